@@ -1,0 +1,1 @@
+"""Criteria sets as data: loading, validation, diff, import."""

@@ -1,0 +1,121 @@
+"""The registry of criteria sets: every file under the criteria folder, by framework id."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from accredit.catalog.files import load_crosswalk, load_framework
+from accredit.errors import CriteriaFileError, UnknownFrameworkError
+from accredit.model.crosswalk import Crosswalk
+from accredit.model.framework import Framework
+
+CROSSWALK_DIR = "crosswalks"
+PUBLISHED_LOCK = "published.lock.yaml"
+
+
+def criteria_root() -> Path:
+    """Where the criteria files live.
+
+    ``ACCREDIT_CRITERIA`` wins; then the copy bundled in an installed package; then the
+    ``criteria/`` folder of a source checkout.
+    """
+    env = os.environ.get("ACCREDIT_CRITERIA")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent.parent
+    bundled = here / "_criteria"
+    if bundled.is_dir():
+        return bundled
+    return here.parent / "criteria"
+
+
+def framework_files(root: Path) -> list[Path]:
+    """Every criteria file below ``root`` (YAML/JSON), crosswalks and the lock excluded."""
+    files = [
+        p
+        for p in sorted(root.rglob("*"))
+        if p.suffix.lower() in (".yaml", ".yml", ".json")
+        and CROSSWALK_DIR not in p.relative_to(root).parts
+        and p.name != PUBLISHED_LOCK
+    ]
+    return files
+
+
+def crosswalk_files(root: Path) -> list[Path]:
+    """Every crosswalk file below ``root/crosswalks``."""
+    folder = root / CROSSWALK_DIR
+    if not folder.is_dir():
+        return []
+    return [p for p in sorted(folder.rglob("*")) if p.suffix.lower() in (".yaml", ".yml", ".json")]
+
+
+@dataclass
+class Catalog:
+    """Loaded frameworks and crosswalks, plus the files that failed to load."""
+
+    root: Path
+    frameworks: dict[str, Framework] = field(default_factory=dict)
+    paths: dict[str, Path] = field(default_factory=dict)
+    crosswalks: list[Crosswalk] = field(default_factory=list)
+    errors: list[CriteriaFileError] = field(default_factory=list)
+
+    def get(self, framework_id: str) -> Framework:
+        """The framework with ``framework_id``; :class:`UnknownFrameworkError` if absent."""
+        try:
+            return self.frameworks[framework_id.lower()]
+        except KeyError:
+            raise UnknownFrameworkError(framework_id) from None
+
+    def crosswalk(self, old: str, new: str) -> Crosswalk | None:
+        """The crosswalk relating ``old`` to ``new``, if one exists."""
+        for cw in self.crosswalks:
+            if cw.old == old and cw.new == new:
+                return cw
+        return None
+
+
+def load_catalog(root: Path | None = None) -> Catalog:
+    """Load every criteria and crosswalk file under ``root`` (default :func:`criteria_root`).
+
+    Files that fail are collected in ``errors`` rather than raised, so one bad draft does not
+    hide the others; a duplicate framework id is an error naming both files.
+    """
+    root = root or criteria_root()
+    catalog = Catalog(root=root)
+    for path in framework_files(root):
+        try:
+            fw = load_framework(path)
+        except CriteriaFileError as exc:
+            catalog.errors.append(exc)
+            continue
+        if fw.id in catalog.frameworks:
+            catalog.errors.append(
+                CriteriaFileError(str(path), [f"id '{fw.id}' is already used by {catalog.paths[fw.id]}"])
+            )
+            continue
+        catalog.frameworks[fw.id] = fw
+        catalog.paths[fw.id] = path
+    for path in crosswalk_files(root):
+        try:
+            catalog.crosswalks.append(load_crosswalk(path))
+        except CriteriaFileError as exc:
+            catalog.errors.append(exc)
+    return catalog
+
+
+@lru_cache(maxsize=4)
+def _cached(root: str) -> Catalog:
+    return load_catalog(Path(root))
+
+
+def default_catalog() -> Catalog:
+    """The catalog of the default criteria folder, loaded once per process."""
+    return _cached(str(criteria_root()))
+
+
+def get_framework(framework_id: str) -> Framework:
+    """Shortcut: the framework ``framework_id`` from the default catalog."""
+    return default_catalog().get(framework_id)

@@ -1,0 +1,55 @@
+"""One-line summaries of criteria sets, as printed by ``accredit criteria list``."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from accredit.catalog.registry import Catalog
+from accredit.model.base import Value
+from accredit.model.framework import Framework, FrameworkStatus, Number, ObjectType
+
+
+class FrameworkSummary(Value):
+    """Id, regulation, object, status, effective date and counts of one framework."""
+
+    id: str
+    title: str
+    regulation: str
+    applies_to: list[ObjectType]
+    status: FrameworkStatus
+    effective: date
+    superseded_by: str | None
+    criteria: int
+    requirements: int
+    indicators: int
+    max_points: Number | None
+    unverified: int
+    content_hash: str
+
+
+def summarise(fw: Framework) -> FrameworkSummary:
+    """The summary of one framework."""
+    reqs = fw.requirements
+    return FrameworkSummary(
+        id=fw.id,
+        title=fw.title,
+        regulation=fw.regulation.number,
+        applies_to=fw.applies_to,
+        status=fw.status,
+        effective=fw.regulation.effective,
+        superseded_by=fw.superseded_by,
+        criteria=len(fw.criteria),
+        requirements=len(reqs),
+        indicators=sum(1 for r in reqs if r.formula is not None),
+        max_points=fw.max_points if fw.max_points is not None else None,
+        unverified=sum(1 for r in reqs if r.text_status != "official"),
+        content_hash=fw.content_hash,
+    )
+
+
+def list_frameworks(catalog: Catalog) -> list[FrameworkSummary]:
+    """Summaries of every framework in the catalog, sorted by id."""
+    return [summarise(catalog.frameworks[k]) for k in sorted(catalog.frameworks)]
+
+
+__all__ = ["FrameworkSummary", "list_frameworks", "summarise"]

@@ -1,0 +1,1 @@
+"""The typer console: one module per command group. Thin: parse, call the library, render."""

@@ -1,0 +1,34 @@
+"""The ``accredit`` command: global options and the command groups."""
+
+from __future__ import annotations
+
+import typer
+
+from accredit.cli import criteria as criteria_cli
+from accredit.i18n import set_language, t
+
+app = typer.Typer(
+    name="accredit",
+    help=t("app.help"),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+app.add_typer(criteria_cli.app, name="criteria")
+
+
+@app.callback()
+def _global(
+    lang: str | None = typer.Option(None, "--lang", help="vi | en (default: ACCREDIT_LANG, else vi)"),
+) -> None:
+    """accredit — quality self-assessment toolkit for Vietnamese vocational institutions."""
+    if lang is not None:
+        try:
+            set_language(lang)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--lang") from exc
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,62 @@
+"""Rendering helpers shared by the commands: the rich console, JSON output, exit codes."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import IntEnum
+from typing import Any, NoReturn
+
+import typer
+from pydantic import BaseModel
+from rich.console import Console
+
+from accredit.errors import AccreditError
+from accredit.i18n import t
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+class ExitCode(IntEnum):
+    """Process exit codes, the same for every command."""
+
+    OK = 0
+    FAILED = 1  # the command ran, and the result is a failure (invalid file, decision not passed…)
+    USAGE = 2  # bad arguments
+    INPUT_ERROR = 3  # a file or id the user gave could not be used
+
+
+def to_jsonable(value: Any) -> Any:
+    """Turn models (and lists/dicts of them) into JSON-ready data."""
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_jsonable(v) for k, v in value.items()}
+    return value
+
+
+def print_json(value: Any) -> None:
+    """Write ``value`` as UTF-8 JSON on standard output (no rich markup, no wrapping)."""
+    text = json.dumps(to_jsonable(value), ensure_ascii=False, indent=2)
+    sys.stdout.buffer.write(text.encode("utf-8") + b"\n")
+    sys.stdout.flush()
+
+
+def fail(message: str, code: ExitCode = ExitCode.INPUT_ERROR) -> NoReturn:
+    """Print a localised error on standard error and exit with ``code``."""
+    err_console.print(t("app.error", message=message), style="red", markup=False, highlight=False)
+    raise typer.Exit(int(code))
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn library errors a user can fix into a clean message and exit code 3."""
+    try:
+        yield
+    except AccreditError as exc:
+        fail(str(exc), ExitCode.INPUT_ERROR)

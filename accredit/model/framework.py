@@ -1,0 +1,408 @@
+"""The criteria schema: a regulation applied to one kind of object, as validated data.
+
+A :class:`Framework` holds criteria (tiêu chí / điều kiện), each holding requirements
+(tiêu chuẩn / yêu cầu / chỉ số) with stable string codes, the regulation's own wording,
+the article they come from, points, an evidence window, and for computed indicators a
+declarative :class:`Formula`. The pass rule is a :class:`Decision` made of small typed rules.
+
+The models check only what one file can know about itself (unique codes, stated maxima,
+rules naming existing criteria). Checks across files (gates naming other frameworks,
+crosswalks, published hashes) live in :mod:`accredit.catalog.validate`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import Field, PlainSerializer, field_validator, model_validator
+
+from accredit.model.base import Value
+from accredit.model.expression import ExpressionError, names_in
+
+
+def _number(value: Decimal) -> int | float:
+    """Serialise a decimal as a JSON number (integers stay integers)."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+Points = Annotated[Decimal, Field(ge=0), PlainSerializer(_number, return_type=int | float, when_used="json")]
+Share = Annotated[
+    Decimal, Field(gt=0, le=1), PlainSerializer(_number, return_type=int | float, when_used="json")
+]
+Number = Annotated[Decimal, PlainSerializer(_number, return_type=int | float, when_used="json")]
+Code = Annotated[str, Field(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9][A-Za-z0-9.\-]*$")]
+FrameworkId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9\-]*/[a-z0-9][a-z0-9\-]*$")]
+
+
+class ObjectType(StrEnum):
+    """What a framework evaluates."""
+
+    TRUONG_CAO_DANG = "truong_cao_dang"
+    TRUONG_TRUNG_CAP = "truong_trung_cap"
+    TRUNG_TAM_GDNN = "trung_tam_gdnn"
+    CTDT_CAO_DANG = "ctdt_cao_dang"
+    CTDT_TRUNG_CAP = "ctdt_trung_cap"
+    CTDT_SO_CAP = "ctdt_so_cap"
+
+
+class FrameworkStatus(StrEnum):
+    """Legal status of the regulation behind a framework."""
+
+    CURRENT = "current"
+    SUPERSEDED = "superseded"
+    DRAFT = "draft"
+
+
+class TextStatus(StrEnum):
+    """Whether a wording was checked against the official text."""
+
+    OFFICIAL = "official"
+    UNVERIFIED = "unverified"
+
+
+class RequirementKind(StrEnum):
+    """How a requirement is judged: by documents, by a computed indicator, or both."""
+
+    DOCUMENTARY = "documentary"
+    INDICATOR = "indicator"
+    MIXED = "mixed"
+
+
+class EvidenceWindow(Value):
+    """When a requirement must hold.
+
+    ``at_evaluation``: at the time of evaluation only. ``years``: in each of the last N years
+    including the evaluation year; ``by_object`` overrides N for an object type (e.g. 2 years
+    for a trường trung cấp, 3 for a trường cao đẳng).
+    """
+
+    mode: Literal["at_evaluation", "years"]
+    years: int | None = Field(default=None, ge=1, le=10)
+    by_object: dict[ObjectType, Annotated[int, Field(ge=1, le=10)]] = Field(default_factory=dict)
+    consecutive: bool = Field(
+        default=False, description="The regulation says 'liên tục' (counted back from the evaluation date)."
+    )
+    article: str | None = None
+
+    @model_validator(mode="after")
+    def _years_match_mode(self) -> EvidenceWindow:
+        if self.mode == "at_evaluation" and (self.years is not None or self.by_object):
+            raise ValueError("window 'at_evaluation' takes no 'years' or 'by_object'")
+        if self.mode == "years" and self.years is None and not self.by_object:
+            raise ValueError("window 'years' needs 'years' or 'by_object'")
+        return self
+
+    def years_for(self, obj: ObjectType | None = None) -> int:
+        """Number of years the requirement must hold for ``obj`` (1 for ``at_evaluation``)."""
+        if self.mode == "at_evaluation":
+            return 1
+        if obj is not None and obj in self.by_object:
+            return self.by_object[obj]
+        if self.years is not None:
+            return self.years
+        return max(self.by_object.values())
+
+
+class FormulaInput(Value):
+    """A named quantity a formula reads from the institution's data."""
+
+    name: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+    label: str
+    description: str | None = None
+    unit: str | None = None
+
+
+class SurveyCondition(Value):
+    """A validity condition on survey data (e.g. at least 50 % of graduates surveyed).
+
+    ``share``: ``numerator / denominator`` (input names) must reach ``minimum`` (0–1).
+    ``count``: the input ``numerator`` must reach ``minimum`` (e.g. 3 employers), per group
+    when ``per`` names the grouping (e.g. ``occupation``).
+    """
+
+    kind: Literal["share", "count"]
+    label: str
+    numerator: str
+    denominator: str | None = None
+    minimum: Number
+    per: str | None = None
+    article: str | None = None
+
+    @model_validator(mode="after")
+    def _shape(self) -> SurveyCondition:
+        if self.kind == "share" and self.denominator is None:
+            raise ValueError("a 'share' survey condition needs a 'denominator'")
+        if self.kind == "share" and not (0 < self.minimum <= 1):
+            raise ValueError("a 'share' survey condition takes 'minimum' between 0 and 1")
+        return self
+
+
+Comparator = Literal[">=", ">", "<=", "<", "=="]
+
+
+class Formula(Value):
+    """A computed indicator: ``value = numerator / denominator × multiplier``, then compared.
+
+    Expressions are plain arithmetic over input names (see :mod:`accredit.model.expression`).
+    ``scope: every_programme`` means the value is computed per programme and every programme
+    must meet the threshold ("cho tất cả chương trình đào tạo").
+    """
+
+    inputs: list[FormulaInput] = Field(min_length=1)
+    numerator: str
+    denominator: str | None = None
+    multiplier: Number = Decimal(100)
+    unit: str = "%"
+    comparator: Comparator = ">="
+    threshold: Number
+    rounding: int = Field(default=2, ge=0, le=6)
+    scope: Literal["institution", "every_programme"] = "institution"
+    data_scope: str | None = Field(default=None, description="Which data the regulation says to use.")
+    survey_conditions: list[SurveyCondition] = Field(default_factory=list)
+    article: str | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _names_declared(self) -> Formula:
+        declared = {i.name for i in self.inputs}
+        if len(declared) != len(self.inputs):
+            raise ValueError("formula inputs must have unique names")
+        used: set[str] = set()
+        for label, expr in (("numerator", self.numerator), ("denominator", self.denominator)):
+            if expr is None:
+                continue
+            try:
+                used |= names_in(expr)
+            except ExpressionError as exc:
+                raise ValueError(f"{label}: {exc}") from exc
+        for cond in self.survey_conditions:
+            used |= {cond.numerator} | ({cond.denominator} if cond.denominator else set())
+        missing = sorted(used - declared)
+        if missing:
+            raise ValueError(f"formula uses undeclared inputs: {', '.join(missing)}")
+        return self
+
+
+class Requirement(Value):
+    """A tiêu chuẩn / yêu cầu / chỉ số: the unit that is rated, evidenced and scored."""
+
+    code: Code
+    label: str = Field(description="The regulation's own label, e.g. 'Tiêu chuẩn 13' or 'Chỉ số 01'.")
+    item: str | None = Field(default=None, description="Letter item in the article, e.g. 'm'.")
+    title: str | None = Field(default=None, description="Short name where the regulation gives one.")
+    text: str = Field(min_length=1, description="The regulation's own wording, verbatim.")
+    text_status: TextStatus = TextStatus.OFFICIAL
+    article: str = Field(min_length=1)
+    points: Points | None = None
+    kind: RequirementKind = RequirementKind.DOCUMENTARY
+    window: EvidenceWindow | None = None
+    formula: Formula | None = None
+    suggested_evidence: list[str] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list)
+    improvement_actions: list[str] = Field(default_factory=list)
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _formula_matches_kind(self) -> Requirement:
+        if self.kind == RequirementKind.INDICATOR and self.formula is None:
+            raise ValueError(f"requirement {self.code}: kind 'indicator' needs a 'formula'")
+        if self.kind == RequirementKind.DOCUMENTARY and self.formula is not None:
+            raise ValueError(f"requirement {self.code}: a documentary requirement takes no 'formula'")
+        return self
+
+
+class Criterion(Value):
+    """A tiêu chí / điều kiện grouping requirements."""
+
+    code: Code
+    label: str = Field(description="The regulation's own label, e.g. 'Tiêu chí 2' or 'Điều kiện 1'.")
+    title: str
+    article: str
+    max_points: Points | None = Field(default=None, description="Điểm chuẩn stated by the regulation.")
+    text_status: TextStatus = TextStatus.OFFICIAL
+    requirements: list[Requirement] = Field(min_length=1)
+
+    @property
+    def points_total(self) -> Points | None:
+        """Sum of the requirements' points (None when the framework does not score)."""
+        pts = [r.points for r in self.requirements if r.points is not None]
+        return sum(pts, Decimal(0)) if pts else None
+
+    @model_validator(mode="after")
+    def _max_adds_up(self) -> Criterion:
+        if self.max_points is not None and self.points_total != self.max_points:
+            raise ValueError(
+                f"criterion {self.code}: requirements' points add up to {self.points_total}, "
+                f"but max_points is {self.max_points}"
+            )
+        return self
+
+
+class _Rule(Value):
+    article: str | None = None
+    note: str | None = None
+
+
+class MinTotal(_Rule):
+    """Total points must reach ``points``."""
+
+    type: Literal["min_total"] = "min_total"
+    points: Points
+
+
+class MinShareEach(_Rule):
+    """Every criterion must reach ``share`` of its maximum."""
+
+    type: Literal["min_share_each"] = "min_share_each"
+    share: Share
+
+
+class MinShareFor(_Rule):
+    """Each named criterion must reach ``share`` of its maximum."""
+
+    type: Literal["min_share_for"] = "min_share_for"
+    criteria: list[Code] = Field(min_length=1)
+    share: Share
+
+
+class AllMet(_Rule):
+    """Every requirement (or every requirement of the named criteria) must be met."""
+
+    type: Literal["all_met"] = "all_met"
+    criteria: list[Code] | None = None
+
+
+class FrameworkPassed(_Rule):
+    """A gate: the institution must have passed one of the named frameworks."""
+
+    type: Literal["framework_passed"] = "framework_passed"
+    any_of: list[FrameworkId] = Field(min_length=1)
+    label: str
+
+
+Rule = Annotated[MinTotal | MinShareEach | MinShareFor | AllMet | FrameworkPassed, Field(discriminator="type")]
+
+
+class Decision(Value):
+    """The pass rule: every rule must hold."""
+
+    article: str
+    text: str = Field(description="The rule's wording in the regulation.")
+    rules: list[Rule] = Field(min_length=1)
+
+
+class Regulation(Value):
+    """The legal instrument a framework encodes."""
+
+    number: str = Field(description="e.g. '35/2021/TT-BLĐTBXH'")
+    kind: str = "Thông tư"
+    title: str
+    issuer: str
+    issued: date
+    effective: date
+    expires: date | None = None
+    source: str = Field(description="Where the wording was read (reference file, gazette).")
+
+
+class Framework(Value):
+    """One regulation applied to one kind of object, e.g. ``tt35-2021/truong-cao-dang``."""
+
+    schema_version: Literal[1] = 1
+    id: FrameworkId
+    title: str
+    regulation: Regulation
+    status: FrameworkStatus
+    superseded_by: FrameworkId | None = None
+    applies_to: list[ObjectType] = Field(min_length=1)
+    scored: bool = Field(default=True, description="False where requirements are met / not met only.")
+    default_window: EvidenceWindow
+    transition: str | None = Field(default=None, description="Transition or deadline clause, quoted.")
+    deadline_months: int | None = Field(
+        default=None, ge=1, description="Months from the effective date by which institutions must comply."
+    )
+    criteria: list[Criterion] = Field(min_length=1)
+    decision: Decision
+    notes: list[str] = Field(default_factory=list)
+
+    @field_validator("id")
+    @classmethod
+    def _id_lower(cls, value: str) -> str:
+        return value.lower()
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Framework:
+        crit_codes = [c.code for c in self.criteria]
+        dup = sorted({c for c in crit_codes if crit_codes.count(c) > 1})
+        if dup:
+            raise ValueError(f"duplicate criterion codes: {', '.join(dup)}")
+        req_codes = [r.code for c in self.criteria for r in c.requirements]
+        dup = sorted({c for c in req_codes if req_codes.count(c) > 1})
+        if dup:
+            raise ValueError(f"duplicate requirement codes: {', '.join(dup)}")
+        for c in self.criteria:
+            for r in c.requirements:
+                if self.scored and r.points is None:
+                    raise ValueError(f"requirement {r.code}: a scored framework needs 'points'")
+                if not self.scored and r.points is not None:
+                    raise ValueError(f"requirement {r.code}: framework is not scored, remove 'points'")
+        known = set(crit_codes)
+        for i, rule in enumerate(self.decision.rules):
+            named = getattr(rule, "criteria", None) or []
+            missing = [c for c in named if c not in known]
+            if missing:
+                raise ValueError(f"decision.rules[{i}] ({rule.type}) names unknown criteria: {', '.join(missing)}")
+            if not self.scored and rule.type in ("min_total", "min_share_each", "min_share_for"):
+                raise ValueError(f"decision.rules[{i}] ({rule.type}) needs a scored framework")
+        if self.status == FrameworkStatus.SUPERSEDED and not self.superseded_by:
+            raise ValueError("a superseded framework needs 'superseded_by'")
+        return self
+
+    # --- derived views -------------------------------------------------------------------
+    @property
+    def requirements(self) -> list[Requirement]:
+        """All requirements in regulation order."""
+        return [r for c in self.criteria for r in c.requirements]
+
+    def requirement(self, code: str) -> Requirement:
+        """The requirement with ``code``; ``KeyError`` if absent."""
+        for r in self.requirements:
+            if r.code == code:
+                return r
+        raise KeyError(code)
+
+    def criterion(self, code: str) -> Criterion:
+        """The criterion with ``code``; ``KeyError`` if absent."""
+        for c in self.criteria:
+            if c.code == code:
+                return c
+        raise KeyError(code)
+
+    def criterion_of(self, requirement_code: str) -> Criterion:
+        """The criterion that holds ``requirement_code``."""
+        for c in self.criteria:
+            if any(r.code == requirement_code for r in c.requirements):
+                return c
+        raise KeyError(requirement_code)
+
+    def window_of(self, requirement: Requirement) -> EvidenceWindow:
+        """The requirement's own window, or the framework's default."""
+        return requirement.window or self.default_window
+
+    @property
+    def max_points(self) -> Decimal | None:
+        """Sum of all requirements' points (None when not scored)."""
+        if not self.scored:
+            return None
+        return sum((r.points or Decimal(0) for r in self.requirements), Decimal(0))
+
+    @property
+    def content_hash(self) -> str:
+        """SHA-256 of the canonical JSON of the framework's data: changes whenever any content does."""
+        data = self.model_dump(mode="json")
+        canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
