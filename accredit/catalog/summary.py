@@ -53,3 +53,25 @@ def list_frameworks(catalog: Catalog) -> list[FrameworkSummary]:
 
 
 __all__ = ["FrameworkSummary", "list_frameworks", "summarise"]
+
+
+def framework_view(fw: Framework, code: str | None = None) -> dict[str, object]:
+    """What ``criteria show`` prints: the whole framework, or one requirement with its context.
+
+    Raises ``KeyError`` when ``code`` is neither a requirement nor a criterion code.
+    """
+    if code is None:
+        return {**fw.model_dump(mode="json"), "content_hash": fw.content_hash}
+    try:
+        req = fw.requirement(code)
+    except KeyError:
+        crit = fw.criterion(code)
+        return {"framework": fw.id, "criterion": crit.model_dump(mode="json")}
+    crit = fw.criterion_of(code)
+    window = fw.window_of(req)
+    return {
+        "framework": fw.id,
+        "criterion": {"code": crit.code, "label": crit.label, "title": crit.title},
+        "requirement": req.model_dump(mode="json"),
+        "effective_window": window.model_dump(mode="json"),
+    }

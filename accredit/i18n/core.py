@@ -13,7 +13,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "app.error": {"vi": "Lỗi: {message}", "en": "Error: {message}"},
     "app.ok": {"vi": "Hợp lệ", "en": "Valid"},
     # --- criteria ------------------------------------------------------------------------
-    "criteria.help": {"vi": "Bộ tiêu chí: xem, kiểm tra, so sánh, nhập.", "en": "Criteria sets: list, show, validate, diff, import."},
+    "criteria.help": {
+        "vi": "Bộ tiêu chí: xem, kiểm tra, so sánh, nhập.",
+        "en": "Criteria sets: list, show, validate, diff, import.",
+    },
     "criteria.list.title": {"vi": "Các bộ tiêu chí", "en": "Criteria sets"},
     "criteria.col.id": {"vi": "Mã", "en": "Id"},
     "criteria.col.regulation": {"vi": "Văn bản", "en": "Regulation"},

@@ -33,10 +33,8 @@ def _check(node: ast.AST, expression: str) -> None:
         _check(node.right, expression)
     elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
         _check(node.operand, expression)
-    elif isinstance(node, ast.Name):
-        return
-    elif isinstance(node, ast.Constant) and isinstance(node.value, int | float) and not isinstance(
-        node.value, bool
+    elif isinstance(node, ast.Name) or (
+        isinstance(node, ast.Constant) and isinstance(node.value, int | float) and not isinstance(node.value, bool)
     ):
         return
     else:

@@ -1,0 +1,189 @@
+"""``accredit criteria``: list, show, validate, diff, schema, lock (and import)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.table import Table
+from rich.tree import Tree
+
+from accredit.catalog.diff import diff_frameworks
+from accredit.catalog.registry import default_catalog
+from accredit.catalog.schema import criteria_json_schema
+from accredit.catalog.summary import framework_view, list_frameworks
+from accredit.catalog.validate import lock_published, validate_paths
+from accredit.cli.output import ExitCode, console, fail, print_json, user_errors
+from accredit.i18n import t
+from accredit.model.framework import EvidenceWindow, Framework
+
+app = typer.Typer(help=t("criteria.help"), no_args_is_help=True)
+
+JSON_OPT = typer.Option(False, "--json", help="JSON output / in JSON")
+
+
+def window_text(window: EvidenceWindow) -> str:
+    """A short localised description of an evidence window."""
+    if window.mode == "at_evaluation":
+        return t("criteria.window.at_evaluation")
+    if window.by_object:
+        return ", ".join(f"{o.value}: {t('criteria.window.years', years=n)}" for o, n in window.by_object.items())
+    return t("criteria.window.years", years=window.years)
+
+
+@app.command("list")
+def list_cmd(as_json: bool = JSON_OPT) -> None:
+    """List the criteria sets: id, regulation, object, status, effective date, counts."""
+    rows = list_frameworks(default_catalog())
+    if as_json:
+        print_json(rows)
+        return
+    table = Table(title=t("criteria.list.title"))
+    for col in ("id", "regulation", "object", "status", "effective", "counts", "max"):
+        table.add_column(t(f"criteria.col.{col}"))
+    for s in rows:
+        table.add_row(
+            s.id, s.regulation, ", ".join(o.value for o in s.applies_to),
+            t(f"criteria.status.{s.status.value}"), s.effective.strftime("%d/%m/%Y"),
+            f"{s.criteria} / {s.requirements}" + (f" (+{s.indicators} CS)" if s.indicators else ""),
+            "" if s.max_points is None else f"{s.max_points:g}",
+        )
+    console.print(table)
+
+
+def _tree(fw: Framework) -> Tree:
+    tree = Tree(f"[bold]{fw.id}[/] — {fw.title} ({fw.regulation.number})")
+    for crit in fw.criteria:
+        pts = f" [{crit.max_points:g}]" if crit.max_points is not None else ""
+        branch = tree.add(f"[bold]{crit.code}[/] {crit.label} – {crit.title}{pts}")
+        for req in crit.requirements:
+            flag = f" [yellow]({t('criteria.unverified')})[/]" if req.text_status != "official" else ""
+            pts = f" [{req.points:g}]" if req.points is not None else ""
+            branch.add(f"[cyan]{req.code}[/] {req.text}{pts}{flag}")
+    tree.add(f"[bold]{t('criteria.decision')}[/] ({fw.decision.article}): {fw.decision.text}")
+    return tree
+
+
+@app.command("show")
+def show_cmd(
+    framework_id: str = typer.Argument(..., metavar="ID"),
+    code: str | None = typer.Option(None, "--code", help="Requirement or criterion code, e.g. 2.3"),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Show a criteria set as a tree, or one requirement with its wording and source article."""
+    with user_errors():
+        fw = default_catalog().get(framework_id)
+    try:
+        view = framework_view(fw, code)
+    except KeyError:
+        fail(t("criteria.code_not_found", id=fw.id, code=code))
+    if as_json:
+        print_json(view)
+        return
+    if code is None:
+        console.print(_tree(fw))
+        return
+    if "requirement" not in view:
+        crit = fw.criterion(code)
+        console.print(_tree(fw.model_copy(update={"criteria": [crit]})))
+        return
+    req = fw.requirement(code)
+    table = Table(show_header=False, title=f"{fw.id} · {req.code}")
+    table.add_row(t("criteria.col.label"), req.label + (f" ({req.item})" if req.item else ""))
+    table.add_row(t("criteria.col.text"), req.text)
+    table.add_row(t("criteria.col.article"), req.article)
+    if req.points is not None:
+        table.add_row(t("criteria.col.points"), f"{req.points:g}")
+    table.add_row(t("criteria.col.window"), window_text(fw.window_of(req)))
+    if req.text_status != "official":
+        table.add_row("", t("criteria.unverified"))
+    console.print(table)
+
+
+@app.command("validate")
+def validate_cmd(
+    paths: list[Path] = typer.Argument(None, help="Files or folders (default: the criteria folder)"),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Check criteria files: schema, codes, points, rules, windows, crosswalks, published lock."""
+    report = validate_paths(paths or None)
+    if as_json:
+        print_json(report)
+    else:
+        for f in report.files:
+            mark = "[green]✓[/]" if f.valid else "[red]✗[/]"
+            console.print(f"{mark} {f.path}" + (f" ({f.framework})" if f.framework else ""), highlight=False)
+            for e in f.errors:
+                console.print(f"    [red]{e}[/]", markup=True, highlight=False)
+            for w in f.warnings:
+                console.print(f"    [yellow]{w}[/]", highlight=False)
+        if report.valid:
+            console.print(t("criteria.validate.ok", count=len(report.files)))
+        else:
+            console.print(t("criteria.validate.failed", errors=report.error_count,
+                            files=sum(1 for f in report.files if not f.valid)), style="red")
+    if not report.valid:
+        raise typer.Exit(int(ExitCode.FAILED))
+
+
+@app.command("diff")
+def diff_cmd(
+    old_id: str = typer.Argument(..., metavar="A"),
+    new_id: str = typer.Argument(..., metavar="B"),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Compare two criteria sets: added, removed, changed requirements and pass-rule changes."""
+    catalog = default_catalog()
+    with user_errors():
+        report = diff_frameworks(catalog.get(old_id), catalog.get(new_id), catalog)
+    if as_json:
+        print_json(report)
+        return
+    console.print(f"[bold]{t('criteria.diff.title', a=report.old, b=report.new)}[/]")
+    if report.empty:
+        console.print(t("criteria.diff.same"))
+        return
+    table = Table()
+    table.add_column(t("criteria.col.change"))
+    table.add_column("A")
+    table.add_column("B")
+    table.add_column(t("criteria.col.text"))
+    for c in report.requirements:
+        text = c.new_text or c.old_text or ""
+        detail = ", ".join(c.fields) if c.change == "changed" else text[:90]
+        table.add_row(t(f"criteria.diff.{c.change}"), ", ".join(c.old), ", ".join(c.new), detail)
+    console.print(table)
+    if report.rules:
+        console.print(f"[bold]{t('criteria.diff.rules')}[/]")
+        for r in report.rules:
+            console.print(f"  {t(f'criteria.diff.{r.change}')}: {r.rule}", highlight=False)
+
+
+@app.command("schema")
+def schema_cmd(
+    kind: str = typer.Option("framework", "--kind", help="framework | crosswalk"),
+    out: Path | None = typer.Option(None, "--out", help="Write to this file instead of printing"),
+) -> None:
+    """Export the JSON Schema of criteria files so editors can validate them."""
+    if kind not in ("framework", "crosswalk"):
+        raise typer.BadParameter("framework | crosswalk", param_hint="--kind")
+    schema = criteria_json_schema(kind)
+    if out is None:
+        print_json(schema)
+        return
+    import json
+
+    from accredit.workspace import write_atomic
+
+    write_atomic(out, json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command("lock")
+def lock_cmd(as_json: bool = JSON_OPT) -> None:
+    """Record the content hash of newly published criteria sets in published.lock.yaml."""
+    lock = lock_published()
+    if as_json:
+        print_json(lock)
+        return
+    for fid, digest in lock.items():
+        console.print(f"{fid}  {digest}", highlight=False)
