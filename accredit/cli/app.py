@@ -22,11 +22,10 @@ def _global(
     lang: str | None = typer.Option(None, "--lang", help="vi | en (default: ACCREDIT_LANG, else vi)"),
 ) -> None:
     """accredit — quality self-assessment toolkit for Vietnamese vocational institutions."""
-    if lang is not None:
-        try:
-            set_language(lang)
-        except ValueError as exc:
-            raise typer.BadParameter(str(exc), param_hint="--lang") from exc
+    try:
+        set_language(lang)  # None resets to ACCREDIT_LANG / Vietnamese for this invocation
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--lang") from exc
 
 
 def main() -> None:
