@@ -1,0 +1,47 @@
+"""Small formatting helpers for the scorecard's reasons (numbers, years, comparisons) in vi or en."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+from accredit.i18n import language
+
+COMPARATOR_SYMBOLS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}
+
+
+def fmt_number(value: Decimal | int | None, places: int | None = None) -> str:
+    """A number as people read it: decimal comma in Vietnamese, point in English; '—' for None."""
+    if value is None:
+        return "—"
+    d = Decimal(value)
+    if places is not None:
+        d = d.quantize(Decimal(1).scaleb(-places)) if places > 0 else d.quantize(Decimal(1))
+    elif d == d.to_integral_value():
+        d = d.quantize(Decimal(1))
+    text = format(d.normalize() if places is None else d, "f")
+    return text.replace(".", ",") if language() == "vi" else text
+
+
+def fmt_quantity(value: Decimal | int | None, unit: str, places: int | None = None) -> str:
+    """A number with its unit: '62,50%' or '2 000 HSSV quy đổi' style (unit after a space unless '%')."""
+    number = fmt_number(value, places)
+    if not unit:
+        return number
+    return f"{number}%" if unit == "%" else f"{number} {unit}"
+
+
+def fmt_share(share: Decimal) -> str:
+    """A 0–1 share as a percentage with up to 2 decimals: '66,67%'."""
+    pct = (share * 100).quantize(Decimal("0.01"))
+    return fmt_number(pct.normalize() if pct == pct.to_integral_value() else pct) + "%"
+
+
+def fmt_years(years: Iterable[int]) -> str:
+    """Years as '2024, 2025, 2026'."""
+    return ", ".join(str(y) for y in years)
+
+
+def fmt_codes(codes: Iterable[str]) -> str:
+    """Codes as '1.1, 2.3'."""
+    return ", ".join(codes)
