@@ -187,3 +187,41 @@ def lock_cmd(as_json: bool = JSON_OPT) -> None:
         return
     for fid, digest in lock.items():
         console.print(f"{fid}  {digest}", highlight=False)
+
+
+@app.command("import", help=t("importer.cli.help"))
+def import_cmd(
+    file: Path = typer.Argument(..., metavar="FILE", help=t("importer.cli.file")),
+    framework_id: str = typer.Option(..., "--id", help=t("importer.cli.id")),
+    out: Path | None = typer.Option(None, "--out", help=t("importer.cli.out")),
+    force: bool = typer.Option(False, "--force", help=t("importer.cli.force")),
+    title: str | None = typer.Option(None, "--title", help=t("importer.cli.title")),
+    objects: list[str] | None = typer.Option(None, "--object", help=t("importer.cli.object")),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Import a DRAFT criteria set from a circular's own text (.docx, text-layer .pdf, .txt, .md)."""
+    from accredit.catalog.importer import draft_yaml, import_file
+    from accredit.model.framework import ObjectType
+    from accredit.workspace import write_atomic
+
+    choices = [o.value for o in ObjectType]
+    bad = [o for o in objects or [] if o not in choices]
+    if bad:
+        fail(t("importer.cli.bad_object", value=bad[0], choices=", ".join(choices)), ExitCode.USAGE)
+    applies_to = [ObjectType(o) for o in objects] if objects else None
+    target = out or Path("criteria") / f"{framework_id.lower()}.yaml"
+    if target.exists() and not force:
+        fail(t("criteria.import.exists", path=target))
+    with user_errors():
+        result = import_file(file, framework_id=framework_id, title=title, applies_to=applies_to)
+    write_atomic(target, draft_yaml(result.framework))
+    if as_json:
+        print_json(result)
+        return
+    console.print(t("criteria.import.written", path=target, criteria=result.criteria_count,
+                    requirements=result.requirements_count), highlight=False)
+    if result.warnings:
+        console.print(t("importer.cli.warnings", count=len(result.warnings)), style="yellow", highlight=False)
+        for w in result.warnings:
+            console.print(f"  {w.message}", style="yellow", markup=False, highlight=False)
+    console.print(t("importer.cli.next", path=target), highlight=False)

@@ -11,6 +11,7 @@ from importlib import import_module
 _AREAS = [
     "core",
     "scoring",
+    "importer",
 ]
 
 
