@@ -177,4 +177,223 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "rate it and add evidence for {years}",
     },
     "scoring.fix.action_improve": {"vi": "khắc phục để đạt năm {years}", "en": "bring it up to standard in {years}"},
+    # --- indicators: computation --------------------------------------------------------
+    "scoring.ind.problem.missing": {
+        "vi": "thiếu '{label}' ({name}) năm {year} — {where}",
+        "en": "missing '{label}' ({name}) for {year} — {where}",
+    },
+    "scoring.ind.problem.zero": {
+        "vi": "mẫu số ({expr}) bằng 0: không tính được tỷ lệ",
+        "en": "the denominator ({expr}) is 0: the ratio cannot be computed",
+    },
+    "scoring.ind.problem.no_programmes": {
+        "vi": "chưa có chương trình nào năm {year} trong sheet '{sheet}'",
+        "en": "no programme for {year} in sheet '{sheet}'",
+    },
+    "scoring.ind.problem.survey_missing": {
+        "vi": "không kiểm tra được yêu cầu khảo sát '{label}': thiếu '{name}' năm {year}",
+        "en": "cannot check the survey condition '{label}': '{name}' missing for {year}",
+    },
+    "scoring.ind.problem.survey_groups": {
+        "vi": "không kiểm tra được yêu cầu khảo sát '{label}': chưa có số liệu theo nhóm ({per}) năm {year}",
+        "en": "cannot check the survey condition '{label}': no per-group data ({per}) for {year}",
+    },
+    "scoring.ind.problem.survey_failed": {
+        "vi": "khảo sát không đạt yêu cầu '{label}': {detail}",
+        "en": "survey condition '{label}' not satisfied: {detail}",
+    },
+    "scoring.ind.survey.share": {
+        "vi": "{n}/{d} = {share} (cần ≥ {minimum})",
+        "en": "{n}/{d} = {share} (needs ≥ {minimum})",
+    },
+    "scoring.ind.survey.count": {"vi": "{n} (cần ≥ {minimum})", "en": "{n} (needs ≥ {minimum})"},
+    "scoring.ind.survey.groups_ok": {
+        "vi": "cả {count} nhóm đều có ≥ {minimum}",
+        "en": "all {count} groups have ≥ {minimum}",
+    },
+    "scoring.ind.survey.groups_failed": {
+        "vi": "dưới {minimum}: {groups}",
+        "en": "below {minimum}: {groups}",
+    },
+    "scoring.ind.source.cohorts": {
+        "vi": "'{sheet}' năm {year}: Σ N×T/10 trên {count} khóa",
+        "en": "'{sheet}' {year}: Σ N×T/10 over {count} course(s)",
+    },
+    "scoring.ind.source.groups": {
+        "vi": "tổng {count} nhóm ({per}) năm {year}",
+        "en": "sum of {count} group(s) ({per}) for {year}",
+    },
+    "scoring.ind.where.institution": {
+        "vi": "nhập vào sheet 'Số liệu chung' hoặc 'Khảo sát' của tệp số liệu",
+        "en": "enter it in sheet 'Số liệu chung' or 'Khảo sát' of the data workbook",
+    },
+    "scoring.ind.where.row": {"vi": "sheet '{sheet}', dòng {row}", "en": "sheet '{sheet}', row {row}"},
+    "scoring.ind.where.cell": {
+        "vi": "{file}, sheet '{sheet}', dòng {row}, cột {col}{header}",
+        "en": "{file}, sheet '{sheet}', row {row}, column {col}{header}",
+    },
+    # --- indicators: reading the data workbook --------------------------------------------
+    "scoring.ind.read.missing_file": {
+        "vi": "không có tệp số liệu {path}; tạo bằng 'accredit data template' rồi nhập số liệu",
+        "en": "no data workbook {path}; create it with 'accredit data template' and fill it in",
+    },
+    "scoring.ind.read.unreadable": {
+        "vi": "không đọc được tệp Excel {path}: {error}",
+        "en": "cannot read the Excel file {path}: {error}",
+    },
+    "scoring.ind.read.other_framework": {
+        "vi": "{path} là tệp số liệu của '{found}', không phải '{expected}'",
+        "en": "{path} is the data workbook of '{found}', not '{expected}'",
+    },
+    "scoring.ind.read.problems": {
+        "vi": "Tệp số liệu có {count} ô cần sửa:",
+        "en": "The data workbook has {count} cell(s) to fix:",
+    },
+    "scoring.ind.read.more": {"vi": "… và {count} ô khác", "en": "… and {count} more"},
+    "scoring.ind.read.no_header": {
+        "vi": "{file}, sheet '{sheet}': không thấy dòng tiêu đề có cột '{header}' (chạy lại 'accredit data template')",
+        "en": "{file}, sheet '{sheet}': no header row with column '{header}' (run 'accredit data template' again)",
+    },
+    "scoring.ind.read.not_number": {
+        "vi": "'{value}' không phải là số (nhập số, không dùng dấu phân cách hàng nghìn)",
+        "en": "'{value}' is not a number (type a number without thousands separators)",
+    },
+    "scoring.ind.read.negative": {"vi": "'{value}' là số âm", "en": "'{value}' is negative"},
+    "scoring.ind.read.too_big": {"vi": "'{value}' lớn hơn {maximum}", "en": "'{value}' is larger than {maximum}"},
+    "scoring.ind.read.bad_year": {
+        "vi": "năm '{value}' không hợp lệ (nhập năm 4 chữ số, ví dụ 2026)",
+        "en": "year '{value}' is not valid (type a 4-digit year, e.g. 2026)",
+    },
+    "scoring.ind.read.no_key": {
+        "vi": "dòng có số liệu nhưng thiếu mã/tên ở cột này",
+        "en": "the row has data but no code or name in this column",
+    },
+    "scoring.ind.read.duplicate": {
+        "vi": "'{name}' xuất hiện nhiều lần; chỉ giữ một dòng",
+        "en": "'{name}' appears more than once; keep one row",
+    },
+    # --- indicators: the data workbook template --------------------------------------------
+    "scoring.ind.template.title": {
+        "vi": "Số liệu tính chỉ số — {title}",
+        "en": "Data for the indicators — {title}",
+    },
+    "scoring.ind.template.other_framework": {
+        "vi": "tệp này là tệp số liệu của '{found}', không phải '{expected}'; không ghi đè",
+        "en": "this is the data workbook of '{found}', not '{expected}'; not overwritten",
+    },
+    "scoring.ind.template.sheet_institution": {
+        "vi": "Số liệu chung toàn trường, mỗi năm một cột",
+        "en": "Institution-wide data, one column per year",
+    },
+    "scoring.ind.template.sheet_survey": {
+        "vi": "Số liệu khảo sát (người học, người tốt nghiệp, người sử dụng lao động), mỗi năm một cột",
+        "en": "Survey data (learners, graduates, employers), one column per year",
+    },
+    "scoring.ind.template.sheet_programmes": {
+        "vi": "Mỗi chương trình đào tạo một dòng cho mỗi năm",
+        "en": "One row per training programme and year",
+    },
+    "scoring.ind.template.sheet_groups": {
+        "vi": "Khảo sát theo ngành, nghề: mỗi ngành, nghề một dòng cho mỗi năm",
+        "en": "Survey per occupation: one row per occupation and year",
+    },
+    "scoring.ind.template.sheet_cohorts": {
+        "vi": "Quy mô đào tạo quy đổi (Phụ lục II TT 38): mỗi khóa học một dòng; Q = Σ Nᵢ × Tᵢ / 10",
+        "en": "Converted training scale (TT 38 Annex II): one row per course; Q = Σ Nᵢ × Tᵢ / 10",
+    },
+    "scoring.ind.template.derived_cohorts": {
+        "vi": " (để trống nếu đã nhập sheet 'Khóa học (quy đổi)')",
+        "en": " (leave blank when sheet 'Khóa học (quy đổi)' is filled in)",
+    },
+    "scoring.ind.template.derived_groups": {
+        "vi": " (để trống: lấy tổng theo ngành, nghề)",
+        "en": " (leave blank: the sum over occupations is used)",
+    },
+    "scoring.ind.template.number_title": {"vi": "Số không hợp lệ", "en": "Invalid number"},
+    "scoring.ind.template.number_error": {
+        "vi": "Nhập một số không âm (trong giới hạn cho phép).",
+        "en": "Type a non-negative number (within the allowed range).",
+    },
+    "scoring.ind.template.year_error": {
+        "vi": "Nhập năm 4 chữ số, ví dụ 2026.",
+        "en": "Type a 4-digit year, e.g. 2026.",
+    },
+    "scoring.ind.guide.intro": {
+        "vi": (
+            "Tệp này chứa số liệu để tính các chỉ số theo đúng công thức của văn bản. Chạy 'accredit "
+            "indicators' để xem kết quả và cách tính."
+        ),
+        "en": (
+            "This workbook holds the data the indicators are computed from, by the regulation's "
+            "formulas. Run 'accredit indicators' to see results and traces."
+        ),
+    },
+    "scoring.ind.guide.grey": {
+        "vi": (
+            "Ô nền xám do công cụ điền (mã, nội dung, đơn vị) và được cập nhật mỗi lần chạy lại; ô nền "
+            "trắng là của người nhập và không bao giờ bị ghi đè."
+        ),
+        "en": (
+            "Grey cells are filled by the tool (codes, wording, units) and refreshed on every run; "
+            "white cells are yours and are never overwritten."
+        ),
+    },
+    "scoring.ind.guide.numbers": {
+        "vi": (
+            "Nhập số (không dùng dấu phân cách hàng nghìn). Để trống nếu chưa có số liệu: chỉ số sẽ "
+            "được báo là thiếu số liệu, không bao giờ được coi là đạt."
+        ),
+        "en": (
+            "Type numbers (no thousands separators). Leave blank when unknown: the indicator is "
+            "reported as missing data, never as met."
+        ),
+    },
+    "scoring.ind.guide.institution": {
+        "vi": "Sheet 'Số liệu chung': mỗi dòng một số liệu toàn trường, mỗi năm một cột.",
+        "en": "Sheet 'Số liệu chung': one institution-wide figure per row, one column per year.",
+    },
+    "scoring.ind.guide.survey": {
+        "vi": (
+            "Sheet 'Khảo sát': số liệu khảo sát; điều kiện hợp lệ của khảo sát (tỷ lệ khảo sát, tỷ lệ "
+            "phản hồi, số người sử dụng lao động) được kiểm tra tự động."
+        ),
+        "en": (
+            "Sheet 'Khảo sát': survey figures; the survey-validity conditions (share surveyed, response "
+            "rate, employers per occupation) are checked automatically."
+        ),
+    },
+    "scoring.ind.guide.programmes": {
+        "vi": (
+            "Sheet 'Theo chương trình': chỉ số áp dụng 'cho tất cả chương trình đào tạo' được tính cho "
+            "từng chương trình; chỉ đạt khi mọi chương trình đều đạt."
+        ),
+        "en": (
+            "Sheet 'Theo chương trình': indicators that apply 'to every programme' are computed per "
+            "programme and met only if every programme meets them."
+        ),
+    },
+    "scoring.ind.guide.groups": {
+        "vi": (
+            "Sheet 'Khảo sát theo ngành nghề': mỗi ngành, nghề một dòng mỗi năm (ví dụ số người sử dụng "
+            "lao động được khảo sát)."
+        ),
+        "en": "Sheet 'Khảo sát theo ngành nghề': one row per occupation and year (e.g. employers surveyed).",
+    },
+    "scoring.ind.guide.cohorts": {
+        "vi": (
+            "Sheet 'Khóa học (quy đổi)': mỗi khóa một dòng: số người học Nᵢ và số tháng thực học trong "
+            "năm Tᵢ; quy mô quy đổi Q = Σ Nᵢ × Tᵢ / 10 (Phụ lục II TT 38)."
+        ),
+        "en": (
+            "Sheet 'Khóa học (quy đổi)': one row per course with learners Nᵢ and months actually "
+            "studied in the year Tᵢ; Q = Σ Nᵢ × Tᵢ / 10 (TT 38 Annex II)."
+        ),
+    },
+    "scoring.ind.guide.rerun": {
+        "vi": (
+            "Chạy lại 'accredit data template' bất cứ lúc nào: các dòng/cột mới được thêm vào, số liệu "
+            "đã nhập được giữ nguyên."
+        ),
+        "en": "Run 'accredit data template' again at any time: new rows and columns are added, typed values are kept.",
+    },
 }

@@ -262,9 +262,9 @@ def _result(
             flags.append(Flag.NOT_APPLICABLE_SCORED)
             reasons.append(t("scoring.reason.not_applicable_scored"))
     years = [YearStatus(year=y, status=final.years.get(y, final.status)) for y in window]
-    gap = [] if final.status in (Status.MET, Status.NOT_APPLICABLE) else [
-        y.year for y in years if y.status != Status.MET
-    ]
+    gap = (
+        [] if final.status in (Status.MET, Status.NOT_APPLICABLE) else [y.year for y in years if y.status != Status.MET]
+    )
     return RequirementResult(
         code=requirement.code,
         criterion=framework.criterion_of(requirement.code).code,

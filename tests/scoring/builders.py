@@ -26,8 +26,12 @@ def real(framework_id: str) -> Framework:
 
 def req(code: str, points: int | None = 4, **extra: Any) -> dict[str, Any]:
     """Requirement data."""
-    data: dict[str, Any] = {"code": code, "label": f"Tiêu chuẩn {code}", "text": f"Nội dung {code}.",
-                            "article": "Điều 1"}
+    data: dict[str, Any] = {
+        "code": code,
+        "label": f"Tiêu chuẩn {code}",
+        "text": f"Nội dung {code}.",
+        "article": "Điều 1",
+    }
     if points is not None:
         data["points"] = points
     data.update(extra)
@@ -52,24 +56,39 @@ def framework(
         for i in range(1, n + 1):
             code = f"{c}.{i}"
             reqs.append(req(code, points if scored else None, **overrides.get(code, {})))
-        crits.append({"code": c, "label": f"Tiêu chí {c}", "title": f"Tiêu chí {c}", "article": "Điều 1",
-                      "requirements": reqs})
-    return Framework.model_validate({
-        "id": fid,
-        "title": "Bộ tiêu chí thử nghiệm",
-        "regulation": {"number": "99/2030/TT-TEST", "title": "Thử nghiệm", "issuer": "Bộ Thử nghiệm",
-                       "issued": "2030-01-01", "effective": "2030-02-01", "source": "tests"},
-        "status": "current",
-        "applies_to": ["truong_cao_dang"],
-        "scored": scored,
-        "default_window": window or {"mode": "at_evaluation"},
-        "criteria": crits,
-        "decision": {"article": "Điều 2", "text": "Thử nghiệm.", "rules": rules},
-    })
+        crits.append(
+            {"code": c, "label": f"Tiêu chí {c}", "title": f"Tiêu chí {c}", "article": "Điều 1", "requirements": reqs}
+        )
+    return Framework.model_validate(
+        {
+            "id": fid,
+            "title": "Bộ tiêu chí thử nghiệm",
+            "regulation": {
+                "number": "99/2030/TT-TEST",
+                "title": "Thử nghiệm",
+                "issuer": "Bộ Thử nghiệm",
+                "issued": "2030-01-01",
+                "effective": "2030-02-01",
+                "source": "tests",
+            },
+            "status": "current",
+            "applies_to": ["truong_cao_dang"],
+            "scored": scored,
+            "default_window": window or {"mode": "at_evaluation"},
+            "criteria": crits,
+            "decision": {"article": "Điều 2", "text": "Thử nghiệm.", "rules": rules},
+        }
+    )
 
 
-def rating(fw: Framework, code: str, status: Status | str | None, year: int = YEAR,
-           years: Mapping[int, Status | str] | None = None, obj: ObjectType | None = None) -> Rating:
+def rating(
+    fw: Framework,
+    code: str,
+    status: Status | str | None,
+    year: int = YEAR,
+    years: Mapping[int, Status | str] | None = None,
+    obj: ObjectType | None = None,
+) -> Rating:
     """A rating; for multi-year windows without ``years``, every window year gets ``status``."""
     st = Status(status) if status is not None else None
     window = window_years(fw, fw.requirement(code), year, obj)
@@ -78,9 +97,15 @@ def rating(fw: Framework, code: str, status: Status | str | None, year: int = YE
     return Rating(code=code, status=st, years={y: Status(s) for y, s in (years or {}).items()})
 
 
-def assessment(fw: Framework, statuses: Mapping[str, Status | str | Rating | None] | None = None, *,
-               default: Status | str | None = Status.MET, year: int = YEAR,
-               obj: ObjectType | None = None, **extra: Any) -> Assessment:
+def assessment(
+    fw: Framework,
+    statuses: Mapping[str, Status | str | Rating | None] | None = None,
+    *,
+    default: Status | str | None = Status.MET,
+    year: int = YEAR,
+    obj: ObjectType | None = None,
+    **extra: Any,
+) -> Assessment:
     """Every requirement rated ``default`` (every year), except ``statuses`` overrides."""
     statuses = dict(statuses or {})
     ratings = []
@@ -90,14 +115,22 @@ def assessment(fw: Framework, statuses: Mapping[str, Status | str | Rating | Non
             ratings.append(given)
         elif given is not None:
             ratings.append(rating(fw, r.code, given, year, obj=obj))
-    return Assessment(framework=fw.id, framework_version=fw.content_hash, year=year, object_type=obj,
-                      ratings=ratings, **extra)
+    return Assessment(
+        framework=fw.id, framework_version=fw.content_hash, year=year, object_type=obj, ratings=ratings, **extra
+    )
 
 
 def link(fw: Framework, code: str, origin: LinkOrigin = LinkOrigin.CODE, confirmed: bool = True) -> EvidenceLink:
     """One evidence link for ``code``."""
-    return EvidenceLink(evidence_id=f"sha256:{code}", path=f"minh-chung/{code}.pdf", framework=fw.id,
-                        requirement=code, origin=origin, confirmed=confirmed, evidence_code=f"H{code}")
+    return EvidenceLink(
+        evidence_id=f"sha256:{code}",
+        path=f"minh-chung/{code}.pdf",
+        framework=fw.id,
+        requirement=code,
+        origin=origin,
+        confirmed=confirmed,
+        evidence_code=f"H{code}",
+    )
 
 
 def links(fw: Framework, codes: Iterable[str] | None = None) -> list[EvidenceLink]:
@@ -105,27 +138,45 @@ def links(fw: Framework, codes: Iterable[str] | None = None) -> list[EvidenceLin
     return [link(fw, c) for c in (codes if codes is not None else [r.code for r in fw.requirements])]
 
 
-def indicator(fw: Framework, code: str, year: int, status: IndicatorStatus | str,
-              value: Decimal | int | str | None = None) -> IndicatorResult:
+def indicator(
+    fw: Framework, code: str, year: int, status: IndicatorStatus | str, value: Decimal | int | str | None = None
+) -> IndicatorResult:
     """An indicator result built directly (the scorer does not recompute it)."""
     r = fw.requirement(code)
     f = r.formula
     assert f is not None
     st = IndicatorStatus(status)
     if value is None and st in (IndicatorStatus.MET, IndicatorStatus.NOT_MET):
-        value = f.threshold if st == IndicatorStatus.MET else (
-            f.threshold - 1 if f.comparator in (">=", ">") else f.threshold + 1)
+        value = (
+            f.threshold
+            if st == IndicatorStatus.MET
+            else (f.threshold - 1 if f.comparator in (">=", ">") else f.threshold + 1)
+        )
     return IndicatorResult(
-        framework=fw.id, requirement=code, label=r.label, year=year, status=st,
-        value=None if value is None else Decimal(value), unit=f.unit, comparator=f.comparator,
-        threshold=f.threshold, scope=f.scope, numerator_expression=f.numerator,
-        denominator_expression=f.denominator, multiplier=f.multiplier, rounding=f.rounding,
+        framework=fw.id,
+        requirement=code,
+        label=r.label,
+        year=year,
+        status=st,
+        value=None if value is None else Decimal(value),
+        unit=f.unit,
+        comparator=f.comparator,
+        threshold=f.threshold,
+        scope=f.scope,
+        numerator_expression=f.numerator,
+        denominator_expression=f.denominator,
+        multiplier=f.multiplier,
+        rounding=f.rounding,
         problems=["khảo sát chưa đạt yêu cầu"] if st == IndicatorStatus.INVALID else [],
     )
 
 
-def indicators(fw: Framework, overrides: Mapping[tuple[str, int], IndicatorStatus | str] | None = None,
-               year: int = YEAR, obj: ObjectType | None = None) -> list[IndicatorResult]:
+def indicators(
+    fw: Framework,
+    overrides: Mapping[tuple[str, int], IndicatorStatus | str] | None = None,
+    year: int = YEAR,
+    obj: ObjectType | None = None,
+) -> list[IndicatorResult]:
     """A met result for every formula requirement and window year, except ``overrides``."""
     overrides = overrides or {}
     out = []

@@ -45,10 +45,10 @@ def test_minimal_fix_is_as_small_as_an_exhaustive_search(seed: int) -> None:
     points = rnd.choice([2, 4, 5])
     sizes = {"1": rnd.randint(2, 4), "2": rnd.randint(2, 4), "3": rnd.randint(2, 4)}
     n = sum(sizes.values())
-    fw = framework(sizes, [{"type": "min_total", "points": points * n * 8 // 10}, *RULES_TT15_LIKE[1:]],
-                   points=points)
-    statuses = {r.code: rnd.choice([Status.MET, Status.MET, Status.NOT_MET, Status.NOT_EVALUATED])
-                for r in fw.requirements}
+    fw = framework(sizes, [{"type": "min_total", "points": points * n * 8 // 10}, *RULES_TT15_LIKE[1:]], points=points)
+    statuses = {
+        r.code: rnd.choice([Status.MET, Status.MET, Status.NOT_MET, Status.NOT_EVALUATED]) for r in fw.requirements
+    }
     card = score(fw, assessment(fw, statuses), links(fw), [])
     expected = brute_force_size(fw, statuses)
     if card.passed:
@@ -73,14 +73,17 @@ def test_prefers_least_effort_then_earliest_code() -> None:
     # with 1.2 evidenced the two not-met ones tie: the earlier code wins
     card = score(fw, a, links(fw), [])
     assert card.total == 12 and card.passed
-    card = score(fw, assessment(fw, {"1.1": Status.NOT_MET, "1.3": Status.NOT_MET, "1.4": Status.NOT_MET}),
-                 links(fw), [])
+    card = score(
+        fw, assessment(fw, {"1.1": Status.NOT_MET, "1.3": Status.NOT_MET, "1.4": Status.NOT_MET}), links(fw), []
+    )
     assert card.minimal_fix == ["1.1"]
 
 
 def test_share_rule_forces_a_criterion_even_when_points_would_suffice_elsewhere() -> None:
-    fw = framework({"1": 3, "2": 3}, [{"type": "min_total", "points": 16}, {"type": "min_share_for",
-                                                                             "criteria": ["2"], "share": 0.8}])
+    fw = framework(
+        {"1": 3, "2": 3},
+        [{"type": "min_total", "points": 16}, {"type": "min_share_for", "criteria": ["2"], "share": 0.8}],
+    )
     a = assessment(fw, {"2.1": Status.NOT_MET, "2.2": Status.NOT_MET, "1.3": Status.NOT_MET})
     card = score(fw, a, links(fw), [])
     # total 12 < 16 needs one more; Tiêu chí 2 at 4/12 needs 9.6 → two more from criterion 2
@@ -109,8 +112,13 @@ def test_no_fix_set_when_not_applicable_standards_make_it_impossible() -> None:
 
 
 def test_gate_and_points_both_blocking_are_both_explained() -> None:
-    fw = framework({"1": 3}, [{"type": "framework_passed", "any_of": ["tt14-2024/truong"], "label": "Kiểm định"},
-                              {"type": "min_total", "points": 12}])
+    fw = framework(
+        {"1": 3},
+        [
+            {"type": "framework_passed", "any_of": ["tt14-2024/truong"], "label": "Kiểm định"},
+            {"type": "min_total", "points": 12},
+        ],
+    )
     card = score(fw, assessment(fw, {"1.1": Status.NOT_MET}), links(fw), [], {})
     assert card.minimal_fix == ["1.1"]
     assert card.fix_plan.gates_blocking == ["tt14-2024/truong"]

@@ -48,8 +48,9 @@ def test_tt35_everything_met_passes(tt35: Framework) -> None:
 def test_tt35_eighty_points_but_one_criterion_under_60_percent_fails(tt35: Framework) -> None:
     # Tiêu chí 1 (max 12, floor 7.2): only 1.3 met → 4 points = 33 %; all other criteria full.
     a = assessment(tt35, {"1.1": Status.NOT_MET, "1.2": Status.NOT_MET})
-    ind = indicators(tt35, {("1.1", y): "not_met" for y in (2024, 2025, 2026)}
-                     | {("1.2", y): "not_met" for y in (2024, 2025, 2026)})
+    ind = indicators(
+        tt35, {("1.1", y): "not_met" for y in (2024, 2025, 2026)} | {("1.2", y): "not_met" for y in (2024, 2025, 2026)}
+    )
     card = score(tt35, a, links(tt35), ind, ACCREDITED)
     assert card.total == 92  # ≥ 80
     assert outcome(card, "min_total").passed
@@ -163,8 +164,7 @@ def test_not_applicable_in_a_scored_framework_earns_nothing(tt35: Framework) -> 
 def test_contract_is_exact_and_a_subset_of_the_full_dump(tt35: Framework) -> None:
     card = score(tt35, assessment(tt35, {"1.3": None}), links(tt35), indicators(tt35), {})
     contract = card.to_contract()
-    assert list(contract) == ["framework", "total", "max", "passed", "rules", "criteria", "requirements",
-                              "minimal_fix"]
+    assert list(contract) == ["framework", "total", "max", "passed", "rules", "criteria", "requirements", "minimal_fix"]
     assert all(set(r) == {"rule", "passed", "detail"} for r in contract["rules"])
     assert all(set(c) == {"code", "points", "max", "share"} for c in contract["criteria"])
     assert all(set(r) == {"code", "status", "points", "reason"} for r in contract["requirements"])

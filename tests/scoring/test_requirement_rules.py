@@ -15,7 +15,9 @@ from tests.scoring.builders import assessment, framework, indicator, link, links
 
 FORMULA = {
     "inputs": [{"name": "a", "label": "Tử số"}, {"name": "b", "label": "Mẫu số"}],
-    "numerator": "a", "denominator": "b", "threshold": 50,
+    "numerator": "a",
+    "denominator": "b",
+    "threshold": 50,
 }
 
 
@@ -150,8 +152,13 @@ def test_ratings_for_another_version_are_refused(fw) -> None:
 def test_unknown_codes_and_years_outside_the_window_are_refused(fw) -> None:
     a = assessment(fw)
     bad = Assessment.model_validate(
-        a.model_dump() | {"ratings": [{"code": "9.9", "status": "met", "source": "tệp.yaml, ratings.9.9"},
-                                      {"code": "2.1", "years": {2019: "met"}}]}
+        a.model_dump()
+        | {
+            "ratings": [
+                {"code": "9.9", "status": "met", "source": "tệp.yaml, ratings.9.9"},
+                {"code": "2.1", "years": {2019: "met"}},
+            ]
+        }
     )
     with pytest.raises(AssessmentMismatchError) as err:
         score(fw, bad, [], [])

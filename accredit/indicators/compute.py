@@ -1,0 +1,346 @@
+"""Computing every indicator of a framework from institutional data, exactly as its formula declares.
+
+``value = numerator / denominator × multiplier`` with exact decimals, rounded to the formula's
+places with ROUND_HALF_UP (TT 38 Phụ lục II: "làm tròn đến 02 chữ số thập phân"), then compared
+with the threshold. Survey-validity conditions are checked first-class: when one fails the
+result is ``invalid`` (never met), with the value still shown. ``every_programme`` scopes are
+computed per programme and met only if every programme meets. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable
+from decimal import ROUND_HALF_UP, Decimal
+
+from accredit.i18n import t
+from accredit.indicators.data import Cell, InstitutionData, TableRow
+from accredit.indicators.schema import (
+    COHORT_INPUTS,
+    COHORT_LEARNERS,
+    COHORT_MONTHS,
+    COHORT_MONTHS_PER_YEAR,
+    SHEET_COHORTS,
+    SHEET_PROGRAMMES,
+)
+from accredit.model.assessment import window_years
+from accredit.model.expression import evaluate, names_in
+from accredit.model.framework import Formula, Framework, ObjectType, Requirement, SurveyCondition
+from accredit.model.indicator import (
+    IndicatorReport,
+    IndicatorResult,
+    IndicatorStatus,
+    InputValue,
+    ProgrammeValue,
+    SurveyCheck,
+)
+from accredit.scoring.text import fmt_number, fmt_share
+
+COMPARE: dict[str, Callable[[Decimal, Decimal], bool]] = {
+    ">=": operator.ge,
+    ">": operator.gt,
+    "<=": operator.le,
+    "<": operator.lt,
+    "==": operator.eq,
+}
+
+
+def round_value(value: Decimal, places: int) -> Decimal:
+    """Round half up to ``places`` decimals."""
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def _needed(formula: Formula) -> list[str]:
+    """Inputs the expressions use, in declaration order."""
+    used = names_in(formula.numerator) | (names_in(formula.denominator) if formula.denominator else set())
+    return [i.name for i in formula.inputs if i.name in used]
+
+
+def cohort_scale(data: InstitutionData, year: int) -> Cell | None:
+    """Q = Σ Nᵢ × Tᵢ / 10 over the courses of ``year`` (TT 38 Phụ lục II, 10-month conversion)."""
+    rows = [r for r in data.cohorts if r.year == year]
+    if not rows:
+        return None
+    total = Decimal(0)
+    for r in rows:
+        n, m = r.values.get(COHORT_LEARNERS), r.values.get(COHORT_MONTHS)
+        if n is None or m is None:
+            return None
+        total += n.value * m.value
+    value = total / COHORT_MONTHS_PER_YEAR
+    return Cell(value=value, source=t("scoring.ind.source.cohorts", sheet=SHEET_COHORTS, year=year, count=len(rows)))
+
+
+def group_total(data: InstitutionData, name: str, year: int) -> Cell | None:
+    """The sum of ``name`` over the per-group rows of ``year`` (when the institution total is blank)."""
+    for per, rows in data.groups.items():
+        cells = [r.values[name] for r in rows if r.year == year and name in r.values]
+        if cells:
+            total = sum((c.value for c in cells), Decimal(0))
+            return Cell(value=total, source=t("scoring.ind.source.groups", per=per, year=year, count=len(cells)))
+    return None
+
+
+def resolve(data: InstitutionData, name: str, year: int) -> Cell | None:
+    """The value of an institution input in ``year``: cohorts for the converted scale, typed cell, sum of groups."""
+    if name in COHORT_INPUTS:
+        derived = cohort_scale(data, year - COHORT_INPUTS[name])
+        if derived is not None:
+            return derived
+    typed = data.values.get(name, {}).get(year)
+    if typed is not None:
+        return typed
+    return group_total(data, name, year)
+
+
+def _missing_text(formula: Formula, name: str, year: int, where: str) -> str:
+    label = next(i.label for i in formula.inputs if i.name == name)
+    return t("scoring.ind.problem.missing", label=label, name=name, year=year, where=where)
+
+
+def _ratio(formula: Formula, values: dict[str, Decimal]) -> tuple[Decimal, Decimal | None, Decimal | None, str | None]:
+    """(numerator, denominator, rounded value, problem)."""
+    num = evaluate(formula.numerator, values)
+    den = evaluate(formula.denominator, values) if formula.denominator else None
+    if den is not None and den == 0:
+        return num, den, None, t("scoring.ind.problem.zero", expr=formula.denominator)
+    raw = num / den if den is not None else num
+    return num, den, round_value(raw * formula.multiplier, formula.rounding), None
+
+
+def _check_survey(cond: SurveyCondition, data: InstitutionData, year: int) -> tuple[SurveyCheck | None, str | None]:
+    """One survey condition; (None, problem) when its inputs are missing."""
+    if cond.kind == "share":
+        assert cond.denominator is not None
+        n, d = resolve(data, cond.numerator, year), resolve(data, cond.denominator, year)
+        if n is None or d is None:
+            missing = cond.numerator if n is None else cond.denominator
+            return None, t("scoring.ind.problem.survey_missing", label=cond.label, name=missing, year=year)
+        share = n.value / d.value if d.value else Decimal(0)
+        passed = d.value != 0 and share >= cond.minimum
+        detail = t(
+            "scoring.ind.survey.share",
+            n=fmt_number(n.value),
+            d=fmt_number(d.value),
+            share=fmt_share(share),
+            minimum=fmt_share(cond.minimum),
+        )
+        return SurveyCheck(
+            label=cond.label,
+            kind="share",
+            minimum=cond.minimum,
+            value=round_value(share, 4),
+            passed=passed,
+            detail=detail,
+            article=cond.article,
+        ), None
+    if cond.per:
+        rows = [r for r in data.groups.get(cond.per, []) if r.year == year]
+        if not rows:
+            return None, t("scoring.ind.problem.survey_groups", label=cond.label, per=cond.per, year=year)
+        failing = [
+            r.key for r in rows if cond.numerator not in r.values or r.values[cond.numerator].value < cond.minimum
+        ]
+        lowest = min((r.values[cond.numerator].value for r in rows if cond.numerator in r.values), default=None)
+        detail = (
+            t("scoring.ind.survey.groups_ok", count=len(rows), minimum=fmt_number(cond.minimum))
+            if not failing
+            else t("scoring.ind.survey.groups_failed", groups=", ".join(failing), minimum=fmt_number(cond.minimum))
+        )
+        return SurveyCheck(
+            label=cond.label,
+            kind="count",
+            minimum=cond.minimum,
+            value=lowest,
+            passed=not failing,
+            failing_groups=failing,
+            detail=detail,
+            article=cond.article,
+        ), None
+    n = resolve(data, cond.numerator, year)
+    if n is None:
+        return None, t("scoring.ind.problem.survey_missing", label=cond.label, name=cond.numerator, year=year)
+    passed = n.value >= cond.minimum
+    detail = t("scoring.ind.survey.count", n=fmt_number(n.value), minimum=fmt_number(cond.minimum))
+    return SurveyCheck(
+        label=cond.label,
+        kind="count",
+        minimum=cond.minimum,
+        value=n.value,
+        passed=passed,
+        detail=detail,
+        article=cond.article,
+    ), None
+
+
+def _programme(formula: Formula, row: TableRow, needed: list[str]) -> ProgrammeValue:
+    inputs = [
+        InputValue(
+            name=i.name,
+            label=i.label,
+            value=row.values[i.name].value if i.name in row.values else None,
+            source=row.values[i.name].source if i.name in row.values else None,
+        )
+        for i in formula.inputs
+    ]
+    missing = [n for n in needed if n not in row.values]
+    if missing:
+        problems = [_missing_text(formula, n, row.year, row.source) for n in missing]
+        return ProgrammeValue(
+            programme=row.key, name=row.name, inputs=inputs, status=IndicatorStatus.MISSING, problems=problems
+        )
+    num, den, value, problem = _ratio(formula, {k: c.value for k, c in row.values.items()})
+    if value is None:
+        return ProgrammeValue(
+            programme=row.key,
+            name=row.name,
+            inputs=inputs,
+            numerator=num,
+            denominator=den,
+            status=IndicatorStatus.INVALID,
+            problems=[problem or ""],
+        )
+    met = COMPARE[formula.comparator](value, formula.threshold)
+    return ProgrammeValue(
+        programme=row.key,
+        name=row.name,
+        inputs=inputs,
+        numerator=num,
+        denominator=den,
+        value=value,
+        status=IndicatorStatus.MET if met else IndicatorStatus.NOT_MET,
+    )
+
+
+def _worst(formula: Formula, values: list[Decimal]) -> Decimal | None:
+    if not values:
+        return None
+    return min(values) if formula.comparator in (">=", ">", "==") else max(values)
+
+
+def compute_indicator(
+    framework: Framework, requirement: Requirement, data: InstitutionData, year: int
+) -> IndicatorResult:
+    """One requirement's formula for one year, with its full trace."""
+    f = requirement.formula
+    assert f is not None
+    needed = _needed(f)
+    base = {
+        "framework": framework.id,
+        "requirement": requirement.code,
+        "label": requirement.label,
+        "year": year,
+        "unit": f.unit,
+        "comparator": f.comparator,
+        "threshold": f.threshold,
+        "scope": f.scope,
+        "numerator_expression": f.numerator,
+        "denominator_expression": f.denominator,
+        "multiplier": f.multiplier,
+        "rounding": f.rounding,
+        "article": f.article,
+    }
+    problems: list[str] = []
+    survey: list[SurveyCheck] = []
+    for cond in f.survey_conditions:
+        check, problem = _check_survey(cond, data, year)
+        if check is not None:
+            survey.append(check)
+        if problem:
+            problems.append(problem)
+    survey_missing = bool(problems)
+
+    if f.scope == "every_programme":
+        rows = [r for r in data.programmes if r.year == year and any(n in r.values for n in needed)]
+        if not rows:
+            problems.insert(0, t("scoring.ind.problem.no_programmes", sheet=SHEET_PROGRAMMES, year=year))
+            return IndicatorResult(**base, status=IndicatorStatus.MISSING, survey=survey, problems=problems)
+        progs = [_programme(f, r, needed) for r in rows]
+        statuses = {p.status for p in progs}
+        for p in progs:
+            problems.extend(f"{p.programme}: {x}" for x in p.problems)
+        if IndicatorStatus.NOT_MET in statuses:
+            status = IndicatorStatus.NOT_MET
+        elif IndicatorStatus.MISSING in statuses:
+            status = IndicatorStatus.MISSING
+        elif IndicatorStatus.INVALID in statuses:
+            status = IndicatorStatus.INVALID
+        else:
+            status = IndicatorStatus.MET
+        status = _survey_gate(status, survey, survey_missing, problems)
+        value = _worst(f, [p.value for p in progs if p.value is not None])
+        return IndicatorResult(**base, status=status, value=value, programmes=progs, survey=survey, problems=problems)
+
+    cells = {i.name: resolve(data, i.name, year) for i in f.inputs}
+    inputs = [
+        InputValue(name=i.name, label=i.label, value=c.value if c else None, source=c.source if c else None)
+        for i in f.inputs
+        for c in (cells[i.name],)
+    ]
+    missing = [n for n in needed if cells[n] is None]
+    if missing:
+        where = t("scoring.ind.where.institution")
+        problems[:0] = [_missing_text(f, n, year, where) for n in missing]
+        return IndicatorResult(**base, status=IndicatorStatus.MISSING, inputs=inputs, survey=survey, problems=problems)
+    values = {n: c.value for n, c in cells.items() if c is not None}
+    num, den, value, problem = _ratio(f, values)
+    if value is None:
+        return IndicatorResult(
+            **base,
+            status=IndicatorStatus.INVALID,
+            inputs=inputs,
+            numerator=num,
+            denominator=den,
+            survey=survey,
+            problems=[problem or "", *problems],
+        )
+    met = COMPARE[f.comparator](value, f.threshold)
+    status = _survey_gate(IndicatorStatus.MET if met else IndicatorStatus.NOT_MET, survey, survey_missing, problems)
+    return IndicatorResult(
+        **base,
+        status=status,
+        value=value,
+        inputs=inputs,
+        numerator=num,
+        denominator=den,
+        survey=survey,
+        problems=problems,
+    )
+
+
+def _survey_gate(
+    status: IndicatorStatus, survey: list[SurveyCheck], survey_missing: bool, problems: list[str]
+) -> IndicatorStatus:
+    """Invalid survey data are never met; missing survey data leave the indicator missing."""
+    if any(not s.passed for s in survey):
+        problems.extend(
+            t("scoring.ind.problem.survey_failed", label=s.label, detail=s.detail) for s in survey if not s.passed
+        )
+        return IndicatorStatus.INVALID if status != IndicatorStatus.MISSING else status
+    if survey_missing and status in (IndicatorStatus.MET, IndicatorStatus.NOT_MET):
+        return IndicatorStatus.MISSING
+    return status
+
+
+def compute_indicators(
+    framework: Framework,
+    data: InstitutionData,
+    year: int,
+    object_type: ObjectType | None = None,
+    *,
+    source: str | None = None,
+) -> IndicatorReport:
+    """Every formula of ``framework`` for every year of its window, oldest year first per requirement."""
+    results = [
+        compute_indicator(framework, r, data, y)
+        for r in framework.requirements
+        if r.formula is not None
+        for y in window_years(framework, r, year, object_type)
+    ]
+    return IndicatorReport(
+        framework=framework.id,
+        framework_version=framework.content_hash,
+        year=year,
+        source=source if source is not None else data.source,
+        results=results,
+    )

@@ -1,0 +1,52 @@
+"""Adapter: the data workbooks of a workspace (where they live, writing them, computing from them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from accredit.indicators.compute import compute_indicators
+from accredit.indicators.data import InstitutionData
+from accredit.indicators.reader import read_institution_data
+from accredit.indicators.schema import build_schema
+from accredit.indicators.template import write_data_template
+from accredit.model.framework import Framework
+from accredit.model.indicator import IndicatorReport
+from accredit.workbooks import WorkbookUpdate
+from accredit.workspace import Workspace
+
+
+def file_slug(framework_id: str) -> str:
+    """A framework id as a file-name part: 'tt38-2026_co-so-gdnn'."""
+    return framework_id.replace("/", "_")
+
+
+def data_workbook_path(ws: Workspace, framework_id: str) -> Path:
+    """Where the data workbook of ``framework_id`` lives: ``<data>/so-lieu_<id>.xlsx``."""
+    return ws.data_dir / f"so-lieu_{file_slug(framework_id)}.xlsx"
+
+
+def needs_data(framework: Framework) -> bool:
+    """True when some requirement of ``framework`` has a formula."""
+    return any(r.formula is not None for r in framework.requirements)
+
+
+def write_workspace_data_template(ws: Workspace, framework: Framework) -> WorkbookUpdate:
+    """Create or refresh the workspace's data workbook for ``framework`` (typed values are kept)."""
+    year = ws.config.assessment.year
+    schema = build_schema(framework, year, ws.config.school.object)
+    return write_data_template(data_workbook_path(ws, framework.id), schema, framework.title, year)
+
+
+def workspace_indicators(ws: Workspace, framework: Framework, *, required: bool = True) -> IndicatorReport:
+    """Compute ``framework``'s indicators from the workspace's data workbook.
+
+    With ``required=False`` a missing workbook gives a report where every indicator is missing
+    (so that scoring says 'no data' instead of failing).
+    """
+    year = ws.config.assessment.year
+    obj = ws.config.school.object
+    path = data_workbook_path(ws, framework.id)
+    if not path.is_file() and not required:
+        return compute_indicators(framework, InstitutionData(), year, obj, source=None)
+    data = read_institution_data(path, build_schema(framework, year, obj))
+    return compute_indicators(framework, data, year, obj)
