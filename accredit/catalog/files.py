@@ -82,6 +82,14 @@ def load_crosswalk(path: Path) -> Crosswalk:
 
 
 def dump_yaml(model: BaseModel) -> str:
-    """Serialise a model as readable YAML (Unicode kept, defaults omitted)."""
+    """Serialise a model as readable YAML (Unicode kept, defaults omitted).
+
+    Decision rules keep their ``type`` (a default value, but the discriminator the loader needs),
+    so the output always loads back into an equal model.
+    """
     data = model.model_dump(mode="json", exclude_defaults=True)
+    if isinstance(model, Framework) and "decision" in data:
+        data["decision"]["rules"] = [
+            {"type": rule.type, **rule.model_dump(mode="json", exclude_defaults=True)} for rule in model.decision.rules
+        ]
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)

@@ -22,7 +22,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import Field
 
 from accredit.catalog.files import dump_yaml
@@ -660,21 +659,8 @@ def import_circular(
 
 
 def draft_yaml(framework: Framework) -> str:
-    """The draft as YAML (:func:`accredit.catalog.files.dump_yaml`), guaranteed to load back.
-
-    ``dump_yaml`` omits default values, which drops the ``type`` tag of decision rules (it is
-    the default of each rule model); the tag is put back here so the file re-validates.
-    """
-    text = dump_yaml(framework)
-    data = yaml.safe_load(text)
-    rules = data.get("decision", {}).get("rules", [])
-    if all("type" in r for r in rules):
-        return text
-    data["decision"]["rules"] = [
-        {"type": model.type, **{k: v for k, v in rule.items() if k != "type"}}
-        for rule, model in zip(rules, framework.decision.rules, strict=True)
-    ]
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    """The draft as YAML (:func:`accredit.catalog.files.dump_yaml`), guaranteed to load back."""
+    return dump_yaml(framework)
 
 
 def import_file(

@@ -102,3 +102,17 @@ def test_content_hash_changes_with_content(mini: dict[str, Any]) -> None:
     assert Framework.model_validate(mini).content_hash == a.content_hash
     mini["criteria"][0]["requirements"][0]["text"] = "Quy mô đào tạo tối thiểu 2.500 người học."
     assert Framework.model_validate(mini).content_hash != a.content_hash
+
+
+def test_dump_yaml_round_trips_every_bundled_framework() -> None:
+    import yaml
+
+    from accredit.catalog.files import dump_yaml
+    from accredit.catalog.registry import load_catalog
+
+    catalog = load_catalog()
+    assert catalog.frameworks, "no bundled criteria files found"
+    for fw in catalog.frameworks.values():
+        again = Framework.model_validate(yaml.safe_load(dump_yaml(fw)))
+        assert again == fw, fw.id
+        assert again.content_hash == fw.content_hash
