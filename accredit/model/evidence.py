@@ -1,17 +1,18 @@
-"""Evidence links: which file supports which requirement, and how we know.
+"""Evidence: scanned files as records, and links saying which file supports which requirement.
 
-The evidence register itself (scan results, extracted metadata) is built by
-:mod:`accredit.evidence`; scoring only needs the links defined here.
+The records are built by :mod:`accredit.evidence` (scan, identify, map); scoring only needs
+:class:`EvidenceLink`. Everything here is plain data: no I/O.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import Field
 
-from accredit.model.base import Value
+from accredit.model.base import Model, Value
 from accredit.model.framework import Code, FrameworkId
 
 
@@ -41,3 +42,209 @@ class EvidenceLink(Value):
     def counts(self) -> bool:
         """Whether the link supports the requirement for scoring (unconfirmed suggestions do not)."""
         return self.origin != LinkOrigin.SUGGESTED or self.confirmed
+
+
+# --- scanned files ---------------------------------------------------------------------------
+
+
+class FileKind(StrEnum):
+    """The format family of an evidence file, from its extension."""
+
+    PDF = "pdf"
+    DOCX = "docx"
+    XLSX = "xlsx"
+    HTML = "html"
+    TEXT = "text"
+    DOC = "doc"
+    XLS = "xls"
+    IMAGE = "image"
+    OTHER = "other"
+
+
+class ExtractStatus(StrEnum):
+    """What text extraction achieved for one file."""
+
+    OK = "ok"
+    NEEDS_OCR = "needs_ocr"
+    UNSUPPORTED = "unsupported"
+    SKIPPED = "skipped"
+    ERROR = "error"
+
+
+class DocumentMeta(Value):
+    """What the administrative header of a Vietnamese document says (thể thức văn bản)."""
+
+    doc_type: str | None = Field(default=None, description="e.g. 'Quyết định', 'Kế hoạch'.")
+    number: str | None = Field(default=None, description="Số, ký hiệu, e.g. '125/QĐ-CĐN'.")
+    issued: date | None = None
+    year: int | None = Field(default=None, description="Year of issue, also when the day is left blank.")
+    place: str | None = Field(default=None, description="Địa danh, e.g. 'Lạng Sơn'.")
+    issuer: str | None = Field(default=None, description="Cơ quan ban hành.")
+    superior: str | None = Field(default=None, description="Cơ quan chủ quản (line above the issuer).")
+    title: str | None = Field(default=None, description="Trích yếu nội dung.")
+
+    @property
+    def empty(self) -> bool:
+        """True when nothing was recognised."""
+        return not any(getattr(self, f) for f in type(self).model_fields)
+
+
+class EvidenceCode(Value):
+    """A mã minh chứng found in a file or folder name."""
+
+    text: str = Field(description="The code as written, brackets removed, e.g. 'H1.01.01.01'.")
+    requirement: str = Field(description="The requirement code it points to, e.g. '1.1'.")
+    item: str | None = Field(default=None, description="The evidence's number within the requirement.")
+    source: Literal["file", "folder"] = "file"
+
+
+class EvidenceRecord(Value):
+    """One scanned file: identity, extraction outcome, header metadata and codes."""
+
+    evidence_id: str = Field(description="'sha256:…' of the content; links follow it across renames.")
+    path: str = Field(description="Path relative to the evidence folder, POSIX separators.")
+    size: int = Field(ge=0)
+    modified: datetime
+    kind: FileKind
+    status: ExtractStatus
+    problem: str | None = Field(default=None, description="Problem code, e.g. 'pdf_encrypted', 'needs_ocr'.")
+    detail: str | None = Field(default=None, description="Technical detail of the problem.")
+    pages: int | None = None
+    chars: int = 0
+    ocr: bool = Field(default=False, description="Text came from OCR.")
+    meta: DocumentMeta = Field(default_factory=DocumentMeta)
+    codes: list[EvidenceCode] = Field(default_factory=list)
+    title: str = Field(description="Tên minh chứng: user's title, else the trích yếu, else the file name.")
+    note: str | None = Field(default=None, description="Ghi chú entered in the register.")
+    duplicates: list[str] = Field(default_factory=list, description="Other paths with the same content.")
+
+
+class ScanIssue(Value):
+    """A file the scan could not read fully (the scan goes on)."""
+
+    path: str
+    status: ExtractStatus
+    problem: str
+    detail: str | None = None
+
+
+class Rename(Value):
+    """A file found under a new path with the same content."""
+
+    old: str
+    new: str
+
+
+class ScanReport(Value):
+    """What a scan found and did."""
+
+    root: str
+    files: int = Field(description="Files in the evidence folder now.")
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    renamed: list[Rename] = Field(default_factory=list)
+    deleted: list[str] = Field(default_factory=list)
+    extracted: int = Field(default=0, description="Files whose text was read in this scan.")
+    reused: int = Field(default=0, description="Files whose content was already known (copies, renames).")
+    ignored: int = Field(default=0, description="System and temporary files skipped (~$…, Thumbs.db…).")
+    pages: int = 0
+    bytes: int = 0
+    by_kind: dict[str, int] = Field(default_factory=dict)
+    by_status: dict[str, int] = Field(default_factory=dict)
+    issues: list[ScanIssue] = Field(default_factory=list)
+    code_links: int = Field(default=0, description="Links from codes in names, after this scan.")
+    suggestions: int = Field(default=0, description="Suggested links, after this scan.")
+
+
+# --- links and checks ------------------------------------------------------------------------
+
+
+class FlagKind(StrEnum):
+    """Things a QA officer should look at."""
+
+    OUTSIDE_WINDOW = "outside_window"
+    AFTER_ASSESSMENT = "after_assessment"
+    DUPLICATE = "duplicate"
+    NO_EVIDENCE = "no_evidence"
+    UNKNOWN_CODE = "unknown_code"
+
+
+class EvidenceFlag(Value):
+    """One warning about the evidence of a requirement or a file."""
+
+    kind: FlagKind
+    framework: FrameworkId | None = None
+    requirement: Code | None = None
+    evidence_id: str | None = None
+    paths: list[str] = Field(default_factory=list)
+    issued: date | None = None
+    window: tuple[int, int] | None = Field(default=None, description="First and last year the window accepts.")
+    detail: str | None = None
+
+
+class LinkReport(Value):
+    """The outcome of link / unlink / confirm."""
+
+    added: int = 0
+    removed: int = 0
+    confirmed: int = 0
+    unchanged: int = 0
+    links: list[EvidenceLink] = Field(default_factory=list, description="The links touched.")
+
+
+class EvidenceDetail(Value):
+    """Everything known about one file: record, links (incl. suggestions), flags."""
+
+    record: EvidenceRecord
+    links: list[EvidenceLink] = Field(default_factory=list)
+    flags: list[EvidenceFlag] = Field(default_factory=list)
+
+
+class CheckReport(Value):
+    """Flags over the whole workspace."""
+
+    year: int
+    flags: list[EvidenceFlag] = Field(default_factory=list)
+
+    def count(self, kind: FlagKind) -> int:
+        """Number of flags of ``kind``."""
+        return sum(1 for f in self.flags if f.kind == kind)
+
+
+# --- register ----------------------------------------------------------------------------------
+
+
+class RegisterReport(Value):
+    """A written danh mục minh chứng."""
+
+    path: str
+    frameworks: list[FrameworkId]
+    rows: int = Field(description="Evidence rows written (one per link).")
+    requirements: int
+    without_evidence: int
+
+
+class CellError(Value):
+    """A problem in an imported register, located by sheet, row and column."""
+
+    sheet: str
+    row: int
+    column: str = Field(description="Column letter and header, e.g. 'B (Tiêu chuẩn)'.")
+    value: str | None = None
+    message: str
+
+
+class ImportReport(Model):
+    """What importing an edited register changed (nothing when there are errors)."""
+
+    path: str
+    applied: bool = False
+    added: int = 0
+    removed: int = 0
+    confirmed: int = 0
+    titles: int = 0
+    notes: int = 0
+    codes: int = 0
+    unchanged: int = 0
+    errors: list[CellError] = Field(default_factory=list)

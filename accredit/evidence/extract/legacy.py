@@ -1,0 +1,57 @@
+"""Legacy .doc / .xls: converted by LibreOffice (headless) from a private copy, when it is installed."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from accredit.evidence.extract import sheet, word
+from accredit.evidence.extract.base import Extraction, ExtractOptions, short
+from accredit.model.evidence import ExtractStatus
+
+TARGETS: dict[str, tuple[str, Callable[[Path, ExtractOptions], Extraction]]] = {
+    ".doc": ("docx", word.read),
+    ".rtf": ("docx", word.read),
+    ".xls": ("xlsx", sheet.read),
+}
+
+
+def soffice() -> str | None:
+    """The LibreOffice executable, if installed."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def read(path: Path, options: ExtractOptions) -> Extraction:
+    """Convert a copy of the file to its Office Open XML form and read that.
+
+    The copy keeps LibreOffice's lock files out of the evidence folder.
+    """
+    exe = soffice()
+    if exe is None:
+        return Extraction.failed("needs_libreoffice", path.suffix.lower(), ExtractStatus.UNSUPPORTED)
+    target, reader = TARGETS[path.suffix.lower()]
+    with tempfile.TemporaryDirectory(prefix="accredit-convert-") as tmp:
+        work = Path(tmp)
+        copy = work / f"input{path.suffix.lower()}"
+        shutil.copyfile(path, copy)
+        profile = (work / "profile").as_uri()
+        try:
+            done = subprocess.run(
+                [exe, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+                 "--convert-to", target, "--outdir", str(work / "out"), str(copy)],
+                capture_output=True,
+                timeout=options.convert_timeout,
+                check=False,
+            )
+        except (OSError, subprocess.SubprocessError) as exc:
+            return Extraction.failed("conversion_failed", short(exc))
+        out = work / "out" / f"input.{target}"
+        if done.returncode != 0 or not out.is_file():
+            detail = done.stderr.decode("utf-8", "replace").strip()[:300] or f"exit {done.returncode}"
+            return Extraction.failed("conversion_failed", detail)
+        result = reader(out, options)
+    result.notes.append("converted with LibreOffice")
+    return result

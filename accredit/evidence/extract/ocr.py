@@ -1,0 +1,50 @@
+"""OCR with the Tesseract command-line program, used only when it and the language are installed."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+OCR_TIMEOUT = 180
+
+
+@lru_cache(maxsize=8)
+def available(lang: str = "vie") -> bool:
+    """Whether ``tesseract`` is on PATH and has the language ``lang`` (e.g. 'vie') installed."""
+    exe = shutil.which("tesseract")
+    if not exe:
+        return False
+    try:
+        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    langs = {line.strip() for line in (out.stdout + out.stderr).splitlines()}
+    return all(part in langs for part in lang.split("+"))
+
+
+def image_text(image: Image, lang: str = "vie") -> str:
+    """Text Tesseract reads on one image (page segmentation: automatic)."""
+    exe = shutil.which("tesseract")
+    if not exe:
+        raise RuntimeError("tesseract is not installed")
+    buf = io.BytesIO()
+    image.convert("L").save(buf, format="PNG")
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    done = subprocess.run(
+        [exe, "stdin", "stdout", "-l", lang, "--psm", "3"],
+        input=buf.getvalue(),
+        capture_output=True,
+        timeout=OCR_TIMEOUT,
+        env=env,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr.decode("utf-8", "replace").strip()[:300] or "tesseract failed")
+    return done.stdout.decode("utf-8", "replace")
