@@ -39,14 +39,20 @@ def list_cmd(as_json: bool = JSON_OPT) -> None:
         print_json(rows)
         return
     table = Table(title=t("criteria.list.title"))
-    for col in ("id", "regulation", "object", "status", "effective", "counts", "max"):
-        table.add_column(t(f"criteria.col.{col}"))
+    table.add_column(t("criteria.col.id"), no_wrap=True, style="bold")
+    table.add_column(t("criteria.col.regulation"))
+    table.add_column(t("criteria.col.status"))
+    table.add_column(t("criteria.col.effective"), no_wrap=True)
+    table.add_column(t("criteria.col.counts"), justify="right")
+    table.add_column(t("criteria.col.max"), justify="right")
     for s in rows:
         table.add_row(
-            s.id, s.regulation, ", ".join(o.value for o in s.applies_to),
-            t(f"criteria.status.{s.status.value}"), s.effective.strftime("%d/%m/%Y"),
-            f"{s.criteria} / {s.requirements}" + (f" (+{s.indicators} CS)" if s.indicators else ""),
-            "" if s.max_points is None else f"{s.max_points:g}",
+            s.id,
+            s.regulation,
+            t(f"criteria.status.{s.status.value}"),
+            s.effective.strftime("%d/%m/%Y"),
+            f"{s.criteria} / {s.requirements}",
+            "" if s.max_points is None else f"{s.max_points.normalize():f}",
         )
     console.print(table)
 
