@@ -28,6 +28,10 @@ class SchoolInfo(Model):
     object: ObjectType = ObjectType.TRUONG_CAO_DANG
     province: str | None = None
     code: str | None = Field(default=None, description="Mã trường / mã cơ sở.")
+    categories: list[str] = Field(
+        default_factory=list,
+        description="Categories that exempt requirements, e.g. 'quoc_phong_cong_an' (TT 38/2026 Điều 8 khoản 2).",
+    )
 
 
 class AssessmentSettings(Model):

@@ -296,6 +296,28 @@ class Decision(Value):
     rules: list[Rule] = Field(min_length=1)
 
 
+class Exemption(Value):
+    """Requirements that do not apply to one category of institution.
+
+    For example TT 38/2026 Điều 8 khoản 2: for institutions of the Ministries of Defence and of
+    Public Security, requirement 1.4 and the whole of Điều kiện 5 do not apply. A workspace
+    declares its categories (``school.categories``); scoring then treats the named requirements
+    as not applicable.
+    """
+
+    category: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+    label: str
+    article: str
+    requirements: list[Code] = Field(default_factory=list)
+    criteria: list[Code] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _names_something(self) -> Exemption:
+        if not (self.requirements or self.criteria):
+            raise ValueError(f"exemption '{self.category}' names no requirements or criteria")
+        return self
+
+
 class Regulation(Value):
     """The legal instrument a framework encodes."""
 
@@ -327,6 +349,7 @@ class Framework(Value):
     )
     criteria: list[Criterion] = Field(min_length=1)
     decision: Decision
+    exemptions: list[Exemption] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
 
     @field_validator("id")
@@ -358,6 +381,11 @@ class Framework(Value):
                 raise ValueError(f"decision.rules[{i}] ({rule.type}) names unknown criteria: {', '.join(missing)}")
             if not self.scored and rule.type in ("min_total", "min_share_each", "min_share_for"):
                 raise ValueError(f"decision.rules[{i}] ({rule.type}) needs a scored framework")
+        req_set = set(req_codes)
+        for ex in self.exemptions:
+            missing = [c for c in ex.requirements if c not in req_set] + [c for c in ex.criteria if c not in known]
+            if missing:
+                raise ValueError(f"exemption '{ex.category}' names unknown codes: {', '.join(missing)}")
         if self.status == FrameworkStatus.SUPERSEDED and not self.superseded_by:
             raise ValueError("a superseded framework needs 'superseded_by'")
         return self
@@ -388,6 +416,17 @@ class Framework(Value):
             if any(r.code == requirement_code for r in c.requirements):
                 return c
         raise KeyError(requirement_code)
+
+    def exempt_codes(self, categories: list[str] | set[str]) -> set[str]:
+        """Requirement codes that do not apply to an institution in any of ``categories``."""
+        codes: set[str] = set()
+        for ex in self.exemptions:
+            if ex.category in categories:
+                codes |= set(ex.requirements)
+                for crit in self.criteria:
+                    if crit.code in ex.criteria:
+                        codes |= {r.code for r in crit.requirements}
+        return codes
 
     def window_of(self, requirement: Requirement) -> EvidenceWindow:
         """The requirement's own window, or the framework's default."""

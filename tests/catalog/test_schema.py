@@ -116,3 +116,21 @@ def test_dump_yaml_round_trips_every_bundled_framework() -> None:
         again = Framework.model_validate(yaml.safe_load(dump_yaml(fw)))
         assert again == fw, fw.id
         assert again.content_hash == fw.content_hash
+
+
+def test_exemptions_name_existing_codes_and_expand_criteria(mini: dict[str, Any]) -> None:
+    mini["exemptions"] = [{"category": "quoc_phong_cong_an", "label": "BQP, BCA", "article": "Điều 8",
+                           "requirements": ["1.2"], "criteria": ["2"]}]
+    fw = Framework.model_validate(mini)
+    assert fw.exempt_codes({"quoc_phong_cong_an"}) == {"1.2", "2.1", "2.2"}
+    assert fw.exempt_codes(set()) == set()
+    mini["exemptions"][0]["requirements"] = ["9.9"]
+    with pytest.raises(ValueError, match=r"names unknown codes: 9\.9"):
+        Framework.model_validate(mini)
+
+
+def test_tt38_defence_and_security_exemption() -> None:
+    from accredit.catalog.registry import load_catalog
+
+    fw = load_catalog().get("tt38-2026/co-so-gdnn")
+    assert fw.exempt_codes({"quoc_phong_cong_an"}) == {"1.4", "5.1", "5.2", "5.3"}
