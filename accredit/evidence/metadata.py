@@ -233,6 +233,8 @@ def _title(segs: list[_Segment], start: int, first: str = "") -> str | None:
             break
         if _type_line(seg):
             break
+        if parts and (seg.text.endswith((".", ";", ":")) or len(seg.text) > 150):
+            break  # a sentence of the body, not the trích yếu
         parts.append(seg.text)
     title = " ".join(" ".join(parts).split()).strip(" .:-–")
     return title or None

@@ -11,6 +11,8 @@ from importlib import import_module
 _AREAS = [
     "core",
     "scoring",
+    "evidence",
+    "workspace",
     "importer",
 ]
 

@@ -180,6 +180,7 @@ class EvidenceFlag(Value):
     paths: list[str] = Field(default_factory=list)
     issued: date | None = None
     window: tuple[int, int] | None = Field(default=None, description="First and last year the window accepts.")
+    suggestions: int = Field(default=0, description="Unconfirmed suggestions waiting (no_evidence).")
     detail: str | None = None
 
 

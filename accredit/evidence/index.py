@@ -1,0 +1,282 @@
+"""The evidence index: an SQLite file in the workspace cache holding files, texts, metadata and links.
+
+``files`` maps each path to its content hash, size and modification time (what a re-scan compares);
+``contents`` holds one row per distinct content (extraction outcome, header metadata, compressed
+text), so copies and renamed files are read once; ``links`` and ``annotations`` are keyed by the
+hash too, so they follow a file across renames. Only this module speaks SQL.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from accredit.errors import AccreditError
+from accredit.model.evidence import DocumentMeta, EvidenceLink, ExtractStatus, FileKind, LinkOrigin
+
+INDEX_NAME = "evidence.sqlite"
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY,
+    hash TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    kind TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS files_hash ON files(hash);
+CREATE TABLE IF NOT EXISTS contents (
+    hash TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    problem TEXT,
+    detail TEXT,
+    pages INTEGER,
+    chars INTEGER NOT NULL DEFAULT 0,
+    ocr INTEGER NOT NULL DEFAULT 0,
+    meta TEXT NOT NULL DEFAULT '{}',
+    text BLOB,
+    version INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS annotations (
+    hash TEXT PRIMARY KEY,
+    title TEXT,
+    note TEXT
+);
+CREATE TABLE IF NOT EXISTS links (
+    hash TEXT NOT NULL,
+    framework TEXT NOT NULL,
+    requirement TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    score REAL,
+    confirmed INTEGER NOT NULL,
+    evidence_code TEXT,
+    rejected INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (hash, framework, requirement)
+);
+"""
+
+
+class EvidenceIndexError(AccreditError):
+    """The index file cannot be used (corrupt, or written by a newer version)."""
+
+
+@dataclass(frozen=True)
+class FileRow:
+    """A path in the evidence folder as last scanned."""
+
+    path: str
+    hash: str
+    size: int
+    mtime_ns: int
+    kind: FileKind
+
+
+@dataclass(frozen=True)
+class ContentRow:
+    """What extraction gave for one content (hash)."""
+
+    hash: str
+    kind: FileKind
+    status: ExtractStatus
+    problem: str | None
+    detail: str | None
+    pages: int | None
+    chars: int
+    ocr: bool
+    meta: DocumentMeta
+    version: int
+
+
+@dataclass(frozen=True)
+class LinkRow:
+    """A stored link, including rejected ones (kept so a re-scan does not bring them back)."""
+
+    hash: str
+    framework: str
+    requirement: str
+    origin: LinkOrigin
+    score: float | None
+    confirmed: bool
+    evidence_code: str | None
+    rejected: bool
+
+
+class EvidenceIndex:
+    """An open index. Use :meth:`open` as a context manager."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+
+    # --- lifecycle ---------------------------------------------------------------------------
+    @classmethod
+    @contextmanager
+    def open(cls, path: Path) -> Iterator[EvidenceIndex]:
+        """Open (creating if needed) the index at ``path``."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(str(path))
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.executescript(_SCHEMA)
+            row = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            if row is None:
+                conn.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+                conn.commit()
+            elif int(row[0]) > SCHEMA_VERSION:
+                raise EvidenceIndexError(f"{path}: written by a newer accredit (schema {row[0]}); upgrade accredit")
+        except sqlite3.DatabaseError as exc:
+            raise EvidenceIndexError(f"{path}: {exc}; delete this file and scan again") from exc
+        try:
+            yield cls(conn, path)
+        finally:
+            conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside are committed together, or not at all."""
+        with self.conn:
+            yield
+
+    # --- meta ----------------------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        """A stored setting (e.g. the signature of the frameworks last mapped)."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Store a setting."""
+        self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    # --- files -----------------------------------------------------------------------------------
+    def files(self) -> dict[str, FileRow]:
+        """Every indexed path."""
+        rows = self.conn.execute("SELECT path, hash, size, mtime_ns, kind FROM files")
+        return {r[0]: FileRow(r[0], r[1], r[2], r[3], FileKind(r[4])) for r in rows}
+
+    def put_file(self, row: FileRow) -> None:
+        """Insert or update a path."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
+            (row.path, row.hash, row.size, row.mtime_ns, row.kind.value),
+        )
+
+    def delete_files(self, paths: Iterable[str]) -> None:
+        """Forget paths that are gone."""
+        self.conn.executemany("DELETE FROM files WHERE path=?", [(p,) for p in paths])
+
+    def paths_of(self, hash_: str) -> list[str]:
+        """The paths holding a content, sorted."""
+        rows = self.conn.execute("SELECT path FROM files WHERE hash=? ORDER BY path", (hash_,))
+        return [r[0] for r in rows]
+
+    # --- contents ----------------------------------------------------------------------------
+    def contents(self) -> dict[str, ContentRow]:
+        """Every content's extraction outcome (without the text)."""
+        rows = self.conn.execute(
+            "SELECT hash, kind, status, problem, detail, pages, chars, ocr, meta, version FROM contents"
+        )
+        return {r[0]: _content(r) for r in rows}
+
+    def put_content(self, row: ContentRow, text: str) -> None:
+        """Store an extraction outcome and its text (compressed)."""
+        blob = zlib.compress(text.encode("utf-8"), 6) if text else None
+        self.conn.execute(
+            "INSERT OR REPLACE INTO contents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                row.hash, row.kind.value, row.status.value, row.problem, row.detail, row.pages, row.chars,
+                int(row.ocr), row.meta.model_dump_json(exclude_none=True), blob, row.version,
+            ),
+        )
+
+    def text(self, hash_: str) -> str:
+        """The extracted text of a content ('' when none)."""
+        row = self.conn.execute("SELECT text FROM contents WHERE hash=?", (hash_,)).fetchone()
+        if not row or row[0] is None:
+            return ""
+        return zlib.decompress(row[0]).decode("utf-8")
+
+    def prune_contents(self) -> int:
+        """Drop texts of contents no path holds any more (links and annotations are kept)."""
+        cur = self.conn.execute("DELETE FROM contents WHERE hash NOT IN (SELECT hash FROM files)")
+        return cur.rowcount
+
+    # --- annotations (user's titles and notes) ---------------------------------------------------
+    def annotations(self) -> dict[str, tuple[str | None, str | None]]:
+        """hash → (title, note) entered by the user."""
+        rows = self.conn.execute("SELECT hash, title, note FROM annotations")
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+    def annotate(self, hash_: str, *, title: str | None = None, note: str | None = None) -> None:
+        """Set the user's title and note for a content (None clears)."""
+        if title is None and note is None:
+            self.conn.execute("DELETE FROM annotations WHERE hash=?", (hash_,))
+        else:
+            self.conn.execute("INSERT OR REPLACE INTO annotations VALUES (?, ?, ?)", (hash_, title, note))
+
+    # --- links ---------------------------------------------------------------------------------
+    def links(self, *, include_rejected: bool = False) -> list[LinkRow]:
+        """Stored links, sorted by framework, requirement, hash."""
+        sql = "SELECT hash, framework, requirement, origin, score, confirmed, evidence_code, rejected FROM links"
+        if not include_rejected:
+            sql += " WHERE rejected=0"
+        sql += " ORDER BY framework, requirement, hash"
+        return [
+            LinkRow(r[0], r[1], r[2], LinkOrigin(r[3]), r[4], bool(r[5]), r[6], bool(r[7]))
+            for r in self.conn.execute(sql)
+        ]
+
+    def put_link(self, row: LinkRow) -> None:
+        """Insert or replace a link."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO links VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                row.hash, row.framework, row.requirement, row.origin.value, row.score,
+                int(row.confirmed), row.evidence_code, int(row.rejected),
+            ),
+        )
+
+    def delete_links(self, keys: Iterable[tuple[str, str, str]]) -> None:
+        """Remove links by (hash, framework, requirement)."""
+        self.conn.executemany(
+            "DELETE FROM links WHERE hash=? AND framework=? AND requirement=?", list(keys)
+        )
+
+
+def _content(r: tuple) -> ContentRow:  # type: ignore[type-arg]
+    return ContentRow(
+        hash=r[0],
+        kind=FileKind(r[1]),
+        status=ExtractStatus(r[2]),
+        problem=r[3],
+        detail=r[4],
+        pages=r[5],
+        chars=r[6],
+        ocr=bool(r[7]),
+        meta=DocumentMeta.model_validate(json.loads(r[8] or "{}")),
+        version=r[9],
+    )
+
+
+def link_model(row: LinkRow, path: str, title: str | None, issued: object = None) -> EvidenceLink:
+    """The public :class:`EvidenceLink` for a stored link held at ``path``."""
+    return EvidenceLink(
+        evidence_id=row.hash,
+        path=path,
+        framework=row.framework,
+        requirement=row.requirement,
+        origin=row.origin,
+        score=row.score,
+        confirmed=row.confirmed,
+        evidence_code=row.evidence_code,
+        title=title,
+        issued=issued,  # type: ignore[arg-type]
+    )

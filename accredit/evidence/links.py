@@ -1,0 +1,192 @@
+"""Manual link changes: link, unlink, and confirm suggestions in bulk; resolving what the user typed.
+
+Files are named by their path in the evidence folder (a folder names every file below it), by an
+absolute path, or by their evidence id (``sha256:…``, a unique prefix is enough). Requirements are
+named by code (``2.3``) or by an evidence code (``H1.02.03.01``, ``TC2.TC3-MC05``); with several
+frameworks in the workspace an ambiguous code needs ``framework``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from accredit.errors import AccreditError
+from accredit.evidence.codes import CodeMatcher, resolve
+from accredit.evidence.index import EvidenceIndex, LinkRow
+from accredit.evidence.text import nfc
+from accredit.i18n import t
+from accredit.model.evidence import EvidenceLink, LinkOrigin, LinkReport
+from accredit.model.framework import Framework
+
+ToLink = Callable[[LinkRow], EvidenceLink | None]
+
+
+class EvidenceError(AccreditError):
+    """A file, code or edit the user named cannot be used."""
+
+
+def find_files(index: EvidenceIndex, refs: Iterable[str], evidence_dir: Path) -> list[tuple[str, str]]:
+    """(hash, path) of the files named by ``refs``, in order, without repeats."""
+    files = index.files()
+    by_nfc = {nfc(p): p for p in files}
+    out: dict[str, str] = {}
+    missing: list[str] = []
+    for ref in refs:
+        found = _find_one(ref, files, by_nfc, evidence_dir)
+        if not found:
+            missing.append(ref)
+        for path in found:
+            out.setdefault(path, files[path].hash)
+    if missing:
+        raise EvidenceError(t("evidence.error.file_not_found", refs=", ".join(missing)))
+    return [(h, p) for p, h in out.items()]
+
+
+def _find_one(ref: str, files: dict, by_nfc: dict[str, str], evidence_dir: Path) -> list[str]:  # type: ignore[type-arg]
+    ref = ref.strip()
+    if ref.lower().startswith("sha256:"):
+        hits = sorted(p for p, row in files.items() if row.hash.startswith(ref.lower()))
+        if len({files[p].hash for p in hits}) > 1:
+            raise EvidenceError(t("evidence.error.ambiguous_id", ref=ref))
+        return hits
+    candidate = Path(ref)
+    if candidate.is_absolute() or candidate.exists():
+        try:
+            ref = Path(os.path.abspath(candidate)).relative_to(evidence_dir.resolve()).as_posix()
+        except ValueError:
+            return []
+    key = nfc(ref.replace("\\", "/")).strip("/")
+    if key in by_nfc:
+        return [by_nfc[key]]
+    prefix = key + "/" if key not in ("", ".") else ""
+    return sorted(p for k, p in by_nfc.items() if k.startswith(prefix))
+
+
+def find_requirements(
+    frameworks: list[Framework], codes: Iterable[str], matcher: CodeMatcher, framework_id: str | None = None
+) -> list[tuple[str, str, str | None]]:
+    """(framework id, requirement code, evidence code or None) for each code the user typed."""
+    pool = frameworks
+    if framework_id is not None:
+        pool = [f for f in frameworks if f.id == framework_id.lower()]
+        if not pool:
+            raise EvidenceError(
+                t("evidence.error.framework_not_in_workspace", id=framework_id,
+                  ids=", ".join(f.id for f in frameworks))
+            )
+    out: list[tuple[str, str, str | None]] = []
+    for raw in codes:
+        code, evidence_code = raw.strip(), None
+        found = matcher.in_name(code)
+        if len(found) == 1 and nfc(found[0].text).lower() == nfc(code.strip("[] ")).lower():
+            code, evidence_code = found[0].requirement, (found[0].text if found[0].item else None)
+        hits = [(f.id, r) for f in pool if (r := resolve(code, [q.code for q in f.requirements])) is not None]
+        if not hits:
+            raise EvidenceError(t("evidence.error.code_not_found", code=raw, ids=", ".join(f.id for f in pool)))
+        if len(hits) > 1:
+            raise EvidenceError(
+                t("evidence.error.code_ambiguous", code=raw, ids=", ".join(fid for fid, _ in hits))
+            )
+        out.append((hits[0][0], hits[0][1], evidence_code))
+    return out
+
+
+def _rows(index: EvidenceIndex) -> dict[tuple[str, str, str], LinkRow]:
+    return {(r.hash, r.framework, r.requirement): r for r in index.links(include_rejected=True)}
+
+
+def _report(rows: list[LinkRow], to_link: ToLink, **counts: int) -> LinkReport:
+    links = [link for r in rows if (link := to_link(r)) is not None]
+    return LinkReport(links=links, **counts)
+
+
+def link(
+    index: EvidenceIndex,
+    files: list[tuple[str, str]],
+    targets: list[tuple[str, str, str | None]],
+    to_link: ToLink,
+) -> LinkReport:
+    """Link every file to every target as ``manual`` (a suggestion or removed link becomes manual)."""
+    existing = _rows(index)
+    touched: list[LinkRow] = []
+    added = unchanged = 0
+    with index.transaction():
+        for h, _path in files:
+            for fw, req, ev_code in targets:
+                old = existing.get((h, fw, req))
+                if old is not None and not old.rejected and old.origin != LinkOrigin.SUGGESTED:
+                    if ev_code and ev_code != old.evidence_code:
+                        old = LinkRow(h, fw, req, old.origin, old.score, True, ev_code, False)
+                        index.put_link(old)
+                    unchanged += 1
+                    touched.append(old)
+                    continue
+                row = LinkRow(h, fw, req, LinkOrigin.MANUAL, None, True,
+                              ev_code or (old.evidence_code if old else None), False)
+                index.put_link(row)
+                touched.append(row)
+                added += 1
+    return _report(touched, to_link, added=added, unchanged=unchanged)
+
+
+def unlink(
+    index: EvidenceIndex,
+    files: list[tuple[str, str]],
+    targets: list[tuple[str, str, str | None]] | None,
+    to_link: ToLink,
+) -> LinkReport:
+    """Remove links (all of a file's links when ``targets`` is None); code and suggested links are
+    kept as rejected so a re-scan does not restore them."""
+    hashes = {h for h, _ in files}
+    wanted = {(fw, req) for fw, req, _ in targets} if targets is not None else None
+    touched: list[LinkRow] = []
+    with index.transaction():
+        for key, row in _rows(index).items():
+            if key[0] not in hashes or row.rejected or (wanted is not None and key[1:] not in wanted):
+                continue
+            if row.origin == LinkOrigin.MANUAL:
+                index.delete_links([key])
+            else:
+                index.put_link(LinkRow(*key, row.origin, row.score, row.confirmed, row.evidence_code, True))
+            touched.append(row)
+    return _report(touched, to_link, removed=len(touched))
+
+
+def confirm(
+    index: EvidenceIndex,
+    files: list[tuple[str, str]] | None,
+    targets: list[tuple[str, str, str | None]] | None,
+    to_link: ToLink,
+    *,
+    top: int | None = 1,
+    min_score: float | None = None,
+    framework_id: str | None = None,
+) -> LinkReport:
+    """Confirm unconfirmed suggestions: of the given files (all when None), for the given
+    requirements (any when None), ranked within ``top`` for their file, scoring at least ``min_score``."""
+    hashes = {h for h, _ in files} if files is not None else None
+    wanted = {(fw, req) for fw, req, _ in targets} if targets is not None else None
+    groups: dict[tuple[str, str], list[LinkRow]] = defaultdict(list)
+    for row in index.links():  # ranks count every suggestion, so a confirmed best one keeps rank 1
+        if row.origin == LinkOrigin.SUGGESTED:
+            groups[(row.hash, row.framework)].append(row)
+    touched: list[LinkRow] = []
+    with index.transaction():
+        for (h, fw), rows in sorted(groups.items()):
+            if (hashes is not None and h not in hashes) or (framework_id and fw != framework_id.lower()):
+                continue
+            rows.sort(key=lambda r: -(r.score or 0.0))
+            for rank, row in enumerate(rows, 1):
+                if top is not None and rank > top:
+                    break
+                if row.confirmed or (min_score is not None and (row.score or 0.0) < min_score):
+                    continue
+                if wanted is not None and (fw, row.requirement) not in wanted:
+                    continue
+                new = LinkRow(h, fw, row.requirement, row.origin, row.score, True, row.evidence_code, False)
+                index.put_link(new)
+                touched.append(new)
+    return _report(touched, to_link, confirmed=len(touched))

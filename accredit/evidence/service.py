@@ -1,0 +1,287 @@
+"""Evidence operations on a workspace: the functions the CLI (and other packages) call.
+
+Each opens the workspace's index, does one thing, and returns a report model. The frameworks are
+those listed in ``accredit.toml``; code patterns come from its ``[evidence]`` table.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from accredit.catalog.registry import default_catalog
+from accredit.evidence import checks, links, mapping, register
+from accredit.evidence.codes import CodeMatcher
+from accredit.evidence.index import INDEX_NAME, EvidenceIndex, LinkRow, link_model
+from accredit.evidence.links import EvidenceError
+from accredit.evidence.records import build_records
+from accredit.evidence.scan import ProgressFn, ScanOptions, scan_folder
+from accredit.i18n import t
+from accredit.model.evidence import (
+    CheckReport,
+    EvidenceDetail,
+    EvidenceLink,
+    EvidenceRecord,
+    ExtractStatus,
+    ImportReport,
+    LinkOrigin,
+    LinkReport,
+    RegisterReport,
+    ScanReport,
+)
+from accredit.model.framework import Framework
+from accredit.workspace import Workspace, write_atomic
+
+REGISTER_NAME = "danh-muc-minh-chung.xlsx"
+_REGISTER_KEY = "register_sha256:"
+
+
+def frameworks_of(ws: Workspace) -> list[Framework]:
+    """The frameworks the workspace assesses against, from the criteria catalog."""
+    catalog = default_catalog()
+    return [catalog.get(fid) for fid in ws.config.assessment.frameworks]
+
+
+def matcher_of(ws: Workspace) -> CodeMatcher:
+    """The workspace's evidence-code patterns (defaults when none are configured)."""
+    where = f"{ws.config_path} [evidence] code_patterns"
+    return CodeMatcher.from_patterns(ws.config.evidence.code_patterns, where=where)
+
+
+@contextmanager
+def open_index(ws: Workspace) -> Iterator[EvidenceIndex]:
+    """The workspace's evidence index (created on first use)."""
+    with EvidenceIndex.open(ws.cache_dir / INDEX_NAME) as index:
+        yield index
+
+
+def scan_workspace(
+    ws: Workspace,
+    *,
+    workers: int | None = None,
+    full: bool = False,
+    options: ScanOptions | None = None,
+    settings: mapping.MapSettings | None = None,
+    progress: ProgressFn | None = None,
+) -> ScanReport:
+    """Scan the evidence folder, then map files to requirements (codes, suggestions)."""
+    frameworks = frameworks_of(ws)
+    matcher = matcher_of(ws)
+    if not ws.evidence_dir.is_dir():
+        raise EvidenceError(t("evidence.error.no_evidence_dir", path=str(ws.evidence_dir)))
+    base = options or ScanOptions()
+    opts = ScanOptions(workers=workers if workers is not None else base.workers, full=full or base.full,
+                       extract=base.extract, skip_dirs=(*base.skip_dirs, ws.cache_dir, ws.output_dir))
+    with open_index(ws) as index:
+        result = scan_folder(ws.evidence_dir, index, opts, progress)
+        stats = mapping.map_links(index, frameworks, matcher, result.touched, settings)
+    return result.report.model_copy(update={"code_links": stats.code_links, "suggestions": stats.suggestions})
+
+
+class _State:
+    """Records and links read once, with the link → model conversion."""
+
+    def __init__(self, index: EvidenceIndex, matcher: CodeMatcher) -> None:
+        self.records = build_records(index, matcher)
+        self.by_id: dict[str, EvidenceRecord] = {}
+        for r in self.records:
+            self.by_id.setdefault(r.evidence_id, r)
+        self.rows = index.links()
+
+    def to_link(self, row: LinkRow) -> EvidenceLink | None:
+        record = self.by_id.get(row.hash)
+        if record is None:
+            return None
+        return link_model(row, record.path, record.title, record.meta.issued)
+
+    def links(self) -> list[EvidenceLink]:
+        return [link for r in self.rows if (link := self.to_link(r)) is not None]
+
+
+def evidence_links(ws: Workspace, *, include_suggestions: bool = True) -> list[EvidenceLink]:
+    """Every link of files present in the evidence folder (unconfirmed suggestions optional).
+
+    This is what scoring reads: a link counts when :attr:`EvidenceLink.counts` is true.
+    """
+    with open_index(ws) as index:
+        state = _State(index, matcher_of(ws))
+    out = state.links()
+    return out if include_suggestions else [x for x in out if x.counts]
+
+
+def list_evidence(
+    ws: Workspace,
+    *,
+    status: ExtractStatus | None = None,
+    unlinked: bool = False,
+    requirement: str | None = None,
+) -> list[EvidenceRecord]:
+    """Records, optionally only those with a given status, without counting links, or linked to a code."""
+    with open_index(ws) as index:
+        state = _State(index, matcher_of(ws))
+    linked: dict[str, set[str]] = defaultdict(set)
+    for link in state.links():
+        if link.counts:
+            linked[link.evidence_id].add(link.requirement)
+    out = state.records
+    if status is not None:
+        out = [r for r in out if r.status == status]
+    if unlinked:
+        out = [r for r in out if not linked.get(r.evidence_id)]
+    if requirement is not None:
+        out = [r for r in out if requirement in linked.get(r.evidence_id, set())]
+    return out
+
+
+def _flags(ws: Workspace, frameworks: list[Framework], state: _State) -> list:  # type: ignore[type-arg]
+    return checks.check_evidence(frameworks, state.records, state.links(), ws.config.assessment.year,
+                                 ws.config.school.object)
+
+
+def show_evidence(ws: Workspace, ref: str) -> EvidenceDetail:
+    """One file: its record, its links and suggestions, and the flags that concern it."""
+    frameworks = frameworks_of(ws)
+    with open_index(ws) as index:
+        matches = links.find_files(index, [ref], ws.evidence_dir)
+        state = _State(index, matcher_of(ws))
+    if len(matches) != 1:
+        raise EvidenceError(t("evidence.error.several_files", ref=ref, count=len(matches)))
+    h, path = matches[0]
+    record = next(r for r in state.records if r.path == path)
+    mine = sorted((x for x in state.links() if x.evidence_id == h),
+                  key=lambda x: (x.framework, not x.counts, -(x.score or 0), x.requirement))
+    flags = [f for f in _flags(ws, frameworks, state) if f.evidence_id == h]
+    return EvidenceDetail(record=record, links=mine, flags=flags)
+
+
+def check_workspace(ws: Workspace) -> CheckReport:
+    """Every flag: dates outside windows, duplicates, requirements without evidence, unknown codes."""
+    frameworks = frameworks_of(ws)
+    with open_index(ws) as index:
+        state = _State(index, matcher_of(ws))
+    return CheckReport(year=ws.config.assessment.year, flags=_flags(ws, frameworks, state))
+
+
+def link_files(ws: Workspace, files: list[str], codes: list[str], *, framework: str | None = None) -> LinkReport:
+    """Link files (paths, folders or ids) to requirements (codes or evidence codes) as manual links."""
+    frameworks, matcher = frameworks_of(ws), matcher_of(ws)
+    targets = links.find_requirements(frameworks, codes, matcher, framework)
+    with open_index(ws) as index:
+        found = links.find_files(index, files, ws.evidence_dir)
+        state = _State(index, matcher)
+        return links.link(index, found, targets, state.to_link)
+
+
+def unlink_files(
+    ws: Workspace, files: list[str], codes: list[str] | None = None, *, framework: str | None = None
+) -> LinkReport:
+    """Remove links of files (to the given requirements, else all of them)."""
+    frameworks, matcher = frameworks_of(ws), matcher_of(ws)
+    targets = links.find_requirements(frameworks, codes, matcher, framework) if codes else None
+    if targets is None and framework is not None:
+        targets = [(f.id, r.code, None) for f in frameworks if f.id == framework.lower() for r in f.requirements]
+    with open_index(ws) as index:
+        found = links.find_files(index, files, ws.evidence_dir)
+        state = _State(index, matcher)
+        return links.unlink(index, found, targets, state.to_link)
+
+
+def confirm_suggestions(
+    ws: Workspace,
+    files: list[str] | None = None,
+    codes: list[str] | None = None,
+    *,
+    framework: str | None = None,
+    top: int | None = 1,
+    min_score: float | None = None,
+) -> LinkReport:
+    """Confirm suggestions in bulk (see :func:`accredit.evidence.links.confirm`)."""
+    frameworks, matcher = frameworks_of(ws), matcher_of(ws)
+    targets = links.find_requirements(frameworks, codes, matcher, framework) if codes else None
+    with open_index(ws) as index:
+        found = links.find_files(index, files, ws.evidence_dir) if files else None
+        state = _State(index, matcher)
+        return links.confirm(index, found, targets, state.to_link, top=top, min_score=min_score,
+                             framework_id=framework)
+
+
+def register_path(ws: Workspace, output: Path | None = None) -> Path:
+    """Where the register goes (default: the output folder)."""
+    return output if output is not None else ws.output_dir / REGISTER_NAME
+
+
+def write_register(ws: Workspace, output: Path | None = None, *, force: bool = False) -> RegisterReport:
+    """Write the danh mục minh chứng workbook.
+
+    An existing register that was edited since accredit wrote it is not overwritten (import it
+    first, or pass ``force``), so re-running never destroys a user's edits.
+    """
+    path = register_path(ws, output).resolve()
+    frameworks, matcher = frameworks_of(ws), matcher_of(ws)
+    with open_index(ws) as index:
+        state = _State(index, matcher)
+        key = _REGISTER_KEY + str(path)
+        if path.exists() and not force:
+            written = index.get_meta(key)
+            if written != hashlib.sha256(path.read_bytes()).hexdigest():
+                raise EvidenceError(t("evidence.error.register_edited", path=str(path)))
+        all_links = state.links()
+        data = register.RegisterData(
+            school=ws.config.school.name, year=ws.config.assessment.year, frameworks=frameworks,
+            records=state.records, links=all_links, flags=_flags(ws, frameworks, state),
+            evidence_dir=ws.evidence_dir, output=path,
+        )
+        payload, rows = register.build_register(data)
+        write_atomic(path, payload)
+        with index.transaction():
+            index.set_meta(key, hashlib.sha256(payload).hexdigest())
+    counted = {(x.framework, x.requirement) for x in all_links if x.counts}
+    total = sum(len(f.requirements) for f in frameworks)
+    return RegisterReport(
+        path=str(path), frameworks=[f.id for f in frameworks], rows=rows, requirements=total,
+        without_evidence=sum(1 for f in frameworks for r in f.requirements if (f.id, r.code) not in counted),
+    )
+
+
+def import_register(ws: Workspace, source: Path, *, dry_run: bool = False) -> ImportReport:
+    """Read an edited register back; apply its edits only when every row is valid."""
+    frameworks, matcher = frameworks_of(ws), matcher_of(ws)
+    if not source.is_file():
+        raise EvidenceError(t("evidence.error.register_missing", path=str(source)))
+    with open_index(ws) as index:
+        state = _State(index, matcher)
+        result = register.read_register(source, frameworks, state.records, state.links(), matcher)
+        report = ImportReport(path=str(source), errors=result.errors, unchanged=result.unchanged)
+        if result.errors or dry_run:
+            return report
+        counts = register.apply_changes(index, result.changes)
+        written = index.get_meta(_REGISTER_KEY + str(source.resolve()))
+        if written is not None:
+            with index.transaction():  # the imported file is now in step with the index
+                index.set_meta(_REGISTER_KEY + str(source.resolve()), hashlib.sha256(source.read_bytes()).hexdigest())
+    for k, v in counts.items():
+        setattr(report, k, v)
+    report.applied = True
+    return report
+
+
+__all__ = [
+    "REGISTER_NAME",
+    "LinkOrigin",
+    "check_workspace",
+    "confirm_suggestions",
+    "evidence_links",
+    "frameworks_of",
+    "import_register",
+    "link_files",
+    "list_evidence",
+    "matcher_of",
+    "open_index",
+    "scan_workspace",
+    "show_evidence",
+    "unlink_files",
+    "write_register",
+]

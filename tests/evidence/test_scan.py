@@ -1,0 +1,190 @@
+"""Scanning a folder: bad files listed, incremental re-scan, renames and deletions, originals untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from accredit.evidence import scan as scan_module
+from accredit.evidence import service
+from accredit.evidence.extract import ExtractOptions
+from accredit.evidence.index import INDEX_NAME, EvidenceIndex
+from accredit.evidence.scan import ScanOptions, scan_folder
+from accredit.model.evidence import ExtractStatus
+from accredit.workspace import Workspace
+from tests.evidence.conftest import (
+    make_admin_pdf,
+    make_docx,
+    make_encrypted_pdf,
+    make_image_pdf,
+    make_xlsx,
+    make_zero_page_pdf,
+)
+
+OPTS = ScanOptions(workers=1, extract=ExtractOptions(ocr=False))
+
+QD = "Tiêu chí 4/TC4.TC2/[H1.04.02.01] Quyết định thành lập hội đồng.pdf"
+KH = "Tiêu chí 2/Kế hoạch bồi dưỡng nhà giáo 2024.docx"
+DS = "Tiêu chí 2/Danh sách chứng chỉ tin học.xlsx"
+SCAN = "Bản scan/biên bản họp.pdf"
+BAD = {
+    "Lỗi/hỏng.pdf": "pdf_corrupt",
+    "Lỗi/rỗng.pdf": "empty",
+    "Lỗi/mật khẩu.pdf": "pdf_encrypted",
+    "Lỗi/không trang.pdf": "pdf_no_pages",
+}
+
+
+def populate(root: Path) -> None:
+    """A small realistic evidence folder with good and bad files."""
+    make_admin_pdf(root / QD, body=["Căn cứ Luật Giáo dục nghề nghiệp;", "Điều 1. Thành lập Hội đồng tự đánh giá."])
+    make_docx(
+        root / KH,
+        header=(["UBND TỈNH LẠNG SƠN", "TRƯỜNG CAO ĐẲNG NGHỀ LẠNG SƠN", "Số: 45/KH-CĐN"],
+                ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                 "Lạng Sơn, ngày 02 tháng 01 năm 2024"]),
+        paragraphs=["KẾ HOẠCH", "Bồi dưỡng nhà giáo cập nhật công nghệ mới năm 2024", "",
+                    "I. MỤC ĐÍCH", "Bồi dưỡng ít nhất 50% nhà giáo, thời gian tối thiểu 80 giờ."],
+    )
+    make_xlsx(root / DS, {"Nhà giáo": [["Họ tên", "Chứng chỉ tin học"], ["Trần Thị Bình", "Ứng dụng CNTT cơ bản"]]})
+    make_image_pdf(root / SCAN, ["BIÊN BẢN HỌP", "Hội đồng tự đánh giá chất lượng"])
+    (root / "ghi chú.txt").write_text("Ghi chú của phòng đào tạo", encoding="utf-8")
+    (root / "Lỗi").mkdir()
+    (root / "Lỗi/hỏng.pdf").write_bytes(b"%PDF-1.4\nbroken")
+    (root / "Lỗi/rỗng.pdf").write_bytes(b"")
+    make_encrypted_pdf(root / "Lỗi/mật khẩu.pdf", root / QD)
+    make_zero_page_pdf(root / "Lỗi/không trang.pdf")
+    (root / "~$Kế hoạch.docx").write_bytes(b"lock")
+    (root / "Thumbs.db").write_bytes(b"x")
+
+
+def snapshot(root: Path) -> dict[str, tuple[str, int]]:
+    """Every file under root: content hash and modification time."""
+    out = {}
+    for p in sorted(root.rglob("*")):
+        if p.is_file() and not p.is_symlink():
+            out[p.relative_to(root).as_posix()] = (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+    return out
+
+
+@pytest.fixture
+def ev(workspace: Workspace) -> Workspace:
+    populate(workspace.evidence_dir)
+    return workspace
+
+
+def test_cold_scan_lists_every_problem_and_completes(ev: Workspace) -> None:
+    report = service.scan_workspace(ev, options=OPTS)
+    assert report.files == 9 and report.new == 9 and report.extracted == 9
+    assert report.ignored == 2
+    problems = {i.path: i.problem for i in report.issues}
+    assert {k: problems[k] for k in BAD} == BAD
+    assert problems[SCAN] == "needs_ocr"
+    assert report.by_kind == {"docx": 1, "pdf": 6, "text": 1, "xlsx": 1}
+    assert report.by_status == {"error": 4, "needs_ocr": 1, "ok": 4}
+    assert report.pages >= 2
+    records = {r.path: r for r in service.list_evidence(ev)}
+    assert records[KH].meta.number == "45/KH-CĐN" and records[KH].meta.doc_type == "Kế hoạch"
+    assert records[QD].meta.number == "125/QĐ-CĐN" and records[QD].codes[0].requirement == "4.2"
+    assert records["Lỗi/mật khẩu.pdf"].status == ExtractStatus.ERROR
+
+
+def test_originals_are_untouched(ev: Workspace) -> None:
+    before = snapshot(ev.evidence_dir)
+    service.scan_workspace(ev, options=OPTS)
+    service.write_register(ev)
+    service.scan_workspace(ev, options=OPTS, full=True)
+    assert snapshot(ev.evidence_dir) == before
+
+
+def test_parallel_scan_equals_serial(ev: Workspace, tmp_path: Path) -> None:
+    serial = service.scan_workspace(ev, options=OPTS)
+    (ev.cache_dir / INDEX_NAME).unlink()
+    parallel = service.scan_workspace(ev, options=ScanOptions(workers=3, extract=ExtractOptions(ocr=False)))
+    assert parallel == serial
+
+
+def test_rescan_reads_only_what_changed(ev: Workspace) -> None:
+    service.scan_workspace(ev, options=OPTS)
+    warm = service.scan_workspace(ev, options=OPTS)
+    assert (warm.extracted, warm.unchanged, warm.new, warm.changed) == (0, 9, 0, 0)
+    assert len(warm.issues) == 5  # the problems are still listed
+
+    os.utime(ev.evidence_dir / KH)  # touched, same content: re-hashed, not re-read
+    (ev.evidence_dir / "ghi chú.txt").write_text("Nội dung mới hơn", encoding="utf-8")
+    again = service.scan_workspace(ev, options=OPTS)
+    assert (again.extracted, again.changed, again.unchanged) == (1, 1, 8)
+    assert next(r for r in service.list_evidence(ev) if r.path == "ghi chú.txt").chars == len("Nội dung mới hơn")
+
+
+def test_rename_keeps_links_and_delete_is_reported(ev: Workspace) -> None:
+    service.scan_workspace(ev, options=OPTS)
+    service.link_files(ev, [KH], ["2.5"])
+    new_path = "Tiêu chí 2/TC2.TC5/Kế hoạch bồi dưỡng (bản ký).docx"
+    (ev.evidence_dir / new_path).parent.mkdir(parents=True)
+    shutil.move(ev.evidence_dir / KH, ev.evidence_dir / new_path)
+    (ev.evidence_dir / DS).unlink()
+    report = service.scan_workspace(ev, options=OPTS)
+    assert [(r.old, r.new) for r in report.renamed] == [(KH, new_path)]
+    assert report.deleted == [DS]
+    assert report.extracted == 0 and report.new == 0
+    links = [x for x in service.evidence_links(ev) if x.requirement == "2.5" and x.counts]
+    assert {x.path for x in links} == {new_path}
+    assert {x.origin.value for x in links} == {"manual"}  # the folder code 2.5 adds nothing new
+
+
+def test_unreadable_names_and_broken_links_are_listed(workspace: Workspace) -> None:
+    root = workspace.evidence_dir
+    make_admin_pdf(root / "tốt.pdf")
+    bad = os.fsencode(str(root)) + b"/b\xe1o c\xe1o.pdf"  # Windows-1258 bytes, not UTF-8
+    fd = os.open(bad, os.O_WRONLY | os.O_CREAT, 0o644)
+    os.write(fd, b"%PDF-1.4")
+    os.close(fd)
+    os.symlink(root / "không có.pdf", root / "liên kết hỏng.pdf")
+    report = service.scan_workspace(workspace, options=OPTS)
+    problems = sorted(i.problem for i in report.issues)
+    assert problems == ["bad_name", "unreadable"]
+    assert report.files == 1
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can read files without permission")
+def test_permission_denied_is_listed(workspace: Workspace) -> None:
+    p = make_admin_pdf(workspace.evidence_dir / "khóa.pdf")
+    p.chmod(0)
+    try:
+        report = service.scan_workspace(workspace, options=OPTS)
+    finally:
+        p.chmod(0o644)
+    assert [i.problem for i in report.issues] == ["unreadable"]
+
+
+def crashing_job(path: str, options: ExtractOptions):  # type: ignore[no-untyped-def]
+    """A reader that kills its process on one file (like a native crash)."""
+    if path.endswith("nổ.pdf"):
+        os._exit(3)
+    return _real_job(path, options)
+
+
+_real_job = scan_module._extract_job
+
+
+def test_a_crashing_reader_fails_only_its_file(workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = workspace.evidence_dir
+    for i in range(5):
+        make_admin_pdf(root / f"tệp {i}.pdf", number=f"Số: {i + 1}/QĐ-CĐN")
+    make_admin_pdf(root / "nổ.pdf", number="Số: 99/QĐ-CĐN")
+    monkeypatch.setattr(scan_module, "_extract_job", crashing_job)
+    with EvidenceIndex.open(workspace.cache_dir / INDEX_NAME) as index:
+        result = scan_folder(root, index, ScanOptions(workers=2, extract=ExtractOptions(ocr=False)))
+    assert [(i.path, i.problem) for i in result.report.issues] == [("nổ.pdf", "crashed")]
+    assert result.report.by_status == {"error": 1, "ok": 5}
+
+
+def test_index_lives_in_cache_and_output_is_not_scanned(ev: Workspace) -> None:
+    service.scan_workspace(ev, options=OPTS)
+    assert (ev.cache_dir / INDEX_NAME).is_file()
+    assert not any(p.name == INDEX_NAME for p in ev.evidence_dir.rglob("*"))
