@@ -396,4 +396,144 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "en": "Run 'accredit data template' again at any time: new rows and columns are added, typed values are kept.",
     },
+    # --- ratings ---------------------------------------------------------------------------
+    "scoring.ratings.title": {"vi": "Tự đánh giá — {title}", "en": "Self-assessment — {title}"},
+    "scoring.ratings.window_now": {"vi": "tại thời điểm đánh giá", "en": "at evaluation"},
+    "scoring.ratings.window_years": {"vi": "{count} năm: {first}–{last}", "en": "{count} years: {first}–{last}"},
+    "scoring.ratings.suggested": {"vi": "(gợi ý, chưa xác nhận) {name}", "en": "(suggested, not confirmed) {name}"},
+    "scoring.ratings.status_title": {"vi": "Trạng thái", "en": "Status"},
+    "scoring.ratings.status_error": {
+        "vi": "Chọn: Đạt, Không đạt, Chưa đánh giá hoặc Không áp dụng (gõ không dấu cũng được).",
+        "en": "Choose: Đạt, Không đạt, Chưa đánh giá or Không áp dụng (typing without diacritics is fine).",
+    },
+    "scoring.ratings.not_ratings": {
+        "vi": "{path} không phải tệp tự đánh giá do 'accredit ratings template' tạo (thiếu sheet 'Hướng dẫn')",
+        "en": "{path} is not a self-assessment workbook made by 'accredit ratings template' (no 'Hướng dẫn' sheet)",
+    },
+    "scoring.ratings.other_framework_file": {
+        "vi": "{path} là đánh giá của bộ tiêu chí '{found}', không phải '{expected}'",
+        "en": "{path} holds ratings for criteria set '{found}', not '{expected}'",
+    },
+    "scoring.ratings.rename_hint": {
+        "vi": "Không ghi đè: đổi tên tệp cũ rồi chạy lại 'accredit ratings template' để tạo tệp theo phiên bản mới",
+        "en": "Not overwritten: rename the old file, then run 'accredit ratings template' for the new version",
+    },
+    "scoring.ratings.other_year": {
+        "vi": "{path} là tệp tự đánh giá năm {found}, không phải năm {expected}",
+        "en": "{path} is the self-assessment of {found}, not {expected}",
+    },
+    "scoring.ratings.missing_file": {
+        "vi": "không có tệp đánh giá {path}; tạo bằng 'accredit ratings template'",
+        "en": "no ratings file {path}; create it with 'accredit ratings template'",
+    },
+    "scoring.ratings.bad_meta": {
+        "vi": "{path}: sheet 'Hướng dẫn' có giá trị '{field}' không hợp lệ (chạy lại 'accredit ratings template')",
+        "en": "{path}: sheet 'Hướng dẫn' has an invalid '{field}' (run 'accredit ratings template' again)",
+    },
+    "scoring.ratings.problems": {
+        "vi": "Tệp đánh giá có {count} chỗ cần sửa:",
+        "en": "The ratings have {count} problem(s) to fix:",
+    },
+    "scoring.ratings.where_row": {
+        "vi": "{file}, sheet '{sheet}', dòng {row}",
+        "en": "{file}, sheet '{sheet}', row {row}",
+    },
+    "scoring.ratings.no_code": {
+        "vi": "dòng có đánh giá nhưng thiếu mã tiêu chuẩn",
+        "en": "the row has ratings but no requirement code",
+    },
+    "scoring.ratings.duplicate": {
+        "vi": "mã {code} đã được đánh giá ở {first}",
+        "en": "code {code} is already rated at {first}",
+    },
+    "scoring.ratings.bad_status": {
+        "vi": "'{value}' không phải trạng thái; dùng một trong: {accepted}",
+        "en": "'{value}' is not a status; use one of: {accepted}",
+    },
+    "scoring.ratings.unknown_keys": {
+        "vi": "khóa không hợp lệ: {keys} (dùng: {allowed})",
+        "en": "unknown keys: {keys} (allowed: {allowed})",
+    },
+    "scoring.ratings.years_mapping": {
+        "vi": "'years' phải là bảng năm → trạng thái, ví dụ {{2025: Đạt, 2026: Đạt}}",
+        "en": "'years' must map years to statuses, e.g. {{2025: met, 2026: met}}",
+    },
+    "scoring.ratings.not_mapping": {
+        "vi": "tệp đánh giá phải là một bảng (framework, version, year, ratings)",
+        "en": "the ratings file must be a mapping (framework, version, year, ratings)",
+    },
+    "scoring.ratings.ratings_mapping": {
+        "vi": "'ratings' phải là bảng mã → trạng thái",
+        "en": "'ratings' must map codes to statuses",
+    },
+    "scoring.ratings.no_version": {
+        "vi": "thiếu 'version': ghi phiên bản bộ tiêu chí mà đánh giá này dựa vào, hiện là {version}",
+        "en": "'version' is missing: give the criteria version these ratings were written for, currently {version}",
+    },
+    "scoring.ratings.bad_object": {
+        "vi": "đối tượng '{value}' không hợp lệ (dùng: {allowed})",
+        "en": "object '{value}' is not valid (use: {allowed})",
+    },
+    "scoring.ratings.guide.intro": {
+        "vi": (
+            "Mỗi sheet là một tiêu chí/điều kiện; mỗi dòng là một tiêu chuẩn/yêu cầu. Chọn trạng thái, "
+            "ghi mô tả hiện trạng, điểm mạnh, tồn tại, kế hoạch cải tiến và mã minh chứng."
+        ),
+        "en": (
+            "Each sheet is a criterion; each row a requirement. Choose a status and write the current "
+            "state, strengths, weaknesses, improvement plan and evidence codes."
+        ),
+    },
+    "scoring.ratings.guide.grey": {
+        "vi": (
+            "Cột nền xám (mã, nội dung, điểm, thời gian, minh chứng đã liên kết) do công cụ điền và "
+            "được cập nhật mỗi lần chạy lại; cột nền trắng là của người đánh giá và không bao giờ bị "
+            "ghi đè."
+        ),
+        "en": (
+            "Grey columns (code, wording, points, window, linked evidence) are filled by the tool and "
+            "refreshed on every run; white columns are yours and are never overwritten."
+        ),
+    },
+    "scoring.ratings.guide.status": {
+        "vi": (
+            "Trạng thái: {statuses}. Gõ không dấu (Dat, khong dat) cũng được. Để trống = chưa đánh giá; "
+            "chỉ 'Đạt' có minh chứng mới được tính điểm."
+        ),
+        "en": (
+            "Status: {statuses}. Typing without diacritics (Dat, khong dat) is fine. Blank = not "
+            "evaluated; only 'Đạt' with evidence earns points."
+        ),
+    },
+    "scoring.ratings.guide.years": {
+        "vi": (
+            "Tiêu chuẩn phải đạt nhiều năm: ghi trạng thái từng năm ở các cột 'Năm …'; chỉ đạt khi tất "
+            "cả các năm đều Đạt. Ô năm nền xám không cần điền."
+        ),
+        "en": (
+            "Requirements that must hold for several years: give each year's status in the 'Năm …' "
+            "columns; met only if every year is met. Grey year cells are not needed."
+        ),
+    },
+    "scoring.ratings.guide.evidence": {
+        "vi": (
+            "Cột 'Minh chứng đã liên kết' lấy từ thư mục minh chứng (accredit evidence); tiêu chuẩn "
+            "đánh giá Đạt mà chưa có minh chứng sẽ bị coi là chưa đánh giá."
+        ),
+        "en": (
+            "The 'linked evidence' column comes from the evidence folder (accredit evidence); a "
+            "requirement rated met without evidence counts as not evaluated."
+        ),
+    },
+    "scoring.ratings.guide.rerun": {
+        "vi": (
+            "Chạy lại 'accredit ratings template' bất cứ lúc nào để cập nhật nội dung và minh chứng: "
+            "những gì đã nhập được giữ nguyên."
+        ),
+        "en": (
+            "Run 'accredit ratings template' again at any time to refresh wording and evidence: what you typed is kept."
+        ),
+    },
+    "scoring.ratings.guide.decision": {"vi": "Điều kiện đạt: {rule}", "en": "Pass rule: {rule}"},
+    "scoring.ratings.guide.sheets": {"vi": "Các sheet", "en": "Sheets"},
 }

@@ -1,0 +1,61 @@
+"""Adapter: the self-assessment ratings of a workspace (file names, reading either form, writing the template)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from accredit.indicators.workspace import file_slug
+from accredit.model.assessment import Assessment
+from accredit.model.evidence import EvidenceLink
+from accredit.model.framework import Framework
+from accredit.ratings.files import read_ratings_file
+from accredit.ratings.template import write_ratings_template
+from accredit.ratings.workbook import read_ratings_workbook
+from accredit.workbooks import WorkbookUpdate
+from accredit.workspace import Workspace
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+
+
+def ratings_workbook_path(ws: Workspace, framework_id: str) -> Path:
+    """Where the workspace's ratings workbook lives: ``<data>/tu-danh-gia_<year>_<id>.xlsx``."""
+    return ws.data_dir / f"tu-danh-gia_{ws.config.assessment.year}_{file_slug(framework_id)}.xlsx"
+
+
+def read_ratings(path: Path, framework: Framework) -> Assessment:
+    """Ratings from a workbook (.xlsx) or a YAML/JSON file, as one :class:`Assessment`."""
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:
+        return read_ratings_workbook(path, framework)
+    return read_ratings_file(path, framework)
+
+
+def empty_assessment(ws: Workspace, framework: Framework) -> Assessment:
+    """No ratings yet: every requirement will be 'not evaluated'."""
+    return Assessment(
+        framework=framework.id,
+        framework_version=framework.content_hash,
+        year=ws.config.assessment.year,
+        object_type=ws.config.school.object,
+    )
+
+
+def workspace_assessment(ws: Workspace, framework: Framework, ratings: Path | None = None) -> Assessment | None:
+    """The ratings of ``framework``: from ``ratings`` when given, else the workspace's workbook (None if absent)."""
+    if ratings is not None:
+        return read_ratings(ratings, framework)
+    path = ratings_workbook_path(ws, framework.id)
+    return read_ratings_workbook(path, framework) if path.is_file() else None
+
+
+def write_workspace_ratings_template(
+    ws: Workspace, framework: Framework, links: Iterable[EvidenceLink] = ()
+) -> WorkbookUpdate:
+    """Create or refresh the workspace's ratings workbook for ``framework``."""
+    return write_ratings_template(
+        ratings_workbook_path(ws, framework.id),
+        framework,
+        ws.config.assessment.year,
+        ws.config.school.object,
+        links,
+    )
