@@ -17,6 +17,7 @@ from pathlib import PurePosixPath
 from accredit.evidence.codes import CodeMatcher, resolve
 from accredit.evidence.index import EvidenceIndex, LinkRow
 from accredit.evidence.match import RequirementMatcher, query_tokens
+from accredit.evidence.metadata import strip_header
 from accredit.evidence.records import default_title
 from accredit.model.evidence import EvidenceCode, LinkOrigin
 from accredit.model.framework import Framework
@@ -142,7 +143,7 @@ def _suggest(
     query = None
     for fw_id in sorted(fw_ids - explicit):
         if query is None:
-            query = query_tokens(title, name, index.text(h))
+            query = query_tokens(title, name, strip_header(index.text(h)))
         for s in bm25[fw_id].suggest(query, settings.top_k, settings.min_score, settings.min_ratio):
             key = (h, fw_id, s.requirement)
             old = mine.get(key)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import bm25s
 import numpy as np
 
-from accredit.evidence.text import tokens
+from accredit.evidence.text import has_diacritics, tokens
 from accredit.model.framework import Framework
 
 QUERY_CHARS = 4000
@@ -35,11 +35,16 @@ def requirement_text(framework: Framework, code: str) -> str:
     return "\n".join(p for p in parts if p)
 
 
+def _query_part(text: str) -> list[str]:
+    """Tokens of one part of a query: exact spelling when it has diacritics, else folded."""
+    return tokens(text, mode="exact" if has_diacritics(text) else "folded")
+
+
 def query_tokens(title: str, name: str, body: str) -> list[str]:
     """Query tokens: title and file name twice (they say what the document is), body tokens once."""
-    head = tokens(f"{title}\n{name}")
+    head = _query_part(title) + _query_part(name)
     seen = set(head)
-    body_tokens = [t for t in dict.fromkeys(tokens(body[:QUERY_CHARS])) if t not in seen]
+    body_tokens = [t for t in dict.fromkeys(_query_part(body[:QUERY_CHARS])) if t not in seen]
     return head + head + body_tokens
 
 

@@ -288,3 +288,17 @@ def read_header(text: str) -> DocumentMeta:
         superior=superior,
         title=title,
     )
+
+
+def strip_header(text: str, lines: int = 15) -> str:
+    """The text without its administrative header: motto, upper-case header lines, số/ký hiệu
+    and date lines among the first ``lines`` lines are dropped (they say nothing about the content)."""
+    out: list[str] = []
+    for i, line in enumerate(nfc(text).splitlines()):
+        if i < lines:
+            folded = fold(line).strip()
+            if (not folded or _is_upper(line) or _MOTTO.search(folded) or _NUMBER.match(folded)
+                    or _DATE.search(folded)):
+                continue
+        out.append(line)
+    return "\n".join(out)

@@ -94,8 +94,8 @@ class RegisterData:
 
 def sheet_name(framework: Framework, taken: set[str]) -> str:
     """A valid, unique Excel sheet name (≤ 31 characters, no '/') for a framework."""
-    base = framework.id.replace("/", " ").upper().split(" ", 1)
-    name = (base[0] + (" " + base[1] if len(base) > 1 else ""))[:31]
+    regulation, _, obj = framework.id.partition("/")
+    name = f"{regulation.upper()} {obj}".strip()[:31]
     candidate, n = name, 2
     while candidate in taken:
         suffix = f" ({n})"

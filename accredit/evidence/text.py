@@ -60,12 +60,18 @@ def syllables(text: str) -> list[str]:
     return _WORD.findall(normalise(text))
 
 
-def tokens(text: str, *, stopwords: bool = True) -> list[str]:
-    """Matching tokens: accented syllables, folded syllables and folded syllable bigrams.
+def has_diacritics(text: str) -> bool:
+    """Whether the text carries Vietnamese diacritics (then its spelling can be trusted for matching)."""
+    return fold(text) != nfc(text)
 
-    Accented syllables reward an exact spelling; folded syllables let a query typed without
-    diacritics match; bigrams (``"ke_hoach"``) capture the two-syllable words Vietnamese is made of.
-    Stopwords are dropped from unigrams only, so bigrams like ``"co_so"`` survive.
+
+def tokens(text: str, *, mode: str = "both", stopwords: bool = True) -> list[str]:
+    """Matching tokens: syllables and syllable bigrams (``"kế_hoạch"``), in three modes.
+
+    ``both`` (for the indexed side): accented and folded forms, so a query in either form matches;
+    ``exact``: the syllables as written (for text with diacritics: ``hè`` does not match ``hệ``);
+    ``folded``: without diacritics (for text typed without them). Stopwords are dropped from
+    unigrams only, so bigrams like ``"co_so"`` survive.
     """
     sylls = syllables(text)
     folded = [fold(s) for s in sylls]
@@ -73,8 +79,16 @@ def tokens(text: str, *, stopwords: bool = True) -> list[str]:
     for s, f in zip(sylls, folded, strict=True):
         if stopwords and f in STOPWORDS:
             continue
-        out.append(f)
-        if s != f:
+        if mode in ("both", "folded"):
+            out.append(f)
+        if mode == "exact" or (mode == "both" and s != f):
             out.append(s)
-    out.extend(f"{a}_{b}" for a, b in itertools.pairwise(folded))
+    folded_pairs = [f"{a}_{b}" for a, b in itertools.pairwise(folded)]
+    exact_pairs = [f"{a}_{b}" for a, b in itertools.pairwise(sylls)]
+    if mode in ("both", "folded"):
+        out.extend(folded_pairs)
+    if mode == "exact":
+        out.extend(exact_pairs)
+    elif mode == "both":
+        out.extend(e for e, f in zip(exact_pairs, folded_pairs, strict=True) if e != f)
     return out

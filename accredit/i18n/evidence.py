@@ -258,6 +258,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "{count} lỗi trong {path}; chưa áp dụng thay đổi nào. Sửa các ô dưới đây rồi nhập lại.",
         "en": "{count} error(s) in {path}; nothing applied. Fix the cells below and import again.",
     },
+    "evidence.import.error_line": {
+        "vi": "  Trang '{sheet}', dòng {row}, cột {column}: {message} [giá trị: {value}]",
+        "en": "  Sheet '{sheet}', row {row}, column {column}: {message} [value: {value}]",
+    },
     "evidence.import.missing_column": {
         "vi": "thiếu cột '{column}' ở dòng tiêu đề",
         "en": "column '{column}' is missing from the header row",

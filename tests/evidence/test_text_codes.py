@@ -76,3 +76,14 @@ def test_resolve_compares_numbers() -> None:
     assert code_key("02.03") == code_key("2.3")
     assert resolve("02.03", ["2.1", "2.3"]) == "2.3"
     assert resolve("9.9", ["2.1"]) is None
+
+
+def test_token_modes() -> None:
+    from accredit.evidence.text import has_diacritics
+
+    assert tokens("lịch nghỉ hè", mode="exact") == ["lịch", "nghỉ", "hè", "lịch_nghỉ", "nghỉ_hè"]
+    assert tokens("lich nghi he", mode="folded") == ["lich", "nghi", "he", "lich_nghi", "nghi_he"]
+    both = tokens("hệ thống", mode="both")
+    assert {"he", "hệ", "thong", "thống", "he_thong", "hệ_thống"} == set(both)
+    assert "hè" not in both  # the exact spelling of 'hè' cannot hit 'hệ'
+    assert has_diacritics("Kế hoạch") and not has_diacritics("Ke hoach")

@@ -1,0 +1,336 @@
+"""``accredit evidence``: scan, list, show, link, unlink, confirm, check, register."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
+from accredit.evidence import service
+from accredit.evidence.extract import ExtractOptions
+from accredit.evidence.register import flag_detail
+from accredit.evidence.scan import ScanOptions, ScanProgress
+from accredit.i18n import t
+from accredit.model.evidence import (
+    EvidenceFlag,
+    EvidenceLink,
+    EvidenceRecord,
+    ExtractStatus,
+    LinkReport,
+    ScanReport,
+)
+from accredit.workspace import Workspace, find_workspace, load_workspace
+
+app = typer.Typer(help=t("evidence.help"), no_args_is_help=True)
+
+JSON_OPT = typer.Option(False, "--json", help=t("app.json"))
+WS_OPT = typer.Option(None, "--workspace", "-w", help=t("evidence.opt.workspace"))
+FW_OPT = typer.Option(None, "--framework", help=t("evidence.opt.framework"))
+MAX_ISSUES_SHOWN = 40
+
+
+def _ws(path: Path | None) -> Workspace:
+    with user_errors():
+        return load_workspace(path) if path is not None else find_workspace()
+
+
+def problem_text(problem: str | None, detail: str | None = None) -> str:
+    """A localised description of a problem code."""
+    if not problem:
+        return ""
+    text = t(f"evidence.problem.{problem}", detail=detail or "")
+    return text if text != f"evidence.problem.{problem}" else problem + (f" ({detail})" if detail else "")
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_048_576:.1f} MB"
+
+
+# --- scan --------------------------------------------------------------------------------------------
+
+
+@app.command("scan")
+def scan_cmd(
+    workspace: Path | None = WS_OPT,
+    workers: int | None = typer.Option(None, "--workers", min=1, help=t("evidence.opt.workers")),
+    full: bool = typer.Option(False, "--full", help=t("evidence.opt.full")),
+    no_ocr: bool = typer.Option(False, "--no-ocr", help=t("evidence.opt.no_ocr")),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Scan the evidence folder: read, identify and map every file (only changed files are re-read)."""
+    ws = _ws(workspace)
+    options = ScanOptions(extract=ExtractOptions(ocr=not no_ocr))
+    with user_errors():
+        if as_json or not err_console.is_terminal:
+            report = service.scan_workspace(ws, workers=workers, full=full, options=options)
+        else:
+            report = _scan_with_progress(ws, workers, full, options)
+    if as_json:
+        print_json(report)
+        return
+    _print_scan(report)
+
+
+def _scan_with_progress(ws: Workspace, workers: int | None, full: bool, options: ScanOptions) -> ScanReport:
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("[dim]{task.fields[path]}", justify="left"), console=err_console, transient=True,
+    ) as bar:
+        tasks: dict[str, int] = {}
+
+        def tick(p: ScanProgress) -> None:
+            if p.phase not in tasks:
+                tasks[p.phase] = bar.add_task(t(f"evidence.phase.{p.phase}"), total=p.total, path="")
+            name = (p.path or "")[-50:]
+            bar.update(tasks[p.phase], completed=p.done, total=p.total, path=name)
+
+        return service.scan_workspace(ws, workers=workers, full=full, options=options, progress=tick)
+
+
+def _print_scan(report: ScanReport) -> None:
+    summary = Table(title=t("evidence.scan.title"), show_header=False)
+    summary.add_column()
+    summary.add_column(justify="right")
+    rows = [
+        ("files", report.files), ("new", report.new), ("changed", report.changed),
+        ("unchanged", report.unchanged), ("renamed", len(report.renamed)), ("deleted", len(report.deleted)),
+        ("extracted", report.extracted), ("pages", report.pages), ("size", _mb(report.bytes)),
+        ("code_links", report.code_links), ("suggestions", report.suggestions),
+    ]
+    for key, value in rows:
+        summary.add_row(t(f"evidence.scan.{key}"), str(value))
+    console.print(summary)
+    kinds = ", ".join(f"{k}: {v}" for k, v in report.by_kind.items())
+    states = ", ".join(f"{t(f'evidence.status.{k}')}: {v}" for k, v in report.by_status.items())
+    console.print(f"{t('evidence.scan.by_kind')}: {kinds or '-'}", markup=False, highlight=False)
+    console.print(f"{t('evidence.scan.by_status')}: {states or '-'}", markup=False, highlight=False)
+    for r in report.renamed:
+        console.print(t("evidence.scan.renamed_line", old=r.old, new=r.new), markup=False, highlight=False)
+    if report.issues:
+        table = Table(title=t("evidence.scan.issues", count=len(report.issues)))
+        table.add_column(t("evidence.col.path"), overflow="fold")
+        table.add_column(t("evidence.col.status"))
+        table.add_column(t("evidence.col.problem"), overflow="fold")
+        for issue in report.issues[:MAX_ISSUES_SHOWN]:
+            table.add_row(issue.path, t(f"evidence.status.{issue.status.value}"),
+                          problem_text(issue.problem, issue.detail))
+        console.print(table)
+        if len(report.issues) > MAX_ISSUES_SHOWN:
+            console.print(t("evidence.scan.more_issues", count=len(report.issues) - MAX_ISSUES_SHOWN))
+
+
+# --- list / show ---------------------------------------------------------------------------------------
+
+
+@app.command("list")
+def list_cmd(
+    workspace: Path | None = WS_OPT,
+    status: ExtractStatus | None = typer.Option(None, "--status", help=t("evidence.opt.status")),
+    unlinked: bool = typer.Option(False, "--unlinked", help=t("evidence.opt.unlinked")),
+    requirement: str | None = typer.Option(None, "--requirement", help=t("evidence.opt.requirement")),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """List the scanned files with their type, pages, number, date and title."""
+    ws = _ws(workspace)
+    with user_errors():
+        records = service.list_evidence(ws, status=status, unlinked=unlinked, requirement=requirement)
+    if as_json:
+        print_json(records)
+        return
+    table = Table(title=t("evidence.list.title", count=len(records)))
+    for col in ("path", "kind", "pages", "number", "date", "title", "status"):
+        table.add_column(t(f"evidence.col.{col}"), overflow="fold")
+    for r in records:
+        table.add_row(r.path, r.kind.value, "" if r.pages is None else str(r.pages), r.meta.number or "",
+                      _date(r), r.title, _status(r))
+    console.print(table)
+
+
+def _date(r: EvidenceRecord) -> str:
+    if r.meta.issued:
+        return r.meta.issued.strftime("%d/%m/%Y")
+    return str(r.meta.year or "")
+
+
+def _status(r: EvidenceRecord) -> str:
+    if r.status == ExtractStatus.OK and not r.problem:
+        return t("evidence.status.ok") + (" (OCR)" if r.ocr else "")
+    return f"{t(f'evidence.status.{r.status.value}')}: {problem_text(r.problem, r.detail)}"
+
+
+def _links_table(links: list[EvidenceLink], title: str) -> Table:
+    table = Table(title=title)
+    for col in ("framework", "requirement", "code", "origin", "score", "state", "path"):
+        table.add_column(t(f"evidence.col.{col}"), overflow="fold")
+    for x in links:
+        table.add_row(x.framework, x.requirement, x.evidence_code or "", t(f"evidence.origin.{x.origin.value}"),
+                      "" if x.score is None else f"{x.score:.2f}",
+                      t("evidence.state.confirmed") if x.counts else t("evidence.state.pending"), x.path)
+    return table
+
+
+def _flag_text(f: EvidenceFlag) -> str:
+    where = f"{f.framework} {f.requirement}" if f.requirement else ", ".join(f.paths)
+    if f.requirement and f.paths:
+        where += f" ({', '.join(f.paths)})"
+    extra = flag_detail(f)
+    return f"{t(f'evidence.flag.{f.kind.value}')}: {where}" + (f" — {extra}" if extra else "")
+
+
+@app.command("show")
+def show_cmd(
+    file: str = typer.Argument(..., metavar="FILE", help=t("evidence.arg.file")),
+    workspace: Path | None = WS_OPT,
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Show one file: header metadata, codes, links and suggestions, warnings."""
+    ws = _ws(workspace)
+    with user_errors():
+        detail = service.show_evidence(ws, file)
+    if as_json:
+        print_json(detail)
+        return
+    r = detail.record
+    table = Table(title=r.path, show_header=False)
+    table.add_column()
+    table.add_column(overflow="fold")
+    meta = r.meta
+    for key, value in (
+        ("title", r.title), ("doc_type", meta.doc_type), ("number", meta.number), ("date", _date(r)),
+        ("place", meta.place), ("issuer", meta.issuer), ("superior", meta.superior),
+        ("kind", r.kind.value), ("pages", r.pages), ("size", _mb(r.size)), ("status", _status(r)),
+        ("codes", ", ".join(c.text for c in r.codes)), ("duplicates", ", ".join(r.duplicates)),
+        ("note", r.note), ("id", r.evidence_id),
+    ):
+        if value not in (None, ""):
+            table.add_row(t(f"evidence.col.{key}"), str(value))
+    console.print(table)
+    if detail.links:
+        console.print(_links_table(detail.links, t("evidence.show.links")))
+    for f in detail.flags:
+        console.print(_flag_text(f), style="yellow", markup=False, highlight=False)
+
+
+# --- link / unlink / confirm ----------------------------------------------------------------------------
+
+
+def _print_links(report: LinkReport, as_json: bool) -> None:
+    if as_json:
+        print_json(report)
+        return
+    console.print(t("evidence.link.summary", added=report.added, removed=report.removed,
+                    confirmed=report.confirmed, unchanged=report.unchanged))
+    if report.links:
+        console.print(_links_table(report.links, t("evidence.link.touched")))
+
+
+@app.command("link")
+def link_cmd(
+    file: str = typer.Argument(..., metavar="FILE", help=t("evidence.arg.file")),
+    codes: list[str] = typer.Argument(..., metavar="CODE...", help=t("evidence.arg.codes")),
+    workspace: Path | None = WS_OPT,
+    framework: str | None = FW_OPT,
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Link a file (or every file of a folder) to requirements, e.g. `link "TC2/QĐ 125.pdf" 2.3 2.4`."""
+    ws = _ws(workspace)
+    with user_errors():
+        report = service.link_files(ws, [file], codes, framework=framework)
+    _print_links(report, as_json)
+
+
+@app.command("unlink")
+def unlink_cmd(
+    file: str = typer.Argument(..., metavar="FILE", help=t("evidence.arg.file")),
+    codes: list[str] | None = typer.Argument(None, metavar="[CODE...]", help=t("evidence.arg.unlink_codes")),
+    workspace: Path | None = WS_OPT,
+    framework: str | None = FW_OPT,
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Remove links of a file (to the given requirements, else all); a re-scan does not restore them."""
+    ws = _ws(workspace)
+    with user_errors():
+        report = service.unlink_files(ws, [file], codes or None, framework=framework)
+    _print_links(report, as_json)
+
+
+@app.command("confirm")
+def confirm_cmd(
+    files: list[str] | None = typer.Argument(None, metavar="[FILE...]", help=t("evidence.arg.confirm_files")),
+    code: list[str] | None = typer.Option(None, "--code", help=t("evidence.opt.confirm_code")),
+    top: int = typer.Option(1, "--top", min=1, help=t("evidence.opt.top")),
+    all_ranks: bool = typer.Option(False, "--all", help=t("evidence.opt.all")),
+    min_score: float | None = typer.Option(None, "--min-score", help=t("evidence.opt.min_score")),
+    workspace: Path | None = WS_OPT,
+    framework: str | None = FW_OPT,
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Confirm suggested links in bulk: by default the best suggestion of every file."""
+    ws = _ws(workspace)
+    with user_errors():
+        report = service.confirm_suggestions(ws, files or None, code or None, framework=framework,
+                                             top=None if all_ranks else top, min_score=min_score)
+    _print_links(report, as_json)
+
+
+# --- check / register ----------------------------------------------------------------------------------
+
+
+@app.command("check")
+def check_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None:
+    """Warnings: dates outside a requirement's window, duplicates, requirements without evidence."""
+    ws = _ws(workspace)
+    with user_errors():
+        report = service.check_workspace(ws)
+    if as_json:
+        print_json(report)
+        return
+    if not report.flags:
+        console.print(t("evidence.check.none"))
+    for f in report.flags:
+        console.print(_flag_text(f), markup=False, highlight=False)
+
+
+@app.command("register")
+def register_cmd(
+    workspace: Path | None = WS_OPT,
+    output: Path | None = typer.Option(None, "--output", "-o", help=t("evidence.opt.output")),
+    import_file: Path | None = typer.Option(None, "--import", help=t("evidence.opt.import")),
+    dry_run: bool = typer.Option(False, "--dry-run", help=t("evidence.opt.dry_run")),
+    force: bool = typer.Option(False, "--force", help=t("evidence.opt.force")),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Write the danh mục minh chứng (Excel), or read edits back from one with --import."""
+    ws = _ws(workspace)
+    if import_file is not None:
+        with user_errors():
+            result = service.import_register(ws, import_file, dry_run=dry_run)
+        if as_json:
+            print_json(result)
+        elif result.errors:
+            console.print(t("evidence.import.failed", count=len(result.errors), path=str(import_file)),
+                          style="red", markup=False, highlight=False)
+            for e in result.errors:
+                line = t("evidence.import.error_line", sheet=e.sheet, row=e.row, column=e.column,
+                         value=e.value or "", message=e.message)
+                console.print(line, markup=False, highlight=False, soft_wrap=True)
+        else:
+            console.print(t("evidence.import.done" if result.applied else "evidence.import.dry", **{
+                k: getattr(result, k) for k in ("added", "removed", "confirmed", "titles", "notes", "codes",
+                                                 "unchanged")}))
+        if result.errors:
+            raise typer.Exit(int(ExitCode.FAILED))
+        return
+    with user_errors():
+        report = service.write_register(ws, output, force=force)
+    if as_json:
+        print_json(report)
+        return
+    console.print(t("evidence.register.written", path=report.path, rows=report.rows,
+                    requirements=report.requirements, missing=report.without_evidence))
+
+
+__all__ = ["app", "fail", "problem_text"]
