@@ -5,8 +5,12 @@ from __future__ import annotations
 import typer
 
 from accredit.cli import criteria as criteria_cli
+from accredit.cli import data as data_cli
 from accredit.cli import evidence as evidence_cli
+from accredit.cli import indicators as indicators_cli
 from accredit.cli import init as init_cli
+from accredit.cli import ratings as ratings_cli
+from accredit.cli import score as score_cli
 from accredit.i18n import set_language, t
 
 app = typer.Typer(
@@ -19,6 +23,10 @@ app = typer.Typer(
 app.add_typer(criteria_cli.app, name="criteria")
 app.add_typer(evidence_cli.app, name="evidence")
 app.command("init")(init_cli.init_cmd)
+app.add_typer(ratings_cli.app, name="ratings")
+app.add_typer(data_cli.app, name="data")
+app.command("indicators", help=t("scoring.cli.indicators_help"))(indicators_cli.indicators_cmd)
+app.command("score", help=t("scoring.cli.score_help"))(score_cli.score_cmd)
 
 
 @app.callback()

@@ -84,6 +84,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "chưa có số liệu năm {years} (nhập vào tệp số liệu, xem 'accredit data template')",
         "en": "no data for {years} (fill in the data workbook, see 'accredit data template')",
     },
+    "scoring.reason.missing_inputs": {
+        "vi": "thiếu số liệu năm {years}: {names} (nhập vào tệp số liệu)",
+        "en": "missing data for {years}: {names} (fill in the data workbook)",
+    },
     "scoring.reason.contradicts": {
         "vi": "đánh giá thủ công '{rated}' trái với số liệu ('{data}')",
         "en": "the manual rating '{rated}' contradicts the data ('{data}')",
@@ -179,8 +183,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "scoring.fix.action_improve": {"vi": "khắc phục để đạt năm {years}", "en": "bring it up to standard in {years}"},
     # --- indicators: computation --------------------------------------------------------
     "scoring.ind.problem.missing": {
-        "vi": "thiếu '{label}' ({name}) năm {year} — {where}",
-        "en": "missing '{label}' ({name}) for {year} — {where}",
+        "vi": "thiếu '{label}' ({name}) năm {year}",
+        "en": "missing '{label}' ({name}) for {year}",
     },
     "scoring.ind.problem.zero": {
         "vi": "mẫu số ({expr}) bằng 0: không tính được tỷ lệ",
@@ -222,10 +226,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "scoring.ind.source.groups": {
         "vi": "tổng {count} nhóm ({per}) năm {year}",
         "en": "sum of {count} group(s) ({per}) for {year}",
-    },
-    "scoring.ind.where.institution": {
-        "vi": "nhập vào sheet 'Số liệu chung' hoặc 'Khảo sát' của tệp số liệu",
-        "en": "enter it in sheet 'Số liệu chung' or 'Khảo sát' of the data workbook",
     },
     "scoring.ind.where.row": {"vi": "sheet '{sheet}', dòng {row}", "en": "sheet '{sheet}', row {row}"},
     "scoring.ind.where.cell": {
@@ -536,4 +536,138 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "scoring.ratings.guide.decision": {"vi": "Điều kiện đạt: {rule}", "en": "Pass rule: {rule}"},
     "scoring.ratings.guide.sheets": {"vi": "Các sheet", "en": "Sheets"},
+    # --- CLI ------------------------------------------------------------------------------
+    "scoring.cli.ratings_help": {
+        "vi": "Phiếu tự đánh giá: tạo/cập nhật tệp Excel đánh giá từng tiêu chuẩn.",
+        "en": "Self-assessment ratings: create or refresh the ratings workbook.",
+    },
+    "scoring.cli.data_help": {
+        "vi": "Số liệu của cơ sở: tạo/cập nhật tệp Excel số liệu để tính các chỉ số.",
+        "en": "Institutional data: create or refresh the data workbook the indicators are computed from.",
+    },
+    "scoring.cli.opt_workspace": {
+        "vi": "Thư mục workspace (mặc định: thư mục hiện tại hoặc thư mục cha có accredit.toml).",
+        "en": "Workspace folder (default: the current folder or a parent holding accredit.toml).",
+    },
+    "scoring.cli.opt_framework": {
+        "vi": "Chỉ làm với bộ tiêu chí này (mặc định: mọi bộ tiêu chí của workspace).",
+        "en": "Only this criteria set (default: every criteria set of the workspace).",
+    },
+    "scoring.cli.opt_links": {
+        "vi": "Tệp JSON danh sách liên kết minh chứng (thay cho chỉ mục minh chứng của workspace).",
+        "en": "JSON file listing evidence links (instead of the workspace's evidence index).",
+    },
+    "scoring.cli.opt_ratings": {
+        "vi": "Tệp đánh giá (.xlsx, .yaml hoặc .json) thay cho tệp tự đánh giá của workspace.",
+        "en": "Ratings file (.xlsx, .yaml or .json) instead of the workspace's ratings workbook.",
+    },
+    "scoring.cli.opt_all": {
+        "vi": "Hiện mọi tiêu chuẩn (mặc định chỉ hiện tiêu chuẩn chưa đạt hoặc cần xem lại).",
+        "en": "Show every requirement (default: only those not met or flagged).",
+    },
+    "scoring.cli.updates_title": {"vi": "Tệp đã ghi", "en": "Workbooks written"},
+    "scoring.cli.created": {"vi": "đã tạo", "en": "created"},
+    "scoring.cli.refreshed": {"vi": "đã cập nhật (giữ nguyên phần đã nhập)", "en": "refreshed (typed values kept)"},
+    "scoring.cli.ratings_next": {
+        "vi": "Mở tệp, chọn trạng thái và ghi nhận xét cho từng tiêu chuẩn, rồi chạy 'accredit score'.",
+        "en": "Open the workbook, rate each requirement and write the narrative, then run 'accredit score'.",
+    },
+    "scoring.cli.data_next": {
+        "vi": "Nhập số liệu vào tệp rồi chạy 'accredit indicators' để xem kết quả và cách tính.",
+        "en": "Fill in the data, then run 'accredit indicators' to see results and traces.",
+    },
+    "scoring.cli.no_indicators": {
+        "vi": "Các bộ tiêu chí đã chọn không có chỉ số tính từ số liệu.",
+        "en": "The chosen criteria sets have no indicators computed from data.",
+    },
+    "scoring.cli.indicators_title": {"vi": "Chỉ số — {id} (năm {year})", "en": "Indicators — {id} ({year})"},
+    "scoring.cli.source": {"vi": "Số liệu: {path}", "en": "Data: {path}"},
+    "scoring.cli.ind_status.met": {"vi": "Đạt", "en": "Met"},
+    "scoring.cli.ind_status.not_met": {"vi": "Không đạt", "en": "Not met"},
+    "scoring.cli.ind_status.invalid": {"vi": "Số liệu không hợp lệ", "en": "Invalid data"},
+    "scoring.cli.ind_status.missing": {"vi": "Thiếu số liệu", "en": "Missing data"},
+    "scoring.cli.criteria_title": {"vi": "Điểm theo tiêu chí", "en": "Points per criterion"},
+    "scoring.cli.rules_title": {"vi": "Điều kiện công nhận", "en": "Decision rules"},
+    "scoring.cli.requirements_title": {"vi": "Các tiêu chuẩn", "en": "Requirements"},
+    "scoring.cli.requirements_open": {
+        "vi": "Tiêu chuẩn chưa đạt hoặc cần xem lại",
+        "en": "Requirements not met or to look at",
+    },
+    "scoring.cli.total": {"vi": "Tổng", "en": "Total"},
+    "scoring.cli.pass": {"vi": "Đạt", "en": "Pass"},
+    "scoring.cli.fail": {"vi": "Không đạt", "en": "Fail"},
+    "scoring.cli.blockers": {"vi": "Vướng mắc:", "en": "Blockers:"},
+    "scoring.cli.minimal_fix": {"vi": "Khắc phục tối thiểu:", "en": "Minimal fix:"},
+    "scoring.cli.note": {"vi": "Lưu ý: {note}", "en": "Note: {note}"},
+    "scoring.cli.no_links": {
+        "vi": (
+            "chưa có liên kết minh chứng (chạy 'accredit evidence scan'): tiêu chuẩn đánh giá Đạt sẽ bị "
+            "coi là chưa đánh giá"
+        ),
+        "en": "no evidence links yet (run 'accredit evidence scan'): requirements rated met count as not evaluated",
+    },
+    "scoring.cli.no_ratings": {
+        "vi": "chưa có tệp tự đánh giá cho {id} ({path}); tạo bằng 'accredit ratings template'",
+        "en": "no ratings workbook for {id} ({path}); create it with 'accredit ratings template'",
+    },
+    "scoring.cli.no_data": {
+        "vi": "chưa có tệp số liệu cho {id} ({path}); các chỉ số sẽ bị coi là chưa đánh giá ('accredit data template')",
+        "en": "no data workbook for {id} ({path}); its indicators count as not evaluated ('accredit data template')",
+    },
+    "scoring.cli.links_missing": {"vi": "không có tệp liên kết {path}", "en": "no links file {path}"},
+    "scoring.cli.links_invalid": {
+        "vi": "{path} không phải danh sách liên kết minh chứng hợp lệ: {error}",
+        "en": "{path} is not a valid list of evidence links: {error}",
+    },
+    "scoring.cli.ratings_which": {
+        "vi": "không biết {path} là đánh giá của bộ tiêu chí nào; dùng --framework",
+        "en": "cannot tell which criteria set {path} rates; use --framework",
+    },
+    "scoring.cli.col.framework": {"vi": "Bộ tiêu chí", "en": "Criteria set"},
+    "scoring.cli.col.file": {"vi": "Tệp", "en": "File"},
+    "scoring.cli.col.result": {"vi": "Kết quả", "en": "Result"},
+    "scoring.cli.col.rows": {"vi": "Dòng thêm", "en": "Rows added"},
+    "scoring.cli.col.refreshed": {"vi": "Ô cập nhật", "en": "Cells refreshed"},
+    "scoring.cli.col.kept": {"vi": "Ô giữ nguyên", "en": "Cells kept"},
+    "scoring.cli.col.code": {"vi": "Mã", "en": "Code"},
+    "scoring.cli.col.year": {"vi": "Năm", "en": "Year"},
+    "scoring.cli.col.value": {"vi": "Giá trị", "en": "Value"},
+    "scoring.cli.col.required": {"vi": "Yêu cầu", "en": "Required"},
+    "scoring.cli.col.trace": {"vi": "Cách tính", "en": "Computation"},
+    "scoring.cli.col.notes": {"vi": "Ghi chú", "en": "Notes"},
+    "scoring.cli.col.criterion": {"vi": "Tiêu chí", "en": "Criterion"},
+    "scoring.cli.col.points": {"vi": "Điểm", "en": "Points"},
+    "scoring.cli.col.max": {"vi": "Tối đa", "en": "Max"},
+    "scoring.cli.col.share": {"vi": "Tỷ lệ", "en": "Share"},
+    "scoring.cli.col.met": {"vi": "Đạt/tổng", "en": "Met/total"},
+    "scoring.cli.col.rule": {"vi": "Điều kiện", "en": "Rule"},
+    "scoring.cli.col.detail": {"vi": "Chi tiết", "en": "Detail"},
+    "scoring.cli.col.status": {"vi": "Trạng thái", "en": "Status"},
+    "scoring.cli.col.reason": {"vi": "Lý do", "en": "Reason"},
+    "scoring.cli.col.flags": {"vi": "Cần xem lại", "en": "Flags"},
+    "scoring.cli.col.effort": {"vi": "Công sức", "en": "Effort"},
+    "scoring.cli.col.action": {"vi": "Việc cần làm", "en": "What to do"},
+    "scoring.cli.rule.min_total": {"vi": "Tổng điểm tối thiểu", "en": "Minimum total"},
+    "scoring.cli.rule.min_share_each": {"vi": "Tỷ lệ tối thiểu mỗi tiêu chí", "en": "Minimum share, every criterion"},
+    "scoring.cli.rule.min_share_for": {"vi": "Tỷ lệ tối thiểu các tiêu chí nêu", "en": "Minimum share, named criteria"},
+    "scoring.cli.rule.all_met": {"vi": "Đạt tất cả yêu cầu", "en": "Every requirement met"},
+    "scoring.cli.rule.framework_passed": {"vi": "Điều kiện tiên quyết", "en": "Prerequisite"},
+    "scoring.cli.flag.unsupported": {"vi": "thiếu minh chứng", "en": "unsupported"},
+    "scoring.cli.flag.contradicts_data": {"vi": "trái số liệu", "en": "contradicts data"},
+    "scoring.cli.flag.invalid_data": {"vi": "số liệu không hợp lệ", "en": "invalid data"},
+    "scoring.cli.flag.missing_data": {"vi": "thiếu số liệu", "en": "missing data"},
+    "scoring.cli.flag.missing_years": {"vi": "thiếu năm", "en": "missing years"},
+    "scoring.cli.flag.unconfirmed_links": {"vi": "minh chứng chờ xác nhận", "en": "links to confirm"},
+    "scoring.cli.flag.not_applicable_scored": {"vi": "không áp dụng = 0 điểm", "en": "n/a = 0 points"},
+    "scoring.cli.indicators_help": {
+        "vi": "Tính các chỉ số từ tệp số liệu, kèm cách tính (--json).",
+        "en": "Compute every indicator from the data workbook, with its formula trace (--json).",
+    },
+    "scoring.cli.score_help": {
+        "vi": (
+            "Chấm điểm tự đánh giá: điểm từng tiêu chí, từng điều kiện, kết luận, vướng mắc, "
+            "khắc phục tối thiểu (--json)."
+        ),
+        "en": "Score the self-assessment: per criterion, each rule, the decision, blockers, minimal fix (--json).",
+    },
 }

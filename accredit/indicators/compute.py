@@ -93,9 +93,10 @@ def resolve(data: InstitutionData, name: str, year: int) -> Cell | None:
     return group_total(data, name, year)
 
 
-def _missing_text(formula: Formula, name: str, year: int, where: str) -> str:
+def _missing_text(formula: Formula, name: str, year: int, where: str | None) -> str:
     label = next(i.label for i in formula.inputs if i.name == name)
-    return t("scoring.ind.problem.missing", label=label, name=name, year=year, where=where)
+    text = t("scoring.ind.problem.missing", label=label, name=name, year=year)
+    return f"{text} — {where}" if where else text
 
 
 def _ratio(formula: Formula, values: dict[str, Decimal]) -> tuple[Decimal, Decimal | None, Decimal | None, str | None]:
@@ -108,14 +109,16 @@ def _ratio(formula: Formula, values: dict[str, Decimal]) -> tuple[Decimal, Decim
     return num, den, round_value(raw * formula.multiplier, formula.rounding), None
 
 
-def _check_survey(cond: SurveyCondition, data: InstitutionData, year: int) -> tuple[SurveyCheck | None, str | None]:
-    """One survey condition; (None, problem) when its inputs are missing."""
+def _check_survey(
+    cond: SurveyCondition, data: InstitutionData, year: int
+) -> tuple[SurveyCheck | None, str | None, str | None]:
+    """One survey condition; (None, problem, missing input) when its inputs are missing."""
     if cond.kind == "share":
         assert cond.denominator is not None
         n, d = resolve(data, cond.numerator, year), resolve(data, cond.denominator, year)
         if n is None or d is None:
             missing = cond.numerator if n is None else cond.denominator
-            return None, t("scoring.ind.problem.survey_missing", label=cond.label, name=missing, year=year)
+            return None, t("scoring.ind.problem.survey_missing", label=cond.label, name=missing, year=year), missing
         share = n.value / d.value if d.value else Decimal(0)
         passed = d.value != 0 and share >= cond.minimum
         detail = t(
@@ -125,19 +128,24 @@ def _check_survey(cond: SurveyCondition, data: InstitutionData, year: int) -> tu
             share=fmt_share(share),
             minimum=fmt_share(cond.minimum),
         )
-        return SurveyCheck(
-            label=cond.label,
-            kind="share",
-            minimum=cond.minimum,
-            value=round_value(share, 4),
-            passed=passed,
-            detail=detail,
-            article=cond.article,
-        ), None
+        return (
+            SurveyCheck(
+                label=cond.label,
+                kind="share",
+                minimum=cond.minimum,
+                value=round_value(share, 4),
+                passed=passed,
+                detail=detail,
+                article=cond.article,
+            ),
+            None,
+            None,
+        )
     if cond.per:
         rows = [r for r in data.groups.get(cond.per, []) if r.year == year]
         if not rows:
-            return None, t("scoring.ind.problem.survey_groups", label=cond.label, per=cond.per, year=year)
+            problem = t("scoring.ind.problem.survey_groups", label=cond.label, per=cond.per, year=year)
+            return None, problem, f"{cond.numerator} ({cond.per})"
         failing = [
             r.key for r in rows if cond.numerator not in r.values or r.values[cond.numerator].value < cond.minimum
         ]
@@ -147,30 +155,39 @@ def _check_survey(cond: SurveyCondition, data: InstitutionData, year: int) -> tu
             if not failing
             else t("scoring.ind.survey.groups_failed", groups=", ".join(failing), minimum=fmt_number(cond.minimum))
         )
-        return SurveyCheck(
+        return (
+            SurveyCheck(
+                label=cond.label,
+                kind="count",
+                minimum=cond.minimum,
+                value=lowest,
+                passed=not failing,
+                failing_groups=failing,
+                detail=detail,
+                article=cond.article,
+            ),
+            None,
+            None,
+        )
+    n = resolve(data, cond.numerator, year)
+    if n is None:
+        problem = t("scoring.ind.problem.survey_missing", label=cond.label, name=cond.numerator, year=year)
+        return None, problem, cond.numerator
+    passed = n.value >= cond.minimum
+    detail = t("scoring.ind.survey.count", n=fmt_number(n.value), minimum=fmt_number(cond.minimum))
+    return (
+        SurveyCheck(
             label=cond.label,
             kind="count",
             minimum=cond.minimum,
-            value=lowest,
-            passed=not failing,
-            failing_groups=failing,
+            value=n.value,
+            passed=passed,
             detail=detail,
             article=cond.article,
-        ), None
-    n = resolve(data, cond.numerator, year)
-    if n is None:
-        return None, t("scoring.ind.problem.survey_missing", label=cond.label, name=cond.numerator, year=year)
-    passed = n.value >= cond.minimum
-    detail = t("scoring.ind.survey.count", n=fmt_number(n.value), minimum=fmt_number(cond.minimum))
-    return SurveyCheck(
-        label=cond.label,
-        kind="count",
-        minimum=cond.minimum,
-        value=n.value,
-        passed=passed,
-        detail=detail,
-        article=cond.article,
-    ), None
+        ),
+        None,
+        None,
+    )
 
 
 def _programme(formula: Formula, row: TableRow, needed: list[str]) -> ProgrammeValue:
@@ -241,24 +258,35 @@ def compute_indicator(
         "article": f.article,
     }
     problems: list[str] = []
+    missing_inputs: list[str] = []
     survey: list[SurveyCheck] = []
     for cond in f.survey_conditions:
-        check, problem = _check_survey(cond, data, year)
+        check, problem, missing_name = _check_survey(cond, data, year)
         if check is not None:
             survey.append(check)
         if problem:
             problems.append(problem)
+        if missing_name:
+            missing_inputs.append(missing_name)
     survey_missing = bool(problems)
 
     if f.scope == "every_programme":
         rows = [r for r in data.programmes if r.year == year and any(n in r.values for n in needed)]
         if not rows:
             problems.insert(0, t("scoring.ind.problem.no_programmes", sheet=SHEET_PROGRAMMES, year=year))
-            return IndicatorResult(**base, status=IndicatorStatus.MISSING, survey=survey, problems=problems)
+            missing_inputs[:0] = [f"{n} ({SHEET_PROGRAMMES})" for n in needed]
+            return IndicatorResult(
+                **base, status=IndicatorStatus.MISSING, survey=survey, problems=problems, missing_inputs=missing_inputs
+            )
         progs = [_programme(f, r, needed) for r in rows]
         statuses = {p.status for p in progs}
         for p in progs:
             problems.extend(f"{p.programme}: {x}" for x in p.problems)
+            missing_inputs.extend(
+                f"{i.name} ({p.programme})"
+                for i in p.inputs
+                if p.status == IndicatorStatus.MISSING and i.name in needed and i.value is None
+            )
         if IndicatorStatus.NOT_MET in statuses:
             status = IndicatorStatus.NOT_MET
         elif IndicatorStatus.MISSING in statuses:
@@ -269,7 +297,15 @@ def compute_indicator(
             status = IndicatorStatus.MET
         status = _survey_gate(status, survey, survey_missing, problems)
         value = _worst(f, [p.value for p in progs if p.value is not None])
-        return IndicatorResult(**base, status=status, value=value, programmes=progs, survey=survey, problems=problems)
+        return IndicatorResult(
+            **base,
+            status=status,
+            value=value,
+            programmes=progs,
+            survey=survey,
+            problems=problems,
+            missing_inputs=missing_inputs if status == IndicatorStatus.MISSING else [],
+        )
 
     cells = {i.name: resolve(data, i.name, year) for i in f.inputs}
     inputs = [
@@ -279,9 +315,15 @@ def compute_indicator(
     ]
     missing = [n for n in needed if cells[n] is None]
     if missing:
-        where = t("scoring.ind.where.institution")
-        problems[:0] = [_missing_text(f, n, year, where) for n in missing]
-        return IndicatorResult(**base, status=IndicatorStatus.MISSING, inputs=inputs, survey=survey, problems=problems)
+        problems[:0] = [_missing_text(f, n, year, None) for n in missing]
+        return IndicatorResult(
+            **base,
+            status=IndicatorStatus.MISSING,
+            inputs=inputs,
+            survey=survey,
+            problems=problems,
+            missing_inputs=[*missing, *missing_inputs],
+        )
     values = {n: c.value for n, c in cells.items() if c is not None}
     num, den, value, problem = _ratio(f, values)
     if value is None:
@@ -305,6 +347,7 @@ def compute_indicator(
         denominator=den,
         survey=survey,
         problems=problems,
+        missing_inputs=missing_inputs if status == IndicatorStatus.MISSING else [],
     )
 
 

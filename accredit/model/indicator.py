@@ -85,6 +85,7 @@ class IndicatorResult(Value):
     programmes: list[ProgrammeValue] = Field(default_factory=list)
     survey: list[SurveyCheck] = Field(default_factory=list)
     problems: list[str] = Field(default_factory=list)
+    missing_inputs: list[str] = Field(default_factory=list, description="Inputs not given (status 'missing').")
     article: str | None = None
 
     @property

@@ -145,15 +145,18 @@ def judge_indicator(results: Mapping[int, IndicatorResult], window: Sequence[int
     per_year: dict[int, Status] = {}
     reasons: list[str] = []
     flags: list[Flag] = []
-    missing: list[int] = []
+    no_data: list[int] = []
+    gaps: dict[tuple[str, ...], list[int]] = {}  # the same inputs missing in several years: one reason
     for y in window:
         r = results.get(y)
         if r is None or r.status == IndicatorStatus.MISSING:
             per_year[y] = Status.NOT_EVALUATED
-            if r is not None and r.problems:
+            if r is not None and r.missing_inputs:
+                gaps.setdefault(tuple(r.missing_inputs), []).append(y)
+            elif r is not None and r.problems:
                 reasons.append(_indicator_text(r))
             else:
-                missing.append(y)
+                no_data.append(y)
             if Flag.MISSING_DATA not in flags:
                 flags.append(Flag.MISSING_DATA)
             continue
@@ -164,8 +167,10 @@ def judge_indicator(results: Mapping[int, IndicatorResult], window: Sequence[int
                 flags.append(Flag.INVALID_DATA)
         else:
             per_year[y] = Status.MET if r.met else Status.NOT_MET
-    if missing:
-        reasons.append(t("scoring.reason.no_data", years=fmt_years(missing)))
+    for names, years in gaps.items():
+        reasons.append(t("scoring.reason.missing_inputs", years=fmt_years(years), names=", ".join(names)))
+    if no_data:
+        reasons.append(t("scoring.reason.no_data", years=fmt_years(no_data)))
     return _Judgement(_combine_years(per_year), reasons, flags, per_year)
 
 
