@@ -1,0 +1,158 @@
+"""The HTML report: one self-contained file an inspector opens offline.
+
+Inline CSS, charts as inline SVG, no script and no network; every text goes through Jinja2's
+autoescaping. Evidence files are linked relative to the report's folder, so the links work
+when the workspace (report and evidence together) is copied or zipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from accredit.i18n import language, t
+from accredit.model.evidence import EvidenceLink
+from accredit.model.framework import Criterion
+from accredit.model.indicator import IndicatorResult
+from accredit.model.scorecard import CriterionResult
+from accredit.report import roadmap_view, svg, view
+from accredit.report.model import FrameworkSection, ReportInput
+
+_ENV: Environment | None = None
+
+
+def tool_version() -> str:
+    """The installed accredit version ('dev' when not installed)."""
+    try:
+        return version("accredit")
+    except PackageNotFoundError:
+        return "dev"
+
+
+def environment() -> Environment:
+    """The Jinja2 environment of the report templates (autoescaping on, undefined names are errors)."""
+    global _ENV
+    if _ENV is None:
+        env = Environment(
+            loader=PackageLoader("accredit.report", "templates"),
+            autoescape=True,
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        env.globals["t"] = t
+        env.filters["status"] = view.status_text
+        _ENV = env
+    return _ENV
+
+
+def anchor(text: str) -> str:
+    """An id usable in '#…' links: 'tt35-2021/truong-cao-dang' → 'fw-tt35-2021-truong-cao-dang'."""
+    return "fw-" + re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    """One indicator result with its name and trace, for the template."""
+
+    result: IndicatorResult
+    name: str
+    value: str
+    level: str
+    status: str
+    trace: list[str]
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """One evidence file with its link target and the requirements it supports."""
+
+    row: view.EvidenceRow
+    href: str | None
+    supports: list[tuple[str, list[tuple[str, bool]]]] = field(default_factory=list)
+    """Per framework (its regulation number), the requirement codes and whether each link counts."""
+
+
+@dataclass(frozen=True)
+class SectionView:
+    """Everything the template shows for one framework."""
+
+    section: FrameworkSection
+    anchor: str
+    chart: Markup
+    criteria: list[tuple[Criterion, CriterionResult | None, Any]]
+    requirements: list[view.RequirementView]
+    gaps: list[view.RequirementView]
+    indicators: list[IndicatorRow]
+    min_total: Any
+
+
+def _section_view(inp: ReportInput, s: FrameworkSection, link_base: str | None) -> SectionView:
+    reqs = view.requirement_views(inp, s)
+    names = {r.code: view.requirement_name(r) for r in s.framework.requirements}
+    rows = [
+        IndicatorRow(
+            result=r,
+            name=names.get(r.requirement, r.label),
+            value=view.value_text(r),
+            level=view.requirement_text(r.comparator, r.threshold, r.unit),
+            status=view.indicator_status_text(r.status.value),
+            trace=view.trace_lines(r),
+        )
+        for r in view.indicator_results(s)
+    ]
+    return SectionView(
+        section=s,
+        anchor=anchor(s.id),
+        chart=svg.criterion_chart(s),
+        criteria=view.criterion_rows(s),
+        requirements=reqs,
+        gaps=[v for v in reqs if v.is_gap],
+        indicators=rows,
+        min_total=view.min_total(s.framework),
+    )
+
+
+def _evidence_items(inp: ReportInput, link_base: str | None) -> list[EvidenceItem]:
+    names = {s.id: s.framework.regulation.number for s in inp.sections}
+    order = {s.id: i for i, s in enumerate(inp.sections)}
+
+    def supports(links: list[EvidenceLink]) -> list[tuple[str, list[tuple[str, bool]]]]:
+        grouped: dict[str, list[tuple[str, bool]]] = {}
+        for lk in sorted(links, key=lambda lk: order.get(lk.framework, len(order))):
+            grouped.setdefault(lk.framework, []).append((lk.requirement, lk.counts))
+        return [(names.get(fid, fid), codes) for fid, codes in grouped.items()]
+
+    return [
+        EvidenceItem(row=r, href=view.evidence_href(r.path, link_base), supports=supports(r.links))
+        for r in view.evidence_rows(inp)
+    ]
+
+
+def render_html(inp: ReportInput, link_base: str | None = None) -> str:
+    """The HTML report as text.
+
+    ``link_base`` is the evidence folder relative to the folder the report is written to
+    (e.g. ``'../evidence'``); None leaves evidence unlinked.
+    """
+    sections = [_section_view(inp, s, link_base) for s in inp.sections]
+    hrefs = {r.path: view.evidence_href(r.path, link_base) for r in view.evidence_rows(inp)}
+    roadmap = roadmap_view.build(inp.roadmap) if inp.roadmap is not None else None
+    template = environment().get_template("report.html.j2")
+    return template.render(
+        inp=inp,
+        lang=language(),
+        version=tool_version(),
+        school=view.school_line(inp),
+        generated=view.generated_text(inp),
+        sections=sections,
+        evidence=_evidence_items(inp, link_base),
+        hrefs=hrefs,
+        roadmap=roadmap,
+        view=view,
+    )

@@ -1,0 +1,85 @@
+"""The one input every report format renders: :class:`ReportInput`.
+
+It gathers what the other packages computed — the scorecards (:mod:`accredit.scoring`), the
+assessments with their narratives (:mod:`accredit.ratings`), the indicator results with their
+formula traces (:mod:`accredit.indicators`), the evidence records and links
+(:mod:`accredit.evidence`) and, optionally, the roadmap — plus who is assessed and when the
+report was generated (passed in: the renderers never read the clock).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from pydantic import Field, model_validator
+
+from accredit.model.assessment import Assessment
+from accredit.model.base import Value
+from accredit.model.evidence import EvidenceLink, EvidenceRecord
+from accredit.model.framework import Framework, FrameworkId
+from accredit.model.indicator import IndicatorResult
+from accredit.model.scorecard import Scorecard
+from accredit.workspace import SchoolInfo
+
+FORMATS: tuple[str, ...] = ("xlsx", "html", "docx", "json")
+"""The report formats, in the order they are written."""
+
+
+class FrameworkSection(Value):
+    """Everything reported about one framework: its criteria, the scorecard, the ratings, the indicators."""
+
+    framework: Framework
+    scorecard: Scorecard
+    assessment: Assessment | None = Field(default=None, description="The ratings with their narratives.")
+    indicators: list[IndicatorResult] = Field(default_factory=list, description="Computed indicators, every year.")
+
+    @model_validator(mode="after")
+    def _same_framework(self) -> FrameworkSection:
+        fid = self.framework.id
+        if self.scorecard.framework != fid:
+            raise ValueError(f"scorecard is for {self.scorecard.framework}, not {fid}")
+        if self.assessment is not None and self.assessment.framework != fid:
+            raise ValueError(f"assessment is for {self.assessment.framework}, not {fid}")
+        other = sorted({r.framework for r in self.indicators if r.framework != fid})
+        if other:
+            raise ValueError(f"indicator results of {', '.join(other)} given for {fid}")
+        return self
+
+    @property
+    def id(self) -> FrameworkId:
+        """The framework id."""
+        return self.framework.id
+
+
+class ReportInput(Value):
+    """What the reports show: the school, the year, one section per framework, evidence and roadmap."""
+
+    school: SchoolInfo
+    year: int = Field(ge=2000, le=2100)
+    generated_at: datetime = Field(description="When the report was generated (passed in, shown in every format).")
+    sections: list[FrameworkSection] = Field(min_length=1)
+    evidence: list[EvidenceRecord] = Field(default_factory=list, description="Scanned evidence files.")
+    links: list[EvidenceLink] = Field(default_factory=list, description="Evidence ↔ requirement links.")
+    target: FrameworkId | None = Field(default=None, description="The framework the roadmap aims at.")
+    roadmap: Any | None = Field(
+        default=None, description="An accredit.model.roadmap.Roadmap, when one was planned (rendered when present)."
+    )
+    evidence_dir: str | None = Field(
+        default=None, description="Absolute path of the evidence folder; the HTML links to files relative to it."
+    )
+
+    @model_validator(mode="after")
+    def _unique_frameworks(self) -> ReportInput:
+        ids = [s.id for s in self.sections]
+        dup = sorted({i for i in ids if ids.count(i) > 1})
+        if dup:
+            raise ValueError(f"framework reported twice: {', '.join(dup)}")
+        return self
+
+    def section(self, framework_id: str) -> FrameworkSection:
+        """The section of ``framework_id``; ``KeyError`` when it is not reported."""
+        for s in self.sections:
+            if s.id == framework_id:
+                return s
+        raise KeyError(framework_id)

@@ -1,0 +1,97 @@
+"""Inline SVG charts for the HTML report (no scripts, no network; every text escaped).
+
+:func:`criterion_chart` draws one horizontal bar per criterion — the share reached — with a
+mark at the share the decision rules require, so an inspector sees at a glance which criteria
+are short and by how much.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from markupsafe import Markup, escape
+
+from accredit.i18n import t
+from accredit.report import view
+from accredit.report.model import FrameworkSection
+
+GREEN = "#2e7d32"
+RED = "#c62828"
+BLUE = "#1f4e78"
+GREY = "#e6e9ef"
+INK = "#1b2733"
+MUTED = "#5b6b7b"
+
+_WIDTH = 760
+_LABEL_W = 250
+_VALUE_W = 130
+_ROW_H = 30
+_BAR_H = 16
+_TOP = 34
+_BOTTOM = 26
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _f(value: float) -> str:
+    return f"{value:.1f}"
+
+
+def criterion_chart(section: FrameworkSection) -> Markup:
+    """A bar chart of each criterion's share against the share its decision rules require."""
+    rows = view.criterion_rows(section)
+    bar_w = _WIDTH - _LABEL_W - _VALUE_W
+    height = _TOP + _ROW_H * len(rows) + _BOTTOM
+    title = t("report.chart.title", framework=section.framework.title)
+    out: list[str] = [
+        f'<svg class="chart" viewBox="0 0 {_WIDTH} {height}" '
+        f'width="100%" role="img" aria-label="{escape(title)}" font-family="inherit" font-size="12">',
+        f"<title>{escape(title)}</title>",
+    ]
+    # grid: 0, 25, 50, 75, 100 %
+    for pct in (0, 25, 50, 75, 100):
+        x = _LABEL_W + bar_w * pct / 100
+        out.append(
+            f'<line x1="{_f(x)}" y1="{_TOP - 8}" x2="{_f(x)}" y2="{height - _BOTTOM + 4}" '
+            f'stroke="#d0d7e1" stroke-width="1"/>'
+        )
+        out.append(
+            f'<text x="{_f(x)}" y="{height - 8}" text-anchor="middle" fill="{MUTED}" font-size="11">{pct}%</text>'
+        )
+    out.append(
+        f'<text x="{_LABEL_W}" y="16" fill="{MUTED}" font-size="11">{escape(t("report.chart.legend"))}</text>'
+    )
+    for i, (crit, res, floor) in enumerate(rows):
+        y = _TOP + i * _ROW_H
+        label = f"{crit.code}. {crit.title}" if crit.code != crit.label else crit.title
+        out.append(
+            f'<text x="{_LABEL_W - 10}" y="{_f(y + _BAR_H - 3)}" text-anchor="end" fill="{INK}">'
+            f"<title>{escape(crit.label)} — {escape(crit.title)}</title>{escape(_clip(label, 38))}</text>"
+        )
+        out.append(f'<rect x="{_LABEL_W}" y="{y}" width="{bar_w}" height="{_BAR_H}" rx="3" fill="{GREY}"/>')
+        if res is None:
+            continue
+        share = min(float(Decimal(res.share)), 1.0)
+        ok = floor is None or Decimal(res.share) >= floor
+        colour = GREEN if ok else RED
+        if share > 0:
+            out.append(
+                f'<rect x="{_LABEL_W}" y="{y}" width="{_f(bar_w * share)}" height="{_BAR_H}" rx="3" '
+                f'fill="{colour}"/>'
+            )
+        if floor is not None:
+            fx = _LABEL_W + bar_w * float(floor)
+            out.append(
+                f'<line x1="{_f(fx)}" y1="{y - 4}" x2="{_f(fx)}" y2="{y + _BAR_H + 4}" stroke="{INK}" '
+                f'stroke-width="2.5"><title>{escape(t("report.chart.floor", share=view.share_text(floor)))}'
+                f"</title></line>"
+            )
+        value = f"{view.points_text(res.points)}/{view.points_text(res.max)} ({view.share_text(res.share)})"
+        out.append(
+            f'<text x="{_LABEL_W + bar_w + 8}" y="{_f(y + _BAR_H - 3)}" fill="{colour}" font-weight="600">'
+            f"{escape(value)}</text>"
+        )
+    out.append("</svg>")
+    return Markup("".join(out))

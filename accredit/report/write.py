@@ -1,0 +1,91 @@
+"""Adapter: render the chosen formats and write them into a folder, each file atomically.
+
+Every format is rendered in memory first; only then are the files written, each through a
+temporary file and a rename (:func:`accredit.workspace.write_atomic`). A failure while rendering
+leaves the previous reports untouched; a re-run replaces them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from accredit.errors import AccreditError
+from accredit.i18n import t
+from accredit.report.docx import render_docx
+from accredit.report.html import render_html
+from accredit.report.json import render_json
+from accredit.report.model import FORMATS, ReportInput
+from accredit.report.xlsx import render_xlsx
+from accredit.workspace import write_atomic
+
+REPORT_STEM = "bao-cao-tu-danh-gia"
+"""File name stem of the reports: ``bao-cao-tu-danh-gia-<year>.<format>``."""
+
+
+class ReportError(AccreditError):
+    """The reports cannot be written as asked (unknown format, unusable folder)."""
+
+
+def parse_formats(text: str | Iterable[str]) -> list[str]:
+    """Formats from 'xlsx,html' (or a list), lower-cased, without duplicates, in :data:`FORMATS` order.
+
+    'all' means every format. Raises :class:`ReportError` naming the unknown ones.
+    """
+    items = text.split(",") if isinstance(text, str) else list(text)
+    wanted = {i.strip().lower().lstrip(".") for i in items if i.strip()}
+    if "all" in wanted:
+        wanted = (wanted - {"all"}) | set(FORMATS)
+    unknown = sorted(wanted - set(FORMATS))
+    if unknown:
+        raise ReportError(t("report.error.format", formats=", ".join(unknown), known=", ".join(FORMATS)))
+    if not wanted:
+        raise ReportError(t("report.error.no_format", known=", ".join(FORMATS)))
+    return [f for f in FORMATS if f in wanted]
+
+
+def report_path(out_dir: Path, year: int, fmt: str) -> Path:
+    """Where the report of ``year`` in ``fmt`` is written."""
+    return out_dir / f"{REPORT_STEM}-{year}.{fmt}"
+
+
+def link_base(out_dir: Path, evidence_dir: str | Path | None) -> str | None:
+    """The evidence folder relative to ``out_dir``, POSIX style (None when unknown or on another drive)."""
+    if evidence_dir is None:
+        return None
+    try:
+        rel = os.path.relpath(Path(evidence_dir).resolve(), out_dir.resolve())
+    except ValueError:  # another drive on Windows
+        return None
+    return Path(rel).as_posix()
+
+
+def render(inp: ReportInput, fmt: str, out_dir: Path) -> bytes:
+    """One format rendered for a report written to ``out_dir``."""
+    if fmt == "xlsx":
+        return render_xlsx(inp)
+    if fmt == "html":
+        return render_html(inp, link_base(out_dir, inp.evidence_dir)).encode("utf-8")
+    if fmt == "docx":
+        return render_docx(inp)
+    if fmt == "json":
+        return render_json(inp).encode("utf-8")
+    raise ReportError(t("report.error.format", formats=fmt, known=", ".join(FORMATS)))
+
+
+def write_reports(inp: ReportInput, out_dir: Path, formats: Iterable[str] = FORMATS) -> list[Path]:
+    """Write the reports in ``formats`` into ``out_dir``; returns the files written, in format order."""
+    chosen = parse_formats(list(formats))
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ReportError(t("report.error.not_a_folder", path=str(out_dir)))
+    payloads = [(report_path(out_dir, inp.year, f), render(inp, f, out_dir)) for f in chosen]
+    written: list[Path] = []
+    for path, data in payloads:
+        try:
+            write_atomic(path, data)
+        except OSError as exc:
+            raise ReportError(t("report.error.write", path=str(path), error=str(exc))) from exc
+        written.append(path)
+    return written
