@@ -13,7 +13,7 @@ import hashlib
 import os
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +26,7 @@ from accredit.evidence.metadata import read_header
 from accredit.model.evidence import DocumentMeta, ExtractStatus, FileKind, Rename, ScanIssue, ScanReport
 
 HASH_CHUNK = 1 << 20
+BATCH = 8
 IGNORED_NAMES = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
 
 
@@ -134,6 +135,13 @@ def _extract_job(path: str, options: ExtractOptions) -> tuple[Extraction, Docume
     return result, meta
 
 
+def _extract_batch(
+    items: list[tuple[str, str]], options: ExtractOptions
+) -> list[tuple[str, Extraction, DocumentMeta]]:
+    """Worker: extract a batch of (hash, path)."""
+    return [(h, *_extract_job(path, options)) for h, path in items]
+
+
 def _needs_retry(row: ContentRow, options: ExtractOptions) -> bool:
     """A stored outcome that a newly installed tool could improve."""
     if row.version != EXTRACTOR_VERSION:
@@ -176,26 +184,29 @@ def _extract_all(
             if progress:
                 progress(ScanProgress("extract", done, total, f.path))
         return results
+    # Files go to the workers in small batches (less inter-process traffic than one task per file).
     # A reader that kills its process (a native crash on a hostile file) breaks the pool: the
-    # unfinished part of the batch is split in two and retried until the culprit stands alone.
+    # unfinished part is split in two and retried until the culprit stands alone.
     batches: list[list[str]] = [list(jobs)]
     while batches:
         batch = [h for h in batches.pop() if h not in results]
         if not batch:
             continue
+        size = max(1, min(BATCH, len(batch) // (workers * 4)))
         try:
             with ProcessPoolExecutor(max_workers=min(workers, len(batch))) as pool:
-                futures: dict[Future[tuple[Extraction, DocumentMeta]], str] = {
-                    pool.submit(_extract_job, str(jobs[h].full), options.extract): h for h in batch
-                }
+                futures = [
+                    pool.submit(_extract_batch, [(h, str(jobs[h].full)) for h in batch[i : i + size]], options.extract)
+                    for i in range(0, len(batch), size)
+                ]
                 not_done = set(futures)
                 while not_done:
                     finished, not_done = wait(not_done, return_when=FIRST_COMPLETED)
                     for fut in finished:
-                        h = futures[fut]
-                        results[h] = fut.result()
-                        if progress:
-                            progress(ScanProgress("extract", len(results), total, jobs[h].path))
+                        for h, extraction, meta in fut.result():
+                            results[h] = (extraction, meta)
+                            if progress:
+                                progress(ScanProgress("extract", len(results), total, jobs[h].path))
         except BrokenProcessPool:
             left = [h for h in batch if h not in results]
             if len(left) == 1:

@@ -10,9 +10,11 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
-from accredit.catalog.registry import default_catalog
+from accredit.catalog.files import load_framework
+from accredit.catalog.registry import criteria_root, default_catalog
 from accredit.evidence import checks, links, mapping, register
 from accredit.evidence.codes import CodeMatcher
 from accredit.evidence.index import INDEX_NAME, EvidenceIndex, LinkRow, link_model
@@ -40,9 +42,29 @@ _REGISTER_KEY = "register_sha256:"
 
 
 def frameworks_of(ws: Workspace) -> list[Framework]:
-    """The frameworks the workspace assesses against, from the criteria catalog."""
-    catalog = default_catalog()
-    return [catalog.get(fid) for fid in ws.config.assessment.frameworks]
+    """The frameworks the workspace assesses against.
+
+    A framework's file is read directly when it sits where its id says
+    (``criteria/<regulation>/<object>.yaml``); otherwise the whole catalog is loaded to find it.
+    """
+    out = []
+    for fid in ws.config.assessment.frameworks:
+        out.append(_framework_file(fid) or default_catalog().get(fid))
+    return out
+
+
+@lru_cache(maxsize=16)
+def _load_cached(path: str, mtime_ns: int) -> Framework:
+    return load_framework(Path(path))
+
+
+def _framework_file(framework_id: str) -> Framework | None:
+    for ext in (".yaml", ".yml", ".json"):
+        path = criteria_root() / f"{framework_id}{ext}"
+        if path.is_file():
+            fw = _load_cached(str(path), path.stat().st_mtime_ns)
+            return fw if fw.id == framework_id.lower() else None
+    return None
 
 
 def matcher_of(ws: Workspace) -> CodeMatcher:
