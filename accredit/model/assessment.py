@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from pydantic import Field, model_validator
 
+from accredit.i18n import t
 from accredit.model.base import Value
 from accredit.model.framework import Code, Framework, FrameworkId, ObjectType, Requirement
 
@@ -153,8 +154,6 @@ class Assessment(Value):
 
         Each message names where the rating was read (``Rating.source``).
         """
-        from accredit.i18n import t
-
         if self.framework != framework.id:
             return [t("scoring.assessment.other_framework", found=self.framework, expected=framework.id)]
         if self.framework_version != framework.content_hash:

@@ -243,6 +243,7 @@ def _solve_points(
         need_total_exact -= p
 
     def to_int(x: Fraction) -> int:
+        """Points still needed, in scaled integer units (never negative)."""
         return max(0, math.ceil(x * scale))
 
     need_crit = {k: to_int(v) for k, v in need_crit_exact.items()}

@@ -132,6 +132,7 @@ def score_workspace(
     results: dict[str, Scorecard] = {}
 
     def run(fw: Framework, stack: tuple[str, ...]) -> Scorecard:
+        """Score ``fw`` once, after the workspace frameworks its gates name."""
         if fw.id in results:
             return results[fw.id]
         for gid in _gate_ids(fw):
