@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from accredit.i18n import t
 from accredit.indicators.workspace import file_slug
 from accredit.model.assessment import Assessment
 from accredit.model.evidence import EvidenceLink
 from accredit.model.framework import Framework
 from accredit.ratings.files import read_ratings_file
-from accredit.ratings.template import write_ratings_template
+from accredit.ratings.template import RatingsError, write_ratings_template
 from accredit.ratings.workbook import read_ratings_workbook
 from accredit.workbooks import WorkbookUpdate
 from accredit.workspace import Workspace
@@ -41,11 +42,22 @@ def empty_assessment(ws: Workspace, framework: Framework) -> Assessment:
 
 
 def workspace_assessment(ws: Workspace, framework: Framework, ratings: Path | None = None) -> Assessment | None:
-    """The ratings of ``framework``: from ``ratings`` when given, else the workspace's workbook (None if absent)."""
-    if ratings is not None:
-        return read_ratings(ratings, framework)
-    path = ratings_workbook_path(ws, framework.id)
-    return read_ratings_workbook(path, framework) if path.is_file() else None
+    """The ratings of ``framework``: from ``ratings`` when given, else the workspace's workbook (None if absent).
+
+    Ratings must be for the workspace's evaluation year; the workspace's object type fills in a
+    missing one (it decides window lengths that depend on the object).
+    """
+    if ratings is None:
+        ratings = ratings_workbook_path(ws, framework.id)
+        if not ratings.is_file():
+            return None
+    assessment = read_ratings(ratings, framework)
+    year = ws.config.assessment.year
+    if assessment.year != year:
+        raise RatingsError(t("scoring.ratings.other_year", path=ratings, found=assessment.year, expected=year))
+    if assessment.object_type is None:
+        assessment = assessment.model_copy(update={"object_type": ws.config.school.object})
+    return assessment
 
 
 def write_workspace_ratings_template(

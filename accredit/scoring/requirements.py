@@ -59,7 +59,7 @@ def judge_rating(rating: Rating | None, window: Sequence[int]) -> _Judgement:
     overall = rating.status
     if overall == Status.NOT_APPLICABLE:
         return _Judgement(Status.NOT_APPLICABLE, [t("scoring.reason.not_applicable")])
-    if overall == Status.NOT_EVALUATED and not rating.years:
+    if overall == Status.NOT_EVALUATED:  # an explicit 'Chưa đánh giá' wins over any year column
         return _Judgement(Status.NOT_EVALUATED, [t("scoring.reason.rated_not_evaluated")])
     last = window[-1]
     if len(window) == 1:

@@ -216,3 +216,24 @@ def test_links_come_from_the_evidence_index(tmp_path: Path) -> None:
     _, out, _ = run(ws, "score", "--json")
     by = {r["code"]: r for r in json.loads(out)["requirements"]}
     assert by["1.3"]["status"] == "met" and by["1.3"]["points"] == 4
+
+
+def test_ratings_for_another_year_are_refused_and_the_object_is_filled_in(tmp_path: Path) -> None:
+    ws = make_ws(tmp_path / "ws", "tt14-2024/truong")
+    fw = real("tt14-2024/truong")
+    path = tmp_path / "r.yaml"
+    doc = {"framework": fw.id, "version": fw.content_hash, "year": 2025, "ratings": {"1.1": "Dat"}}
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    code, _, err = run(ws, "score", "--ratings", str(path))
+    assert code == 3 and "năm 2025, không phải năm 2026" in " ".join(err.split())
+    # no 'object' in the file: the workspace's (trường cao đẳng) decides the 3-year window
+    doc = {
+        "framework": fw.id,
+        "version": fw.content_hash,
+        "year": 2026,
+        "ratings": {"1.1": {"status": "Dat", "years": {2025: "Dat", 2026: "Dat"}}},
+    }
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    _, out, _ = run(ws, "score", "--ratings", str(path), "--json", "--links", str(links_file(tmp_path, fw.id)))
+    r11 = next(r for r in json.loads(out)["requirements"] if r["code"] == "1.1")
+    assert r11["status"] == "not_evaluated" and "2024" in r11["reason"]

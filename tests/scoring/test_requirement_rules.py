@@ -164,3 +164,9 @@ def test_unknown_codes_and_years_outside_the_window_are_refused(fw) -> None:
         score(fw, bad, [], [])
     assert "tệp.yaml, ratings.9.9: mã '9.9'" in str(err.value)
     assert "2019" in str(err.value) and "2024–2026" in str(err.value)
+
+
+def test_explicit_not_evaluated_wins_over_year_columns(fw) -> None:
+    r = rating(fw, "2.1", "not_evaluated", years={2024: "met", 2025: "met", 2026: "met"})
+    res = result(score(fw, assessment(fw, {"2.1": r}), links(fw), []), "2.1")
+    assert res.status == Status.NOT_EVALUATED and res.reason == "được ghi là Chưa đánh giá"
