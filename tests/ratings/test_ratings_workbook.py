@@ -113,6 +113,10 @@ def edit_like_a_person(path: Path) -> dict[tuple[str, int, int], object]:
     ws.cell(2, col(ws, "Điểm mạnh") - 2, "Người phụ trách")
     ws.cell(row(ws, "1.1"), col(ws, "Người phụ trách"), "Phòng Đào tạo")
     wb.create_sheet("Ghi chép").cell(1, 1, "Họp hội đồng tự đánh giá ngày 12/3")
+    # the person sorts the rows: 1.3 moves to the top (rows are found again by code)
+    ws.move_range("A5:Q5", rows=3)
+    ws.move_range("A3:Q4", rows=1)
+    ws.move_range("A8:Q8", rows=-5)
     wb.save(path)
     return {(code, header): value for (code, header), value in typed.items()}
 
@@ -159,7 +163,7 @@ def test_reading_the_edited_workbook(tt35: Framework, tmp_path: Path) -> None:
     assert r11.status == Status.MET and r11.years == {2024: Status.MET, 2025: Status.MET, 2026: Status.MET}
     assert r11.evidence_codes == ["H1.01.01.01", "H1.01.01.02", "H1.01.01.03"]
     assert r11.narrative.current_state == "Quy mô 2.350 HSSV quy đổi, 1.120 sinh viên cao đẳng."
-    assert r11.source == "tu-danh-gia.xlsx, sheet 'Tiêu chí 1', dòng 3"
+    assert r11.source == "tu-danh-gia.xlsx, sheet 'Tiêu chí 1', dòng 4"  # after the person's sort
     assert r12.status == Status.NOT_MET and r12.narrative.improvement_plan.startswith("Tư vấn")
     assert r13.status == Status.MET and r13.note == "Chương trình CLC nghề Điện công nghiệp"
     card = score(tt35, a, links(tt35), indicators(tt35), {"tt14-2024/truong": True})
