@@ -14,6 +14,7 @@ _AREAS = [
     "evidence",
     "workspace",
     "importer",
+    "roadmap",
     "report",
 ]
 

@@ -1,0 +1,325 @@
+"""Messages of the roadmap: planning reasons, actions, the workbook, the chart, the import and ``accredit roadmap``."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- input errors ---------------------------------------------------------------------------
+    "roadmap.error.other_framework": {
+        "vi": "bảng điểm là của bộ tiêu chí '{found}', không phải '{expected}'",
+        "en": "the scorecard is for criteria set '{found}', not '{expected}'",
+    },
+    "roadmap.error.other_version": {
+        "vi": (
+            "bảng điểm được chấm theo phiên bản khác của '{id}'; "
+            "chấm điểm lại bằng 'accredit score' rồi lập lộ trình"
+        ),
+        "en": "the scorecard was scored against another version of '{id}'; re-run 'accredit score', then plan",
+    },
+    "roadmap.error.missing_code": {
+        "vi": "bảng điểm của '{id}' thiếu yêu cầu {code}",
+        "en": "the scorecard of '{id}' lacks requirement {code}",
+    },
+    "roadmap.error.window": {
+        "vi": (
+            "tiêu chuẩn {code}: bảng điểm có {found} năm nhưng loại cơ sở '{obj}' cần {expected} năm; "
+            "dùng đúng loại cơ sở (accredit.toml, mục school.object)"
+        ),
+        "en": (
+            "requirement {code}: the scorecard has {found} year(s) but object type '{obj}' needs {expected}; "
+            "use the right object type (accredit.toml, school.object)"
+        ),
+    },
+    "roadmap.error.start": {
+        "vi": "năm bắt đầu {start} sớm hơn năm của bảng điểm {year}; chọn --start từ {year}",
+        "en": "start year {start} is before the scorecard's year {year}; use --start {year} or later",
+    },
+    "roadmap.error.horizon": {
+        "vi": "số năm lập kế hoạch phải từ 1 trở lên (đang là {horizon})",
+        "en": "the horizon must be at least 1 year (got {horizon})",
+    },
+    # --- projection -----------------------------------------------------------------------------
+    "roadmap.projection.carried": {
+        "vi": "dự kiến: số liệu chưa hợp lệ như năm gần nhất",
+        "en": "projected: data still invalid as in the latest year",
+    },
+    "roadmap.projection.link": {"vi": "Minh chứng dự kiến (lộ trình)", "en": "Planned evidence (roadmap)"},
+    # --- owners (suggestions, editable in the workbook) -------------------------------------------
+    "roadmap.owner.enterprise": {
+        "vi": "Phòng Quan hệ doanh nghiệp và Việc làm",
+        "en": "Enterprise relations and employment office",
+    },
+    "roadmap.owner.personnel": {"vi": "Phòng Tổ chức – Hành chính", "en": "Personnel and administration office"},
+    "roadmap.owner.facilities": {"vi": "Phòng Quản trị – Thiết bị", "en": "Facilities and equipment office"},
+    "roadmap.owner.finance": {"vi": "Phòng Kế hoạch – Tài chính", "en": "Planning and finance office"},
+    "roadmap.owner.digital": {"vi": "Bộ phận Công nghệ thông tin", "en": "IT unit"},
+    "roadmap.owner.research": {"vi": "Phòng Khoa học – Hợp tác quốc tế", "en": "Research and cooperation office"},
+    "roadmap.owner.students": {"vi": "Phòng Công tác học sinh, sinh viên", "en": "Student affairs office"},
+    "roadmap.owner.quality": {
+        "vi": "Phòng Khảo thí và Đảm bảo chất lượng",
+        "en": "Testing and quality assurance office",
+    },
+    "roadmap.owner.training": {"vi": "Phòng Đào tạo", "en": "Training office"},
+    "roadmap.owner.leadership": {"vi": "Ban Giám hiệu", "en": "Board of rectors"},
+    # --- actions --------------------------------------------------------------------------------
+    "roadmap.action.title_evidence": {
+        "vi": "Bổ sung, liên kết minh chứng cho {name}",
+        "en": "Gather and link the evidence for {name}",
+    },
+    "roadmap.action.title_generic": {
+        "vi": "Khắc phục để {name} đạt yêu cầu",
+        "en": "Bring {name} up to standard",
+    },
+    "roadmap.action.step_evidence": {
+        "vi": "Tập hợp minh chứng các năm đã đạt của {name}, đặt mã minh chứng và liên kết/xác nhận trong accredit.",
+        "en": "Collect the evidence of the years {name} was met, code it and link/confirm it in accredit.",
+    },
+    "roadmap.action.step_generic": {
+        "vi": "Rà soát {name} theo nội dung quy định và khắc phục phần chưa đạt: {text}",
+        "en": "Review {name} against the regulation's wording and fix what falls short: {text}",
+    },
+    "roadmap.action.step_indicator": {
+        "vi": "Đưa chỉ số lên {cmp} {threshold} {unit} và giữ mức đó mỗi năm trong cửa sổ {window} năm.",
+        "en": (
+            "Bring the indicator to {cmp} {threshold} {unit} and "
+            "keep it there every year of the {window}-year window."
+        ),
+    },
+    "roadmap.action.step_window": {
+        "vi": "Duy trì và lưu minh chứng từng năm: tiêu chuẩn phải đạt liên tục {window} năm.",
+        "en": "Keep it up and file evidence every year: the standard must hold {window} years in a row.",
+    },
+    "roadmap.evidence.generic": {
+        "vi": "Văn bản, số liệu chứng minh {name} đạt yêu cầu",
+        "en": "Documents and data showing {name} is met",
+    },
+    # --- why this year / what it unlocks ----------------------------------------------------------
+    "roadmap.why.evidence": {
+        "vi": (
+            "Các năm trong cửa sổ đã đạt, chỉ thiếu minh chứng liên "
+            "kết: bổ sung ngay (có giá trị cả cho các năm trước)."
+        ),
+        "en": "Every window year was met, only the evidence link is missing: do it now (it also covers past years).",
+    },
+    "roadmap.why.beyond": {
+        "vi": "Ngoài tập tối thiểu để đạt: xếp sau phần việc cần thiết (từ năm {first}).",
+        "en": "Outside the minimal fix set: placed after the work needed to pass (from {first}).",
+    },
+    "roadmap.why.window": {
+        "vi": (
+            "Cửa sổ {window} năm: để được tính trong năm đánh giá {year}, phải đạt mọi năm {first}–{year}, "
+            "nên muộn nhất phải xong năm {latest}."
+        ),
+        "en": (
+            "{window}-year window: to count in evaluation year {year} it must hold in every year {first}–{year}, "
+            "so it must be done by {latest}."
+        ),
+    },
+    "roadmap.why.at_evaluation": {
+        "vi": "Xét tại thời điểm đánh giá: phải đạt trong năm {year} (muộn nhất xong năm {latest}).",
+        "en": "Judged at evaluation time: it must hold in {year} (done by {latest} at the latest).",
+    },
+    "roadmap.why.asap": {
+        "vi": "Xếp sớm nhất có thể trong thời gian lập kế hoạch.",
+        "en": "Placed as early as the plan allows.",
+    },
+    "roadmap.why.history": {
+        "vi": (
+            "Năm {years} chưa đạt nằm trong cửa sổ {window} năm: "
+            "không sửa được quá khứ, chỉ tính được từ năm {first}."
+        ),
+        "en": "{years} not met lies in the {window}-year window: the past cannot be fixed, it counts from {first}.",
+    },
+    "roadmap.why.capacity": {
+        "vi": "Các năm trước đã dùng hết năng lực ({cap}).",
+        "en": "The earlier years are at capacity ({cap}).",
+    },
+    "roadmap.why.external": {
+        "vi": "Mốc bên ngoài: kết quả kiểm định dự kiến năm {year} (theo khai báo).",
+        "en": "External milestone: the accreditation result is expected in {year} (as declared).",
+    },
+    "roadmap.unlocks.points": {
+        "vi": "Được tính từ năm đánh giá {year}: +{points} điểm cho {criterion}.",
+        "en": "Counts from evaluation year {year}: +{points} points for {criterion}.",
+    },
+    "roadmap.unlocks.met": {
+        "vi": "Yêu cầu {code} đạt từ năm đánh giá {year}.",
+        "en": "Requirement {code} is met from evaluation year {year}.",
+    },
+    "roadmap.unlocks.gate": {
+        "vi": "Góp phần đạt {gate} năm {year} — điều kiện tiên quyết của {target}.",
+        "en": "Helps pass {gate} in {year} — the prerequisite of {target}.",
+    },
+    "roadmap.unlocks.beyond": {
+        "vi": "Vượt mức tối thiểu để đạt (thêm điểm, giảm rủi ro khi đánh giá).",
+        "en": "Beyond the minimum to pass (more points, less risk at evaluation).",
+    },
+    "roadmap.unlocks.needed": {
+        "vi": "Là một trong {count} việc cần để đạt {title} năm {year}.",
+        "en": "One of the {count} things needed to pass {title} in {year}.",
+    },
+    "roadmap.unlocks.needed_no_year": {
+        "vi": "Là một trong {count} việc cần để đạt {title}.",
+        "en": "One of the {count} things needed to pass {title}.",
+    },
+    "roadmap.unlocks.external": {
+        "vi": "Mở điều kiện tiên quyết: {target} có thể được đánh giá từ năm {year}.",
+        "en": "Opens the prerequisite: {target} can be evaluated from {year}.",
+    },
+    # --- milestones -----------------------------------------------------------------------------
+    "roadmap.milestone.step": {"vi": "mốc trung gian {value}", "en": "intermediate target {value}"},
+    "roadmap.milestone.reach_from": {
+        "vi": "{base} (năm {year}) → {goal}",
+        "en": "{base} ({year}) → {goal}",
+    },
+    "roadmap.milestone.reach": {"vi": "đạt {goal}", "en": "reach {goal}"},
+    "roadmap.milestone.maintain": {"vi": "duy trì {goal}", "en": "keep {goal}"},
+    "roadmap.note.earliest": {
+        "vi": "Năm sớm nhất đánh giá và đạt {title}",
+        "en": "Earliest year {title} can be evaluated and passed",
+    },
+    "roadmap.note.deadline": {
+        "vi": "Năm cuối trước hạn {date}",
+        "en": "Last year before the deadline {date}",
+    },
+    # --- capacity -------------------------------------------------------------------------------
+    "roadmap.capacity.actions": {"vi": "tối đa {n} hành động/năm", "en": "at most {n} action(s) a year"},
+    "roadmap.capacity.budget": {
+        "vi": "ngân sách {budget}/năm (chi phí = nỗ lực × {unit})",
+        "en": "budget {budget} a year (cost = effort × {unit})",
+    },
+    "roadmap.capacity.none": {"vi": "không giới hạn năng lực", "en": "no capacity limit"},
+    "roadmap.unscheduled.capacity": {
+        "vi": "không còn năng lực trong các năm {first}–{last} ({cap})",
+        "en": "no capacity left in {first}–{last} ({cap})",
+    },
+    "roadmap.unscheduled.no_years": {
+        "vi": "không còn năm nào trước hạn để xếp",
+        "en": "no year left before the deadline",
+    },
+    # --- gates ----------------------------------------------------------------------------------
+    "roadmap.gate.passed": {
+        "vi": "Điều kiện tiên quyết '{label}': đã đạt ({id}).",
+        "en": "Prerequisite '{label}': already passed ({id}).",
+    },
+    "roadmap.gate.planned": {
+        "vi": (
+            "Điều kiện tiên quyết '{label}': lập kế hoạch cho {id} trước "
+            "— đạt sớm nhất năm {year} với {count} việc ({codes})."
+        ),
+        "en": (
+            "Prerequisite '{label}': {id} is planned first — passed in "
+            "{year} at the earliest with {count} action(s) ({codes})."
+        ),
+    },
+    "roadmap.gate.planned_late": {
+        "vi": "Điều kiện tiên quyết '{label}': {id} không đạt được đến năm {last} (sớm nhất năm {year}).",
+        "en": "Prerequisite '{label}': {id} cannot be passed by {last} (earliest {year}).",
+    },
+    "roadmap.gate.external": {
+        "vi": "Điều kiện tiên quyết '{label}': mốc bên ngoài — {id} dự kiến đạt năm {year}.",
+        "en": "Prerequisite '{label}': external milestone — {id} expected to be passed in {year}.",
+    },
+    "roadmap.gate.unknown": {
+        "vi": (
+            "Điều kiện tiên quyết '{label}': chưa có kết quả hay kế hoạch cho {ids}. Chấm điểm bộ tiêu chí kiểm định "
+            "trong cùng workspace, hoặc khai báo năm dự kiến (--gate-year ID=NĂM)."
+        ),
+        "en": (
+            "Prerequisite '{label}': no result or plan for {ids}. Score the accreditation criteria in the same "
+            "workspace, or declare the expected year (--gate-year ID=YEAR)."
+        ),
+    },
+    "roadmap.gate.action_title": {
+        "vi": "Đạt {label} ({id}) — mốc bên ngoài",
+        "en": "Pass {label} ({id}) — external milestone",
+    },
+    "roadmap.gate.action_step": {
+        "vi": "Tự đánh giá, đăng ký và được tổ chức kiểm định công nhận đạt theo {id}.",
+        "en": "Self-assess, register and be certified by an accreditation body under {id}.",
+    },
+    "roadmap.gate.action_evidence": {
+        "vi": "Giấy chứng nhận kiểm định chất lượng cơ sở GDNN còn hiệu lực",
+        "en": "A valid accreditation certificate",
+    },
+    # --- explanations ---------------------------------------------------------------------------
+    "roadmap.explain.current": {"vi": "Hiện tại (năm {year}): {decision}.", "en": "Now ({year}): {decision}."},
+    "roadmap.explain.deadline": {
+        "vi": "Hạn {date} ({months} tháng từ ngày hiệu lực {effective}): kế hoạch phải hoàn thành trong năm {last}.",
+        "en": "Deadline {date} ({months} months from the effective date {effective}): the plan must be done in {last}.",
+    },
+    "roadmap.explain.earliest": {
+        "vi": "Sớm nhất: năm {year} có thể đánh giá và đạt {title}, với {count} việc cần thiết ({codes}).",
+        "en": "Earliest: {title} can be evaluated and passed in {year}, with {count} needed action(s) ({codes}).",
+    },
+    "roadmap.explain.decides": {
+        "vi": "{name} quyết định năm đạt: cửa sổ {window} năm, xong năm {end} thì được tính từ năm {year}.",
+        "en": "{name} decides the year: {window}-year window, done in {end} it counts from {year}.",
+    },
+    "roadmap.explain.recovers": {
+        "vi": "{name} tự đạt lại từ năm {year} khi năm chưa đạt ({years}) ra khỏi cửa sổ — chỉ cần duy trì.",
+        "en": "{name} is met again from {year} once the failed year(s) ({years}) leave the window — just keep it up.",
+    },
+    "roadmap.explain.not_evaluated": {
+        "vi": (
+            "Năm chưa đánh giá được coi như chưa đạt ({codes}). Nếu đánh giá bổ sung cho thấy đã đạt, chấm điểm "
+            "lại và lập lại lộ trình: năm đạt có thể sớm hơn."
+        ),
+        "en": (
+            "Years not evaluated are treated as not met ({codes}). If rating them shows they were met, score "
+            "again and re-plan: the year may come sooner."
+        ),
+    },
+    "roadmap.explain.beyond": {
+        "vi": "{count} việc ngoài tập tối thiểu được xếp sau, từ năm {first} (vượt mức để đạt).",
+        "en": "{count} action(s) outside the minimal fix set are placed afterwards, from {first} (beyond passing).",
+    },
+    "roadmap.explain.capacity": {"vi": "Năng lực: {cap}.", "en": "Capacity: {cap}."},
+    "roadmap.explain.deadline_passed": {
+        "vi": "Không còn năm nào: năm cuối trước hạn là {last}, trước năm bắt đầu {start}.",
+        "en": "No year is left: the last year before the deadline is {last}, before the start {start}.",
+    },
+    "roadmap.explain.gate_blocks": {
+        "vi": "Chưa thể hứa năm đạt vì thiếu điều kiện tiên quyết ({ids}); các tiêu chuẩn khác đủ từ năm {ready}.",
+        "en": "No year can be promised without the prerequisite ({ids}); the other rules are met from {ready}.",
+    },
+    "roadmap.explain.gate_late": {
+        "vi": "Điều kiện tiên quyết {id} chỉ đạt năm {year}, sau năm {last}.",
+        "en": "The prerequisite {id} is passed only in {year}, after {last}.",
+    },
+    "roadmap.explain.never": {
+        "vi": "Không năm nào đến {year} đạt được, kể cả khi không giới hạn năng lực: {detail}",
+        "en": "No year up to {year} can pass, even without capacity limits: {detail}",
+    },
+    "roadmap.explain.timing": {
+        "vi": "Do cửa sổ nhiều năm, sớm nhất là năm {year} (sau năm {last}), kể cả khi không giới hạn năng lực:",
+        "en": "Because of multi-year windows the earliest year is {year} (after {last}), even without capacity limits:",
+    },
+    "roadmap.explain.timing_item": {
+        "vi": "– {name} (cửa sổ {window} năm): làm từ năm {start} thì sớm nhất được tính năm {first}.",
+        "en": "– {name} ({window}-year window): worked on from {start}, it counts from {first} at the earliest.",
+    },
+    "roadmap.explain.capacity_late": {
+        "vi": (
+            "Do năng lực ({cap}): không giới hạn thì đạt năm {free}; với "
+            "năng lực này {count} việc cần thiết kéo đến năm {year}."
+        ),
+        "en": (
+            "Because of capacity ({cap}): without limits it passes in {free}; "
+            "with it the {count} needed actions take until {year}."
+        ),
+    },
+    "roadmap.explain.capacity_never": {
+        "vi": (
+            "Do năng lực ({cap}): không giới hạn thì đạt năm {free}, nhưng "
+            "có việc vượt năng lực một năm (chi phí lớn hơn ngân sách)."
+        ),
+        "en": (
+            "Because of capacity ({cap}): without limits it passes in {free}, "
+            "but some action exceeds a year's capacity (cost above budget)."
+        ),
+    },
+    "roadmap.explain.deadline_bounds": {
+        "vi": "Hạn chót giới hạn kế hoạch đến năm {last}.",
+        "en": "The deadline limits the plan to {last}.",
+    },
+}
