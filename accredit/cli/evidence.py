@@ -82,9 +82,10 @@ def _scan_with_progress(ws: Workspace, workers: int | None, full: bool, options:
         tasks: dict[str, int] = {}
 
         def tick(p: ScanProgress) -> None:
+            """Advance the bar of the phase in progress."""
             if p.phase not in tasks:
                 tasks[p.phase] = bar.add_task(t(f"evidence.phase.{p.phase}"), total=p.total, path="")
-            name = (p.path or "")[-50:]
+            name = (p.path or "")[-30:]
             bar.update(tasks[p.phase], completed=p.done, total=p.total, path=name)
 
         return service.scan_workspace(ws, workers=workers, full=full, options=options, progress=tick)

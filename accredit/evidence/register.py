@@ -320,17 +320,20 @@ class _Sheet:
                 self.error(HEADER_ROW, None, label, t("evidence.import.missing_column", column=label))
 
     def column_name(self, key: str) -> str:
+        """'B (Tiêu chuẩn)': the letter and the header of a column."""
         col = self.cols.get(key)
         label = next((lab for k, lab, _ in COLUMNS + UNLINKED_COLUMNS if k == key), key)
         return f"{get_column_letter(col)} ({label})" if col else label
 
     def error(self, row: int, key: str | None, value: object, message: str) -> None:
+        """Record a problem at a row and column of this sheet."""
         self.result.errors.append(
             CellError(sheet=self.ws.title, row=row, column=self.column_name(key) if key else "-",
                       value=_text(value) or None, message=message)
         )
 
     def rows(self) -> list[tuple[int, dict[str, str]]]:
+        """(row number, {column key: cleaned text}) for every row below the header."""
         out = []
         for row in self.ws.iter_rows(min_row=HEADER_ROW + 1):
             values = {key: _text(row[col - 1].value) if col - 1 < len(row) else "" for key, col in self.cols.items()}

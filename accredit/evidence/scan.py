@@ -95,6 +95,7 @@ def walk(root: Path, skip_dirs: tuple[Path, ...] = ()) -> tuple[list[_Seen], lis
     skip = {p.resolve() for p in skip_dirs}
 
     def onerror(exc: OSError) -> None:
+        """A folder os.walk could not read: listed, and the walk goes on."""
         rel = _rel(Path(exc.filename), root) if exc.filename else "."
         issues.append(ScanIssue(path=rel, status=ExtractStatus.ERROR, problem="unreadable", detail=short(exc)))
 
@@ -146,7 +147,7 @@ def _needs_retry(row: ContentRow, options: ExtractOptions) -> bool:
     """A stored outcome that a newly installed tool could improve."""
     if row.version != EXTRACTOR_VERSION:
         return True
-    if row.problem in ("needs_ocr", "ocr_failed") and options.ocr and ocr.available(options.ocr_lang):
+    if row.problem == "needs_ocr" and options.ocr and ocr.available(options.ocr_lang):
         return True
     return row.problem == "needs_libreoffice" and soffice() is not None
 

@@ -114,12 +114,14 @@ class _State:
         self.rows = index.links()
 
     def to_link(self, row: LinkRow) -> EvidenceLink | None:
+        """The public link for a stored one (None when no file holds its content any more)."""
         record = self.by_id.get(row.hash)
         if record is None:
             return None
         return link_model(row, record.path, record.title, record.meta.issued)
 
     def links(self) -> list[EvidenceLink]:
+        """Every link of a file present in the evidence folder."""
         return [link for r in self.rows if (link := self.to_link(r)) is not None]
 
 

@@ -188,3 +188,24 @@ def test_two_frameworks_need_framework_for_shared_codes(ws: Workspace, criteria_
 
 def test_framework_type_is_used(framework: Framework) -> None:
     assert framework.window_of(framework.requirement("4.3")).mode == "at_evaluation"
+
+
+def test_code_patterns_from_accredit_toml(workspace: Workspace) -> None:
+    text = workspace.config_path.read_text(encoding="utf-8").replace(
+        "code_patterns = []", "code_patterns = ['MINHCHUNG-(?P<code>\\d+\\.\\d+)']")
+    workspace.config_path.write_text(text, encoding="utf-8")
+    ws = load_workspace(workspace.root)
+    make_admin_pdf(ws.evidence_dir / "MINHCHUNG-4.3 phần mềm.pdf")
+    make_admin_pdf(ws.evidence_dir / "[H1.04.02.01] mặc định.pdf", number="Số: 2/QĐ-CĐN")
+    service.scan_workspace(ws, options=OPTS)
+    codes = {(x.path, x.requirement) for x in service.evidence_links(ws) if x.origin == LinkOrigin.CODE}
+    assert codes == {("MINHCHUNG-4.3 phần mềm.pdf", "4.3")}  # configured patterns replace the defaults
+
+
+def test_bad_code_pattern_is_a_clean_error(workspace: Workspace) -> None:
+    from accredit.evidence.codes import CodePatternError
+
+    text = workspace.config_path.read_text(encoding="utf-8").replace("code_patterns = []", "code_patterns = ['(x']")
+    workspace.config_path.write_text(text, encoding="utf-8")
+    with pytest.raises(CodePatternError, match=r"accredit.toml \[evidence\] code_patterns\[0\]"):
+        service.scan_workspace(load_workspace(workspace.root), options=OPTS)

@@ -36,6 +36,7 @@ class _TextParser(HTMLParser):
         self._skip = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Line and cell breaks; start skipping scripts and styles."""
         if tag in _SKIP:
             self._skip += 1
         elif tag in _BLOCK:
@@ -44,12 +45,14 @@ class _TextParser(HTMLParser):
             self.parts.append("\t")
 
     def handle_endtag(self, tag: str) -> None:
+        """Line break after a block; stop skipping."""
         if tag in _SKIP and self._skip:
             self._skip -= 1
         elif tag in _BLOCK:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
+        """Visible text."""
         if not self._skip:
             self.parts.append(data)
 
