@@ -10,6 +10,7 @@ from accredit.cli import evidence as evidence_cli
 from accredit.cli import indicators as indicators_cli
 from accredit.cli import init as init_cli
 from accredit.cli import ratings as ratings_cli
+from accredit.cli import report as report_cli
 from accredit.cli import score as score_cli
 from accredit.i18n import set_language, t
 
@@ -27,6 +28,7 @@ app.add_typer(ratings_cli.app, name="ratings")
 app.add_typer(data_cli.app, name="data")
 app.command("indicators", help=t("scoring.cli.indicators_help"))(indicators_cli.indicators_cmd)
 app.command("score", help=t("scoring.cli.score_help"))(score_cli.score_cmd)
+app.command("report", help=t("report.help"))(report_cli.report_cmd)
 
 
 @app.callback()

@@ -1,0 +1,53 @@
+"""``accredit report``: write the self-assessment reports (Excel, HTML, Word, JSON) of a workspace."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import typer
+
+from accredit.cli.output import console, err_console, print_json, user_errors
+from accredit.cli.ratings import JSON_OPT, open_workspace
+from accredit.i18n import t
+from accredit.report.workspace import ReportRun, write_workspace_reports
+
+FORMAT_OPT = typer.Option("xlsx,html,docx,json", "--format", "-f", help=t("report.opt.format"))
+OUT_OPT = typer.Option(None, "--out", "-o", help=t("report.opt.out"))
+WS_OPT = typer.Option(None, "--workspace", "-w", help=t("report.opt.workspace"))
+
+
+def print_run(run: ReportRun) -> None:
+    """The decisions, then the files written."""
+    for f in run.frameworks:
+        console.print(
+            t("report.cli.decision", framework=f.framework, decision=f.decision),
+            style="bold green" if f.passed else "bold red",
+            markup=False,
+            highlight=False,
+        )
+    console.print(t("report.cli.written", n=len(run.files), path=run.out_dir), markup=False, highlight=False)
+    for path in run.files:
+        console.print(f"  • {path}", markup=False, highlight=False)
+
+
+def report_cmd(
+    formats: str = FORMAT_OPT,
+    out: Path | None = OUT_OPT,
+    workspace: Path | None = WS_OPT,
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Write the reports of the workspace: Excel, HTML (opens offline), Word (báo cáo tự đánh giá), JSON.
+
+    Each file is written atomically, so a re-run replaces the previous reports. --json prints what
+    was written. The exit code is 0 when the reports were written, whatever the decision.
+    """
+    ws = open_workspace(workspace)
+    with user_errors():
+        run = write_workspace_reports(ws, datetime.now().astimezone(), formats, out)
+    for note in run.notes:
+        err_console.print(t("scoring.cli.note", note=note), style="yellow", markup=False, highlight=False)
+    if as_json:
+        print_json(run)
+    else:
+        print_run(run)

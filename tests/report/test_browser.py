@@ -1,0 +1,59 @@
+"""The HTML report in a real headless browser (Debian chromium), where one is installed."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from accredit.report import ReportInput, write_reports
+
+CHROMIUM = Path("/usr/bin/chromium")
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="chromium not installed (/usr/bin/chromium)")
+
+
+def run_chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    profile = tmp_path / "profile"
+    profile.mkdir(exist_ok=True)
+    return subprocess.run(
+        [str(CHROMIUM), *FLAGS, f"--user-data-dir={profile}", *args],
+        capture_output=True,
+        timeout=180,
+        check=False,
+    )
+
+
+@pytest.fixture
+def html_report(tmp_path: Path, workspace_like: tuple[ReportInput, Path]) -> Path:
+    inp, out = workspace_like
+    return write_reports(inp, out, ["html"])[0]
+
+
+def test_prints_to_pdf(tmp_path: Path, html_report: Path) -> None:
+    pdf = tmp_path / "report.pdf"
+    result = run_chromium(tmp_path, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", html_report.as_uri())
+    assert result.returncode == 0, result.stderr.decode(errors="replace")[-2000:]
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert data.count(b"/Type /Page") - data.count(b"/Type /Pages") >= 4  # A4 landscape, several pages
+    assert len(data) > 50_000
+
+
+def test_screenshot(tmp_path: Path, html_report: Path) -> None:
+    png = tmp_path / "report.png"
+    result = run_chromium(tmp_path, "--window-size=1280,2000", f"--screenshot={png}", html_report.as_uri())
+    assert result.returncode == 0, result.stderr.decode(errors="replace")[-2000:]
+    data = png.read_bytes()
+    assert data.startswith(b"\x89PNG") and len(data) > 50_000
