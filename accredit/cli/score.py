@@ -89,8 +89,9 @@ def score_cmd(
 ) -> None:
     """Score the self-assessment: per criterion, each rule, the decision, blockers and the minimal fix.
 
-    --json prints the scorecard (a list when several frameworks are scored). Exit code 1 when a
-    framework does not pass.
+    --json prints one scorecard object when --framework or --ratings names a single framework,
+    otherwise a list with one scorecard per workspace framework. Exit code 1 when a framework
+    does not pass.
     """
     ws = open_workspace(workspace)
     with user_errors():
@@ -99,7 +100,8 @@ def score_cmd(
     for note in run.notes:
         err_console.print(t("scoring.cli.note", note=note), style="yellow", markup=False, highlight=False)
     if as_json:
-        print_json(run.scorecards[0] if len(run.scorecards) == 1 else run.scorecards)
+        single = framework is not None or ratings is not None
+        print_json(run.scorecards[0] if single else run.scorecards)
     else:
         for card in run.scorecards:
             print_scorecard(card, show_all)

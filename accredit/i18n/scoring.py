@@ -127,6 +127,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "{met}/{count} yêu cầu đạt; chưa đạt: {codes}",
         "en": "{met}/{count} requirements met; not met: {codes}",
     },
+    "scoring.cli.gate_self_assessed": {
+        "vi": "{id}: tự đánh giá theo {gate} đạt, nhưng điều kiện tiên quyết cần quyết định công nhận đạt tiêu chuẩn "
+        "kiểm định (đánh giá ngoài); khai báo chứng nhận trong phiếu đánh giá (external_results) khi có.",
+        "en": "{id}: the self-assessment against {gate} passes, but the gate needs an accreditation decision (external "
+        "evaluation); declare the certificate in the ratings (external_results) once granted.",
+    },
     "scoring.rule.gate_ok": {"vi": "{label}: đã đạt ({id})", "en": "{label}: passed ({id})"},
     "scoring.rule.gate_failed": {"vi": "{label}: chưa đạt ({ids})", "en": "{label}: not passed ({ids})"},
     "scoring.rule.gate_absent": {

@@ -112,8 +112,9 @@ def score_workspace(
     """Score the workspace's frameworks (or ``framework_id``), from its ratings, data and evidence.
 
     ``ratings`` replaces the workspace's ratings workbook for the framework it names. Gates
-    (``framework_passed``) use the results of the other frameworks of the workspace scored in the
-    same run, and results declared in the ratings (``external_results``).
+    (``framework_passed``) open only on results declared in the ratings (``external_results``,
+    e.g. an accreditation certificate): passing one's own self-assessment against an
+    accreditation framework is not accreditation, so it is reported in the notes instead.
     """
     if ratings is not None:
         if not ratings.is_file():
@@ -146,8 +147,10 @@ def score_workspace(
         if needs_data(fw) and not data_workbook_path(ws, fw.id).is_file():
             notes.append(t("scoring.cli.no_data", id=fw.id, path=data_workbook_path(ws, fw.id)))
         report = workspace_indicators(ws, fw, required=False)
-        others = {fid: card.passed for fid, card in results.items()}
-        card = score(fw, assessment, all_links, report.results, others)
+        for gid in _gate_ids(fw):
+            if gid in results and results[gid].passed:
+                notes.append(t("scoring.cli.gate_self_assessed", id=fw.id, gate=gid))
+        card = score(fw, assessment, all_links, report.results, {})
         results[fw.id] = card
         return card
 

@@ -117,7 +117,9 @@ def test_score_json_equals_api_and_exit_codes(tmp_path: Path) -> None:
     # nothing rated yet: not passed, exit code 1, and a contract-shaped JSON object
     code, out, err = run(ws, "score", "--json", "--links", str(lf))
     assert code == 1
-    card = json.loads(out)
+    (card,) = json.loads(out)  # a list: one scorecard per workspace framework
+    code, out, err = run(ws, "score", "--json", "--links", str(lf), "--framework", TT38)
+    assert json.loads(out) == card  # one object when --framework names it
     api = score_workspace(ws, links=read_links_file(lf)).scorecards[0].model_dump(mode="json")
     assert card == api
     assert card["passed"] is False and len(card["minimal_fix"]) == 20  # the 20 documentary requirements
@@ -125,14 +127,14 @@ def test_score_json_equals_api_and_exit_codes(tmp_path: Path) -> None:
     rate_everything(ws)
     code, out, _ = run(ws, "score", "--json", "--links", str(lf))
     assert code == 0, out
-    card = json.loads(out)
+    (card,) = json.loads(out)
     assert card["passed"] and card["total"] == card["max"] == 30 and card["minimal_fix"] == []
     code, out, _ = run(ws, "score", "--links", str(lf))
     assert code == 0 and "ĐẠT" in out
     # without links, every documentary 'Đạt' is unsupported → not evaluated, and a note says why
     code, out, err = run(ws, "score", "--json")
     assert code == 1 and "accredit evidence scan" in err
-    card = json.loads(out)
+    (card,) = json.loads(out)
     assert {r["status"] for r in card["requirements"] if r["code"][0].isdigit()} == {"not_evaluated"}
 
 
@@ -213,7 +215,7 @@ def test_links_come_from_the_evidence_index(tmp_path: Path) -> None:
     assert "H1.01.03.01" in sheet.cell(5, heads["Minh chứng đã liên kết (tự động)"]).value
     sheet.cell(5, heads["Trạng thái"], "Đạt")
     wb.save(path)
-    _, out, _ = run(ws, "score", "--json")
+    _, out, _ = run(ws, "score", "--json", "--framework", TT35)
     by = {r["code"]: r for r in json.loads(out)["requirements"]}
     assert by["1.3"]["status"] == "met" and by["1.3"]["points"] == 4
 
@@ -237,3 +239,16 @@ def test_ratings_for_another_year_are_refused_and_the_object_is_filled_in(tmp_pa
     _, out, _ = run(ws, "score", "--ratings", str(path), "--json", "--links", str(links_file(tmp_path, fw.id)))
     r11 = next(r for r in json.loads(out)["requirements"] if r["code"] == "1.1")
     assert r11["status"] == "not_evaluated" and "2024" in r11["reason"]
+
+
+def test_own_accreditation_self_assessment_does_not_open_the_tt35_gate(tmp_path: Path) -> None:
+    ws = make_ws(tmp_path / "ws", "tt14-2024/truong", TT35)
+    run(ws, "ratings", "template")
+    rate_everything(ws)
+    tt14 = real("tt14-2024/truong")
+    run_result = score_workspace(ws, links=links(tt14, [r.code for r in tt14.requirements]))
+    by_id = {c.framework: c for c in run_result.scorecards}
+    assert by_id["tt14-2024/truong"].passed
+    gate = next(r for r in by_id[TT35].rules if r.rule == "framework_passed")
+    assert not gate.passed
+    assert any("tự đánh giá theo tt14-2024/truong đạt" in n for n in run_result.notes)
