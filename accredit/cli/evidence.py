@@ -215,6 +215,28 @@ def show_cmd(
         console.print(_flag_text(f), style="yellow", markup=False, highlight=False)
 
 
+@app.command("links")
+def links_cmd(
+    workspace: Path | None = WS_OPT,
+    counted: bool = typer.Option(False, "--counted", help=t("evidence.opt.counted")),
+    requirement: str | None = typer.Option(None, "--requirement", help=t("evidence.opt.requirement")),
+    framework: str | None = FW_OPT,
+    as_json: bool = JSON_OPT,
+) -> None:
+    """All links (what scoring reads): file, requirement, origin, score, state."""
+    ws = _ws(workspace)
+    with user_errors():
+        links = service.evidence_links(ws, include_suggestions=not counted)
+    if requirement is not None:
+        links = [x for x in links if x.requirement == requirement]
+    if framework is not None:
+        links = [x for x in links if x.framework == framework.lower()]
+    if as_json:
+        print_json(links)
+        return
+    console.print(_links_table(links, t("evidence.links.title", count=len(links))))
+
+
 # --- link / unlink / confirm ----------------------------------------------------------------------------
 
 

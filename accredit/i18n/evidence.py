@@ -197,6 +197,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "evidence.col.message": {"vi": "Lỗi", "en": "Error"},
     # --- list / show / link -----------------------------------------------------------------
     "evidence.list.title": {"vi": "Minh chứng ({count} tệp)", "en": "Evidence ({count} files)"},
+    "evidence.links.title": {"vi": "Liên kết minh chứng ({count})", "en": "Evidence links ({count})"},
+    "evidence.opt.counted": {
+        "vi": "Chỉ các liên kết được tính (bỏ gợi ý chưa xác nhận).",
+        "en": "Only links that count (no unconfirmed suggestions).",
+    },
     "evidence.show.links": {"vi": "Liên kết và gợi ý", "en": "Links and suggestions"},
     "evidence.link.summary": {
         "vi": "Thêm {added}, bỏ {removed}, xác nhận {confirmed}, giữ nguyên {unchanged}.",

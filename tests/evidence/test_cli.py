@@ -74,6 +74,9 @@ def test_scan_list_show_check_json_equal_api(ws: Workspace) -> None:
         service.list_evidence(ws, status="error"))  # type: ignore[arg-type]
     assert run("evidence", "show", QD, "-w", str(ws.root), "--json") == dump(service.show_evidence(ws, QD))
     assert run("evidence", "check", "-w", str(ws.root), "--json") == dump(service.check_workspace(ws))
+    assert run("evidence", "links", "-w", str(ws.root), "--json") == dump(service.evidence_links(ws))
+    counted = run("evidence", "links", "-w", str(ws.root), "--counted", "--json")
+    assert counted == dump(service.evidence_links(ws, include_suggestions=False)) and len(counted) == 1
 
 
 def _twin(ws: Workspace, tmp_path: Path) -> Workspace:
