@@ -1,0 +1,374 @@
+"""What reviewing a package produces: the integrity verification, the inspector's flags, the
+append-only review log, the school-vs-inspector comparison, and the provincial roll-up.
+
+Plain data; the work is done in :mod:`accredit.review`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import Field
+
+from accredit.model.assessment import Status
+from accredit.model.base import Value
+from accredit.model.framework import Code, FrameworkId, Number
+from accredit.model.package import Manifest, Sha256
+from accredit.workspace import SchoolInfo
+
+# --- verification ------------------------------------------------------------------------------
+
+
+class IssueKind(StrEnum):
+    """Something wrong with a package's content (the zip itself was safe to read)."""
+
+    MISSING_MEMBER = "missing_member"  # listed in the manifest, absent from the zip
+    UNLISTED_MEMBER = "unlisted_member"  # in the zip, not in the manifest
+    HASH_MISMATCH = "hash_mismatch"  # the member's bytes changed
+    SIZE_MISMATCH = "size_mismatch"
+    INVALID_MEMBER = "invalid_member"  # not the JSON / model it should be
+    UNKNOWN_FRAMEWORK = "unknown_framework"  # no such framework in the catalog or lock
+    UNKNOWN_VERSION = "unknown_version"  # the content hash matches no published version
+    UNPUBLISHED_VERSION = "unpublished_version"  # matches the catalog, but it is not in the published lock
+    EVIDENCE_MISMATCH = "evidence_mismatch"  # an included evidence file differs from the register
+    INCONSISTENT = "inconsistent"  # members disagree (framework, year, version)
+
+
+class Severity(StrEnum):
+    """Errors fail the verification; warnings are shown."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class IntegrityIssue(Value):
+    """One integrity problem."""
+
+    kind: IssueKind
+    severity: Severity = Severity.ERROR
+    member: str | None = None
+    framework: FrameworkId | None = None
+    detail: str
+
+
+class ScoreDifference(Value):
+    """A value of the packaged results that the recomputation does not reproduce."""
+
+    framework: FrameworkId
+    field: str = Field(description="Where, e.g. 'total', 'requirements[2.3].status', 'indicators[CS08/2026].value'.")
+    packaged: str | None
+    recomputed: str | None
+
+
+class VersionStatus(StrEnum):
+    """How a packaged framework's content hash relates to the catalog."""
+
+    PUBLISHED = "published"  # equals the published lock's hash
+    CATALOG = "catalog"  # equals the catalog's current file, which is not locked yet
+    UNKNOWN = "unknown"
+
+
+class FrameworkCheck(Value):
+    """The verification of one packaged framework."""
+
+    id: FrameworkId
+    content_hash: str
+    version: VersionStatus
+    recomputed: bool = Field(description="The scorecard could be recomputed (known version, valid members).")
+    packaged_total: Number | None = None
+    packaged_passed: bool | None = None
+    recomputed_total: Number | None = None
+    recomputed_passed: bool | None = None
+    differences: int = 0
+
+
+class Verification(Value):
+    """The outcome of verifying one package: integrity, versions, and the recomputed scores."""
+
+    package: str
+    sha256: Sha256 = Field(description="SHA-256 of the zip file.")
+    manifest: Manifest
+    ok: bool = Field(description="No integrity error and no score difference.")
+    issues: list[IntegrityIssue] = Field(default_factory=list)
+    differences: list[ScoreDifference] = Field(default_factory=list)
+    frameworks: list[FrameworkCheck] = Field(default_factory=list)
+
+    @property
+    def errors(self) -> list[IntegrityIssue]:
+        """The issues that fail the verification."""
+        return [i for i in self.issues if i.severity == Severity.ERROR]
+
+
+# --- inspector flags ---------------------------------------------------------------------------
+
+
+class ReviewFlagKind(StrEnum):
+    """What an inspector should look at."""
+
+    MET_WITHOUT_EVIDENCE = "met_without_evidence"
+    MET_ONLY_SUGGESTED = "met_only_suggested"
+    OUTSIDE_WINDOW = "outside_window"
+    AFTER_ASSESSMENT = "after_assessment"
+    SHARED_ACROSS_CRITERIA = "shared_across_criteria"
+    INCONSISTENT_INPUT = "inconsistent_input"
+    SURVEY_NOT_MET = "survey_not_met"
+
+
+class ReviewFlag(Value):
+    """One flag, located by framework, requirement, year and file where that applies."""
+
+    kind: ReviewFlagKind
+    framework: FrameworkId
+    requirement: Code | None = None
+    requirements: list[Code] = Field(default_factory=list, description="For a file shared across criteria.")
+    criteria: list[Code] = Field(default_factory=list)
+    year: int | None = None
+    evidence_id: str | None = None
+    paths: list[str] = Field(default_factory=list)
+    detail: str
+
+
+# --- review log --------------------------------------------------------------------------------
+
+
+class EntryKind(StrEnum):
+    """The steps of a review cycle: inspector query → school response → inspector re-check."""
+
+    QUERY = "query"
+    RESPONSE = "response"
+    RECHECK = "recheck"
+
+
+class Role(StrEnum):
+    """Who wrote an entry."""
+
+    INSPECTOR = "inspector"
+    SCHOOL = "school"
+
+
+class InspectorRating(Value):
+    """The inspector's rating and comment on one requirement."""
+
+    framework: FrameworkId
+    code: Code
+    status: Status | None = None
+    comment: str | None = None
+
+
+class SchoolResponse(Value):
+    """The school's answer on one requirement."""
+
+    framework: FrameworkId
+    code: Code
+    text: str
+
+
+class LogEntry(Value):
+    """One line of the review log. ``hash`` covers every other field, ``prev`` chains to the line before."""
+
+    seq: int = Field(ge=1)
+    cycle: int = Field(ge=1)
+    kind: EntryKind
+    role: Role
+    actor: str = Field(min_length=1)
+    at: datetime
+    package: Sha256 = Field(description="SHA-256 of the package the entry is about.")
+    source: str | None = Field(default=None, description="The workbook imported (file name).")
+    source_sha256: Sha256 | None = None
+    ratings: list[InspectorRating] = Field(default_factory=list)
+    responses: list[SchoolResponse] = Field(default_factory=list)
+    note: str | None = None
+    prev: str
+    hash: Sha256
+
+
+class LogProblem(Value):
+    """A line of the log that does not verify."""
+
+    line: int
+    detail: str
+
+
+class LogSummary(Value):
+    """The state of a review log."""
+
+    path: str
+    entries: int
+    intact: bool = Field(description="Every line parses and the hash chain holds.")
+    problems: list[LogProblem] = Field(default_factory=list)
+    head: str | None = Field(default=None, description="Hash of the last entry (record it to detect truncation).")
+    cycle: int = Field(default=0, description="Number of the current (or last) cycle; 0 before the first query.")
+    step: EntryKind | None = Field(default=None, description="Kind of the last entry.")
+    waiting_for: Role | None = Field(default=None, description="Who acts next in the open cycle, if one is open.")
+
+
+# --- school vs inspector -----------------------------------------------------------------------
+
+
+class RequirementComparison(Value):
+    """One requirement: the school's rating and result beside the inspector's."""
+
+    code: Code
+    criterion: Code
+    label: str
+    max_points: Number | None = None
+    school_rating: Status | None = None
+    school_status: Status
+    school_points: Number | None = None
+    inspector_rating: Status | None = None
+    inspector_status: Status
+    inspector_points: Number | None = None
+    comment: str | None = None
+    response: str | None = None
+    flags: list[ReviewFlagKind] = Field(default_factory=list)
+
+
+class FrameworkComparison(Value):
+    """One framework: totals and decision from the school's ratings and from the inspector's."""
+
+    framework: FrameworkId
+    title: str
+    unit: Literal["points", "requirements"]
+    max: Number
+    school_total: Number
+    school_passed: bool
+    school_decision: str
+    inspector_total: Number
+    inspector_passed: bool
+    inspector_decision: str
+    reviewed: int = Field(description="Requirements the inspector rated.")
+    disagreements: int = Field(description="Requirements whose status differs between the two.")
+    requirements: list[RequirementComparison] = Field(default_factory=list)
+
+
+class ReviewReport(Value):
+    """Everything ``accredit review PACKAGE`` shows."""
+
+    verification: Verification
+    flags: list[ReviewFlag] = Field(default_factory=list)
+    comparisons: list[FrameworkComparison] = Field(default_factory=list)
+    log: LogSummary
+
+
+class ImportResult(Value):
+    """What importing a review workbook appended to the log."""
+
+    entry: LogEntry
+    log: LogSummary
+    ratings: int
+    comments: int
+    responses: int
+
+
+class WorkbookResult(Value):
+    """A written review workbook."""
+
+    path: str
+    package: Sha256
+    frameworks: list[FrameworkId]
+    rows: int
+    prefilled: int = Field(description="Inspector cells pre-filled from the log.")
+
+
+# --- roll-up -----------------------------------------------------------------------------------
+
+
+class CriterionPoints(Value):
+    """Points (or met requirements) of one criterion for one school."""
+
+    code: Code
+    label: str
+    points: Number
+    max: Number
+
+
+class SchoolFramework(Value):
+    """One school's verified result for one framework."""
+
+    framework: FrameworkId
+    title: str
+    unit: Literal["points", "requirements"]
+    total: Number
+    max: Number
+    passed: bool
+    criteria: list[CriterionPoints] = Field(default_factory=list)
+    met: list[Code] = Field(default_factory=list, description="Requirements met.")
+    minimal_fix: list[Code] = Field(default_factory=list)
+    shortfall: Number | None = Field(default=None, description="Points missing under min_total rules.")
+    failing_criteria: list[Code] = Field(default_factory=list)
+    gates_blocking: list[FrameworkId] = Field(default_factory=list)
+
+
+class SchoolRow(Value):
+    """One verified package in the province table."""
+
+    package: str
+    sha256: Sha256
+    school: SchoolInfo
+    year: int
+    frameworks: list[SchoolFramework] = Field(default_factory=list)
+    target: FrameworkId | None = None
+    earliest_year: int | None = Field(default=None, description="Earliest year the roadmap reaches its target.")
+
+    def result(self, framework_id: str) -> SchoolFramework | None:
+        """The school's result for ``framework_id``, if packaged."""
+        return next((f for f in self.frameworks if f.framework == framework_id), None)
+
+
+class RequirementCount(Value):
+    """How many schools meet one requirement."""
+
+    framework: FrameworkId
+    code: Code
+    criterion: Code
+    label: str
+    met: int
+    schools: int
+
+
+class Candidate(Value):
+    """A school ranked by its distance to the target status (e.g. TT 35 high quality)."""
+
+    rank: int
+    package: str
+    school: str
+    total: Number
+    max: Number
+    passed: bool
+    shortfall: Number | None = None
+    failing_criteria: list[Code] = Field(default_factory=list)
+    fix_count: int = Field(description="Requirements in the minimal fix set.")
+    fix: list[Code] = Field(default_factory=list)
+    gates_blocking: list[FrameworkId] = Field(default_factory=list)
+    earliest_year: int | None = None
+
+
+class FailedPackage(Value):
+    """A package left out of the table, with why."""
+
+    package: str
+    reasons: list[str] = Field(min_length=1)
+
+
+class FrameworkColumn(Value):
+    """A framework present in the roll-up, with its criteria (the table's columns)."""
+
+    id: FrameworkId
+    title: str
+    unit: Literal["points", "requirements"]
+    criteria: list[CriterionPoints] = Field(default_factory=list, description="Code, label and maximum; points 0.")
+
+
+class RollupReport(Value):
+    """The province table over every package of a folder."""
+
+    folder: str
+    target: FrameworkId
+    frameworks: list[FrameworkColumn] = Field(default_factory=list)
+    schools: list[SchoolRow] = Field(default_factory=list)
+    failed: list[FailedPackage] = Field(default_factory=list)
+    requirement_counts: list[RequirementCount] = Field(default_factory=list)
+    closest: list[Candidate] = Field(default_factory=list)
+    outputs: list[str] = Field(default_factory=list)

@@ -1,0 +1,255 @@
+"""Reading an untrusted zip safely: every name, type and size is checked before any byte is read.
+
+:class:`SafeArchive` refuses (:class:`PackageRefused`, with a reason code and a clear message) a
+zip with too many members, absolute or ``..`` names, links or special files, duplicate names
+(also after case folding and Unicode normalisation, as Windows would see them), encrypted or
+unusually compressed members, members or totals above the size limits, a suspicious compression
+ratio, or overlapping members. Members are then read with size caps: a member that inflates past
+the size its header declares is refused rather than trusted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import stat
+import struct
+import unicodedata
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path, PurePosixPath
+
+from accredit.errors import AccreditError
+from accredit.i18n import t
+from accredit.review.limits import DEFAULT_LIMITS, Limits
+
+CHUNK = 1024 * 1024
+_EOCD = b"PK\x05\x06"
+_ZIP64_LOCATOR = b"PK\x06\x07"
+_ZIP64_EOCD = b"PK\x06\x06"
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_LOCAL_HEADER = 30
+_DOS_REPARSE_POINT = 0x400
+_ALLOWED_COMPRESSION = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+
+
+class PackageRefused(AccreditError):
+    """The package is not safe or not valid to read; ``reason`` is a short code, the message says why."""
+
+    def __init__(self, package: str, reason: str, **params: object) -> None:
+        self.package = package
+        self.reason = reason
+        self.params = params
+        super().__init__(t("review.refuse.header", package=package) + t(f"review.refuse.{reason}", **params))
+
+
+def name_problem(name: str, max_length: int = DEFAULT_LIMITS.max_name_length) -> str | None:
+    """Why ``name`` is not a safe member name (a reason code), or None when it is."""
+    if not name or len(name) > max_length or "\x00" in name:
+        return "bad_name"
+    if "\\" in name:
+        return "backslash"
+    if name.startswith("/") or _DRIVE.match(name):
+        return "absolute"
+    parts = name.rstrip("/").split("/")
+    if any(p == ".." for p in parts):
+        return "traversal"
+    if any(p in ("", ".") for p in parts) or ":" in name:
+        return "bad_name"
+    return None
+
+
+def _entry_count(path: Path) -> int | None:
+    """Entries declared by the end-of-central-directory record (read before the directory is parsed)."""
+    size = path.stat().st_size
+    with path.open("rb") as fh:
+        tail = min(size, 65535 + 22)
+        fh.seek(size - tail)
+        data = fh.read(tail)
+        pos = data.rfind(_EOCD)
+        if pos < 0 or pos + 22 > len(data):
+            return None
+        count = struct.unpack("<H", data[pos + 10 : pos + 12])[0]
+        if count != 0xFFFF:
+            return count
+        loc = pos - 20
+        if loc < 0 or data[loc : loc + 4] != _ZIP64_LOCATOR:
+            return None
+        offset = struct.unpack("<Q", data[loc + 8 : loc + 16])[0]
+        if offset + 56 > size:
+            return None
+        fh.seek(offset)
+        record = fh.read(56)
+        if record[:4] != _ZIP64_EOCD:
+            return None
+        return int(struct.unpack("<Q", record[32:40])[0])
+
+
+def _file_type(info: zipfile.ZipInfo) -> str | None:
+    """'link' or 'special' for a member that is not a plain file or folder."""
+    if info.create_system == 3:  # Unix: the mode is in the high bits
+        mode = info.external_attr >> 16
+        kind = stat.S_IFMT(mode)
+        if stat.S_ISLNK(mode):
+            return "link"
+        if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
+            return "special"
+    elif info.external_attr & _DOS_REPARSE_POINT:
+        return "link"
+    return None
+
+
+class SafeArchive:
+    """A package whose central directory passed every check; read members through it only."""
+
+    def __init__(self, path: Path, zf: zipfile.ZipFile, files: dict[str, zipfile.ZipInfo], limits: Limits) -> None:
+        self.path = path
+        self._zf = zf
+        self._files = files
+        self.limits = limits
+
+    @classmethod
+    @contextmanager
+    def open(cls, path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[SafeArchive]:
+        """Open and check ``path``; raises :class:`PackageRefused` before reading any member."""
+        label = path.name
+        if not path.is_file():
+            raise PackageRefused(label, "missing", path=str(path))
+        if path.stat().st_size > limits.max_package_size:
+            raise PackageRefused(label, "package_too_large", limit=_mb(limits.max_package_size))
+        count = _entry_count(path)
+        if count is None:
+            raise PackageRefused(label, "not_zip")
+        if count > limits.max_members:
+            raise PackageRefused(label, "too_many", count=count, limit=limits.max_members)
+        try:
+            zf = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+            raise PackageRefused(label, "not_zip", detail=str(exc)) from exc
+        try:
+            files = _check_directory(label, zf, limits)
+            yield cls(path, zf, files, limits)
+        finally:
+            zf.close()
+
+    @property
+    def names(self) -> list[str]:
+        """Member files (folders left out), in the zip's order."""
+        return list(self._files)
+
+    def size(self, name: str) -> int:
+        """Uncompressed size the member's header declares."""
+        return self._files[name].file_size
+
+    def stream(self, name: str, sink: Callable[[bytes], object], cap: int | None = None) -> tuple[str, int]:
+        """Feed the member's bytes to ``sink`` in chunks; returns ('sha256:…', size).
+
+        Refuses a member that yields more bytes than its header declares or than ``cap``, and one
+        whose data are corrupt (bad CRC, broken deflate stream).
+        """
+        info = self._files[name]
+        limit = min(info.file_size, cap if cap is not None else self.limits.max_member_size)
+        if info.file_size > limit:
+            raise PackageRefused(self.path.name, "member_too_large", name=name, limit=_mb(limit))
+        digest = hashlib.sha256()
+        total = 0
+        try:
+            with self._zf.open(info) as fh:
+                while chunk := fh.read(CHUNK):
+                    total += len(chunk)
+                    if total > limit:
+                        raise PackageRefused(self.path.name, "size_mismatch", name=name, declared=info.file_size)
+                    digest.update(chunk)
+                    sink(chunk)
+        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            raise PackageRefused(self.path.name, "corrupt", name=name, detail=str(exc)) from exc
+        if total != info.file_size:
+            raise PackageRefused(self.path.name, "size_mismatch", name=name, declared=info.file_size)
+        return "sha256:" + digest.hexdigest(), total
+
+    def read(self, name: str, cap: int | None = None) -> bytes:
+        """The member's bytes (at most ``cap``, default the JSON limit)."""
+        parts: list[bytes] = []
+        self.stream(name, parts.append, cap if cap is not None else self.limits.max_json_size)
+        return b"".join(parts)
+
+    def digest(self, name: str) -> tuple[str, int]:
+        """('sha256:…', size) of the member, read with the member size cap."""
+        return self.stream(name, lambda _chunk: None)
+
+    def extract(self, name: str, dest: Path) -> Path:
+        """Write one member below ``dest`` (never outside it, never over an existing file)."""
+        root = dest.resolve()
+        target = (root / PurePosixPath(name)).resolve()
+        if not target.is_relative_to(root) or target == root:
+            raise PackageRefused(self.path.name, "traversal", name=name)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.parent.resolve().is_relative_to(root):
+            raise PackageRefused(self.path.name, "traversal", name=name)
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                self.stream(name, fh.write)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+        return target
+
+
+def _check_directory(label: str, zf: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipInfo]:
+    """Every check on the central directory; returns the member files by name."""
+    infos = zf.infolist()
+    if len(infos) > limits.max_members:
+        raise PackageRefused(label, "too_many", count=len(infos), limit=limits.max_members)
+    files: dict[str, zipfile.ZipInfo] = {}
+    seen: dict[str, str] = {}
+    total = 0
+    for info in infos:
+        name = info.filename
+        problem = name_problem(name, limits.max_name_length)
+        if problem:
+            raise PackageRefused(label, problem, name=name[:200])
+        kind = _file_type(info)
+        if kind:
+            raise PackageRefused(label, kind, name=name)
+        key = unicodedata.normalize("NFC", name.rstrip("/")).casefold()
+        if key in seen:
+            raise PackageRefused(label, "duplicate", name=name, other=seen[key])
+        seen[key] = name
+        if info.is_dir():
+            if info.file_size:
+                raise PackageRefused(label, "special", name=name)
+            continue
+        if info.flag_bits & 0x1:
+            raise PackageRefused(label, "encrypted", name=name)
+        if info.compress_type not in _ALLOWED_COMPRESSION:
+            raise PackageRefused(label, "compression", name=name, method=info.compress_type)
+        if info.file_size > limits.max_member_size:
+            raise PackageRefused(label, "member_too_large", name=name, limit=_mb(limits.max_member_size))
+        total += info.file_size
+        if total > limits.max_total_size:
+            raise PackageRefused(label, "too_large", limit=_mb(limits.max_total_size))
+        if info.file_size >= limits.ratio_min_size and info.file_size > limits.max_ratio * max(info.compress_size, 1):
+            ratio = info.file_size // max(info.compress_size, 1)
+            raise PackageRefused(label, "ratio", name=name, ratio=ratio, limit=limits.max_ratio)
+        files[name] = info
+    _check_overlap(label, infos, zf)
+    return files
+
+
+def _check_overlap(label: str, infos: list[zipfile.ZipInfo], zf: zipfile.ZipFile) -> None:
+    """Members must not share compressed data (the 'overlapping files' zip bomb)."""
+    ordered = sorted(infos, key=lambda i: i.header_offset)
+    directory_start = getattr(zf, "start_dir", None)
+    for a, b in zip(ordered, [*ordered[1:], None], strict=True):
+        end = a.header_offset + _LOCAL_HEADER + a.compress_size  # a lower bound of where its data end
+        limit = b.header_offset if b is not None else directory_start
+        if limit is not None and end > limit:
+            raise PackageRefused(label, "overlap", name=a.filename)
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_048_576:,.0f} MB" if size >= 1_048_576 else f"{size:,} B"
