@@ -133,6 +133,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{id}: the self-assessment against {gate} passes, but the gate needs an accreditation decision (external "
         "evaluation); declare the certificate in the ratings (external_results) once granted.",
     },
+    "scoring.reason.exempt": {
+        "vi": "Không áp dụng đối với {label} ({article})",
+        "en": "Does not apply to {label} ({article})",
+    },
     "scoring.rule.gate_ok": {"vi": "{label}: đã đạt ({id})", "en": "{label}: passed ({id})"},
     "scoring.rule.gate_failed": {"vi": "{label}: chưa đạt ({ids})", "en": "{label}: not passed ({ids})"},
     "scoring.rule.gate_absent": {

@@ -129,6 +129,9 @@ class Assessment(Value):
     framework_version: str = Field(description="The framework's content hash the ratings were written for.")
     year: int = Field(ge=2000, le=2100)
     object_type: ObjectType | None = Field(default=None, description="Chooses the window length per object.")
+    categories: list[str] = Field(
+        default_factory=list, description="Institution categories that exempt requirements (Framework.exemptions)."
+    )
     ratings: list[Rating] = Field(default_factory=list)
     external_results: list[ExternalResult] = Field(default_factory=list)
     source: str | None = Field(default=None, description="The file the ratings were read from.")

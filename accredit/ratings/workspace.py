@@ -38,6 +38,7 @@ def empty_assessment(ws: Workspace, framework: Framework) -> Assessment:
         framework_version=framework.content_hash,
         year=ws.config.assessment.year,
         object_type=ws.config.school.object,
+        categories=list(ws.config.school.categories),
     )
 
 
@@ -57,6 +58,8 @@ def workspace_assessment(ws: Workspace, framework: Framework, ratings: Path | No
         raise RatingsError(t("scoring.ratings.other_year", path=ratings, found=assessment.year, expected=year))
     if assessment.object_type is None:
         assessment = assessment.model_copy(update={"object_type": ws.config.school.object})
+    if ws.config.school.categories and not assessment.categories:
+        assessment = assessment.model_copy(update={"categories": list(ws.config.school.categories)})
     return assessment
 
 

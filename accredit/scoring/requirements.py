@@ -206,7 +206,15 @@ def judge_requirement(
     rating = assessment.rating(requirement.code)
     rated = judge_rating(rating, window)
     kind = requirement.kind
-    if rated.status == Status.NOT_APPLICABLE:
+    exemption = next(
+        (ex for ex in framework.exemptions if ex.category in assessment.categories
+         and requirement.code in framework.exempt_codes({ex.category})),
+        None,
+    )
+    if exemption is not None:
+        final = _Judgement(Status.NOT_APPLICABLE, [t("scoring.reason.exempt", label=exemption.label,
+                                                        article=exemption.article)], [], {})
+    elif rated.status == Status.NOT_APPLICABLE:
         final = rated
     elif kind == RequirementKind.DOCUMENTARY:
         final = judge_evidence(rated, links)
