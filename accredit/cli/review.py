@@ -1,0 +1,201 @@
+"""``accredit review PACKAGE``: verify a package, flag it, and keep the inspector's review."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from accredit.cli.output import ExitCode, console, fail, print_json, user_errors
+from accredit.i18n import t
+from accredit.model.assessment import STATUS_LABELS, Status
+from accredit.model.review import FrameworkComparison, ReviewReport, Role, Verification
+from accredit.review.archive import SafeArchive
+from accredit.review.service import import_review_workbook, make_review_workbook, review_package
+from accredit.review.verify import check_package
+
+MAX_SHOWN = 40
+
+
+def now() -> datetime:
+    """The time written into the review log (UTC, whole seconds)."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def review_cmd(
+    package: Path = typer.Argument(..., metavar="PACKAGE", help=t("review.arg.package")),
+    workbook: Path | None = typer.Option(None, "--workbook", help=t("review.opt.workbook")),
+    force: bool = typer.Option(False, "--force", help=t("review.opt.force")),
+    import_: Path | None = typer.Option(None, "--import", help=t("review.opt.import")),
+    reviewer: str | None = typer.Option(None, "--reviewer", help=t("review.opt.reviewer")),
+    respondent: str | None = typer.Option(None, "--respondent", help=t("review.opt.respondent")),
+    note: str | None = typer.Option(None, "--note", help=t("review.opt.note")),
+    log: Path | None = typer.Option(None, "--log", help=t("review.opt.log")),
+    extract: Path | None = typer.Option(None, "--extract", help=t("review.opt.extract")),
+    as_json: bool = typer.Option(False, "--json", help=t("app.json")),
+) -> None:
+    """Verify a submission package, flag what to check, and record the inspector's review."""
+    if import_ is not None:
+        _import(package, import_, reviewer, respondent, note, log, as_json)
+        return
+    if reviewer or respondent:
+        fail(t("review.cli.needs_import"), ExitCode.USAGE)
+    if workbook is not None:
+        with user_errors():
+            result = make_review_workbook(package, workbook, log=log, overwrite=force)
+        if as_json:
+            print_json(result)
+        else:
+            console.print(t("review.cli.workbook_done", path=result.path, rows=result.rows), markup=False,
+                          highlight=False)
+        return
+    if extract is not None:
+        _extract(package, extract, as_json)
+        return
+    with user_errors():
+        report = review_package(package, log=log)
+    if as_json:
+        print_json(report)
+    else:
+        print_report(report)
+    if not report.verification.ok:
+        raise typer.Exit(int(ExitCode.FAILED))
+
+
+def _import(package: Path, source: Path, reviewer: str | None, respondent: str | None, note: str | None,
+            log: Path | None, as_json: bool) -> None:
+    if bool(reviewer) == bool(respondent):
+        fail(t("review.cli.who"), ExitCode.USAGE)
+    role = Role.INSPECTOR if reviewer else Role.SCHOOL
+    actor = reviewer or respondent or ""
+    with user_errors():
+        result = import_review_workbook(package, source, actor=actor, role=role, at=now(), log=log, note=note)
+    if as_json:
+        print_json(result)
+        return
+    e = result.entry
+    console.print(t("review.cli.imported", kind=t(f"review.kind.{e.kind.value}"), cycle=e.cycle, seq=e.seq,
+                    actor=e.actor, ratings=result.ratings, comments=result.comments, responses=result.responses),
+                  markup=False, highlight=False)
+    console.print(t("review.cli.log_head", path=result.log.path, head=result.log.head), markup=False,
+                  highlight=False)
+
+
+def _extract(package: Path, dest: Path, as_json: bool) -> None:
+    with user_errors():
+        checked = check_package(package)
+        if not checked.verification.ok:
+            fail(t("review.cli.extract_unverified", package=package.name), ExitCode.FAILED)
+        written: list[str] = []
+        with SafeArchive.open(package) as arc:
+            for name in arc.names:
+                written.append(str(arc.extract(name, dest)))
+    if as_json:
+        print_json({"folder": str(dest), "files": written})
+        return
+    console.print(t("review.cli.extracted", count=len(written), path=str(dest)), markup=False, highlight=False)
+
+
+# --- printing ------------------------------------------------------------------------------------
+
+
+def _status(status: Status | None) -> str:
+    return STATUS_LABELS[status] if status is not None else "—"
+
+
+def _num(value: object) -> str:
+    return "—" if value is None else str(value)
+
+
+def print_verification(v: Verification) -> None:
+    """The package, its frameworks and the integrity outcome."""
+    m = v.manifest
+    head = Table(title=t("review.cli.title"), show_header=False)
+    head.add_column()
+    head.add_column(overflow="fold")
+    head.add_row(t("review.package.path"), v.package)
+    head.add_row("SHA-256", v.sha256)
+    head.add_row(t("review.package.school"), f"{m.school.name} ({m.year})")
+    head.add_row(t("review.cli.created"), f"{m.created.isoformat()} · accredit {m.tool.version}")
+    for f in v.frameworks:
+        head.add_row(f.id, t(f"review.version.{f.version.value}") + f" · {f.content_hash[:19]}…")
+    head.add_row(t("review.cli.integrity"), t("review.cli.ok") if v.ok else t("review.cli.not_ok"))
+    console.print(head)
+    for issue in v.issues:
+        style = "red" if issue.severity == "error" else "yellow"
+        console.print(f"• {issue.detail}", style=style, markup=False, highlight=False)
+    if v.differences:
+        table = Table(title=t("review.cli.differences", count=len(v.differences)))
+        for col in ("framework", "field", "packaged", "recomputed"):
+            table.add_column(t(f"review.col.{col}"), overflow="fold")
+        for d in v.differences[:MAX_SHOWN]:
+            table.add_row(d.framework, d.field, _num(d.packaged), _num(d.recomputed))
+        console.print(table)
+
+
+def print_comparison(c: FrameworkComparison) -> None:
+    """School and inspector side by side: points per criterion, totals, and the decision under each."""
+    table = Table(title=f"{c.title} ({c.framework})")
+    table.add_column(t("review.col.criterion"))
+    table.add_column(t("review.col.school"), justify="right")
+    table.add_column(t("review.col.inspector"), justify="right")
+    crit_school: dict[str, float] = {}
+    crit_insp: dict[str, float] = {}
+    for r in c.requirements:
+        if c.unit == "points":
+            crit_school[r.criterion] = crit_school.get(r.criterion, 0) + float(r.school_points or 0)
+            crit_insp[r.criterion] = crit_insp.get(r.criterion, 0) + float(r.inspector_points or 0)
+        else:
+            crit_school[r.criterion] = crit_school.get(r.criterion, 0) + (r.school_status == Status.MET)
+            crit_insp[r.criterion] = crit_insp.get(r.criterion, 0) + (r.inspector_status == Status.MET)
+    for code in crit_school:
+        table.add_row(code, f"{crit_school[code]:g}", f"{crit_insp[code]:g}")
+    table.add_row(t("review.out.total"), f"{c.school_total}/{c.max}", f"{c.inspector_total}/{c.max}", style="bold")
+    table.add_row(
+        t("review.out.decision"),
+        t("review.out.passed") if c.school_passed else t("review.out.failed"),
+        t("review.out.passed") if c.inspector_passed else t("review.out.failed"),
+        style="bold",
+    )
+    console.print(table)
+    console.print(f"{t('review.col.school')}: {c.school_decision}", markup=False, highlight=False)
+    console.print(f"{t('review.col.inspector')}: {c.inspector_decision}", markup=False, highlight=False)
+    console.print(t("review.cli.reviewed", reviewed=c.reviewed, total=len(c.requirements),
+                    disagreements=c.disagreements), markup=False, highlight=False)
+    rows = [r for r in c.requirements if r.inspector_rating is not None or r.comment or r.response
+            or r.school_status != r.inspector_status]
+    if rows:
+        detail = Table(title=t("review.cli.detail"))
+        for col in ("code", "school", "inspector", "comment", "response"):
+            detail.add_column(t(f"review.col.{col}"), overflow="fold")
+        for r in rows:
+            detail.add_row(r.code, f"{_status(r.school_status)} ({_num(r.school_points)})",
+                           f"{_status(r.inspector_status)} ({_num(r.inspector_points)})", r.comment or "",
+                           r.response or "")
+        console.print(detail)
+
+
+def print_report(report: ReviewReport) -> None:
+    """Verification, flags, the side-by-side comparison and the log's state."""
+    print_verification(report.verification)
+    if report.flags:
+        table = Table(title=t("review.cli.flags", count=len(report.flags)))
+        for col in ("flag", "framework", "code", "detail"):
+            table.add_column(t(f"review.col.{col}"), overflow="fold")
+        for f in report.flags[:MAX_SHOWN * 2]:
+            code = ", ".join(f.requirements) if f.requirements else (f.requirement or "")
+            table.add_row(t(f"review.flagkind.{f.kind.value}"), f.framework, code, f.detail)
+        console.print(table)
+    for c in report.comparisons:
+        print_comparison(c)
+    log = report.log
+    state = t("review.cli.log_intact") if log.intact else t("review.cli.log_broken")
+    console.print(t("review.cli.log", path=log.path, entries=log.entries, cycle=log.cycle, state=state),
+                  markup=False, highlight=False, style=None if log.intact else "red")
+    for p in log.problems:
+        console.print(f"  {t('review.cli.line', line=p.line)}: {p.detail}", style="red", markup=False,
+                      highlight=False)
+    if log.waiting_for is not None:
+        console.print(t(f"review.cli.waiting_{log.waiting_for.value}"), markup=False, highlight=False)

@@ -1,0 +1,65 @@
+"""``accredit rollup DIR``: every package of a folder in one province table (Excel and HTML)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
+from accredit.i18n import t
+from accredit.model.review import RollupReport
+from accredit.review.rollup import TT35, rollup
+from accredit.review.rollup_render import decision, fmt, write_outputs
+
+
+def rollup_cmd(
+    folder: Path = typer.Argument(..., metavar="DIR", help=t("review.arg.folder")),
+    out: Path | None = typer.Option(None, "--out", "-o", help=t("review.opt.rollup_out")),
+    target: str = typer.Option(TT35, "--target", help=t("review.opt.target")),
+    as_json: bool = typer.Option(False, "--json", help=t("app.json")),
+) -> None:
+    """Verify every package in DIR and write the province table (tong-hop-tinh.xlsx / .html)."""
+    if not folder.is_dir():
+        fail(t("review.rollup.no_folder", path=str(folder)))
+    with user_errors():
+        report = rollup(folder, target=target.lower())
+        outputs = write_outputs(report, out if out is not None else folder)
+    report = report.model_copy(update={"outputs": outputs})
+    if as_json:
+        print_json(report)
+    else:
+        _print(report)
+    if report.failed:
+        raise typer.Exit(int(ExitCode.FAILED))
+
+
+def _print(report: RollupReport) -> None:
+    table = Table(title=t("review.out.title"))
+    table.add_column(t("review.out.school"), overflow="fold")
+    for fw in report.frameworks:
+        table.add_column(fw.id, justify="right")
+    table.add_column(t("review.out.earliest"), justify="right")
+    for s in report.schools:
+        cells = []
+        for fw in report.frameworks:
+            res = s.result(fw.id)
+            cells.append("—" if res is None else f"{fmt(res.total)}/{fmt(res.max)} {decision(res.passed)}")
+        table.add_row(s.school.name, *cells, str(s.earliest_year or "—"))
+    console.print(table)
+    if report.closest:
+        near = Table(title=t("review.out.closest", target=report.target))
+        for col in ("rank", "school", "total", "fix", "gates"):
+            near.add_column(t(f"review.out.{col}"), overflow="fold")
+        for c in report.closest[:10]:
+            near.add_row(str(c.rank), c.school, f"{fmt(c.total)}/{fmt(c.max)}",
+                         f"{c.fix_count}: {', '.join(c.fix)}", ", ".join(c.gates_blocking))
+        console.print(near)
+    for f in report.failed:
+        err_console.print(t("review.rollup.failed_line", package=f.package), style="red", markup=False,
+                          highlight=False)
+        for r in f.reasons:
+            err_console.print(f"  • {r}", style="red", markup=False, highlight=False)
+    for path in report.outputs:
+        console.print(t("review.rollup.written", path=path), markup=False, highlight=False)

@@ -1,0 +1,264 @@
+"""Writing a submission package: the members, their hashes, the manifest, one zip written atomically.
+
+:class:`PackageContent` holds what goes in (gathered from a workspace by
+:mod:`accredit.review.gather`, or built directly). :func:`write_package` streams every member
+into a temporary zip next to the destination, hashing the bytes it writes, adds the manifest
+last and renames the file into place: a crash never leaves half a package, and the manifest
+describes exactly the bytes in the zip. The creation time is passed in (no clock here).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from accredit.errors import AccreditError
+from accredit.i18n import t
+from accredit.indicators.data import InstitutionData
+from accredit.model.assessment import Assessment
+from accredit.model.framework import Framework
+from accredit.model.indicator import IndicatorReport
+from accredit.model.package import (
+    MANIFEST_NAME,
+    EvidenceRegister,
+    Manifest,
+    Member,
+    MemberRole,
+    PackagedFramework,
+    PackageResult,
+    ToolInfo,
+)
+from accredit.model.scorecard import Scorecard
+from accredit.review.archive import CHUNK, name_problem
+from accredit.workspace import SchoolInfo
+
+REGISTER_MEMBER = "evidence/register.json"
+EVIDENCE_PREFIX = "evidence/files/"
+REPORTS_PREFIX = "reports/"
+ROADMAP_MEMBER = "roadmap.json"
+_MIN_ZIP_TIME = datetime(1980, 1, 1, tzinfo=UTC)
+
+
+class PackageError(AccreditError):
+    """The package cannot be written; the message says which file and what to do."""
+
+
+@dataclass(frozen=True)
+class FrameworkContent:
+    """Everything packaged about one framework."""
+
+    framework: Framework
+    assessment: Assessment
+    data: InstitutionData
+    indicators: IndicatorReport
+    scorecard: Scorecard
+
+
+@dataclass(frozen=True)
+class ReportFile:
+    """A file of the output folder to package, under ``reports/<name>``."""
+
+    name: str
+    source: Path
+
+
+@dataclass(frozen=True)
+class PackageContent:
+    """What goes into a package."""
+
+    school: SchoolInfo
+    year: int
+    frameworks: list[FrameworkContent]
+    register: EvidenceRegister
+    target: str | None = None
+    roadmap: dict[str, Any] | None = None
+    evidence_dir: Path | None = None
+    reports: list[ReportFile] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def tool_version() -> str:
+    """The installed accredit version ('0+unknown' when running from an uninstalled tree)."""
+    try:
+        return metadata.version("accredit")
+    except metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+def slug(framework_id: str) -> str:
+    """A framework id as a folder name: 'tt38-2026_co-so-gdnn'."""
+    return framework_id.replace("/", "_")
+
+
+def framework_members(framework_id: str) -> dict[MemberRole, str]:
+    """The member names of one framework's files."""
+    base = f"frameworks/{slug(framework_id)}/"
+    return {
+        MemberRole.FRAMEWORK: base + "framework.json",
+        MemberRole.ASSESSMENT: base + "assessment.json",
+        MemberRole.DATA: base + "data.json",
+        MemberRole.INDICATORS: base + "indicators.json",
+        MemberRole.SCORECARD: base + "scorecard.json",
+    }
+
+
+def to_json(model: Any) -> bytes:
+    """Deterministic UTF-8 JSON of a model (or plain data)."""
+    if hasattr(model, "model_dump_json"):
+        return model.model_dump_json(indent=2).encode("utf-8") + b"\n"
+    import json
+
+    return json.dumps(model, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8") + b"\n"
+
+
+def _zip_time(created: datetime) -> tuple[int, int, int, int, int, int]:
+    moment = max(created if created.tzinfo else created.replace(tzinfo=UTC), _MIN_ZIP_TIME)
+    moment = moment.astimezone(UTC)
+    return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
+
+
+class _Writer:
+    """Adds members to an open zip, recording the hash and size of the bytes written."""
+
+    def __init__(self, zf: zipfile.ZipFile, created: datetime) -> None:
+        self.zf = zf
+        self.when = _zip_time(created)
+        self.members: list[Member] = []
+
+    def info(self, name: str) -> zipfile.ZipInfo:
+        problem = name_problem(name)
+        if problem:
+            raise PackageError(t("review.package.bad_name", name=name))
+        info = zipfile.ZipInfo(name, date_time=self.when)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o100644 << 16
+        info.create_system = 3
+        return info
+
+    def add_bytes(self, name: str, role: MemberRole, payload: bytes) -> Member:
+        self.zf.writestr(self.info(name), payload)
+        member = Member(path=name, role=role, sha256="sha256:" + hashlib.sha256(payload).hexdigest(), size=len(payload))
+        self.members.append(member)
+        return member
+
+    def add_file(self, name: str, role: MemberRole, source: Path) -> Member:
+        digest = hashlib.sha256()
+        size = 0
+        big = source.stat().st_size >= zipfile.ZIP64_LIMIT
+        with source.open("rb") as src, self.zf.open(self.info(name), "w", force_zip64=big) as dst:
+            while chunk := src.read(CHUNK):
+                digest.update(chunk)
+                size += len(chunk)
+                dst.write(chunk)
+        member = Member(path=name, role=role, sha256="sha256:" + digest.hexdigest(), size=size)
+        self.members.append(member)
+        return member
+
+
+def _write_members(w: _Writer, content: PackageContent, with_evidence: bool) -> tuple[list[PackagedFramework], int]:
+    packaged: list[PackagedFramework] = []
+    for fc in content.frameworks:
+        names = framework_members(fc.framework.id)
+        w.add_bytes(names[MemberRole.FRAMEWORK], MemberRole.FRAMEWORK, to_json(fc.framework))
+        w.add_bytes(names[MemberRole.ASSESSMENT], MemberRole.ASSESSMENT, to_json(fc.assessment))
+        w.add_bytes(names[MemberRole.DATA], MemberRole.DATA, to_json(fc.data))
+        w.add_bytes(names[MemberRole.INDICATORS], MemberRole.INDICATORS, to_json(fc.indicators))
+        w.add_bytes(names[MemberRole.SCORECARD], MemberRole.SCORECARD, to_json(fc.scorecard))
+        packaged.append(
+            PackagedFramework(
+                id=fc.framework.id,
+                content_hash=fc.framework.content_hash,
+                title=fc.framework.title,
+                framework=names[MemberRole.FRAMEWORK],
+                assessment=names[MemberRole.ASSESSMENT],
+                data=names[MemberRole.DATA],
+                indicators=names[MemberRole.INDICATORS],
+                scorecard=names[MemberRole.SCORECARD],
+            )
+        )
+    register = content.register
+    included = 0
+    if with_evidence:
+        if content.evidence_dir is None:
+            raise PackageError(t("review.package.no_evidence_dir"))
+        files = []
+        for ef in register.files:
+            name = EVIDENCE_PREFIX + ef.path
+            member = w.add_file(name, MemberRole.EVIDENCE, content.evidence_dir / ef.path)
+            if member.sha256 != ef.sha256:
+                raise PackageError(t("review.package.evidence_changed", path=ef.path))
+            files.append(ef.model_copy(update={"member": name}))
+            included += 1
+        register = register.model_copy(update={"files": files})
+    w.add_bytes(REGISTER_MEMBER, MemberRole.REGISTER, to_json(register))
+    if content.roadmap is not None:
+        w.add_bytes(ROADMAP_MEMBER, MemberRole.ROADMAP, to_json(content.roadmap))
+    for report in content.reports:
+        w.add_file(REPORTS_PREFIX + report.name, MemberRole.REPORT, report.source)
+    return packaged, included
+
+
+def write_package(
+    content: PackageContent,
+    out: Path,
+    *,
+    created: datetime,
+    with_evidence: bool = False,
+    version: str | None = None,
+) -> PackageResult:
+    """Write the package to ``out`` atomically and return what was written."""
+    if not content.frameworks:
+        raise PackageError(t("review.package.no_frameworks"))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w+b") as fh:
+            with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+                w = _Writer(zf, created)
+                packaged, included = _write_members(w, content, with_evidence)
+                manifest = Manifest(
+                    tool=ToolInfo(version=version or tool_version()),
+                    created=created,
+                    school=content.school,
+                    year=content.year,
+                    target=content.target,
+                    frameworks=packaged,
+                    roadmap=ROADMAP_MEMBER if content.roadmap is not None else None,
+                    evidence_register=REGISTER_MEMBER,
+                    with_evidence=with_evidence,
+                    members=w.members,
+                )
+                zf.writestr(w.info(MANIFEST_NAME), to_json(manifest))  # the manifest lists the others
+            fh.flush()
+            os.fsync(fh.fileno())
+            fh.seek(0)
+            digest = hashlib.sha256()
+            while chunk := fh.read(CHUNK):
+                digest.update(chunk)
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return PackageResult(
+        path=str(out),
+        sha256="sha256:" + digest.hexdigest(),
+        size=out.stat().st_size,
+        created=created,
+        school=content.school.name,
+        year=content.year,
+        frameworks=[f.framework.id for f in content.frameworks],
+        members=len(w.members) + 1,
+        evidence_files=len(content.register.files),
+        evidence_included=included,
+        reports=[r.name for r in content.reports],
+        roadmap=content.roadmap is not None,
+        warnings=list(content.warnings),
+    )

@@ -1,0 +1,324 @@
+"""Verifying a package: every member's hash, the framework versions, and the recomputed scores.
+
+:func:`check_package` opens the zip through :class:`SafeArchive` (refusing unsafe zips), checks
+every member listed in the manifest against its SHA-256 and size, lists members the manifest
+does not, parses the members into their models, checks each framework's content hash against
+the published lock (``criteria/published.lock.yaml``) and the catalog, and recomputes indicators
+and scorecards from the packaged inputs with the real functions. Any difference is reported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from accredit.catalog.registry import Catalog, default_catalog
+from accredit.catalog.validate import read_lock
+from accredit.i18n import t
+from accredit.indicators.data import InstitutionData
+from accredit.model.assessment import Assessment
+from accredit.model.framework import Framework
+from accredit.model.indicator import IndicatorReport
+from accredit.model.package import MANIFEST_NAME, EvidenceRegister, Manifest, MemberRole, PackagedFramework
+from accredit.model.review import (
+    FrameworkCheck,
+    IntegrityIssue,
+    IssueKind,
+    ScoreDifference,
+    Severity,
+    Verification,
+    VersionStatus,
+)
+from accredit.model.scorecard import Scorecard
+from accredit.review.archive import CHUNK, PackageRefused, SafeArchive
+from accredit.review.limits import DEFAULT_LIMITS, Limits
+from accredit.review.recompute import compare_indicators, compare_scorecards, recompute_indicators, score_frameworks
+
+M = TypeVar("M", bound=BaseModel)
+_JSON_ROLES = {
+    MemberRole.FRAMEWORK,
+    MemberRole.ASSESSMENT,
+    MemberRole.DATA,
+    MemberRole.INDICATORS,
+    MemberRole.SCORECARD,
+    MemberRole.ROADMAP,
+    MemberRole.REGISTER,
+}
+
+
+@dataclass
+class LoadedFramework:
+    """The parsed members of one packaged framework (None where a member is missing or invalid)."""
+
+    entry: PackagedFramework
+    version: VersionStatus = VersionStatus.UNKNOWN
+    framework: Framework | None = None
+    assessment: Assessment | None = None
+    data: InstitutionData | None = None
+    indicators: IndicatorReport | None = None
+    scorecard: Scorecard | None = None
+
+    @property
+    def complete(self) -> bool:
+        """Every member parsed and the version is known: the scores can be recomputed."""
+        return self.version != VersionStatus.UNKNOWN and None not in (
+            self.framework,
+            self.assessment,
+            self.data,
+            self.indicators,
+            self.scorecard,
+        )
+
+
+@dataclass
+class CheckedPackage:
+    """A package read and verified: the verification, the parsed members and the recomputed results."""
+
+    path: Path
+    verification: Verification
+    frameworks: dict[str, LoadedFramework]
+    register: EvidenceRegister | None
+    roadmap: dict[str, Any] | None
+    recomputed: dict[str, Scorecard] = field(default_factory=dict)
+    indicators: dict[str, IndicatorReport] = field(default_factory=dict)
+
+    @property
+    def manifest(self) -> Manifest:
+        """The package's manifest."""
+        return self.verification.manifest
+
+
+def file_sha256(path: Path) -> str:
+    """'sha256:…' of a file on disk."""
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+    return "sha256:" + digest.hexdigest()
+
+
+def _errors_text(exc: ValidationError) -> str:
+    lines = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:3]]
+    more = len(exc.errors()) - 3
+    return "; ".join(lines) + (f" (+{more})" if more > 0 else "")
+
+
+class _Reader:
+    """Reads the members of one archive, collecting integrity issues."""
+
+    def __init__(self, arc: SafeArchive, manifest: Manifest) -> None:
+        self.arc = arc
+        self.manifest = manifest
+        self.issues: list[IntegrityIssue] = []
+        self.payloads: dict[str, bytes] = {}
+        self.good: set[str] = set()
+
+    def issue(self, kind: IssueKind, detail: str, *, member: str | None = None, framework: str | None = None,
+              severity: Severity = Severity.ERROR) -> None:
+        self.issues.append(IntegrityIssue(kind=kind, severity=severity, member=member, framework=framework,
+                                          detail=detail))
+
+    def check_members(self) -> None:
+        present = set(self.arc.names)
+        for m in self.manifest.members:
+            if m.path not in present:
+                self.issue(IssueKind.MISSING_MEMBER, t("review.issue.missing_member", name=m.path), member=m.path)
+                continue
+            if m.role in _JSON_ROLES:
+                payload = self.arc.read(m.path)
+                digest, size = "sha256:" + hashlib.sha256(payload).hexdigest(), len(payload)
+            else:
+                payload = None
+                digest, size = self.arc.digest(m.path)
+            if size != m.size:
+                self.issue(IssueKind.SIZE_MISMATCH, t("review.issue.size_mismatch", name=m.path, listed=m.size,
+                                                      found=size), member=m.path)
+            if digest != m.sha256:
+                self.issue(IssueKind.HASH_MISMATCH, t("review.issue.hash_mismatch", name=m.path), member=m.path)
+                continue
+            if size == m.size:
+                self.good.add(m.path)
+                if payload is not None:
+                    self.payloads[m.path] = payload
+        listed = {m.path for m in self.manifest.members} | {MANIFEST_NAME}
+        for name in self.arc.names:
+            if name not in listed:
+                self.issue(IssueKind.UNLISTED_MEMBER, t("review.issue.unlisted_member", name=name), member=name)
+
+    def parse(self, name: str, model: type[M], framework: str | None = None) -> M | None:
+        """The member as ``model`` when it verified and validates; else None (with an issue)."""
+        payload = self.payloads.get(name)
+        if payload is None:
+            return None
+        try:
+            return model.model_validate_json(payload)
+        except ValidationError as exc:
+            self.issue(IssueKind.INVALID_MEMBER, t("review.issue.invalid_member", name=name,
+                                                   error=_errors_text(exc)), member=name, framework=framework)
+            return None
+
+    def parse_object(self, name: str) -> dict[str, Any] | None:
+        payload = self.payloads.get(name)
+        if payload is None:
+            return None
+        try:
+            data = json.loads(payload)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            self.issue(IssueKind.INVALID_MEMBER, t("review.issue.invalid_member", name=name, error=str(exc)),
+                       member=name)
+            return None
+        if not isinstance(data, dict):
+            self.issue(IssueKind.INVALID_MEMBER, t("review.issue.invalid_member", name=name, error="not an object"),
+                       member=name)
+            return None
+        return data
+
+
+def _version(entry: PackagedFramework, catalog: Catalog, lock: dict[str, str], r: _Reader) -> VersionStatus:
+    fid, found = entry.id, entry.content_hash
+    if fid in lock:
+        if lock[fid] == found:
+            return VersionStatus.PUBLISHED
+        r.issue(IssueKind.UNKNOWN_VERSION, t("review.issue.unknown_version", id=fid, found=found[:19],
+                                             published=lock[fid][:19]), framework=fid)
+        return VersionStatus.UNKNOWN
+    current = catalog.frameworks.get(fid)
+    if current is None:
+        r.issue(IssueKind.UNKNOWN_FRAMEWORK, t("review.issue.unknown_framework", id=fid), framework=fid)
+        return VersionStatus.UNKNOWN
+    if current.content_hash == found:
+        r.issue(IssueKind.UNPUBLISHED_VERSION, t("review.issue.unpublished_version", id=fid), framework=fid,
+                severity=Severity.WARNING)
+        return VersionStatus.CATALOG
+    r.issue(IssueKind.UNKNOWN_VERSION, t("review.issue.unknown_version", id=fid, found=found[:19],
+                                         published=current.content_hash[:19]), framework=fid)
+    return VersionStatus.UNKNOWN
+
+
+def _load_framework(entry: PackagedFramework, manifest: Manifest, r: _Reader, catalog: Catalog,
+                    lock: dict[str, str]) -> LoadedFramework:
+    fid = entry.id
+    lf = LoadedFramework(entry=entry, version=_version(entry, catalog, lock, r))
+    fw = r.parse(entry.framework, Framework, fid)
+    if fw is not None and (fw.id != fid or fw.content_hash != entry.content_hash):
+        r.issue(IssueKind.INCONSISTENT, t("review.issue.framework_content", id=fid, name=entry.framework),
+                member=entry.framework, framework=fid)
+        fw = None
+    lf.framework = fw
+    lf.assessment = r.parse(entry.assessment, Assessment, fid)
+    lf.data = r.parse(entry.data, InstitutionData, fid)
+    lf.indicators = r.parse(entry.indicators, IndicatorReport, fid)
+    lf.scorecard = r.parse(entry.scorecard, Scorecard, fid)
+    for name, obj in ((entry.assessment, lf.assessment), (entry.indicators, lf.indicators),
+                      (entry.scorecard, lf.scorecard)):
+        if obj is None:
+            continue
+        same = obj.framework == fid and obj.framework_version == entry.content_hash and obj.year == manifest.year
+        if not same:
+            r.issue(IssueKind.INCONSISTENT, t("review.issue.member_other", name=name, id=fid, year=manifest.year),
+                    member=name, framework=fid)
+            setattr(lf, _field_of(name, entry), None)
+    return lf
+
+
+def _field_of(name: str, entry: PackagedFramework) -> str:
+    return {entry.assessment: "assessment", entry.indicators: "indicators", entry.scorecard: "scorecard"}[name]
+
+
+def _check_evidence(manifest: Manifest, register: EvidenceRegister, r: _Reader) -> None:
+    for ef in register.files:
+        if ef.member is None:
+            continue
+        listed = manifest.member(ef.member)
+        if listed is None or listed.role != MemberRole.EVIDENCE or listed.sha256 != ef.sha256:
+            r.issue(IssueKind.EVIDENCE_MISMATCH, t("review.issue.evidence_mismatch", path=ef.path),
+                    member=ef.member)
+
+
+def check_package(
+    path: Path,
+    *,
+    catalog: Catalog | None = None,
+    lock: dict[str, str] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> CheckedPackage:
+    """Read and verify a package; raises :class:`PackageRefused` when the zip is not safe to read."""
+    catalog = catalog or default_catalog()
+    lock = read_lock(catalog.root) if lock is None else lock
+    with SafeArchive.open(path, limits) as arc:
+        if MANIFEST_NAME not in arc.names:
+            raise PackageRefused(path.name, "no_manifest")
+        try:
+            manifest = Manifest.model_validate_json(arc.read(MANIFEST_NAME))
+        except ValidationError as exc:
+            raise PackageRefused(path.name, "bad_manifest", error=_errors_text(exc)) from exc
+        r = _Reader(arc, manifest)
+        r.check_members()
+    loaded = {e.id: _load_framework(e, manifest, r, catalog, lock) for e in manifest.frameworks}
+    register = r.parse(manifest.evidence_register, EvidenceRegister)
+    if register is not None:
+        _check_evidence(manifest, register, r)
+    roadmap = r.parse_object(manifest.roadmap) if manifest.roadmap else None
+    checked = CheckedPackage(
+        path=path,
+        verification=Verification(package=str(path), sha256=file_sha256(path), manifest=manifest, ok=False),
+        frameworks=loaded,
+        register=register,
+        roadmap=roadmap,
+    )
+    differences = _recompute(checked, manifest)
+    checks = [_framework_check(lf, checked, differences) for lf in loaded.values()]
+    ok = not any(i.severity == Severity.ERROR for i in r.issues) and not differences and register is not None
+    checked.verification = checked.verification.model_copy(
+        update={"ok": ok, "issues": r.issues, "differences": differences, "frameworks": checks}
+    )
+    return checked
+
+
+def _recompute(checked: CheckedPackage, manifest: Manifest) -> list[ScoreDifference]:
+    ready = [lf for lf in checked.frameworks.values() if lf.complete]
+    if checked.register is None or not ready:
+        return []
+    differences: list[ScoreDifference] = []
+    obj = manifest.school.object
+    for lf in ready:
+        assert lf.framework is not None and lf.data is not None and lf.indicators is not None
+        report = recompute_indicators(lf.framework, lf.data, manifest.year, obj)
+        checked.indicators[lf.entry.id] = report
+        differences += compare_indicators(lf.indicators, report)
+    cards = score_frameworks(
+        [lf.framework for lf in ready if lf.framework is not None],
+        {lf.entry.id: lf.assessment for lf in ready if lf.assessment is not None},
+        checked.register.links,
+        {fid: rep.results for fid, rep in checked.indicators.items()},
+    )
+    checked.recomputed = cards
+    for lf in ready:
+        assert lf.scorecard is not None
+        differences += compare_scorecards(lf.scorecard, cards[lf.entry.id])
+    return differences
+
+
+def _framework_check(lf: LoadedFramework, checked: CheckedPackage, diffs: list[ScoreDifference]) -> FrameworkCheck:
+    again = checked.recomputed.get(lf.entry.id)
+    return FrameworkCheck(
+        id=lf.entry.id,
+        content_hash=lf.entry.content_hash,
+        version=lf.version,
+        recomputed=again is not None,
+        packaged_total=lf.scorecard.total if lf.scorecard else None,
+        packaged_passed=lf.scorecard.passed if lf.scorecard else None,
+        recomputed_total=again.total if again else None,
+        recomputed_passed=again.passed if again else None,
+        differences=sum(1 for d in diffs if d.framework == lf.entry.id),
+    )
+
+
+def verify_package(path: Path, **kwargs: Any) -> Verification:
+    """The verification of one package (see :func:`check_package`)."""
+    return check_package(path, **kwargs).verification
