@@ -368,6 +368,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} evidence file(s) changed or removed since the last scan ({files}); "
         "run 'accredit evidence scan' and package again",
     },
+    "review.package.no_roadmap": {
+        "vi": "không lập được lộ trình để đóng gói: {error}",
+        "en": "no roadmap could be planned for the package: {error}",
+    },
     "review.package.no_frameworks": {"vi": "không có bộ tiêu chí nào để đóng gói", "en": "no framework to package"},
     "review.package.not_reproducible": {
         "vi": "kết quả '{id}' không tính lại được từ dữ liệu trong gói ({field}: '{packaged}' ≠ '{recomputed}'); "

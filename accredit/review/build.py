@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+
+from pydantic import BaseModel
 
 from accredit.errors import AccreditError
 from accredit.i18n import t
@@ -35,6 +36,7 @@ from accredit.model.package import (
     PackageResult,
     ToolInfo,
 )
+from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
 from accredit.review.archive import CHUNK, name_problem
 from accredit.workspace import SchoolInfo
@@ -78,7 +80,7 @@ class PackageContent:
     frameworks: list[FrameworkContent]
     register: EvidenceRegister
     target: str | None = None
-    roadmap: dict[str, Any] | None = None
+    roadmap: Roadmap | None = None
     evidence_dir: Path | None = None
     reports: list[ReportFile] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -109,13 +111,9 @@ def framework_members(framework_id: str) -> dict[MemberRole, str]:
     }
 
 
-def to_json(model: Any) -> bytes:
-    """Deterministic UTF-8 JSON of a model (or plain data)."""
-    if hasattr(model, "model_dump_json"):
-        return model.model_dump_json(indent=2).encode("utf-8") + b"\n"
-    import json
-
-    return json.dumps(model, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8") + b"\n"
+def to_json(model: BaseModel) -> bytes:
+    """Deterministic UTF-8 JSON of a model."""
+    return model.model_dump_json(indent=2).encode("utf-8") + b"\n"
 
 
 def _zip_time(created: datetime) -> tuple[int, int, int, int, int, int]:

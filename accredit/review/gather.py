@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from accredit.errors import AccreditError
 from accredit.evidence.index import INDEX_NAME
 from accredit.evidence.scan import sha256_file
 from accredit.evidence.service import evidence_links, list_evidence
@@ -24,9 +25,11 @@ from accredit.indicators.workspace import data_workbook_path, workspace_indicato
 from accredit.model.evidence import EvidenceLink, EvidenceRecord
 from accredit.model.framework import Framework
 from accredit.model.package import EvidenceFile, EvidenceRegister
+from accredit.model.roadmap import Roadmap
 from accredit.ratings.workspace import empty_assessment, workspace_assessment
 from accredit.review.build import FrameworkContent, PackageContent, PackageError, ReportFile
 from accredit.review.recompute import compare_scorecards, score_frameworks
+from accredit.roadmap.workspace import workspace_roadmap
 from accredit.scoring.workspace import score_workspace, workspace_frameworks
 from accredit.workspace import Workspace
 
@@ -50,17 +53,18 @@ def workspace_data(ws: Workspace, framework: Framework) -> InstitutionData:
     return read_institution_data(path, schema)
 
 
-def workspace_roadmap(ws: Workspace) -> dict[str, Any] | None:
-    """The workspace's roadmap as JSON data, when one was planned.
+def planned_roadmap(ws: Workspace) -> tuple[Roadmap | None, list[str]]:
+    """The roadmap toward the workspace's target (``assessment.target``), planned now with the defaults.
 
-    Waits for issue 5: uses ``accredit.roadmap.workspace.load_roadmap(ws)`` when it exists.
+    None when no target is configured; a target that cannot be planned is a note, not an error.
     """
+    if not ws.config.assessment.target:
+        return None, []
     try:
-        from accredit.roadmap.workspace import load_roadmap  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    roadmap = load_roadmap(ws)
-    return None if roadmap is None else roadmap.model_dump(mode="json")
+        planned = workspace_roadmap(ws)
+    except AccreditError as exc:
+        return None, [t("review.package.no_roadmap", error=str(exc))]
+    return planned.roadmap, []
 
 
 def report_files(ws: Workspace, exclude: Path | None = None) -> list[ReportFile]:
@@ -117,16 +121,17 @@ def gather_workspace(ws: Workspace, *, exclude: Path | None = None) -> PackageCo
         contents.append(FrameworkContent(fw, assessment, data, report, cards[fw.id]))
     _check_reproducible(contents, links, year, obj)
     register = EvidenceRegister(files=evidence_files(ws, records), records=records, links=links)
+    roadmap, notes = planned_roadmap(ws)
     return PackageContent(
         school=ws.config.school,
         year=year,
         frameworks=contents,
         register=register,
         target=ws.config.assessment.target,
-        roadmap=workspace_roadmap(ws),
+        roadmap=roadmap,
         evidence_dir=ws.evidence_dir,
         reports=report_files(ws, exclude),
-        warnings=list(run.notes),
+        warnings=list(dict.fromkeys([*run.notes, *notes])),
     )
 
 

@@ -34,14 +34,6 @@ TT35 = "tt35-2021/truong-cao-dang"
 PACKAGE_SUFFIX = ".zip"
 
 
-def roadmap_earliest_year(roadmap: dict[str, Any] | None) -> int | None:
-    """The earliest year a roadmap reaches its target (its ``earliest_year``), if it says."""
-    if not roadmap:
-        return None
-    value = roadmap.get("earliest_year")
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
 def _school_framework(card: Scorecard) -> SchoolFramework:
     shortfall = next((r.shortfall for r in card.rules if r.rule == "min_total" and not r.passed), None)
     failing = sorted({c for r in card.rules if r.rule.startswith("min_share") and not r.passed for c in r.failing})
@@ -72,7 +64,7 @@ def school_row(checked: CheckedPackage) -> SchoolRow:
         year=m.year,
         frameworks=[_school_framework(checked.recomputed[f.id]) for f in m.frameworks if f.id in checked.recomputed],
         target=m.target,
-        earliest_year=roadmap_earliest_year(checked.roadmap),
+        earliest_year=checked.roadmap.earliest_year if checked.roadmap else None,
     )
 
 

@@ -10,7 +10,6 @@ and scorecards from the packaged inputs with the real functions. Any difference 
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -34,6 +33,7 @@ from accredit.model.review import (
     Verification,
     VersionStatus,
 )
+from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
 from accredit.review.archive import CHUNK, PackageRefused, SafeArchive
 from accredit.review.limits import DEFAULT_LIMITS, Limits
@@ -83,7 +83,7 @@ class CheckedPackage:
     verification: Verification
     frameworks: dict[str, LoadedFramework]
     register: EvidenceRegister | None
-    roadmap: dict[str, Any] | None
+    roadmap: Roadmap | None
     recomputed: dict[str, Scorecard] = field(default_factory=dict)
     indicators: dict[str, IndicatorReport] = field(default_factory=dict)
 
@@ -161,22 +161,6 @@ class _Reader:
             self.issue(IssueKind.INVALID_MEMBER, t("review.issue.invalid_member", name=name,
                                                    error=_errors_text(exc)), member=name, framework=framework)
             return None
-
-    def parse_object(self, name: str) -> dict[str, Any] | None:
-        payload = self.payloads.get(name)
-        if payload is None:
-            return None
-        try:
-            data = json.loads(payload)
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            self.issue(IssueKind.INVALID_MEMBER, t("review.issue.invalid_member", name=name, error=str(exc)),
-                       member=name)
-            return None
-        if not isinstance(data, dict):
-            self.issue(IssueKind.INVALID_MEMBER, t("review.issue.invalid_member", name=name, error="not an object"),
-                       member=name)
-            return None
-        return data
 
 
 def _version(entry: PackagedFramework, catalog: Catalog, lock: dict[str, str], r: _Reader) -> VersionStatus:
@@ -263,7 +247,7 @@ def check_package(
     register = r.parse(manifest.evidence_register, EvidenceRegister)
     if register is not None:
         _check_evidence(manifest, register, r)
-    roadmap = r.parse_object(manifest.roadmap) if manifest.roadmap else None
+    roadmap = r.parse(manifest.roadmap, Roadmap) if manifest.roadmap else None
     checked = CheckedPackage(
         path=path,
         verification=Verification(package=str(path), sha256=file_sha256(path), manifest=manifest, ok=False),

@@ -14,9 +14,11 @@ from accredit.catalog.registry import default_catalog
 from accredit.cli import package as package_cli
 from accredit.cli.app import app
 from accredit.model.package import EvidenceRegister, Manifest, MemberRole
+from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
 from accredit.review.build import PackageError, tool_version
 from accredit.review.gather import default_package_path
+from accredit.roadmap.workspace import workspace_roadmap
 from accredit.workspace import Workspace
 from tests.review.conftest import CREATED, EVIDENCE, TT35, TT38, SchoolSpec, build_workspace, package
 
@@ -47,7 +49,8 @@ def test_manifest_describes_every_member(rich_package: tuple[Workspace, Path, ob
     roles = {m.role for m in manifest.members}
     assert {MemberRole.FRAMEWORK, MemberRole.ASSESSMENT, MemberRole.DATA, MemberRole.INDICATORS,
             MemberRole.SCORECARD, MemberRole.REGISTER, MemberRole.EVIDENCE, MemberRole.REPORT} <= roles
-    assert manifest.roadmap is None and MemberRole.ROADMAP not in roles
+    assert manifest.target == TT35 and manifest.roadmap == "roadmap.json"
+    assert listed["roadmap.json"].role == MemberRole.ROADMAP
     assert "reports/bao-cao-tu-danh-gia.html" in listed
     assert result.members == len(content)  # type: ignore[attr-defined]
 
@@ -64,6 +67,14 @@ def test_scorecards_and_inputs_are_the_workspace_results(rich_package: tuple[Wor
     assert data["values"]["t_nh"]["2026"]["value"] == "900"
     assessment = json.loads(content["frameworks/tt35-2021_truong-cao-dang/assessment.json"])
     assert {r["code"]: r["status"] for r in assessment["ratings"] if r["status"]}["3.4"] == "not_met"
+
+
+def test_the_roadmap_toward_the_target_is_packaged(rich_package: tuple[Workspace, Path, object]) -> None:
+    ws, out, result = rich_package
+    roadmap = Roadmap.model_validate_json(members(out)["roadmap.json"])
+    assert roadmap.target == TT35 and roadmap.scorecard_year == 2026
+    assert roadmap == workspace_roadmap(ws).roadmap
+    assert result.roadmap  # type: ignore[attr-defined]
 
 
 def test_evidence_register_hashes_every_file_and_stores_them(rich_package: tuple[Workspace, Path, object]) -> None:
@@ -105,6 +116,7 @@ def test_without_evidence_files_only_the_register(small_ws: Workspace) -> None:
     register = EvidenceRegister.model_validate_json(content["evidence/register.json"])
     assert [(f.path, f.member) for f in register.files] == [("a/quyet-dinh.docx", None)]
     assert result.evidence_files == 1 and result.evidence_included == 0
+    assert not result.roadmap and "roadmap.json" not in content  # no target configured
     # packaging again does not put the earlier package (or a review log) into the new one
     (small_ws.output_dir / "ho-so.review.jsonl").write_text("{}\n", encoding="utf-8")
     second = small_ws.output_dir / "second.zip"
