@@ -326,16 +326,30 @@ def _part3(doc, inp: ReportInput) -> None:
     if inp.roadmap is not None:
         rv = roadmap_view.build(inp.roadmap)
         doc.add_heading(t("report.h.roadmap"), level=2)
-        doc.add_paragraph(rv.summary)
-        widths = (1.6, 3.8, 1.6, 7.4, 1.6)
+        _para(doc, rv.summary, bold=True)
+        for line in rv.explanation:
+            doc.add_paragraph(line, style="List Bullet")
+        widths = (2.2, 1.6, 6.6, 3, 2.6)
         table = _table(
             doc,
-            (t("report.col.year"), t("report.col.framework"), t("report.col.code"), t("report.col.action"),
-             t("report.col.points_gained")),
+            (t("report.col.action_id"), t("report.col.code"), t("report.col.action"), t("report.col.owner"),
+             t("report.col.period")),
             widths,
         )
         for a in rv.actions:
-            _row(table, (str(a.year), a.framework, a.code, a.text, view.points_text(a.points)), widths)
+            _row(table, (a.id, a.codes, a.title, a.owner, a.period), widths)
+        if rv.years:
+            doc.add_paragraph()
+            widths = (1.6, 5, 5, 4.4)
+            table = _table(
+                doc,
+                (t("report.col.year"), t("report.col.completed"), t("report.col.newly_met"),
+                 t("report.col.projected")),
+                widths,
+            )
+            for y in rv.years:
+                _row(table, (str(y.year), ", ".join(y.completed) or "—", ", ".join(y.newly_met) or "—", y.projected),
+                     widths)
 
 
 def _tt38_forms(doc, inp: ReportInput, s: FrameworkSection) -> None:

@@ -95,7 +95,7 @@ def report_data(inp: ReportInput) -> dict[str, Any]:
             }
             for r in view.evidence_rows(inp)
         ],
-        "roadmap": None if roadmap is None else (_dump(roadmap) if isinstance(roadmap, BaseModel) else roadmap),
+        "roadmap": None if roadmap is None else _dump(roadmap),
     }
 
 

@@ -10,7 +10,6 @@ report was generated (passed in: the renderers never read the clock).
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from pydantic import Field, model_validator
 
@@ -19,6 +18,7 @@ from accredit.model.base import Value
 from accredit.model.evidence import EvidenceLink, EvidenceRecord
 from accredit.model.framework import Framework, FrameworkId
 from accredit.model.indicator import IndicatorResult
+from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
 from accredit.workspace import SchoolInfo
 
@@ -62,9 +62,7 @@ class ReportInput(Value):
     evidence: list[EvidenceRecord] = Field(default_factory=list, description="Scanned evidence files.")
     links: list[EvidenceLink] = Field(default_factory=list, description="Evidence ↔ requirement links.")
     target: FrameworkId | None = Field(default=None, description="The framework the roadmap aims at.")
-    roadmap: Any | None = Field(
-        default=None, description="An accredit.model.roadmap.Roadmap, when one was planned (rendered when present)."
-    )
+    roadmap: Roadmap | None = Field(default=None, description="The plan toward the target, when one was made.")
     evidence_dir: str | None = Field(
         default=None, description="Absolute path of the evidence folder; the HTML links to files relative to it."
     )

@@ -1,43 +1,135 @@
-"""The roadmap as the reports show it: a summary, the actions year by year, the projection and chart."""
+"""The roadmap as the reports show it: summary, actions, year-by-year milestones and projection.
+
+Presentation only: every value comes from :class:`accredit.model.roadmap.Roadmap` as planned
+by :func:`accredit.roadmap.plan`.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
 
 from markupsafe import Markup
+
+from accredit.i18n import t
+from accredit.model.roadmap import Roadmap
+from accredit.report import svg, view
+from accredit.scoring.text import fmt_number
 
 
 @dataclass(frozen=True)
 class ActionRow:
     """One planned action."""
 
-    year: int
+    id: str
     framework: str
-    code: str
-    text: str
-    owner: str | None = None
-    points: Decimal | None = None
+    codes: str
+    title: str
+    owner: str
+    start: int
+    end: int
+    points: Decimal | None
+    cost: Decimal
+    needed: bool
+    why: str
+    evidence: list[str] = field(default_factory=list)
+
+    @property
+    def period(self) -> str:
+        """'2026' or '2026–2027'."""
+        return str(self.start) if self.start == self.end else f"{self.start}–{self.end}"
+
+
+@dataclass(frozen=True)
+class YearRow:
+    """What happens in one plan year, and the projected result."""
+
+    year: int
+    started: list[str]
+    completed: list[str]
+    newly_met: list[str]
+    projected: str
+    passed: bool
+    notes: list[str]
 
 
 @dataclass(frozen=True)
 class RoadmapView:
     """What every format shows of a roadmap."""
 
+    title: str
     summary: str
-    actions: list[ActionRow] = field(default_factory=list)
-    years: list[int] = field(default_factory=list)
-    projection: list[tuple[str, dict[int, Decimal]]] = field(default_factory=list)
-    chart: Markup | None = None
-
-    @property
-    def by_year(self) -> list[tuple[int, list[ActionRow]]]:
-        """The actions grouped by year, earliest first."""
-        years = sorted({a.year for a in self.actions})
-        return [(y, [a for a in self.actions if a.year == y]) for y in years]
+    explanation: list[str]
+    actions: list[ActionRow]
+    years: list[YearRow]
+    projection_years: list[int]
+    projection: list[tuple[str, dict[int, Decimal], Decimal | None]]
+    """Per criterion: label, projected points per year, points required (None: no floor)."""
+    chart: Markup
 
 
-def build(roadmap: Any) -> RoadmapView:
-    """The view of a roadmap (waiting for ``accredit.model.roadmap.Roadmap``)."""
-    raise NotImplementedError("roadmap rendering waits for accredit.model.roadmap")
+def _summary(roadmap: Roadmap) -> str:
+    if roadmap.feasible and roadmap.earliest_year is not None:
+        return t("report.roadmap.earliest", title=roadmap.title, year=roadmap.earliest_year)
+    return t("report.roadmap.infeasible", title=roadmap.title, first=roadmap.years[0], last=roadmap.years[-1])
+
+
+def _projected(roadmap: Roadmap, year: int) -> tuple[str, bool]:
+    p = roadmap.projection(year)
+    if p is None:
+        return "—", False
+    key = "report.total.points" if p.unit == "points" else "report.total.requirements"
+    text = t(key, total=fmt_number(p.total), max=fmt_number(p.max))
+    return f"{text} — {view.decision_word(p.passed)}", p.passed
+
+
+def build(roadmap: Roadmap) -> RoadmapView:
+    """The view of ``roadmap``."""
+    actions = [
+        ActionRow(
+            id=a.id,
+            framework=a.framework,
+            codes=", ".join(a.requirements) or "—",
+            title=a.title,
+            owner=a.owner,
+            start=a.start_year,
+            end=a.end_year,
+            points=a.points,
+            cost=a.cost,
+            needed=a.priority == "needed_to_pass",
+            why=a.why_this_year,
+            evidence=list(a.evidence),
+        )
+        for a in sorted(roadmap.actions, key=lambda a: (a.start_year, a.end_year, a.id))
+    ]
+    years = []
+    for m in roadmap.milestones:
+        projected, passed = _projected(roadmap, m.year)
+        years.append(
+            YearRow(
+                year=m.year,
+                started=list(m.started),
+                completed=list(m.completed),
+                newly_met=list(m.newly_met),
+                projected=projected,
+                passed=passed,
+                notes=[*m.notes, *(i.text for i in m.indicators)],
+            )
+        )
+    proj_years = [p.year for p in roadmap.projections]
+    rows: dict[str, tuple[str, dict[int, Decimal], Decimal | None]] = {}
+    for p in roadmap.projections:
+        for c in p.criteria:
+            label, values, required = rows.get(c.code, (f"{c.code}. {c.label}", {}, c.required))
+            values[p.year] = Decimal(c.points)
+            rows[c.code] = (label, values, required)
+    return RoadmapView(
+        title=roadmap.title,
+        summary=_summary(roadmap),
+        explanation=list(roadmap.explanation),
+        actions=actions,
+        years=years,
+        projection_years=proj_years,
+        projection=list(rows.values()),
+        chart=svg.roadmap_chart(roadmap),
+    )

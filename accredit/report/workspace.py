@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from pydantic import Field
 
@@ -21,6 +20,7 @@ from accredit.indicators.workspace import needs_data, workspace_indicators
 from accredit.model.base import Value
 from accredit.model.evidence import EvidenceLink, EvidenceRecord
 from accredit.model.framework import FrameworkId
+from accredit.model.roadmap import Roadmap
 from accredit.ratings.workspace import workspace_assessment
 from accredit.report.model import FORMATS, FrameworkSection, ReportInput
 from accredit.report.write import parse_formats, write_reports
@@ -63,7 +63,7 @@ def workspace_report_input(
     *,
     scored: ScoreRun | None = None,
     links: list[EvidenceLink] | None = None,
-    roadmap: Any | None = None,
+    roadmap: Roadmap | None = None,
 ) -> tuple[ReportInput, list[str]]:
     """The report input of ``ws`` and the notes about missing inputs.
 
@@ -107,7 +107,7 @@ def write_workspace_reports(
     *,
     scored: ScoreRun | None = None,
     links: list[EvidenceLink] | None = None,
-    roadmap: Any | None = None,
+    roadmap: Roadmap | None = None,
 ) -> ReportRun:
     """Score ``ws`` (unless ``scored`` is given) and write its reports into ``out_dir`` (default: its output folder)."""
     chosen = parse_formats(formats)

@@ -381,33 +381,73 @@ def _roadmap(wb: Workbook, inp: ReportInput) -> None:
         ws.cell(row=head, column=1, value=t("report.roadmap.none"))
         return
     rv = roadmap_view.build(inp.roadmap)
-    ws.cell(row=4, column=1, value=rv.summary).alignment = WRAP
+    ws.cell(row=4, column=1, value=rv.summary).font = Font(bold=True, color="1F4E78")
     table = _Table(
         ws,
         [
-            Column("report.col.year", 8),
+            Column("report.col.action_id", 14),
             Column("report.col.framework", 24),
-            Column("report.col.code", 8),
+            Column("report.col.code", 10),
             Column("report.col.action", 60, wrap=True),
-            Column("report.col.owner", 18, wrap=True),
-            Column("report.col.points_gained", 12),
+            Column("report.col.owner", 20, wrap=True),
+            Column("report.col.start", 9),
+            Column("report.col.end", 9),
+            Column("report.col.points_gained", 10),
+            Column("report.col.cost", 10),
+            Column("report.col.priority", 16, wrap=True),
+            Column("report.col.why", 50, wrap=True),
+            Column("report.col.planned_evidence", 50, wrap=True),
         ],
-        head + 1,
+        head,
     )
     for a in rv.actions:
-        table.add([a.year, a.framework, a.code, a.text, a.owner or "", _number(a.points)])
-    table.finish(freeze_column=2)
-    if rv.projection:
-        row = table.row + 2
-        ws.cell(row=row, column=1, value=t("report.section.projection")).font = Font(bold=True, size=12)
-        years = rv.years
-        proj = _Table(
-            ws, [Column("report.col.criterion", 24)] + [Column("report.col.year_n", 10) for _ in years], row + 1
+        table.add(
+            [
+                a.id,
+                a.framework,
+                a.codes,
+                a.title,
+                a.owner,
+                a.start,
+                a.end,
+                _number(a.points),
+                _number(a.cost),
+                t("report.priority.needed") if a.needed else t("report.priority.beyond"),
+                a.why,
+                "\n".join(f"• {e}" for e in a.evidence),
+            ],
+            {9: FAIL_FILL} if a.needed else {},
         )
-        for i, y in enumerate(years, start=2):
-            ws.cell(row=proj.header_row, column=i, value=str(y))
-        for label, values in rv.projection:
-            proj.add([label, *(_number(values.get(y)) for y in years)])
+    table.finish(freeze_column=2)
+    if not rv.projection:
+        return
+    row = table.row + 2
+    ws.cell(row=row, column=1, value=t("report.section.projection")).font = Font(bold=True, size=12)
+    header, base = row + 1, 4  # under the wide 'Hoạt động' column
+    labels = [t("report.col.criterion"), t("report.col.required"), *map(str, rv.projection_years)]
+    for i, label in enumerate(labels, start=base):
+        cell = ws.cell(row=header, column=i, value=label)
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+    r = header
+    for label, values, required in rv.projection:
+        r += 1
+        ws.cell(row=r, column=base, value=label)
+        ws.cell(row=r, column=base + 1, value=_number(required))
+        for j, y in enumerate(rv.projection_years, start=base + 2):
+            value = values.get(y)
+            cell = ws.cell(row=r, column=j, value=_number(value))
+            if value is not None and required is not None:
+                cell.fill = PASS_FILL if value >= required else FAIL_FILL
+    r += 1
+    ws.cell(row=r, column=base, value=t("report.col.projected")).font = Font(bold=True)
+    by_year = {y.year: y for y in rv.years}
+    for j, y in enumerate(rv.projection_years, start=base + 2):
+        yr = by_year.get(y)
+        if yr is not None:
+            cell = ws.cell(row=r, column=j, value=yr.projected)
+            cell.fill = PASS_FILL if yr.passed else FAIL_FILL
+            cell.alignment = WRAP
 
 
 def render_xlsx(inp: ReportInput) -> bytes:

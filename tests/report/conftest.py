@@ -22,6 +22,7 @@ from accredit.model.evidence import (
 from accredit.model.framework import Framework
 from accredit.model.indicator import IndicatorResult, InputValue
 from accredit.report import FrameworkSection, ReportInput
+from accredit.roadmap import plan
 from accredit.scoring import score
 from accredit.workspace import SchoolInfo
 from tests.scoring.builders import TT35, TT38, YEAR, assessment, indicators, rating, real
@@ -148,6 +149,18 @@ def build_input(school_name: str = SCHOOL, narrative: Narrative = NARRATIVE_11) 
 def report_input() -> ReportInput:
     """The standard report input."""
     return build_input()
+
+
+def with_roadmap(inp: ReportInput, framework_id: str = TT35) -> ReportInput:
+    """``inp`` with the roadmap planned by :func:`accredit.roadmap.plan` toward ``framework_id``."""
+    s = inp.section(framework_id)
+    return inp.model_copy(update={"roadmap": plan(s.framework, s.scorecard, horizon=5), "target": framework_id})
+
+
+@pytest.fixture
+def planned_input(report_input: ReportInput) -> ReportInput:
+    """The standard input with a roadmap toward TT 35."""
+    return with_roadmap(report_input)
 
 
 @pytest.fixture
