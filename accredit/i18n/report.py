@@ -299,7 +299,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.docx.part2": {"vi": "Phần II. Kết quả tự đánh giá", "en": "Part II. Self-assessment results"},
     "report.docx.summary": {"vi": "1. Tổng hợp kết quả tự đánh giá", "en": "1. Summary of results"},
     "report.docx.rules": {"vi": "Các điều kiện xét:", "en": "Decision rules:"},
-    "report.docx.detail_for": {"vi": "Tự đánh giá theo {framework}", "en": "Self-assessment against {framework}"},
+    "report.docx.detail_for": {
+        "vi": "{n}. Tự đánh giá theo {framework}",
+        "en": "{n}. Self-assessment against {framework}",
+    },
     "report.docx.self_score": {"vi": "Điểm tự đánh giá", "en": "Self-assessed"},
     "report.docx.points_of": {"vi": "{points}/{max} điểm ({status})", "en": "{points}/{max} points ({status})"},
     "report.docx.empty": {"vi": "(chưa nhập)", "en": "(not entered)"},

@@ -232,10 +232,9 @@ def _summary(doc, inp: ReportInput) -> None:
         card = s.scorecard
         doc.add_heading(f"{card.title}", level=3)
         p = doc.add_paragraph()
-        run = p.add_run(view.decision_text(card))
+        run = p.add_run(card.decision)
         run.bold = True
         run.font.color.rgb = GREEN if card.passed else RED
-        p.add_run(f" — {view.total_text(card)}. {card.decision}")
         widths = (1.6, 7.4, 2, 2, 2.2, 1.8) if card.scored else (1.6, 8.6, 2.6, 2.2, 1.8)
         headers = [t("report.col.code"), t("report.col.criterion")]
         headers += (
@@ -261,14 +260,15 @@ def _summary(doc, inp: ReportInput) -> None:
             doc.add_paragraph(view.rule_line(o), style="List Bullet")
 
 
-def _requirements(doc, inp: ReportInput, s: FrameworkSection) -> None:
-    doc.add_heading(t("report.docx.detail_for", framework=s.framework.title), level=2)
+def _requirements(doc, inp: ReportInput, s: FrameworkSection, number: int) -> None:
+    doc.add_heading(t("report.docx.detail_for", n=number, framework=s.framework.title), level=2)
     current = None
     for v in view.requirement_views(inp, s):
         if v.criterion.code != current:
             current = v.criterion.code
             doc.add_heading(f"{v.criterion.label}: {v.criterion.title}", level=3)
-        doc.add_heading(view.requirement_name(v.requirement), level=4)
+        name = view.requirement_name(v.requirement)
+        doc.add_heading(name if v.code in name else f"{name} ({v.code})", level=4)
         _para(doc, v.requirement.text, italic=True)
         n = v.narrative
         _labelled(doc, t("report.col.current_state"), n.current_state)
@@ -416,8 +416,8 @@ def render_docx(inp: ReportInput) -> bytes:
     _part1(doc, inp)
     doc.add_heading(t("report.docx.part2"), level=1)
     _summary(doc, inp)
-    for s in inp.sections:
-        _requirements(doc, inp, s)
+    for i, s in enumerate(inp.sections, start=2):
+        _requirements(doc, inp, s, i)
     _part3(doc, inp)
     for s in inp.sections:
         if s.id in PHU_LUC_II_FRAMEWORKS:

@@ -72,10 +72,11 @@ def test_requirement_narrative_score_and_evidence(doc) -> None:
 
 def test_scored_requirement_shows_points(doc) -> None:
     body = texts(doc)
-    i = body.index("Tiêu chí 1: Quy mô đào tạo")
-    block = body[i:]
-    line = next(p for p in block if p.startswith("Điểm tự đánh giá"))  # Tiêu chuẩn 1 of TT 35
-    assert line.startswith("Điểm tự đánh giá: 0/4 điểm (Không đạt) — ")
+    assert "2. Tự đánh giá theo Chuẩn cơ sở giáo dục nghề nghiệp (Thông tư 38/2026/TT-BGDĐT)" in body
+    assert "3. Tự đánh giá theo Trường cao đẳng chất lượng cao (Thông tư 35/2021/TT-BLĐTBXH)" in body
+    block = after(body, "Tiêu chuẩn 1 (1.1)", 7)  # TT 35 labels repeat per criterion: the code tells them apart
+    assert block[5].startswith("Điểm tự đánh giá: 0/4 điểm (Không đạt) — ")
+    assert "Tiêu chuẩn 1 (2.1)" in body
 
 
 def test_summary_tables_give_points_per_criterion(doc) -> None:
