@@ -10,7 +10,7 @@ from rich.table import Table
 
 from accredit.cli.output import ExitCode, console, fail, print_json, user_errors
 from accredit.i18n import t
-from accredit.model.assessment import STATUS_LABELS, Status
+from accredit.model.assessment import Status
 from accredit.model.review import FrameworkComparison, ReviewReport, Role, Verification
 from accredit.review.archive import SafeArchive
 from accredit.review.service import import_review_workbook, make_review_workbook, review_package
@@ -102,7 +102,7 @@ def _extract(package: Path, dest: Path, as_json: bool) -> None:
 
 
 def _status(status: Status | None) -> str:
-    return STATUS_LABELS[status] if status is not None else "—"
+    return t(f"review.status.{status.value}") if status is not None else "—"
 
 
 def _num(value: object) -> str:
@@ -141,17 +141,8 @@ def print_comparison(c: FrameworkComparison) -> None:
     table.add_column(t("review.col.criterion"))
     table.add_column(t("review.col.school"), justify="right")
     table.add_column(t("review.col.inspector"), justify="right")
-    crit_school: dict[str, float] = {}
-    crit_insp: dict[str, float] = {}
-    for r in c.requirements:
-        if c.unit == "points":
-            crit_school[r.criterion] = crit_school.get(r.criterion, 0) + float(r.school_points or 0)
-            crit_insp[r.criterion] = crit_insp.get(r.criterion, 0) + float(r.inspector_points or 0)
-        else:
-            crit_school[r.criterion] = crit_school.get(r.criterion, 0) + (r.school_status == Status.MET)
-            crit_insp[r.criterion] = crit_insp.get(r.criterion, 0) + (r.inspector_status == Status.MET)
-    for code in crit_school:
-        table.add_row(code, f"{crit_school[code]:g}", f"{crit_insp[code]:g}")
+    for cc in c.criteria:
+        table.add_row(cc.label, f"{cc.school}/{cc.max}", f"{cc.inspector}/{cc.max}")
     table.add_row(t("review.out.total"), f"{c.school_total}/{c.max}", f"{c.inspector_total}/{c.max}", style="bold")
     table.add_row(
         t("review.out.decision"),
@@ -170,10 +161,11 @@ def print_comparison(c: FrameworkComparison) -> None:
         detail = Table(title=t("review.cli.detail"))
         for col in ("code", "school", "inspector", "comment", "response"):
             detail.add_column(t(f"review.col.{col}"), overflow="fold")
+        scored = c.unit == "points"
         for r in rows:
-            detail.add_row(r.code, f"{_status(r.school_status)} ({_num(r.school_points)})",
-                           f"{_status(r.inspector_status)} ({_num(r.inspector_points)})", r.comment or "",
-                           r.response or "")
+            school = _status(r.school_status) + (f" ({_num(r.school_points)})" if scored else "")
+            inspector = _status(r.inspector_status) + (f" ({_num(r.inspector_points)})" if scored else "")
+            detail.add_row(r.code, school, inspector, r.comment or "", r.response or "")
         console.print(detail)
 
 

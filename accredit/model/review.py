@@ -225,6 +225,16 @@ class RequirementComparison(Value):
     flags: list[ReviewFlagKind] = Field(default_factory=list)
 
 
+class CriterionComparison(Value):
+    """One criterion: the school's points (or met requirements) beside the inspector's."""
+
+    code: Code
+    label: str
+    max: Number
+    school: Number
+    inspector: Number
+
+
 class FrameworkComparison(Value):
     """One framework: totals and decision from the school's ratings and from the inspector's."""
 
@@ -240,6 +250,7 @@ class FrameworkComparison(Value):
     inspector_decision: str
     reviewed: int = Field(description="Requirements the inspector rated.")
     disagreements: int = Field(description="Requirements whose status differs between the two.")
+    criteria: list[CriterionComparison] = Field(default_factory=list)
     requirements: list[RequirementComparison] = Field(default_factory=list)
 
 

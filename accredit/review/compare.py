@@ -16,6 +16,7 @@ from accredit.model.evidence import EvidenceLink
 from accredit.model.framework import Framework
 from accredit.model.indicator import IndicatorResult
 from accredit.model.review import (
+    CriterionComparison,
     FrameworkComparison,
     InspectorRating,
     RequirementComparison,
@@ -111,5 +112,9 @@ def compare(
         inspector_decision=inspector.decision,
         reviewed=sum(1 for r in rows if r.inspector_rating is not None),
         disagreements=sum(1 for r in rows if r.school_status != r.inspector_status),
+        criteria=[
+            CriterionComparison(code=a.code, label=a.label, max=a.max, school=a.points, inspector=b.points)
+            for a, b in zip(school.criteria, inspector.criteria, strict=True)
+        ],
         requirements=rows,
     )
