@@ -10,8 +10,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "roadmap.error.other_version": {
         "vi": (
-            "bảng điểm được chấm theo phiên bản khác của '{id}'; "
-            "chấm điểm lại bằng 'accredit score' rồi lập lộ trình"
+            "bảng điểm được chấm theo phiên bản khác của '{id}'; chấm điểm lại bằng 'accredit score' rồi lập lộ trình"
         ),
         "en": "the scorecard was scored against another version of '{id}'; re-run 'accredit score', then plan",
     },
@@ -80,8 +79,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "roadmap.action.step_indicator": {
         "vi": "Đưa chỉ số lên {cmp} {threshold} {unit} và giữ mức đó mỗi năm trong cửa sổ {window} năm.",
         "en": (
-            "Bring the indicator to {cmp} {threshold} {unit} and "
-            "keep it there every year of the {window}-year window."
+            "Bring the indicator to {cmp} {threshold} {unit} and keep it there every year of the {window}-year window."
         ),
     },
     "roadmap.action.step_window": {
@@ -124,8 +122,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "roadmap.why.history": {
         "vi": (
-            "Năm {years} chưa đạt nằm trong cửa sổ {window} năm: "
-            "không sửa được quá khứ, chỉ tính được từ năm {first}."
+            "Năm {years} chưa đạt nằm trong cửa sổ {window} năm: không sửa được quá khứ, chỉ tính được từ năm {first}."
         ),
         "en": "{years} not met lies in the {window}-year window: the past cannot be fixed, it counts from {first}.",
     },
@@ -174,8 +171,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "roadmap.milestone.reach": {"vi": "đạt {goal}", "en": "reach {goal}"},
     "roadmap.milestone.maintain": {"vi": "duy trì {goal}", "en": "keep {goal}"},
     "roadmap.note.earliest": {
-        "vi": "Năm sớm nhất đánh giá và đạt {title}",
-        "en": "Earliest year {title} can be evaluated and passed",
+        "vi": "Năm sớm nhất đánh giá và đạt",
+        "en": "Earliest year evaluated and passed",
     },
     "roadmap.note.deadline": {
         "vi": "Năm cuối trước hạn {date}",
@@ -321,5 +318,250 @@ MESSAGES: dict[str, dict[str, str]] = {
     "roadmap.explain.deadline_bounds": {
         "vi": "Hạn chót giới hạn kế hoạch đến năm {last}.",
         "en": "The deadline limits the plan to {last}.",
+    },
+    # --- import: re-checking an edited workbook ---------------------------------------------------------
+    "roadmap.import.where": {"vi": "Sheet '{sheet}', dòng {row}", "en": "Sheet '{sheet}', row {row}"},
+    "roadmap.import.timing": {
+        "vi": (
+            "{where} ({id}, yêu cầu {codes}): xong năm {end} thì chỉ được tính từ năm {first} (cửa sổ {window} năm), "
+            "sau năm mục tiêu {target}. Cần xong muộn nhất năm {latest}."
+        ),
+        "en": (
+            "{where} ({id}, requirement {codes}): finishing in {end} it counts only from {first} ({window}-year "
+            "window), after the target year {target}. It must be done by {latest}."
+        ),
+    },
+    "roadmap.import.gate": {
+        "vi": (
+            "{where} ({id}, {framework} {codes}): xong năm {end} thì điều kiện tiên quyết chỉ đạt từ năm {first}, "
+            "sau năm mục tiêu {target}. Cần xong muộn nhất năm {latest}."
+        ),
+        "en": (
+            "{where} ({id}, {framework} {codes}): finishing in {end} the prerequisite is passed only from {first}, "
+            "after the target year {target}. It must be done by {latest}."
+        ),
+    },
+    "roadmap.import.external": {
+        "vi": "{where} ({id}): kết quả kiểm định dời sang năm {end}, sau năm mục tiêu {target}.",
+        "en": "{where} ({id}): the accreditation result moved to {end}, after the target year {target}.",
+    },
+    "roadmap.import.deadline": {
+        "vi": "{where} ({id}): xong năm {end}, sau năm cuối trước hạn {date} ({last}).",
+        "en": "{where} ({id}): done in {end}, after the last year before the deadline {date} ({last}).",
+    },
+    "roadmap.import.before_start": {
+        "vi": "{where} ({id}): bắt đầu năm {start}, trước năm bắt đầu kế hoạch {plan_start}.",
+        "en": "{where} ({id}): starts in {start}, before the plan's first year {plan_start}.",
+    },
+    "roadmap.import.order": {
+        "vi": "{where} ({id}): năm kết thúc {end} trước năm bắt đầu {start}; giữ nguyên năm cũ.",
+        "en": "{where} ({id}): end year {end} is before start year {start}; the old years are kept.",
+    },
+    "roadmap.import.capacity_count": {
+        "vi": "Sheet '{sheet}': năm {year} có {count} hành động, vượt mức {max}/năm (dòng {rows}).",
+        "en": "Sheet '{sheet}': {year} has {count} actions, above the limit of {max} a year (rows {rows}).",
+    },
+    "roadmap.import.capacity_budget": {
+        "vi": "Sheet '{sheet}': năm {year} chi {spent}, vượt ngân sách {budget}/năm (dòng {rows}).",
+        "en": "Sheet '{sheet}': {year} spends {spent}, above the budget of {budget} a year (rows {rows}).",
+    },
+    "roadmap.import.deleted": {
+        "vi": (
+            "Sheet '{sheet}': hành động {id} (yêu cầu {codes}) cần để "
+            "đạt đã bị xóa — năm mục tiêu {target} không còn bảo đảm."
+        ),
+        "en": (
+            "Sheet '{sheet}': action {id} (requirement {codes}), needed "
+            "to pass, was deleted — target year {target} no longer holds."
+        ),
+    },
+    "roadmap.import.deleted_beyond": {
+        "vi": "Sheet '{sheet}': hành động {id} (yêu cầu {codes}, vượt mức) đã bị xóa.",
+        "en": "Sheet '{sheet}': action {id} (requirement {codes}, beyond passing) was deleted.",
+    },
+    "roadmap.import.unknown": {
+        "vi": "{where}: mã hành động '{id}' không có trong lộ trình; dòng này không được kiểm tra.",
+        "en": "{where}: action id '{id}' is not in the roadmap; this row is not checked.",
+    },
+    "roadmap.import.duplicate": {
+        "vi": "{where}: mã hành động '{id}' lặp lại (đã có ở dòng {first}); chỉ dòng đầu được dùng.",
+        "en": "{where}: action id '{id}' appears twice (first at row {first}); only the first row is used.",
+    },
+    "roadmap.import.bad_year": {
+        "vi": "{where}, cột '{column}': '{value}' không phải một năm (ví dụ 2027); giữ năm cũ.",
+        "en": "{where}, column '{column}': '{value}' is not a year (e.g. 2027); the old year is kept.",
+    },
+    "roadmap.import.bad_cost": {
+        "vi": "{where}, cột '{column}': '{value}' không phải số không âm; giữ chi phí cũ.",
+        "en": "{where}, column '{column}': '{value}' is not a non-negative number; the old cost is kept.",
+    },
+    "roadmap.import.no_id": {
+        "vi": "{where}: dòng có nội dung nhưng thiếu mã hành động; dòng này không được kiểm tra.",
+        "en": "{where}: the row has content but no action id; it is not checked.",
+    },
+    "roadmap.import.not_roadmap": {
+        "vi": (
+            "{path}: không phải sổ lộ trình do accredit tạo (thiếu sheet ẩn '{sheet}'); tạo lại bằng 'accredit roadmap'"
+        ),
+        "en": (
+            "{path}: not a roadmap workbook written by accredit (hidden "
+            "sheet '{sheet}' missing); write one with 'accredit roadmap'"
+        ),
+    },
+    "roadmap.import.bad_data": {
+        "vi": "{path}: dữ liệu lộ trình trong sheet ẩn '{sheet}' bị hỏng ({error}); tạo lại bằng 'accredit roadmap'",
+        "en": (
+            "{path}: the roadmap data in hidden sheet '{sheet}' is damaged "
+            "({error}); write a new one with 'accredit roadmap'"
+        ),
+    },
+    "roadmap.import.missing_sheet": {
+        "vi": "{path}: thiếu sheet '{sheet}'",
+        "en": "{path}: sheet '{sheet}' is missing",
+    },
+    "roadmap.import.missing_column": {
+        "vi": "{path}, sheet '{sheet}': thiếu cột '{column}' ở dòng tiêu đề {row}",
+        "en": "{path}, sheet '{sheet}': column '{column}' missing from header row {row}",
+    },
+    "roadmap.import.missing_file": {
+        "vi": "{path}: không tìm thấy tệp",
+        "en": "{path}: file not found",
+    },
+    # --- chart ----------------------------------------------------------------------------------------
+    "roadmap.chart.title": {
+        "vi": "Điểm dự kiến theo tiêu chí — {title}",
+        "en": "Projected points per criterion — {title}",
+    },
+    "roadmap.chart.max": {"vi": "tối đa {max}", "en": "max {max}"},
+    "roadmap.chart.total": {"vi": "Tổng", "en": "Total"},
+    "roadmap.chart.earliest": {"vi": "Năm sớm nhất đạt: {year}", "en": "Earliest pass: {year}"},
+    "roadmap.chart.none": {"vi": "Chưa đạt được trong kế hoạch", "en": "Not passed within the plan"},
+    "roadmap.chart.legend": {
+        "vi": "cột xanh: đạt ngưỡng, cam: dưới ngưỡng, đường đỏ đứt: ngưỡng",
+        "en": "green bars: at the floor, orange: below, dashed red line: floor",
+    },
+    # --- accredit roadmap ------------------------------------------------------------------------------
+    "roadmap.cli.help": {
+        "vi": (
+            "Lộ trình nhiều năm đến một bộ tiêu chí mục tiêu (Gantt, mốc, điểm dự kiến); --import kiểm tra bản đã sửa."
+        ),
+        "en": (
+            "Multi-year roadmap toward a target criteria set (Gantt, "
+            "milestones, projected points); --import re-checks edits."
+        ),
+    },
+    "roadmap.cli.opt_target": {
+        "vi": (
+            "Bộ tiêu chí mục tiêu, ví dụ tt35-2021/truong-cao-dang (mặc định: assessment.target trong accredit.toml)."
+        ),
+        "en": "Target criteria set, e.g. tt35-2021/truong-cao-dang (default: assessment.target in accredit.toml).",
+    },
+    "roadmap.cli.opt_start": {
+        "vi": "Năm bắt đầu (mặc định: năm của bảng điểm).",
+        "en": "First plan year (default: the scorecard's year).",
+    },
+    "roadmap.cli.opt_horizon": {"vi": "Số năm lập kế hoạch.", "en": "Number of plan years."},
+    "roadmap.cli.opt_max_actions": {
+        "vi": "Số hành động tối đa mỗi năm.",
+        "en": "Maximum number of actions a year.",
+    },
+    "roadmap.cli.opt_budget": {
+        "vi": "Ngân sách mỗi năm (cùng đơn vị với --unit-cost).",
+        "en": "Budget per year (same unit as --unit-cost).",
+    },
+    "roadmap.cli.opt_unit_cost": {
+        "vi": "Chi phí cho một đơn vị nỗ lực (chi phí dự kiến = nỗ lực × giá trị này).",
+        "en": "Cost of one unit of effort (cost estimate = effort × this).",
+    },
+    "roadmap.cli.opt_gate_year": {
+        "vi": "Năm dự kiến đạt điều kiện tiên quyết, dạng ID=NĂM (ví dụ tt14-2024/truong=2027); lặp lại được.",
+        "en": "Expected year a prerequisite is passed, as ID=YEAR (e.g. tt14-2024/truong=2027); repeatable.",
+    },
+    "roadmap.cli.opt_out": {
+        "vi": "Tệp Excel kết quả (biểu đồ .svg và .png ghi cạnh đó).",
+        "en": "Output workbook (the .svg and .png charts are written next to it).",
+    },
+    "roadmap.cli.opt_import": {
+        "vi": "Đọc lại sổ lộ trình đã sửa và kiểm tra quy tắc thời gian, tiên quyết, hạn chót, năng lực.",
+        "en": "Read an edited roadmap workbook back and re-check timing, prerequisite, deadline and capacity.",
+    },
+    "roadmap.cli.no_target": {
+        "vi": "chưa có bộ tiêu chí mục tiêu: dùng --target hoặc đặt assessment.target trong {path}",
+        "en": "no target criteria set: use --target or set assessment.target in {path}",
+    },
+    "roadmap.cli.bad_number": {
+        "vi": "{option}: '{value}' không phải số không âm",
+        "en": "{option}: '{value}' is not a non-negative number",
+    },
+    "roadmap.cli.bad_gate_year": {
+        "vi": "--gate-year: '{value}' phải có dạng ID=NĂM, ví dụ tt14-2024/truong=2027",
+        "en": "--gate-year: '{value}' must look like ID=YEAR, e.g. tt14-2024/truong=2027",
+    },
+    "roadmap.cli.pass": {"vi": "Đạt", "en": "Pass"},
+    "roadmap.cli.fail": {"vi": "Chưa đạt", "en": "Not yet"},
+    "roadmap.cli.earliest": {
+        "vi": "Năm sớm nhất đánh giá và đạt: {year}",
+        "en": "Earliest year evaluated and passed: {year}",
+    },
+    "roadmap.cli.infeasible": {
+        "vi": "Không đạt được trong thời gian lập kế hoạch — xem giải thích bên dưới.",
+        "en": "Not reachable within the plan — see the explanation below.",
+    },
+    "roadmap.cli.years_title": {"vi": "Từng năm", "en": "Year by year"},
+    "roadmap.cli.actions_title": {"vi": "Hành động", "en": "Actions"},
+    "roadmap.cli.explanation": {"vi": "Giải thích:", "en": "Why:"},
+    "roadmap.cli.unscheduled": {
+        "vi": "Chưa xếp được {framework} {code}: {reason}",
+        "en": "Not scheduled {framework} {code}: {reason}",
+    },
+    "roadmap.cli.col.year": {"vi": "Năm", "en": "Year"},
+    "roadmap.cli.col.active": {"vi": "Làm trong năm", "en": "Under way"},
+    "roadmap.cli.col.newly_met": {"vi": "Đạt thêm", "en": "Newly met"},
+    "roadmap.cli.col.total": {"vi": "Tổng dự kiến", "en": "Projected total"},
+    "roadmap.cli.col.rules": {"vi": "Điều kiện thỏa", "en": "Rules passed"},
+    "roadmap.cli.col.result": {"vi": "Kết luận", "en": "Result"},
+    "roadmap.cli.col.cost": {"vi": "Chi phí", "en": "Cost"},
+    "roadmap.cli.col.notes": {"vi": "Mốc, chỉ tiêu", "en": "Milestones, targets"},
+    "roadmap.cli.col.id": {"vi": "Mã", "en": "Id"},
+    "roadmap.cli.col.requirements": {"vi": "Yêu cầu", "en": "Requirements"},
+    "roadmap.cli.col.title": {
+        "vi": "Hành động — vì sao năm này, mở ra gì",
+        "en": "Action — why this year, what it unlocks",
+    },
+    "roadmap.cli.col.owner": {"vi": "Đơn vị", "en": "Owner"},
+    "roadmap.cli.col.period": {"vi": "Năm", "en": "Years"},
+    "roadmap.cli.col.effort": {"vi": "Nỗ lực", "en": "Effort"},
+    "roadmap.cli.col.priority": {"vi": "Ưu tiên", "en": "Priority"},
+    "roadmap.cli.col.why": {"vi": "Vì sao năm này", "en": "Why this year"},
+    "roadmap.cli.col.row": {"vi": "Dòng", "en": "Row"},
+    "roadmap.cli.col.field": {"vi": "Cột", "en": "Field"},
+    "roadmap.cli.col.old": {"vi": "Cũ", "en": "Old"},
+    "roadmap.cli.col.new": {"vi": "Mới", "en": "New"},
+    "roadmap.cli.field.start_year": {"vi": "Năm bắt đầu", "en": "Start year"},
+    "roadmap.cli.field.end_year": {"vi": "Năm kết thúc", "en": "End year"},
+    "roadmap.cli.field.owner": {"vi": "Đơn vị phụ trách", "en": "Owner"},
+    "roadmap.cli.field.cost": {"vi": "Chi phí dự kiến", "en": "Cost"},
+    "roadmap.cli.import_title": {
+        "vi": "Kiểm tra lộ trình đã sửa: {path}",
+        "en": "Re-checking the edited roadmap: {path}",
+    },
+    "roadmap.cli.changes_title": {"vi": "Các thay đổi", "en": "Changes"},
+    "roadmap.cli.no_changes": {"vi": "Không có thay đổi.", "en": "No changes."},
+    "roadmap.cli.import_ok": {
+        "vi": "Năm mục tiêu {year} vẫn khả thi.",
+        "en": "The target year {year} still holds.",
+    },
+    "roadmap.cli.import_failed": {
+        "vi": "Năm mục tiêu {year} không còn khả thi (năm đạt sau khi sửa: {after}).",
+        "en": "The target year {year} no longer holds (year reached after the edits: {after}).",
+    },
+    "roadmap.cli.note": {"vi": "Lưu ý: {note}", "en": "Note: {note}"},
+    "roadmap.cli.written": {
+        "vi": "Đã ghi: {xlsx}; biểu đồ: {svg}, {png}",
+        "en": "Written: {xlsx}; chart: {svg}, {png}",
+    },
+    "roadmap.cli.kept": {
+        "vi": "Bản lộ trình đã được sửa trước đó được giữ lại ở {path}",
+        "en": "The previously edited roadmap was kept as {path}",
     },
 }

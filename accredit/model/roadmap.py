@@ -235,3 +235,54 @@ class Roadmap(Value):
             if p.year == year:
                 return p
         return None
+
+
+# --- reading an edited roadmap workbook back ------------------------------------------------------
+
+
+class RowEdit(Value):
+    """One row of the edited Gantt sheet, as read (None: the cell was empty or unreadable)."""
+
+    sheet: str
+    row: int
+    action_id: str
+    start_year: int | None = None
+    end_year: int | None = None
+    owner: str | None = None
+    cost: Number | None = None
+
+
+class ImportProblem(Value):
+    """Something wrong with the edited workbook, located by sheet and row."""
+
+    sheet: str
+    row: int | None = None
+    action: str | None = None
+    field: str | None = None
+    kind: Literal["timing", "gate", "deadline", "capacity", "deleted", "unknown", "value", "order"]
+    blocking: bool = Field(description="True when it makes the target year (or the plan) infeasible.")
+    message: str
+
+
+class ImportChange(Value):
+    """One value a person changed."""
+
+    sheet: str
+    row: int
+    action: str
+    field: Literal["start_year", "end_year", "owner", "cost"]
+    old: str
+    new: str
+
+
+class ImportReport(Value):
+    """The re-check of an edited roadmap workbook."""
+
+    source: str | None = None
+    target: FrameworkId
+    planned_year: int | None = Field(description="The earliest year of the plan as written.")
+    year_after: int | None = Field(description="The earliest year the edited plan still reaches (None: none).")
+    feasible: bool
+    problems: list[ImportProblem] = Field(default_factory=list)
+    changes: list[ImportChange] = Field(default_factory=list)
+    actions: list[Action] = Field(default_factory=list, description="The actions with the edits applied.")

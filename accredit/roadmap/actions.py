@@ -55,24 +55,26 @@ def owner_for(framework: Framework, code: str, owners: Mapping[str, str]) -> str
     return t("roadmap.owner.quality")
 
 
-def _name(req: Requirement) -> str:
-    return f"{req.label} ({req.code})"
+def requirement_name(req: Requirement) -> str:
+    """'Tiêu chuẩn 5 (4.5)'; just the label when it already holds the code ('Yêu cầu 1.2')."""
+    return req.label if req.label.split()[-1] == req.code else f"{req.label} ({req.code})"
 
 
 def title_of(req: Requirement, evidence_only: bool) -> str:
     """A short title: evidence work, the first improvement action, or a generic action naming the requirement."""
     if evidence_only:
-        return t("roadmap.action.title_evidence", name=_name(req))
+        return t("roadmap.action.title_evidence", name=requirement_name(req))
     if req.improvement_actions:
-        return f"{_name(req)}: {req.improvement_actions[0]}"
-    return t("roadmap.action.title_generic", name=_name(req))
+        return f"{requirement_name(req)}: {req.improvement_actions[0]}"
+    return t("roadmap.action.title_generic", name=requirement_name(req))
 
 
 def steps_of(req: Requirement, base: Baseline) -> list[str]:
     """The steps: what scoring found missing, then the criteria's improvement actions (or a generic step)."""
     if base.evidence_only:
-        return [t("roadmap.action.step_evidence", name=_name(req))]
-    steps = list(req.improvement_actions) or [t("roadmap.action.step_generic", name=_name(req), text=req.text)]
+        return [t("roadmap.action.step_evidence", name=requirement_name(req))]
+    generic = t("roadmap.action.step_generic", name=requirement_name(req), text=req.text)
+    steps = list(req.improvement_actions) or [generic]
     if req.formula is not None:
         f = req.formula
         steps.append(
@@ -177,7 +179,7 @@ def build_action(
     """The action for one requirement, scheduled to run (and finish) in ``end``."""
     req = base.requirement
     timing = base.timing()
-    evidence = list(req.suggested_evidence) or [t("roadmap.evidence.generic", name=_name(req))]
+    evidence = list(req.suggested_evidence) or [t("roadmap.evidence.generic", name=requirement_name(req))]
     return Action(
         id=action_id(framework.id, req.code),
         framework=framework.id,

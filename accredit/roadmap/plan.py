@@ -38,7 +38,7 @@ from accredit.model.roadmap import (
     counts_from,
 )
 from accredit.model.scorecard import Scorecard
-from accredit.roadmap.actions import build_action, owner_for, prefix, unlocks_text, why_text
+from accredit.roadmap.actions import build_action, owner_for, prefix, requirement_name, unlocks_text, why_text
 from accredit.roadmap.project import Baseline, PlanInputError, YearState, baselines, projected_scorecard
 from accredit.roadmap.schedule import Found, Ledger, Problem, order, search, unfixable
 from accredit.roadmap.summary import milestones, year_projection
@@ -93,7 +93,7 @@ class _Planned:
 
 
 def _name(base: Baseline) -> str:
-    return f"{base.requirement.label} ({base.code})"
+    return requirement_name(base.requirement)
 
 
 def _problem(
@@ -218,9 +218,8 @@ def _plan_gate(
 ) -> _GateResult:
     """The prerequisite: passed, planned from its own scorecard, an external milestone, or unknown."""
     given = [(fid, gates[fid]) for fid in rule.any_of if fid in gates]
-    passing = [fid for fid, (_, card) in given if card.passed]
-    if passed_now or passing:
-        fid = passing[0] if passing else rule.any_of[0]
+    if passed_now:  # a declared result (certificate); a passing self-assessment is planned (year = start)
+        fid = rule.any_of[0]
         gp = GatePlan(
             any_of=list(rule.any_of),
             framework=fid,
@@ -514,7 +513,7 @@ def plan(
     )
     notes: dict[int, list[str]] = {}
     if earliest is not None:
-        notes.setdefault(earliest, []).append(t("roadmap.note.earliest", title=framework.title))
+        notes.setdefault(earliest, []).append(t("roadmap.note.earliest"))
     if deadline_year is not None and deadline is not None and deadline_year in years:
         notes.setdefault(deadline_year, []).append(t("roadmap.note.deadline", date=deadline.strftime("%d/%m/%Y")))
     bases_by_fw: dict[str, Mapping[str, Baseline]] = {framework.id: target.bases}

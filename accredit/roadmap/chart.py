@@ -1,0 +1,178 @@
+"""Adapter: a chart of projected points per criterion by year against the thresholds — SVG and PNG.
+
+Small multiples: one panel per criterion plus one for the total; bars are the projected
+points of each plan year (green when at or above the floor, orange below), the dashed red
+line is the floor the decision rule sets (share × maximum; the maximum under an all-met rule;
+the minimum total). The SVG is written by hand (small, self-contained, embeddable); the PNG
+is drawn with matplotlib in the same layout.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from decimal import Decimal
+from xml.sax.saxutils import escape
+
+from accredit.i18n import t
+from accredit.model.roadmap import Roadmap
+from accredit.scoring.text import fmt_number
+
+PANEL_W, PANEL_H = 230, 180
+LEFT, RIGHT, TOP, BOTTOM = 36, 10, 34, 26
+HEADER = 56
+HEADROOM = Decimal("1.1")  # room above the maximum, so that a floor at the maximum stays visible
+GREEN, ORANGE, BLUE, RED, GREY = "#4E8542", "#D9822B", "#2F5597", "#C00000", "#7F7F7F"
+
+
+@dataclass(frozen=True)
+class Panel:
+    """One small chart: a criterion (or the total) across the plan years."""
+
+    title: str
+    maximum: Decimal
+    required: Decimal | None
+    points: list[Decimal]
+
+
+def panels(roadmap: Roadmap) -> list[Panel]:
+    """The panels to draw: every criterion of the target, then the total."""
+    first = roadmap.projections[0]
+    out = [
+        Panel(
+            title=f"{c.label} ({t('roadmap.chart.max', max=fmt_number(c.max))})",
+            maximum=c.max,
+            required=c.required,
+            points=[p.criteria[i].points for p in roadmap.projections],
+        )
+        for i, c in enumerate(first.criteria)
+    ]
+    out.append(
+        Panel(
+            title=f"{t('roadmap.chart.total')} ({t('roadmap.chart.max', max=fmt_number(first.max))})",
+            maximum=first.max,
+            required=first.required_total,
+            points=[p.total for p in roadmap.projections],
+        )
+    )
+    return out
+
+
+def _grid(n: int) -> tuple[int, int]:
+    cols = 3 if n <= 9 else 4
+    return cols, (n + cols - 1) // cols
+
+
+def _title(roadmap: Roadmap) -> tuple[str, str]:
+    head = t("roadmap.chart.title", title=roadmap.title)
+    if roadmap.earliest_year is not None:
+        sub = t("roadmap.chart.earliest", year=roadmap.earliest_year)
+    else:
+        sub = t("roadmap.chart.none")
+    return head, f"{sub} — {t('roadmap.chart.legend')}"
+
+
+def _color(value: Decimal, required: Decimal | None) -> str:
+    if required is None:
+        return BLUE
+    return GREEN if value >= required else ORANGE
+
+
+def chart_svg(roadmap: Roadmap) -> str:
+    """The chart as a small, self-contained SVG document."""
+    ps = panels(roadmap)
+    cols, rows = _grid(len(ps))
+    width, height = cols * PANEL_W + 20, rows * PANEL_H + HEADER + 10
+    head, sub = _title(roadmap)
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" font-family="DejaVu Sans, Arial, sans-serif" role="img">',
+        f"<title>{escape(head)}</title>",
+        f'<rect width="{width}" height="{height}" fill="#ffffff"/>',
+        f'<text x="10" y="22" font-size="15" font-weight="bold">{escape(head)}</text>',
+        f'<text x="10" y="42" font-size="11" fill="{GREY}">{escape(sub)}</text>',
+    ]
+    years = roadmap.years
+    for k, p in enumerate(ps):
+        x0 = 10 + (k % cols) * PANEL_W
+        y0 = HEADER + (k // cols) * PANEL_H
+        pw, ph = PANEL_W - LEFT - RIGHT, PANEL_H - TOP - BOTTOM
+        top = (p.maximum if p.maximum > 0 else Decimal(1)) * HEADROOM
+
+        def y_of(v: Decimal, y0: float = y0, ph: float = ph, top: Decimal = top) -> float:
+            return round(y0 + TOP + ph - float(v / top) * ph, 1)
+
+        out.append(f'<g class="panel" data-title="{escape(p.title)}">')
+        out.append(f'<text x="{x0 + 4}" y="{y0 + 18}" font-size="11" font-weight="bold">{escape(p.title)}</text>')
+        base_y = y0 + TOP + ph
+        out.append(
+            f'<line x1="{x0 + LEFT}" y1="{base_y}" x2="{x0 + LEFT + pw}" y2="{base_y}" stroke="{GREY}" '
+            f'stroke-width="1"/>'
+        )
+        for v in (Decimal(0), p.maximum):
+            out.append(
+                f'<text x="{x0 + LEFT - 4}" y="{y_of(v) + 3}" font-size="9" text-anchor="end" '
+                f'fill="{GREY}">{escape(fmt_number(v))}</text>'
+            )
+        slot = pw / max(1, len(years))
+        bar = slot * 0.6
+        for j, (year, value) in enumerate(zip(years, p.points, strict=True)):
+            bx = round(x0 + LEFT + j * slot + (slot - bar) / 2, 1)
+            by = y_of(value)
+            out.append(
+                f'<rect x="{bx}" y="{by}" width="{round(bar, 1)}" height="{round(base_y - by, 1)}" '
+                f'fill="{_color(value, p.required)}"><title>{year}: {escape(fmt_number(value))}</title></rect>'
+            )
+            weight = ' font-weight="bold"' if year == roadmap.earliest_year else ""
+            out.append(
+                f'<text x="{round(bx + bar / 2, 1)}" y="{base_y + 13}" font-size="9" text-anchor="middle"'
+                f"{weight}>{year}</text>"
+            )
+        if p.required is not None:
+            ry = y_of(p.required)
+            out.append(
+                f'<line class="threshold" x1="{x0 + LEFT}" y1="{ry}" x2="{x0 + LEFT + pw}" y2="{ry}" stroke="{RED}" '
+                f'stroke-width="1.5" stroke-dasharray="5,3"/>'
+            )
+            out.append(
+                f'<text x="{x0 + LEFT + pw}" y="{ry - 3}" font-size="9" text-anchor="end" fill="{RED}">'
+                f"≥ {escape(fmt_number(p.required))}</text>"
+            )
+        out.append("</g>")
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
+
+
+def chart_png(roadmap: Roadmap, dpi: int = 110) -> bytes:
+    """The chart as PNG bytes (matplotlib, no display needed)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+
+    ps = panels(roadmap)
+    cols, rows = _grid(len(ps))
+    fig, axes = plt.subplots(rows, cols, figsize=(cols * PANEL_W / 72, rows * PANEL_H / 72 + 0.6), squeeze=False)
+    head, sub = _title(roadmap)
+    fig.suptitle(f"{head}\n{sub}", fontsize=11, x=0.01, ha="left")
+    years = [str(y) for y in roadmap.years]
+    for k, ax in enumerate(axes.flat):
+        if k >= len(ps):
+            ax.axis("off")
+            continue
+        p = ps[k]
+        values = [float(v) for v in p.points]
+        ax.bar(years, values, color=[_color(v, p.required) for v in p.points], width=0.6)
+        if p.required is not None:
+            ax.axhline(float(p.required), color=RED, linestyle="--", linewidth=1.2, zorder=3)
+        ax.set_ylim(0, float((p.maximum if p.maximum > 0 else Decimal(1)) * HEADROOM))
+        ax.set_title(p.title, fontsize=9, loc="left")
+        ax.tick_params(labelsize=7)
+        for label in ax.get_xticklabels():
+            if label.get_text() == str(roadmap.earliest_year):
+                label.set_fontweight("bold")
+    fig.tight_layout(rect=(0, 0, 1, 1 - 0.7 / (rows * PANEL_H / 72 + 0.6)))
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi)
+    plt.close(fig)
+    return buf.getvalue()

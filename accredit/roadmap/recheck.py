@@ -1,0 +1,305 @@
+"""Re-checking an edited roadmap: the timing rules, the gate, the deadline and the capacity, row by row.
+
+People move actions, change owners and costs in the workbook. :func:`recheck` applies those
+edits to the roadmap they came from and reports every edit that makes the target year
+infeasible — naming the sheet and row — and the year the edited plan still reaches. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from accredit.i18n import t
+from accredit.model.roadmap import (
+    Action,
+    ImportChange,
+    ImportProblem,
+    ImportReport,
+    Roadmap,
+    RowEdit,
+    counts_from,
+)
+from accredit.scoring.text import fmt_codes, fmt_number
+
+_FIELDS = ("start_year", "end_year", "owner", "cost")
+
+
+def _where(sheet: str, row: int) -> str:
+    return t("roadmap.import.where", sheet=sheet, row=row)
+
+
+def _text(value: object) -> str:
+    if isinstance(value, Decimal):
+        return fmt_number(value)
+    return "" if value is None else str(value)
+
+
+def _apply(
+    roadmap: Roadmap, rows: Sequence[RowEdit], sheet: str
+) -> tuple[list[Action], dict[str, int], list[ImportProblem], list[ImportChange]]:
+    """The actions with the rows' edits, the row of each action, and what was odd or changed."""
+    by_id = {a.id: a for a in roadmap.actions}
+    problems: list[ImportProblem] = []
+    changes: list[ImportChange] = []
+    row_of: dict[str, int] = {}
+    edited: dict[str, Action] = {}
+    for r in rows:
+        where = _where(r.sheet, r.row)
+        if r.action_id in row_of:
+            problems.append(
+                ImportProblem(
+                    sheet=r.sheet,
+                    row=r.row,
+                    action=r.action_id,
+                    kind="unknown",
+                    blocking=True,
+                    message=t("roadmap.import.duplicate", where=where, id=r.action_id, first=row_of[r.action_id]),
+                )
+            )
+            continue
+        action = by_id.get(r.action_id)
+        if action is None:
+            problems.append(
+                ImportProblem(
+                    sheet=r.sheet,
+                    row=r.row,
+                    action=r.action_id,
+                    kind="unknown",
+                    blocking=False,
+                    message=t("roadmap.import.unknown", where=where, id=r.action_id),
+                )
+            )
+            continue
+        row_of[action.id] = r.row
+        update: dict[str, object] = {}
+        for name in _FIELDS:
+            new = getattr(r, name)
+            old = getattr(action, name)
+            if new is not None and new != old:
+                update[name] = new
+                changes.append(
+                    ImportChange(sheet=r.sheet, row=r.row, action=action.id, field=name, old=_text(old), new=_text(new))
+                )
+        start = update.get("start_year", action.start_year)
+        end = update.get("end_year", action.end_year)
+        assert isinstance(start, int) and isinstance(end, int)
+        if end < start:
+            problems.append(
+                ImportProblem(
+                    sheet=r.sheet,
+                    row=r.row,
+                    action=action.id,
+                    field="end_year",
+                    kind="order",
+                    blocking=True,
+                    message=t("roadmap.import.order", where=where, id=action.id, start=start, end=end),
+                )
+            )
+            update.pop("start_year", None)
+            update.pop("end_year", None)
+        if action.timing is not None and "end_year" in update:
+            update["counts_from_year"] = counts_from(action.timing, int(end))
+        edited[action.id] = action.model_copy(update=update)
+    for a in roadmap.actions:
+        if a.id in row_of:
+            continue
+        needed = a.priority == "needed_to_pass"
+        key = "roadmap.import.deleted" if needed else "roadmap.import.deleted_beyond"
+        problems.append(
+            ImportProblem(
+                sheet=sheet,
+                action=a.id,
+                kind="deleted",
+                blocking=needed,
+                message=t(
+                    key,
+                    sheet=sheet,
+                    id=a.id,
+                    codes=fmt_codes(a.requirements) or "—",
+                    target=roadmap.earliest_year or "—",
+                ),
+            )
+        )
+    actions = [edited[a.id] for a in roadmap.actions if a.id in edited]
+    return actions, row_of, problems, changes
+
+
+def _timing(roadmap: Roadmap, actions: Sequence[Action], row_of: dict[str, int], sheet: str) -> list[ImportProblem]:
+    """Each moved action against the target year, the gate and the deadline."""
+    target = roadmap.earliest_year
+    out: list[ImportProblem] = []
+    for a in actions:
+        row = row_of[a.id]
+        where = _where(sheet, row)
+        if a.start_year < roadmap.start:
+            out.append(
+                ImportProblem(
+                    sheet=sheet,
+                    row=row,
+                    action=a.id,
+                    field="start_year",
+                    kind="order",
+                    blocking=True,
+                    message=t(
+                        "roadmap.import.before_start",
+                        where=where,
+                        id=a.id,
+                        start=a.start_year,
+                        plan_start=roadmap.start,
+                    ),
+                )
+            )
+        needed = a.priority == "needed_to_pass"
+        if a.kind == "external":
+            if target is not None and a.end_year > target:
+                out.append(
+                    ImportProblem(
+                        sheet=sheet,
+                        row=row,
+                        action=a.id,
+                        field="end_year",
+                        kind="gate",
+                        blocking=True,
+                        message=t("roadmap.import.external", where=where, id=a.id, end=a.end_year, target=target),
+                    )
+                )
+            continue
+        assert a.timing is not None
+        first = counts_from(a.timing, a.end_year)
+        if needed and target is not None and first > target:
+            key = "roadmap.import.gate" if a.gate else "roadmap.import.timing"
+            out.append(
+                ImportProblem(
+                    sheet=sheet,
+                    row=row,
+                    action=a.id,
+                    field="end_year",
+                    kind="gate" if a.gate else "timing",
+                    blocking=True,
+                    message=t(
+                        key,
+                        where=where,
+                        id=a.id,
+                        codes=fmt_codes(a.requirements),
+                        end=a.end_year,
+                        first=first,
+                        window=a.timing.window_years,
+                        target=target,
+                        latest=a.latest_end_year if a.latest_end_year is not None else "—",
+                        framework=a.framework,
+                    ),
+                )
+            )
+        if roadmap.deadline_year is not None and a.end_year > roadmap.deadline_year:
+            out.append(
+                ImportProblem(
+                    sheet=sheet,
+                    row=row,
+                    action=a.id,
+                    field="end_year",
+                    kind="deadline",
+                    blocking=needed,
+                    message=t(
+                        "roadmap.import.deadline",
+                        where=where,
+                        id=a.id,
+                        end=a.end_year,
+                        last=roadmap.deadline_year,
+                        date=roadmap.deadline,
+                    ),
+                )
+            )
+    return out
+
+
+def _capacity(roadmap: Roadmap, actions: Sequence[Action], row_of: dict[str, int], sheet: str) -> list[ImportProblem]:
+    """Every year whose actions or spending exceed the capacity, naming the rows."""
+    cap = roadmap.capacity
+    work = [a for a in actions if a.kind != "external"]
+    years = sorted({y for a in work for y in range(a.start_year, a.end_year + 1)})
+    out: list[ImportProblem] = []
+    for y in years:
+        active = [a for a in work if a.active_in(y)]
+        rows = ", ".join(str(row_of[a.id]) for a in sorted(active, key=lambda a: row_of[a.id]))
+        if cap.max_actions_per_year is not None and len(active) > cap.max_actions_per_year:
+            out.append(
+                ImportProblem(
+                    sheet=sheet,
+                    kind="capacity",
+                    blocking=True,
+                    message=t(
+                        "roadmap.import.capacity_count",
+                        sheet=sheet,
+                        year=y,
+                        count=len(active),
+                        max=cap.max_actions_per_year,
+                        rows=rows,
+                    ),
+                )
+            )
+        if cap.budget_per_year is not None:
+            spent = sum((a.cost / (a.end_year - a.start_year + 1) for a in active), Decimal(0))
+            if spent > cap.budget_per_year:
+                out.append(
+                    ImportProblem(
+                        sheet=sheet,
+                        kind="capacity",
+                        blocking=True,
+                        message=t(
+                            "roadmap.import.capacity_budget",
+                            sheet=sheet,
+                            year=y,
+                            spent=fmt_number(spent.quantize(Decimal("0.01")).normalize()),
+                            budget=fmt_number(cap.budget_per_year),
+                            rows=rows,
+                        ),
+                    )
+                )
+    return out
+
+
+def _year_after(roadmap: Roadmap, actions: Sequence[Action], deleted_needed: bool) -> int | None:
+    """The year the edited plan still reaches: every needed action counting, the gate passed."""
+    if roadmap.earliest_year is None or deleted_needed:
+        return None
+    years = [roadmap.earliest_year]
+    for a in actions:
+        if a.priority != "needed_to_pass":
+            continue
+        if a.kind == "external":
+            years.append(a.end_year)
+        elif a.timing is not None:
+            years.append(counts_from(a.timing, a.end_year))
+    year = max(years)
+    if roadmap.deadline_year is not None and year > roadmap.deadline_year:
+        return None
+    return year
+
+
+def recheck(
+    roadmap: Roadmap,
+    rows: Sequence[RowEdit],
+    *,
+    sheet: str,
+    read_problems: Sequence[ImportProblem] = (),
+    source: str | None = None,
+) -> ImportReport:
+    """Apply the edited rows to ``roadmap`` and re-check timing, gate, deadline and capacity."""
+    actions, row_of, problems, changes = _apply(roadmap, rows, sheet)
+    problems = [*read_problems, *problems]
+    problems += _timing(roadmap, actions, row_of, sheet)
+    problems += _capacity(roadmap, actions, row_of, sheet)
+    deleted_needed = any(p.kind == "deleted" and p.blocking for p in problems)
+    year_after = _year_after(roadmap, actions, deleted_needed)
+    feasible = roadmap.earliest_year is not None and not any(p.blocking for p in problems)
+    return ImportReport(
+        source=source,
+        target=roadmap.target,
+        planned_year=roadmap.earliest_year,
+        year_after=year_after,
+        feasible=feasible,
+        problems=problems,
+        changes=changes,
+        actions=actions,
+    )

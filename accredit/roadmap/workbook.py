@@ -1,0 +1,443 @@
+"""Adapter: the roadmap as an Excel workbook, and reading an edited one back.
+
+Sheets (names and headers in Vietnamese, the workbook's working language, as in the ratings
+workbook): **Lộ trình** — Gantt rows = actions × columns = years (live formulas and
+conditional fill, so moving an action redraws its bar); **Mốc** — yearly milestones;
+**Điểm dự kiến** — projected points per criterion per year against the floors, with a chart;
+**Giải thích** — the plan's reasons; and a hidden **_accredit** sheet holding the roadmap as
+written (JSON), against which :func:`read_roadmap_workbook` compares the person's edits.
+White columns (owner, start, end, cost) are the person's; grey ones are the tool's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.chart import LineChart, Reference
+from openpyxl.chart.series import SeriesLabel
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+from pydantic import ValidationError
+
+from accredit.errors import AccreditError
+from accredit.i18n import t
+from accredit.model.roadmap import Action, ImportProblem, ImportReport, Roadmap, RowEdit, YearProjection
+from accredit.roadmap.recheck import recheck
+from accredit.workbooks import (
+    BOLD,
+    FIRST_ROW,
+    HEADER_FILL,
+    HEADER_ROW,
+    TOOL_FILL,
+    WRAP,
+    add_validation,
+    headers,
+    is_blank,
+    parse_number,
+    save,
+    set_title,
+)
+
+SHEET_GANTT = "Lộ trình"
+SHEET_MILESTONES = "Mốc"
+SHEET_POINTS = "Điểm dự kiến"
+SHEET_EXPLAIN = "Giải thích"
+SHEET_DATA = "_accredit"
+DATA_MARK = "accredit-roadmap/1"
+CHUNK = 30000
+
+H_ID = "Mã hành động"
+H_FRAMEWORK = "Bộ tiêu chí"
+H_REQUIREMENTS = "Yêu cầu"
+H_TITLE = "Hành động"
+H_STEPS = "Các bước"
+H_OWNER = "Đơn vị phụ trách"
+H_START = "Năm bắt đầu"
+H_END = "Năm kết thúc"
+H_EFFORT = "Nỗ lực"
+H_COST = "Chi phí dự kiến"
+H_EVIDENCE = "Minh chứng sẽ có"
+H_PRIORITY = "Ưu tiên"
+H_LATEST = "Muộn nhất xong"
+H_COUNTS = "Được tính từ năm"
+H_WHY = "Vì sao năm này"
+H_UNLOCKS = "Mở ra"
+
+PERSON = {H_OWNER, H_START, H_END, H_COST}
+GANTT_HEADERS = [
+    H_ID, H_FRAMEWORK, H_REQUIREMENTS, H_TITLE, H_STEPS, H_OWNER, H_START, H_END, H_EFFORT, H_COST,
+    H_EVIDENCE, H_PRIORITY, H_LATEST, H_COUNTS, H_WHY, H_UNLOCKS,
+]  # fmt: skip
+WIDTHS = {H_TITLE: 48, H_STEPS: 60, H_OWNER: 28, H_EVIDENCE: 48, H_WHY: 60, H_UNLOCKS: 48, H_FRAMEWORK: 24}
+
+PRIORITY_LABELS = {"needed_to_pass": "Cần để đạt", "beyond_passing": "Vượt mức", "external": "Mốc bên ngoài"}
+FILLS = {
+    "needed_to_pass": PatternFill("solid", fgColor="2F5597"),
+    "beyond_passing": PatternFill("solid", fgColor="A9D18E"),
+    "external": PatternFill("solid", fgColor="F4B183"),
+}
+TARGET_FILL = PatternFill("solid", fgColor="FFF2CC")
+PERSON_FILL = PatternFill("solid", fgColor="FFFFFF")
+
+
+class RoadmapWorkbookError(AccreditError):
+    """The file is not a roadmap workbook accredit can read back."""
+
+
+def priority_label(action: Action) -> str:
+    """The label in the 'Ưu tiên' column."""
+    return PRIORITY_LABELS["external" if action.kind == "external" else action.priority]
+
+
+def _number(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _header_row(ws: Worksheet, names: list[Any]) -> None:
+    for col, name in enumerate(names, start=1):
+        cell = ws.cell(HEADER_ROW, col, name)
+        cell.font = BOLD
+        cell.fill = HEADER_FILL
+        cell.alignment = WRAP
+
+
+def _gantt(wb: Workbook, roadmap: Roadmap) -> None:
+    ws = wb.create_sheet(SHEET_GANTT)
+    span = f"{roadmap.years[0]}–{roadmap.years[-1]}"
+    set_title(ws, f"Lộ trình: {roadmap.title} ({span}) — sửa các cột trắng rồi chạy 'accredit roadmap --import'")
+    names: list[Any] = [*GANTT_HEADERS, *roadmap.years]
+    _header_row(ws, names)
+    col = {h: i for i, h in enumerate(GANTT_HEADERS, start=1)}
+    first_year_col = len(GANTT_HEADERS) + 1
+    for i, a in enumerate(roadmap.actions):
+        r = FIRST_ROW + i
+        values = {
+            H_ID: a.id,
+            H_FRAMEWORK: a.framework,
+            H_REQUIREMENTS: ", ".join(a.requirements),
+            H_TITLE: a.title,
+            H_STEPS: "\n".join(f"• {s}" for s in a.steps),
+            H_OWNER: a.owner,
+            H_START: a.start_year,
+            H_END: a.end_year,
+            H_EFFORT: a.effort,
+            H_COST: _number(a.cost),
+            H_EVIDENCE: "\n".join(f"• {e}" for e in a.evidence),
+            H_PRIORITY: priority_label(a),
+            H_LATEST: a.latest_end_year,
+            H_COUNTS: a.counts_from_year,
+            H_WHY: a.why_this_year,
+            H_UNLOCKS: a.unlocks,
+        }
+        for h, v in values.items():
+            cell = ws.cell(r, col[h], v)
+            cell.alignment = WRAP
+            cell.fill = PERSON_FILL if h in PERSON else TOOL_FILL
+        start, end = get_column_letter(col[H_START]), get_column_letter(col[H_END])
+        for j in range(len(roadmap.years)):
+            c = get_column_letter(first_year_col + j)
+            ws[f"{c}{r}"] = f'=IF(AND({c}${HEADER_ROW}>=${start}{r},{c}${HEADER_ROW}<=${end}{r}),"■","")'
+    last_row = FIRST_ROW + max(len(roadmap.actions), 1) - 1
+    first_c, last_c = get_column_letter(first_year_col), get_column_letter(first_year_col + len(roadmap.years) - 1)
+    area = f"{first_c}{FIRST_ROW}:{last_c}{last_row}"
+    start, end = get_column_letter(col[H_START]), get_column_letter(col[H_END])
+    pri = get_column_letter(col[H_PRIORITY])
+    active = f"AND({first_c}${HEADER_ROW}>=${start}{FIRST_ROW},{first_c}${HEADER_ROW}<=${end}{FIRST_ROW})"
+    for key, label in PRIORITY_LABELS.items():
+        rule = FormulaRule(formula=[f'AND({active},${pri}{FIRST_ROW}="{label}")'], fill=FILLS[key], stopIfTrue=True)
+        ws.conditional_formatting.add(area, rule)
+    if roadmap.earliest_year is not None and roadmap.earliest_year in roadmap.years:
+        c = get_column_letter(first_year_col + roadmap.years.index(roadmap.earliest_year))
+        ws.cell(HEADER_ROW, first_year_col + roadmap.years.index(roadmap.earliest_year)).fill = TARGET_FILL
+        ws.conditional_formatting.add(f"{c}{FIRST_ROW}:{c}{last_row}", FormulaRule(formula=["TRUE"], fill=TARGET_FILL))
+    dv = DataValidation(
+        type="whole",
+        operator="between",
+        formula1=str(roadmap.start),
+        formula2=str(roadmap.years[-1] + 10),
+        showErrorMessage=True,
+        errorTitle="Năm không hợp lệ",
+        error=f"Nhập một năm từ {roadmap.start} đến {roadmap.years[-1] + 10}.",
+    )
+    add_validation(ws, dv, [f"{start}{FIRST_ROW}:{end}{last_row}"])
+    for h, i in col.items():
+        ws.column_dimensions[get_column_letter(i)].width = WIDTHS.get(h, 14)
+    for j in range(len(roadmap.years)):
+        ws.column_dimensions[get_column_letter(first_year_col + j)].width = 7
+    ws.freeze_panes = ws.cell(FIRST_ROW, col[H_TITLE] + 1)
+
+
+def _milestones(wb: Workbook, roadmap: Roadmap) -> None:
+    ws = wb.create_sheet(SHEET_MILESTONES)
+    set_title(ws, f"Mốc theo năm: {roadmap.title}")
+    names = ["Năm", "Bắt đầu", "Hoàn thành", "Yêu cầu được tính từ năm này", "Điều kiện tiên quyết đạt",
+             "Chỉ tiêu số", "Chi phí", "Dự kiến đạt", "Ghi chú"]  # fmt: skip
+    _header_row(ws, names)
+    for i, m in enumerate(roadmap.milestones):
+        row = [
+            m.year,
+            ", ".join(m.started),
+            ", ".join(m.completed),
+            ", ".join(m.newly_met),
+            ", ".join(m.gates_passed),
+            "\n".join(s.text for s in m.indicators),
+            _number(m.cost),
+            "Đạt" if m.passed else "Chưa đạt",
+            "\n".join(m.notes),
+        ]
+        for j, v in enumerate(row, start=1):
+            ws.cell(FIRST_ROW + i, j, v).alignment = WRAP
+    for j, w in enumerate([8, 28, 28, 28, 24, 60, 10, 12, 40], start=1):
+        ws.column_dimensions[get_column_letter(j)].width = w
+
+
+def _points_block(ws: Worksheet, top: int, roadmap: Roadmap, projections: list[YearProjection], title: str) -> int:
+    """One framework's projected points per criterion per year; returns the next free row."""
+    ws.cell(top, 1, title).font = BOLD
+    names: list[Any] = ["Mã", "Tiêu chí", "Tối đa", "Ngưỡng", *roadmap.years]
+    for col, name in enumerate(names, start=1):
+        cell = ws.cell(top + 1, col, name)
+        cell.font = BOLD
+        cell.fill = HEADER_FILL
+    first = projections[0]
+    row = top + 2
+    for k, c in enumerate(first.criteria):
+        ws.cell(row, 1, c.code)
+        ws.cell(row, 2, c.label)
+        ws.cell(row, 3, _number(c.max))
+        ws.cell(row, 4, _number(c.required))
+        for j, p in enumerate(projections):
+            cell = ws.cell(row, 5 + j, _number(p.criteria[k].points))
+            req = p.criteria[k].required
+            if req is not None and p.criteria[k].points < req:
+                cell.font = Font(color="C00000", bold=True)
+        row += 1
+    ws.cell(row, 2, "Tổng").font = BOLD
+    ws.cell(row, 3, _number(first.max))
+    ws.cell(row, 4, _number(first.required_total))
+    for j, p in enumerate(projections):
+        ws.cell(row, 5 + j, _number(p.total)).font = BOLD
+    ws.cell(row + 1, 2, "Kết luận").font = BOLD
+    ws.cell(row + 2, 2, "Điều kiện thỏa").font = BOLD
+    for j, p in enumerate(projections):
+        ws.cell(row + 1, 5 + j, "Đạt" if p.passed else "Chưa đạt")
+        ws.cell(row + 2, 5 + j, f"{p.rules_passed}/{len(p.rules)}")
+    return row + 4
+
+
+def _points(wb: Workbook, roadmap: Roadmap) -> None:
+    ws = wb.create_sheet(SHEET_POINTS)
+    set_title(ws, f"Điểm dự kiến theo tiêu chí và năm: {roadmap.title}")
+    n_crit = len(roadmap.projections[0].criteria)
+    nxt = _points_block(ws, HEADER_ROW, roadmap, roadmap.projections, roadmap.target)
+    chart = LineChart()
+    chart.title = "Điểm dự kiến theo tiêu chí"
+    chart.y_axis.title = "Điểm" if roadmap.projections[0].unit == "points" else "Yêu cầu đạt"
+    chart.x_axis.title = "Năm"
+    data = Reference(ws, min_col=4, max_col=4 + len(roadmap.years), min_row=HEADER_ROW + 2,
+                     max_row=HEADER_ROW + 1 + n_crit)  # fmt: skip
+    chart.add_data(data, from_rows=True, titles_from_data=False)
+    chart.set_categories(Reference(ws, min_col=5, max_col=4 + len(roadmap.years), min_row=HEADER_ROW + 1))
+    for s, c in zip(chart.series, roadmap.projections[0].criteria, strict=False):
+        s.tx = SeriesLabel(v=c.label)
+    for g in roadmap.gates:
+        if g.projections:
+            nxt = _points_block(ws, nxt, roadmap, list(g.projections), g.framework or "")
+    ws.add_chart(chart, f"A{nxt + 1}")
+    ws.column_dimensions["B"].width = 24
+
+
+def _explain(wb: Workbook, roadmap: Roadmap) -> None:
+    ws = wb.create_sheet(SHEET_EXPLAIN, 0)
+    set_title(ws, f"Lộ trình đạt {roadmap.title}")
+    rows: list[tuple[str, Any]] = [
+        ("Bộ tiêu chí mục tiêu", roadmap.target),
+        ("Bảng điểm hiện tại (năm)", roadmap.scorecard_year),
+        ("Năm lập kế hoạch", f"{roadmap.years[0]}–{roadmap.years[-1]}"),
+        ("Hạn chót", roadmap.deadline.strftime("%d/%m/%Y") if roadmap.deadline else "—"),
+        ("Năm sớm nhất đánh giá và đạt", roadmap.earliest_year if roadmap.earliest_year is not None else "—"),
+        ("Có thể đạt trong kế hoạch", "Có" if roadmap.feasible else "Không"),
+    ]
+    r = HEADER_ROW
+    for k, v in rows:
+        ws.cell(r, 1, k).font = BOLD
+        ws.cell(r, 2, v)
+        r += 1
+    r += 1
+    ws.cell(r, 1, "Giải thích").font = BOLD
+    for line in roadmap.explanation:
+        r += 1
+        ws.cell(r, 1, line).alignment = WRAP
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
+    for u in roadmap.unscheduled:
+        r += 1
+        ws.cell(r, 1, f"Chưa xếp được: {u.framework} {u.code} — {u.reason}").alignment = WRAP
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
+    r += 2
+    ws.cell(r, 1, (
+        "Cách sửa: ở sheet 'Lộ trình', đổi Năm bắt đầu / Năm kết thúc, Đơn vị phụ trách, Chi phí dự kiến (cột trắng); "
+        "rồi chạy 'accredit roadmap --import <tệp>' để kiểm tra lại quy tắc thời gian, điều kiện tiên quyết, hạn "
+        "chót và năng lực."
+    )).alignment = WRAP  # fmt: skip
+    ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
+    ws.column_dimensions["A"].width = 36
+    ws.column_dimensions["B"].width = 100
+
+
+def _data(wb: Workbook, roadmap: Roadmap) -> None:
+    ws = wb.create_sheet(SHEET_DATA)
+    ws.sheet_state = "hidden"
+    ws.cell(1, 1, DATA_MARK)
+    text = roadmap.model_dump_json()
+    for i in range(0, len(text), CHUNK):
+        ws.cell(2 + i // CHUNK, 1, text[i : i + CHUNK])
+
+
+def roadmap_workbook(roadmap: Roadmap) -> Workbook:
+    """The roadmap as a workbook (not saved)."""
+    wb = Workbook()
+    wb.remove(wb.active)  # type: ignore[arg-type]
+    _gantt(wb, roadmap)
+    _milestones(wb, roadmap)
+    _points(wb, roadmap)
+    _explain(wb, roadmap)
+    _data(wb, roadmap)
+    wb.active = 1  # the Gantt sheet
+    return wb
+
+
+def write_roadmap_workbook(roadmap: Roadmap, path: Path) -> Path | None:
+    """Write the workbook atomically. An existing workbook a person edited is kept as '<name>.ban-sua-N.xlsx'.
+
+    Returns the path the edited copy was moved to (None when there was nothing to keep).
+    """
+    kept: Path | None = None
+    if path.exists() and _has_edits(path):
+        n = 1
+        while (candidate := path.with_name(f"{path.stem}.ban-sua-{n}{path.suffix}")).exists():
+            n += 1
+        path.replace(candidate)
+        kept = candidate
+    save(roadmap_workbook(roadmap), path)
+    return kept
+
+
+def _has_edits(path: Path) -> bool:
+    """True when the workbook at ``path`` differs from the roadmap it was written with (or cannot be read)."""
+    try:
+        report = import_roadmap(path)
+    except AccreditError:
+        return True
+    return bool(report.changes) or any(p.kind in ("deleted", "unknown", "value") for p in report.problems)
+
+
+# --- reading back ---------------------------------------------------------------------------------
+
+
+def _stored_roadmap(wb: Workbook, path: Path) -> Roadmap:
+    if SHEET_DATA not in wb.sheetnames or wb[SHEET_DATA].cell(1, 1).value != DATA_MARK:
+        raise RoadmapWorkbookError(t("roadmap.import.not_roadmap", path=path, sheet=SHEET_DATA))
+    ws = wb[SHEET_DATA]
+    parts: list[str] = []
+    row = 2
+    while (value := ws.cell(row, 1).value) is not None:
+        parts.append(str(value))
+        row += 1
+    try:
+        return Roadmap.model_validate_json("".join(parts))
+    except (ValidationError, ValueError) as exc:
+        first = str(exc).splitlines()[0]
+        raise RoadmapWorkbookError(t("roadmap.import.bad_data", path=path, sheet=SHEET_DATA, error=first)) from exc
+
+
+def _year(value: Any) -> int:
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, float) and value.is_integer():
+        number = int(value)
+    elif isinstance(value, date):
+        number = value.year
+    else:
+        text = str(value).strip()
+        if not text.isdigit():
+            raise ValueError(value)
+        number = int(text)
+    if not 2000 <= number <= 2100:
+        raise ValueError(value)
+    return number
+
+
+def read_roadmap_workbook(path: Path) -> tuple[Roadmap, list[RowEdit], list[ImportProblem]]:
+    """The roadmap the workbook was written with, the Gantt rows as edited, and the cells that could not be read."""
+    if not path.is_file():
+        raise RoadmapWorkbookError(t("roadmap.import.missing_file", path=path))
+    wb = load_workbook(path, data_only=True)
+    roadmap = _stored_roadmap(wb, path)
+    if SHEET_GANTT not in wb.sheetnames:
+        raise RoadmapWorkbookError(t("roadmap.import.missing_sheet", path=path, sheet=SHEET_GANTT))
+    ws = wb[SHEET_GANTT]
+    cols = headers(ws)
+    for h in (H_ID, H_START, H_END):
+        if h not in cols:
+            raise RoadmapWorkbookError(
+                t("roadmap.import.missing_column", path=path, sheet=SHEET_GANTT, column=h, row=HEADER_ROW)
+            )
+    rows: list[RowEdit] = []
+    problems: list[ImportProblem] = []
+    person = [h for h in (H_OWNER, H_START, H_END, H_COST) if h in cols]
+    for r in range(FIRST_ROW, ws.max_row + 1):
+        ident = ws.cell(r, cols[H_ID]).value
+        where = t("roadmap.import.where", sheet=SHEET_GANTT, row=r)
+        if is_blank(ident):
+            if any(not is_blank(ws.cell(r, cols[h]).value) for h in person):
+                problems.append(
+                    ImportProblem(sheet=SHEET_GANTT, row=r, kind="unknown", blocking=False,
+                                  message=t("roadmap.import.no_id", where=where))
+                )  # fmt: skip
+            continue
+        values: dict[str, Any] = {}
+        for h, name in ((H_START, "start_year"), (H_END, "end_year")):
+            raw = ws.cell(r, cols[h]).value
+            if is_blank(raw):
+                continue
+            try:
+                values[name] = _year(raw)
+            except ValueError:
+                problems.append(
+                    ImportProblem(sheet=SHEET_GANTT, row=r, action=str(ident).strip(), field=name, kind="value",
+                                  blocking=True,
+                                  message=t("roadmap.import.bad_year", where=where, column=h, value=raw))
+                )  # fmt: skip
+        if H_OWNER in cols and not is_blank(owner := ws.cell(r, cols[H_OWNER]).value):
+            values["owner"] = str(owner).strip()
+        if H_COST in cols and not is_blank(raw := ws.cell(r, cols[H_COST]).value):
+            try:
+                cost = parse_number(raw)
+                if cost < 0:
+                    raise ValueError(raw)
+                values["cost"] = cost
+            except ValueError:
+                problems.append(
+                    ImportProblem(sheet=SHEET_GANTT, row=r, action=str(ident).strip(), field="cost", kind="value",
+                                  blocking=False,
+                                  message=t("roadmap.import.bad_cost", where=where, column=H_COST, value=raw))
+                )  # fmt: skip
+        rows.append(RowEdit(sheet=SHEET_GANTT, row=r, action_id=str(ident).strip(), **values))
+    return roadmap, rows, problems
+
+
+def import_roadmap(path: Path) -> ImportReport:
+    """Read an edited roadmap workbook and re-check it (timing rules, gate, deadline, capacity)."""
+    roadmap, rows, problems = read_roadmap_workbook(path)
+    return recheck(roadmap, rows, sheet=SHEET_GANTT, read_problems=problems, source=str(path))
