@@ -87,6 +87,8 @@ def _set_font(style, size: float, bold: bool | None = None, color: RGBColor | No
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
         rpr.append(fonts)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attr), None)  # a theme font would win over the explicit one
     for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(attr), FONT)
 
@@ -100,7 +102,10 @@ def _new_document(inp: ReportInput) -> Document:
     _set_font(doc.styles["Normal"], 13)
     doc.styles["Normal"].paragraph_format.space_after = Pt(4)
     for name, size in (("Title", 18), ("Heading 1", 15), ("Heading 2", 14), ("Heading 3", 13), ("Heading 4", 13)):
-        _set_font(doc.styles[name], size, bold=True, color=NAVY if name != "Heading 4" else None)
+        style = doc.styles[name]
+        _set_font(style, size, bold=True, color=NAVY)
+        style.font.italic = False
+        style.paragraph_format.keep_with_next = True
     props = doc.core_properties
     props.title = t("report.docx.title")
     props.author = inp.school.name
@@ -154,6 +159,9 @@ def _table(doc, headers: Sequence[str], widths: Sequence[float]) -> Table:
     table = doc.add_table(rows=1, cols=len(headers))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    for column, w in zip(table.columns, widths, strict=True):
+        column.width = Cm(w)  # the grid: what LibreOffice and Word use for the layout
     for i, (h, w) in enumerate(zip(headers, widths, strict=True)):
         cell = table.rows[0].cells[i]
         cell.width = Cm(w)
@@ -235,7 +243,7 @@ def _summary(doc, inp: ReportInput) -> None:
         run = p.add_run(card.decision)
         run.bold = True
         run.font.color.rgb = GREEN if card.passed else RED
-        widths = (1.6, 7.4, 2, 2, 2.2, 1.8) if card.scored else (1.6, 8.6, 2.6, 2.2, 1.8)
+        widths = (1.3, 7.1, 1.8, 1.8, 2.0, 2.0) if card.scored else (1.3, 8.3, 2.2, 2.1, 2.1)
         headers = [t("report.col.code"), t("report.col.criterion")]
         headers += (
             [t("report.col.points"), t("report.col.max"), t("report.col.share")]
@@ -361,7 +369,7 @@ def _tt38_forms(doc, inp: ReportInput, s: FrameworkSection) -> None:
 
     # (a) conditions
     _para(doc, TT38_A_TITLE, bold=True)
-    widths = (1.4, 9.6, 5)
+    widths = (1.3, 9.7, 5)
     table = _table(doc, TT38_A_HEAD, widths)
     for title, group in ((TT38_A_MET, [v for v in conditions if v.status == Status.MET]),
                          (TT38_A_NOT, [v for v in conditions if v.status != Status.MET])):
@@ -375,7 +383,7 @@ def _tt38_forms(doc, inp: ReportInput, s: FrameworkSection) -> None:
     # (b) indices
     doc.add_paragraph()
     _para(doc, TT38_B_TITLE, bold=True)
-    widths = (1.1, 3, 4.6, 2.4, 2, 2.9)
+    widths = (1.3, 3, 4.5, 2.4, 1.9, 2.9)
     table = _table(doc, TT38_B_HEAD, widths)
     for title, group in ((TT38_B_MET, [v for v in indices if v.status == Status.MET]),
                          (TT38_B_NOT, [v for v in indices if v.status != Status.MET])):
@@ -397,8 +405,8 @@ def _tt38_forms(doc, inp: ReportInput, s: FrameworkSection) -> None:
 
     # (c) determination
     doc.add_paragraph()
-    _para(doc, TT38_C_TITLE, bold=True)
-    doc.add_paragraph(TT38_C_INTRO)
+    _para(doc, TT38_C_TITLE, bold=True).paragraph_format.keep_with_next = True
+    doc.add_paragraph(TT38_C_INTRO).paragraph_format.keep_with_next = True
     passed = s.scorecard.passed
     for checked, text in ((passed, TT38_C_MET), (not passed, TT38_C_NOT)):
         p = doc.add_paragraph()
