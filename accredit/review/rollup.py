@@ -37,7 +37,6 @@ PACKAGE_SUFFIX = ".zip"
 def _school_framework(card: Scorecard) -> SchoolFramework:
     shortfall = next((r.shortfall for r in card.rules if r.rule == "min_total" and not r.passed), None)
     failing = sorted({c for r in card.rules if r.rule.startswith("min_share") and not r.passed for c in r.failing})
-    gates = [f for r in card.rules if r.rule == "framework_passed" and not r.passed for f in r.failing]
     return SchoolFramework(
         framework=card.framework,
         title=card.title,
@@ -50,7 +49,7 @@ def _school_framework(card: Scorecard) -> SchoolFramework:
         minimal_fix=list(card.minimal_fix),
         shortfall=shortfall,
         failing_criteria=failing,
-        gates_blocking=gates,
+        gates_blocking=list(card.fix_plan.gates_blocking),
     )
 
 
@@ -114,7 +113,7 @@ def closest(rows: Sequence[SchoolRow], target: str = TT35) -> list[Candidate]:
 
     def key(item: tuple[SchoolRow, SchoolFramework]) -> tuple[Any, ...]:
         row, res = item
-        return (not res.passed, len(res.minimal_fix) + len(res.gates_blocking), res.shortfall or Decimal(0),
+        return (not res.passed, len(res.minimal_fix) + bool(res.gates_blocking), res.shortfall or Decimal(0),
                 -res.total, row.school.name)
 
     return [
@@ -139,7 +138,7 @@ def rollup(folder: Path, *, target: str = TT35, **kwargs: Any) -> RollupReport:
     for path in package_paths(folder):
         try:
             checked = check_package(path, **kwargs)
-        except PackageRefused as exc:
+        except (PackageRefused, OSError) as exc:
             failed.append(FailedPackage(package=path.name, reasons=[str(exc)]))
             continue
         if not checked.verification.ok:

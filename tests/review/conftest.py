@@ -93,6 +93,7 @@ class SchoolSpec:
     links: list[tuple[str, str, str]] = field(default_factory=list)
     report: bool = True
     province: str = "Lạng Sơn"
+    target: str | None = None  # default: TT 35 when assessed
 
 
 def fill_ratings(path: Path, framework: Framework, statuses: Mapping[str, str]) -> None:
@@ -156,7 +157,7 @@ def build_workspace(root: Path, spec: SchoolSpec) -> Workspace:
     config = WorkspaceConfig(
         school=SchoolInfo(name=spec.name, code=spec.code, province=spec.province),
         assessment=AssessmentSettings(year=YEAR, frameworks=spec.frameworks,
-                                      target=TT35 if TT35 in spec.frameworks else None),
+                                      target=spec.target or (TT35 if TT35 in spec.frameworks else None)),
     )
     ws = init_workspace(root, config)
     for rel, (number, date_line, doc_type, title) in spec.evidence.items():

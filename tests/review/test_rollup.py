@@ -1,0 +1,167 @@
+"""The provincial roll-up over several generated packages, with failed packages listed, never skipped."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+from accredit.cli.app import app
+from accredit.model.review import RollupReport
+from accredit.review.rollup import rollup
+from accredit.review.rollup_render import table_rows, write_outputs
+from accredit.workspace import Workspace
+from tests.review.conftest import EVIDENCE, TT35, TT38, TT38_DATA, TT38_MET, SchoolSpec, build_workspace, package
+from tests.review.tamper import rewrite
+
+SCORECARD_35 = "frameworks/tt35-2021_truong-cao-dang/scorecard.json"
+
+
+@pytest.fixture(scope="module")
+def province(rich_package: tuple[Workspace, Path, object], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of packages as a Sở receives them: three good schools, a tampered one, a hostile one, a fake."""
+    root = tmp_path_factory.mktemp("province")
+    folder = root / "nop"
+    folder.mkdir()
+    shutil.copy(rich_package[1], folder / "a-ktm.zip")
+    b = SchoolSpec(
+        name="Trường Cao đẳng Công nghiệp Bắc", code="CNB", frameworks=[TT38, TT35],
+        ratings={TT38: TT38_MET, TT35: {c: "Đạt" for c in ("1.3", "3.4", "4.3", "4.6", "5.1")}},
+        tt38_data=TT38_DATA,
+        evidence={"hs/quy-che.docx": EVIDENCE["DK1/quy-che-to-chuc.docx"]},
+        links=[("hs/quy-che.docx", TT35, c) for c in ("1.3", "3.4", "4.3", "4.6", "5.1")],
+        report=False,
+    )
+    package(build_workspace(root / "b", b), folder / "b-cnb.zip")
+    low = dict(TT38_DATA, institution=dict(TT38_DATA["institution"], t_nh=600))  # 40 % of the quota
+    c = SchoolSpec(name="Trung tâm <GDNN> & \"Huyện\" <script>alert(1)</script>", code="TTH", frameworks=[TT38],
+                   ratings={TT38: TT38_MET}, tt38_data=low, target=TT38, report=False)
+    package(build_workspace(root / "c", c), folder / "c-tth.zip")
+
+    def inflate(card: dict[str, object]) -> None:
+        card["total"] = 88
+
+    rewrite(folder / "a-ktm.zip", folder / "d-tampered.zip", edit_json={SCORECARD_35: inflate}, fix_manifest=True)
+    with zipfile.ZipFile(folder / "e-hostile.zip", "w") as zf:
+        zf.writestr("manifest.json", "{}")
+        zf.writestr(zipfile.ZipInfo("../../../etc/cron.d/job"), "* * * * * root sh")
+    (folder / "f-fake.zip").write_bytes(b"this is not a zip")
+    (folder / "ghi-chu.txt").write_text("not a package", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def report(province: Path) -> RollupReport:
+    return rollup(province)
+
+
+def test_failed_packages_are_listed_with_their_reasons(report: RollupReport) -> None:
+    failed = {f.package: f.reasons for f in report.failed}
+    assert list(failed) == ["d-tampered.zip", "e-hostile.zip", "f-fake.zip"]
+    assert failed["d-tampered.zip"] == ["tt35-2021/truong-cao-dang: total: trong gói '88', tính lại '8'"]
+    assert "'..'" in failed["e-hostile.zip"][0] and "../../../etc/cron.d/job" in failed["e-hostile.zip"][0]
+    assert "không phải tệp zip" in failed["f-fake.zip"][0]
+    assert [s.package for s in report.schools] == ["a-ktm.zip", "b-cnb.zip", "c-tth.zip"]
+
+
+def test_the_province_table(report: RollupReport) -> None:
+    assert [f.id for f in report.frameworks] == [TT38, TT35]
+    a, b, c = report.schools
+    assert (a.school.code, a.result(TT38).passed, a.result(TT38).total, a.result(TT35).total) == ("KTM", True, 30, 8)
+    assert {x.code: x.points for x in a.result(TT35).criteria} == {"1": 4, "2": 0, "3": 0, "4": 4, "5": 0}
+    assert (b.result(TT35).total, b.result(TT38).passed) == (20, False)
+    assert c.result(TT35) is None and c.result(TT38).passed is False
+    assert "CS01" not in c.result(TT38).met  # 600 enrolled of a 1500 quota
+    headers, rows = table_rows(report)
+    assert headers[:4] == ["Trường", "Mã trường", "Tỉnh", "Năm"]
+    assert rows[0][headers.index("tt35-2021/truong-cao-dang · Tổng")] == 8
+    assert rows[0][headers.index("tt38-2026/co-so-gdnn · Kết luận")] == "Đạt"
+    assert rows[2][headers.index("tt35-2021/truong-cao-dang · Tổng")] is None
+
+
+def test_earliest_target_years_come_from_the_roadmaps(report: RollupReport,
+                                                      rich_package: tuple[Workspace, Path, object]) -> None:
+    from accredit.roadmap.workspace import workspace_roadmap
+
+    a, _, c = report.schools
+    assert a.target == TT35 and a.earliest_year == workspace_roadmap(rich_package[0]).roadmap.earliest_year
+    assert c.target == TT38 and c.earliest_year is not None
+
+
+def test_counts_of_schools_meeting_each_requirement(report: RollupReport) -> None:
+    counts = {(x.framework, x.code): (x.met, x.schools) for x in report.requirement_counts}
+    assert counts[(TT38, "1.1")] == (1, 3)  # only KTM has evidence for it
+    assert counts[(TT38, "CS01")] == (2, 3)  # TTH misses the enrolment index
+    assert counts[(TT35, "1.3")] == (2, 2)
+    assert counts[(TT35, "3.4")] == (1, 2)
+    assert len([k for k in counts if k[0] == TT38]) == 30 and len([k for k in counts if k[0] == TT35]) == 25
+
+
+def test_schools_closest_to_tt35(report: RollupReport) -> None:
+    ranks = [(c.rank, c.package, c.total, c.fix_count) for c in report.closest]
+    assert [r[1] for r in ranks] == ["b-cnb.zip", "a-ktm.zip"]  # TTH was not assessed against TT 35
+    assert ranks[0][3] < ranks[1][3]
+    assert report.closest[0].gates_blocking  # not accredited yet
+    assert report.closest[1].shortfall == 72
+
+
+def test_outputs_excel_and_self_contained_html(report: RollupReport, tmp_path: Path) -> None:
+    outputs = write_outputs(report, tmp_path / "out")
+    assert [Path(p).name for p in outputs] == ["tong-hop-tinh.xlsx", "tong-hop-tinh.html"]
+    wb = openpyxl.load_workbook(outputs[0])
+    assert wb.sheetnames == ["Bảng tổng hợp", "Theo yêu cầu", "Gần đạt chuẩn", "Gói không hợp lệ"]
+    table = wb["Bảng tổng hợp"]
+    assert table.cell(3, 1).value == "Trường Cao đẳng Kỹ thuật Mẫu"
+    assert [table.cell(r, 1).value for r in (3, 4, 5)][2].startswith("Trung tâm <GDNN>")
+    failed = wb["Gói không hợp lệ"]
+    assert [failed.cell(r, 1).value for r in (3, 4, 5)] == ["d-tampered.zip", "e-hostile.zip", "f-fake.zip"]
+    html = Path(outputs[1]).read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    parser = _Collector()
+    parser.feed(html)
+    assert parser.external == [] and parser.scripts == 0
+    assert "d-tampered.zip" in parser.text and "Trường Cao đẳng Công nghiệp Bắc" in parser.text
+    assert parser.text.index("Trường Cao đẳng Công nghiệp Bắc") < parser.text.rindex("Trường Cao đẳng Kỹ thuật Mẫu")
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.external: list[str] = []
+        self.scripts = 0
+        self.text = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.scripts += tag == "script"
+        for name, value in attrs:
+            if name in ("src", "href") and value and "://" in value:
+                self.external.append(value)
+
+    def handle_data(self, data: str) -> None:
+        self.text += data
+
+
+def test_cli_json_equals_api_and_lists_failures(province: Path, tmp_path: Path) -> None:
+    out = tmp_path / "bao-cao"
+    result = CliRunner().invoke(app, ["rollup", str(province), "--out", str(out), "--json"])
+    assert result.exit_code == 1  # some packages failed: said, never hidden
+    data = json.loads(result.stdout)
+    api = rollup(province).model_copy(update={"outputs": [str(out / "tong-hop-tinh.xlsx"),
+                                                          str(out / "tong-hop-tinh.html")]})
+    assert data == api.model_dump(mode="json")
+    result = CliRunner().invoke(app, ["rollup", str(province), "--out", str(out)], env={"COLUMNS": "200"})
+    assert "d-tampered.zip" in result.stderr and "tính lại '8'" in result.stderr
+    assert "Trường Cao đẳng Công nghiệp Bắc" in result.stdout and "tong-hop-tinh.html" in result.stdout
+
+
+def test_an_empty_folder_gives_an_empty_table(tmp_path: Path) -> None:
+    result = rollup(tmp_path)
+    assert result.schools == [] and result.failed == [] and result.closest == []
+    write_outputs(result, tmp_path)
+    assert (tmp_path / "tong-hop-tinh.html").is_file()
