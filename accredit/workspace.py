@@ -52,9 +52,16 @@ class PathSettings(Model):
 
 
 class EvidenceSettings(Model):
-    """Evidence options; empty ``code_patterns`` means the built-in defaults."""
+    """Evidence options; empty ``code_patterns`` means the built-in defaults.
+
+    ``code_scopes`` maps a folder of the evidence folder to the framework whose codes its files
+    carry (e.g. ``"TT35 - Trường CĐ chất lượng cao" = "tt35-2021/truong-cao-dang"``), so that a
+    code such as ``MC.1.1.01`` links to TT 35 standard 1.1 only, not to requirement 1.1 of every
+    framework of the workspace.
+    """
 
     code_patterns: list[str] = Field(default_factory=list)
+    code_scopes: dict[str, FrameworkId] = Field(default_factory=dict)
 
 
 class WorkspaceConfig(Model):

@@ -16,6 +16,9 @@ from accredit.model.framework import Framework
 
 M = TypeVar("M", bound=BaseModel)
 
+# libyaml's C loader when PyYAML was built with it (several times faster), else the pure-Python one.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def _nfc(data: Any) -> Any:
     """Normalise every string in a parsed document to Unicode NFC."""
@@ -35,7 +38,7 @@ def read_document(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise CriteriaFileError(str(path), [f"cannot read the file: {exc}"]) from exc
     try:
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.load(text, Loader=_SafeLoader)
     except (yaml.YAMLError, json.JSONDecodeError) as exc:
         raise CriteriaFileError(str(path), [f"not valid YAML/JSON: {exc}"]) from exc
     if not isinstance(data, dict):

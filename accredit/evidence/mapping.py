@@ -32,6 +32,17 @@ class MapSettings:
     top_k: int = 3
     min_score: float = 5.0
     min_ratio: float = 0.5
+    scopes: tuple[tuple[str, str], ...] = ()  # (folder, framework id): codes under folder link to it only
+
+    def frameworks_for(self, path: str, all_ids: set[str]) -> set[str]:
+        """The frameworks a code in ``path`` may link to: the deepest matching scope's, else all."""
+        parts = PurePosixPath(path).parts
+        best: tuple[int, str] | None = None
+        for folder, fid in self.scopes:
+            prefix = PurePosixPath(folder).parts
+            if parts[: len(prefix)] == prefix and (best is None or len(prefix) > best[0]):
+                best = (len(prefix), fid)
+        return {best[1]} & all_ids if best else all_ids
 
 
 @dataclass(frozen=True)
@@ -53,12 +64,13 @@ def signature(frameworks: list[Framework], matcher: CodeMatcher, settings: MapSe
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
 
-def _codes(paths: list[str], matcher: CodeMatcher) -> list[EvidenceCode]:
-    out: list[EvidenceCode] = []
+def _codes(paths: list[str], matcher: CodeMatcher) -> list[tuple[str, EvidenceCode]]:
+    """Each distinct code found in the paths of one content, with the path it was found in."""
+    out: list[tuple[str, EvidenceCode]] = []
     for p in paths:
         for c in matcher.in_path(p):
-            if all((c.requirement, c.text) != (o.requirement, o.text) for o in out):
-                out.append(c)
+            if all((c.requirement, c.text) != (o.requirement, o.text) for _, o in out):
+                out.append((p, c))
     return out
 
 
@@ -88,8 +100,11 @@ def map_links(
     with index.transaction():
         for h, paths in holders.items():
             desired: dict[tuple[str, str, str], str] = {}
-            for code in _codes(paths, matcher):
+            for path, code in _codes(paths, matcher):
+                allowed = settings.frameworks_for(path, fw_ids)
                 for fw in frameworks:
+                    if fw.id not in allowed:
+                        continue
                     req = resolve(code.requirement, known[fw.id])
                     if req is not None:
                         desired.setdefault((h, fw.id, req), code.text)

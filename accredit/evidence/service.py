@@ -97,6 +97,9 @@ def scan_workspace(
     base = options or ScanOptions()
     opts = ScanOptions(workers=workers if workers is not None else base.workers, full=full or base.full,
                        extract=base.extract, skip_dirs=(*base.skip_dirs, ws.cache_dir, ws.output_dir))
+    if settings is None:
+        scopes = tuple(sorted(ws.config.evidence.code_scopes.items()))
+        settings = mapping.MapSettings(scopes=scopes)
     with open_index(ws) as index:
         result = scan_folder(ws.evidence_dir, index, opts, progress)
         stats = mapping.map_links(index, frameworks, matcher, result.touched, settings)

@@ -54,3 +54,21 @@ def test_tt35_codes_suggestions_windows_register(tmp_path: Path, monkeypatch: py
     assert written.requirements == 25
     sheet = load_workbook(written.path)["TT35-2021 truong-cao-dang"]
     assert any(row[3] == "MC.2.5.01" for row in sheet.iter_rows(values_only=True))
+
+
+def test_code_scopes_keep_a_tt35_code_away_from_tt38(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ACCREDIT_CRITERIA", raising=False)
+    tt38 = "tt38-2026/co-so-gdnn"
+
+    def linked(scopes: dict[str, str]) -> set[tuple[str, str]]:
+        ws = init_workspace(tmp_path / f"school{len(scopes)}", WorkspaceConfig(
+            school=SchoolInfo(name="Trường Cao đẳng A"),
+            assessment=AssessmentSettings(year=2026, frameworks=[tt38, TT35]),
+            evidence={"code_scopes": scopes},
+        ))
+        make_docx(ws.evidence_dir / "TT35/MC.1.1.01 Báo cáo quy mô đào tạo.docx", paragraphs=["BÁO CÁO quy mô"])
+        service.scan_workspace(ws, options=OPTS)
+        return {(lk.framework, lk.requirement) for lk in service.evidence_links(ws) if lk.origin == LinkOrigin.CODE}
+
+    assert linked({}) == {(TT35, "1.1"), (tt38, "1.1")}  # unscoped: the bare code fits both
+    assert linked({"TT35": TT35}) == {(TT35, "1.1")}
