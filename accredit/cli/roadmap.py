@@ -12,8 +12,8 @@ from rich.text import Text
 from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
 from accredit.cli.ratings import JSON_OPT, LINKS_OPT, WS_OPT, open_workspace
 from accredit.i18n import t
-from accredit.model.roadmap import Capacity, ImportReport, Roadmap
-from accredit.roadmap.workbook import import_roadmap, priority_label
+from accredit.model.roadmap import Action, Capacity, ImportReport, Roadmap
+from accredit.roadmap.workbook import import_roadmap
 from accredit.roadmap.workspace import default_workbook_path, workspace_roadmap, write_roadmap_files
 from accredit.scoring.text import fmt_number
 from accredit.scoring.workspace import read_links_file
@@ -49,6 +49,11 @@ def _gate_years(values: list[str] | None) -> dict[str, int]:
             fail(t("roadmap.cli.bad_gate_year", value=v), ExitCode.USAGE)
         out[fid.strip()] = int(year.strip())
     return out
+
+
+def _priority(action: Action) -> str:
+    key = "external" if action.kind == "external" else action.priority
+    return t(f"roadmap.cli.priority.{key}") + (f" ({t('roadmap.cli.priority.gate')})" if action.gate else "")
 
 
 def _yes(passed: bool) -> str:
@@ -92,7 +97,7 @@ def print_roadmap(roadmap: Roadmap) -> None:
             period = str(a.start_year) if a.start_year == a.end_year else f"{a.start_year}–{a.end_year}"
             detail = Text(a.title)
             detail.append(f"\n{a.why_this_year}\n{a.unlocks}", style="dim")
-            acts.add_row(a.id, period, priority_label(a), a.owner, detail)
+            acts.add_row(a.id, period, _priority(a), a.owner, detail)
         console.print(acts)
     console.print(t("roadmap.cli.explanation"), style="bold")
     for line in roadmap.explanation:

@@ -126,6 +126,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "en": "{years} not met lies in the {window}-year window: the past cannot be fixed, it counts from {first}.",
     },
+    "roadmap.why.early": {
+        "vi": "Xếp sớm hơn hạn, vào năm {end}, vì năm đó còn năng lực.",
+        "en": "Placed ahead of that, in {end}, while there is capacity.",
+    },
     "roadmap.why.capacity": {
         "vi": "Các năm trước đã dùng hết năng lực ({cap}).",
         "en": "The earlier years are at capacity ({cap}).",
@@ -497,6 +501,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "--gate-year: '{value}' phải có dạng ID=NĂM, ví dụ tt14-2024/truong=2027",
         "en": "--gate-year: '{value}' must look like ID=YEAR, e.g. tt14-2024/truong=2027",
     },
+    "roadmap.cli.priority.needed_to_pass": {"vi": "Cần để đạt", "en": "Needed to pass"},
+    "roadmap.cli.priority.beyond_passing": {"vi": "Vượt mức", "en": "Beyond passing"},
+    "roadmap.cli.priority.external": {"vi": "Mốc bên ngoài", "en": "External milestone"},
+    "roadmap.cli.priority.gate": {"vi": "tiên quyết", "en": "prerequisite"},
     "roadmap.cli.pass": {"vi": "Đạt", "en": "Pass"},
     "roadmap.cli.fail": {"vi": "Chưa đạt", "en": "Not yet"},
     "roadmap.cli.earliest": {

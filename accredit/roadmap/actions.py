@@ -130,6 +130,8 @@ def why_text(
         )
     if end > earliest_possible and capacity_note:
         parts.append(capacity_note)
+    elif deadline is not None and end < deadline and priority == "needed_to_pass" and not base.evidence_only:
+        parts.append(t("roadmap.why.early", end=end))
     return " ".join(parts)
 
 

@@ -245,3 +245,28 @@ def test_same_input_gives_identical_json() -> None:
     first = run()
     assert all(run() == first for _ in range(3))
     assert Roadmap.model_validate_json(first).model_dump_json() == Roadmap.model_validate_json(first).model_dump_json()
+
+
+def test_missing_evidence_is_fixed_now_and_counts_for_past_years() -> None:
+    fw = tt35()
+    # 4.5 (3-year window) was met every year but its evidence is not linked: linking it counts at once
+    c = card(fw, ["4.1", "4.2"], unlinked=["4.5"], gates=ACCREDITED)
+    r = plan(fw, c, object_type=CD)
+    assert r.earliest_year == 2026
+    [act] = needed(r)
+    assert act.requirements == ["4.5"] and act.kind == "evidence" and act.effort == 1
+    assert act.counts_from_year == 2026 and "minh chứng" in act.title
+
+
+def test_a_requirement_without_improvement_actions_gets_a_generic_action_naming_it() -> None:
+    from accredit.model.assessment import Status
+    from accredit.scoring import score
+    from tests.scoring.builders import assessment, framework, links
+
+    fw = framework({"1": 3}, [{"type": "min_total", "points": 12}])
+    c = score(fw, assessment(fw, {"1.2": Status.NOT_MET}), links(fw))
+    r = plan(fw, c)
+    [act] = r.actions
+    assert act.requirements == ["1.2"] and act.priority == "needed_to_pass"
+    assert "Tiêu chuẩn 1.2" in act.title and "Nội dung 1.2." in act.steps[0]
+    assert act.evidence and "Tiêu chuẩn 1.2" in act.evidence[0]
