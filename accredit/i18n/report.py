@@ -38,6 +38,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "không ghi được {path}: {error}. Nếu tệp đang mở trong Excel/Word, hãy đóng lại rồi chạy lại",
         "en": "could not write {path}: {error}. If the file is open in Excel/Word, close it and run again",
     },
+    "report.note.no_roadmap": {
+        "vi": "chưa lập được lộ trình nên báo cáo không có phần lộ trình: {error}",
+        "en": "no roadmap could be planned, so the reports have no roadmap section: {error}",
+    },
     # --- titles --------------------------------------------------------------------------
     "report.title": {"vi": "Báo cáo tự đánh giá chất lượng", "en": "Quality self-assessment report"},
     "report.kicker": {
@@ -192,15 +196,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Lộ trình: chưa thể đạt {title} trong giai đoạn {first}–{last} (xem lý do bên dưới).",
         "en": "Roadmap: {title} cannot be reached in {first}–{last} (see why below).",
     },
-    "report.roadmap.chart_title": {
-        "vi": "Điểm dự kiến theo năm — {title}",
-        "en": "Projected result per year — {title}",
-    },
-    "report.roadmap.chart_legend": {
-        "vi": "Cột: kết quả dự kiến (xanh: đạt, đỏ: chưa đạt) · Vạch đen: mức tối thiểu",
-        "en": "Column: projected result (green: passed, red: not yet) · Black mark: minimum",
-    },
-    "report.roadmap.running": {"vi": "{n} việc", "en": "{n} action(s)"},
     "report.h.timeline": {"vi": "Mốc theo năm", "en": "Year by year"},
     "report.h.actions": {"vi": "Các việc cần làm", "en": "Actions"},
     "report.priority.needed": {"vi": "Cần để đạt", "en": "Needed to pass"},

@@ -13,7 +13,8 @@ from markupsafe import Markup
 
 from accredit.i18n import t
 from accredit.model.roadmap import Roadmap
-from accredit.report import svg, view
+from accredit.report import view
+from accredit.roadmap.chart import chart_svg
 from accredit.scoring.text import fmt_number
 
 
@@ -66,6 +67,7 @@ class RoadmapView:
     projection: list[tuple[str, dict[int, Decimal], Decimal | None]]
     """Per criterion: label, projected points per year, points required (None: no floor)."""
     chart: Markup
+    """The roadmap's own chart (:func:`accredit.roadmap.chart.chart_svg`): projected points against the floors."""
 
 
 def _summary(roadmap: Roadmap) -> str:
@@ -131,5 +133,5 @@ def build(roadmap: Roadmap) -> RoadmapView:
         years=years,
         projection_years=proj_years,
         projection=list(rows.values()),
-        chart=svg.roadmap_chart(roadmap),
+        chart=Markup(chart_svg(roadmap)),  # built by the roadmap package with every text escaped
     )

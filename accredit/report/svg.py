@@ -12,7 +12,6 @@ from decimal import Decimal
 from markupsafe import Markup, escape
 
 from accredit.i18n import t
-from accredit.model.roadmap import Roadmap
 from accredit.report import view
 from accredit.report.model import FrameworkSection
 
@@ -97,65 +96,3 @@ def criterion_chart(section: FrameworkSection) -> Markup:
     out.append("</svg>")
     return Markup("".join(out))
 
-
-def roadmap_chart(roadmap: Roadmap) -> Markup:
-    """One column per plan year: the projected total against the total required, and the actions running."""
-    proj = [p for p in roadmap.projections if p.framework == roadmap.target] or list(roadmap.projections)
-    width, height, top, bottom, left = 760, 250, 34, 56, 56
-    plot_h = height - top - bottom
-    n = max(len(proj), 1)
-    slot = (width - left - 20) / n
-    bar_w = min(70.0, slot * 0.55)
-    title = t("report.roadmap.chart_title", title=roadmap.title)
-    out: list[str] = [
-        f'<svg class="chart" viewBox="0 0 {width} {height}" width="100%" role="img" '
-        f'aria-label="{escape(title)}" font-family="inherit" font-size="12">',
-        f"<title>{escape(title)}</title>",
-    ]
-    for pct in (0, 50, 100):
-        y = top + plot_h * (1 - pct / 100)
-        out.append(f'<line x1="{left}" y1="{_f(y)}" x2="{width - 10}" y2="{_f(y)}" stroke="#d0d7e1"/>')
-        out.append(
-            f'<text x="{left - 6}" y="{_f(y + 4)}" text-anchor="end" fill="{MUTED}" font-size="11">{pct}%</text>'
-        )
-    out.append(
-        f'<text x="{left}" y="16" fill="{MUTED}" font-size="11">{escape(t("report.roadmap.chart_legend"))}</text>'
-    )
-    for i, p in enumerate(proj):
-        cx = left + slot * i + slot / 2
-        maximum = float(Decimal(p.max)) or 1.0
-        share = min(float(Decimal(p.total)) / maximum, 1.0)
-        h = plot_h * share
-        colour = GREEN if p.passed else RED
-        out.append(
-            f'<rect x="{_f(cx - bar_w / 2)}" y="{_f(top + plot_h - h)}" width="{_f(bar_w)}" height="{_f(h)}" '
-            f'rx="3" fill="{colour}"><title>{escape(str(p.year))}: {escape(p.rules[0].detail if p.rules else "")}'
-            f"</title></rect>"
-        )
-        if p.required_total is not None:
-            ry = top + plot_h * (1 - min(float(Decimal(p.required_total)) / maximum, 1.0))
-            out.append(
-                f'<line x1="{_f(cx - bar_w / 2 - 8)}" y1="{_f(ry)}" x2="{_f(cx + bar_w / 2 + 8)}" y2="{_f(ry)}" '
-                f'stroke="{INK}" stroke-width="2.5"/>'
-            )
-        label = f"{view.points_text(p.total)}/{view.points_text(p.max)}"
-        out.append(
-            f'<text x="{_f(cx)}" y="{_f(top + plot_h - h - 6)}" text-anchor="middle" fill="{colour}" '
-            f'font-weight="600">{escape(label)}</text>'
-        )
-        out.append(
-            f'<text x="{_f(cx)}" y="{height - bottom + 18}" text-anchor="middle" fill="{INK}" '
-            f'font-weight="600">{p.year}</text>'
-        )
-        running = sum(1 for a in roadmap.actions if a.active_in(p.year))
-        verdict = view.decision_word(p.passed)
-        out.append(
-            f'<text x="{_f(cx)}" y="{height - bottom + 34}" text-anchor="middle" fill="{colour}" font-size="11">'
-            f"{escape(verdict)}</text>"
-        )
-        out.append(
-            f'<text x="{_f(cx)}" y="{height - bottom + 48}" text-anchor="middle" fill="{MUTED}" font-size="11">'
-            f"{escape(t('report.roadmap.running', n=running))}</text>"
-        )
-    out.append("</svg>")
-    return Markup("".join(out))

@@ -15,6 +15,7 @@ from pathlib import Path
 from pydantic import Field
 
 from accredit.catalog.registry import default_catalog
+from accredit.errors import AccreditError
 from accredit.i18n import t
 from accredit.indicators.workspace import needs_data, workspace_indicators
 from accredit.model.base import Value
@@ -24,6 +25,7 @@ from accredit.model.roadmap import Roadmap
 from accredit.ratings.workspace import workspace_assessment
 from accredit.report.model import FORMATS, FrameworkSection, ReportInput
 from accredit.report.write import parse_formats, write_reports
+from accredit.roadmap.workspace import workspace_roadmap
 from accredit.scoring.workspace import ScoreRun, load_links, score_workspace
 from accredit.workspace import Workspace
 
@@ -44,6 +46,8 @@ class ReportRun(Value):
     files: list[str] = Field(description="Paths of the reports written, in format order.")
     frameworks: list[FrameworkOutcome]
     evidence_files: int
+    roadmap: FrameworkId | None = Field(default=None, description="The target of the roadmap shown, if any.")
+    earliest_year: int | None = Field(default=None, description="The roadmap's earliest passing year.")
     notes: list[str] = Field(default_factory=list, description="Missing inputs (ratings, data, evidence).")
 
 
@@ -64,11 +68,14 @@ def workspace_report_input(
     scored: ScoreRun | None = None,
     links: list[EvidenceLink] | None = None,
     roadmap: Roadmap | None = None,
+    plan_roadmap: bool = True,
 ) -> tuple[ReportInput, list[str]]:
     """The report input of ``ws`` and the notes about missing inputs.
 
-    ``scored`` and ``links`` reuse results already computed in the same run (``accredit run``);
-    otherwise the workspace is scored here. ``roadmap`` is shown when given.
+    ``scored``, ``links`` and ``roadmap`` reuse results already computed in the same run
+    (``accredit run``); otherwise the workspace is scored here, and, when ``accredit.toml`` names a
+    target and ``plan_roadmap`` is true, the roadmap toward it is planned
+    (:func:`accredit.roadmap.workspace.workspace_roadmap`).
     """
     notes: list[str] = []
     if links is None:
@@ -78,6 +85,14 @@ def workspace_report_input(
     if scored is None:
         scored = score_workspace(ws, links=links)
     notes.extend(scored.notes)
+    if roadmap is None and plan_roadmap and ws.config.assessment.target:
+        try:
+            planned = workspace_roadmap(ws, links=links)
+        except AccreditError as exc:  # a plan that cannot be made never blocks the reports
+            notes.append(t("report.note.no_roadmap", error=str(exc)))
+        else:
+            roadmap = planned.roadmap
+            notes.extend(planned.notes)
     catalog = default_catalog()
     sections: list[FrameworkSection] = []
     for card in scored.scorecards:
@@ -108,11 +123,14 @@ def write_workspace_reports(
     scored: ScoreRun | None = None,
     links: list[EvidenceLink] | None = None,
     roadmap: Roadmap | None = None,
+    plan_roadmap: bool = True,
 ) -> ReportRun:
     """Score ``ws`` (unless ``scored`` is given) and write its reports into ``out_dir`` (default: its output folder)."""
     chosen = parse_formats(formats)
     target = Path(out_dir) if out_dir is not None else ws.output_dir
-    inp, notes = workspace_report_input(ws, generated_at, scored=scored, links=links, roadmap=roadmap)
+    inp, notes = workspace_report_input(
+        ws, generated_at, scored=scored, links=links, roadmap=roadmap, plan_roadmap=plan_roadmap
+    )
     paths = write_reports(inp, target, chosen)
     return ReportRun(
         out_dir=str(target),
@@ -123,5 +141,7 @@ def write_workspace_reports(
             for s in inp.sections
         ],
         evidence_files=len(inp.evidence),
+        roadmap=inp.roadmap.target if inp.roadmap is not None else None,
+        earliest_year=inp.roadmap.earliest_year if inp.roadmap is not None else None,
         notes=notes,
     )

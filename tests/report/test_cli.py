@@ -12,7 +12,7 @@ import openpyxl
 from docx import Document
 
 from accredit.report.workspace import workspace_report_input, write_workspace_reports
-from accredit.workspace import Workspace
+from accredit.workspace import Workspace, init_workspace
 from tests.indicators.filling import fill_tt38
 from tests.scoring.builders import TT38
 from tests.scoring.test_cli import make_ws, rate_everything, run
@@ -35,8 +35,12 @@ def write_narrative(ws: Workspace, code: str, text: str) -> None:
     raise AssertionError(code)
 
 
-def school_workspace(tmp_path: Path) -> Workspace:
+def school_workspace(tmp_path: Path, target: str | None = None) -> Workspace:
     ws = make_ws(tmp_path / "ws", TT38)
+    if target is not None:
+        config = ws.config.model_copy(deep=True)
+        config.assessment.target = target
+        ws = init_workspace(ws.root, config, overwrite=True)
     target = ws.evidence_dir / EVIDENCE
     target.parent.mkdir(parents=True)
     doc = Document()
@@ -109,3 +113,25 @@ def test_empty_workspace_reports_not_evaluated_and_notes(tmp_path: Path) -> None
     assert any("accredit evidence scan" in n for n in notes)
     code, _, err = run(ws, "report", "--format", "json")
     assert code == 0 and "accredit evidence scan" in err
+
+
+def test_report_shows_the_roadmap_toward_the_target(tmp_path: Path) -> None:
+    ws = school_workspace(tmp_path, target=TT38)
+    code, out, err = run(ws, "report", "--json", "--format", "html,json")
+    assert code == 0, err
+    data = json.loads(out)
+    report = json.loads((ws.output_dir / "bao-cao-tu-danh-gia-2026.json").read_text(encoding="utf-8"))
+    roadmap = report["roadmap"]
+    assert data["roadmap"] == TT38 == roadmap["target"]
+    assert data["earliest_year"] == roadmap["earliest_year"]
+    html = (ws.output_dir / "bao-cao-tu-danh-gia-2026.html").read_text(encoding="utf-8")
+    assert 'id="roadmap"' in html and 'class="panel"' in html  # the roadmap package's own chart
+    assert all(a["title"].split(":")[0] in html for a in roadmap["actions"])
+
+
+def test_report_without_target_has_no_roadmap(tmp_path: Path) -> None:
+    ws = school_workspace(tmp_path)
+    code, out, _ = run(ws, "report", "--json", "--format", "json")
+    assert code == 0 and json.loads(out)["roadmap"] is None
+    report = json.loads((ws.output_dir / "bao-cao-tu-danh-gia-2026.json").read_text(encoding="utf-8"))
+    assert report["roadmap"] is None
