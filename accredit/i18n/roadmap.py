@@ -432,10 +432,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path}: file not found",
     },
     # --- chart ----------------------------------------------------------------------------------------
-    "roadmap.chart.title": {
-        "vi": "Điểm dự kiến theo tiêu chí — {title}",
-        "en": "Projected points per criterion — {title}",
-    },
+    "roadmap.chart.heading": {"vi": "Điểm dự kiến theo tiêu chí", "en": "Projected points per criterion"},
     "roadmap.chart.max": {"vi": "tối đa {max}", "en": "max {max}"},
     "roadmap.chart.total": {"vi": "Tổng", "en": "Total"},
     "roadmap.chart.earliest": {"vi": "Năm sớm nhất đạt: {year}", "en": "Earliest pass: {year}"},

@@ -20,7 +20,7 @@ from accredit.scoring.text import fmt_number
 
 PANEL_W, PANEL_H = 230, 180
 LEFT, RIGHT, TOP, BOTTOM = 36, 10, 34, 26
-HEADER = 56
+HEADER = 66
 HEADROOM = Decimal("1.1")  # room above the maximum, so that a floor at the maximum stays visible
 GREEN, ORANGE, BLUE, RED, GREY = "#4E8542", "#D9822B", "#2F5597", "#C00000", "#7F7F7F"
 
@@ -63,13 +63,13 @@ def _grid(n: int) -> tuple[int, int]:
     return cols, (n + cols - 1) // cols
 
 
-def _title(roadmap: Roadmap) -> tuple[str, str]:
-    head = t("roadmap.chart.title", title=roadmap.title)
+def _title(roadmap: Roadmap) -> tuple[str, str, str]:
+    """Heading, the framework's title, and the result with the legend."""
     if roadmap.earliest_year is not None:
         sub = t("roadmap.chart.earliest", year=roadmap.earliest_year)
     else:
         sub = t("roadmap.chart.none")
-    return head, f"{sub} — {t('roadmap.chart.legend')}"
+    return t("roadmap.chart.heading"), roadmap.title, f"{sub} — {t('roadmap.chart.legend')}"
 
 
 def _color(value: Decimal, required: Decimal | None) -> str:
@@ -83,14 +83,15 @@ def chart_svg(roadmap: Roadmap) -> str:
     ps = panels(roadmap)
     cols, rows = _grid(len(ps))
     width, height = cols * PANEL_W + 20, rows * PANEL_H + HEADER + 10
-    head, sub = _title(roadmap)
+    head, name, sub = _title(roadmap)
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" font-family="DejaVu Sans, Arial, sans-serif" role="img">',
-        f"<title>{escape(head)}</title>",
+        f"<title>{escape(head)} — {escape(name)}</title>",
         f'<rect width="{width}" height="{height}" fill="#ffffff"/>',
-        f'<text x="10" y="22" font-size="15" font-weight="bold">{escape(head)}</text>',
-        f'<text x="10" y="42" font-size="11" fill="{GREY}">{escape(sub)}</text>',
+        f'<text x="10" y="20" font-size="14" font-weight="bold">{escape(head)}</text>',
+        f'<text x="10" y="38" font-size="12">{escape(name)}</text>',
+        f'<text x="10" y="55" font-size="10" fill="{GREY}">{escape(sub)}</text>',
     ]
     years = roadmap.years
     for k, p in enumerate(ps):
@@ -135,7 +136,8 @@ def chart_svg(roadmap: Roadmap) -> str:
                 f'stroke-width="1.5" stroke-dasharray="5,3"/>'
             )
             out.append(
-                f'<text x="{x0 + LEFT + pw}" y="{ry - 3}" font-size="9" text-anchor="end" fill="{RED}">'
+                f'<text x="{x0 + LEFT + pw}" y="{ry - 3}" font-size="9" text-anchor="end" fill="{RED}" '
+                f'stroke="#ffffff" stroke-width="3" paint-order="stroke">'
                 f"≥ {escape(fmt_number(p.required))}</text>"
             )
         out.append("</g>")
@@ -152,9 +154,9 @@ def chart_png(roadmap: Roadmap, dpi: int = 110) -> bytes:
 
     ps = panels(roadmap)
     cols, rows = _grid(len(ps))
-    fig, axes = plt.subplots(rows, cols, figsize=(cols * PANEL_W / 72, rows * PANEL_H / 72 + 0.6), squeeze=False)
-    head, sub = _title(roadmap)
-    fig.suptitle(f"{head}\n{sub}", fontsize=11, x=0.01, ha="left")
+    fig, axes = plt.subplots(rows, cols, figsize=(cols * PANEL_W / 72, rows * PANEL_H / 72 + 0.7), squeeze=False)
+    head, name, sub = _title(roadmap)
+    fig.suptitle(f"{head}\n{name}\n{sub}", fontsize=10, x=0.01, ha="left")
     years = [str(y) for y in roadmap.years]
     for k, ax in enumerate(axes.flat):
         if k >= len(ps):
@@ -171,7 +173,7 @@ def chart_png(roadmap: Roadmap, dpi: int = 110) -> bytes:
         for label in ax.get_xticklabels():
             if label.get_text() == str(roadmap.earliest_year):
                 label.set_fontweight("bold")
-    fig.tight_layout(rect=(0, 0, 1, 1 - 0.7 / (rows * PANEL_H / 72 + 0.6)))
+    fig.tight_layout(rect=(0, 0, 1, 1 - 0.55 / (rows * PANEL_H / 72 + 0.7)))
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi)
     plt.close(fig)
