@@ -131,6 +131,7 @@ class _Writer:
         self.members: list[Member] = []
 
     def info(self, name: str) -> zipfile.ZipInfo:
+        """The zip entry for ``name``: a safe name, a fixed time, deflated, a plain file."""
         problem = name_problem(name)
         if problem:
             raise PackageError(t("review.package.bad_name", name=name))
@@ -141,12 +142,14 @@ class _Writer:
         return info
 
     def add_bytes(self, name: str, role: MemberRole, payload: bytes) -> Member:
+        """Add a member from memory."""
         self.zf.writestr(self.info(name), payload)
         member = Member(path=name, role=role, sha256="sha256:" + hashlib.sha256(payload).hexdigest(), size=len(payload))
         self.members.append(member)
         return member
 
     def add_file(self, name: str, role: MemberRole, source: Path) -> Member:
+        """Add a member streamed from a file, hashing the bytes written."""
         digest = hashlib.sha256()
         size = 0
         big = source.stat().st_size >= zipfile.ZIP64_LIMIT

@@ -126,6 +126,7 @@ def _input_findings(fw: Framework, r: IndicatorResult, found: dict[tuple[str, ..
         return
 
     def add(key: tuple[str, ...], kind: ReviewFlagKind, detail: str) -> None:
+        """One finding per key; a finding met again adds the requirement to it."""
         if key in found:
             if r.requirement not in found[key].requirements:
                 found[key].requirements.append(r.requirement)

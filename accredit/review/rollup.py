@@ -112,6 +112,7 @@ def closest(rows: Sequence[SchoolRow], target: str = TT35) -> list[Candidate]:
     found = [(row, res) for row in rows if (res := row.result(target)) is not None]
 
     def key(item: tuple[SchoolRow, SchoolFramework]) -> tuple[Any, ...]:
+        """Passed first; then fewest fixes (a closed gate counts as one), fewest points short, most points."""
         row, res = item
         return (not res.passed, len(res.minimal_fix) + bool(res.gates_blocking), res.shortfall or Decimal(0),
                 -res.total, row.school.name)

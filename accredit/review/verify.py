@@ -120,10 +120,12 @@ class _Reader:
 
     def issue(self, kind: IssueKind, detail: str, *, member: str | None = None, framework: str | None = None,
               severity: Severity = Severity.ERROR) -> None:
+        """Record one integrity issue."""
         self.issues.append(IntegrityIssue(kind=kind, severity=severity, member=member, framework=framework,
                                           detail=detail))
 
     def check_members(self) -> None:
+        """Hash every listed member (capped reads), keep the JSON ones that verify, list unlisted members."""
         present = set(self.arc.names)
         for m in self.manifest.members:
             if m.path not in present:
