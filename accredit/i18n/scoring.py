@@ -141,12 +141,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "scoring.rule.gate_failed": {"vi": "{label}: chưa đạt ({ids})", "en": "{label}: not passed ({ids})"},
     "scoring.rule.gate_absent": {
         "vi": (
-            "{label}: chưa có kết quả của {ids} nên chưa coi là đạt — thêm bộ tiêu chí đó vào workspace "
-            "hoặc khai báo kết quả (giấy chứng nhận) trong tệp đánh giá (external_results)"
+            "{label}: chưa có quyết định công nhận theo {ids} nên chưa coi là đạt — khi được công nhận, "
+            "khai báo giấy chứng nhận trong tệp đánh giá (external_results)"
         ),
         "en": (
-            "{label}: no result for {ids}, so not passed — add that criteria set to the workspace or "
-            "declare the result (certificate) in the ratings file (external_results)"
+            "{label}: no recognition decision under {ids}, so not passed — once granted, declare the "
+            "certificate in the ratings file (external_results)"
         ),
     },
     "scoring.decision.passed": {

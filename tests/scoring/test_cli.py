@@ -146,7 +146,7 @@ def test_score_several_frameworks_is_a_list_and_gates_use_the_other_results(tmp_
     assert [c["framework"] for c in cards] == [TT38, TT35]
     assert cards == dump(score_workspace(ws).scorecards)
     gate = next(r for r in cards[1]["rules"] if r["rule"] == "framework_passed")
-    assert gate["passed"] is False and "chưa có kết quả" in gate["detail"]
+    assert gate["passed"] is False and "chưa có quyết định công nhận" in gate["detail"]
 
 
 def test_score_with_a_yaml_ratings_file(tmp_path: Path) -> None:
