@@ -185,4 +185,4 @@ def test_reasons_follow_the_language(tt35: Framework) -> None:
     card = score(tt35, assessment(tt35, {"1.3": None}), links(tt35), indicators(tt35), {})
     res = next(x for x in card.requirements if x.code == "1.3")
     assert res.reason == "not rated yet (no status chosen)"
-    assert "no result" in outcome(card, "framework_passed").detail
+    assert "no recognition decision" in outcome(card, "framework_passed").detail
