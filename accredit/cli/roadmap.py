@@ -127,6 +127,8 @@ def print_import(report: ImportReport) -> None:
         console.print(f"  • {p.message}", style=style, markup=False, highlight=False)
     if report.feasible:
         console.print(t("roadmap.cli.import_ok", year=report.planned_year), style="bold green", markup=False)
+    elif report.planned_year is None:
+        console.print(t("roadmap.cli.import_no_target"), style="bold red", markup=False)
     else:
         after = report.year_after if report.year_after is not None else "—"
         console.print(

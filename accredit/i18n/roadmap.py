@@ -283,6 +283,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Chưa thể hứa năm đạt vì thiếu điều kiện tiên quyết ({ids}); các tiêu chuẩn khác đủ từ năm {ready}.",
         "en": "No year can be promised without the prerequisite ({ids}); the other rules are met from {ready}.",
     },
+    "roadmap.explain.gate_blocks_not_ready": {
+        "vi": (
+            "Chưa thể hứa năm đạt vì thiếu điều kiện tiên quyết ({ids}); "
+            "các tiêu chuẩn khác cũng chưa đủ trong kế hoạch."
+        ),
+        "en": (
+            "No year can be promised without the prerequisite ({ids}); "
+            "the other rules are not met within the plan either."
+        ),
+    },
     "roadmap.explain.gate_late": {
         "vi": "Điều kiện tiên quyết {id} chỉ đạt năm {year}, sau năm {last}.",
         "en": "The prerequisite {id} is passed only in {year}, after {last}.",
@@ -559,6 +569,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "roadmap.cli.import_failed": {
         "vi": "Năm mục tiêu {year} không còn khả thi (năm đạt sau khi sửa: {after}).",
         "en": "The target year {year} no longer holds (year reached after the edits: {after}).",
+    },
+    "roadmap.cli.import_no_target": {
+        "vi": "Lộ trình này không có năm mục tiêu khả thi; các lỗi trên vẫn cần sửa trước khi lập lại lộ trình.",
+        "en": "This roadmap has no reachable target year; fix the problems above, then plan again.",
     },
     "roadmap.cli.note": {"vi": "Lưu ý: {note}", "en": "Note: {note}"},
     "roadmap.cli.written": {

@@ -589,14 +589,15 @@ def _why_not(
         return [t("roadmap.explain.deadline_passed", last=last, start=start)]
     blocked = [g for g in gates if g.year is None]
     for g in blocked:
-        out.append(
-            t("roadmap.explain.gate_blocks", ids=fmt_codes(g.plan.any_of), ready=ready if ready is not None else "—")
-        )
+        key = "roadmap.explain.gate_blocks" if ready is not None else "roadmap.explain.gate_blocks_not_ready"
+        out.append(t(key, ids=fmt_codes(g.plan.any_of), ready=ready))
     late_gate = [g for g in gates if g.year is not None and g.year > last]
     for g in late_gate:
         out.append(t("roadmap.explain.gate_late", id=g.plan.framework or "—", year=g.year, last=last))
     if blocked or late_gate:
-        return out
+        if ready is not None:  # the prerequisite is the only reason
+            return out
+        first = start  # and the other rules fall short too: say why
     free = search(target, first, last + EXTRA_YEARS, Ledger(Capacity(unit_cost=ledger.capacity.unit_cost)))
     bounded = search(target, first, last + EXTRA_YEARS, ledger.copy())
     if free is None:
