@@ -61,15 +61,6 @@ def link_base(out_dir: Path, evidence_dir: str | Path | None) -> str | None:
     return Path(rel).as_posix()
 
 
-def _readable(path: Path) -> None:
-    """Give a written report the permissions a normal file would get (temporary files are private)."""
-    if os.name != "posix":
-        return
-    mask = os.umask(0)
-    os.umask(mask)
-    path.chmod(0o666 & ~mask)
-
-
 def render(inp: ReportInput, fmt: str, out_dir: Path) -> bytes:
     """One format rendered for a report written to ``out_dir``."""
     if fmt == "xlsx":
@@ -94,7 +85,6 @@ def write_reports(inp: ReportInput, out_dir: Path, formats: Iterable[str] = FORM
     for path, data in payloads:
         try:
             write_atomic(path, data)
-            _readable(path)
         except OSError as exc:
             raise ReportError(t("report.error.write", path=str(path), error=str(exc))) from exc
         written.append(path)
