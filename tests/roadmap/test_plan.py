@@ -270,3 +270,35 @@ def test_a_requirement_without_improvement_actions_gets_a_generic_action_naming_
     assert act.requirements == ["1.2"] and act.priority == "needed_to_pass"
     assert "Tiêu chuẩn 1.2" in act.title and "Nội dung 1.2." in act.steps[0]
     assert act.evidence and "Tiêu chuẩn 1.2" in act.evidence[0]
+
+
+def test_plans_stay_consistent_on_varied_scorecards() -> None:
+    """Fixed-seed variety: the earliest year is the first passing projection, needed work counts by then,
+    capacity holds every year, and an infeasible plan has no passing year before the deadline."""
+    import random
+
+    fw = tt35()
+    codes = [r.code for r in fw.requirements]
+    rng = random.Random(2026)
+    for _ in range(20):
+        not_met = rng.sample(codes, rng.randint(1, 8))
+        fails = {
+            (c, y): "not_met"
+            for c in not_met
+            if fw.requirement(c).formula is not None
+            for y in (2024, 2025, 2026)
+            if rng.random() < 0.6
+        }
+        cap = rng.choice(
+            [Capacity(), Capacity(max_actions_per_year=rng.randint(1, 3)), Capacity(budget_per_year=rng.randint(2, 10))]
+        )
+        r = plan(fw, card(fw, not_met, indicator_fail=fails, gates=ACCREDITED), object_type=CD, capacity=cap,
+                 horizon=rng.randint(1, 6))  # fmt: skip
+        first_pass = next((p.year for p in r.projections if p.passed), None)
+        assert first_pass == r.earliest_year
+        for a in needed(r):
+            assert r.earliest_year is None or a.counts_from_year <= r.earliest_year
+        for y in r.years:
+            active = [a for a in r.actions if a.active_in(y)]
+            assert cap.max_actions_per_year is None or len(active) <= cap.max_actions_per_year
+            assert cap.budget_per_year is None or sum(a.cost for a in active) <= cap.budget_per_year
