@@ -15,6 +15,7 @@ from accredit.cli import report as report_cli
 from accredit.cli import review as review_cli
 from accredit.cli import roadmap as roadmap_cli
 from accredit.cli import rollup as rollup_cli
+from accredit.cli import run as run_cli
 from accredit.cli import score as score_cli
 from accredit.i18n import set_language, t
 
@@ -25,6 +26,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+app.command("run", help=t("run.help"))(run_cli.run_cmd)
 app.add_typer(criteria_cli.app, name="criteria")
 app.add_typer(evidence_cli.app, name="evidence")
 app.command("init")(init_cli.init_cmd)

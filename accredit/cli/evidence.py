@@ -67,14 +67,15 @@ def scan_cmd(
         if as_json or not err_console.is_terminal:
             report = service.scan_workspace(ws, workers=workers, full=full, options=options)
         else:
-            report = _scan_with_progress(ws, workers, full, options)
+            report = scan_with_progress(ws, workers, full, options)
     if as_json:
         print_json(report)
         return
     _print_scan(report)
 
 
-def _scan_with_progress(ws: Workspace, workers: int | None, full: bool, options: ScanOptions) -> ScanReport:
+def scan_with_progress(ws: Workspace, workers: int | None, full: bool, options: ScanOptions) -> ScanReport:
+    """Scan the workspace with a rich progress bar per phase on standard error."""
     with Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         TextColumn("[dim]{task.fields[path]}", justify="left"), console=err_console, transient=True,

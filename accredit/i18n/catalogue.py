@@ -17,6 +17,7 @@ _AREAS = [
     "roadmap",
     "report",
     "review",
+    "run",
 ]
 
 

@@ -1,0 +1,73 @@
+"""``accredit run [WORKSPACE]``: the whole job, on a workspace or on a copy of the bundled demo."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from accredit.cli.evidence import scan_with_progress
+from accredit.cli.output import console, err_console, print_json, user_errors
+from accredit.demo import copy_demo
+from accredit.evidence.extract import ExtractOptions
+from accredit.evidence.scan import ScanOptions
+from accredit.i18n import t
+from accredit.report.model import FORMATS
+from accredit.run import RunSummary, run_workspace
+from accredit.workspace import load_workspace
+
+
+def run_cmd(
+    workspace: Path | None = typer.Argument(None, help=t("run.arg.workspace")),
+    out: Path | None = typer.Option(None, "--out", help=t("run.opt.out")),
+    formats: str = typer.Option(",".join(FORMATS), "--format", help=t("run.opt.format")),
+    as_json: bool = typer.Option(False, "--json", help=t("app.json")),
+) -> None:
+    """Scan, compute indicators, score every framework, plan the roadmap and write all reports."""
+    with user_errors():
+        if workspace is None:
+            root = copy_demo(out)
+            if not as_json:
+                console.print(t("run.demo_copied", path=root), style="bold", highlight=False)
+        else:
+            root = workspace
+        ws = load_workspace(root)
+        scan = None
+        if not as_json and err_console.is_terminal:
+            scan = scan_with_progress(ws, None, False, ScanOptions(extract=ExtractOptions()))
+        summary = run_workspace(ws, datetime.now().astimezone(), formats=formats, scan=scan)
+    if as_json:
+        print_json(summary)
+    else:
+        print_summary(summary, ws.config.school.name, ws.config.assessment.year)
+    # exit 0: the job ran and the reports are written, whatever the decision ('accredit score' exits 1 on a fail)
+
+
+def print_summary(summary: RunSummary, school: str, year: int) -> None:
+    """The short summary: evidence, decision per framework, smallest fixes, earliest year, reports."""
+    console.rule(t("run.title", school=school, year=year))
+    s = summary.scan
+    console.print(t("run.scan", files=s.files, pages=s.pages, codes=s.code_links, suggestions=s.suggestions,
+                    issues=len(s.issues)), highlight=False)
+    table = Table()
+    for col in ("framework", "result", "score", "gaps"):
+        table.add_column(t(f"run.col.{col}"))
+    for f in summary.frameworks:
+        result = f"[green]{t('run.passed')}[/]" if f.passed else f"[red]{t('run.failed')}[/]"
+        table.add_row(f"{f.framework}\n[dim]{f.title}[/]", result, f"{f.total:g} / {f.max:g}",
+                      ", ".join(f.minimal_fix) or "—")
+    console.print(table)
+    if summary.target:
+        if summary.earliest_year is not None:
+            console.print(t("run.earliest", target=summary.target, year=summary.earliest_year), highlight=False)
+        elif summary.roadmap_feasible is False:
+            console.print(t("run.infeasible", target=summary.target), highlight=False)
+        for line in summary.roadmap_explanation[:3]:
+            console.print(f"  • {line}", highlight=False, markup=False)
+    console.print(t("run.reports", path=summary.output_dir), style="bold", highlight=False)
+    for path in summary.files:
+        console.print(f"  {path}", highlight=False, markup=False)
+    for note in summary.notes:
+        err_console.print(t("run.note", note=note), style="yellow", markup=False, highlight=False)
