@@ -40,6 +40,11 @@ class AssessmentSettings(Model):
     year: int = Field(ge=2000, le=2100)
     frameworks: list[FrameworkId] = Field(min_length=1)
     target: FrameworkId | None = Field(default=None, description="Framework the roadmap aims at.")
+    gate_years: dict[FrameworkId, int] = Field(
+        default_factory=dict,
+        description="Planned year a prerequisite is obtained, e.g. accreditation under TT 14/2024 "
+        "(the roadmap's --gate-year, kept in the workspace).",
+    )
 
 
 class PathSettings(Model):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import re
 import shutil
 import sys
 from datetime import datetime
@@ -183,6 +184,25 @@ def write_txt(doc: Doc, path: Path) -> None:
     path.write_text("\n".join([*header_lines(doc), *doc.body, FICTION]) + "\n", encoding="utf-8")
 
 
+def normalise_zip(path: Path) -> None:
+    """Rewrite an Office file (a zip) with fixed entry times, so rebuilding the demo gives identical bytes."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as src:
+        entries = [(info, src.read(info.filename)) for info in src.infolist()]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info, data in entries:
+            if info.filename == "docProps/core.xml":  # created/modified stamps
+                stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+                data = re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z", stamp, data)
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            dst.writestr(fixed, data)
+    path.write_bytes(buffer.getvalue())
+
+
 WRITERS = {"pdf": (".pdf", write_pdf), "scan": (".pdf", write_scan), "docx": (".docx", write_docx),
            "xlsx": (".xlsx", write_xlsx), "html": (".html", write_html), "txt": (".txt", write_txt)}
 
@@ -197,6 +217,8 @@ def build_evidence(folder: Path) -> list[Path]:
         target = folder / doc.folder / f"{doc.name}{suffix}"
         target.parent.mkdir(parents=True, exist_ok=True)
         writer(doc, target)
+        if suffix in (".docx", ".xlsx"):
+            normalise_zip(target)
         written.append(target)
     return written
 
@@ -215,7 +237,9 @@ def main() -> None:
         from demo_workspace import build_workspace
     except ImportError:
         return
-    build_workspace(out)
+    ws = build_workspace(out)
+    for workbook in ws.data_dir.glob("*.xlsx"):
+        normalise_zip(workbook)
 
 
 if __name__ == "__main__":

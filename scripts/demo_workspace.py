@@ -40,7 +40,9 @@ CONFIG = WorkspaceConfig(
         province="An Thịnh (tỉnh hư cấu)",
         code="DEMO-01",
     ),
-    assessment=AssessmentSettings(year=YEAR, frameworks=[TT38, TT35], target=TT35),
+    assessment=AssessmentSettings(
+        year=YEAR, frameworks=[TT38, TT35], target=TT35, gate_years={"tt14-2024/truong": 2027}
+    ),
     paths=PathSettings(evidence="minh-chung", data="du-lieu", output="bao-cao", cache=".accredit"),
     evidence=EvidenceSettings(
         code_scopes={"TT35 - Trường CĐ chất lượng cao": TT35, "TT38 - Chuẩn cơ sở GDNN": TT38},

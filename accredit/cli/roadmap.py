@@ -177,7 +177,7 @@ def roadmap_cmd(
     with user_errors():
         links = read_links_file(links_file) if links_file is not None else None
         result = workspace_roadmap(
-            ws, target, start=start, horizon=horizon, capacity=capacity, gate_years=gates, links=links
+            ws, target, start=start, horizon=horizon, capacity=capacity, gate_years=gates or None, links=links
         )
         roadmap = result.roadmap
         files = write_roadmap_files(roadmap, out or default_workbook_path(ws, roadmap.target))

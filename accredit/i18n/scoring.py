@@ -67,8 +67,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} suggested evidence link(s) not confirmed",
     },
     "scoring.reason.indicator_value": {
-        "vi": "năm {year}: {value} {cmp} {threshold} — {verdict}",
-        "en": "{year}: {value} {cmp} {threshold} — {verdict}",
+        "vi": "năm {year}: {value} (yêu cầu {cmp} {threshold}) — {verdict}",
+        "en": "{year}: {value} (required {cmp} {threshold}) — {verdict}",
     },
     "scoring.reason.indicator_met": {"vi": "đạt", "en": "met"},
     "scoring.reason.indicator_not_met": {"vi": "không đạt", "en": "not met"},

@@ -72,6 +72,8 @@ def workspace_roadmap(
 ) -> WorkspacePlan:
     """Score the workspace (target and prerequisites) and plan toward ``target``."""
     fid = target_id(ws, target)
+    if gate_years is None and ws.config.assessment.gate_years:
+        gate_years = dict(ws.config.assessment.gate_years)
     catalog = default_catalog()
     framework = catalog.get(fid)
     run = score_workspace(ws, fid, links=links)
