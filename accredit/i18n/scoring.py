@@ -173,6 +173,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Cần tối thiểu {count} yêu cầu đạt thêm: {codes} (thêm {points} điểm).",
         "en": "At least {count} more requirement(s) must be met: {codes} (+{points} points).",
     },
+    "scoring.fix.explain_unscored": {
+        "vi": "Cần tối thiểu {count} yêu cầu đạt thêm: {codes}.",
+        "en": "At least {count} more requirement(s) must be met: {codes}.",
+    },
     "scoring.fix.gate_also": {
         "vi": "Ngoài ra cần điều kiện tiên quyết: {ids}.",
         "en": "The prerequisite is also needed: {ids}.",

@@ -190,11 +190,10 @@ def minimal_fix(
         for c in chosen
     ]
     added = sum((i.points or Decimal(0) for i in items), Decimal(0)) if framework.scored else None
-    explanation = t(
-        "scoring.fix.explain",
-        count=len(items),
-        codes=fmt_codes(chosen),
-        points=fmt_number(added) if added is not None else "—",
+    explanation = (
+        t("scoring.fix.explain", count=len(items), codes=fmt_codes(chosen), points=fmt_number(added))
+        if added is not None
+        else t("scoring.fix.explain_unscored", count=len(items), codes=fmt_codes(chosen))
     )
     if gate_rules_failed:
         explanation += " " + t("scoring.fix.gate_also", ids=fmt_codes(gates))
