@@ -70,3 +70,16 @@ def test_diff_without_crosswalk_pairs_by_code(criteria_dir: Path) -> None:
     report = diff_frameworks(cat.get("tt99-2030/truong-cao-dang"), cat.get("tt99-2029/truong-cao-dang"), cat)
     assert not report.crosswalk
     assert {(c.change, tuple(c.old)) for c in report.requirements} == {("changed", ("1.2",)), ("removed", ("2.3",))}
+
+
+def test_bundled_criteria_are_valid_and_every_published_file_is_locked() -> None:
+    from accredit.catalog.registry import criteria_root
+    from accredit.catalog.validate import read_lock
+
+    root = criteria_root()
+    report = validate_paths(root=root)
+    assert report.valid, [(f.path, f.errors) for f in report.files if f.errors]
+    catalog = load_catalog(root)
+    lock = read_lock(root)
+    assert set(lock) == {fid for fid, fw in catalog.frameworks.items() if fw.status != "draft"}
+    assert all(lock[fid] == fw.content_hash for fid, fw in catalog.frameworks.items() if fid in lock)
