@@ -147,9 +147,29 @@ RATINGS_TT35: dict[str, tuple[str | None, dict[int, str], tuple[str, str, str, s
     "5.4": (K, {2024: D, 2025: D, 2026: K}, ("Dự án khởi nghiệp được hỗ trợ năm 2024, 2025; năm 2026 chưa có.", "",
                                             "Năm 2026 chưa có dự án.", "Tổ chức cuộc thi ý tưởng khởi nghiệp.")),
 }
-RATINGS_TT38 = {code: (D, {}, None) for code in [
-    "1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "3.1", "3.2",
-    "4.1", "4.2", "4.3", "4.4", "5.1", "5.2", "5.3", "6.1", "6.2", "6.3", "6.4"]}
+TT38_STATE = {
+    "1.1": "Nghị quyết 05/NQ-HĐT xác định sứ mạng, mục tiêu, chiến lược 2025–2030.",
+    "1.2": "Quy chế tổ chức và hoạt động ban hành theo QĐ 125/QĐ-CĐKTCN ngày 15/3/2024.",
+    "1.3": "Hội đồng trường, Ban giám hiệu, 6 phòng, 7 khoa, 1 trung tâm hoạt động theo quy chế.",
+    "1.4": "Danh mục 46 vị trí việc làm phê duyệt năm 2025.",
+    "2.1": "142 nhà giáo cơ hữu; 16,1 người học quy đổi trên một nhà giáo.",
+    "2.2": "Nhà giáo đạt chuẩn chuyên môn, nghiệp vụ sư phạm theo ngành, nghề.",
+    "2.3": "Cán bộ quản lý được bổ nhiệm đúng tiêu chuẩn, điều kiện.",
+    "3.1": "24 chương trình đào tạo trung cấp, cao đẳng ban hành năm 2025.",
+    "3.2": "Giáo trình thẩm định có doanh nghiệp tham gia; 17/24 chương trình cập nhật năm 2026.",
+    "4.1": "58 phòng lý thuyết, 42 xưởng thực hành đáp ứng chương trình.",
+    "4.2": "Ký túc xá 600 chỗ, nhà thi đấu, sân bóng, thư viện điện tử.",
+    "4.3": "Thiết bị, nguyên vật liệu đáp ứng kế hoạch đào tạo; kiểm kê năm 2025.",
+    "4.4": "Kế hoạch bảo trì, bảo dưỡng thiết bị năm 2026 được phê duyệt và thực hiện.",
+    "5.1": "Tổng thu năm 2025: 66.000 triệu đồng; bảo đảm chi thường xuyên.",
+    "5.2": "Quy chế chi tiêu nội bộ năm 2026; tự kiểm tra tài chính định kỳ.",
+    "5.3": "Báo cáo tài chính 2025 được công khai ngày 30/3/2026.",
+    "6.1": "Hạ tầng CNTT và phần mềm quản lý đào tạo, nhân sự, tài chính kết nối dữ liệu.",
+    "6.2": "Cơ sở dữ liệu số thống nhất về người học, nhà giáo, chương trình.",
+    "6.3": "Dữ liệu cập nhật đến 31/7/2026, khai thác trên bảng điều khiển quản trị.",
+    "6.4": "Quy định an toàn thông tin, sao lưu hằng ngày, phương án xử lý sự cố.",
+}
+RATINGS_TT38 = {code: (D, {}, (state, "", "", "")) for code, state in TT38_STATE.items()}
 
 
 def _row_of(sheet: openpyxl.worksheet.worksheet.Worksheet, name: str) -> int:
