@@ -25,8 +25,27 @@ from accredit.scoring.text import fmt_codes, fmt_number
 _FIELDS = ("start_year", "end_year", "owner", "cost")
 
 
-def _where(sheet: str, row: int) -> str:
-    return t("roadmap.import.where", sheet=sheet, row=row)
+def _row_problem(
+    sheet: str,
+    row: int,
+    action: str,
+    kind: str,
+    key: str,
+    *,
+    field: str | None = None,
+    blocking: bool = True,
+    **params: object,
+) -> ImportProblem:
+    """A problem on one edited row; its message names the sheet, the row and the action."""
+    return ImportProblem(
+        sheet=sheet,
+        row=row,
+        action=action,
+        field=field,
+        kind=kind,
+        blocking=blocking,
+        message=t(key, where=t("roadmap.import.where", sheet=sheet, row=row), id=action, **params),
+    )
 
 
 def _text(value: object) -> str:
@@ -45,30 +64,17 @@ def _apply(
     row_of: dict[str, int] = {}
     edited: dict[str, Action] = {}
     for r in rows:
-        where = _where(r.sheet, r.row)
         if r.action_id in row_of:
             problems.append(
-                ImportProblem(
-                    sheet=r.sheet,
-                    row=r.row,
-                    action=r.action_id,
-                    kind="unknown",
-                    blocking=True,
-                    message=t("roadmap.import.duplicate", where=where, id=r.action_id, first=row_of[r.action_id]),
+                _row_problem(
+                    r.sheet, r.row, r.action_id, "unknown", "roadmap.import.duplicate", first=row_of[r.action_id]
                 )
             )
             continue
         action = by_id.get(r.action_id)
         if action is None:
             problems.append(
-                ImportProblem(
-                    sheet=r.sheet,
-                    row=r.row,
-                    action=r.action_id,
-                    kind="unknown",
-                    blocking=False,
-                    message=t("roadmap.import.unknown", where=where, id=r.action_id),
-                )
+                _row_problem(r.sheet, r.row, r.action_id, "unknown", "roadmap.import.unknown", blocking=False)
             )
             continue
         row_of[action.id] = r.row
@@ -86,14 +92,8 @@ def _apply(
         assert isinstance(start, int) and isinstance(end, int)
         if end < start:
             problems.append(
-                ImportProblem(
-                    sheet=r.sheet,
-                    row=r.row,
-                    action=action.id,
-                    field="end_year",
-                    kind="order",
-                    blocking=True,
-                    message=t("roadmap.import.order", where=where, id=action.id, start=start, end=end),
+                _row_problem(
+                    r.sheet, r.row, action.id, "order", "roadmap.import.order", field="end_year", start=start, end=end
                 )
             )
             update.pop("start_year", None)
@@ -131,83 +131,69 @@ def _timing(roadmap: Roadmap, actions: Sequence[Action], row_of: dict[str, int],
     out: list[ImportProblem] = []
     for a in actions:
         row = row_of[a.id]
-        where = _where(sheet, row)
         if a.start_year < roadmap.start:
             out.append(
-                ImportProblem(
-                    sheet=sheet,
-                    row=row,
-                    action=a.id,
+                _row_problem(
+                    sheet,
+                    row,
+                    a.id,
+                    "order",
+                    "roadmap.import.before_start",
                     field="start_year",
-                    kind="order",
-                    blocking=True,
-                    message=t(
-                        "roadmap.import.before_start",
-                        where=where,
-                        id=a.id,
-                        start=a.start_year,
-                        plan_start=roadmap.start,
-                    ),
+                    start=a.start_year,
+                    plan_start=roadmap.start,
                 )
             )
         needed = a.priority == "needed_to_pass"
         if a.kind == "external":
             if target is not None and a.end_year > target:
                 out.append(
-                    ImportProblem(
-                        sheet=sheet,
-                        row=row,
-                        action=a.id,
+                    _row_problem(
+                        sheet,
+                        row,
+                        a.id,
+                        "gate",
+                        "roadmap.import.external",
                         field="end_year",
-                        kind="gate",
-                        blocking=True,
-                        message=t("roadmap.import.external", where=where, id=a.id, end=a.end_year, target=target),
+                        end=a.end_year,
+                        target=target,
                     )
                 )
             continue
         assert a.timing is not None
         first = counts_from(a.timing, a.end_year)
         if needed and target is not None and first > target:
-            key = "roadmap.import.gate" if a.gate else "roadmap.import.timing"
+            kind = "gate" if a.gate else "timing"
             out.append(
-                ImportProblem(
-                    sheet=sheet,
-                    row=row,
-                    action=a.id,
+                _row_problem(
+                    sheet,
+                    row,
+                    a.id,
+                    kind,
+                    f"roadmap.import.{kind}",
                     field="end_year",
-                    kind="gate" if a.gate else "timing",
-                    blocking=True,
-                    message=t(
-                        key,
-                        where=where,
-                        id=a.id,
-                        codes=fmt_codes(a.requirements),
-                        end=a.end_year,
-                        first=first,
-                        window=a.timing.window_years,
-                        target=target,
-                        latest=a.latest_end_year if a.latest_end_year is not None else "—",
-                        framework=a.framework,
-                    ),
+                    codes=fmt_codes(a.requirements),
+                    end=a.end_year,
+                    first=first,
+                    window=a.timing.window_years,
+                    target=target,
+                    latest=a.latest_end_year if a.latest_end_year is not None else "—",
+                    framework=a.framework,
                 )
             )
         if roadmap.deadline_year is not None and a.end_year > roadmap.deadline_year:
             out.append(
-                ImportProblem(
-                    sheet=sheet,
-                    row=row,
-                    action=a.id,
+                _row_problem(
+                    sheet,
+                    row,
+                    a.id,
+                    "deadline",
+                    "roadmap.import.deadline",
                     field="end_year",
-                    kind="deadline",
                     blocking=needed,
-                    message=t(
-                        "roadmap.import.deadline",
-                        where=where,
-                        id=a.id,
-                        end=a.end_year,
-                        last=roadmap.deadline_year,
-                        date=roadmap.deadline,
-                    ),
+                    end=a.end_year,
+                    last=roadmap.deadline_year,
+                    date=roadmap.deadline,
                 )
             )
     return out
