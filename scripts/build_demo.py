@@ -166,7 +166,8 @@ def write_scan(doc: Doc, path: Path) -> None:
     image = pdf[0].render(scale=1.4, grayscale=True).to_pil().convert("L").rotate(0.6, fillcolor=255)
     pdf.close()
     tmp.unlink()
-    image.save(buffer, format="PDF", resolution=100)
+    stamp = FIXED_TIME.timetuple()
+    image.save(buffer, format="PDF", resolution=100, creationDate=stamp, modDate=stamp)
     path.write_bytes(buffer.getvalue())
 
 
