@@ -17,13 +17,15 @@ from accredit.errors import AccreditError
 from accredit.evidence.scan import ProgressFn
 from accredit.evidence.service import scan_workspace
 from accredit.i18n import t
+from accredit.indicators.workspace import data_workbook_path, needs_data, write_workspace_data_template
 from accredit.model.base import Value
-from accredit.model.evidence import ScanReport
+from accredit.model.evidence import EvidenceLink, ScanReport
 from accredit.model.framework import FrameworkId
+from accredit.ratings.workspace import ratings_workbook_path, write_workspace_ratings_template
 from accredit.report.model import FORMATS
 from accredit.report.workspace import write_workspace_reports
 from accredit.roadmap.workspace import default_workbook_path, workspace_roadmap, write_roadmap_files
-from accredit.scoring.workspace import load_links, score_workspace
+from accredit.scoring.workspace import load_links, score_workspace, workspace_frameworks
 from accredit.workspace import Workspace
 
 
@@ -56,6 +58,21 @@ class RunSummary(Value):
     notes: list[str] = Field(default_factory=list)
 
 
+def create_missing_workbooks(ws: Workspace, links: list[EvidenceLink]) -> list[Path]:
+    """Create the ratings and data workbooks a framework of ``ws`` has none of yet.
+
+    Existing workbooks are left alone (they may be open in Excel); refresh them on purpose with
+    ``accredit ratings template`` / ``accredit data template``.
+    """
+    created: list[Path] = []
+    for fw in workspace_frameworks(ws):
+        if not ratings_workbook_path(ws, fw.id).is_file():
+            created.append(Path(write_workspace_ratings_template(ws, fw, links).path))
+        if needs_data(fw) and not data_workbook_path(ws, fw.id).is_file():
+            created.append(Path(write_workspace_data_template(ws, fw).path))
+    return created
+
+
 def run_workspace(
     ws: Workspace,
     generated_at: datetime,
@@ -71,8 +88,9 @@ def run_workspace(
     ws.ensure_dirs()
     scan = scan if scan is not None else scan_workspace(ws, progress=progress)
     links = load_links(ws)
+    created = create_missing_workbooks(ws, links)
     scored = score_workspace(ws, links=links)
-    notes = list(scored.notes)
+    notes = [t("run.created", path=p) for p in created] + list(scored.notes)
     roadmap = None
     files: list[str] = []
     if ws.config.assessment.target:

@@ -51,5 +51,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Roadmap to {target}: cannot pass within the planning horizon.",
     },
     "run.reports": {"vi": "Báo cáo đã ghi vào {path}:", "en": "Reports written to {path}:"},
+    "run.created": {
+        "vi": "Đã tạo {path}: điền vào rồi chạy lại 'accredit run .'",
+        "en": "Created {path}: fill it in, then run 'accredit run .' again",
+    },
     "run.note": {"vi": "Lưu ý: {note}", "en": "Note: {note}"},
 }

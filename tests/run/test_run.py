@@ -111,3 +111,24 @@ def test_refuses_a_non_empty_folder_that_is_not_a_workspace(tmp_path: Path) -> N
     result = runner.invoke(app, ["run", "--out", str(tmp_path)])
     assert result.exit_code == 3
     assert "không phải workspace" in result.output
+
+
+def test_a_new_workspace_gets_its_workbooks_once(tmp_path: Path) -> None:
+    from accredit.workspace import AssessmentSettings, SchoolInfo, WorkspaceConfig, init_workspace
+
+    ws = init_workspace(tmp_path / "school", WorkspaceConfig(
+        school=SchoolInfo(name="Trường Trung cấp Thử"),
+        assessment=AssessmentSettings(year=2026, frameworks=["tt38-2026/co-so-gdnn"]),
+    ))
+    first = run_workspace(ws, AT, formats="json")
+    ratings = ws.data_dir / "tu-danh-gia_2026_tt38-2026_co-so-gdnn.xlsx"
+    data = ws.data_dir / "so-lieu_tt38-2026_co-so-gdnn.xlsx"
+    assert ratings.is_file() and data.is_file()
+    assert sum("tu-danh-gia" in n or "so-lieu" in n for n in first.notes) == 2
+    assert first.frameworks[0].passed is False and first.frameworks[0].total == 0  # nothing rated: never a pass
+    wb = openpyxl.load_workbook(ratings)
+    wb["Điều kiện 1"].cell(3, 6, "Đạt")
+    wb.save(ratings)
+    second = run_workspace(ws, AT, formats="json")
+    assert not any("tu-danh-gia" in n and "Đã tạo" in n for n in second.notes)
+    assert openpyxl.load_workbook(ratings)["Điều kiện 1"].cell(3, 6).value == "Đạt"
