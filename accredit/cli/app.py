@@ -29,7 +29,7 @@ app = typer.Typer(
 app.command("run", help=t("run.help"))(run_cli.run_cmd)
 app.add_typer(criteria_cli.app, name="criteria")
 app.add_typer(evidence_cli.app, name="evidence")
-app.command("init")(init_cli.init_cmd)
+app.command("init", help=t("workspace.help.init"))(init_cli.init_cmd)
 app.add_typer(ratings_cli.app, name="ratings")
 app.add_typer(data_cli.app, name="data")
 app.command("indicators", help=t("scoring.cli.indicators_help"))(indicators_cli.indicators_cmd)

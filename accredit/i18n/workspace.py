@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "workspace.help.init": {
+        "vi": "Tạo workspace của trường: accredit.toml, thư mục minh chứng, số liệu, báo cáo và bộ nhớ đệm ẩn.",
+        "en": "Create a workspace: accredit.toml, evidence/, data/, output/ and the hidden cache folder.",
+    },
     "workspace.arg.dir": {"vi": "Thư mục làm việc cần tạo.", "en": "Workspace folder to create."},
     "workspace.opt.framework": {
         "vi": "Bộ tiêu chí dùng để đánh giá (lặp lại được), vd. tt35-2021/truong-cao-dang.",
