@@ -35,33 +35,34 @@ FLAGS_SHEET = "Cảnh báo"
 HEADER_ROW = 4
 
 # (key, Vietnamese header, width)
-COLUMNS: list[tuple[str, str, int]] = [
-    ("seq", "TT", 6),
-    ("criterion", "Tiêu chí", 9),
-    ("requirement", "Tiêu chuẩn", 11),
+_SEQ = ("seq", "TT", 6)
+_ID = ("id", "Mã tệp", 22)
+# What both the framework sheets and the unlinked sheet show of an evidence file.
+_FILE_COLUMNS: list[tuple[str, str, int]] = [
     ("code", "Mã minh chứng", 17),
     ("title", "Tên minh chứng", 60),
     ("number", "Số, ngày ban hành", 26),
     ("issuer", "Nơi ban hành", 32),
     ("note", "Ghi chú", 30),
     ("path", "Đường dẫn tệp", 50),
+]
+COLUMNS: list[tuple[str, str, int]] = [
+    _SEQ,
+    ("criterion", "Tiêu chí", 9),
+    ("requirement", "Tiêu chuẩn", 11),
+    *_FILE_COLUMNS,
     ("origin", "Nguồn liên kết", 15),
     ("score", "Điểm gợi ý", 11),
     ("state", "Trạng thái", 15),
-    ("id", "Mã tệp", 22),
+    _ID,
     ("was", "Tiêu chuẩn gốc", 11),
 ]
 UNLINKED_COLUMNS: list[tuple[str, str, int]] = [
-    ("seq", "TT", 6),
+    _SEQ,
     ("requirement", "Tiêu chuẩn", 14),
-    ("code", "Mã minh chứng", 17),
-    ("title", "Tên minh chứng", 60),
-    ("number", "Số, ngày ban hành", 26),
-    ("issuer", "Nơi ban hành", 32),
-    ("note", "Ghi chú", 30),
-    ("path", "Đường dẫn tệp", 50),
+    *_FILE_COLUMNS,
     ("status", "Tình trạng đọc tệp", 18),
-    ("id", "Mã tệp", 22),
+    _ID,
 ]
 ORIGIN_LABELS = {LinkOrigin.CODE: "mã trong tên", LinkOrigin.MANUAL: "thủ công", LinkOrigin.SUGGESTED: "gợi ý"}
 STATE_CONFIRMED, STATE_PENDING, STATE_REMOVE = "đã xác nhận", "chờ xác nhận", "bỏ"
