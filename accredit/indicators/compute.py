@@ -12,6 +12,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 
 from accredit.i18n import t
 from accredit.indicators.data import Cell, InstitutionData, TableRow
@@ -200,32 +201,17 @@ def _programme(formula: Formula, row: TableRow, needed: list[str]) -> ProgrammeV
         )
         for i in formula.inputs
     ]
+    value_of = partial(ProgrammeValue, programme=row.key, name=row.name, inputs=inputs)
     missing = [n for n in needed if n not in row.values]
     if missing:
         problems = [_missing_text(formula, n, row.year, row.source) for n in missing]
-        return ProgrammeValue(
-            programme=row.key, name=row.name, inputs=inputs, status=IndicatorStatus.MISSING, problems=problems
-        )
+        return value_of(status=IndicatorStatus.MISSING, problems=problems)
     num, den, value, problem = _ratio(formula, {k: c.value for k, c in row.values.items()})
     if value is None:
-        return ProgrammeValue(
-            programme=row.key,
-            name=row.name,
-            inputs=inputs,
-            numerator=num,
-            denominator=den,
-            status=IndicatorStatus.INVALID,
-            problems=[problem or ""],
-        )
+        return value_of(numerator=num, denominator=den, status=IndicatorStatus.INVALID, problems=[problem or ""])
     met = COMPARE[formula.comparator](value, formula.threshold)
-    return ProgrammeValue(
-        programme=row.key,
-        name=row.name,
-        inputs=inputs,
-        numerator=num,
-        denominator=den,
-        value=value,
-        status=IndicatorStatus.MET if met else IndicatorStatus.NOT_MET,
+    return value_of(
+        numerator=num, denominator=den, value=value, status=IndicatorStatus.MET if met else IndicatorStatus.NOT_MET
     )
 
 
@@ -242,21 +228,7 @@ def compute_indicator(
     f = requirement.formula
     assert f is not None
     needed = _needed(f)
-    base = {
-        "framework": framework.id,
-        "requirement": requirement.code,
-        "label": requirement.label,
-        "year": year,
-        "unit": f.unit,
-        "comparator": f.comparator,
-        "threshold": f.threshold,
-        "scope": f.scope,
-        "numerator_expression": f.numerator,
-        "denominator_expression": f.denominator,
-        "multiplier": f.multiplier,
-        "rounding": f.rounding,
-        "article": f.article,
-    }
+    result = partial(IndicatorResult.of_formula, framework.id, requirement, year, article=f.article)
     problems: list[str] = []
     missing_inputs: list[str] = []
     survey: list[SurveyCheck] = []
@@ -275,8 +247,8 @@ def compute_indicator(
         if not rows:
             problems.insert(0, t("scoring.ind.problem.no_programmes", sheet=SHEET_PROGRAMMES, year=year))
             missing_inputs[:0] = [f"{n} ({SHEET_PROGRAMMES})" for n in needed]
-            return IndicatorResult(
-                **base, status=IndicatorStatus.MISSING, survey=survey, problems=problems, missing_inputs=missing_inputs
+            return result(
+                status=IndicatorStatus.MISSING, survey=survey, problems=problems, missing_inputs=missing_inputs
             )
         progs = [_programme(f, r, needed) for r in rows]
         statuses = {p.status for p in progs}
@@ -297,8 +269,7 @@ def compute_indicator(
             status = IndicatorStatus.MET
         status = _survey_gate(status, survey, survey_missing, problems)
         value = _worst(f, [p.value for p in progs if p.value is not None])
-        return IndicatorResult(
-            **base,
+        return result(
             status=status,
             value=value,
             programmes=progs,
@@ -316,8 +287,7 @@ def compute_indicator(
     missing = [n for n in needed if cells[n] is None]
     if missing:
         problems[:0] = [_missing_text(f, n, year, None) for n in missing]
-        return IndicatorResult(
-            **base,
+        return result(
             status=IndicatorStatus.MISSING,
             inputs=inputs,
             survey=survey,
@@ -327,8 +297,7 @@ def compute_indicator(
     values = {n: c.value for n, c in cells.items() if c is not None}
     num, den, value, problem = _ratio(f, values)
     if value is None:
-        return IndicatorResult(
-            **base,
+        return result(
             status=IndicatorStatus.INVALID,
             inputs=inputs,
             numerator=num,
@@ -338,8 +307,7 @@ def compute_indicator(
         )
     met = COMPARE[f.comparator](value, f.threshold)
     status = _survey_gate(IndicatorStatus.MET if met else IndicatorStatus.NOT_MET, survey, survey_missing, problems)
-    return IndicatorResult(
-        **base,
+    return result(
         status=status,
         value=value,
         inputs=inputs,

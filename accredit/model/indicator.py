@@ -10,12 +10,12 @@ used by :func:`accredit.scoring.score`.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field
 
 from accredit.model.base import Value
-from accredit.model.framework import Code, Comparator, FrameworkId, Number
+from accredit.model.framework import Code, Comparator, FrameworkId, Number, Requirement
 
 
 class IndicatorStatus(StrEnum):
@@ -87,6 +87,31 @@ class IndicatorResult(Value):
     problems: list[str] = Field(default_factory=list)
     missing_inputs: list[str] = Field(default_factory=list, description="Inputs not given (status 'missing').")
     article: str | None = None
+
+    @classmethod
+    def of_formula(cls, framework: str, requirement: Requirement, year: int, **fields: Any) -> IndicatorResult:
+        """A result for ``requirement``'s formula in ``year``: the formula's description copied in, plus ``fields``.
+
+        ``fields`` give the outcome (status, value, inputs, problems…) and, where wanted, the article.
+        """
+        f = requirement.formula
+        if f is None:
+            raise ValueError(f"requirement {requirement.code} has no formula")
+        return cls(
+            framework=framework,
+            requirement=requirement.code,
+            label=requirement.label,
+            year=year,
+            unit=f.unit,
+            comparator=f.comparator,
+            threshold=f.threshold,
+            scope=f.scope,
+            numerator_expression=f.numerator,
+            denominator_expression=f.denominator,
+            multiplier=f.multiplier,
+            rounding=f.rounding,
+            **fields,
+        )
 
     @property
     def met(self) -> bool:

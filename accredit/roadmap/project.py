@@ -188,21 +188,12 @@ def _indicator(framework: Framework, base: Baseline, year: int, met: bool) -> In
     else:
         status = IndicatorStatus(brief.status)
         value = brief.value
-    return IndicatorResult(
-        framework=framework.id,
-        requirement=req.code,
-        label=req.label,
-        year=year,
+    return IndicatorResult.of_formula(
+        framework.id,
+        req,
+        year,
         status=status,
         value=value,
-        unit=f.unit,
-        comparator=f.comparator,
-        threshold=f.threshold,
-        scope=f.scope,
-        numerator_expression=f.numerator,
-        denominator_expression=f.denominator,
-        multiplier=f.multiplier,
-        rounding=f.rounding,
         problems=[t("roadmap.projection.carried")] if status == IndicatorStatus.INVALID else [],
     )
 

@@ -81,21 +81,12 @@ def cs01_traced(fw: Framework) -> IndicatorResult:
     r = fw.requirement("CS01")
     f = r.formula
     assert f is not None
-    return IndicatorResult(
-        framework=fw.id,
-        requirement="CS01",
-        label=r.label,
-        year=YEAR,
+    return IndicatorResult.of_formula(
+        fw.id,
+        r,
+        YEAR,
         status="not_met",
         value=Decimal("45.00"),
-        unit=f.unit,
-        comparator=f.comparator,
-        threshold=f.threshold,
-        scope=f.scope,
-        numerator_expression=f.numerator,
-        denominator_expression=f.denominator,
-        multiplier=f.multiplier,
-        rounding=f.rounding,
         inputs=[
             InputValue(name=f.inputs[0].name, label=f.inputs[0].label, value=Decimal(270), source="'Số liệu'!C5"),
             InputValue(name=f.inputs[1].name, label=f.inputs[1].label, value=Decimal(600), source="'Số liệu'!C6"),

@@ -152,21 +152,12 @@ def indicator(
             if st == IndicatorStatus.MET
             else (f.threshold - 1 if f.comparator in (">=", ">") else f.threshold + 1)
         )
-    return IndicatorResult(
-        framework=fw.id,
-        requirement=code,
-        label=r.label,
-        year=year,
+    return IndicatorResult.of_formula(
+        fw.id,
+        r,
+        year,
         status=st,
         value=None if value is None else Decimal(value),
-        unit=f.unit,
-        comparator=f.comparator,
-        threshold=f.threshold,
-        scope=f.scope,
-        numerator_expression=f.numerator,
-        denominator_expression=f.denominator,
-        multiplier=f.multiplier,
-        rounding=f.rounding,
         problems=["khảo sát chưa đạt yêu cầu"] if st == IndicatorStatus.INVALID else [],
     )
 
