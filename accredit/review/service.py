@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from accredit.evidence.scan import sha256_file
 from accredit.i18n import t
 from accredit.model.assessment import Assessment
 from accredit.model.framework import Framework
@@ -38,7 +39,7 @@ from accredit.review.log import (
     read_log,
     summarize,
 )
-from accredit.review.verify import CheckedPackage, check_package, file_sha256
+from accredit.review.verify import CheckedPackage, check_package
 from accredit.review.workbook import (
     ReviewWorkbookError,
     WorkbookSection,
@@ -178,7 +179,7 @@ def import_review_workbook(
     responses = _changed_responses(content.responses, entries) if role == Role.SCHOOL else []
     entry = append_entry(
         log_path, role=role, actor=actor, at=at, package=sha, ratings=ratings, responses=responses,
-        source=workbook.name, source_sha256=file_sha256(workbook), note=note,
+        source=workbook.name, source_sha256=sha256_file(workbook), note=note,
     )
     entries, problems = read_log(log_path)
     return ImportResult(

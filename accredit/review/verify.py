@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from accredit.catalog.registry import Catalog, default_catalog
 from accredit.catalog.validate import read_lock
+from accredit.evidence.scan import sha256_file
 from accredit.i18n import t
 from accredit.indicators.data import InstitutionData
 from accredit.model.assessment import Assessment
@@ -35,7 +36,7 @@ from accredit.model.review import (
 )
 from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
-from accredit.review.archive import CHUNK, PackageRefused, SafeArchive
+from accredit.review.archive import PackageRefused, SafeArchive
 from accredit.review.limits import DEFAULT_LIMITS, Limits
 from accredit.review.recompute import compare_indicators, compare_scorecards, recompute_indicators, score_frameworks
 
@@ -91,15 +92,6 @@ class CheckedPackage:
     def manifest(self) -> Manifest:
         """The package's manifest."""
         return self.verification.manifest
-
-
-def file_sha256(path: Path) -> str:
-    """'sha256:…' of a file on disk."""
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(CHUNK):
-            digest.update(chunk)
-    return "sha256:" + digest.hexdigest()
 
 
 def _errors_text(exc: ValidationError) -> str:
@@ -252,7 +244,7 @@ def check_package(
     roadmap = r.parse(manifest.roadmap, Roadmap) if manifest.roadmap else None
     checked = CheckedPackage(
         path=path,
-        verification=Verification(package=str(path), sha256=file_sha256(path), manifest=manifest, ok=False),
+        verification=Verification(package=str(path), sha256=sha256_file(path), manifest=manifest, ok=False),
         frameworks=loaded,
         register=register,
         roadmap=roadmap,
