@@ -6,29 +6,12 @@ from decimal import Decimal
 
 import pytest
 
-from accredit.i18n import set_language
 from accredit.indicators import Cell, InstitutionData, TableRow, compute_indicators
 from accredit.indicators.compute import compute_indicator
 from accredit.model.framework import Framework
 from accredit.model.indicator import IndicatorStatus
-from tests.scoring.builders import TT35, TT38, real
 
-
-@pytest.fixture(autouse=True)
-def _vietnamese() -> None:
-    set_language("vi")
-    yield
-    set_language(None)
-
-
-@pytest.fixture(scope="module")
-def tt38() -> Framework:
-    return real(TT38)
-
-
-@pytest.fixture(scope="module")
-def tt35() -> Framework:
-    return real(TT35)
+pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
 def values(**by_name: dict[int, int | str]) -> dict[str, dict[int, Cell]]:

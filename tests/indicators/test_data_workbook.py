@@ -8,7 +8,6 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from accredit.i18n import set_language
 from accredit.indicators import (
     DataWorkbookError,
     build_schema,
@@ -26,19 +25,9 @@ from accredit.indicators.schema import (
 from accredit.model.framework import Framework
 from accredit.model.indicator import IndicatorStatus
 from tests.indicators.filling import col_of, fill_tt38, row_of
-from tests.scoring.builders import TT35, TT38, real
+from tests.scoring.builders import TT35, real
 
-
-@pytest.fixture(autouse=True)
-def _vietnamese() -> None:
-    set_language("vi")
-    yield
-    set_language(None)
-
-
-@pytest.fixture(scope="module")
-def tt38() -> Framework:
-    return real(TT38)
+pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
 def test_every_input_of_the_real_tt38_file_has_a_place(tt38: Framework, tmp_path: Path) -> None:

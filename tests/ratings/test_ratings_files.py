@@ -9,7 +9,6 @@ import openpyxl
 import pytest
 import yaml
 
-from accredit.i18n import set_language
 from accredit.model.assessment import Status
 from accredit.model.framework import Framework
 from accredit.ratings import (
@@ -19,19 +18,8 @@ from accredit.ratings import (
     read_ratings_workbook,
     write_ratings_template,
 )
-from tests.scoring.builders import TT35, real
 
-
-@pytest.fixture(autouse=True)
-def _vietnamese() -> None:
-    set_language("vi")
-    yield
-    set_language(None)
-
-
-@pytest.fixture(scope="module")
-def tt35() -> Framework:
-    return real(TT35)
+pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
 def write(path: Path, doc: dict) -> Path:

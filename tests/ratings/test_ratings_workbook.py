@@ -7,7 +7,6 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from accredit.i18n import set_language
 from accredit.model.assessment import Status, parse_status
 from accredit.model.evidence import LinkOrigin
 from accredit.model.framework import Framework
@@ -15,17 +14,7 @@ from accredit.ratings import RatingsError, read_ratings_workbook, write_ratings_
 from accredit.scoring import score
 from tests.scoring.builders import TT35, TT38, indicators, link, links, real
 
-
-@pytest.fixture(autouse=True)
-def _vietnamese() -> None:
-    set_language("vi")
-    yield
-    set_language(None)
-
-
-@pytest.fixture(scope="module")
-def tt35() -> Framework:
-    return real(TT35)
+pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
 def col(ws, header: str) -> int:

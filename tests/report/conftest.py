@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from accredit.i18n import set_language
 from accredit.model.assessment import Narrative, Rating, Status
 from accredit.model.evidence import (
     DocumentMeta,
@@ -38,10 +37,8 @@ NARRATIVE_11 = Narrative(
 
 
 @pytest.fixture(autouse=True)
-def _vietnamese() -> None:
-    set_language("vi")
-    yield
-    set_language(None)
+def _vietnamese(vietnamese: None) -> None:
+    """Every report test runs in Vietnamese (the shared ``vietnamese`` fixture)."""
 
 
 def record(path: str, code: str | None, title: str, issued: date | None = None) -> EvidenceRecord:

@@ -8,7 +8,6 @@ import xml.etree.ElementTree as ET
 import pytest
 from PIL import Image
 
-from accredit.i18n import set_language
 from accredit.roadmap import plan
 from accredit.roadmap.chart import chart_png, chart_svg
 from tests.roadmap.cases import ACCREDITED, CD, card, tt35, tt38
@@ -16,11 +15,7 @@ from tests.roadmap.cases import ACCREDITED, CD, card, tt35, tt38
 SVG = "{http://www.w3.org/2000/svg}"
 
 
-@pytest.fixture(autouse=True)
-def _vietnamese() -> None:
-    set_language("vi")
-    yield
-    set_language(None)
+pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
 def test_svg_has_one_panel_per_criterion_with_bars_and_floors() -> None:

@@ -10,7 +10,6 @@ import pytest
 from typer.testing import CliRunner
 
 from accredit.cli.app import app
-from accredit.i18n import set_language
 from accredit.model.roadmap import Capacity
 from accredit.roadmap import plan
 from accredit.roadmap.workbook import SHEET_GANTT, import_roadmap
@@ -25,11 +24,7 @@ runner = CliRunner()
 NOT_MET = ("1.2", "3.1", "4.4", "6.2")
 
 
-@pytest.fixture(autouse=True)
-def _vietnamese() -> None:
-    set_language("vi")
-    yield
-    set_language(None)
+pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
 def make_ws(root: Path, *frameworks: str, target: str | None = None) -> Workspace:

@@ -7,19 +7,13 @@ from collections import Counter
 
 import pytest
 
-from accredit.i18n import set_language
 from accredit.model.framework import ObjectType
 from accredit.model.roadmap import Action, Capacity, Roadmap, Timing, counts_from, latest_end
 from accredit.roadmap import plan
 from accredit.roadmap.project import baselines, projected_scorecard
 from tests.roadmap.cases import ACCREDITED, CD, TT14, card, tt14, tt35, tt38
 
-
-@pytest.fixture(autouse=True)
-def _vietnamese() -> None:
-    set_language("vi")
-    yield
-    set_language(None)
+pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
 def needed(r: Roadmap, *, gate: bool = False) -> list[Action]:

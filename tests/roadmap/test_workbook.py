@@ -7,7 +7,6 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from accredit.i18n import set_language
 from accredit.model.roadmap import Capacity, Roadmap
 from accredit.roadmap import plan
 from accredit.roadmap.workbook import (
@@ -22,12 +21,7 @@ from accredit.roadmap.workbook import (
 )
 from tests.roadmap.cases import ACCREDITED, CD, TT14, card, tt14, tt35, tt38
 
-
-@pytest.fixture(autouse=True)
-def _vietnamese() -> None:
-    set_language("vi")
-    yield
-    set_language(None)
+pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
 def late_tt35() -> Roadmap:

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from accredit.i18n import set_language
 from accredit.model.assessment import Status
 from accredit.model.framework import ObjectType
 from accredit.scoring import score
 from tests.scoring.builders import TT35, assessment, indicators, links, rating, real
 
-
-@pytest.fixture(autouse=True)
-def _vietnamese() -> None:
-    set_language("vi")
-    yield
-    set_language(None)
+pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
 def outcome(card, rule: str):

@@ -11,7 +11,6 @@ import yaml
 from typer.testing import CliRunner
 
 from accredit.cli.app import app
-from accredit.i18n import set_language
 from accredit.model.framework import RequirementKind
 from accredit.scoring.workspace import (
     data_templates,
@@ -27,11 +26,7 @@ from tests.scoring.builders import TT35, TT38, links, real
 runner = CliRunner()
 
 
-@pytest.fixture(autouse=True)
-def _vietnamese() -> None:
-    set_language("vi")
-    yield
-    set_language(None)
+pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
 def make_ws(root: Path, *frameworks: str) -> Workspace:

@@ -7,18 +7,12 @@ import random
 
 import pytest
 
-from accredit.i18n import set_language
 from accredit.model.assessment import Status
 from accredit.model.framework import Framework
 from accredit.scoring import score
 from tests.scoring.builders import assessment, framework, links
 
-
-@pytest.fixture(autouse=True)
-def _vietnamese() -> None:
-    set_language("vi")
-    yield
-    set_language(None)
+pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
 RULES_TT15_LIKE = [

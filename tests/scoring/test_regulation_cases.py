@@ -11,26 +11,12 @@ from accredit.model.assessment import Status
 from accredit.model.framework import Framework
 from accredit.model.scorecard import Flag
 from accredit.scoring import score
-from tests.scoring.builders import TT35, TT38, YEAR, assessment, indicators, links, rating, real
+from tests.scoring.builders import YEAR, assessment, indicators, links, rating
 
 ACCREDITED = {"tt14-2024/truong": True}
 
 
-@pytest.fixture(autouse=True)
-def _vietnamese() -> None:
-    set_language("vi")
-    yield
-    set_language(None)
-
-
-@pytest.fixture(scope="module")
-def tt35() -> Framework:
-    return real(TT35)
-
-
-@pytest.fixture(scope="module")
-def tt38() -> Framework:
-    return real(TT38)
+pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
 def outcome(card, rule: str):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from accredit.i18n import set_language
 from accredit.model.assessment import Assessment, Rating, Status
 from accredit.model.evidence import LinkOrigin
 from accredit.model.framework import ObjectType
@@ -21,11 +20,7 @@ FORMULA = {
 }
 
 
-@pytest.fixture(autouse=True)
-def _vietnamese() -> None:
-    set_language("vi")
-    yield
-    set_language(None)
+pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
 @pytest.fixture
