@@ -43,12 +43,11 @@ from accredit.model.assessment import (
     Rating,
     Status,
     parse_status,
-    short_version,
     window_years,
 )
 from accredit.model.framework import Framework, ObjectType
 from accredit.ratings.template import RatingsError
-from accredit.ratings.workbook import split_codes
+from accredit.ratings.workbook import check_framework, split_codes
 
 TOP_KEYS = {"framework", "version", "year", "object", "ratings", "external_results"}
 RATING_KEYS = {"status", "years", "current_state", "strengths", "weaknesses", "improvement_plan", "evidence", "note"}
@@ -128,22 +127,7 @@ def assessment_from_document(data: Any, framework: Framework, source: str) -> As
             f"{source}: "
             + t("scoring.ratings.unknown_keys", keys=", ".join(map(str, unknown)), allowed=", ".join(sorted(TOP_KEYS)))
         )
-    fid = data.get("framework")
-    if fid != framework.id:
-        raise RatingsError(t("scoring.ratings.other_framework_file", path=source, found=fid, expected=framework.id))
-    version = data.get("version")
-    if version is None:
-        raise RatingsError(f"{source}: " + t("scoring.ratings.no_version", version=framework.content_hash))
-    if version != framework.content_hash:
-        raise RatingsError(
-            f"{source}: "
-            + t(
-                "scoring.assessment.other_version",
-                id=framework.id,
-                found=short_version(str(version)),
-                expected=short_version(framework.content_hash),
-            )
-        )
+    check_framework(source, data.get("framework"), data.get("version"), framework)
     try:
         year = int(data.get("year"))
     except (TypeError, ValueError):

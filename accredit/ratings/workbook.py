@@ -64,22 +64,30 @@ def _header_row(ws: Worksheet) -> tuple[int, dict[str, int]] | None:
     return None
 
 
-def check_meta(path: Path, meta: dict[str, str], framework: Framework) -> tuple[int, ObjectType | None]:
-    """The year and object the workbook was made for; errors for another framework or version."""
-    found = meta.get(META_FRAMEWORK)
+def check_framework(source: str | Path, found: object, version: object, framework: Framework) -> None:
+    """Raise :class:`RatingsError` when ratings (workbook or file) are for another framework, or another version.
+
+    ``found`` and ``version`` are what the ratings say; a missing version (None) is an error too.
+    """
     if found != framework.id:
-        raise RatingsError(t("scoring.ratings.other_framework_file", path=path, found=found, expected=framework.id))
-    version = meta.get(META_VERSION, "?")
+        raise RatingsError(t("scoring.ratings.other_framework_file", path=source, found=found, expected=framework.id))
+    if version is None:
+        raise RatingsError(f"{source}: " + t("scoring.ratings.no_version", version=framework.content_hash))
     if version != framework.content_hash:
         raise RatingsError(
-            f"{path}: "
+            f"{source}: "
             + t(
                 "scoring.assessment.other_version",
                 id=framework.id,
-                found=short_version(version),
+                found=short_version(str(version)),
                 expected=short_version(framework.content_hash),
             )
         )
+
+
+def check_meta(path: Path, meta: dict[str, str], framework: Framework) -> tuple[int, ObjectType | None]:
+    """The year and object the workbook was made for; errors for another framework or version."""
+    check_framework(path, meta.get(META_FRAMEWORK), meta.get(META_VERSION, "?"), framework)
     try:
         year = int(meta.get(META_YEAR, ""))
     except ValueError:
