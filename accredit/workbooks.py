@@ -9,6 +9,7 @@ carry :data:`MARK` as their prompt title so a re-run replaces them instead of st
 from __future__ import annotations
 
 import io
+import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,8 @@ TOOL_FILL = PatternFill("solid", fgColor="E7E6E6")
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 BOLD = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
+SHEET_NAME_MAX = 31  # Excel's limit
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 
 class WorkbookUpdate(Value):
@@ -129,6 +132,26 @@ def add_validation(ws: Worksheet, dv: DataValidation, ranges: list[str]) -> None
     for r in ranges:
         dv.add(r)
     ws.add_data_validation(dv)
+
+
+def clean_sheet_name(text: str) -> str:
+    """``text`` with the characters Excel refuses in a sheet name ([ ] : * ? / \\) replaced by '-'."""
+    return _BAD_SHEET_CHARS.sub("-", text)
+
+
+def unique_sheet_name(base: str, taken: set[str]) -> str:
+    """``base`` cut to 31 characters, with ' (2)', ' (3)'… when ``taken`` already has it; added to ``taken``.
+
+    ``taken`` holds lower-cased names: Excel compares sheet names without case.
+    """
+    base = base[:SHEET_NAME_MAX]
+    name, i = base, 2
+    while name.lower() in taken:
+        suffix = f" ({i})"
+        name = base[: SHEET_NAME_MAX - len(suffix)] + suffix
+        i += 1
+    taken.add(name.lower())
+    return name
 
 
 def column_range(col: int, first: int, last: int) -> str:

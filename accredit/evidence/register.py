@@ -28,6 +28,7 @@ from accredit.evidence.text import folded_key
 from accredit.i18n import t
 from accredit.model.evidence import CellError, EvidenceFlag, EvidenceLink, EvidenceRecord, LinkOrigin
 from accredit.model.framework import Framework
+from accredit.workbooks import unique_sheet_name
 
 INFO_SHEET = "_accredit"
 UNLINKED_SHEET = "Tệp chưa liên kết"
@@ -96,13 +97,7 @@ class RegisterData:
 def sheet_name(framework: Framework, taken: set[str]) -> str:
     """A valid, unique Excel sheet name (≤ 31 characters, no '/') for a framework."""
     regulation, _, obj = framework.id.partition("/")
-    name = f"{regulation.upper()} {obj}".strip()[:31]
-    candidate, n = name, 2
-    while candidate in taken:
-        suffix = f" ({n})"
-        candidate, n = name[: 31 - len(suffix)] + suffix, n + 1
-    taken.add(candidate)
-    return candidate
+    return unique_sheet_name(f"{regulation.upper()} {obj}".strip(), taken)
 
 
 def number_and_date(record: EvidenceRecord) -> str:
@@ -166,7 +161,7 @@ def build_register(data: RegisterData) -> tuple[bytes, int]:
     info = wb.create_sheet(INFO_SHEET)
     info.append(["sheet", "framework"])
     by_id = {r.evidence_id: r for r in data.records}
-    taken: set[str] = {INFO_SHEET, UNLINKED_SHEET, FLAGS_SHEET}
+    taken: set[str] = {INFO_SHEET.lower(), UNLINKED_SHEET.lower(), FLAGS_SHEET.lower()}
     rows = 0
     linked: set[str] = set()
     for fw in data.frameworks:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from accredit.model.framework import Criterion, Framework, ObjectType, Requirement, RequirementKind
+from accredit.workbooks import clean_sheet_name, unique_sheet_name
 
 SHEET_GUIDE = "Hướng dẫn"
 META_FRAMEWORK = "Bộ tiêu chí"
@@ -47,7 +48,6 @@ KIND_LABELS = {
     RequirementKind.MIXED: "Minh chứng + số liệu",
 }
 
-_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 
 def tool_headers(scored: bool) -> list[str]:
@@ -70,14 +70,7 @@ def sheet_names(framework: Framework) -> dict[str, str]:
     out: dict[str, str] = {}
     taken: set[str] = {SHEET_GUIDE.lower()}
     for c in framework.criteria:
-        base = _BAD_SHEET_CHARS.sub("-", c.label).strip()[:31] or f"TC {c.code}"
-        name, i = base, 2
-        while name.lower() in taken:
-            suffix = f" ({i})"
-            name = base[: 31 - len(suffix)] + suffix
-            i += 1
-        taken.add(name.lower())
-        out[c.code] = name
+        out[c.code] = unique_sheet_name(clean_sheet_name(c.label).strip() or f"TC {c.code}", taken)
     return out
 
 

@@ -34,11 +34,13 @@ from accredit.workbooks import (
     HEADER_ROW,
     WRAP,
     add_validation,
+    clean_sheet_name,
     column_range,
     is_blank,
     save,
     set_title,
     set_tool_cell,
+    unique_sheet_name,
 )
 
 SHEET_GUIDE = "Hướng dẫn"
@@ -67,7 +69,6 @@ PERSON_COLUMNS = [H_INSPECTOR, H_COMMENT, H_RESPONSE]
 WIDTHS = {H_CODE: 8, H_CRITERION: 9, H_TEXT: 60, H_MAX: 8, H_SCHOOL_RATING: 15, H_SCHOOL_STATUS: 15,
           H_SCHOOL_POINTS: 9, H_EVIDENCE: 30, H_FLAGS: 40, H_INSPECTOR: 18, H_COMMENT: 40, H_RESPONSE: 40}
 MAX_WORKBOOK_SIZE = 50 * 1024 * 1024
-_BAD_SHEET_CHARS = str.maketrans({c: "-" for c in "[]:*?/\\"})
 
 
 class ReviewWorkbookError(AccreditError):
@@ -80,14 +81,7 @@ def _label(status: Status | None) -> str | None:
 
 def sheet_name(framework_id: str, taken: set[str]) -> str:
     """A valid, unique sheet name for a framework: 'tt35-2021 truong-cao-dang' cut to 31 characters."""
-    base = framework_id.replace("/", " ").translate(_BAD_SHEET_CHARS)[:31]
-    name, i = base, 2
-    while name.lower() in taken:
-        suffix = f" ({i})"
-        name = base[: 31 - len(suffix)] + suffix
-        i += 1
-    taken.add(name.lower())
-    return name
+    return unique_sheet_name(clean_sheet_name(framework_id.replace("/", " ")), taken)
 
 
 @dataclass(frozen=True)
