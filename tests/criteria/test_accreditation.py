@@ -21,8 +21,8 @@ from accredit.catalog.files import load_crosswalk, load_framework
 from accredit.catalog.registry import load_catalog
 from accredit.catalog.validate import crosswalk_problems, validate_paths
 from accredit.model.crosswalk import Crosswalk
-from accredit.model.expression import evaluate
-from accredit.model.framework import Formula, Framework, ObjectType
+from accredit.model.framework import Framework, ObjectType
+from tests.criteria.hand import formula_value
 
 REPO = Path(__file__).resolve().parents[2]
 CRITERIA = REPO / "criteria"
@@ -113,15 +113,6 @@ def frameworks() -> dict[str, Framework]:
 @pytest.fixture(scope="module")
 def crosswalks() -> dict[str, Crosswalk]:
     return {o: load_crosswalk(CRITERIA / "crosswalks" / f"tt15-2017--tt14-2024--{o}.yaml") for o in OBJECTS}
-
-
-def formula_value(formula: Formula, values: dict[str, int]) -> Decimal:
-    """value = numerator / denominator × multiplier."""
-    data = {k: Decimal(v) for k, v in values.items()}
-    value = evaluate(formula.numerator, data)
-    if formula.denominator is not None:
-        value = value / evaluate(formula.denominator, data)
-    return round(value * formula.multiplier, formula.rounding)
 
 
 # --- structure and points ----------------------------------------------------------------------

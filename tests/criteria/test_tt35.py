@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from accredit.catalog.files import load_framework
-from accredit.model.expression import evaluate
 from accredit.model.framework import Formula, Framework, ObjectType
+from tests.criteria.hand import formula_value
 
 FILE = Path(__file__).resolve().parents[2] / "criteria" / "tt35-2021" / "truong-cao-dang.yaml"
 
@@ -21,15 +21,6 @@ AT_EVALUATION = {"1.3", "2.1", "2.2", "2.3", "2.4", "3.4", "4.3", "4.4", "4.6", 
 @pytest.fixture(scope="module")
 def fw() -> Framework:
     return load_framework(FILE)
-
-
-def formula_value(formula: Formula, values: dict[str, int]) -> Decimal:
-    """value = numerator / denominator × multiplier, rounded as the formula says."""
-    data = {k: Decimal(v) for k, v in values.items()}
-    value = evaluate(formula.numerator, data)
-    if formula.denominator is not None:
-        value = value / evaluate(formula.denominator, data)
-    return round(value * formula.multiplier, formula.rounding)
 
 
 def passes(formula: Formula, value: Decimal) -> bool:
