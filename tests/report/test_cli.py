@@ -14,8 +14,8 @@ from docx import Document
 from accredit.report.workspace import workspace_report_input, write_workspace_reports
 from accredit.workspace import Workspace, init_workspace
 from tests.indicators.filling import fill_tt38
-from tests.scoring.builders import TT38
-from tests.scoring.test_cli import make_ws, rate_everything, run
+from tests.scoring.builders import TT38, make_ws
+from tests.scoring.test_cli import rate_everything, run
 
 STORY = "Hội đồng tự đánh giá <b>đã</b> họp 4 lần trong năm."
 EVIDENCE = "1. Tổ chức bộ máy/[H1.01.01.01] Quyết định thành lập trường.docx"

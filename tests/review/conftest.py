@@ -32,6 +32,7 @@ from accredit.review.build import write_package
 from accredit.review.gather import gather_workspace
 from accredit.scoring.workspace import load_links
 from accredit.workspace import AssessmentSettings, SchoolInfo, Workspace, WorkspaceConfig, init_workspace
+from tests.indicators.filling import col_of, row_of
 
 TT35 = "tt35-2021/truong-cao-dang"
 TT38 = "tt38-2026/co-so-gdnn"
@@ -118,27 +119,19 @@ def fill_ratings(path: Path, framework: Framework, statuses: Mapping[str, str]) 
     wb.save(path)
 
 
-def _row_of(ws: Any, name: str) -> int:
-    return next(r for r in range(3, ws.max_row + 1) if ws.cell(r, 1).value == name)
-
-
-def _col_of(ws: Any, header: str) -> int:
-    return next(c.column for c in ws[2] if c.value == header)
-
-
 def fill_tt38(path: Path, data: Mapping[str, Any], year: int = YEAR) -> None:
     """Type a year of TT 38 data into its data workbook."""
     wb = openpyxl.load_workbook(path)
     for sheet, key in ((SHEET_INSTITUTION, "institution"), (SHEET_SURVEY, "survey")):
         ws = wb[sheet]
-        col = _col_of(ws, f"Năm {year}")
+        col = col_of(ws, f"Năm {year}")
         for name, value in data[key].items():
-            ws.cell(_row_of(ws, name), col, value)
+            ws.cell(row_of(ws, name), col, value)
     progs = wb[SHEET_PROGRAMMES]
     for i, (code, name, gc, g, tt, mh) in enumerate(data["programmes"]):
         r = 3 + i
         for header, v in (("Năm", year), ("Mã chương trình", code), ("Tên chương trình", name)):
-            progs.cell(r, _col_of(progs, header), v)
+            progs.cell(r, col_of(progs, header), v)
         for n, v in (("gc_j", gc), ("g_j", g), ("tt_j", tt), ("mh_j", mh)):
             progs.cell(r, next(c.column for c in progs[2] if str(c.value).endswith(f"[{n}]")), v)
     occ = wb["Khảo sát theo ngành nghề"]

@@ -15,9 +15,9 @@ from accredit.roadmap import plan
 from accredit.roadmap.workbook import SHEET_GANTT, import_roadmap
 from accredit.roadmap.workspace import workspace_roadmap
 from accredit.scoring.workspace import read_links_file, score_workspace
-from accredit.workspace import AssessmentSettings, SchoolInfo, Workspace, WorkspaceConfig, init_workspace
+from accredit.workspace import Workspace
 from tests.indicators.filling import fill_tt38
-from tests.scoring.builders import TT35, TT38, real
+from tests.scoring.builders import TT35, TT38, make_ws, real
 from tests.scoring.test_cli import links_file, rate_everything
 
 runner = CliRunner()
@@ -25,14 +25,6 @@ NOT_MET = ("1.2", "3.1", "4.4", "6.2")
 
 
 pytestmark = pytest.mark.usefixtures("vietnamese")
-
-
-def make_ws(root: Path, *frameworks: str, target: str | None = None) -> Workspace:
-    config = WorkspaceConfig(
-        school=SchoolInfo(name="Trường Cao đẳng Kỹ thuật Thử nghiệm", object="truong_cao_dang"),
-        assessment=AssessmentSettings(year=2026, frameworks=list(frameworks), target=target),
-    )
-    return init_workspace(root, config)
 
 
 def run(ws: Workspace, *args: str) -> tuple[int, str, str]:

@@ -12,6 +12,7 @@ from accredit.model.assessment import Assessment, Rating, Status, window_years
 from accredit.model.evidence import EvidenceLink, LinkOrigin
 from accredit.model.framework import Framework, ObjectType
 from accredit.model.indicator import IndicatorResult, IndicatorStatus
+from accredit.workspace import AssessmentSettings, SchoolInfo, Workspace, WorkspaceConfig, init_workspace
 
 CRITERIA = Path(__file__).resolve().parents[2] / "criteria"
 TT35 = "tt35-2021/truong-cao-dang"
@@ -177,3 +178,12 @@ def indicators(
         for y in window_years(fw, r, year, obj):
             out.append(indicator(fw, r.code, y, overrides.get((r.code, y), IndicatorStatus.MET)))
     return out
+
+
+def make_ws(root: Path, *frameworks: str, target: str | None = None) -> Workspace:
+    """A new workspace at ``root`` for a test college assessing ``frameworks`` in 2026 (roadmap ``target``)."""
+    config = WorkspaceConfig(
+        school=SchoolInfo(name="Trường Cao đẳng Kỹ thuật Thử nghiệm", object="truong_cao_dang"),
+        assessment=AssessmentSettings(year=2026, frameworks=list(frameworks), target=target),
+    )
+    return init_workspace(root, config)

@@ -19,22 +19,14 @@ from accredit.scoring.workspace import (
     read_links_file,
     score_workspace,
 )
-from accredit.workspace import AssessmentSettings, SchoolInfo, Workspace, WorkspaceConfig, init_workspace
+from accredit.workspace import Workspace
 from tests.indicators.filling import fill_tt38
-from tests.scoring.builders import TT35, TT38, links, real
+from tests.scoring.builders import TT35, TT38, links, make_ws, real
 
 runner = CliRunner()
 
 
 pytestmark = pytest.mark.usefixtures("vietnamese")
-
-
-def make_ws(root: Path, *frameworks: str) -> Workspace:
-    config = WorkspaceConfig(
-        school=SchoolInfo(name="Trường Cao đẳng Kỹ thuật Thử nghiệm", object="truong_cao_dang"),
-        assessment=AssessmentSettings(year=2026, frameworks=list(frameworks)),
-    )
-    return init_workspace(root, config)
 
 
 def run(ws: Workspace, *args: str) -> tuple[int, str, str]:
