@@ -52,8 +52,6 @@ def list_frameworks(catalog: Catalog) -> list[FrameworkSummary]:
     return [summarise(catalog.frameworks[k]) for k in sorted(catalog.frameworks)]
 
 
-__all__ = ["FrameworkSummary", "list_frameworks", "summarise"]
-
 
 def framework_view(fw: Framework, code: str | None = None) -> dict[str, object]:
     """What ``criteria show`` prints: the whole framework, or one requirement with its context.

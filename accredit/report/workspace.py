@@ -97,8 +97,13 @@ def workspace_report_input(
     sections: list[FrameworkSection] = []
     for card in scored.scorecards:
         fw = catalog.get(card.framework)
-        assessment = workspace_assessment(ws, fw)
-        indicators = workspace_indicators(ws, fw, required=False).results if needs_data(fw) else []
+        # the scoring of this run already read the ratings and data workbooks: reuse what it read
+        read = fw.id in scored.assessments
+        assessment = scored.assessments[fw.id] if read else workspace_assessment(ws, fw)
+        if fw.id in scored.indicators:
+            indicators = scored.indicators[fw.id]
+        else:
+            indicators = workspace_indicators(ws, fw, required=False).results if needs_data(fw) else []
         sections.append(FrameworkSection(framework=fw, scorecard=card, assessment=assessment, indicators=indicators))
     inp = ReportInput(
         school=ws.config.school,

@@ -20,9 +20,10 @@ from accredit.indicators.workspace import (
     workspace_indicators,
     write_workspace_data_template,
 )
+from accredit.model.assessment import Assessment
 from accredit.model.evidence import EvidenceLink
 from accredit.model.framework import Framework, FrameworkPassed
-from accredit.model.indicator import IndicatorReport
+from accredit.model.indicator import IndicatorReport, IndicatorResult
 from accredit.model.scorecard import Scorecard
 from accredit.ratings.layout import META_FRAMEWORK, SHEET_GUIDE
 from accredit.ratings.template import RatingsError
@@ -40,10 +41,16 @@ from accredit.workspace import Workspace
 
 @dataclass
 class ScoreRun:
-    """The scorecards of one run, plus notes about inputs that were missing (shown, never hidden)."""
+    """The scorecards of one run, plus notes about inputs that were missing (shown, never hidden).
+
+    ``assessments`` (None where no ratings exist) and ``indicators`` are the inputs read for each
+    framework, kept so that later steps of the same run (reports) do not read the workbooks again.
+    """
 
     scorecards: list[Scorecard]
     notes: list[str] = field(default_factory=list)
+    assessments: dict[str, Assessment | None] = field(default_factory=dict)
+    indicators: dict[str, list[IndicatorResult]] = field(default_factory=dict)
 
 
 def load_links(ws: Workspace) -> list[EvidenceLink]:
@@ -131,6 +138,8 @@ def score_workspace(
     if links is None and not all_links:
         notes.append(t("scoring.cli.no_links"))
     results: dict[str, Scorecard] = {}
+    read_assessments: dict[str, Assessment | None] = {}
+    read_indicators: dict[str, list[IndicatorResult]] = {}
 
     def run(fw: Framework, stack: tuple[str, ...]) -> Scorecard:
         """Score ``fw`` once, after the workspace frameworks its gates name."""
@@ -141,12 +150,14 @@ def score_workspace(
                 run(catalog.get(gid), (*stack, fw.id))
         own = ratings if ratings is not None and fw.id == targets[0].id else None
         assessment = workspace_assessment(ws, fw, own)
+        read_assessments[fw.id] = assessment
         if assessment is None:
             notes.append(t("scoring.cli.no_ratings", id=fw.id, path=ratings_workbook_path(ws, fw.id)))
             assessment = empty_assessment(ws, fw)
         if needs_data(fw) and not data_workbook_path(ws, fw.id).is_file():
             notes.append(t("scoring.cli.no_data", id=fw.id, path=data_workbook_path(ws, fw.id)))
         report = workspace_indicators(ws, fw, required=False)
+        read_indicators[fw.id] = list(report.results) if needs_data(fw) else []
         for gid in _gate_ids(fw):
             if gid in results and results[gid].passed:
                 notes.append(t("scoring.cli.gate_self_assessed", id=fw.id, gate=gid))
@@ -155,7 +166,9 @@ def score_workspace(
         return card
 
     cards = [run(fw, ()) for fw in targets]
-    return ScoreRun(scorecards=cards, notes=list(dict.fromkeys(notes)))
+    return ScoreRun(
+        scorecards=cards, notes=list(dict.fromkeys(notes)), assessments=read_assessments, indicators=read_indicators
+    )
 
 
 def ratings_templates(
