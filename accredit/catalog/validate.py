@@ -27,6 +27,7 @@ from accredit.errors import CriteriaFileError
 from accredit.model.base import Value
 from accredit.model.crosswalk import Crosswalk
 from accredit.model.framework import Framework, FrameworkStatus
+from accredit.workspace import write_atomic
 
 
 class FileReport(Value):
@@ -182,8 +183,6 @@ def lock_published(root: Path | None = None) -> dict[str, str]:
     Returns the new lock. Existing entries are never rewritten: a changed published framework
     stays an error until it becomes a new version.
     """
-    from accredit.workspace import write_atomic
-
     root = root or criteria_root()
     catalog = load_catalog(root)
     lock = read_lock(root)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import typer
@@ -16,6 +17,7 @@ from accredit.catalog.validate import lock_published, validate_paths
 from accredit.cli.output import ExitCode, console, fail, print_json, user_errors
 from accredit.i18n import t
 from accredit.model.framework import EvidenceWindow, Framework
+from accredit.workspace import write_atomic
 
 app = typer.Typer(help=t("criteria.help"), no_args_is_help=True)
 
@@ -177,10 +179,6 @@ def schema_cmd(
     if out is None:
         print_json(schema)
         return
-    import json
-
-    from accredit.workspace import write_atomic
-
     write_atomic(out, json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
 
 
