@@ -22,6 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import Field
 
 from accredit.model.base import Value
+from accredit.safe_text import clean_text, put
 from accredit.workspace import write_atomic
 
 TITLE_ROW = 1
@@ -91,7 +92,7 @@ def ensure_columns(ws: Worksheet, wanted: list[str], tool_owned: set[str]) -> in
         if h in have:
             continue
         col = next_col
-        cell = ws.cell(HEADER_ROW, col, h)
+        cell = put(ws.cell(HEADER_ROW, col), h)
         cell.font = BOLD
         cell.fill = HEADER_FILL
         cell.alignment = WRAP
@@ -108,9 +109,11 @@ def set_tool_cell(ws: Worksheet, row: int, col: int, value: Any) -> bool:
     cell = ws.cell(row, col)
     old = cell.value
     new = value if value not in ("", []) else None
+    if isinstance(new, str):
+        new = clean_text(new)
     changed = (old if old not in ("",) else None) != new
     if changed:
-        cell.value = new
+        put(cell, new)
     cell.fill = TOOL_FILL
     cell.alignment = WRAP
     return changed
@@ -118,7 +121,7 @@ def set_tool_cell(ws: Worksheet, row: int, col: int, value: Any) -> bool:
 
 def set_title(ws: Worksheet, text: str) -> None:
     """Row 1: the sheet's title."""
-    ws.cell(TITLE_ROW, 1, text).font = Font(bold=True, size=12)
+    put(ws.cell(TITLE_ROW, 1), text).font = Font(bold=True, size=12)
 
 
 def clear_validations(ws: Worksheet) -> None:

@@ -9,14 +9,16 @@ from __future__ import annotations
 import os
 import tempfile
 import tomllib
+import unicodedata
 from pathlib import Path
 
 import tomli_w
-from pydantic import Field, ValidationError
+from pydantic import Field, ValidationError, field_validator
 
 from accredit.errors import AccreditError
 from accredit.model.base import Model
 from accredit.model.framework import FrameworkId, ObjectType
+from accredit.safe_text import clean_text
 
 CONFIG_NAME = "accredit.toml"
 
@@ -32,6 +34,12 @@ class SchoolInfo(Model):
         default_factory=list,
         description="Categories that exempt requirements, e.g. 'quoc_phong_cong_an' (TT 38/2026 Điều 8 khoản 2).",
     )
+
+    @field_validator("name", "province", "code", mode="before")
+    @classmethod
+    def _clean(cls, value: object) -> object:
+        """NFC, without the control characters no workbook or document can hold (a name is shown everywhere)."""
+        return unicodedata.normalize("NFC", clean_text(value)).strip() if isinstance(value, str) else value
 
 
 class AssessmentSettings(Model):

@@ -12,12 +12,21 @@ from typing import Any, NoReturn
 import typer
 from pydantic import BaseModel
 from rich.console import Console
+from rich.text import Text
 
 from accredit.errors import AccreditError
 from accredit.i18n import t
 
-console = Console()
-err_console = Console(stderr=True)
+# Markup and emoji codes are off on both consoles: school names, file names, titles and responses
+# are printed as they are (``Trường [/bold] ABC`` or ``[link=…]`` is text, never a style that crashes
+# or hides it). Styling the tool's own words goes through :func:`styled`, never through markup.
+console = Console(markup=False, emoji=False)
+err_console = Console(stderr=True, markup=False, emoji=False)
+
+
+def styled(*parts: str | tuple[str, str]) -> Text:
+    """Literal text with styles: each part is a string, or ``(text, style)``; nothing is parsed as markup."""
+    return Text.assemble(*parts)
 
 
 class ExitCode(IntEnum):

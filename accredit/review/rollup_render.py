@@ -13,6 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from accredit.i18n import language, t
 from accredit.model.review import RollupReport
+from accredit.safe_text import put
 from accredit.workbooks import BOLD, HEADER_FILL, WRAP, save
 from accredit.workspace import write_atomic
 
@@ -66,14 +67,14 @@ def table_rows(report: RollupReport) -> tuple[list[str], list[list[Any]]]:
 
 
 def _sheet(ws: Worksheet, title: str, headers: list[str], rows: list[list[Any]]) -> None:
-    ws.cell(1, 1, title).font = BOLD
+    put(ws.cell(1, 1), title).font = BOLD
     for col, h in enumerate(headers, start=1):
-        cell = ws.cell(2, col, h)
+        cell = put(ws.cell(2, col), h)
         cell.font, cell.fill, cell.alignment = BOLD, HEADER_FILL, WRAP
         ws.column_dimensions[get_column_letter(col)].width = max(10, min(len(h) + 2, 40))
     for r, row in enumerate(rows, start=3):
         for col, value in enumerate(row, start=1):
-            ws.cell(r, col, value).alignment = WRAP
+            put(ws.cell(r, col), value).alignment = WRAP
     ws.freeze_panes = ws.cell(3, 2)
 
 
