@@ -20,6 +20,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from accredit.containment import contained
 from accredit.errors import AccreditError
 from accredit.i18n import t
 from accredit.indicators.data import InstitutionData
@@ -192,7 +193,7 @@ def _write_members(w: _Writer, content: PackageContent, with_evidence: bool) -> 
         files = []
         for ef in register.files:
             name = EVIDENCE_PREFIX + ef.path
-            member = w.add_file(name, MemberRole.EVIDENCE, content.evidence_dir / ef.path)
+            member = w.add_file(name, MemberRole.EVIDENCE, contained(content.evidence_dir, ef.path))
             if member.sha256 != ef.sha256:
                 raise PackageError(t("review.package.evidence_changed", path=ef.path))
             files.append(ef.model_copy(update={"member": name}))

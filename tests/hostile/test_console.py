@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import openpyxl
@@ -10,11 +11,13 @@ from typer.testing import CliRunner
 from accredit.cli.app import app
 from accredit.model.review import Role
 from accredit.review.service import import_review_workbook, make_review_workbook
-from accredit.review.workbook import H_COMMENT, H_CODE, H_INSPECTOR, H_RESPONSE
+from accredit.review.workbook import H_CODE, H_COMMENT, H_INSPECTOR, H_RESPONSE
 from accredit.workspace import Workspace
 from tests.hostile.conftest import EVIDENCE_FILE, RESPONSE, TITLE
-from tests.review.test_review_log import SHEET_38, T1, T2
 
+T1 = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
+T2 = datetime(2026, 6, 8, 14, 30, tzinfo=UTC)
+SHEET_38 = "tt38-2026 co-so-gdnn"
 runner = CliRunner(env={"COLUMNS": "400"})  # wide enough that no table cell wraps
 
 
