@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -24,6 +24,7 @@ from pydantic import Field
 from accredit.model.base import Value
 from accredit.safe_text import clean_text, put
 from accredit.workspace import write_atomic
+from accredit.zipguard import load_workbook
 
 TITLE_ROW = 1
 HEADER_ROW = 2

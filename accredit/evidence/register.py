@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -30,6 +30,7 @@ from accredit.model.evidence import CellError, EvidenceFlag, EvidenceLink, Evide
 from accredit.model.framework import Framework
 from accredit.safe_text import put
 from accredit.workbooks import unique_sheet_name
+from accredit.zipguard import load_workbook
 
 INFO_SHEET = "_accredit"
 UNLINKED_SHEET = "Tệp chưa liên kết"

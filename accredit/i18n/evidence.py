@@ -143,6 +143,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "evidence.problem.unreadable": {"vi": "không đọc được tệp ({detail})", "en": "cannot read the file ({detail})"},
     "evidence.problem.empty": {"vi": "tệp rỗng (0 byte)", "en": "empty file (0 bytes)"},
+    "evidence.problem.zip_bomb": {
+        "vi": "tệp giải nén ra quá lớn, không đọc (có thể là tệp độc hại): {detail}",
+        "en": "the file would inflate too far; not read (possibly a hostile file): {detail}",
+    },
     "evidence.problem.outside_folder": {
         "vi": "liên kết trỏ ra ngoài thư mục minh chứng ({detail}); không đọc. Hãy chép bản thật của tệp vào thư mục",
         "en": "a link that leads outside the evidence folder ({detail}); not read. Copy the real file into the folder",

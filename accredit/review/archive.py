@@ -14,7 +14,6 @@ import hashlib
 import os
 import re
 import stat
-import struct
 import unicodedata
 import zipfile
 import zlib
@@ -25,6 +24,7 @@ from pathlib import Path, PurePosixPath
 from accredit.errors import AccreditError
 from accredit.i18n import t
 from accredit.review.limits import DEFAULT_LIMITS, Limits
+from accredit.zipguard import declared_entries, mb, zip_problem
 
 CHUNK = 1024 * 1024
 _EOCD = b"PK\x05\x06"
@@ -62,32 +62,6 @@ def name_problem(name: str, max_length: int = DEFAULT_LIMITS.max_name_length) ->
     return None
 
 
-def _entry_count(path: Path) -> int | None:
-    """Entries declared by the end-of-central-directory record (read before the directory is parsed)."""
-    size = path.stat().st_size
-    with path.open("rb") as fh:
-        tail = min(size, 65535 + 22)
-        fh.seek(size - tail)
-        data = fh.read(tail)
-        pos = data.rfind(_EOCD)
-        if pos < 0 or pos + 22 > len(data):
-            return None
-        count = struct.unpack("<H", data[pos + 10 : pos + 12])[0]
-        if count != 0xFFFF:
-            return count
-        loc = pos - 20
-        if loc < 0 or data[loc : loc + 4] != _ZIP64_LOCATOR:
-            return None
-        offset = struct.unpack("<Q", data[loc + 8 : loc + 16])[0]
-        if offset + 56 > size:
-            return None
-        fh.seek(offset)
-        record = fh.read(56)
-        if record[:4] != _ZIP64_EOCD:
-            return None
-        return int(struct.unpack("<Q", record[32:40])[0])
-
-
 def _file_type(info: zipfile.ZipInfo) -> str | None:
     """'link' or 'special' for a member that is not a plain file or folder."""
     if info.create_system == 3:  # Unix: the mode is in the high bits
@@ -120,7 +94,7 @@ class SafeArchive:
             raise PackageRefused(label, "missing", path=str(path))
         if path.stat().st_size > limits.max_package_size:
             raise PackageRefused(label, "package_too_large", limit=_mb(limits.max_package_size))
-        count = _entry_count(path)
+        count = declared_entries(path)
         if count is None:
             raise PackageRefused(label, "not_zip")
         if count > limits.max_members:
@@ -206,7 +180,6 @@ def _check_directory(label: str, zf: zipfile.ZipFile, limits: Limits) -> dict[st
         raise PackageRefused(label, "too_many", count=len(infos), limit=limits.max_members)
     files: dict[str, zipfile.ZipInfo] = {}
     seen: dict[str, str] = {}
-    total = 0
     for info in infos:
         name = info.filename
         problem = name_problem(name, limits.max_name_length)
@@ -227,15 +200,11 @@ def _check_directory(label: str, zf: zipfile.ZipFile, limits: Limits) -> dict[st
             raise PackageRefused(label, "encrypted", name=name)
         if info.compress_type not in _ALLOWED_COMPRESSION:
             raise PackageRefused(label, "compression", name=name, method=info.compress_type)
-        if info.file_size > limits.max_member_size:
-            raise PackageRefused(label, "member_too_large", name=name, limit=_mb(limits.max_member_size))
-        total += info.file_size
-        if total > limits.max_total_size:
-            raise PackageRefused(label, "too_large", limit=_mb(limits.max_total_size))
-        if info.file_size >= limits.ratio_min_size and info.file_size > limits.max_ratio * max(info.compress_size, 1):
-            ratio = info.file_size // max(info.compress_size, 1)
-            raise PackageRefused(label, "ratio", name=name, ratio=ratio, limit=limits.max_ratio)
         files[name] = info
+    problem = zip_problem(infos, limits.zip)  # the guard every zip goes through: sizes and ratio
+    if problem is not None:
+        raise PackageRefused(label, problem.reason, **({"name": problem.name} if problem.name else {}),
+                             **problem.params)
     _check_overlap(label, infos, zf)
     return files
 
@@ -252,4 +221,4 @@ def _check_overlap(label: str, infos: list[zipfile.ZipInfo], zf: zipfile.ZipFile
 
 
 def _mb(size: int) -> str:
-    return f"{size / 1_048_576:,.0f} MB" if size >= 1_048_576 else f"{size:,} B"
+    return mb(size)

@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -43,6 +43,7 @@ from accredit.workbooks import (
     set_tool_cell,
     unique_sheet_name,
 )
+from accredit.zipguard import load_workbook
 
 SHEET_GUIDE = "Hướng dẫn"
 META_PACKAGE = "Gói hồ sơ"

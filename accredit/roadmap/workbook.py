@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.chart import LineChart, Reference
 from openpyxl.chart.series import SeriesLabel
 from openpyxl.formatting.rule import FormulaRule
@@ -45,6 +45,7 @@ from accredit.workbooks import (
     save,
     set_title,
 )
+from accredit.zipguard import load_workbook
 
 SHEET_GANTT = "Lộ trình"
 SHEET_MILESTONES = "Mốc"

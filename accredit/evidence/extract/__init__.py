@@ -12,6 +12,7 @@ from pathlib import Path
 from accredit.evidence.extract import image, legacy, pdf, plain, sheet, word
 from accredit.evidence.extract.base import Extraction, ExtractOptions, FormatReader, short
 from accredit.model.evidence import ExtractStatus, FileKind
+from accredit.zipguard import ZipBombError, check_zip
 
 __all__ = ["EXTRACTOR_VERSION", "KINDS", "ExtractOptions", "Extraction", "FormatReader", "extract_file", "kind_of"]
 
@@ -70,6 +71,11 @@ def extract_file(path: Path, options: ExtractOptions | None = None) -> Extractio
         return Extraction.failed("unsupported_format", path.suffix.lower() or None, ExtractStatus.UNSUPPORTED)
     if size > options.max_bytes:
         return Extraction.failed("too_large", f"{size} > {options.max_bytes}", ExtractStatus.SKIPPED)
+    if kind in (FileKind.DOCX, FileKind.XLSX):
+        try:
+            check_zip(path)  # sizes declared by the zip, before a parser inflates anything
+        except ZipBombError as exc:
+            return Extraction.failed("zip_bomb", str(exc))
     try:
         return READERS[kind](path, options)
     except PermissionError as exc:
