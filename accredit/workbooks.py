@@ -22,6 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import Field
 
 from accredit.model.base import Value
+from accredit.model.framework import in_range
 from accredit.safe_text import clean_text, put
 from accredit.workspace import write_atomic
 from accredit.zipguard import load_workbook
@@ -176,8 +177,13 @@ def is_blank(value: Any) -> bool:
 def parse_number(value: Any) -> Decimal:
     """A number typed in a cell: numbers as they are; text with one decimal mark ('12,5' or '12.5').
 
-    Raises ``ValueError`` for anything else (text, thousands separators, booleans).
+    Raises ``ValueError`` for anything else (text, thousands separators, booleans) and for a
+    number no figure can be (``1e30``, infinity: :func:`accredit.model.framework.in_range`).
     """
+    return in_range(_parse_number(value))
+
+
+def _parse_number(value: Any) -> Decimal:
     if isinstance(value, bool):
         raise ValueError(value)
     if isinstance(value, int):
