@@ -143,6 +143,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "evidence.problem.unreadable": {"vi": "không đọc được tệp ({detail})", "en": "cannot read the file ({detail})"},
     "evidence.problem.empty": {"vi": "tệp rỗng (0 byte)", "en": "empty file (0 bytes)"},
+    "evidence.problem.no_text": {
+        "vi": "tệp không rỗng ({detail}) nhưng không có chữ nào đọc được; kiểm tra tệp (có thể hỏng hoặc chỉ chứa "
+            "byte 0)",
+        "en": "the file is not empty ({detail}) but holds no readable text; check it (it may be damaged or hold only "
+            "zero bytes)",
+    },
     "evidence.problem.zip_bomb": {
         "vi": "tệp giải nén ra quá lớn, không đọc (có thể là tệp độc hại): {detail}",
         "en": "the file would inflate too far; not read (possibly a hostile file): {detail}",

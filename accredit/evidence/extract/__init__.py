@@ -77,7 +77,11 @@ def extract_file(path: Path, options: ExtractOptions | None = None) -> Extractio
         except ZipBombError as exc:
             return Extraction.failed("zip_bomb", str(exc))
     try:
-        return READERS[kind](path, options)
+        result = READERS[kind](path, options)
+        if result.status == ExtractStatus.OK and not result.text.strip():
+            # a non-empty file that gave no text at all (NUL bytes, a sparse file, an empty document)
+            return Extraction.failed("no_text", f"{size} B", ExtractStatus.ERROR)
+        return result
     except PermissionError as exc:
         return Extraction.failed("unreadable", short(exc))
     except MemoryError:
