@@ -24,6 +24,7 @@ from pathlib import Path, PurePosixPath
 from accredit.errors import AccreditError
 from accredit.i18n import t
 from accredit.review.limits import DEFAULT_LIMITS, Limits
+from accredit.workspace import make_dirs
 from accredit.zipguard import declared_entries, mb, zip_problem
 
 CHUNK = 1024 * 1024
@@ -60,6 +61,11 @@ def name_problem(name: str, max_length: int = DEFAULT_LIMITS.max_name_length) ->
     if any(p in ("", ".") for p in parts) or ":" in name:
         return "bad_name"
     return None
+
+
+def member_key(name: str) -> str:
+    """The name as Windows sees it: Unicode NFC and case folded (two members with one key collide)."""
+    return unicodedata.normalize("NFC", name.rstrip("/")).casefold()
 
 
 def _file_type(info: zipfile.ZipInfo) -> str | None:
@@ -160,10 +166,16 @@ class SafeArchive:
         target = (root / PurePosixPath(name)).resolve()
         if not target.is_relative_to(root) or target == root:
             raise PackageRefused(self.path.name, "traversal", name=name)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_dirs(target.parent)
         if not target.parent.resolve().is_relative_to(root):
             raise PackageRefused(self.path.name, "traversal", name=name)
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        except FileExistsError as exc:  # never over a file already there
+            raise PackageRefused(self.path.name, "exists", name=name, path=str(target)) from exc
+        except OSError as exc:
+            raise PackageRefused(self.path.name, "cannot_write", name=name, path=str(target),
+                                 detail=exc.strerror or str(exc)) from exc
         try:
             with os.fdopen(fd, "wb") as fh:
                 self.stream(name, fh.write)
@@ -188,7 +200,7 @@ def _check_directory(label: str, zf: zipfile.ZipFile, limits: Limits) -> dict[st
         kind = _file_type(info)
         if kind:
             raise PackageRefused(label, kind, name=name)
-        key = unicodedata.normalize("NFC", name.rstrip("/")).casefold()
+        key = member_key(name)
         if key in seen:
             raise PackageRefused(label, "duplicate", name=name, other=seen[key])
         seen[key] = name

@@ -15,7 +15,7 @@ from accredit.i18n import language, t
 from accredit.model.review import RollupReport
 from accredit.safe_text import put
 from accredit.workbooks import BOLD, HEADER_FILL, WRAP, save
-from accredit.workspace import write_atomic
+from accredit.workspace import make_dirs, write_atomic
 
 XLSX_NAME = "tong-hop-tinh.xlsx"
 HTML_NAME = "tong-hop-tinh.html"
@@ -125,7 +125,7 @@ def render_html(report: RollupReport) -> str:
 
 def write_outputs(report: RollupReport, folder: Path) -> list[str]:
     """Write the workbook and the HTML page into ``folder`` (atomically); returns their paths."""
-    folder.mkdir(parents=True, exist_ok=True)
+    make_dirs(folder)
     xlsx, html = folder / XLSX_NAME, folder / HTML_NAME
     write_xlsx(report, xlsx)
     write_atomic(html, render_html(report))
