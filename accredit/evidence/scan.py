@@ -25,6 +25,7 @@ from accredit.evidence.extract.legacy import soffice
 from accredit.evidence.index import ContentRow, EvidenceIndex, FileRow
 from accredit.evidence.metadata import read_header
 from accredit.model.evidence import DocumentMeta, ExtractStatus, FileKind, Rename, ScanIssue, ScanReport
+from accredit.safe_text import clean_text
 
 HASH_CHUNK = 1 << 20
 BATCH = 8
@@ -118,6 +119,10 @@ def walk(root: Path, skip_dirs: tuple[Path, ...] = ()) -> tuple[list[_Seen], lis
             except UnicodeEncodeError:
                 shown = os.fsencode(rel).decode("utf-8", "replace")
                 issues.append(ScanIssue(path=shown, status=ExtractStatus.ERROR, problem="bad_name"))
+                continue
+            if clean_text(rel) != rel:  # a control character: no Windows folder, workbook or document can hold it
+                issues.append(ScanIssue(path=rel.encode("unicode_escape").decode("ascii"), status=ExtractStatus.ERROR,
+                                        problem="bad_name"))
                 continue
             try:
                 st = full.stat()

@@ -171,8 +171,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the reader crashed on this file ({detail})",
     },
     "evidence.problem.bad_name": {
-        "vi": "tên tệp không phải Unicode hợp lệ; hãy đổi tên tệp",
-        "en": "the file name is not valid Unicode; rename the file",
+        "vi": "tên tệp không phải Unicode hợp lệ hoặc có ký tự điều khiển; hãy đổi tên tệp",
+        "en": "the file name is not valid Unicode or holds a control character; rename the file",
     },
     "evidence.problem.not_scanned": {"vi": "chưa quét", "en": "not scanned yet"},
     "evidence.origin.code": {"vi": "mã trong tên", "en": "code in name"},

@@ -79,3 +79,18 @@ def test_a_response_with_markup_in_the_log_does_not_break_every_later_review(pkg
 def test_rollup_prints_the_school_name_literally(pkg: Path, tmp_path: Path) -> None:
     out = flat(invoke("rollup", str(pkg.parent), "--out", str(tmp_path / "out")))
     assert "[/bold] ABC" in out and "ẩn" in out
+
+
+def test_terminal_control_sequences_in_user_text_never_reach_the_terminal() -> None:
+    from rich.table import Table
+
+    from accredit.cli.output import console
+
+    table = Table(title="Trường \x1b]0;tiêu đề\x07A")
+    table.add_column("Tên")
+    table.add_row("Quyết định\x1b[2J\x1b[31m số 12")
+    with console.capture() as captured:
+        console.print("Trường\x1b[5m B \x9b31m", table)
+    out = captured.get()
+    assert "\x1b" not in out and "\x9b" not in out and "\x07" not in out
+    assert "Quyết định[2J[31m số 12" in out and "Trường[5m B" in out  # the text stays, only the controls go

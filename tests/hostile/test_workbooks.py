@@ -97,3 +97,15 @@ def test_a_control_character_in_the_name_reaches_no_workbook_or_document(school:
     write_outputs(rollup(pkg.parent, target=TT35), tmp_path / "tong-hop")
     written = texts(tmp_path / "tham-dinh.xlsx") + texts(tmp_path / "tong-hop" / "tong-hop-tinh.xlsx")
     assert "\x07" not in "".join(written)
+
+
+def test_a_file_name_with_a_control_character_is_listed_not_indexed(school: Workspace) -> None:
+    from accredit.evidence.scan import ScanOptions
+    from accredit.evidence.service import list_evidence, scan_workspace
+
+    (school.evidence_dir / "Quyết\x07 định.txt").write_text("Quyết định thành lập", encoding="utf-8")
+    report = scan_workspace(school, workers=1, options=ScanOptions(workers=1))
+    assert [i.problem for i in report.issues if "\\x07" in i.path] == ["bad_name"]
+    assert not [r for r in list_evidence(school) if "\x07" in r.path]
+    run = write_workspace_reports(school, AT, formats="xlsx,docx")  # no writer meets the name
+    assert len(run.files) == 2
