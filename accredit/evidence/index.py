@@ -99,6 +99,13 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _empty() -> sqlite3.Connection:
+    """An empty index in memory (what a read of a workspace never scanned sees)."""
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(_SCHEMA)
+    return conn
+
+
 def _connect_readonly(path: Path) -> sqlite3.Connection:
     """The index opened so that nothing is written: read-only, or empty in memory when there is none yet.
 
@@ -106,9 +113,7 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
     then opened as immutable (it cannot change while the command runs anyway).
     """
     if not path.is_file():
-        conn = sqlite3.connect(":memory:")
-        conn.executescript(_SCHEMA)
-        return conn
+        return _empty()
     last: sqlite3.Error | None = None
     for params in ("mode=ro", "mode=ro&immutable=1"):
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?{params}", uri=True)
@@ -117,7 +122,9 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
             return conn
         except sqlite3.DatabaseError as exc:
             conn.close()
-            if not isinstance(exc, sqlite3.OperationalError) or "no such table" in str(exc):
+            if isinstance(exc, sqlite3.OperationalError) and "no such table" in str(exc):
+                return _empty()  # an index never written to (0 bytes): nothing indexed yet
+            if not isinstance(exc, sqlite3.OperationalError):
                 raise
             last = exc
     assert last is not None

@@ -41,8 +41,8 @@ def test_evidence_list_prints_markup_in_file_names_literally(school: Workspace) 
 
 def test_evidence_show_prints_markup_in_names_and_titles_literally(school: Workspace) -> None:
     out = invoke("evidence", "show", EVIDENCE_FILE, "-w", str(school.root))
-    assert "[/bold]" in out
-    assert "Ban hành quy chế [/bold]" in flat(out) or TITLE.split()[0] in out
+    assert EVIDENCE_FILE in flat(out)
+    assert TITLE in flat(out)
 
 
 def test_review_prints_the_school_name_with_its_markup_and_hidden_link_text(pkg: Path) -> None:

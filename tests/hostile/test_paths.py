@@ -95,8 +95,7 @@ def test_the_package_holds_no_byte_of_a_linked_outside_file(ws: Workspace, tmp_p
     link(tmp_path / "etc" / "shadow", ws.evidence_dir / "shadow.txt")
     scan_workspace(ws, workers=1, options=ScanOptions(workers=1))
     out = tmp_path / "goi.zip"
-    write_package(gather_workspace(ws), out, created=CREATED,
-                  with_evidence=True)
+    write_package(gather_workspace(ws), out, created=CREATED, with_evidence=True)
     with zipfile.ZipFile(out) as zf:
         assert not any(b"SECRET" in zf.read(n) for n in zf.namelist())
-        assert "evidence/shadow.txt" not in zf.namelist()
+        assert "evidence/files/shadow.txt" not in zf.namelist() and "evidence/files/ok.txt" in zf.namelist()
