@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from accredit.errors import AccreditError
 from accredit.i18n import t
@@ -99,6 +100,16 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def sqlite_uri(path: Path) -> str:
+    """``file:`` URI of ``path`` for SQLite: Vietnamese, spaces, '?' and '#' escaped; Windows drives and shares too."""
+    posix = path.resolve().as_posix()
+    if posix.startswith("//"):  # \\server\share: an empty authority, then the share path
+        posix = "//" + posix
+    elif not posix.startswith("/"):  # C:/…
+        posix = "/" + posix
+    return "file://" + quote(posix, safe="/:")
+
+
 def _empty() -> sqlite3.Connection:
     """An empty index in memory (what a read of a workspace never scanned sees)."""
     conn = sqlite3.connect(":memory:")
@@ -116,7 +127,7 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
         return _empty()
     last: sqlite3.Error | None = None
     for params in ("mode=ro", "mode=ro&immutable=1"):
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{params}", uri=True)
+        conn = sqlite3.connect(f"{sqlite_uri(path)}?{params}", uri=True)
         try:
             _check_schema(conn, path, write=False)
             return conn

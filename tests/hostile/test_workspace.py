@@ -199,3 +199,14 @@ def test_package_names_files_that_windows_would_see_as_one(ws: Workspace, tmp_pa
     package(ws, out)  # without the files themselves, nothing collides
     with zipfile.ZipFile(out) as zf:
         assert not [n for n in zf.namelist() if n.startswith("evidence/files/")]
+
+
+def test_the_index_opens_read_only_under_a_folder_name_with_uri_characters(tmp_path: Path) -> None:
+    path = tmp_path / "Trường #1 ?50% đạt" / INDEX_NAME
+    with EvidenceIndex.open(path) as index, index.transaction():
+        index.set_meta("k", "v")
+    with EvidenceIndex.open(path, readonly=True) as index:
+        assert index.get_meta("k") == "v"
+    with EvidenceIndex.open(tmp_path / "chưa-quét" / INDEX_NAME, readonly=True) as index:
+        assert index.files() == {}  # nothing created on disk by a read
+    assert not (tmp_path / "chưa-quét").exists()
