@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -22,7 +22,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import Field
 
 from accredit.model.base import Value
+from accredit.model.framework import in_range
+from accredit.safe_text import clean_text, put
 from accredit.workspace import write_atomic
+from accredit.zipguard import load_workbook
 
 TITLE_ROW = 1
 HEADER_ROW = 2
@@ -91,7 +94,7 @@ def ensure_columns(ws: Worksheet, wanted: list[str], tool_owned: set[str]) -> in
         if h in have:
             continue
         col = next_col
-        cell = ws.cell(HEADER_ROW, col, h)
+        cell = put(ws.cell(HEADER_ROW, col), h)
         cell.font = BOLD
         cell.fill = HEADER_FILL
         cell.alignment = WRAP
@@ -108,9 +111,11 @@ def set_tool_cell(ws: Worksheet, row: int, col: int, value: Any) -> bool:
     cell = ws.cell(row, col)
     old = cell.value
     new = value if value not in ("", []) else None
+    if isinstance(new, str):
+        new = clean_text(new)
     changed = (old if old not in ("",) else None) != new
     if changed:
-        cell.value = new
+        put(cell, new)
     cell.fill = TOOL_FILL
     cell.alignment = WRAP
     return changed
@@ -118,7 +123,7 @@ def set_tool_cell(ws: Worksheet, row: int, col: int, value: Any) -> bool:
 
 def set_title(ws: Worksheet, text: str) -> None:
     """Row 1: the sheet's title."""
-    ws.cell(TITLE_ROW, 1, text).font = Font(bold=True, size=12)
+    put(ws.cell(TITLE_ROW, 1), text).font = Font(bold=True, size=12)
 
 
 def clear_validations(ws: Worksheet) -> None:
@@ -172,8 +177,13 @@ def is_blank(value: Any) -> bool:
 def parse_number(value: Any) -> Decimal:
     """A number typed in a cell: numbers as they are; text with one decimal mark ('12,5' or '12.5').
 
-    Raises ``ValueError`` for anything else (text, thousands separators, booleans).
+    Raises ``ValueError`` for anything else (text, thousands separators, booleans) and for a
+    number no figure can be (``1e30``, infinity: :func:`accredit.model.framework.in_range`).
     """
+    return in_range(_parse_number(value))
+
+
+def _parse_number(value: Any) -> Decimal:
     if isinstance(value, bool):
         raise ValueError(value)
     if isinstance(value, int):

@@ -6,17 +6,25 @@ directory to the first folder holding ``accredit.toml``.
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
+import time
 import tomllib
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 import tomli_w
-from pydantic import Field, ValidationError
+from pydantic import Field, ValidationError, field_validator
 
 from accredit.errors import AccreditError
+from accredit.i18n import t
 from accredit.model.base import Model
 from accredit.model.framework import FrameworkId, ObjectType
+from accredit.safe_text import clean_text
 
 CONFIG_NAME = "accredit.toml"
 
@@ -32,6 +40,12 @@ class SchoolInfo(Model):
         default_factory=list,
         description="Categories that exempt requirements, e.g. 'quoc_phong_cong_an' (TT 38/2026 Điều 8 khoản 2).",
     )
+
+    @field_validator("name", "province", "code", mode="before")
+    @classmethod
+    def _clean(cls, value: object) -> object:
+        """NFC, without the control characters no workbook or document can hold (a name is shown everywhere)."""
+        return unicodedata.normalize("NFC", clean_text(value)).strip() if isinstance(value, str) else value
 
 
 class AssessmentSettings(Model):
@@ -117,7 +131,16 @@ class Workspace:
     def ensure_dirs(self) -> None:
         """Create the workspace folders that do not exist yet."""
         for d in (self.evidence_dir, self.data_dir, self.output_dir, self.cache_dir):
-            d.mkdir(parents=True, exist_ok=True)
+            make_dirs(d)
+
+
+def make_dirs(path: Path) -> Path:
+    """Create ``path`` and its parents when missing; a failure is a :class:`WorkspaceError` naming the folder."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WorkspaceError(t("safety.mkdir", path=str(path), detail=exc.strerror or str(exc))) from exc
+    return path
 
 
 def _umask() -> int:
@@ -126,21 +149,62 @@ def _umask() -> int:
     return current
 
 
-def write_atomic(path: Path, data: bytes | str) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename, so a crash never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+STALE_TEMP_AGE = 3600
+"""Seconds after which a temporary file of an atomic write is a leftover of an interrupted run."""
+
+
+def remove_stale_temps(path: Path, *, now: float | None = None) -> list[Path]:
+    """Remove the leftovers (``.<name>.*.tmp``, older than :data:`STALE_TEMP_AGE`) of interrupted writes of ``path``.
+
+    A write killed before its rename (power cut, ``kill -9``) leaves its hidden temporary file;
+    the next write of the same file removes it. A younger one may belong to a write still
+    running, and is left alone.
+    """
+    limit = (time.time() if now is None else now) - STALE_TEMP_AGE
+    removed: list[Path] = []
+    try:
+        candidates = list(path.parent.glob(f".{glob.escape(path.name)}.*.tmp"))
+    except OSError:
+        return removed
+    for tmp in candidates:
+        try:
+            if tmp.is_file() and not tmp.is_symlink() and tmp.stat().st_mtime < limit:
+                tmp.unlink()
+                removed.append(tmp)
+        except OSError:
+            continue
+    return removed
+
+
+@contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """A file to write ``path`` through: a hidden temporary beside it, renamed over ``path`` when the block ends.
+
+    On any failure the temporary file is removed and ``path`` is left as it was; the result gets
+    the mode a plain write would give (or the old file's), not the 0600 of a temporary file.
+    Leftovers of earlier interrupted writes are removed first (:func:`remove_stale_temps`).
+    """
+    make_dirs(path.parent)
+    remove_stale_temps(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-        # mkstemp creates 0600 files: give the result the mode a plain write would (or the old file's)
+        with os.fdopen(fd, "w+b") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
         mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask()
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_atomic(path: Path, data: bytes | str) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename, so a crash never leaves half a file."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    with atomic_file(path) as fh:
+        fh.write(payload)
 
 
 def load_workspace(root: Path) -> Workspace:
@@ -152,6 +216,11 @@ def load_workspace(root: Path) -> Workspace:
         raise WorkspaceError(f"{path}: không tìm thấy tệp cấu hình (chạy 'accredit init' trước)") from exc
     except tomllib.TOMLDecodeError as exc:
         raise WorkspaceError(f"{path}: TOML không hợp lệ: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise WorkspaceError(t("safety.config.not_utf8", path=str(path), byte=f"0x{exc.object[exc.start]:02x}",
+                               offset=exc.start)) from exc
+    except OSError as exc:
+        raise WorkspaceError(t("safety.config.unreadable", path=str(path), detail=exc.strerror or str(exc))) from exc
     try:
         config = WorkspaceConfig.model_validate(raw)
     except ValidationError as exc:

@@ -13,11 +13,9 @@ from pydantic import BaseModel, ValidationError
 from accredit.errors import CriteriaFileError
 from accredit.model.crosswalk import Crosswalk
 from accredit.model.framework import Framework
+from accredit.safe_yaml import load_yaml
 
 M = TypeVar("M", bound=BaseModel)
-
-# libyaml's C loader when PyYAML was built with it (several times faster), else the pure-Python one.
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _nfc(data: Any) -> Any:
@@ -38,7 +36,7 @@ def read_document(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise CriteriaFileError(str(path), [f"cannot read the file: {exc}"]) from exc
     try:
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.load(text, Loader=_SafeLoader)
+        data = json.loads(text) if path.suffix.lower() == ".json" else load_yaml(text)
     except (yaml.YAMLError, json.JSONDecodeError) as exc:
         raise CriteriaFileError(str(path), [f"not valid YAML/JSON: {exc}"]) from exc
     if not isinstance(data, dict):

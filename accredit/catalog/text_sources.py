@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from accredit.errors import AccreditError
 from accredit.i18n import t
+from accredit.zipguard import check_zip
 
 if TYPE_CHECKING:
     from docx.table import Table
@@ -95,6 +96,7 @@ def _read_docx(path: Path) -> str:
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
 
+    check_zip(path)
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:

@@ -27,6 +27,7 @@ from accredit.errors import CriteriaFileError
 from accredit.model.base import Value
 from accredit.model.crosswalk import Crosswalk
 from accredit.model.framework import Framework, FrameworkStatus
+from accredit.safe_yaml import load_yaml
 from accredit.workspace import write_atomic
 
 
@@ -57,7 +58,7 @@ def read_lock(root: Path) -> dict[str, str]:
     path = root / PUBLISHED_LOCK
     if not path.is_file():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_yaml(path.read_text(encoding="utf-8")) or {}
     return {str(k): str(v) for k, v in (data.get("published") or {}).items()}
 
 

@@ -14,7 +14,7 @@ from accredit.catalog.registry import default_catalog
 from accredit.catalog.schema import criteria_json_schema
 from accredit.catalog.summary import framework_view, list_frameworks
 from accredit.catalog.validate import lock_published, validate_paths
-from accredit.cli.output import ExitCode, console, fail, print_json, user_errors
+from accredit.cli.output import ExitCode, console, fail, print_json, styled, user_errors
 from accredit.i18n import t
 from accredit.model.framework import EvidenceWindow, Framework
 from accredit.workspace import write_atomic
@@ -60,15 +60,15 @@ def list_cmd(as_json: bool = JSON_OPT) -> None:
 
 
 def _tree(fw: Framework) -> Tree:
-    tree = Tree(f"[bold]{fw.id}[/] — {fw.title} ({fw.regulation.number})")
+    tree = Tree(styled((fw.id, "bold"), f" — {fw.title} ({fw.regulation.number})"))
     for crit in fw.criteria:
         pts = f" [{crit.max_points:g}]" if crit.max_points is not None else ""
-        branch = tree.add(f"[bold]{crit.code}[/] {crit.label} – {crit.title}{pts}")
+        branch = tree.add(styled((crit.code, "bold"), f" {crit.label} – {crit.title}{pts}"))
         for req in crit.requirements:
-            flag = f" [yellow]({t('criteria.unverified')})[/]" if req.text_status != "official" else ""
+            flag = f" ({t('criteria.unverified')})" if req.text_status != "official" else ""
             pts = f" [{req.points:g}]" if req.points is not None else ""
-            branch.add(f"[cyan]{req.code}[/] {req.text}{pts}{flag}")
-    tree.add(f"[bold]{t('criteria.decision')}[/] ({fw.decision.article}): {fw.decision.text}")
+            branch.add(styled((req.code, "cyan"), f" {req.text}{pts}", (flag, "yellow")))
+    tree.add(styled((t("criteria.decision"), "bold"), f" ({fw.decision.article}): {fw.decision.text}"))
     return tree
 
 
@@ -119,12 +119,12 @@ def validate_cmd(
         print_json(report)
     else:
         for f in report.files:
-            mark = "[green]✓[/]" if f.valid else "[red]✗[/]"
-            console.print(f"{mark} {f.path}" + (f" ({f.framework})" if f.framework else ""), highlight=False)
+            mark = styled(("✓", "green")) if f.valid else styled(("✗", "red"))
+            console.print(mark, f"{f.path}" + (f" ({f.framework})" if f.framework else ""), highlight=False)
             for e in f.errors:
-                console.print(f"    [red]{e}[/]", markup=True, highlight=False)
+                console.print(f"    {e}", style="red", highlight=False)
             for w in f.warnings:
-                console.print(f"    [yellow]{w}[/]", highlight=False)
+                console.print(f"    {w}", style="yellow", highlight=False)
         if report.valid:
             console.print(t("criteria.validate.ok", count=len(report.files)))
         else:
@@ -147,7 +147,7 @@ def diff_cmd(
     if as_json:
         print_json(report)
         return
-    console.print(f"[bold]{t('criteria.diff.title', a=report.old, b=report.new)}[/]")
+    console.print(t("criteria.diff.title", a=report.old, b=report.new), style="bold")
     if report.empty:
         console.print(t("criteria.diff.same"))
         return
@@ -162,7 +162,7 @@ def diff_cmd(
         table.add_row(t(f"criteria.diff.{c.change}"), ", ".join(c.old), ", ".join(c.new), detail)
     console.print(table)
     if report.rules:
-        console.print(f"[bold]{t('criteria.diff.rules')}[/]")
+        console.print(t("criteria.diff.rules"), style="bold")
         for r in report.rules:
             console.print(f"  {t(f'criteria.diff.{r.change}')}: {r.rule}", highlight=False)
 

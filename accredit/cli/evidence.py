@@ -78,7 +78,8 @@ def scan_with_progress(ws: Workspace, workers: int | None, full: bool, options: 
     """Scan the workspace with a rich progress bar per phase on standard error."""
     with Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        TextColumn("[dim]{task.fields[path]}", justify="left"), console=err_console, transient=True,
+        TextColumn("{task.fields[path]}", style="dim", justify="left", markup=False),
+        console=err_console, transient=True,
     ) as bar:
         tasks: dict[str, int] = {}
 

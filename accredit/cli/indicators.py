@@ -6,7 +6,7 @@ from pathlib import Path
 
 from rich.table import Table
 
-from accredit.cli.output import console, print_json, user_errors
+from accredit.cli.output import console, print_json, styled, user_errors
 from accredit.cli.ratings import FW_OPT, JSON_OPT, WS_OPT, open_workspace
 from accredit.i18n import t
 from accredit.model.indicator import IndicatorReport, IndicatorResult, IndicatorStatus
@@ -53,7 +53,7 @@ def print_report(report: IndicatorReport) -> None:
             str(r.year),
             fmt_quantity(r.value, r.unit) if r.value is not None else "—",
             f"{COMPARATOR_SYMBOLS[r.comparator]} {fmt_quantity(r.threshold, r.unit)}",
-            f"[{STYLE[r.status]}]{t('scoring.cli.ind_status.' + r.status.value)}[/]",
+            styled((t("scoring.cli.ind_status." + r.status.value), STYLE[r.status])),
             trace_text(r),
             "\n".join(dict.fromkeys(notes)),
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,12 +13,39 @@ from typing import Any, NoReturn
 import typer
 from pydantic import BaseModel
 from rich.console import Console
+from rich.text import Text
 
 from accredit.errors import AccreditError
 from accredit.i18n import t
 
-console = Console()
-err_console = Console(stderr=True)
+# Markup and emoji codes are off on both consoles: school names, file names, titles and responses
+# are printed as they are (``Trường [/bold] ABC`` or ``[link=…]`` is text, never a style that crashes
+# or hides it). Styling the tool's own words goes through :func:`styled`, never through markup.
+# Control characters (ESC sequences, bells, C1 codes) in user text would drive the terminal:
+# they are dropped from every string printed.
+_TERMINAL_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class LiteralConsole(Console):
+    """A console that prints strings as they are: no markup, no emoji codes, no terminal control characters."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(markup=False, emoji=False, **kwargs)
+
+    def render_str(self, text: str, **kwargs: Any) -> Text:
+        """Render ``text`` literally, without the control characters a terminal would act on."""
+        return super().render_str(_TERMINAL_CONTROL.sub("", text), **kwargs)
+
+
+console = LiteralConsole()
+err_console = LiteralConsole(stderr=True)
+
+
+def styled(*parts: str | tuple[str, str]) -> Text:
+    """Literal text with styles: each part is a string, or ``(text, style)``; nothing is parsed as markup."""
+    return Text.assemble(*(
+        _TERMINAL_CONTROL.sub("", p) if isinstance(p, str) else (_TERMINAL_CONTROL.sub("", p[0]), p[1]) for p in parts
+    ))
 
 
 class ExitCode(IntEnum):

@@ -84,6 +84,8 @@ def _import(package: Path, source: Path, reviewer: str | None, respondent: str |
 
 
 def _extract(package: Path, dest: Path, as_json: bool) -> None:
+    if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
+        fail(t("review.cli.extract_not_empty", path=str(dest)), ExitCode.USAGE)
     with user_errors():
         checked = check_package(package)
         if not checked.verification.ok:

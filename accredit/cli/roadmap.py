@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
+from accredit.cli.output import ExitCode, console, err_console, fail, print_json, styled, user_errors
 from accredit.cli.ratings import JSON_OPT, LINKS_OPT, WS_OPT, open_workspace
 from accredit.i18n import t
 from accredit.model.roadmap import Action, Capacity, ImportReport, Roadmap
@@ -56,8 +56,8 @@ def _priority(action: Action) -> str:
     return t(f"roadmap.cli.priority.{key}") + (f" ({t('roadmap.cli.priority.gate')})" if action.gate else "")
 
 
-def _yes(passed: bool) -> str:
-    return f"[green]{t('roadmap.cli.pass')}[/]" if passed else f"[red]{t('roadmap.cli.fail')}[/]"
+def _yes(passed: bool) -> Text:
+    return styled((t("roadmap.cli.pass"), "green")) if passed else styled((t("roadmap.cli.fail"), "red"))
 
 
 def print_roadmap(roadmap: Roadmap) -> None:
@@ -75,7 +75,7 @@ def print_roadmap(roadmap: Roadmap) -> None:
         assert p is not None
         notes = [*m.notes, *(f"{g} ✓" for g in m.gates_passed), *(s.text for s in m.indicators)]
         late = roadmap.deadline_year is not None and m.year > roadmap.deadline_year
-        year = f"[dim]{m.year}[/]" if late else f"[bold]{m.year}[/]" if m.year == roadmap.earliest_year else str(m.year)
+        year = styled((str(m.year), "dim" if late else "bold" if m.year == roadmap.earliest_year else ""))
         years.add_row(
             year,
             ", ".join(a.id for a in roadmap.actions if a.active_in(m.year)),

@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from accredit.cli.evidence import scan_with_progress
-from accredit.cli.output import console, err_console, print_json, user_errors
+from accredit.cli.output import console, err_console, print_json, styled, user_errors
 from accredit.demo import copy_demo
 from accredit.evidence.extract import ExtractOptions
 from accredit.evidence.scan import ScanOptions
@@ -55,8 +55,8 @@ def print_summary(summary: RunSummary, school: str, year: int) -> None:
     for col in ("framework", "result", "score", "gaps"):
         table.add_column(t(f"run.col.{col}"))
     for f in summary.frameworks:
-        result = f"[green]{t('run.passed')}[/]" if f.passed else f"[red]{t('run.failed')}[/]"
-        table.add_row(f"{f.framework}\n[dim]{f.title}[/]", result, f"{f.total:g} / {f.max:g}",
+        result = styled((t("run.passed"), "green")) if f.passed else styled((t("run.failed"), "red"))
+        table.add_row(styled(f"{f.framework}\n", (f.title, "dim")), result, f"{f.total:g} / {f.max:g}",
                       ", ".join(f.minimal_fix) or "—")
     console.print(table)
     if summary.target:

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
-from accredit.cli.output import ExitCode, console, err_console, print_json, user_errors
+from accredit.cli.output import ExitCode, console, err_console, print_json, styled, user_errors
 from accredit.cli.ratings import FW_OPT, JSON_OPT, LINKS_OPT, WS_OPT, open_workspace
 from accredit.i18n import t
 from accredit.model.assessment import STATUS_LABELS, Status
@@ -20,8 +21,8 @@ ALL_OPT = typer.Option(False, "--all", help=t("scoring.cli.opt_all"))
 STYLE = {Status.MET: "green", Status.NOT_MET: "red", Status.NOT_EVALUATED: "yellow", Status.NOT_APPLICABLE: "dim"}
 
 
-def _yes(passed: bool) -> str:
-    return f"[green]{t('scoring.cli.pass')}[/]" if passed else f"[red]{t('scoring.cli.fail')}[/]"
+def _yes(passed: bool) -> Text:
+    return styled((t("scoring.cli.pass"), "green")) if passed else styled((t("scoring.cli.fail"), "red"))
 
 
 def print_scorecard(card: Scorecard, show_all: bool = False) -> None:
@@ -56,7 +57,7 @@ def print_scorecard(card: Scorecard, show_all: bool = False) -> None:
         for r in shown:
             reqs.add_row(
                 r.code,
-                f"[{STYLE[r.status]}]{STATUS_LABELS[r.status]}[/]",
+                styled((STATUS_LABELS[r.status], STYLE[r.status])),
                 fmt_number(r.points) if r.points is not None else "—",
                 r.reason,
                 ", ".join(t(f"scoring.cli.flag.{f.value}") for f in r.flags),

@@ -9,14 +9,17 @@ hash too, so they follow a file across renames. Only this module speaks SQL.
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from accredit.errors import AccreditError
+from accredit.i18n import t
 from accredit.model.evidence import DocumentMeta, EvidenceLink, ExtractStatus, FileKind, LinkOrigin
 
 INDEX_NAME = "evidence.sqlite"
@@ -65,7 +68,109 @@ CREATE TABLE IF NOT EXISTS links (
 
 
 class EvidenceIndexError(AccreditError):
-    """The index file cannot be used (corrupt, or written by a newer version)."""
+    """The index file cannot be used (damaged, read-only, locked, or written by a newer version)."""
+
+
+_DAMAGED = ("not a database", "malformed", "corrupt", "encrypted")
+
+
+def _check_schema(conn: sqlite3.Connection, path: Path, *, write: bool) -> None:
+    row = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+    if row is None and write:
+        conn.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+        conn.commit()
+    elif row is not None and int(row[0]) > SCHEMA_VERSION:
+        raise EvidenceIndexError(t("safety.index.newer", path=str(path), schema=row[0]))
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """The index opened for writing, its folder and tables created when missing."""
+    from accredit.workspace import make_dirs
+
+    make_dirs(path.parent)
+    conn = sqlite3.connect(str(path))
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.executescript(_SCHEMA)
+        _check_schema(conn, path, write=True)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def sqlite_uri(path: Path) -> str:
+    """``file:`` URI of ``path`` for SQLite: Vietnamese, spaces, '?' and '#' escaped; Windows drives and shares too."""
+    posix = path.resolve().as_posix()
+    if posix.startswith("//"):  # \\server\share: an empty authority, then the share path
+        posix = "//" + posix
+    elif not posix.startswith("/"):  # C:/…
+        posix = "/" + posix
+    return "file://" + quote(posix, safe="/:")
+
+
+def _empty() -> sqlite3.Connection:
+    """An empty index in memory (what a read of a workspace never scanned sees)."""
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(_SCHEMA)
+    return conn
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """The index opened so that nothing is written: read-only, or empty in memory when there is none yet.
+
+    On a read-only folder SQLite cannot create the files WAL mode reads through; the index is
+    then opened as immutable (it cannot change while the command runs anyway).
+    """
+    if not path.is_file():
+        return _empty()
+    last: sqlite3.Error | None = None
+    for params in ("mode=ro", "mode=ro&immutable=1"):
+        conn = sqlite3.connect(f"{sqlite_uri(path)}?{params}", uri=True)
+        try:
+            _check_schema(conn, path, write=False)
+            return conn
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            if isinstance(exc, sqlite3.OperationalError) and "no such table" in str(exc):
+                return _empty()  # an index never written to (0 bytes): nothing indexed yet
+            if not isinstance(exc, sqlite3.OperationalError):
+                raise
+            last = exc
+    assert last is not None
+    raise last
+
+
+def _backup(path: Path) -> Path | None:
+    """A copy of a damaged index beside it (``evidence.sqlite.hong-1``…), or None when it cannot be made."""
+    for n in range(1, 100):
+        target = path.with_name(f"{path.name}.hong-{n}")
+        if not target.exists():
+            try:
+                shutil.copy2(path, target)
+            except OSError:
+                return None
+            return target
+    return None
+
+
+def index_error(path: Path, exc: sqlite3.Error) -> EvidenceIndexError:
+    """The user's message for an SQLite error on the index at ``path``.
+
+    Only a damaged file is called damaged (and a copy of it is kept before anything is
+    advised); a read-only folder, a lock held by another program or a full disk are said as
+    such: the index is fine, and deleting it would lose the manual links and confirmations.
+    """
+    detail = str(exc)
+    if type(exc) is sqlite3.DatabaseError or any(w in detail.lower() for w in _DAMAGED):
+        copy = _backup(path) if path.is_file() else None
+        if copy is not None:
+            return EvidenceIndexError(t("safety.index.damaged", path=str(path), detail=detail, copy=str(copy)))
+        return EvidenceIndexError(t("safety.index.damaged_no_copy", path=str(path), detail=detail))
+    if "locked" in detail.lower() or "busy" in detail.lower():
+        return EvidenceIndexError(t("safety.index.locked", path=str(path), detail=detail))
+    return EvidenceIndexError(t("safety.index.cannot_use", path=str(path), detail=detail))
 
 
 @dataclass(frozen=True)
@@ -119,24 +224,21 @@ class EvidenceIndex:
     # --- lifecycle ---------------------------------------------------------------------------
     @classmethod
     @contextmanager
-    def open(cls, path: Path) -> Iterator[EvidenceIndex]:
-        """Open (creating if needed) the index at ``path``."""
-        path.parent.mkdir(parents=True, exist_ok=True)
+    def open(cls, path: Path, *, readonly: bool = False) -> Iterator[EvidenceIndex]:
+        """Open the index at ``path``: for writing (created if needed), or ``readonly`` (nothing on disk changes).
+
+        A read-only open of a missing index gives an empty one in memory. Any SQLite error, at open
+        or later, becomes an :class:`EvidenceIndexError` that says what happened; only a damaged
+        file is called damaged, and then a copy of it is kept first (see :func:`index_error`).
+        """
         try:
-            conn = sqlite3.connect(str(path))
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.executescript(_SCHEMA)
-            row = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-            if row is None:
-                conn.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-                conn.commit()
-            elif int(row[0]) > SCHEMA_VERSION:
-                raise EvidenceIndexError(f"{path}: written by a newer accredit (schema {row[0]}); upgrade accredit")
-        except sqlite3.DatabaseError as exc:
-            raise EvidenceIndexError(f"{path}: {exc}; delete this file and scan again") from exc
+            conn = _connect_readonly(path) if readonly else _connect(path)
+        except sqlite3.Error as exc:
+            raise index_error(path, exc) from exc
         try:
             yield cls(conn, path)
+        except sqlite3.Error as exc:
+            raise index_error(path, exc) from exc
         finally:
             conn.close()
 

@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -28,7 +28,9 @@ from accredit.evidence.text import folded_key
 from accredit.i18n import t
 from accredit.model.evidence import CellError, EvidenceFlag, EvidenceLink, EvidenceRecord, LinkOrigin
 from accredit.model.framework import Framework
+from accredit.safe_text import put
 from accredit.workbooks import unique_sheet_name
+from accredit.zipguard import load_workbook
 
 INFO_SHEET = "_accredit"
 UNLINKED_SHEET = "Tệp chưa liên kết"
@@ -121,10 +123,10 @@ def _state(link: EvidenceLink) -> str:
 
 
 def _header(ws: Worksheet, columns: list[tuple[str, str, int]], title: str, subtitle: str) -> None:
-    ws.cell(row=1, column=1, value=title).font = Font(bold=True, size=14)
-    ws.cell(row=2, column=1, value=subtitle).font = Font(italic=True)
+    put(ws.cell(row=1, column=1), title).font = Font(bold=True, size=14)
+    put(ws.cell(row=2, column=1), subtitle).font = Font(italic=True)
     for i, (_key, label, width) in enumerate(columns, 1):
-        cell = ws.cell(row=HEADER_ROW, column=i, value=label)
+        cell = put(ws.cell(row=HEADER_ROW, column=i), label)
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = _HEAD_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
@@ -145,7 +147,7 @@ def _finish(ws: Worksheet, columns: list[tuple[str, str, int]], last_row: int) -
 def _put(ws: Worksheet, row: int, columns: list[tuple[str, str, int]], values: dict[str, object]) -> None:
     keys = [k for k, _, _ in columns]
     for key, value in values.items():
-        cell = ws.cell(row=row, column=keys.index(key) + 1, value=value)
+        cell = put(ws.cell(row=row, column=keys.index(key) + 1), value)
         cell.alignment = Alignment(wrap_text=key in ("title", "note", "path", "issuer"), vertical="top")
         cell.border = _BORDER
 

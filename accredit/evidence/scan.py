@@ -18,12 +18,14 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from accredit.containment import inside
 from accredit.evidence.extract import EXTRACTOR_VERSION, Extraction, ExtractOptions, extract_file, kind_of, ocr
 from accredit.evidence.extract.base import short
 from accredit.evidence.extract.legacy import soffice
 from accredit.evidence.index import ContentRow, EvidenceIndex, FileRow
 from accredit.evidence.metadata import read_header
 from accredit.model.evidence import DocumentMeta, ExtractStatus, FileKind, Rename, ScanIssue, ScanReport
+from accredit.safe_text import clean_text
 
 HASH_CHUNK = 1 << 20
 BATCH = 8
@@ -101,7 +103,11 @@ def walk(root: Path, skip_dirs: tuple[Path, ...] = ()) -> tuple[list[_Seen], lis
 
     for folder, dirs, names in os.walk(root, onerror=onerror):
         here = Path(folder)
-        dirs[:] = sorted(d for d in dirs if not _ignored(d) and (here / d).resolve() not in skip)
+        kept = sorted(d for d in dirs if not _ignored(d) and (here / d).resolve() not in skip)
+        dirs[:] = [d for d in kept if inside(here / d, root)]  # a junction out of the folder is not walked
+        for d in kept:
+            if d not in dirs:
+                issues.append(_outside(here / d, root))
         for name in sorted(names):
             if _ignored(name):
                 ignored += 1
@@ -114,6 +120,10 @@ def walk(root: Path, skip_dirs: tuple[Path, ...] = ()) -> tuple[list[_Seen], lis
                 shown = os.fsencode(rel).decode("utf-8", "replace")
                 issues.append(ScanIssue(path=shown, status=ExtractStatus.ERROR, problem="bad_name"))
                 continue
+            if clean_text(rel) != rel:  # a control character: no Windows folder, workbook or document can hold it
+                issues.append(ScanIssue(path=rel.encode("unicode_escape").decode("ascii"), status=ExtractStatus.ERROR,
+                                        problem="bad_name"))
+                continue
             try:
                 st = full.stat()
             except OSError as exc:
@@ -121,8 +131,17 @@ def walk(root: Path, skip_dirs: tuple[Path, ...] = ()) -> tuple[list[_Seen], lis
                 continue
             if not full.is_file():
                 continue
+            if full.is_symlink() and not inside(full, root):
+                issues.append(_outside(full, root))  # never read, indexed or packaged
+                continue
             seen.append(_Seen(rel, full, st.st_size, st.st_mtime_ns, kind_of(name)))
     return seen, issues, ignored
+
+
+def _outside(path: Path, root: Path) -> ScanIssue:
+    """The issue of a link (or junction) that leads outside the evidence folder."""
+    return ScanIssue(path=_rel(path, root), status=ExtractStatus.SKIPPED, problem="outside_folder",
+                     detail=os.path.realpath(path))
 
 
 def _rel(path: Path, root: Path) -> str:

@@ -74,9 +74,13 @@ def matcher_of(ws: Workspace) -> CodeMatcher:
 
 
 @contextmanager
-def open_index(ws: Workspace) -> Iterator[EvidenceIndex]:
-    """The workspace's evidence index (created on first use)."""
-    with EvidenceIndex.open(ws.cache_dir / INDEX_NAME) as index:
+def open_index(ws: Workspace, *, write: bool = False) -> Iterator[EvidenceIndex]:
+    """The workspace's evidence index: read-only unless ``write`` (then created on first use).
+
+    Commands that only read (list, show, check, score, report, package) never write the index,
+    so they work on a read-only workspace (a CD, a share, a locked folder).
+    """
+    with EvidenceIndex.open(ws.cache_dir / INDEX_NAME, readonly=not write) as index:
         yield index
 
 
@@ -100,7 +104,7 @@ def scan_workspace(
     if settings is None:
         scopes = tuple(sorted(ws.config.evidence.code_scopes.items()))
         settings = mapping.MapSettings(scopes=scopes)
-    with open_index(ws) as index:
+    with open_index(ws, write=True) as index:
         result = scan_folder(ws.evidence_dir, index, opts, progress)
         stats = mapping.map_links(index, frameworks, matcher, result.touched, settings)
     return result.report.model_copy(update={"code_links": stats.code_links, "suggestions": stats.suggestions})
@@ -196,7 +200,7 @@ def link_files(ws: Workspace, files: list[str], codes: list[str], *, framework: 
     """Link files (paths, folders or ids) to requirements (codes or evidence codes) as manual links."""
     frameworks, matcher = frameworks_of(ws), matcher_of(ws)
     targets = links.find_requirements(frameworks, codes, matcher, framework)
-    with open_index(ws) as index:
+    with open_index(ws, write=True) as index:
         found = links.find_files(index, files, ws.evidence_dir)
         state = _State(index, matcher)
         return links.link(index, found, targets, state.to_link)
@@ -210,7 +214,7 @@ def unlink_files(
     targets = links.find_requirements(frameworks, codes, matcher, framework) if codes else None
     if targets is None and framework is not None:
         targets = [(f.id, r.code, None) for f in frameworks if f.id == framework.lower() for r in f.requirements]
-    with open_index(ws) as index:
+    with open_index(ws, write=True) as index:
         found = links.find_files(index, files, ws.evidence_dir)
         state = _State(index, matcher)
         return links.unlink(index, found, targets, state.to_link)
@@ -228,7 +232,7 @@ def confirm_suggestions(
     """Confirm suggestions in bulk (see :func:`accredit.evidence.links.confirm`)."""
     frameworks, matcher = frameworks_of(ws), matcher_of(ws)
     targets = links.find_requirements(frameworks, codes, matcher, framework) if codes else None
-    with open_index(ws) as index:
+    with open_index(ws, write=True) as index:
         found = links.find_files(index, files, ws.evidence_dir) if files else None
         state = _State(index, matcher)
         return links.confirm(index, found, targets, state.to_link, top=top, min_score=min_score,
@@ -248,7 +252,7 @@ def write_register(ws: Workspace, output: Path | None = None, *, force: bool = F
     """
     path = register_path(ws, output).resolve()
     frameworks, matcher = frameworks_of(ws), matcher_of(ws)
-    with open_index(ws) as index:
+    with open_index(ws, write=True) as index:
         state = _State(index, matcher)
         key = _REGISTER_KEY + str(path)
         if path.exists() and not force:
@@ -278,7 +282,7 @@ def import_register(ws: Workspace, source: Path, *, dry_run: bool = False) -> Im
     frameworks, matcher = frameworks_of(ws), matcher_of(ws)
     if not source.is_file():
         raise EvidenceError(t("evidence.error.register_missing", path=str(source)))
-    with open_index(ws) as index:
+    with open_index(ws, write=not dry_run) as index:
         state = _State(index, matcher)
         result = register.read_register(source, frameworks, state.records, state.links(), matcher)
         report = ImportReport(path=str(source), errors=result.errors, unchanged=result.unchanged)

@@ -143,6 +143,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "evidence.problem.unreadable": {"vi": "không đọc được tệp ({detail})", "en": "cannot read the file ({detail})"},
     "evidence.problem.empty": {"vi": "tệp rỗng (0 byte)", "en": "empty file (0 bytes)"},
+    "evidence.problem.no_text": {
+        "vi": "tệp không rỗng ({detail}) nhưng không có chữ nào đọc được; kiểm tra tệp (có thể hỏng hoặc chỉ chứa "
+            "byte 0)",
+        "en": "the file is not empty ({detail}) but holds no readable text; check it (it may be damaged or hold only "
+            "zero bytes)",
+    },
+    "evidence.problem.zip_bomb": {
+        "vi": "tệp giải nén ra quá lớn, không đọc (có thể là tệp độc hại): {detail}",
+        "en": "the file would inflate too far; not read (possibly a hostile file): {detail}",
+    },
+    "evidence.problem.outside_folder": {
+        "vi": "liên kết trỏ ra ngoài thư mục minh chứng ({detail}); không đọc. Hãy chép bản thật của tệp vào thư mục",
+        "en": "a link that leads outside the evidence folder ({detail}); not read. Copy the real file into the folder",
+    },
     "evidence.problem.unsupported_format": {
         "vi": "định dạng {detail} không đọc nội dung; vẫn có thể gắn thủ công",
         "en": "{detail} content is not read; it can still be linked by hand",
@@ -157,8 +171,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the reader crashed on this file ({detail})",
     },
     "evidence.problem.bad_name": {
-        "vi": "tên tệp không phải Unicode hợp lệ; hãy đổi tên tệp",
-        "en": "the file name is not valid Unicode; rename the file",
+        "vi": "tên tệp không phải Unicode hợp lệ hoặc có ký tự điều khiển; hãy đổi tên tệp",
+        "en": "the file name is not valid Unicode or holds a control character; rename the file",
     },
     "evidence.problem.not_scanned": {"vi": "chưa quét", "en": "not scanned yet"},
     "evidence.origin.code": {"vi": "mã trong tên", "en": "code in name"},

@@ -67,6 +67,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Framework used to rank the schools closest to passing",
     },
     # --- refusing an unsafe package ------------------------------------------------------------------
+    "review.refuse.exists": {
+        "vi": "'{name}': đã có tệp {path}; không ghi đè. Hãy giải nén vào một thư mục mới",
+        "en": "'{name}': {path} already exists; not overwritten. Extract into a new folder",
+    },
+    "review.refuse.cannot_write": {
+        "vi": "'{name}': không ghi được {path} ({detail})",
+        "en": "'{name}': cannot write {path} ({detail})",
+    },
+    "review.cli.extract_not_empty": {
+        "vi": "thư mục {path} đã có nội dung (hoặc là một tệp); hãy chọn một thư mục mới hoặc trống để giải nén, "
+            "không tệp nào bị ghi đè",
+        "en": "{path} is not empty (or is a file); choose a new or empty folder to extract into; nothing is "
+            "overwritten",
+    },
     "review.refuse.header": {"vi": "{package}: gói bị từ chối: ", "en": "{package}: package refused: "},
     "review.refuse.missing": {"vi": "không tìm thấy tệp {path}", "en": "file {path} not found"},
     "review.refuse.not_zip": {
@@ -349,6 +363,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review.package.send": {
         "vi": "Gửi gói này cho Sở kèm mã SHA-256: {sha}",
         "en": "Send this package with its SHA-256: {sha}",
+    },
+    "review.package.colliding_names": {
+        "vi": "{count} cặp tệp chỉ khác nhau ở chữ hoa/thường hoặc cách gõ dấu (NFC/NFD), Windows coi là một tệp và "
+            "Sở sẽ từ chối gói: {pairs}. Hãy đổi tên hoặc bỏ bớt một tệp mỗi cặp, quét lại minh chứng rồi đóng gói",
+        "en": "{count} pair(s) of files differ only in case or in how accents are encoded (NFC/NFD); Windows sees one "
+            "file and the review would refuse the package: {pairs}. Rename or remove one file of each pair, scan "
+            "the evidence again, then package",
     },
     "review.package.bad_name": {
         "vi": "không thể đóng gói tệp có tên '{name}' (đổi tên tệp rồi quét lại minh chứng)",

@@ -26,7 +26,15 @@ from accredit.indicators.schema import (
 )
 from accredit.model.assessment import window_years
 from accredit.model.expression import evaluate, names_in
-from accredit.model.framework import Formula, Framework, ObjectType, Requirement, SurveyCondition
+from accredit.model.framework import (
+    MAX_MAGNITUDE,
+    Formula,
+    Framework,
+    ObjectType,
+    Requirement,
+    SurveyCondition,
+    in_range,
+)
 from accredit.model.indicator import (
     IndicatorReport,
     IndicatorResult,
@@ -100,14 +108,25 @@ def _missing_text(formula: Formula, name: str, year: int, where: str | None) -> 
     return f"{text} — {where}" if where else text
 
 
-def _ratio(formula: Formula, values: dict[str, Decimal]) -> tuple[Decimal, Decimal | None, Decimal | None, str | None]:
+def _shown(value: Decimal | None) -> Decimal | None:
+    """``value`` when it is within range (it is written into the result), else None."""
+    return value if value is not None and value.is_finite() and abs(value) <= MAX_MAGNITUDE else None
+
+
+def _ratio(
+    formula: Formula, values: dict[str, Decimal]
+) -> tuple[Decimal | None, Decimal | None, Decimal | None, str | None]:
     """(numerator, denominator, rounded value, problem)."""
     num = evaluate(formula.numerator, values)
     den = evaluate(formula.denominator, values) if formula.denominator else None
     if den is not None and den == 0:
-        return num, den, None, t("scoring.ind.problem.zero", expr=formula.denominator)
-    raw = num / den if den is not None else num
-    return num, den, round_value(raw * formula.multiplier, formula.rounding), None
+        return _shown(num), den, None, t("scoring.ind.problem.zero", expr=formula.denominator)
+    try:
+        raw = num / den if den is not None else num
+        value = in_range(round_value(raw * formula.multiplier, formula.rounding))
+    except (ArithmeticError, ValueError):  # decimal overflow, a quotient too precise to round, out of range
+        return _shown(num), _shown(den), None, t("safety.number.compute", expr=formula.numerator)
+    return _shown(num), _shown(den), value, None
 
 
 def _check_survey(

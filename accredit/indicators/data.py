@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from pydantic import Field
 
 from accredit.model.base import Value
+from accredit.model.framework import Bounded
 
 
 class Cell(Value):
     """A number and where it was read (``'Sheet'!F5``)."""
 
-    value: Decimal
+    value: Bounded
     source: str
 
 

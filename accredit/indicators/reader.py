@@ -29,6 +29,7 @@ from accredit.indicators.schema import (
 )
 from accredit.indicators.template import META_FRAMEWORK, DataWorkbookError
 from accredit.workbooks import is_blank, parse_number
+from accredit.zipguard import check_zip
 
 _YEAR_RE = re.compile(r"^(?:Năm\s*)?(\d{4})$", re.IGNORECASE)
 _NAME_RE = re.compile(r"\[([a-z][a-z0-9_]*)\]\s*$")
@@ -194,6 +195,7 @@ def read_institution_data(path: Path, schema: DataSchema) -> InstitutionData:
     """
     if not path.is_file():
         raise DataWorkbookError(t("scoring.ind.read.missing_file", path=path))
+    check_zip(path)  # before pandas inflates it
     try:
         frames: dict[str, pd.DataFrame] = pd.read_excel(
             path, sheet_name=None, header=None, dtype=object, engine="openpyxl"

@@ -33,6 +33,7 @@ from accredit.indicators.schema import (
     TableSpec,
     column_header,
 )
+from accredit.safe_text import put
 from accredit.workbooks import (
     FIRST_ROW,
     WRAP,
@@ -108,11 +109,11 @@ def _guide(wb: Workbook, schema: DataSchema, title: str, year: int) -> tuple[boo
         (META_YEARS, ", ".join(str(y) for y in schema.years)),
     ]
     for i, (k, v) in enumerate(rows, start=3):
-        ws.cell(i, 1, k)
-        ws.cell(i, 2, v)
+        put(ws.cell(i, 1), k)
+        put(ws.cell(i, 2), v)
     line = 3 + len(rows) + 1
     for key in ("intro", "grey", "numbers", "institution", "survey", "programmes", "groups", "cohorts", "rerun"):
-        ws.cell(line, 1, t(f"scoring.ind.guide.{key}")).alignment = WRAP
+        put(ws.cell(line, 1), t(f"scoring.ind.guide.{key}")).alignment = WRAP
         ws.merge_cells(start_row=line, start_column=1, end_row=line, end_column=6)
         ws.row_dimensions[line].height = 32
         line += 1

@@ -19,8 +19,9 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import Field, PlainSerializer, field_validator, model_validator
+from pydantic import AfterValidator, Field, PlainSerializer, field_validator, model_validator
 
+from accredit.i18n import t
 from accredit.model.base import Value
 from accredit.model.expression import ExpressionError, names_in
 
@@ -30,11 +31,28 @@ def _number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-Points = Annotated[Decimal, Field(ge=0), PlainSerializer(_number, return_type=int | float, when_used="json")]
 Share = Annotated[
     Decimal, Field(gt=0, le=1), PlainSerializer(_number, return_type=int | float, when_used="json")
 ]
-Number = Annotated[Decimal, PlainSerializer(_number, return_type=int | float, when_used="json")]
+MAX_MAGNITUDE = Decimal("1e15")
+"""No count, share, amount or score the tool handles comes near this; a value past it is an error, not a number."""
+
+
+def in_range(value: Decimal) -> Decimal:
+    """``value`` when it is finite and at most :data:`MAX_MAGNITUDE` in size; ``ValueError`` otherwise.
+
+    ``1e30`` or a 400-digit integer in a package would otherwise reach the arithmetic (and crash
+    rounding there); it is refused where it is read, with the field it came in.
+    """
+    if not value.is_finite() or abs(value) > MAX_MAGNITUDE:
+        raise ValueError(t("safety.number.out_of_range", value=f"{value:.6g}", limit=f"{MAX_MAGNITUDE:.0e}"))
+    return value
+
+
+Bounded = Annotated[Decimal, AfterValidator(in_range)]
+"""A decimal that is finite and within :data:`MAX_MAGNITUDE`."""
+Number = Annotated[Bounded, PlainSerializer(_number, return_type=int | float, when_used="json")]
+Points = Annotated[Bounded, Field(ge=0), PlainSerializer(_number, return_type=int | float, when_used="json")]
 Code = Annotated[str, Field(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9][A-Za-z0-9.\-]*$")]
 FrameworkId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9\-]*/[a-z0-9][a-z0-9\-]*$")]
 

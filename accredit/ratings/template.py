@@ -43,6 +43,7 @@ from accredit.ratings.layout import (
     sheet_names,
     tool_headers,
 )
+from accredit.safe_text import put
 from accredit.workbooks import (
     BOLD,
     FIRST_ROW,
@@ -141,22 +142,22 @@ def _guide(wb: Workbook, framework: Framework, year: int, obj: ObjectType | None
         (META_OBJECT, object_label(obj)),
     ]
     for i, (k, v) in enumerate(meta, start=3):
-        ws.cell(i, 1, k)
-        ws.cell(i, 2, v)
+        put(ws.cell(i, 1), k)
+        put(ws.cell(i, 2), v)
     line = 3 + len(meta) + 1
     statuses = ", ".join(STATUS_LABELS.values())
     for key in ("intro", "grey", "status", "years", "evidence", "rerun", "decision"):
         text = t(f"scoring.ratings.guide.{key}", statuses=statuses, rule=framework.decision.text)
-        ws.cell(line, 1, text).alignment = WRAP
+        put(ws.cell(line, 1), text).alignment = WRAP
         ws.merge_cells(start_row=line, start_column=1, end_row=line, end_column=6)
         ws.row_dimensions[line].height = 45
         line += 1
     line += 1
-    ws.cell(line, 1, t("scoring.ratings.guide.sheets")).font = BOLD
+    put(ws.cell(line, 1), t("scoring.ratings.guide.sheets")).font = BOLD
     for c in framework.criteria:
         line += 1
-        ws.cell(line, 1, names[c.code])
-        ws.cell(line, 2, criterion_title(c))
+        put(ws.cell(line, 1), names[c.code])
+        put(ws.cell(line, 2), criterion_title(c))
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 90
 

@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -28,6 +27,7 @@ from accredit.ratings.layout import (
 )
 from accredit.ratings.template import RatingsError, read_guide
 from accredit.workbooks import is_blank
+from accredit.zipguard import load_workbook
 
 MAX_PROBLEMS = 50
 _SPLIT = re.compile(r"[,;\n]+")

@@ -22,6 +22,7 @@ from accredit.i18n import t
 from accredit.model.assessment import Status
 from accredit.report import roadmap_view, view
 from accredit.report.model import ReportInput
+from accredit.safe_text import put
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -64,7 +65,7 @@ class _Table:
         self.header_row = header_row
         self.row = header_row
         for i, col in enumerate(self.columns, start=1):
-            cell = ws.cell(row=header_row, column=i, value=t(col.key))
+            cell = put(ws.cell(row=header_row, column=i), t(col.key))
             cell.font = HEADER_FONT
             cell.fill = HEADER_FILL
             cell.alignment = Alignment(wrap_text=True, vertical="center")
@@ -74,7 +75,7 @@ class _Table:
         """Append one row; ``fills`` colours cells by 0-based column index."""
         self.row += 1
         for i, (col, value) in enumerate(zip(self.columns, values, strict=True), start=1):
-            cell = self.ws.cell(row=self.row, column=i, value=value)
+            cell = put(self.ws.cell(row=self.row, column=i), value)
             cell.alignment = WRAP if col.wrap else TOP
             if col.number_format:
                 cell.number_format = col.number_format
@@ -91,13 +92,10 @@ class _Table:
 
 def _title(ws: Worksheet, inp: ReportInput, title: str) -> int:
     """Title lines on top of a sheet; returns the header row of the table below."""
-    ws.cell(row=1, column=1, value=title).font = TITLE_FONT
-    ws.cell(row=2, column=1, value=view.school_line(inp)).font = Font(bold=True)
-    ws.cell(
-        row=3,
-        column=1,
-        value=t("report.meta.line", year=inp.year, generated=view.generated_text(inp)),
-    ).font = Font(italic=True, color="595959")
+    put(ws.cell(row=1, column=1), title).font = TITLE_FONT
+    put(ws.cell(row=2, column=1), view.school_line(inp)).font = Font(bold=True)
+    meta = t("report.meta.line", year=inp.year, generated=view.generated_text(inp))
+    put(ws.cell(row=3, column=1), meta).font = Font(italic=True, color="595959")
     return 5
 
 
@@ -240,8 +238,8 @@ def _detail(wb: Workbook, inp: ReportInput) -> None:
 
 def _matrix(wb: Workbook, inp: ReportInput) -> None:
     ws = wb.create_sheet(t("report.sheet.matrix"))
-    ws.cell(row=1, column=1, value=t("report.sheet.matrix")).font = TITLE_FONT
-    ws.cell(row=2, column=1, value=t("report.matrix.legend")).font = Font(italic=True, color="595959")
+    put(ws.cell(row=1, column=1), t("report.sheet.matrix")).font = TITLE_FONT
+    put(ws.cell(row=2, column=1), t("report.matrix.legend")).font = Font(italic=True, color="595959")
     rows = view.evidence_rows(inp)
     fixed = [
         Column("report.col.framework", 24),
@@ -254,7 +252,7 @@ def _matrix(wb: Workbook, inp: ReportInput) -> None:
     ws.row_dimensions[header].height = 150
     for j, ev in enumerate(rows, start=len(fixed) + 1):
         label = f"{ev.code} — {ev.title}" if ev.code else ev.title
-        cell = ws.cell(row=header, column=j, value=label[:120])
+        cell = put(ws.cell(row=header, column=j), label[:120])
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(text_rotation=90, wrap_text=True, vertical="bottom", horizontal="center")
@@ -272,7 +270,7 @@ def _matrix(wb: Workbook, inp: ReportInput) -> None:
             for eid, lks in per_file.items():
                 j = index.get(eid)
                 if j is not None:
-                    ws.cell(row=r, column=j, value=view.link_mark(lks)).alignment = center
+                    put(ws.cell(row=r, column=j), view.link_mark(lks)).alignment = center
     last = get_column_letter(len(fixed) + len(rows))
     ws.freeze_panes = f"{get_column_letter(len(fixed) + 1)}{header + 1}"
     ws.auto_filter.ref = f"A{header}:{last}{max(table.row, header + 1)}"
@@ -365,11 +363,11 @@ def _gaps(wb: Workbook, inp: ReportInput) -> None:
             )
     table.finish(freeze_column=3)
     row = table.row + 2
-    ws.cell(row=row, column=1, value=t("report.section.minimal_fix")).font = Font(bold=True, size=12)
+    put(ws.cell(row=row, column=1), t("report.section.minimal_fix")).font = Font(bold=True, size=12)
     for s in inp.sections:
         row += 1
-        ws.cell(row=row, column=1, value=s.id).font = Font(bold=True)
-        ws.cell(row=row, column=3, value=s.scorecard.fix_plan.explanation).alignment = WRAP
+        put(ws.cell(row=row, column=1), s.id).font = Font(bold=True)
+        put(ws.cell(row=row, column=3), s.scorecard.fix_plan.explanation).alignment = WRAP
         ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=8)
         ws.row_dimensions[row].height = 30
 
@@ -378,10 +376,10 @@ def _roadmap(wb: Workbook, inp: ReportInput) -> None:
     ws = wb.create_sheet(t("report.sheet.roadmap"))
     head = _title(ws, inp, t("report.sheet.roadmap"))
     if inp.roadmap is None:
-        ws.cell(row=head, column=1, value=t("report.roadmap.none"))
+        put(ws.cell(row=head, column=1), t("report.roadmap.none"))
         return
     rv = roadmap_view.build(inp.roadmap)
-    ws.cell(row=4, column=1, value=rv.summary).font = Font(bold=True, color="1F4E78")
+    put(ws.cell(row=4, column=1), rv.summary).font = Font(bold=True, color="1F4E78")
     table = _Table(
         ws,
         [
@@ -422,30 +420,30 @@ def _roadmap(wb: Workbook, inp: ReportInput) -> None:
     if not rv.projection:
         return
     row = table.row + 2
-    ws.cell(row=row, column=1, value=t("report.section.projection")).font = Font(bold=True, size=12)
+    put(ws.cell(row=row, column=1), t("report.section.projection")).font = Font(bold=True, size=12)
     header, base = row + 1, 4  # under the wide 'Hoạt động' column
     labels = [t("report.col.criterion"), t("report.col.required"), *map(str, rv.projection_years)]
     for i, label in enumerate(labels, start=base):
-        cell = ws.cell(row=header, column=i, value=label)
+        cell = put(ws.cell(row=header, column=i), label)
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
     r = header
     for label, values, required in rv.projection:
         r += 1
-        ws.cell(row=r, column=base, value=label)
-        ws.cell(row=r, column=base + 1, value=_number(required))
+        put(ws.cell(row=r, column=base), label)
+        put(ws.cell(row=r, column=base + 1), _number(required))
         for j, y in enumerate(rv.projection_years, start=base + 2):
             value = values.get(y)
-            cell = ws.cell(row=r, column=j, value=_number(value))
+            cell = put(ws.cell(row=r, column=j), _number(value))
             if value is not None and required is not None:
                 cell.fill = PASS_FILL if value >= required else FAIL_FILL
     r += 1
-    ws.cell(row=r, column=base, value=t("report.col.projected")).font = Font(bold=True)
+    put(ws.cell(row=r, column=base), t("report.col.projected")).font = Font(bold=True)
     by_year = {y.year: y for y in rv.years}
     for j, y in enumerate(rv.projection_years, start=base + 2):
         yr = by_year.get(y)
         if yr is not None:
-            cell = ws.cell(row=r, column=j, value=yr.projected)
+            cell = put(ws.cell(row=r, column=j), yr.projected)
             cell.fill = PASS_FILL if yr.passed else FAIL_FILL
             cell.alignment = WRAP
 

@@ -14,7 +14,6 @@ import hashlib
 import os
 import re
 import stat
-import struct
 import unicodedata
 import zipfile
 import zlib
@@ -25,6 +24,8 @@ from pathlib import Path, PurePosixPath
 from accredit.errors import AccreditError
 from accredit.i18n import t
 from accredit.review.limits import DEFAULT_LIMITS, Limits
+from accredit.workspace import make_dirs
+from accredit.zipguard import declared_entries, mb, zip_problem
 
 CHUNK = 1024 * 1024
 _EOCD = b"PK\x05\x06"
@@ -62,30 +63,9 @@ def name_problem(name: str, max_length: int = DEFAULT_LIMITS.max_name_length) ->
     return None
 
 
-def _entry_count(path: Path) -> int | None:
-    """Entries declared by the end-of-central-directory record (read before the directory is parsed)."""
-    size = path.stat().st_size
-    with path.open("rb") as fh:
-        tail = min(size, 65535 + 22)
-        fh.seek(size - tail)
-        data = fh.read(tail)
-        pos = data.rfind(_EOCD)
-        if pos < 0 or pos + 22 > len(data):
-            return None
-        count = struct.unpack("<H", data[pos + 10 : pos + 12])[0]
-        if count != 0xFFFF:
-            return count
-        loc = pos - 20
-        if loc < 0 or data[loc : loc + 4] != _ZIP64_LOCATOR:
-            return None
-        offset = struct.unpack("<Q", data[loc + 8 : loc + 16])[0]
-        if offset + 56 > size:
-            return None
-        fh.seek(offset)
-        record = fh.read(56)
-        if record[:4] != _ZIP64_EOCD:
-            return None
-        return int(struct.unpack("<Q", record[32:40])[0])
+def member_key(name: str) -> str:
+    """The name as Windows sees it: Unicode NFC and case folded (two members with one key collide)."""
+    return unicodedata.normalize("NFC", name.rstrip("/")).casefold()
 
 
 def _file_type(info: zipfile.ZipInfo) -> str | None:
@@ -120,7 +100,7 @@ class SafeArchive:
             raise PackageRefused(label, "missing", path=str(path))
         if path.stat().st_size > limits.max_package_size:
             raise PackageRefused(label, "package_too_large", limit=_mb(limits.max_package_size))
-        count = _entry_count(path)
+        count = declared_entries(path)
         if count is None:
             raise PackageRefused(label, "not_zip")
         if count > limits.max_members:
@@ -186,10 +166,16 @@ class SafeArchive:
         target = (root / PurePosixPath(name)).resolve()
         if not target.is_relative_to(root) or target == root:
             raise PackageRefused(self.path.name, "traversal", name=name)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_dirs(target.parent)
         if not target.parent.resolve().is_relative_to(root):
             raise PackageRefused(self.path.name, "traversal", name=name)
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        except FileExistsError as exc:  # never over a file already there
+            raise PackageRefused(self.path.name, "exists", name=name, path=str(target)) from exc
+        except OSError as exc:
+            raise PackageRefused(self.path.name, "cannot_write", name=name, path=str(target),
+                                 detail=exc.strerror or str(exc)) from exc
         try:
             with os.fdopen(fd, "wb") as fh:
                 self.stream(name, fh.write)
@@ -206,7 +192,6 @@ def _check_directory(label: str, zf: zipfile.ZipFile, limits: Limits) -> dict[st
         raise PackageRefused(label, "too_many", count=len(infos), limit=limits.max_members)
     files: dict[str, zipfile.ZipInfo] = {}
     seen: dict[str, str] = {}
-    total = 0
     for info in infos:
         name = info.filename
         problem = name_problem(name, limits.max_name_length)
@@ -215,7 +200,7 @@ def _check_directory(label: str, zf: zipfile.ZipFile, limits: Limits) -> dict[st
         kind = _file_type(info)
         if kind:
             raise PackageRefused(label, kind, name=name)
-        key = unicodedata.normalize("NFC", name.rstrip("/")).casefold()
+        key = member_key(name)
         if key in seen:
             raise PackageRefused(label, "duplicate", name=name, other=seen[key])
         seen[key] = name
@@ -227,15 +212,11 @@ def _check_directory(label: str, zf: zipfile.ZipFile, limits: Limits) -> dict[st
             raise PackageRefused(label, "encrypted", name=name)
         if info.compress_type not in _ALLOWED_COMPRESSION:
             raise PackageRefused(label, "compression", name=name, method=info.compress_type)
-        if info.file_size > limits.max_member_size:
-            raise PackageRefused(label, "member_too_large", name=name, limit=_mb(limits.max_member_size))
-        total += info.file_size
-        if total > limits.max_total_size:
-            raise PackageRefused(label, "too_large", limit=_mb(limits.max_total_size))
-        if info.file_size >= limits.ratio_min_size and info.file_size > limits.max_ratio * max(info.compress_size, 1):
-            ratio = info.file_size // max(info.compress_size, 1)
-            raise PackageRefused(label, "ratio", name=name, ratio=ratio, limit=limits.max_ratio)
         files[name] = info
+    problem = zip_problem(infos, limits.zip)  # the guard every zip goes through: sizes and ratio
+    if problem is not None:
+        raise PackageRefused(label, problem.reason, **({"name": problem.name} if problem.name else {}),
+                             **problem.params)
     _check_overlap(label, infos, zf)
     return files
 
@@ -252,4 +233,4 @@ def _check_overlap(label: str, infos: list[zipfile.ZipInfo], zf: zipfile.ZipFile
 
 
 def _mb(size: int) -> str:
-    return f"{size / 1_048_576:,.0f} MB" if size >= 1_048_576 else f"{size:,} B"
+    return mb(size)

@@ -10,8 +10,6 @@ describes exactly the bytes in the zip. The creation time is passed in (no clock
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -20,6 +18,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from accredit.containment import contained
 from accredit.errors import AccreditError
 from accredit.i18n import t
 from accredit.indicators.data import InstitutionData
@@ -38,12 +37,13 @@ from accredit.model.package import (
 )
 from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
-from accredit.review.archive import CHUNK, name_problem
-from accredit.workspace import SchoolInfo
+from accredit.review.archive import CHUNK, member_key, name_problem
+from accredit.workspace import SchoolInfo, atomic_file
 
 REGISTER_MEMBER = "evidence/register.json"
 EVIDENCE_PREFIX = "evidence/files/"
 REPORTS_PREFIX = "reports/"
+MAX_LISTED = 10
 ROADMAP_MEMBER = "roadmap.json"
 _MIN_ZIP_TIME = datetime(1980, 1, 1, tzinfo=UTC)
 
@@ -192,7 +192,7 @@ def _write_members(w: _Writer, content: PackageContent, with_evidence: bool) -> 
         files = []
         for ef in register.files:
             name = EVIDENCE_PREFIX + ef.path
-            member = w.add_file(name, MemberRole.EVIDENCE, content.evidence_dir / ef.path)
+            member = w.add_file(name, MemberRole.EVIDENCE, contained(content.evidence_dir, ef.path))
             if member.sha256 != ef.sha256:
                 raise PackageError(t("review.package.evidence_changed", path=ef.path))
             files.append(ef.model_copy(update={"member": name}))
@@ -206,6 +206,29 @@ def _write_members(w: _Writer, content: PackageContent, with_evidence: bool) -> 
     return packaged, included
 
 
+def colliding_names(names: list[str]) -> list[tuple[str, str]]:
+    """Pairs of names that differ only in case or Unicode form (NFC/NFD): one file on Windows, refused by review."""
+    seen: dict[str, str] = {}
+    pairs: list[tuple[str, str]] = []
+    for name in names:
+        key = member_key(name)
+        if key in seen and seen[key] != name:
+            pairs.append((seen[key], name))
+        seen.setdefault(key, name)
+    return pairs
+
+
+def _check_names(content: PackageContent, with_evidence: bool) -> None:
+    """Refuse, before writing anything, member names the review would refuse as duplicates."""
+    names = [REPORTS_PREFIX + r.name for r in content.reports]
+    if with_evidence:
+        names += [EVIDENCE_PREFIX + f.path for f in content.register.files]
+    pairs = colliding_names(names)
+    if pairs:
+        shown = "; ".join(f"'{a}' ~ '{b}'" for a, b in pairs[:MAX_LISTED])
+        raise PackageError(t("review.package.colliding_names", count=len(pairs), pairs=shown))
+
+
 def write_package(
     content: PackageContent,
     out: Path,
@@ -217,37 +240,29 @@ def write_package(
     """Write the package to ``out`` atomically and return what was written."""
     if not content.frameworks:
         raise PackageError(t("review.package.no_frameworks"))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w+b") as fh:
-            with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
-                w = _Writer(zf, created)
-                packaged, included = _write_members(w, content, with_evidence)
-                manifest = Manifest(
-                    tool=ToolInfo(version=version or tool_version()),
-                    created=created,
-                    school=content.school,
-                    year=content.year,
-                    target=content.target,
-                    frameworks=packaged,
-                    roadmap=ROADMAP_MEMBER if content.roadmap is not None else None,
-                    evidence_register=REGISTER_MEMBER,
-                    with_evidence=with_evidence,
-                    members=w.members,
-                )
-                zf.writestr(w.info(MANIFEST_NAME), to_json(manifest))  # the manifest lists the others
-            fh.flush()
-            os.fsync(fh.fileno())
-            fh.seek(0)
-            digest = hashlib.sha256()
-            while chunk := fh.read(CHUNK):
-                digest.update(chunk)
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    _check_names(content, with_evidence)
+    with atomic_file(out) as fh:  # normal file mode (not 0600), no temporary file left on failure
+        with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+            w = _Writer(zf, created)
+            packaged, included = _write_members(w, content, with_evidence)
+            manifest = Manifest(
+                tool=ToolInfo(version=version or tool_version()),
+                created=created,
+                school=content.school,
+                year=content.year,
+                target=content.target,
+                frameworks=packaged,
+                roadmap=ROADMAP_MEMBER if content.roadmap is not None else None,
+                evidence_register=REGISTER_MEMBER,
+                with_evidence=with_evidence,
+                members=w.members,
+            )
+            zf.writestr(w.info(MANIFEST_NAME), to_json(manifest))  # the manifest lists the others
+        fh.flush()
+        fh.seek(0)
+        digest = hashlib.sha256()
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
     return PackageResult(
         path=str(out),
         sha256="sha256:" + digest.hexdigest(),

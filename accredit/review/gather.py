@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from accredit.containment import contained
 from accredit.errors import AccreditError
 from accredit.evidence.index import INDEX_NAME
 from accredit.evidence.scan import sha256_file
@@ -95,7 +96,7 @@ def evidence_files(ws: Workspace, records: list[EvidenceRecord]) -> list[Evidenc
     files: list[EvidenceFile] = []
     stale: list[str] = []
     for r in records:
-        path = ws.evidence_dir / r.path
+        path = contained(ws.evidence_dir, r.path)  # a link out of the folder is never packaged
         if not path.is_file() or sha256_file(path) != r.evidence_id:
             stale.append(r.path)
             continue

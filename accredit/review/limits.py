@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from accredit.zipguard import ZipLimits
+
 MAX_MEMBERS = 20_000
 """Members (files) in one package."""
 
@@ -48,6 +50,12 @@ class Limits:
     max_json_size: int = MAX_JSON_SIZE
     max_name_length: int = MAX_NAME_LENGTH
     max_package_size: int = MAX_PACKAGE_SIZE
+
+    @property
+    def zip(self) -> ZipLimits:
+        """The size limits in the form the shared zip guard takes."""
+        return ZipLimits(self.max_members, self.max_member_size, self.max_total_size, self.max_ratio,
+                         self.ratio_min_size)
 
 
 DEFAULT_LIMITS = Limits()

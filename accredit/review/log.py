@@ -35,6 +35,7 @@ from accredit.model.review import (
     SchoolResponse,
 )
 from accredit.review.limits import MAX_LOG_LINE
+from accredit.workspace import make_dirs
 
 GENESIS = "sha256:" + "0" * 64
 LOG_SUFFIX = ".review.jsonl"
@@ -201,7 +202,7 @@ def append_entry(
     draft = LogEntry.model_validate(fields)
     entry = draft.model_copy(update={"hash": entry_hash(draft.model_dump(mode="json"))})
     line = json.dumps(entry.model_dump(mode="json"), ensure_ascii=False, sort_keys=True) + "\n"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_dirs(path.parent)
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     try:
         os.write(fd, line.encode("utf-8"))

@@ -13,8 +13,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from accredit.i18n import language, t
 from accredit.model.review import RollupReport
+from accredit.safe_text import put
 from accredit.workbooks import BOLD, HEADER_FILL, WRAP, save
-from accredit.workspace import write_atomic
+from accredit.workspace import make_dirs, write_atomic
 
 XLSX_NAME = "tong-hop-tinh.xlsx"
 HTML_NAME = "tong-hop-tinh.html"
@@ -66,14 +67,14 @@ def table_rows(report: RollupReport) -> tuple[list[str], list[list[Any]]]:
 
 
 def _sheet(ws: Worksheet, title: str, headers: list[str], rows: list[list[Any]]) -> None:
-    ws.cell(1, 1, title).font = BOLD
+    put(ws.cell(1, 1), title).font = BOLD
     for col, h in enumerate(headers, start=1):
-        cell = ws.cell(2, col, h)
+        cell = put(ws.cell(2, col), h)
         cell.font, cell.fill, cell.alignment = BOLD, HEADER_FILL, WRAP
         ws.column_dimensions[get_column_letter(col)].width = max(10, min(len(h) + 2, 40))
     for r, row in enumerate(rows, start=3):
         for col, value in enumerate(row, start=1):
-            ws.cell(r, col, value).alignment = WRAP
+            put(ws.cell(r, col), value).alignment = WRAP
     ws.freeze_panes = ws.cell(3, 2)
 
 
@@ -124,7 +125,7 @@ def render_html(report: RollupReport) -> str:
 
 def write_outputs(report: RollupReport, folder: Path) -> list[str]:
     """Write the workbook and the HTML page into ``folder`` (atomically); returns their paths."""
-    folder.mkdir(parents=True, exist_ok=True)
+    make_dirs(folder)
     xlsx, html = folder / XLSX_NAME, folder / HTML_NAME
     write_xlsx(report, xlsx)
     write_atomic(html, render_html(report))

@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -27,6 +27,7 @@ from accredit.model.assessment import STATUS_LABELS, Status, parse_status
 from accredit.model.framework import Framework
 from accredit.model.review import InspectorRating, ReviewFlag, SchoolResponse
 from accredit.model.scorecard import Scorecard
+from accredit.safe_text import put
 from accredit.workbooks import (
     BOLD,
     FIRST_ROW,
@@ -42,6 +43,7 @@ from accredit.workbooks import (
     set_tool_cell,
     unique_sheet_name,
 )
+from accredit.zipguard import load_workbook
 
 SHEET_GUIDE = "Hướng dẫn"
 META_PACKAGE = "Gói hồ sơ"
@@ -100,10 +102,10 @@ def _guide(wb: Workbook, package: str, sha: str, school: str, year: int, sheets:
     rows += [(META_FRAMEWORK, fid, sheet) for fid, sheet in sheets.items()]
     for i, row in enumerate(rows, start=HEADER_ROW + 1):
         for j, value in enumerate(row, start=1):
-            ws.cell(i, j, value).font = BOLD if j == 1 else Font()
+            put(ws.cell(i, j), value).font = BOLD if j == 1 else Font()
     start = HEADER_ROW + len(rows) + 2
     for i, line in enumerate(t("review.wb.help").split("\n")):
-        ws.cell(start + i, 1, line)
+        put(ws.cell(start + i, 1), line)
     ws.column_dimensions["A"].width = 22
     ws.column_dimensions["B"].width = 72
     ws.column_dimensions["C"].width = 28
@@ -131,7 +133,7 @@ def _framework_sheet(
     set_title(ws, f"{fw.title} ({fw.id})")
     columns = [c for c in TOOL_COLUMNS if fw.scored or c not in (H_MAX, H_SCHOOL_POINTS)] + PERSON_COLUMNS
     for col, header in enumerate(columns, start=1):
-        cell = ws.cell(HEADER_ROW, col, header)
+        cell = put(ws.cell(HEADER_ROW, col), header)
         cell.font, cell.fill, cell.alignment = BOLD, HEADER_FILL, WRAP
         ws.column_dimensions[get_column_letter(col)].width = WIDTHS[header]
     results = {r.code: r for r in card.requirements}
@@ -160,7 +162,7 @@ def _framework_sheet(
         person = {H_INSPECTOR: _label(ir.status) if ir else None, H_COMMENT: ir.comment if ir else None,
                   H_RESPONSE: resp.text if resp else None}
         for header, value in person.items():
-            cell = ws.cell(row, columns.index(header) + 1, value)
+            cell = put(ws.cell(row, columns.index(header) + 1), value)
             cell.alignment = WRAP
             prefilled += value is not None
     dv = DataValidation(type="list", formula1='"' + ",".join(STATUS_LABELS.values()) + '"', allow_blank=True)

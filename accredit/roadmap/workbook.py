@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.chart import LineChart, Reference
 from openpyxl.chart.series import SeriesLabel
 from openpyxl.formatting.rule import FormulaRule
@@ -30,6 +30,7 @@ from accredit.errors import AccreditError
 from accredit.i18n import t
 from accredit.model.roadmap import Action, ImportProblem, ImportReport, Roadmap, RowEdit, YearProjection
 from accredit.roadmap.recheck import recheck
+from accredit.safe_text import put
 from accredit.workbooks import (
     BOLD,
     FIRST_ROW,
@@ -44,6 +45,7 @@ from accredit.workbooks import (
     save,
     set_title,
 )
+from accredit.zipguard import load_workbook
 
 SHEET_GANTT = "Lộ trình"
 SHEET_MILESTONES = "Mốc"
@@ -104,7 +106,7 @@ def _number(value: Decimal | None) -> int | float | None:
 
 def _header_row(ws: Worksheet, names: list[Any]) -> None:
     for col, name in enumerate(names, start=1):
-        cell = ws.cell(HEADER_ROW, col, name)
+        cell = put(ws.cell(HEADER_ROW, col), name)
         cell.font = BOLD
         cell.fill = HEADER_FILL
         cell.alignment = WRAP
@@ -139,7 +141,7 @@ def _gantt(wb: Workbook, roadmap: Roadmap) -> None:
             H_UNLOCKS: a.unlocks,
         }
         for h, v in values.items():
-            cell = ws.cell(r, col[h], v)
+            cell = put(ws.cell(r, col[h]), v)
             cell.alignment = WRAP
             cell.fill = PERSON_FILL if h in PERSON else TOOL_FILL
         start, end = get_column_letter(col[H_START]), get_column_letter(col[H_END])
@@ -195,42 +197,42 @@ def _milestones(wb: Workbook, roadmap: Roadmap) -> None:
             "\n".join(m.notes),
         ]
         for j, v in enumerate(row, start=1):
-            ws.cell(FIRST_ROW + i, j, v).alignment = WRAP
+            put(ws.cell(FIRST_ROW + i, j), v).alignment = WRAP
     for j, w in enumerate([8, 28, 28, 28, 24, 60, 10, 12, 40], start=1):
         ws.column_dimensions[get_column_letter(j)].width = w
 
 
 def _points_block(ws: Worksheet, top: int, roadmap: Roadmap, projections: list[YearProjection], title: str) -> int:
     """One framework's projected points per criterion per year; returns the next free row."""
-    ws.cell(top, 1, title).font = BOLD
+    put(ws.cell(top, 1), title).font = BOLD
     names: list[Any] = ["Mã", "Tiêu chí", "Tối đa", "Ngưỡng", *roadmap.years]
     for col, name in enumerate(names, start=1):
-        cell = ws.cell(top + 1, col, name)
+        cell = put(ws.cell(top + 1, col), name)
         cell.font = BOLD
         cell.fill = HEADER_FILL
     first = projections[0]
     row = top + 2
     for k, c in enumerate(first.criteria):
-        ws.cell(row, 1, c.code)
-        ws.cell(row, 2, c.label)
-        ws.cell(row, 3, _number(c.max))
-        ws.cell(row, 4, _number(c.required))
+        put(ws.cell(row, 1), c.code)
+        put(ws.cell(row, 2), c.label)
+        put(ws.cell(row, 3), _number(c.max))
+        put(ws.cell(row, 4), _number(c.required))
         for j, p in enumerate(projections):
-            cell = ws.cell(row, 5 + j, _number(p.criteria[k].points))
+            cell = put(ws.cell(row, 5 + j), _number(p.criteria[k].points))
             req = p.criteria[k].required
             if req is not None and p.criteria[k].points < req:
                 cell.font = Font(color="C00000", bold=True)
         row += 1
-    ws.cell(row, 2, "Tổng").font = BOLD
-    ws.cell(row, 3, _number(first.max))
-    ws.cell(row, 4, _number(first.required_total))
+    put(ws.cell(row, 2), "Tổng").font = BOLD
+    put(ws.cell(row, 3), _number(first.max))
+    put(ws.cell(row, 4), _number(first.required_total))
     for j, p in enumerate(projections):
-        ws.cell(row, 5 + j, _number(p.total)).font = BOLD
-    ws.cell(row + 1, 2, "Kết luận").font = BOLD
-    ws.cell(row + 2, 2, "Điều kiện thỏa").font = BOLD
+        put(ws.cell(row, 5 + j), _number(p.total)).font = BOLD
+    put(ws.cell(row + 1, 2), "Kết luận").font = BOLD
+    put(ws.cell(row + 2, 2), "Điều kiện thỏa").font = BOLD
     for j, p in enumerate(projections):
-        ws.cell(row + 1, 5 + j, "Đạt" if p.passed else "Chưa đạt")
-        ws.cell(row + 2, 5 + j, f"{p.rules_passed}/{len(p.rules)}")
+        put(ws.cell(row + 1, 5 + j), "Đạt" if p.passed else "Chưa đạt")
+        put(ws.cell(row + 2, 5 + j), f"{p.rules_passed}/{len(p.rules)}")
     return row + 4
 
 
@@ -269,25 +271,23 @@ def _explain(wb: Workbook, roadmap: Roadmap) -> None:
     ]
     r = HEADER_ROW
     for k, v in rows:
-        ws.cell(r, 1, k).font = BOLD
-        ws.cell(r, 2, v)
+        put(ws.cell(r, 1), k).font = BOLD
+        put(ws.cell(r, 2), v)
         r += 1
     r += 1
-    ws.cell(r, 1, "Giải thích").font = BOLD
+    put(ws.cell(r, 1), "Giải thích").font = BOLD
     for line in roadmap.explanation:
         r += 1
-        ws.cell(r, 1, line).alignment = WRAP
+        put(ws.cell(r, 1), line).alignment = WRAP
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
     for u in roadmap.unscheduled:
         r += 1
-        ws.cell(r, 1, f"Chưa xếp được: {u.framework} {u.code} — {u.reason}").alignment = WRAP
+        put(ws.cell(r, 1), f"Chưa xếp được: {u.framework} {u.code} — {u.reason}").alignment = WRAP
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
     r += 2
-    ws.cell(r, 1, (
-        "Cách sửa: ở sheet 'Lộ trình', đổi Năm bắt đầu / Năm kết thúc, Đơn vị phụ trách, Chi phí dự kiến (cột trắng); "
-        "rồi chạy 'accredit roadmap --import <tệp>' để kiểm tra lại quy tắc thời gian, điều kiện tiên quyết, hạn "
-        "chót và năng lực."
-    )).alignment = WRAP  # fmt: skip
+    put(ws.cell(r, 1), "Cách sửa: ở sheet 'Lộ trình', đổi Năm bắt đầu / Năm kết thúc, Đơn vị phụ trách, "
+        "Chi phí dự kiến (cột trắng); rồi chạy 'accredit roadmap --import <tệp>' để kiểm tra lại quy tắc thời gian, "
+        "điều kiện tiên quyết, hạn chót và năng lực.").alignment = WRAP  # fmt: skip
     ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
     ws.column_dimensions["A"].width = 36
     ws.column_dimensions["B"].width = 100
@@ -296,10 +296,10 @@ def _explain(wb: Workbook, roadmap: Roadmap) -> None:
 def _data(wb: Workbook, roadmap: Roadmap) -> None:
     ws = wb.create_sheet(SHEET_DATA)
     ws.sheet_state = "hidden"
-    ws.cell(1, 1, DATA_MARK)
+    put(ws.cell(1, 1), DATA_MARK)
     text = roadmap.model_dump_json()
     for i in range(0, len(text), CHUNK):
-        ws.cell(2 + i // CHUNK, 1, text[i : i + CHUNK])
+        put(ws.cell(2 + i // CHUNK, 1), text[i : i + CHUNK])
 
 
 def roadmap_workbook(roadmap: Roadmap) -> Workbook:

@@ -80,9 +80,8 @@ def ratings_framework_id(path: Path) -> str | None:
     if not path.is_file():
         return None
     if path.suffix.lower() in WORKBOOK_SUFFIXES:
-        from openpyxl import load_workbook
-
         from accredit.ratings.template import read_guide
+        from accredit.zipguard import load_workbook
 
         wb = load_workbook(path, read_only=True, data_only=True)
         try:

@@ -227,8 +227,9 @@ def test_extract_stays_inside_and_never_overwrites(tmp_path: Path) -> None:
         written = arc.extract("evidence/files/Quyết định.docx", dest)
         assert written == (dest / "evidence/files/Quyết định.docx").resolve()
         assert written.read_bytes() == b"abc"
-        with pytest.raises(FileExistsError):
+        with pytest.raises(PackageRefused) as info:  # a clean refusal, never an overwrite
             arc.extract("evidence/files/Quyết định.docx", dest)
+        assert info.value.reason == "exists" and written.read_bytes() == b"abc"
 
 
 def test_extract_refuses_a_symlinked_folder_in_the_destination(tmp_path: Path) -> None:

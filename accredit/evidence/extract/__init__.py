@@ -12,6 +12,7 @@ from pathlib import Path
 from accredit.evidence.extract import image, legacy, pdf, plain, sheet, word
 from accredit.evidence.extract.base import Extraction, ExtractOptions, FormatReader, short
 from accredit.model.evidence import ExtractStatus, FileKind
+from accredit.zipguard import ZipBombError, check_zip
 
 __all__ = ["EXTRACTOR_VERSION", "KINDS", "ExtractOptions", "Extraction", "FormatReader", "extract_file", "kind_of"]
 
@@ -70,8 +71,17 @@ def extract_file(path: Path, options: ExtractOptions | None = None) -> Extractio
         return Extraction.failed("unsupported_format", path.suffix.lower() or None, ExtractStatus.UNSUPPORTED)
     if size > options.max_bytes:
         return Extraction.failed("too_large", f"{size} > {options.max_bytes}", ExtractStatus.SKIPPED)
+    if kind in (FileKind.DOCX, FileKind.XLSX):
+        try:
+            check_zip(path)  # sizes declared by the zip, before a parser inflates anything
+        except ZipBombError as exc:
+            return Extraction.failed("zip_bomb", str(exc))
     try:
-        return READERS[kind](path, options)
+        result = READERS[kind](path, options)
+        if result.status == ExtractStatus.OK and not result.text.strip():
+            # a non-empty file that gave no text at all (NUL bytes, a sparse file, an empty document)
+            return Extraction.failed("no_text", f"{size} B", ExtractStatus.ERROR)
+        return result
     except PermissionError as exc:
         return Extraction.failed("unreadable", short(exc))
     except MemoryError:

@@ -57,15 +57,21 @@ class _TextParser(HTMLParser):
             self.parts.append(data)
 
 
+def read_head(path: Path, limit: int) -> bytes:
+    """The first ``limit`` bytes of ``path`` (a 200 MB file is not read whole to keep its start)."""
+    with path.open("rb") as fh:
+        return fh.read(limit)
+
+
 def read_text(path: Path, options: ExtractOptions) -> Extraction:
     """A .txt / .md / .csv file."""
-    data = path.read_bytes()[: options.max_chars * 4]
+    data = read_head(path, options.max_chars * 4)
     return Extraction(text=clean_text(decode(data), options.max_chars))
 
 
 def read_html(path: Path, options: ExtractOptions) -> Extraction:
     """An .html / .htm file: visible text, block elements on their own lines."""
-    data = path.read_bytes()[: options.max_chars * 8]
+    data = read_head(path, options.max_chars * 8)
     m = re.search(rb"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", data[:4096])
     text = decode(data, m.group(1).decode("ascii") if m else None)
     parser = _TextParser()
