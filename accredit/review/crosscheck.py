@@ -19,6 +19,7 @@ from typing import Any
 
 from accredit.i18n import LANGUAGES, t
 from accredit.i18n.catalogue import MESSAGES
+from accredit.model.assessment import Status
 from accredit.model.review import IntegrityIssue, IssueKind, Severity
 from accredit.model.scorecard import Scorecard
 
@@ -26,6 +27,7 @@ JSON_SCHEMA_PREFIX = "accredit-report/"
 REPORT_STEM = "bao-cao-tu-danh-gia"
 MAX_XLSX_UNPACKED = 64 * 1024 * 1024
 SUMMARY_ROWS = 200
+STATUSES = {s.value for s in Status}
 
 
 def wanted(name: str) -> bool:
@@ -85,8 +87,11 @@ def _json_framework(name: str, section: Mapping[str, Any], card: Scorecard) -> I
             yield _issue(name, card, t("sign.figure.criterion", code=c.code), got, c.points)
     statuses = {str(r.get("code")): r.get("status") for r in section.get("requirements", []) if isinstance(r, Mapping)}
     for r in card.requirements:
-        if statuses.get(r.code) != r.status.value:
-            yield _issue(name, card, t("sign.figure.requirement", code=r.code), statuses.get(r.code), r.status.value)
+        found = statuses.get(r.code)
+        if found != r.status.value:
+            shown = t(f"review.status.{found}") if isinstance(found, str) and found in STATUSES else found
+            yield _issue(name, card, t("sign.figure.requirement", code=r.code), shown,
+                         t(f"review.status.{r.status.value}"))
 
 
 def check_json_report(name: str, payload: bytes, cards: Mapping[str, Scorecard], year: int) -> list[IntegrityIssue]:
