@@ -143,6 +143,8 @@ def print_verification(v: Verification) -> None:
     console.print(head)
     console.print(f"• {sig.detail}", style=None if sig.state == SignatureState.REGISTERED else "red", markup=False,
                   highlight=False)
+    for problem in sig.trust_problems:
+        console.print(f"• {problem}", style="yellow", markup=False, highlight=False)
     for issue in v.issues:
         style = "red" if issue.severity == "error" else "yellow"
         console.print(f"• {issue.detail}", style=style, markup=False, highlight=False)

@@ -107,6 +107,7 @@ class SignatureCheck(Value):
     trust_folder: str | None = None
     accepted: bool = Field(default=False, description="Unsigned / unknown key accepted by the inspector (flag).")
     detail: str
+    trust_problems: list[str] = Field(default_factory=list, description="Files of the trust folder not read.")
 
     @property
     def good(self) -> bool:

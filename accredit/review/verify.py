@@ -43,7 +43,6 @@ from accredit.model.review import (
     IssueKind,
     ScoreDifference,
     Severity,
-    SignatureCheck,
     Verification,
     VersionStatus,
 )
@@ -301,11 +300,6 @@ def _check_zip_hash(found: str, expected: str | None, r: _Reader) -> None:
         return
     if parse_fingerprint(expected) != found:
         r.issue(IssueKind.PACKAGE_HASH, t("sign.package.hash_mismatch", expected=expected.strip(), found=found))
-
-
-def signature_of(checked: CheckedPackage) -> SignatureCheck:
-    """The package's signature state."""
-    return checked.verification.signature
 
 
 def _recompute(checked: CheckedPackage, manifest: Manifest) -> list[ScoreDifference]:

@@ -56,6 +56,7 @@ def _check(
         trust_folder=str(trust.folder) if trust.folder is not None else None,
         accepted=accepted,
         detail=detail,
+        trust_problems=list(trust.problems),
     )
 
 

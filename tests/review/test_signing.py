@@ -262,3 +262,18 @@ def test_expect_sha256_checks_the_whole_zip(pkg: Path) -> None:
     assert "khác mã ghi trong công văn" in flat(result.stdout)
     v = verify_package(pkg, expect_sha256=wrong)
     assert [i.kind for i in v.errors] == [IssueKind.PACKAGE_HASH]
+
+
+def test_unreadable_trust_files_are_listed_and_the_rest_still_counts(pkg: Path, signing: SigningSetup,
+                                                                     tmp_path: Path) -> None:
+    trust = Path(shutil.copytree(signing.trust, tmp_path / "tin-cay"))
+    (trust / "KTM" / "hong.pem").write_text("không phải khóa", encoding="utf-8")
+    (trust / "thu-hoi.txt").write_text("không phải dấu vân tay\n", encoding="utf-8")
+    v = verify_package(pkg, trust=load_trust(trust))
+    assert v.signature.state == SignatureState.REGISTERED and v.ok
+    problems = v.signature.trust_problems
+    assert len(problems) == 2
+    assert "hong.pem: không phải tệp khóa công khai" in problems[0]
+    assert "thu-hoi.txt, dòng 1: không phải dấu vân tay" in problems[1]
+    result = CliRunner().invoke(app, ["review", str(pkg), "--trust", str(trust)])
+    assert result.exit_code == 0 and "không phải tệp khóa công khai Ed25519" in flat(result.stdout)
