@@ -59,6 +59,13 @@ def review_cmd(
         else:
             console.print(t("review.cli.workbook_done", path=result.path, rows=result.rows), markup=False,
                           highlight=False)
+            if result.signature is not None:
+                console.print(f"{t('sign.cli.signature')}: {t(f'sign.state.{result.signature.state.value}')}",
+                              markup=False, highlight=False)
+            if result.log is not None:
+                print_log(result.log)
+        if result.log is not None and not result.log.intact:
+            raise typer.Exit(int(ExitCode.FAILED))  # written from the entries before the first broken one only
         return
     if extract is not None:
         _extract(package, extract, as_json, opts)

@@ -320,6 +320,8 @@ class WorkbookResult(Value):
     frameworks: list[FrameworkId]
     rows: int
     prefilled: int = Field(description="Inspector cells pre-filled from the log.")
+    signature: SignatureCheck | None = Field(default=None, description="The package's signature state.")
+    log: LogSummary | None = Field(default=None, description="The review log the cells were pre-filled from.")
 
 
 # --- roll-up -----------------------------------------------------------------------------------

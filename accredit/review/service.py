@@ -164,7 +164,8 @@ def make_review_workbook(
         notes=guide_notes(signature_text(ctx.checked.verification.signature), summary),
     )
     return WorkbookResult(path=str(out), package=ctx.checked.verification.sha256,
-                          frameworks=[fw.id for fw in ctx.frameworks], rows=rows, prefilled=prefilled)
+                          frameworks=[fw.id for fw in ctx.frameworks], rows=rows, prefilled=prefilled,
+                          signature=ctx.checked.verification.signature, log=summary)
 
 
 def _changed_ratings(typed: list[InspectorRating], entries: list[LogEntry]) -> list[InspectorRating]:

@@ -93,6 +93,8 @@ def test_a_past_entry_edited_and_the_chain_re_hashed_is_refused_and_never_used(p
     out = flat(result.stdout)
     assert "ĐÃ BỊ SỬA" in out and "chỉ 0 mục đầu được dùng" in out
     assert make_review_workbook(pkg, tmp_path / "again.xlsx").prefilled == 0  # nothing pre-filled from it
+    result = CliRunner().invoke(app, ["review", str(pkg), "--workbook", str(tmp_path / "cli.xlsx")])
+    assert result.exit_code == 1 and "ĐÃ BỊ SỬA" in result.stdout
     with pytest.raises(ReviewLogError, match="không còn nguyên vẹn"):
         append_entry(log, role=Role.INSPECTOR, actor="X", at=T4, package=entries[0]["package"],
                      signer=INSPECTOR_SIGNER)
