@@ -276,12 +276,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "không tìm thấy bảng tổng hợp có cột tổng điểm",
         "en": "no summary table with a total column found",
     },
+    "sign.report.other_year": {
+        "vi": "báo cáo năm {year}, không phải năm {package} của gói",
+        "en": "a report of {year}, not of the package's year {package}",
+    },
+    "sign.report.no_row": {
+        "vi": "không tìm thấy dòng của {title} trong bảng tổng hợp",
+        "en": "no row for {title} in the summary table",
+    },
     "sign.figure.total": {"vi": "tổng điểm", "en": "the total"},
     "sign.figure.max": {"vi": "điểm tối đa", "en": "the maximum"},
     "sign.figure.passed": {"vi": "kết quả đạt", "en": "the decision (passed)"},
     "sign.figure.criterion": {"vi": "điểm tiêu chí {code}", "en": "the points of criterion {code}"},
     "sign.figure.requirement": {"vi": "kết quả tiêu chuẩn {code}", "en": "the status of requirement {code}"},
-    "sign.figure.year": {"vi": "năm đánh giá", "en": "the assessment year"},
     "sign.figure.section": {"vi": "phần kết quả", "en": "the section"},
     # --- review log ------------------------------------------------------------------------------
     "sign.log.unsigned": {

@@ -2,16 +2,18 @@
 
 A school could re-score its package (confirm links, recompute the scorecard) while the reports
 it printed and sent still say something else. Every packaged JSON report (``accredit-report/1``)
-is read: its year, and per framework the total, the maximum, the decision, each criterion's
-points and each requirement's status. The Excel report's summary sheet gives each framework's
-total and maximum. Any figure that differs from the recomputation is an issue naming the file
-and the figure. The HTML report is not read (its layout is for people, not for parsing).
+is read: per framework the total, the maximum, the decision, each criterion's points and each
+requirement's status. The Excel report's summary sheet gives each framework's total. Any figure
+that differs from the recomputation is an issue naming the file and the figure. A report of
+another year, or one whose layout is not recognised, is listed as not checked (a warning). The
+HTML report is not read (its layout is for people, not for parsing).
 """
 
 from __future__ import annotations
 
 import io
 import json
+import re
 import zipfile
 from collections.abc import Iterator, Mapping
 from decimal import Decimal, InvalidOperation
@@ -28,6 +30,7 @@ REPORT_STEM = "bao-cao-tu-danh-gia"
 MAX_XLSX_UNPACKED = 64 * 1024 * 1024
 SUMMARY_ROWS = 200
 STATUSES = {s.value for s in Status}
+_YEAR_IN_NAME = re.compile(r"-((?:19|20)\d{2})\.(?:json|xlsx)$", re.IGNORECASE)
 
 
 def wanted(name: str) -> bool:
@@ -103,8 +106,8 @@ def check_json_report(name: str, payload: bytes, cards: Mapping[str, Scorecard],
     if not isinstance(data, dict) or not str(data.get("schema", "")).startswith(JSON_SCHEMA_PREFIX):
         return []
     issues: list[IntegrityIssue] = []
-    if data.get("year") != year:
-        issues.append(_issue(name, None, t("sign.figure.year"), data.get("year"), year))
+    if data.get("year") != year:  # e.g. last year's report left in the output folder
+        return [_unchecked(name, t("sign.report.other_year", year=data.get("year"), package=year))]
     sections = {str(s.get("id")): s for s in data.get("frameworks", []) if isinstance(s, Mapping)}
     for fid, card in cards.items():
         section = sections.get(fid)
@@ -160,8 +163,8 @@ def check_xlsx_report(name: str, payload: bytes, cards: Mapping[str, Scorecard])
                     found[fid] = below[total_col] if total_col < len(below) else None
         issues = []
         for fid, card in cards.items():
-            if fid not in found:
-                issues.append(_issue(name, card, t("sign.figure.section"), None, card.title))
+            if fid not in found:  # the layout may have changed: say so, do not guess
+                issues.append(_unchecked(name, t("sign.report.no_row", title=card.title)))
             elif not _same_number(found[fid], card.total):
                 issues.append(_issue(name, card, t("sign.figure.total"), found[fid], card.total))
         return issues
@@ -174,6 +177,10 @@ def cross_check(reports: Mapping[str, bytes], cards: Mapping[str, Scorecard], ye
     if not cards:
         return issues
     for name, payload in reports.items():
+        named = _YEAR_IN_NAME.search(name.rsplit("/", 1)[-1])
+        if named and int(named.group(1)) != year:
+            issues.append(_unchecked(name, t("sign.report.other_year", year=named.group(1), package=year)))
+            continue
         if name.lower().endswith(".json"):
             issues += check_json_report(name, payload, cards, year)
         elif name.lower().endswith(".xlsx"):

@@ -277,3 +277,23 @@ def test_unreadable_trust_files_are_listed_and_the_rest_still_counts(pkg: Path, 
     assert "thu-hoi.txt, dòng 1: không phải dấu vân tay" in problems[1]
     result = CliRunner().invoke(app, ["review", str(pkg), "--trust", str(trust)])
     assert result.exit_code == 0 and "không phải tệp khóa công khai Ed25519" in flat(result.stdout)
+
+
+def test_last_years_report_left_in_the_output_folder_is_listed_not_checked(reported: tuple[Workspace, Path],
+                                                                           tmp_path: Path) -> None:
+    ws, _ = reported
+    old = ws.output_dir / "bao-cao-tu-danh-gia-2025.json"
+    data = json.loads((ws.output_dir / "bao-cao-tu-danh-gia-2026.json").read_text(encoding="utf-8"))
+    data["year"] = 2025
+    for section in data["frameworks"]:
+        section["total"] = 1
+    old.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    try:
+        out = package(ws, tmp_path / "p.zip")
+    finally:
+        old.unlink()
+    v = verify_package(Path(out.path))
+    assert v.ok and v.signature.state == SignatureState.REGISTERED
+    unchecked = [i for i in v.issues if i.kind == IssueKind.REPORT_UNCHECKED]
+    assert [(i.member, i.severity.value) for i in unchecked] == [("reports/bao-cao-tu-danh-gia-2025.json", "warning")]
+    assert "báo cáo năm 2025, không phải năm 2026 của gói" in unchecked[0].detail
