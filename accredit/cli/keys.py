@@ -44,7 +44,7 @@ def read_passphrase(file: Path | None, env: str, *, confirm: bool = False) -> by
     value = os.environ.get(env)
     if value:
         return _clean(value)
-    if not sys.stdin.isatty():
+    if sys.stdin is None or not sys.stdin.isatty():
         raise KeyFileError(t("sign.key.no_passphrase", env=env))
     typed = typer.prompt(t("sign.cli.passphrase"), hide_input=True, confirmation_prompt=confirm)
     return _clean(typed)

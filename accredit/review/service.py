@@ -54,6 +54,7 @@ from accredit.review.workbook import (
     read_review_workbook,
     write_review_workbook,
 )
+from accredit.safe_text import clean_text
 from accredit.signing.keys import Signer, show_fingerprint
 from accredit.signing.trust import Trust, default_trust_folder, inspector_fingerprints, load_trust
 
@@ -117,8 +118,8 @@ def guide_notes(signature: str, log: LogSummary) -> list[tuple[str, str]]:
     """The rows the review workbook's guide sheet adds: the signature state and the log's state."""
     head = log.head or "—"
     state = t("review.cli.log_intact") if log.intact else t("review.cli.log_broken")
-    return [
-        (t("sign.wb.signature"), signature),
+    return [  # the signature detail names the school: user text, never a formula, no control characters
+        (t("sign.wb.signature"), clean_text(signature)),
         (t("sign.wb.log"), t("sign.log.line", entries=log.entries, used=log.used, head=head, state=state)),
     ]
 
