@@ -9,6 +9,7 @@ from accredit.cli import data as data_cli
 from accredit.cli import evidence as evidence_cli
 from accredit.cli import indicators as indicators_cli
 from accredit.cli import init as init_cli
+from accredit.cli import keys as keys_cli
 from accredit.cli import package as package_cli
 from accredit.cli import ratings as ratings_cli
 from accredit.cli import report as report_cli
@@ -36,6 +37,7 @@ app.command("indicators", help=t("scoring.cli.indicators_help"))(indicators_cli.
 app.command("score", help=t("scoring.cli.score_help"))(score_cli.score_cmd)
 app.command("report", help=t("report.help"))(report_cli.report_cmd)
 app.command("roadmap", help=t("roadmap.cli.help"))(roadmap_cli.roadmap_cmd)
+app.add_typer(keys_cli.app, name="keys")
 app.command("package", help=t("review.help.package"))(package_cli.package_cmd)
 app.command("review", help=t("review.help.review"))(review_cli.review_cmd)
 app.command("rollup", help=t("review.help.rollup"))(rollup_cli.rollup_cmd)

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.table import Table
 
+from accredit.cli.keys import ENV_INSPECTOR, read_passphrase
 from accredit.cli.output import ExitCode, console, fail, print_json, user_errors
 from accredit.i18n import t
 from accredit.model.assessment import Status
-from accredit.model.review import FrameworkComparison, ReviewReport, Role, Verification
+from accredit.model.review import FrameworkComparison, LogSummary, ReviewReport, Role, SignatureState, Verification
 from accredit.review.archive import SafeArchive
 from accredit.review.service import import_review_workbook, make_review_workbook, review_package
 from accredit.review.verify import check_package
+from accredit.signing.setup import inspector_signer
+from accredit.signing.trust import Trust, default_trust_folder, load_trust
 
 MAX_SHOWN = 40
 
@@ -34,44 +38,63 @@ def review_cmd(
     note: str | None = typer.Option(None, "--note", help=t("review.opt.note")),
     log: Path | None = typer.Option(None, "--log", help=t("review.opt.log")),
     extract: Path | None = typer.Option(None, "--extract", help=t("review.opt.extract")),
+    trust: Path | None = typer.Option(None, "--trust", help=t("sign.opt.trust")),
+    accept_unsigned: bool = typer.Option(False, "--accept-unsigned", help=t("sign.opt.accept_unsigned")),
+    expect_sha256: str | None = typer.Option(None, "--expect-sha256", help=t("sign.opt.expect_sha256")),
+    passphrase_file: Path | None = typer.Option(None, "--passphrase-file", help=t("sign.opt.inspector_passphrase")),
     as_json: bool = typer.Option(False, "--json", help=t("app.json")),
 ) -> None:
     """Verify a submission package, flag what to check, and record the inspector's review."""
+    opts = {"trust": trust_of(trust), "accept_unsigned": accept_unsigned, "expect_sha256": expect_sha256}
     if import_ is not None:
-        _import(package, import_, reviewer, respondent, note, log, as_json)
+        _import(package, import_, reviewer, respondent, note, log, as_json, passphrase_file, opts)
         return
     if reviewer or respondent:
         fail(t("review.cli.needs_import"), ExitCode.USAGE)
     if workbook is not None:
         with user_errors():
-            result = make_review_workbook(package, workbook, log=log, overwrite=force)
+            result = make_review_workbook(package, workbook, log=log, overwrite=force, **opts)
         if as_json:
             print_json(result)
         else:
             console.print(t("review.cli.workbook_done", path=result.path, rows=result.rows), markup=False,
                           highlight=False)
+            if result.signature is not None:
+                console.print(f"{t('sign.cli.signature')}: {t(f'sign.state.{result.signature.state.value}')}",
+                              markup=False, highlight=False)
+            if result.log is not None:
+                print_log(result.log)
+        if result.log is not None and not result.log.intact:
+            raise typer.Exit(int(ExitCode.FAILED))  # written from the entries before the first broken one only
         return
     if extract is not None:
-        _extract(package, extract, as_json)
+        _extract(package, extract, as_json, opts)
         return
     with user_errors():
-        report = review_package(package, log=log)
+        report = review_package(package, log=log, **opts)
     if as_json:
         print_json(report)
     else:
         print_report(report)
-    if not report.verification.ok:
+    if not report.verification.ok or not report.log.intact:
         raise typer.Exit(int(ExitCode.FAILED))
 
 
+def trust_of(folder: Path | None) -> Trust:
+    """The trust folder given, else the default one (``$ACCREDIT_TRUST``, the user-level ``tin-cay``)."""
+    return load_trust(folder if folder is not None else default_trust_folder())
+
+
 def _import(package: Path, source: Path, reviewer: str | None, respondent: str | None, note: str | None,
-            log: Path | None, as_json: bool) -> None:
+            log: Path | None, as_json: bool, passphrase_file: Path | None, opts: dict[str, Any]) -> None:
     if bool(reviewer) == bool(respondent):
         fail(t("review.cli.who"), ExitCode.USAGE)
     role = Role.INSPECTOR if reviewer else Role.SCHOOL
     actor = reviewer or respondent or ""
     with user_errors():
-        result = import_review_workbook(package, source, actor=actor, role=role, at=now(), log=log, note=note)
+        signer = inspector_signer(read_passphrase(passphrase_file, ENV_INSPECTOR))
+        result = import_review_workbook(package, source, actor=actor, role=role, at=now(), log=log, note=note,
+                                        signer=signer, **opts)
     if as_json:
         print_json(result)
         return
@@ -79,17 +102,17 @@ def _import(package: Path, source: Path, reviewer: str | None, respondent: str |
     console.print(t("review.cli.imported", kind=t(f"review.kind.{e.kind.value}"), cycle=e.cycle, seq=e.seq,
                     actor=e.actor, ratings=result.ratings, comments=result.comments, responses=result.responses),
                   markup=False, highlight=False)
-    console.print(t("review.cli.log_head", path=result.log.path, head=result.log.head), markup=False,
-                  highlight=False)
+    print_log(result.log)
 
 
-def _extract(package: Path, dest: Path, as_json: bool) -> None:
+def _extract(package: Path, dest: Path, as_json: bool, opts: dict[str, Any]) -> None:
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
         fail(t("review.cli.extract_not_empty", path=str(dest)), ExitCode.USAGE)
     with user_errors():
-        checked = check_package(package)
+        checked = check_package(package, **opts)
         if not checked.verification.ok:
-            fail(t("review.cli.extract_unverified", package=package.name), ExitCode.FAILED)
+            detail = "" if checked.verification.signature.good else " " + checked.verification.signature.detail
+            fail(t("review.cli.extract_unverified", package=package.name) + detail, ExitCode.FAILED)
         written: list[str] = []
         with SafeArchive.open(package) as arc:
             for name in arc.names:
@@ -123,8 +146,14 @@ def print_verification(v: Verification) -> None:
     head.add_row(t("review.cli.created"), f"{m.created.isoformat()} · accredit {m.tool.version}")
     for f in v.frameworks:
         head.add_row(f.id, t(f"review.version.{f.version.value}") + f" · {f.content_hash[:19]}…")
-    head.add_row(t("review.cli.integrity"), t("review.cli.ok") if v.ok else t("review.cli.not_ok"))
+    sig = v.signature
+    head.add_row(t("sign.cli.signature"), t(f"sign.state.{sig.state.value}"))
+    head.add_row(t("review.cli.integrity"), verdict(v))
     console.print(head)
+    console.print(f"• {sig.detail}", style=None if sig.state == SignatureState.REGISTERED else "red", markup=False,
+                  highlight=False)
+    for problem in sig.trust_problems:
+        console.print(f"• {problem}", style="yellow", markup=False, highlight=False)
     for issue in v.issues:
         style = "red" if issue.severity == "error" else "yellow"
         console.print(f"• {issue.detail}", style=style, markup=False, highlight=False)
@@ -135,6 +164,29 @@ def print_verification(v: Verification) -> None:
         for d in v.differences[:MAX_SHOWN]:
             table.add_row(d.framework, d.field, _num(d.packaged), _num(d.recomputed))
         console.print(table)
+
+
+def verdict(v: Verification) -> str:
+    """'OK' only for a verified package signed by a registered key; a weaker accepted state says so."""
+    if not v.ok:
+        return t("review.cli.not_ok")
+    if v.signature.state == SignatureState.REGISTERED:
+        return t("review.cli.ok")
+    return t("sign.cli.accepted", state=t(f"sign.state.{v.signature.state.value}"))
+
+
+def print_log(log: LogSummary) -> None:
+    """The review log's state: entries, head hash, and every line that does not verify."""
+    state = t("review.cli.log_intact") if log.intact else t("review.cli.log_broken")
+    console.print(t("review.cli.log", path=log.path, entries=log.entries, cycle=log.cycle, state=state),
+                  markup=False, highlight=False, style=None if log.intact else "red")
+    console.print(t("sign.cli.log_head", head=log.head or "—", used=log.used, entries=log.entries), markup=False,
+                  highlight=False)
+    for p in log.problems:
+        console.print(f"  {t('review.cli.line', line=p.line)}: {p.detail}", style="red", markup=False,
+                      highlight=False)
+    if not log.intact:
+        console.print(t("sign.cli.log_not_used", used=log.used), style="red", markup=False, highlight=False)
 
 
 def print_comparison(c: FrameworkComparison) -> None:
@@ -185,11 +237,6 @@ def print_report(report: ReviewReport) -> None:
     for c in report.comparisons:
         print_comparison(c)
     log = report.log
-    state = t("review.cli.log_intact") if log.intact else t("review.cli.log_broken")
-    console.print(t("review.cli.log", path=log.path, entries=log.entries, cycle=log.cycle, state=state),
-                  markup=False, highlight=False, style=None if log.intact else "red")
-    for p in log.problems:
-        console.print(f"  {t('review.cli.line', line=p.line)}: {p.detail}", style="red", markup=False,
-                      highlight=False)
+    print_log(log)
     if log.waiting_for is not None:
         console.print(t(f"review.cli.waiting_{log.waiting_for.value}"), markup=False, highlight=False)

@@ -8,23 +8,26 @@ import typer
 from rich.table import Table
 
 from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
+from accredit.cli.review import trust_of
 from accredit.i18n import t
 from accredit.model.review import RollupReport
 from accredit.review.rollup import TT35, rollup
-from accredit.review.rollup_render import decision, fmt, write_outputs
+from accredit.review.rollup_render import decision, fmt, signature_cell, write_outputs
 
 
 def rollup_cmd(
     folder: Path = typer.Argument(..., metavar="DIR", help=t("review.arg.folder")),
     out: Path | None = typer.Option(None, "--out", "-o", help=t("review.opt.rollup_out")),
     target: str = typer.Option(TT35, "--target", help=t("review.opt.target")),
+    trust: Path | None = typer.Option(None, "--trust", help=t("sign.opt.trust")),
+    accept_unsigned: bool = typer.Option(False, "--accept-unsigned", help=t("sign.opt.accept_unsigned")),
     as_json: bool = typer.Option(False, "--json", help=t("app.json")),
 ) -> None:
     """Verify every package in DIR and write the province table (tong-hop-tinh.xlsx / .html)."""
     if not folder.is_dir():
         fail(t("review.rollup.no_folder", path=str(folder)))
     with user_errors():
-        report = rollup(folder, target=target.lower())
+        report = rollup(folder, target=target.lower(), trust=trust_of(trust), accept_unsigned=accept_unsigned)
         outputs = write_outputs(report, out if out is not None else folder)
     report = report.model_copy(update={"outputs": outputs})
     if as_json:
@@ -41,12 +44,13 @@ def _print(report: RollupReport) -> None:
     for fw in report.frameworks:
         table.add_column(fw.id, justify="right")
     table.add_column(t("review.out.earliest"), justify="right")
+    table.add_column(t("sign.out.signature"), overflow="fold")
     for s in report.schools:
         cells = []
         for fw in report.frameworks:
             res = s.result(fw.id)
             cells.append("—" if res is None else f"{fmt(res.total)}/{fmt(res.max)} {decision(res.passed)}")
-        table.add_row(s.school.name, *cells, str(s.earliest_year or "—"))
+        table.add_row(s.school.name, *cells, str(s.earliest_year or "—"), signature_cell(s))
     console.print(table)
     if report.closest:
         near = Table(title=t("review.out.closest", target=report.target))

@@ -24,6 +24,8 @@ PACKAGE_FORMAT = 1
 """Version of the package layout; a reader refuses formats it does not know."""
 
 MANIFEST_NAME = "manifest.json"
+SIGNATURE_NAME = "manifest.sig.json"
+"""The school's signature of the exact bytes of ``manifest.json`` (not listed in the manifest)."""
 
 Sha256 = Annotated[str, Field(pattern=r"^sha256:[0-9a-f]{64}$")]
 
@@ -131,6 +133,21 @@ class EvidenceRegister(Value):
     links: list[EvidenceLink] = Field(default_factory=list)
 
 
+class PackageSignature(Value):
+    """``manifest.sig.json``: the school's Ed25519 signature of the bytes of ``manifest.json``.
+
+    The manifest covers every member's hash (the scorecards, the reports, the evidence register),
+    the school (and its code), the year and the creation time, so signing it signs all of them.
+    """
+
+    format: Literal[1] = 1
+    algorithm: Literal["ed25519"] = "ed25519"
+    public_key: str = Field(description="The signer's raw public key, base64.")
+    fingerprint: Sha256 = Field(description="sha256: of the raw public key (what the Sở registers).")
+    manifest_sha256: Sha256
+    signature: str = Field(description="Ed25519 signature of the manifest's bytes, base64.")
+
+
 class PackageResult(Value):
     """What ``accredit package`` wrote."""
 
@@ -147,4 +164,6 @@ class PackageResult(Value):
     reports: list[str] = Field(default_factory=list)
     roadmap: bool = False
     warnings: list[str] = Field(default_factory=list)
+    signed_by: Sha256 | None = Field(default=None, description="Fingerprint of the school key that signed it.")
+    cover_letter: str | None = Field(default=None, description="The cover letter (công văn) written beside it.")
 

@@ -34,6 +34,9 @@ class IssueKind(StrEnum):
     UNPUBLISHED_VERSION = "unpublished_version"  # matches the catalog, but it is not in the published lock
     EVIDENCE_MISMATCH = "evidence_mismatch"  # an included evidence file differs from the register
     INCONSISTENT = "inconsistent"  # members disagree (framework, year, version)
+    REPORT_MISMATCH = "report_mismatch"  # a packaged report states a figure the recomputation does not give
+    REPORT_UNCHECKED = "report_unchecked"  # a packaged report could not be read to cross-check it (warning)
+    PACKAGE_HASH = "package_hash"  # the zip's SHA-256 is not the one the cover letter states
 
 
 class Severity(StrEnum):
@@ -84,13 +87,43 @@ class FrameworkCheck(Value):
     differences: int = 0
 
 
+class SignatureState(StrEnum):
+    """Who signed a package. Only ``registered`` may read OK."""
+
+    REGISTERED = "registered"  # a valid signature by a key the Sở registered for this school
+    UNKNOWN_KEY = "unknown_key"  # a valid signature by a key not registered for this school
+    REVOKED = "revoked"  # a valid signature by a key on the revocation list
+    BAD_SIGNATURE = "bad_signature"  # the signature does not match the manifest (changed after signing)
+    UNSIGNED = "unsigned"
+
+
+class SignatureCheck(Value):
+    """The signature state of a package, and whether the inspector explicitly accepted a weaker one."""
+
+    state: SignatureState
+    fingerprint: Sha256 | None = Field(default=None, description="The signing key's fingerprint, if signed.")
+    registered_for: str | None = Field(default=None, description="School code the key is registered for.")
+    key_file: str | None = Field(default=None, description="The trust folder's file holding the key.")
+    trust_folder: str | None = None
+    accepted: bool = Field(default=False, description="Unsigned / unknown key accepted by the inspector (flag).")
+    detail: str
+    trust_problems: list[str] = Field(default_factory=list, description="Files of the trust folder not read.")
+
+    @property
+    def good(self) -> bool:
+        """Signed by a registered key, or a weaker state the inspector explicitly accepted."""
+        return self.state == SignatureState.REGISTERED or self.accepted
+
+
 class Verification(Value):
     """The outcome of verifying one package: integrity, versions, and the recomputed scores."""
 
     package: str
     sha256: Sha256 = Field(description="SHA-256 of the zip file.")
     manifest: Manifest
-    ok: bool = Field(description="No integrity error and no score difference.")
+    ok: bool = Field(description="No integrity error, no score difference, and signed by a registered key "
+                     "(or an unsigned / unknown-key package the inspector accepted explicitly).")
+    signature: SignatureCheck
     issues: list[IntegrityIssue] = Field(default_factory=list)
     differences: list[ScoreDifference] = Field(default_factory=list)
     frameworks: list[FrameworkCheck] = Field(default_factory=list)
@@ -180,8 +213,11 @@ class LogEntry(Value):
     ratings: list[InspectorRating] = Field(default_factory=list)
     responses: list[SchoolResponse] = Field(default_factory=list)
     note: str | None = None
+    signer: Sha256 | None = Field(default=None, description="Fingerprint of the key that signed the entry.")
+    public_key: str | None = Field(default=None, description="That key, raw, base64.")
     prev: str
-    hash: Sha256
+    hash: Sha256 = Field(description="SHA-256 of every other field except the signature.")
+    signature: str | None = Field(default=None, description="The signer's Ed25519 signature of ``hash``, base64.")
 
 
 class LogProblem(Value):
@@ -196,9 +232,12 @@ class LogSummary(Value):
 
     path: str
     entries: int
-    intact: bool = Field(description="Every line parses and the hash chain holds.")
+    intact: bool = Field(description="Every line parses, is signed by a trusted inspector key, the hash chain "
+                         "holds and the signed head matches the last entry.")
     problems: list[LogProblem] = Field(default_factory=list)
     head: str | None = Field(default=None, description="Hash of the last entry (record it to detect truncation).")
+    used: int = Field(default=0, description="Entries used (those before the first that does not verify).")
+    head_file: str | None = Field(default=None, description="The signed head file kept beside the log.")
     cycle: int = Field(default=0, description="Number of the current (or last) cycle; 0 before the first query.")
     step: EntryKind | None = Field(default=None, description="Kind of the last entry.")
     waiting_for: Role | None = Field(default=None, description="Who acts next in the open cycle, if one is open.")
@@ -281,6 +320,8 @@ class WorkbookResult(Value):
     frameworks: list[FrameworkId]
     rows: int
     prefilled: int = Field(description="Inspector cells pre-filled from the log.")
+    signature: SignatureCheck | None = Field(default=None, description="The package's signature state.")
+    log: LogSummary | None = Field(default=None, description="The review log the cells were pre-filled from.")
 
 
 # --- roll-up -----------------------------------------------------------------------------------
@@ -322,6 +363,8 @@ class SchoolRow(Value):
     frameworks: list[SchoolFramework] = Field(default_factory=list)
     target: FrameworkId | None = None
     earliest_year: int | None = Field(default=None, description="Earliest year the roadmap reaches its target.")
+    signature: SignatureState | None = Field(default=None, description="The package's signature state.")
+    signature_accepted: bool = Field(default=False, description="A weaker state accepted by the inspector.")
 
     def result(self, framework_id: str) -> SchoolFramework | None:
         """The school's result for ``framework_id``, if packaged."""

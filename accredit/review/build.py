@@ -27,6 +27,7 @@ from accredit.model.framework import Framework
 from accredit.model.indicator import IndicatorReport
 from accredit.model.package import (
     MANIFEST_NAME,
+    SIGNATURE_NAME,
     EvidenceRegister,
     Manifest,
     Member,
@@ -38,6 +39,8 @@ from accredit.model.package import (
 from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
 from accredit.review.archive import CHUNK, member_key, name_problem
+from accredit.signing.keys import Signer
+from accredit.signing.manifest import sign_manifest
 from accredit.workspace import SchoolInfo, atomic_file
 
 REGISTER_MEMBER = "evidence/register.json"
@@ -236,8 +239,13 @@ def write_package(
     created: datetime,
     with_evidence: bool = False,
     version: str | None = None,
+    signer: Signer | None = None,
 ) -> PackageResult:
-    """Write the package to ``out`` atomically and return what was written."""
+    """Write the package to ``out`` atomically and return what was written.
+
+    With ``signer`` (the school's unlocked key) the manifest's bytes are signed into
+    ``manifest.sig.json``; without, the package is unsigned and the review will say so.
+    """
     if not content.frameworks:
         raise PackageError(t("review.package.no_frameworks"))
     _check_names(content, with_evidence)
@@ -257,7 +265,10 @@ def write_package(
                 with_evidence=with_evidence,
                 members=w.members,
             )
-            zf.writestr(w.info(MANIFEST_NAME), to_json(manifest))  # the manifest lists the others
+            manifest_bytes = to_json(manifest)
+            zf.writestr(w.info(MANIFEST_NAME), manifest_bytes)  # the manifest lists the others
+            if signer is not None:
+                zf.writestr(w.info(SIGNATURE_NAME), sign_manifest(manifest_bytes, signer))
         fh.flush()
         fh.seek(0)
         digest = hashlib.sha256()
@@ -271,10 +282,11 @@ def write_package(
         school=content.school.name,
         year=content.year,
         frameworks=[f.framework.id for f in content.frameworks],
-        members=len(w.members) + 1,
+        members=len(w.members) + 1 + (signer is not None),
         evidence_files=len(content.register.files),
         evidence_included=included,
         reports=[r.name for r in content.reports],
         roadmap=content.roadmap is not None,
         warnings=list(content.warnings),
+        signed_by=signer.public.fingerprint if signer is not None else None,
     )

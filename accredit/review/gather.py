@@ -32,6 +32,7 @@ from accredit.review.build import FrameworkContent, PackageContent, PackageError
 from accredit.review.recompute import compare_scorecards, score_frameworks
 from accredit.roadmap.workspace import workspace_roadmap
 from accredit.scoring.workspace import score_workspace, workspace_frameworks
+from accredit.signing.cover import is_cover_letter
 from accredit.workspace import Workspace
 
 REPORT_SKIP_SUFFIXES = (".zip", ".jsonl", ".tmp", ".lock")
@@ -81,8 +82,26 @@ def report_files(ws: Workspace, exclude: Path | None = None) -> list[ReportFile]
             continue
         if path.suffix.lower() in REPORT_SKIP_SUFFIXES or (skip is not None and path.resolve() == skip):
             continue
+        if is_cover_letter(path.name):  # written beside the package, after it
+            continue
+        if _private_key(path):
+            raise PackageError(t("sign.package.private_key", path=str(path)))
         out.append(ReportFile(name=rel.as_posix(), source=path))
     return out
+
+
+def _private_key(path: Path) -> bool:
+    """Whether a file looks like a private key (never put one in a package)."""
+    if path.suffix.lower() in (".p12", ".pfx"):  # key containers (the school's key is one)
+        return True
+    if path.suffix.lower() not in (".pem", ".key"):
+        return False
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False
+    return b"PRIVATE KEY-----" in head
 
 
 def _evidence(ws: Workspace) -> tuple[list[EvidenceRecord], list[EvidenceLink]]:

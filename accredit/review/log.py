@@ -6,6 +6,13 @@ editing, removing or reordering an earlier line breaks the chain from there on, 
 :func:`read_log` reports where. New entries are only ever appended (the file is opened for
 appending, never rewritten), and nothing is appended to a log that does not verify.
 
+Anyone can re-hash a chain, so every entry is also signed: ``signature`` is the Ed25519
+signature of ``hash`` by the key of the person who imported it (the inspector's own key,
+``accredit keys init --inspector``), and only keys the reader trusts count. The signed *head*
+(``<log>.head.json``: the number of entries and the last hash, signed the same way) is rewritten
+after every append, so deleting the last entries is detected too. No entry from the first one
+that does not verify on is used (:func:`usable`).
+
 A cycle is: the inspector's query → the school's response → the inspector's re-check, which
 closes it; the inspector's next import opens the next cycle. An inspector may amend a query
 before the school answers, and the school may add to its response before the re-check.
@@ -13,18 +20,22 @@ before the school answers, and the school may add to its response before the re-
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import Field, ValidationError
 
 from accredit.errors import AccreditError
 from accredit.i18n import t
+from accredit.model.base import Value
+from accredit.model.package import Sha256
 from accredit.model.review import (
     EntryKind,
     InspectorRating,
@@ -35,10 +46,24 @@ from accredit.model.review import (
     SchoolResponse,
 )
 from accredit.review.limits import MAX_LOG_LINE
-from accredit.workspace import make_dirs
+from accredit.signing.keys import PublicKey, Signer, show_fingerprint
+from accredit.workspace import make_dirs, write_atomic
 
 GENESIS = "sha256:" + "0" * 64
 LOG_SUFFIX = ".review.jsonl"
+HEAD_SUFFIX = ".head.json"
+MAX_HEAD_FILE = 64 * 1024
+_UNHASHED = ("hash", "signature")
+
+
+class LogHead(Value):
+    """``<log>.head.json``: how many entries the log had and its last hash, signed by whoever appended."""
+
+    entries: int = Field(ge=0)
+    head: str
+    signer: Sha256
+    public_key: str
+    signature: str
 
 
 class ReviewLogError(AccreditError):
@@ -50,20 +75,104 @@ def default_log_path(package: Path) -> Path:
     return package.with_name(package.stem + LOG_SUFFIX)
 
 
+def head_path(log: Path) -> Path:
+    """The signed head kept beside a log: ``truong-a.review.jsonl`` → ``truong-a.review.head.json``."""
+    return log.with_name(log.name.removesuffix(".jsonl") + HEAD_SUFFIX)
+
+
 def entry_hash(fields: dict[str, Any]) -> str:
-    """SHA-256 of the canonical JSON of an entry's fields (``hash`` left out)."""
-    data = {k: v for k, v in fields.items() if k != "hash"}
+    """SHA-256 of the canonical JSON of an entry's fields (``hash`` and ``signature`` left out)."""
+    data = {k: v for k, v in fields.items() if k not in _UNHASHED}
     canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def read_log(path: Path) -> tuple[list[LogEntry], list[LogProblem]]:
-    """Every entry of the log (none when the file does not exist) and the lines that do not verify."""
+def _signed_by(public_key: str | None, signer: str | None, signature: str | None, data: bytes,
+               trusted: Collection[str]) -> str | None:
+    """None when ``signature`` is a trusted key's signature of ``data``; else the message key saying why not."""
+    if not signature or not public_key or not signer:
+        return "sign.log.unsigned"
+    key = PublicKey.from_b64(public_key)
+    try:
+        raw = base64.b64decode(signature, validate=True)
+    except (ValueError, binascii.Error):
+        return "sign.log.bad_signature"
+    if key is None or key.fingerprint != signer or not key.verify(raw, data):
+        return "sign.log.bad_signature"
+    if signer not in trusted:
+        return "sign.log.unknown_signer"
+    return None
+
+
+def _signature_problem(entry: LogEntry, number: int, trusted: Collection[str]) -> LogProblem | None:
+    why = _signed_by(entry.public_key, entry.signer, entry.signature, entry.hash.encode("ascii"), trusted)
+    if why is None:
+        return None
+    who = show_fingerprint(entry.signer) if entry.signer else "?"
+    return LogProblem(line=number, detail=t(why, seq=entry.seq, fingerprint=who))
+
+
+def _head_bytes(entries: int, head: str) -> bytes:
+    return f"accredit-review-log-head\n{entries}\n{head}".encode("ascii")
+
+
+def _read_head(path: Path, trusted: Collection[str]) -> tuple[LogHead | None, str | None]:
+    """The signed head and None, or (None, None) when there is none, or (None, why) when it does not verify."""
     if not path.exists():
-        return [], []
+        return None, None
+    try:
+        with path.open("rb") as fh:
+            head = LogHead.model_validate_json(fh.read(MAX_HEAD_FILE))
+    except (OSError, ValidationError, ValueError) as exc:
+        return None, t("sign.log.head_unreadable", path=str(path), error=str(exc)[:200])
+    why = _signed_by(head.public_key, head.signer, head.signature, _head_bytes(head.entries, head.head), trusted)
+    if why is not None:
+        return None, t("sign.log.head_" + why.rsplit(".", 1)[-1], path=str(path),
+                       fingerprint=show_fingerprint(head.signer))
+    return head, None
+
+
+def _head_problems(log: Path, entries: list[LogEntry], lines: int, trusted: Collection[str]) -> list[LogProblem]:
+    hp = head_path(log)
+    head, why = _read_head(hp, trusted)
+    if why is not None:
+        return [LogProblem(line=lines + 1, detail=why)]
+    if head is None:
+        if entries:
+            return [LogProblem(line=lines + 1, detail=t("sign.log.head_missing", path=str(hp)))]
+        return []
+    last = entries[-1].hash if entries else GENESIS
+    if head.entries == len(entries) and head.head == last:
+        return []
+    if head.entries > lines:  # entries removed from the end
+        line = lines + 1
+    elif 0 < head.entries < len(entries) and entries[head.entries - 1].hash == head.head:
+        line = head.entries + 1  # entries after the signed head: not signed as a whole
+    else:
+        line = max(min(head.entries, lines), 1)
+    return [LogProblem(line=line, detail=t("sign.log.head_mismatch", signed=head.entries, found=len(entries),
+                                           path=str(hp)))]
+
+
+def read_log(path: Path, trusted: Collection[str] = ()) -> tuple[list[LogEntry], list[LogProblem]]:
+    """Every entry of the log (none when the file does not exist) and the lines that do not verify.
+
+    ``trusted`` holds the fingerprints of the keys whose signatures count (the inspectors' keys the
+    Sở registered, and the reader's own); an entry signed by another key is a problem.
+    """
     entries: list[LogEntry] = []
     problems: list[LogProblem] = []
+    lines = 0
+    if path.exists():
+        lines = _read_lines(path, entries, problems, trusted)
+    problems += _head_problems(path, entries, lines, trusted)
+    problems.sort(key=lambda p: p.line)
+    return entries, problems
+
+
+def _read_lines(path: Path, entries: list[LogEntry], problems: list[LogProblem], trusted: Collection[str]) -> int:
     prev = GENESIS
+    number = 0
     with path.open("rb") as fh:
         for number, raw in enumerate(_lines(fh), start=1):
             if raw is None:
@@ -85,9 +194,20 @@ def read_log(path: Path) -> tuple[list[LogEntry], list[LogProblem]]:
                 problems.append(LogProblem(line=number, detail=t("review.log.chain", seq=entry.seq)))
             if entry.seq != number:
                 problems.append(LogProblem(line=number, detail=t("review.log.sequence", seq=entry.seq, line=number)))
+            signed = _signature_problem(entry, number, trusted)
+            if signed is not None:
+                problems.append(signed)
             prev = entry.hash
             entries.append(entry)
-    return entries, problems
+    return number
+
+
+def usable(entries: Sequence[LogEntry], problems: Sequence[LogProblem]) -> list[LogEntry]:
+    """The entries before the first line that does not verify (the only ones any result may use)."""
+    if not problems:
+        return list(entries)
+    first = min(p.line for p in problems)
+    return [e for e in entries[: max(first - 1, 0)] if e.seq < first]
 
 
 def _lines(fh: Any) -> Any:
@@ -122,6 +242,8 @@ def summarize(path: Path, entries: Sequence[LogEntry], problems: Sequence[LogPro
         intact=not problems,
         problems=list(problems),
         head=entries[-1].hash if entries else None,
+        used=len(usable(entries, problems)),
+        head_file=str(head_path(path)),
         cycle=cycle,
         step=step,
         waiting_for=waiting,
@@ -174,9 +296,16 @@ def append_entry(
     source: str | None = None,
     source_sha256: str | None = None,
     note: str | None = None,
+    signer: Signer,
+    trusted: Collection[str] = (),
 ) -> LogEntry:
-    """Append one entry (after verifying the whole log); returns it. Never rewrites earlier lines."""
-    entries, problems = read_log(path)
+    """Append one entry signed by ``signer`` (after verifying the whole log); returns it.
+
+    Never rewrites earlier lines; the signed head is rewritten after the line is written.
+    ``trusted`` are the fingerprints whose earlier entries count, besides the signer's own.
+    """
+    trusted = {*trusted, signer.public.fingerprint}
+    entries, problems = read_log(path, trusted)
     if problems:
         first = problems[0]
         raise ReviewLogError(t("review.log.tampered", path=str(path), line=first.line, detail=first.detail))
@@ -196,11 +325,15 @@ def append_entry(
         "ratings": list(ratings),
         "responses": list(responses),
         "note": note,
+        "signer": signer.public.fingerprint,
+        "public_key": signer.public.b64(),
         "prev": entries[-1].hash if entries else GENESIS,
         "hash": GENESIS,
     }
     draft = LogEntry.model_validate(fields)
-    entry = draft.model_copy(update={"hash": entry_hash(draft.model_dump(mode="json"))})
+    digest = entry_hash(draft.model_dump(mode="json"))
+    signature = base64.b64encode(signer.sign(digest.encode("ascii"))).decode("ascii")
+    entry = draft.model_copy(update={"hash": digest, "signature": signature})
     line = json.dumps(entry.model_dump(mode="json"), ensure_ascii=False, sort_keys=True) + "\n"
     make_dirs(path.parent)
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
@@ -209,10 +342,19 @@ def append_entry(
         os.fsync(fd)
     finally:
         os.close(fd)
+    write_head(path, len(entries) + 1, entry.hash, signer)
     return entry
 
 
-def log_summary(path: Path) -> LogSummary:
+def write_head(log: Path, entries: int, head: str, signer: Signer) -> None:
+    """Sign and write the log's head (atomically)."""
+    sig = base64.b64encode(signer.sign(_head_bytes(entries, head))).decode("ascii")
+    value = LogHead(entries=entries, head=head, signer=signer.public.fingerprint, public_key=signer.public.b64(),
+                    signature=sig)
+    write_atomic(head_path(log), value.model_dump_json(indent=2) + "\n")
+
+
+def log_summary(path: Path, trusted: Collection[str] = ()) -> LogSummary:
     """Read and summarise the log at ``path``."""
-    entries, problems = read_log(path)
+    entries, problems = read_log(path, trusted)
     return summarize(path, entries, problems)

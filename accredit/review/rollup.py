@@ -64,13 +64,17 @@ def school_row(checked: CheckedPackage) -> SchoolRow:
         frameworks=[_school_framework(checked.recomputed[f.id]) for f in m.frameworks if f.id in checked.recomputed],
         target=m.target,
         earliest_year=checked.roadmap.earliest_year if checked.roadmap else None,
+        # signature state (issue 16): registered, or a weaker state the inspector accepted
+        signature=checked.verification.signature.state,
+        signature_accepted=checked.verification.signature.accepted,
     )
 
 
 def failure_reasons(checked: CheckedPackage) -> list[str]:
     """Why a package failed verification, one line each."""
     v = checked.verification
-    out = [i.detail for i in v.errors]
+    out = [] if v.signature.good else [v.signature.detail]  # signature state (issue 16)
+    out += [i.detail for i in v.errors]
     out += [t("review.diff.line", id=d.framework, field=d.field, packaged=d.packaged, recomputed=d.recomputed)
             for d in v.differences]
     return out or [t("review.rollup.unverified")]

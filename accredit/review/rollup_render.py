@@ -12,7 +12,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from accredit.i18n import language, t
-from accredit.model.review import RollupReport
+from accredit.model.review import RollupReport, SchoolRow
 from accredit.safe_text import put
 from accredit.workbooks import BOLD, HEADER_FILL, WRAP, save
 from accredit.workspace import make_dirs, write_atomic
@@ -43,13 +43,21 @@ def decision(passed: bool) -> str:
     return t("review.out.passed") if passed else t("review.out.failed")
 
 
+def signature_cell(row: SchoolRow) -> str:
+    """The package's signature state in words (issue 16), 'accepted by the inspector' when it was."""
+    if row.signature is None:
+        return "—"
+    text = t(f"sign.state.{row.signature.value}")
+    return text + (" · " + t("sign.out.accepted") if row.signature_accepted else "")
+
+
 def table_rows(report: RollupReport) -> tuple[list[str], list[list[Any]]]:
     """The province table: headers and one row per school (cells as plain values)."""
     headers = [t("review.out.school"), t("review.out.code"), t("review.out.province"), t("review.out.year")]
     for fw in report.frameworks:
         headers += [f"{fw.id} · {c.label}" for c in fw.criteria]
         headers += [f"{fw.id} · {t('review.out.total')}", f"{fw.id} · {t('review.out.decision')}"]
-    headers += [t("review.out.earliest"), t("review.out.package")]
+    headers += [t("review.out.earliest"), t("review.out.package"), t("sign.out.signature")]
     rows: list[list[Any]] = []
     for s in report.schools:
         row: list[Any] = [s.school.name, s.school.code, s.school.province, s.year]
@@ -61,7 +69,7 @@ def table_rows(report: RollupReport) -> tuple[list[str], list[list[Any]]]:
             points = {c.code: c.points for c in res.criteria}
             row += [num(points.get(c.code)) for c in fw.criteria]
             row += [num(res.total), decision(res.passed)]
-        row += [s.earliest_year, s.package]
+        row += [s.earliest_year, s.package, signature_cell(s)]
         rows.append(row)
     return headers, rows
 

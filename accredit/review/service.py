@@ -4,6 +4,10 @@
 inspector's. :func:`make_review_workbook` writes the workbook the inspector fills;
 :func:`import_review_workbook` appends what was typed in it to the review log, as the inspector
 (query / re-check) or as the school (response). The clock is passed in.
+
+The same trust folder serves the package's signature and the review log: the log's entries count
+only when signed by an inspector key the Sở registered (or the reader's own); from the first
+entry that does not verify on, none is used.
 """
 
 from __future__ import annotations
@@ -22,10 +26,13 @@ from accredit.model.review import (
     ImportResult,
     InspectorRating,
     LogEntry,
+    LogProblem,
+    LogSummary,
     ReviewFlag,
     ReviewReport,
     Role,
     SchoolResponse,
+    SignatureCheck,
     WorkbookResult,
 )
 from accredit.review.compare import compare, inspector_scorecards
@@ -38,6 +45,7 @@ from accredit.review.log import (
     latest_responses,
     read_log,
     summarize,
+    usable,
 )
 from accredit.review.verify import CheckedPackage, check_package
 from accredit.review.workbook import (
@@ -46,6 +54,9 @@ from accredit.review.workbook import (
     read_review_workbook,
     write_review_workbook,
 )
+from accredit.safe_text import clean_text
+from accredit.signing.keys import Signer, show_fingerprint
+from accredit.signing.trust import Trust, default_trust_folder, inspector_fingerprints, load_trust
 
 
 @dataclass
@@ -56,10 +67,17 @@ class _Context:
     frameworks: list[Framework]
     assessments: dict[str, Assessment]
     flags: list[ReviewFlag]
+    trust: Trust
+
+    @property
+    def inspectors(self) -> set[str]:
+        """Fingerprints whose log entries count."""
+        return inspector_fingerprints(self.trust)
 
 
-def _context(path: Path, **kwargs: Any) -> _Context:
-    checked = check_package(path, **kwargs)
+def _context(path: Path, *, trust: Trust | None = None, **kwargs: Any) -> _Context:
+    trust = load_trust(default_trust_folder()) if trust is None else trust
+    checked = check_package(path, trust=trust, **kwargs)
     ready = [lf for lf in checked.frameworks.values() if lf.entry.id in checked.recomputed]
     frameworks = [lf.framework for lf in ready if lf.framework is not None]
     assessments = {lf.entry.id: lf.assessment for lf in ready if lf.assessment is not None}
@@ -68,7 +86,7 @@ def _context(path: Path, **kwargs: Any) -> _Context:
         m = checked.manifest
         flags = inspector_flags(frameworks, assessments, checked.register, checked.indicators, m.year,
                                 m.school.object)
-    return _Context(checked, frameworks, assessments, flags)
+    return _Context(checked, frameworks, assessments, flags, trust)
 
 
 def _comparisons(ctx: _Context, entries: list[LogEntry]) -> list[FrameworkComparison]:
@@ -87,19 +105,34 @@ def review_package(path: Path, *, log: Path | None = None, **kwargs: Any) -> Rev
     """Verify the package, flag what to look at, and put the school's scores beside the inspector's."""
     ctx = _context(path, **kwargs)
     log_path = log or default_log_path(path)
-    entries, problems = read_log(log_path)
+    entries, problems = read_log(log_path, ctx.inspectors)
     return ReviewReport(
         verification=ctx.checked.verification,
         flags=ctx.flags,
-        comparisons=_comparisons(ctx, entries),
+        comparisons=_comparisons(ctx, usable(entries, problems)),
         log=summarize(log_path, entries, problems),
     )
+
+
+def guide_notes(signature: str, log: LogSummary) -> list[tuple[str, str]]:
+    """The rows the review workbook's guide sheet adds: the signature state and the log's state."""
+    head = log.head or "—"
+    state = t("review.cli.log_intact") if log.intact else t("review.cli.log_broken")
+    return [  # the signature detail names the school: user text, never a formula, no control characters
+        (t("sign.wb.signature"), clean_text(signature)),
+        (t("sign.wb.log"), t("sign.log.line", entries=log.entries, used=log.used, head=head, state=state)),
+    ]
+
+
+def _log_error(log_path: Path, problems: list[LogProblem]) -> ReviewLogError:
+    first = problems[0]
+    return ReviewLogError(t("review.log.tampered", path=str(log_path), line=first.line, detail=first.detail))
 
 
 def _require_ok(ctx: _Context) -> None:
     v = ctx.checked.verification
     if not v.ok:
-        reasons = [i.detail for i in v.errors] + [
+        reasons = ([] if v.signature.good else [v.signature.detail]) + [i.detail for i in v.errors] + [
             t("review.diff.line", id=d.framework, field=d.field, packaged=d.packaged, recomputed=d.recomputed)
             for d in v.differences
         ]
@@ -113,7 +146,10 @@ def make_review_workbook(
     """Write the review workbook of a verified package (inspector cells pre-filled from the log)."""
     ctx = _context(path, **kwargs)
     _require_ok(ctx)
-    entries, _ = read_log(log or default_log_path(path))
+    log_path = log or default_log_path(path)
+    all_entries, problems = read_log(log_path, ctx.inspectors)
+    entries = usable(all_entries, problems)
+    summary = summarize(log_path, all_entries, problems)
     sections = [WorkbookSection(fw, ctx.checked.recomputed[fw.id], ctx.flags) for fw in ctx.frameworks]
     m = ctx.checked.manifest
     rows, prefilled = write_review_workbook(
@@ -126,9 +162,11 @@ def make_review_workbook(
         ratings=latest_ratings(entries),
         responses=latest_responses(entries),
         overwrite=overwrite,
+        notes=guide_notes(signature_text(ctx.checked.verification.signature), summary),
     )
     return WorkbookResult(path=str(out), package=ctx.checked.verification.sha256,
-                          frameworks=[fw.id for fw in ctx.frameworks], rows=rows, prefilled=prefilled)
+                          frameworks=[fw.id for fw in ctx.frameworks], rows=rows, prefilled=prefilled,
+                          signature=ctx.checked.verification.signature, log=summary)
 
 
 def _changed_ratings(typed: list[InspectorRating], entries: list[LogEntry]) -> list[InspectorRating]:
@@ -154,6 +192,7 @@ def import_review_workbook(
     actor: str,
     role: Role,
     at: datetime,
+    signer: Signer,
     log: Path | None = None,
     note: str | None = None,
     **kwargs: Any,
@@ -161,7 +200,8 @@ def import_review_workbook(
     """Append what the workbook says to the log: the inspector's ratings and comments, or the school's responses.
 
     Only what changed since the log's latest state is recorded (a rating cleared is recorded as
-    cleared). The workbook must have been generated from this very package.
+    cleared). The workbook must have been generated from this very package. The entry is signed by
+    ``signer`` (the unlocked inspector key of whoever imports).
     """
     ctx = _context(path, **kwargs)
     _require_ok(ctx)
@@ -171,17 +211,19 @@ def import_review_workbook(
         raise ReviewWorkbookError(t("review.wb.other_package", path=str(workbook), found=content.package_sha256,
                                     expected=sha))
     log_path = log or default_log_path(path)
-    entries, problems = read_log(log_path)
+    trusted = {*ctx.inspectors, signer.public.fingerprint} - set(ctx.trust.revoked)
+    if signer.public.fingerprint in ctx.trust.revoked:
+        raise ReviewLogError(t("sign.log.signer_revoked", fingerprint=show_fingerprint(signer.public.fingerprint)))
+    entries, problems = read_log(log_path, trusted)
     if problems:
-        first = problems[0]
-        raise ReviewLogError(t("review.log.tampered", path=str(log_path), line=first.line, detail=first.detail))
+        raise _log_error(log_path, problems)
     ratings = _changed_ratings(content.ratings, entries) if role == Role.INSPECTOR else []
     responses = _changed_responses(content.responses, entries) if role == Role.SCHOOL else []
     entry = append_entry(
         log_path, role=role, actor=actor, at=at, package=sha, ratings=ratings, responses=responses,
-        source=workbook.name, source_sha256=sha256_file(workbook), note=note,
+        source=workbook.name, source_sha256=sha256_file(workbook), note=note, signer=signer, trusted=trusted,
     )
-    entries, problems = read_log(log_path)
+    entries, problems = read_log(log_path, trusted)
     return ImportResult(
         entry=entry,
         log=summarize(log_path, entries, problems),
@@ -189,3 +231,8 @@ def import_review_workbook(
         comments=sum(1 for r in ratings if r.comment is not None),
         responses=len(responses),
     )
+
+
+def signature_text(check: SignatureCheck) -> str:
+    """The signature state in one line, for the workbook (the state's name, then its detail)."""
+    return t(f"sign.state.{check.state.value}") + " — " + check.detail

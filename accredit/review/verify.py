@@ -5,6 +5,11 @@ every member listed in the manifest against its SHA-256 and size, lists members 
 does not, parses the members into their models, checks each framework's content hash against
 the published lock (``criteria/published.lock.yaml``) and the catalog, and recomputes indicators
 and scorecards from the packaged inputs with the real functions. Any difference is reported.
+The packaged reports' figures are cross-checked against the recomputation
+(:mod:`accredit.review.crosscheck`), and the school's signature of the manifest is checked against
+the trust folder (:mod:`accredit.signing.manifest`): only a package signed by a key the Sở
+registered for the school verifies, unless the inspector accepts an unsigned or unknown-key
+package explicitly. ``expect_sha256`` checks the whole zip against the hash of the cover letter.
 """
 
 from __future__ import annotations
@@ -24,7 +29,14 @@ from accredit.indicators.data import InstitutionData
 from accredit.model.assessment import Assessment
 from accredit.model.framework import Framework
 from accredit.model.indicator import IndicatorReport
-from accredit.model.package import MANIFEST_NAME, EvidenceRegister, Manifest, MemberRole, PackagedFramework
+from accredit.model.package import (
+    MANIFEST_NAME,
+    SIGNATURE_NAME,
+    EvidenceRegister,
+    Manifest,
+    MemberRole,
+    PackagedFramework,
+)
 from accredit.model.review import (
     FrameworkCheck,
     IntegrityIssue,
@@ -37,8 +49,12 @@ from accredit.model.review import (
 from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
 from accredit.review.archive import PackageRefused, SafeArchive
+from accredit.review.crosscheck import cross_check, wanted
 from accredit.review.limits import DEFAULT_LIMITS, Limits
 from accredit.review.recompute import compare_indicators, compare_scorecards, recompute_indicators, score_frameworks
+from accredit.signing.keys import parse_fingerprint
+from accredit.signing.manifest import check_signature
+from accredit.signing.trust import Trust, default_trust_folder, load_trust
 
 M = TypeVar("M", bound=BaseModel)
 _JSON_ROLES = {
@@ -108,6 +124,7 @@ class _Reader:
         self.manifest = manifest
         self.issues: list[IntegrityIssue] = []
         self.payloads: dict[str, bytes] = {}
+        self.reports: dict[str, bytes] = {}
         self.good: set[str] = set()
 
     def issue(self, kind: IssueKind, detail: str, *, member: str | None = None, framework: str | None = None,
@@ -139,7 +156,9 @@ class _Reader:
                 self.good.add(m.path)
                 if payload is not None:
                     self.payloads[m.path] = payload
-        listed = {m.path for m in self.manifest.members} | {MANIFEST_NAME}
+                elif m.role == MemberRole.REPORT and wanted(m.path) and size <= self.arc.limits.max_json_size:
+                    self.reports[m.path] = self.arc.read(m.path)
+        listed = {m.path for m in self.manifest.members} | {MANIFEST_NAME, SIGNATURE_NAME}
         for name in self.arc.names:
             if name not in listed:
                 self.issue(IssueKind.UNLISTED_MEMBER, t("review.issue.unlisted_member", name=name), member=name)
@@ -224,19 +243,32 @@ def check_package(
     catalog: Catalog | None = None,
     lock: dict[str, str] | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    trust: Trust | None = None,
+    accept_unsigned: bool = False,
+    expect_sha256: str | None = None,
 ) -> CheckedPackage:
-    """Read and verify a package; raises :class:`PackageRefused` when the zip is not safe to read."""
+    """Read and verify a package; raises :class:`PackageRefused` when the zip is not safe to read.
+
+    ``trust`` is the Sở's trust folder (default: :func:`accredit.signing.trust.default_trust_folder`);
+    ``accept_unsigned`` lets an unsigned or unknown-key package verify (never a bad signature or a
+    revoked key), and the outputs say it was accepted; ``expect_sha256`` is the zip's hash as the
+    cover letter states it.
+    """
     catalog = catalog or default_catalog()
     lock = read_lock(catalog.root) if lock is None else lock
+    trust = load_trust(default_trust_folder()) if trust is None else trust
     with SafeArchive.open(path, limits) as arc:
         if MANIFEST_NAME not in arc.names:
             raise PackageRefused(path.name, "no_manifest")
+        manifest_bytes = arc.read(MANIFEST_NAME)
         try:
-            manifest = Manifest.model_validate_json(arc.read(MANIFEST_NAME))
+            manifest = Manifest.model_validate_json(manifest_bytes)
         except ValidationError as exc:
             raise PackageRefused(path.name, "bad_manifest", error=_errors_text(exc)) from exc
+        signature_bytes = arc.read(SIGNATURE_NAME) if SIGNATURE_NAME in arc.names else None
         r = _Reader(arc, manifest)
         r.check_members()
+    signature = check_signature(manifest_bytes, signature_bytes, manifest, trust, accept_unsigned=accept_unsigned)
     loaded = {e.id: _load_framework(e, manifest, r, catalog, lock) for e in manifest.frameworks}
     register = r.parse(manifest.evidence_register, EvidenceRegister)
     if register is not None:
@@ -244,18 +276,30 @@ def check_package(
     roadmap = r.parse(manifest.roadmap, Roadmap) if manifest.roadmap else None
     checked = CheckedPackage(
         path=path,
-        verification=Verification(package=str(path), sha256=sha256_file(path), manifest=manifest, ok=False),
+        verification=Verification(package=str(path), sha256=sha256_file(path), manifest=manifest, ok=False,
+                                  signature=signature),
         frameworks=loaded,
         register=register,
         roadmap=roadmap,
     )
     differences = _recompute(checked, manifest)
+    r.issues += cross_check(r.reports, checked.recomputed, manifest.year)
+    _check_zip_hash(checked.verification.sha256, expect_sha256, r)
     checks = [_framework_check(lf, checked, differences) for lf in loaded.values()]
     ok = not any(i.severity == Severity.ERROR for i in r.issues) and not differences and register is not None
+    ok = ok and signature.good
     checked.verification = checked.verification.model_copy(
         update={"ok": ok, "issues": r.issues, "differences": differences, "frameworks": checks}
     )
     return checked
+
+
+def _check_zip_hash(found: str, expected: str | None, r: _Reader) -> None:
+    """The zip's SHA-256 against the one the cover letter states (typed in any of the shown forms)."""
+    if expected is None:
+        return
+    if parse_fingerprint(expected) != found:
+        r.issue(IssueKind.PACKAGE_HASH, t("sign.package.hash_mismatch", expected=expected.strip(), found=found))
 
 
 def _recompute(checked: CheckedPackage, manifest: Manifest) -> list[ScoreDifference]:

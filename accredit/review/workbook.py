@@ -95,10 +95,12 @@ class WorkbookSection:
     flags: Sequence[ReviewFlag] = field(default_factory=tuple)
 
 
-def _guide(wb: Workbook, package: str, sha: str, school: str, year: int, sheets: Mapping[str, str]) -> None:
+def _guide(wb: Workbook, package: str, sha: str, school: str, year: int, sheets: Mapping[str, str],
+           notes: Sequence[tuple[str, str]] = ()) -> None:
     ws = wb.create_sheet(SHEET_GUIDE)
     set_title(ws, t("review.wb.title"))
     rows: list[tuple[Any, ...]] = [(META_PACKAGE, package), (META_SHA, sha), (META_SCHOOL, school), (META_YEAR, year)]
+    rows += list(notes)  # the package's signature state and the review log's state
     rows += [(META_FRAMEWORK, fid, sheet) for fid, sheet in sheets.items()]
     for i, row in enumerate(rows, start=HEADER_ROW + 1):
         for j, value in enumerate(row, start=1):
@@ -182,10 +184,12 @@ def write_review_workbook(
     ratings: Mapping[tuple[str, str], InspectorRating] | None = None,
     responses: Mapping[tuple[str, str], SchoolResponse] | None = None,
     overwrite: bool = False,
+    notes: Sequence[tuple[str, str]] = (),
 ) -> tuple[int, int]:
     """Write the workbook atomically; returns (requirement rows, pre-filled person cells).
 
     An existing file is never replaced unless ``overwrite`` (it may hold an inspector's work).
+    ``notes`` are (label, text) rows added to the guide sheet (signature and log state).
     """
     if out.exists() and not overwrite:
         raise ReviewWorkbookError(t("review.wb.exists", path=str(out)))
@@ -193,7 +197,7 @@ def write_review_workbook(
     wb.remove(wb.active)  # type: ignore[arg-type]
     taken: set[str] = {SHEET_GUIDE.lower()}
     sheets = {s.framework.id: sheet_name(s.framework.id, taken) for s in sections}
-    _guide(wb, package, package_sha256, school, year, sheets)
+    _guide(wb, package, package_sha256, school, year, sheets, notes)
     rows = prefilled = 0
     for s in sections:
         n, p = _framework_sheet(wb.create_sheet(sheets[s.framework.id]), s, ratings or {}, responses or {})

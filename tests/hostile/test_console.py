@@ -14,6 +14,7 @@ from accredit.review.service import import_review_workbook, make_review_workbook
 from accredit.review.workbook import H_CODE, H_COMMENT, H_INSPECTOR, H_RESPONSE
 from accredit.workspace import Workspace
 from tests.hostile.conftest import EVIDENCE_FILE, RESPONSE, TITLE
+from tests.review.conftest import INSPECTOR_SIGNER
 
 T1 = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
 T2 = datetime(2026, 6, 8, 14, 30, tzinfo=UTC)
@@ -62,11 +63,11 @@ def _respond(pkg: Path, tmp_path: Path) -> None:
     ws.cell(row, heads[H_INSPECTOR], "Không đạt")
     ws.cell(row, heads[H_COMMENT], "Thiếu [bold]quyết định")
     wb.save(wb_path)
-    import_review_workbook(pkg, wb_path, actor="Nguyễn [/i] An", role=Role.INSPECTOR, at=T1)
+    import_review_workbook(pkg, wb_path, actor="Nguyễn [/i] An", role=Role.INSPECTOR, at=T1, signer=INSPECTOR_SIGNER)
     wb = openpyxl.load_workbook(wb_path)
     wb[SHEET_38].cell(row, heads[H_RESPONSE], RESPONSE)
     wb.save(wb_path)
-    import_review_workbook(pkg, wb_path, actor="Trần Thị Bình", role=Role.SCHOOL, at=T2)
+    import_review_workbook(pkg, wb_path, actor="Trần Thị Bình", role=Role.SCHOOL, at=T2, signer=INSPECTOR_SIGNER)
 
 
 def test_a_response_with_markup_in_the_log_does_not_break_every_later_review(pkg: Path, tmp_path: Path) -> None:

@@ -3,6 +3,10 @@
 A workspace gets evidence files (DOCX with an administrative header, so their issue dates are
 read), a scan, manual links, a ratings workbook written by ``ratings template`` and filled as a
 person would in Excel, a TT 38 data workbook filled the same way, and a report in its output folder.
+
+Packages are signed with a fixed test key of the school KTM, registered in a session trust folder
+(``$ACCREDIT_TRUST``); the inspector's fixed test key lives in a session user folder
+(``$ACCREDIT_HOME``), its passphrase in ``$ACCREDIT_INSPECTOR_PASSPHRASE``: no test prompts.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import Any
 
 import openpyxl
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from docx import Document
 
 from accredit.catalog.registry import default_catalog
@@ -31,6 +36,7 @@ from accredit.ratings.workspace import ratings_workbook_path, write_workspace_ra
 from accredit.review.build import write_package
 from accredit.review.gather import gather_workspace
 from accredit.scoring.workspace import load_links
+from accredit.signing.keys import Signer, public_key_text, save_key_pair
 from accredit.workspace import AssessmentSettings, SchoolInfo, Workspace, WorkspaceConfig, init_workspace
 from tests.indicators.filling import col_of, row_of
 
@@ -52,12 +58,49 @@ TT38_DATA: dict[str, Any] = {
 }
 
 
+SCHOOL_SIGNER = Signer(Ed25519PrivateKey.from_private_bytes(bytes([1]) * 32))
+"""The test school KTM's key (registered in the session trust folder)."""
+INSPECTOR_SIGNER = Signer(Ed25519PrivateKey.from_private_bytes(bytes([2]) * 32))
+"""The test inspector's key (in the session user folder, and registered as an inspector)."""
+STRANGER_SIGNER = Signer(Ed25519PrivateKey.from_private_bytes(bytes([3]) * 32))
+"""A key nobody registered."""
+PASSPHRASE = "mật khẩu thử nghiệm"
+SCHOOL_CODES = ("KTM", "CNB", "TTH", "TCN", "=KTM")  # "=KTM": the hostile school (tests/hostile)
+"""The school codes the tests use, each with the school test key registered."""
+
+
+@dataclass(frozen=True)
+class SigningSetup:
+    """The session's trust folder and user folder."""
+
+    trust: Path
+    home: Path
+
+
+def register(trust: Path, code: str, signer: Signer) -> Path:
+    """Register ``signer`` for school ``code`` in a trust folder, as the Sở does by hand."""
+    folder = trust / code
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"khoa-cong-khai_{code}.pem"
+    path.write_text(public_key_text(signer.public, [f"Trường {code}"]), encoding="utf-8")
+    return path
+
+
 @pytest.fixture(autouse=True)
 def _vietnamese(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.delenv("ACCREDIT_CRITERIA", raising=False)
     set_language("vi")
     yield
     set_language(None)
+
+
+def install_school_key(ws: Workspace, signer: Signer = SCHOOL_SIGNER) -> Path:
+    """Put ``signer`` in the workspace as ``accredit keys init`` would (passphrase :data:`PASSPHRASE`)."""
+    from accredit.signing.keys import school_key_path
+
+    path = school_key_path(ws)
+    save_key_pair(signer, path, PASSPHRASE.encode("utf-8"), public_key_text(signer.public, ["test"]), overwrite=True)
+    return path
 
 
 def make_admin_docx(path: Path, *, number: str, date_line: str, doc_type: str, title: str) -> Path:
@@ -176,10 +219,11 @@ def build_workspace(root: Path, spec: SchoolSpec) -> Workspace:
     return ws
 
 
-def package(ws: Workspace, out: Path, *, with_evidence: bool = False, created: datetime = CREATED) -> PackageResult:
-    """Package a workspace with the real gatherer and writer."""
+def package(ws: Workspace, out: Path, *, with_evidence: bool = False, created: datetime = CREATED,
+            signer: Signer | None = SCHOOL_SIGNER) -> PackageResult:
+    """Package a workspace with the real gatherer and writer, signed with the school's test key by default."""
     content = gather_workspace(ws, exclude=out)
-    return write_package(content, out, created=created, with_evidence=with_evidence)
+    return write_package(content, out, created=created, with_evidence=with_evidence, signer=signer)
 
 
 TT38_MET = {code: "Đạt" for code in ("1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.2",

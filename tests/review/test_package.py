@@ -20,7 +20,17 @@ from accredit.review.build import PackageError, tool_version
 from accredit.review.gather import default_package_path
 from accredit.roadmap.workspace import workspace_roadmap
 from accredit.workspace import Workspace
-from tests.review.conftest import CREATED, EVIDENCE, TT35, TT38, SchoolSpec, build_workspace, package
+from tests.review.conftest import (
+    CREATED,
+    EVIDENCE,
+    PASSPHRASE,
+    TT35,
+    TT38,
+    SchoolSpec,
+    build_workspace,
+    install_school_key,
+    package,
+)
 
 
 def members(path: Path) -> dict[str, bytes]:
@@ -40,9 +50,9 @@ def test_manifest_describes_every_member(rich_package: tuple[Workspace, Path, ob
         (fid, catalog.get(fid).content_hash) for fid in (TT38, TT35)
     ]
     listed = {m.path: m for m in manifest.members}
-    assert set(content) == set(listed) | {"manifest.json"}
+    assert set(content) == set(listed) | {"manifest.json", "manifest.sig.json"}  # the signature signs the manifest
     for name, data in content.items():
-        if name == "manifest.json":
+        if name in ("manifest.json", "manifest.sig.json"):
             continue
         assert listed[name].sha256 == "sha256:" + hashlib.sha256(data).hexdigest()
         assert listed[name].size == len(data)
@@ -143,14 +153,17 @@ def test_write_is_atomic_no_temporary_file_left(small_ws: Workspace, tmp_path: P
 
 def test_cli_json_equals_api(small_ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     api = package(small_ws, tmp_path / "api.zip")
+    install_school_key(small_ws)
+    monkeypatch.setenv("ACCREDIT_PASSPHRASE", PASSPHRASE)
     monkeypatch.setattr(package_cli, "now", lambda: CREATED)
     cli_out = tmp_path / "cli.zip"
     result = CliRunner().invoke(app, ["package", "--workspace", str(small_ws.root), "--out", str(cli_out), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    expected = api.model_dump(mode="json") | {"path": str(cli_out)}
-    assert data == expected
-    assert cli_out.read_bytes() == (tmp_path / "api.zip").read_bytes()
+    letter = tmp_path / "cli.cong-van.docx"
+    expected = api.model_dump(mode="json") | {"path": str(cli_out), "cover_letter": str(letter)}
+    assert data == expected and letter.is_file()
+    assert cli_out.read_bytes() == (tmp_path / "api.zip").read_bytes()  # Ed25519 signatures are deterministic
 
 
 def test_cli_prints_a_summary(small_ws: Workspace, tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ from accredit.review.workbook import (
     ReviewWorkbookError,
 )
 from accredit.workspace import Workspace
-from tests.review.conftest import TT35, TT38
+from tests.review.conftest import INSPECTOR_SIGNER, TT35, TT38
 
 T1 = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
 T2 = datetime(2026, 6, 8, 14, 30, tzinfo=UTC)
@@ -35,6 +35,7 @@ T3 = datetime(2026, 6, 15, 10, 0, tzinfo=UTC)
 T4 = datetime(2026, 7, 1, 8, 0, tzinfo=UTC)
 SHEET_38 = "tt38-2026 co-so-gdnn"
 SHEET_35 = "tt35-2021 truong-cao-dang"
+TRUSTED = {INSPECTOR_SIGNER.public.fingerprint}
 
 
 @pytest.fixture
@@ -93,7 +94,7 @@ def test_round_trip_with_an_append_only_log(pkg: Path, tmp_path: Path) -> None:
     make_review_workbook(pkg, wb1)
     fill(wb1, SHEET_38, {"1.1": {H_INSPECTOR: "Không đạt", H_COMMENT: "Quy chế chưa được phê duyệt"}})
     fill(wb1, SHEET_35, {"1.3": {H_INSPECTOR: "Dat"}, "4.3": {H_COMMENT: "Bổ sung minh chứng năm 2026"}})
-    first = import_review_workbook(pkg, wb1, actor="Nguyễn Văn An", role=Role.INSPECTOR, at=T1)
+    first = import_review_workbook(pkg, wb1, actor="Nguyễn Văn An", role=Role.INSPECTOR, at=T1, signer=INSPECTOR_SIGNER)
     e = first.entry
     assert (e.seq, e.cycle, e.kind, e.role, e.actor, e.at) == (1, 1, EntryKind.QUERY, Role.INSPECTOR,
                                                                  "Nguyễn Văn An", T1)
@@ -116,7 +117,7 @@ def test_round_trip_with_an_append_only_log(pkg: Path, tmp_path: Path) -> None:
     wb2 = tmp_path / "vong-1-truong.xlsx"
     assert make_review_workbook(pkg, wb2).prefilled == 4
     fill(wb2, SHEET_38, {"1.1": {H_RESPONSE: "Đã bổ sung Quyết định phê duyệt số 15/QĐ-UBND"}})
-    second = import_review_workbook(pkg, wb2, actor="Trần Thị Bình", role=Role.SCHOOL, at=T2)
+    second = import_review_workbook(pkg, wb2, actor="Trần Thị Bình", role=Role.SCHOOL, at=T2, signer=INSPECTOR_SIGNER)
     assert (second.entry.seq, second.entry.cycle, second.entry.kind) == (2, 1, EntryKind.RESPONSE)
     assert second.responses == 1 and second.entry.ratings == []  # the school cannot change the inspector's cells
     assert second.log.waiting_for == Role.INSPECTOR
@@ -125,7 +126,7 @@ def test_round_trip_with_an_append_only_log(pkg: Path, tmp_path: Path) -> None:
     wb3 = tmp_path / "vong-1-kiem-tra-lai.xlsx"
     make_review_workbook(pkg, wb3)
     fill(wb3, SHEET_38, {"1.1": {H_INSPECTOR: "Đạt", H_COMMENT: "Đã kiểm tra quyết định"}})
-    third = import_review_workbook(pkg, wb3, actor="Nguyễn Văn An", role=Role.INSPECTOR, at=T3)
+    third = import_review_workbook(pkg, wb3, actor="Nguyễn Văn An", role=Role.INSPECTOR, at=T3, signer=INSPECTOR_SIGNER)
     assert (third.entry.seq, third.entry.cycle, third.entry.kind) == (3, 1, EntryKind.RECHECK)
     assert [(r.code, r.status) for r in third.entry.ratings] == [("1.1", Status.MET)]
     assert third.log.waiting_for is None
@@ -133,13 +134,14 @@ def test_round_trip_with_an_append_only_log(pkg: Path, tmp_path: Path) -> None:
     assert tt38.inspector_passed and tt38.requirements[0].response == "Đã bổ sung Quyết định phê duyệt số 15/QĐ-UBND"
 
     # a new import opens cycle 2
-    fourth = import_review_workbook(pkg, wb3, actor="Lê Văn Cường", role=Role.INSPECTOR, at=T4, note="Vòng 2")
+    fourth = import_review_workbook(pkg, wb3, actor="Lê Văn Cường", role=Role.INSPECTOR, at=T4, note="Vòng 2",
+                                    signer=INSPECTOR_SIGNER)
     assert (fourth.entry.seq, fourth.entry.cycle, fourth.entry.kind) == (4, 2, EntryKind.QUERY)
     assert fourth.entry.ratings == [] and fourth.entry.note == "Vòng 2"
 
     # append-only: every earlier byte is still there, untouched
     assert log.read_bytes().startswith(after_query)
-    entries, problems = read_log(log)
+    entries, problems = read_log(log, TRUSTED)
     assert not problems and [x.seq for x in entries] == [1, 2, 3, 4]
     assert [x.prev for x in entries[1:]] == [x.hash for x in entries[:-1]]
 
@@ -148,10 +150,10 @@ def _logged(pkg: Path, tmp_path: Path) -> Path:
     wb = tmp_path / "wb.xlsx"
     make_review_workbook(pkg, wb)
     fill(wb, SHEET_38, {"1.1": {H_INSPECTOR: "Không đạt", H_COMMENT: "Thiếu quyết định"}})
-    import_review_workbook(pkg, wb, actor="Nguyễn Văn An", role=Role.INSPECTOR, at=T1)
+    import_review_workbook(pkg, wb, actor="Nguyễn Văn An", role=Role.INSPECTOR, at=T1, signer=INSPECTOR_SIGNER)
     fill(wb, SHEET_38, {"1.1": {H_RESPONSE: "Đã bổ sung"}})
-    import_review_workbook(pkg, wb, actor="Trần Thị Bình", role=Role.SCHOOL, at=T2)
-    import_review_workbook(pkg, wb, actor="Nguyễn Văn An", role=Role.INSPECTOR, at=T3)
+    import_review_workbook(pkg, wb, actor="Trần Thị Bình", role=Role.SCHOOL, at=T2, signer=INSPECTOR_SIGNER)
+    import_review_workbook(pkg, wb, actor="Nguyễn Văn An", role=Role.INSPECTOR, at=T3, signer=INSPECTOR_SIGNER)
     return default_log_path(pkg)
 
 
@@ -162,13 +164,14 @@ def test_an_edited_earlier_entry_is_detected(pkg: Path, tmp_path: Path) -> None:
     first["ratings"][0]["comment"] = "Đạt yêu cầu"  # softened after the fact
     lines[0] = json.dumps(first, ensure_ascii=False, sort_keys=True) + "\n"
     log.write_text("".join(lines), encoding="utf-8")
-    entries, problems = read_log(log)
+    entries, problems = read_log(log, TRUSTED)
     assert len(entries) == 3
     assert [p.line for p in problems] == [1] and "mục số 1" in problems[0].detail
     report = review_package(pkg)
     assert not report.log.intact and report.log.problems[0].line == 1
     with pytest.raises(ReviewLogError) as info:
-        append_entry(log, role=Role.INSPECTOR, actor="X", at=T4, package=entries[0].package)
+        append_entry(log, role=Role.INSPECTOR, actor="X", at=T4, package=entries[0].package,
+                     signer=INSPECTOR_SIGNER)
     assert "dòng 1" in str(info.value)
     assert len(log.read_text(encoding="utf-8").splitlines()) == 3  # nothing appended
 
@@ -183,17 +186,20 @@ def test_an_edited_entry_with_its_hash_recomputed_breaks_the_chain(pkg: Path, tm
     first["hash"] = entry_hash(first)
     lines[0] = json.dumps(first, ensure_ascii=False, sort_keys=True) + "\n"
     log.write_text("".join(lines), encoding="utf-8")
-    _, problems = read_log(log)
-    assert [p.line for p in problems] == [2] and "không nối tiếp" in problems[0].detail
+    _, problems = read_log(log, TRUSTED)
+    assert [p.line for p in problems] == [1, 2]
+    assert "chữ ký của mục số 1 không khớp" in problems[0].detail  # re-hashing cannot re-sign
+    assert "không nối tiếp" in problems[1].detail
 
 
 def test_a_removed_entry_is_detected(pkg: Path, tmp_path: Path) -> None:
     log = _logged(pkg, tmp_path)
     lines = log.read_text(encoding="utf-8").splitlines(keepends=True)
     log.write_text(lines[0] + lines[2], encoding="utf-8")
-    _, problems = read_log(log)
-    assert {p.line for p in problems} == {2}
-    assert len(problems) == 2  # the chain and the sequence number
+    _, problems = read_log(log, TRUSTED)
+    assert {p.line for p in problems} == {2, 3}
+    assert len(problems) == 3  # the chain and the sequence number; the signed head counted 3 entries
+    assert "đầu nhật ký đã ký ghi 3 mục nhưng nhật ký có 2 mục" in problems[2].detail
 
 
 def test_a_response_needs_an_open_query(pkg: Path, tmp_path: Path) -> None:
@@ -201,7 +207,7 @@ def test_a_response_needs_an_open_query(pkg: Path, tmp_path: Path) -> None:
     make_review_workbook(pkg, wb)
     fill(wb, SHEET_38, {"1.1": {H_RESPONSE: "Trả lời trước khi được hỏi"}})
     with pytest.raises(ReviewLogError):
-        import_review_workbook(pkg, wb, actor="Trần Thị Bình", role=Role.SCHOOL, at=T1)
+        import_review_workbook(pkg, wb, actor="Trần Thị Bình", role=Role.SCHOOL, at=T1, signer=INSPECTOR_SIGNER)
     assert not default_log_path(pkg).exists()
 
 
@@ -210,7 +216,7 @@ def test_workbook_problems_name_sheet_row_and_column(pkg: Path, tmp_path: Path) 
     make_review_workbook(pkg, wb)
     fill(wb, SHEET_35, {"1.3": {H_INSPECTOR: "Tốt"}})
     with pytest.raises(ReviewWorkbookError) as info:
-        import_review_workbook(pkg, wb, actor="A", role=Role.INSPECTOR, at=T1)
+        import_review_workbook(pkg, wb, actor="A", role=Role.INSPECTOR, at=T1, signer=INSPECTOR_SIGNER)
     message = str(info.value)
     assert f"trang '{SHEET_35}'" in message and "dòng 5" in message and "'Tốt'" in message
     assert f"({H_INSPECTOR})" in message
@@ -220,7 +226,7 @@ def test_workbook_problems_name_sheet_row_and_column(pkg: Path, tmp_path: Path) 
     ws.cell(row_of(ws, "1.3"), heads(ws)[H_CODE], "9.9")
     book.save(wb)
     with pytest.raises(ReviewWorkbookError) as info:
-        import_review_workbook(pkg, wb, actor="A", role=Role.INSPECTOR, at=T1)
+        import_review_workbook(pkg, wb, actor="A", role=Role.INSPECTOR, at=T1, signer=INSPECTOR_SIGNER)
     assert "'9.9'" in str(info.value)
     assert not default_log_path(pkg).exists()
 
@@ -234,7 +240,7 @@ def test_a_workbook_from_another_package_is_refused(pkg: Path, rich_package: tup
     wb = tmp_path / "wb.xlsx"
     make_review_workbook(other, wb)
     with pytest.raises(ReviewWorkbookError) as info:
-        import_review_workbook(pkg, wb, actor="A", role=Role.INSPECTOR, at=T1)
+        import_review_workbook(pkg, wb, actor="A", role=Role.INSPECTOR, at=T1, signer=INSPECTOR_SIGNER)
     assert "gói khác" in str(info.value)
 
 
@@ -259,7 +265,7 @@ def test_cli_round_trip_and_json(pkg: Path, tmp_path: Path, monkeypatch: pytest.
     result = runner.invoke(app, ["review", str(pkg), "--import", str(wb), "--reviewer", "Nguyễn Văn An", "--json"])
     assert result.exit_code == 0, result.output
     imported = json.loads(result.stdout)
-    entries, _ = read_log(default_log_path(pkg))
+    entries, _ = read_log(default_log_path(pkg), TRUSTED)
     assert imported["entry"] == entries[-1].model_dump(mode="json")
     assert imported["entry"]["at"] == "2026-06-01T09:00:00Z"
     result = runner.invoke(app, ["review", str(pkg), "--json"])
