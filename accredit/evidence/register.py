@@ -22,11 +22,12 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from accredit.evidence.checks import problem_text
 from accredit.evidence.codes import CodeMatcher, resolve
 from accredit.evidence.index import EvidenceIndex, LinkRow
 from accredit.evidence.text import folded_key
 from accredit.i18n import t
-from accredit.model.evidence import CellError, EvidenceFlag, EvidenceLink, EvidenceRecord, LinkOrigin
+from accredit.model.evidence import CellError, EvidenceFlag, EvidenceLink, EvidenceRecord, FlagKind, LinkOrigin
 from accredit.model.framework import Framework
 from accredit.workbooks import unique_sheet_name
 
@@ -252,6 +253,10 @@ def flag_detail(flag: EvidenceFlag) -> str:
         return t("evidence.flag.window", first=flag.window[0], last=flag.window[1], year=flag.detail or "")
     if flag.suggestions:
         return t("evidence.flag.suggestions", count=flag.suggestions)
+    if flag.kind == FlagKind.UNREADABLE:
+        return problem_text(flag.detail)
+    if flag.kind == FlagKind.AMBIGUOUS_CODE:
+        return t("evidence.flag.ambiguous_hint", detail=flag.detail or "")
     return flag.detail or ""
 
 
