@@ -397,8 +397,8 @@ def register_cmd(
                 console.print(line, markup=False, highlight=False, soft_wrap=True)
         else:
             console.print(t("evidence.import.done" if result.applied else "evidence.import.dry", **{
-                k: getattr(result, k) for k in ("added", "removed", "confirmed", "titles", "notes", "codes",
-                                                 "unchanged")}))
+                k: getattr(result, k) for k in ("added", "removed", "deleted", "confirmed", "titles", "notes",
+                                                 "codes", "unchanged")}))
         if result.errors:
             raise typer.Exit(int(ExitCode.FAILED))
         return

@@ -297,7 +297,8 @@ def write_register(ws: Workspace, output: Path | None = None, *, force: bool = F
 
 
 def import_register(ws: Workspace, source: Path, *, dry_run: bool = False) -> ImportReport:
-    """Read an edited register back; apply its edits only when every row is valid."""
+    """Read an edited register back; apply its edits only when every row is valid. A dry run counts
+    exactly what the import would do (the same steps, nothing written)."""
     frameworks, matcher = frameworks_of(ws), matcher_of(ws)
     if not source.is_file():
         raise EvidenceError(t("evidence.error.register_missing", path=str(source)))
@@ -305,16 +306,16 @@ def import_register(ws: Workspace, source: Path, *, dry_run: bool = False) -> Im
         state = _State(index, matcher)
         result = register.read_register(source, frameworks, state.records, state.links(), matcher)
         report = ImportReport(path=str(source), errors=result.errors, unchanged=result.unchanged)
-        if result.errors or dry_run:
+        if result.errors:
             return report
-        counts = register.apply_changes(index, result.changes)
+        counts = register.apply_changes(index, result.changes, dry_run=dry_run)
         written = index.get_meta(_REGISTER_KEY + str(source.resolve()))
-        if written is not None:
+        if written is not None and not dry_run:
             with index.transaction():  # the imported file is now in step with the index
                 index.set_meta(_REGISTER_KEY + str(source.resolve()), hashlib.sha256(source.read_bytes()).hexdigest())
     for k, v in counts.items():
         setattr(report, k, v)
-    report.applied = True
+    report.applied = not dry_run
     return report
 
 

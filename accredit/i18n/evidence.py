@@ -248,16 +248,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "evidence.register.flags_title": {"vi": "CẢNH BÁO VỀ MINH CHỨNG", "en": "EVIDENCE WARNINGS"},
     # --- import -------------------------------------------------------------------------------
     "evidence.import.done": {
-        "vi": "Đã áp dụng: thêm {added}, bỏ {removed}, xác nhận {confirmed}, sửa tên {titles}, ghi chú {notes}, "
-        "mã minh chứng {codes}; {unchanged} dòng không đổi.",
-        "en": "Applied: {added} added, {removed} removed, {confirmed} confirmed, {titles} titles, {notes} notes, "
-        "{codes} evidence codes; {unchanged} rows unchanged.",
+        "vi": "Đã áp dụng: thêm {added}, bỏ {removed}, gỡ {deleted} liên kết do dòng đã bị xoá khỏi danh mục, "
+        "xác nhận {confirmed}, sửa tên {titles}, ghi chú {notes}, mã minh chứng {codes}; {unchanged} dòng không đổi.",
+        "en": "Applied: {added} added, {removed} removed, {deleted} unlinked because their row was deleted, "
+        "{confirmed} confirmed, {titles} titles, {notes} notes, {codes} evidence codes; {unchanged} rows unchanged.",
     },
     "evidence.import.dry": {
-        "vi": "Hợp lệ (chưa áp dụng): thêm {added}, bỏ {removed}, xác nhận {confirmed}, sửa tên {titles}, "
-        "ghi chú {notes}, mã minh chứng {codes}; {unchanged} dòng không đổi.",
-        "en": "Valid (not applied): {added} added, {removed} removed, {confirmed} confirmed, {titles} titles, "
-        "{notes} notes, {codes} evidence codes; {unchanged} rows unchanged.",
+        "vi": "Hợp lệ (chạy thử, chưa áp dụng): sẽ thêm {added}, bỏ {removed}, gỡ {deleted} liên kết do dòng đã bị "
+        "xoá khỏi danh mục, xác nhận {confirmed}, sửa tên {titles}, ghi chú {notes}, mã minh chứng {codes}; "
+        "{unchanged} dòng không đổi.",
+        "en": "Valid (dry run, not applied): would add {added}, remove {removed}, unlink {deleted} whose row was "
+        "deleted, confirm {confirmed}, edit {titles} titles, {notes} notes, {codes} evidence codes; {unchanged} "
+        "rows unchanged.",
     },
     "evidence.import.failed": {
         "vi": "{count} lỗi trong {path}; chưa áp dụng thay đổi nào. Sửa các ô dưới đây rồi nhập lại.",
