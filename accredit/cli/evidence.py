@@ -177,8 +177,15 @@ def _links_table(links: list[EvidenceLink], title: str) -> Table:
     return table
 
 
-def _flag_text(f: EvidenceFlag) -> str:
-    where = f"{f.framework} {f.requirement}" if f.requirement else ", ".join(f.paths)
+def _names(ws: Workspace) -> dict[str, str]:
+    """Framework id → short name ('TT 38/2026') for messages."""
+    with user_errors():
+        return {fw.id: framework_name(fw) for fw in service.frameworks_of(ws)}
+
+
+def _flag_text(f: EvidenceFlag, names: dict[str, str] | None = None) -> str:
+    fw = (names or {}).get(f.framework or "", f.framework)
+    where = f"{fw} {f.requirement}" if f.requirement else ", ".join(f.paths)
     if f.requirement and f.paths:
         where += f" ({', '.join(f.paths)})"
     extra = flag_detail(f)
@@ -216,7 +223,7 @@ def show_cmd(
     if detail.links:
         console.print(_links_table(detail.links, t("evidence.show.links")))
     for f in detail.flags:
-        console.print(_flag_text(f), style="yellow", markup=False, highlight=False)
+        console.print(_flag_text(f, _names(ws)), style="yellow", markup=False, highlight=False)
 
 
 @app.command("links")
@@ -252,6 +259,11 @@ def _print_links(report: LinkReport, as_json: bool) -> None:
                     confirmed=report.confirmed, unchanged=report.unchanged))
     if report.links:
         console.print(_links_table(report.links, t("evidence.link.touched")))
+    if report.removed:
+        return
+    for path, problem in sorted({(x.path, x.file_problem) for x in report.links if not x.readable}):
+        console.print(t("evidence.link.unreadable", path=path, problem=problem_text(problem)), style="yellow",
+                      markup=False, highlight=False)
 
 
 @app.command("link")
@@ -368,8 +380,9 @@ def check_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None
         return
     if not report.flags:
         console.print(t("evidence.check.none"))
+    names = _names(ws)
     for f in report.flags:
-        console.print(_flag_text(f), markup=False, highlight=False)
+        console.print(_flag_text(f, names), markup=False, highlight=False)
 
 
 @app.command("register")

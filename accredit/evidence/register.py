@@ -214,8 +214,9 @@ def _framework_sheet(
             text = text if len(text) <= 240 else text[:237] + "…"
             found = sorted(links_by_req.get(req.code, []), key=lambda x: (not x.counts, x.origin != LinkOrigin.CODE,
                                                                         x.evidence_code or "", x.path))
+            missing = None if any(x.supports for x in found) else t("evidence.register.no_evidence")
             _put(ws, r, COLUMNS, {"criterion": crit.code, "requirement": req.code, "title": f"{req.label}: {text}",
-                                  "note": None if any(x.counts for x in found) else t("evidence.register.no_evidence")})
+                                  "note": missing})
             for c in range(1, len(COLUMNS) + 1):
                 ws.cell(row=r, column=c).fill = _REQ_FILL
                 ws.cell(row=r, column=c).font = Font(italic=True)

@@ -415,4 +415,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Mã trong tên tệp chưa gắn được với bộ tiêu chí nào ({count})",
         "en": "Codes in names not linked to any criteria set ({count})",
     },
+    "evidence.link.unreadable": {
+        "vi": "Lưu ý: tệp {path} không đọc được ({problem}); liên kết được giữ nhưng không được tính làm minh chứng "
+        "cho đến khi tệp được sửa hoặc thay và quét lại.",
+        "en": "Note: {path} could not be read ({problem}); the link is kept but does not count as evidence until "
+        "the file is fixed or replaced and scanned again.",
+    },
 }

@@ -112,3 +112,18 @@ def test_link_command_takes_a_prefixed_code(school: Workspace) -> None:
     service.scan_workspace(school, options=OPTS)
     report = service.link_files(school, [AMBIGUOUS], ["TT38-1.1"])
     assert [(x.framework, x.requirement) for x in report.links] == [(TT38, "1.1")]
+
+
+def test_scan_and_check_commands_list_the_ambiguous_code_with_how_to_resolve(school: Workspace) -> None:
+    from typer.testing import CliRunner
+
+    from accredit.cli.app import app
+
+    runner = CliRunner()
+    scan = runner.invoke(app, ["evidence", "scan", "-w", str(school.root), "--workers", "1", "--no-ocr"])
+    check = runner.invoke(app, ["evidence", "check", "-w", str(school.root)])
+    for result in (scan, check):
+        assert result.exit_code == 0, result.output
+        text = " ".join(result.output.split())
+        assert "Mã khớp nhiều bộ tiêu chí" in text and AMBIGUOUS in text
+        assert "chuyển tệp vào thư mục minh chứng của bộ tiêu chí đó, hoặc thêm tiền tố" in text
