@@ -68,10 +68,14 @@ def new_config(
     )
 
 
+SHARED_FOLDER = "Chung"  # evidence used by several frameworks (the demo's folder name)
+
+
 def create(root: Path, config: WorkspaceConfig) -> Workspace:
-    """Write ``accredit.toml`` and make the folders, the evidence folder of each framework included."""
+    """Write ``accredit.toml`` and make the folders: the evidence folder of each framework, and
+    ``Chung`` for shared evidence (files there get suggestions, or a prefixed code)."""
     ws = init_workspace(root, config)
-    for folder in config.evidence.code_scopes:
+    for folder in [*config.evidence.code_scopes, SHARED_FOLDER]:
         (ws.evidence_dir / folder).mkdir(parents=True, exist_ok=True)
     return ws
 

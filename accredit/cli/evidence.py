@@ -173,7 +173,7 @@ def _links_table(links: list[EvidenceLink], title: str) -> Table:
     for x in links:
         table.add_row(x.framework, x.requirement, x.evidence_code or "", t(f"evidence.origin.{x.origin.value}"),
                       "" if x.score is None else f"{x.score:.2f}",
-                      t("evidence.state.confirmed") if x.counts else t("evidence.state.pending"), x.path)
+                      _state_text(x), x.path)
     return table
 
 
@@ -181,6 +181,12 @@ def _names(ws: Workspace) -> dict[str, str]:
     """Framework id → short name ('TT 38/2026') for messages."""
     with user_errors():
         return {fw.id: framework_name(fw) for fw in service.frameworks_of(ws)}
+
+
+def _state_text(link: EvidenceLink) -> str:
+    if not link.counts:
+        return t("evidence.state.pending")
+    return t("evidence.state.confirmed") if link.readable else t("evidence.state.unreadable")
 
 
 def _flag_text(f: EvidenceFlag, names: dict[str, str] | None = None) -> str:
@@ -324,7 +330,7 @@ def confirm_cmd(
     if not as_json:
         _print_plan(plan, names)
     if not yes:
-        if not sys.stdin.isatty():
+        if not _interactive():
             err_console.print(t("evidence.confirm.need_yes", count=len(plan.links)), style="yellow",
                               markup=False, highlight=False)
             raise typer.Exit(int(ExitCode.USAGE))
@@ -337,6 +343,14 @@ def confirm_cmd(
         print_json(report)
         return
     console.print(t("evidence.confirm.done", count=report.confirmed), markup=False, highlight=False)
+
+
+def _interactive() -> bool:
+    """Whether a person can answer a question on standard input."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):  # closed or replaced stdin
+        return False
 
 
 def _print_plan(plan: LinkReport, names: dict[str, str]) -> None:

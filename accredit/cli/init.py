@@ -40,6 +40,6 @@ def init_cmd(
     console.print(t("workspace.init.done", path=str(ws.root)), markup=False, highlight=False)
     for folder in (ws.evidence_dir, ws.data_dir, ws.output_dir, ws.cache_dir):
         console.print(f"  {folder}", markup=False, highlight=False)
-    for sub in config.evidence.code_scopes:
+    for sub in [*config.evidence.code_scopes, workspace_init.SHARED_FOLDER]:
         console.print(f"    {ws.evidence_dir / sub}", markup=False, highlight=False)
     console.print(t("workspace.init.next", path=str(ws.evidence_dir)), markup=False, highlight=False)

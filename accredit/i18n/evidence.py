@@ -165,6 +165,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "evidence.origin.manual": {"vi": "thủ công", "en": "manual"},
     "evidence.origin.suggested": {"vi": "gợi ý", "en": "suggested"},
     "evidence.state.confirmed": {"vi": "đã xác nhận", "en": "confirmed"},
+    "evidence.state.unreadable": {"vi": "tệp không đọc được, không tính", "en": "unreadable, not counted"},
     "evidence.state.pending": {"vi": "chờ xác nhận", "en": "pending"},
     # --- columns ------------------------------------------------------------------------------
     "evidence.col.path": {"vi": "Tệp", "en": "File"},

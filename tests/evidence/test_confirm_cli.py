@@ -77,3 +77,12 @@ def test_yes_confirms_readable_files_above_min_score(school: Workspace) -> None:
     assert result.exit_code == 0, result.output
     assert "Đã xác nhận 1 gợi ý" in result.output
     assert confirmed(school) == {STRONG}  # WEAK is below 10; the unreadable files are never confirmed
+
+
+def test_asks_first_when_a_person_can_answer(school: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("accredit.cli.evidence._interactive", lambda: True)
+    no = runner.invoke(app, ["evidence", "confirm", "-w", str(school.root)], input="n\n")
+    assert no.exit_code == 0 and "Xác nhận 2 gợi ý trên?" in no.output and confirmed(school) == set()
+    yes = runner.invoke(app, ["evidence", "confirm", "-w", str(school.root)], input="y\n")
+    assert yes.exit_code == 0, yes.output
+    assert confirmed(school) == {STRONG, WEAK}

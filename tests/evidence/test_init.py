@@ -44,8 +44,9 @@ def test_init_lays_out_the_workspace_as_the_demo(tmp_path: Path) -> None:
     assert ws.config.paths == demo.config.paths  # minh-chung, du-lieu, bao-cao, .accredit
     assert ws.config.evidence.code_scopes == demo.config.evidence.code_scopes
     assert ws.config.school.code == "CDA-01"
-    for folder in ws.config.evidence.code_scopes:
+    for folder in [*ws.config.evidence.code_scopes, "Chung"]:
         assert (ws.evidence_dir / folder).is_dir()
+        assert (demo_source() / demo.config.paths.evidence / folder).is_dir()  # the demo's own folder names
     assert all(d.is_dir() for d in (ws.data_dir, ws.output_dir, ws.cache_dir))
 
 
