@@ -370,7 +370,7 @@ def _print_plan(plan: LinkReport, names: dict[str, str]) -> None:
         for x in plan.skipped:
             key = problem_text(x.file_problem)
             reasons[key] = reasons.get(key, 0) + 1
-        why = ", ".join(f"{k} ({v})" for k, v in reasons.items())
+        why = "; ".join(f"{k}: {v}" for k, v in reasons.items())
         files = len({x.evidence_id for x in plan.skipped})
         console.print(t("evidence.confirm.skipped", count=files, reasons=why), style="yellow",
                       markup=False, highlight=False)

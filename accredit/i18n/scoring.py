@@ -696,10 +696,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "scoring.cli.flag.unreadable_evidence": {"vi": "minh chứng không đọc được", "en": "unreadable evidence"},
     "scoring.cli.ambiguous_code": {
-        "vi": "Mã {detail} trong tệp {path} khớp nhiều bộ tiêu chí nên chưa được tính cho bộ nào: chuyển tệp "
-        "vào thư mục minh chứng của bộ tiêu chí đó, hoặc thêm tiền tố vào mã (vd. TT38-5.1, TT14-H5.05.01.01).",
-        "en": "Code {detail} in {path} fits several criteria sets and counts for none: move the file into "
-        "that set's evidence folder, or prefix the code (e.g. TT38-5.1, TT14-H5.05.01.01).",
+        "vi": "Tệp {path}: mã {detail} khớp nhiều bộ tiêu chí nên chưa được tính cho bộ nào. Cách xử lý: chuyển "
+        "tệp vào thư mục minh chứng của bộ tiêu chí đó, hoặc thêm tiền tố vào mã (vd. TT38-5.1, TT14-H5.05.01.01).",
+        "en": "File {path}: code {detail} fits several criteria sets and counts for none. To resolve: move the "
+        "file into that set's evidence folder, or prefix the code (e.g. TT38-5.1, TT14-H5.05.01.01).",
     },
     "scoring.cli.unreadable_file": {
         "vi": "Tệp {path} (liên kết với {framework} {code}) không đọc được ({problem}) nên không được tính "
