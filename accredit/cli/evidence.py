@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
 from accredit.evidence import service
+from accredit.evidence.checks import problem_text
+from accredit.evidence.codes import framework_name
 from accredit.evidence.extract import ExtractOptions
 from accredit.evidence.register import flag_detail
 from accredit.evidence.scan import ScanOptions, ScanProgress
@@ -35,14 +39,6 @@ MAX_ISSUES_SHOWN = 40
 def _ws(path: Path | None) -> Workspace:
     with user_errors():
         return load_workspace(path) if path is not None else find_workspace()
-
-
-def problem_text(problem: str | None, detail: str | None = None) -> str:
-    """A localised description of a problem code."""
-    if not problem:
-        return ""
-    text = t(f"evidence.problem.{problem}", detail=detail or "")
-    return text if text != f"evidence.problem.{problem}" else problem + (f" ({detail})" if detail else "")
 
 
 def _mb(size: int) -> str:
@@ -123,6 +119,13 @@ def _print_scan(report: ScanReport) -> None:
         console.print(table)
         if len(report.issues) > MAX_ISSUES_SHOWN:
             console.print(t("evidence.scan.more_issues", count=len(report.issues) - MAX_ISSUES_SHOWN))
+    if report.code_flags:
+        console.print(t("evidence.scan.code_flags", count=len(report.code_flags)), style="yellow",
+                      markup=False, highlight=False)
+        for f in report.code_flags[:MAX_ISSUES_SHOWN]:
+            console.print(f"  {_flag_text(f)}", markup=False, highlight=False)
+        if len(report.code_flags) > MAX_ISSUES_SHOWN:
+            console.print(t("evidence.scan.more_issues", count=len(report.code_flags) - MAX_ISSUES_SHOWN))
 
 
 # --- list / show ---------------------------------------------------------------------------------------
@@ -171,12 +174,25 @@ def _links_table(links: list[EvidenceLink], title: str) -> Table:
     for x in links:
         table.add_row(x.framework, x.requirement, x.evidence_code or "", t(f"evidence.origin.{x.origin.value}"),
                       "" if x.score is None else f"{x.score:.2f}",
-                      t("evidence.state.confirmed") if x.counts else t("evidence.state.pending"), x.path)
+                      _state_text(x), x.path)
     return table
 
 
-def _flag_text(f: EvidenceFlag) -> str:
-    where = f"{f.framework} {f.requirement}" if f.requirement else ", ".join(f.paths)
+def _names(ws: Workspace) -> dict[str, str]:
+    """Framework id → short name ('TT 38/2026') for messages."""
+    with user_errors():
+        return {fw.id: framework_name(fw) for fw in service.frameworks_of(ws)}
+
+
+def _state_text(link: EvidenceLink) -> str:
+    if not link.counts:
+        return t("evidence.state.pending")
+    return t("evidence.state.confirmed") if link.readable else t("evidence.state.unreadable")
+
+
+def _flag_text(f: EvidenceFlag, names: dict[str, str] | None = None) -> str:
+    fw = (names or {}).get(f.framework or "", f.framework)
+    where = f"{fw} {f.requirement}" if f.requirement else ", ".join(f.paths)
     if f.requirement and f.paths:
         where += f" ({', '.join(f.paths)})"
     extra = flag_detail(f)
@@ -214,7 +230,7 @@ def show_cmd(
     if detail.links:
         console.print(_links_table(detail.links, t("evidence.show.links")))
     for f in detail.flags:
-        console.print(_flag_text(f), style="yellow", markup=False, highlight=False)
+        console.print(_flag_text(f, _names(ws)), style="yellow", markup=False, highlight=False)
 
 
 @app.command("links")
@@ -250,6 +266,11 @@ def _print_links(report: LinkReport, as_json: bool) -> None:
                     confirmed=report.confirmed, unchanged=report.unchanged))
     if report.links:
         console.print(_links_table(report.links, t("evidence.link.touched")))
+    if report.removed:
+        return
+    for path, problem in sorted({(x.path, x.file_problem) for x in report.links if not x.readable}):
+        console.print(t("evidence.link.unreadable", path=path, problem=problem_text(problem)), style="yellow",
+                      markup=False, highlight=False)
 
 
 @app.command("link")
@@ -289,16 +310,75 @@ def confirm_cmd(
     top: int = typer.Option(1, "--top", min=1, help=t("evidence.opt.top")),
     all_ranks: bool = typer.Option(False, "--all", help=t("evidence.opt.all")),
     min_score: float | None = typer.Option(None, "--min-score", help=t("evidence.opt.min_score")),
+    yes: bool = typer.Option(False, "--yes", "-y", help=t("evidence.opt.yes")),
+    dry_run: bool = typer.Option(False, "--dry-run", help=t("evidence.opt.confirm_dry_run")),
     workspace: Path | None = WS_OPT,
     framework: str | None = FW_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
-    """Confirm suggested links in bulk: by default the best suggestion of every file."""
+    """Confirm suggested links in bulk: shows what will be confirmed and asks first (or --yes)."""
     ws = _ws(workspace)
+    args = {"framework": framework, "top": None if all_ranks else top, "min_score": min_score}
     with user_errors():
-        report = service.confirm_suggestions(ws, files or None, code or None, framework=framework,
-                                             top=None if all_ranks else top, min_score=min_score)
-    _print_links(report, as_json)
+        plan = service.confirm_suggestions(ws, files or None, code or None, dry_run=True, **args)
+        names = {fw.id: framework_name(fw) for fw in service.frameworks_of(ws)}
+    if dry_run or not plan.links:
+        if as_json:
+            print_json(plan)
+        else:
+            _print_plan(plan, names)
+        return
+    if not as_json:
+        _print_plan(plan, names)
+    if not yes:
+        if not _interactive():
+            err_console.print(t("evidence.confirm.need_yes", count=len(plan.links)), style="yellow",
+                              markup=False, highlight=False)
+            raise typer.Exit(int(ExitCode.USAGE))
+        if not typer.confirm(t("evidence.confirm.ask", count=len(plan.links)), default=False, err=True):
+            err_console.print(t("evidence.confirm.cancelled"), markup=False, highlight=False)
+            return
+    with user_errors():
+        report = service.confirm_suggestions(ws, files or None, code or None, **args)
+    if as_json:
+        print_json(report)
+        return
+    console.print(t("evidence.confirm.done", count=report.confirmed), markup=False, highlight=False)
+
+
+def _interactive() -> bool:
+    """Whether a person can answer a question on standard input."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):  # closed or replaced stdin
+        return False
+
+
+def _print_plan(plan: LinkReport, names: dict[str, str]) -> None:
+    """What confirm would do: a table (file, requirement, score), then the files skipped and why."""
+    if plan.links:
+        table = Table(title=t("evidence.confirm.title", count=len(plan.links)))
+        for col in ("path", "requirement", "score"):
+            table.add_column(t(f"evidence.col.{col}"), overflow="fold")
+        for x in plan.links:
+            table.add_row(Text(x.path), Text(f"{names.get(x.framework, x.framework)} {x.requirement}"),
+                          "" if x.score is None else f"{x.score:.2f}")
+        console.print(table)
+    else:
+        console.print(t("evidence.confirm.nothing"), markup=False, highlight=False)
+    if plan.skipped:
+        reasons: dict[str, int] = {}
+        for x in plan.skipped:
+            key = problem_text(x.file_problem)
+            reasons[key] = reasons.get(key, 0) + 1
+        why = "; ".join(f"{k}: {v}" for k, v in reasons.items())
+        files = len({x.evidence_id for x in plan.skipped})
+        console.print(t("evidence.confirm.skipped", count=files, reasons=why), style="yellow",
+                      markup=False, highlight=False)
+        for path in sorted({x.path for x in plan.skipped})[:MAX_ISSUES_SHOWN]:
+            console.print(f"  {path}", markup=False, highlight=False)
+    if plan.dry_run and plan.links:
+        console.print(t("evidence.confirm.dry"), markup=False, highlight=False)
 
 
 # --- check / register ----------------------------------------------------------------------------------
@@ -315,8 +395,9 @@ def check_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None
         return
     if not report.flags:
         console.print(t("evidence.check.none"))
+    names = _names(ws)
     for f in report.flags:
-        console.print(_flag_text(f), markup=False, highlight=False)
+        console.print(_flag_text(f, names), markup=False, highlight=False)
 
 
 @app.command("register")
@@ -344,8 +425,8 @@ def register_cmd(
                 console.print(line, markup=False, highlight=False, soft_wrap=True)
         else:
             console.print(t("evidence.import.done" if result.applied else "evidence.import.dry", **{
-                k: getattr(result, k) for k in ("added", "removed", "confirmed", "titles", "notes", "codes",
-                                                 "unchanged")}))
+                k: getattr(result, k) for k in ("added", "removed", "deleted", "confirmed", "titles", "notes",
+                                                 "codes", "unchanged")}))
         if result.errors:
             raise typer.Exit(int(ExitCode.FAILED))
         return

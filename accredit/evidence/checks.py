@@ -1,18 +1,47 @@
 """Checks over records and links (pure: no I/O): dates outside a requirement's window, duplicate
-contents, requirements without evidence, and codes in names that match no requirement.
+contents, requirements without evidence, links to files the scan could not read, and codes in
+names that bind to no framework (ambiguous: they fit several; unknown: they fit none).
 
 Windows follow the framework: a requirement that must hold "in each of the last N years" accepts
 documents issued from ``year - N + 1`` to ``year``; one assessed "at evaluation" accepts any date up
-to the assessment year. Only links that count (codes, manual links, confirmed suggestions) are checked.
+to the assessment year. Only links that count (codes, manual links, confirmed suggestions) are checked;
+one to an unreadable file (damaged, empty, encrypted, needing OCR) is flagged and supports nothing.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
-from accredit.evidence.codes import resolve
-from accredit.model.evidence import EvidenceFlag, EvidenceLink, EvidenceRecord, FlagKind
+from accredit.evidence.codes import CodeBinder, framework_name
+from accredit.i18n import t
+from accredit.model.evidence import EvidenceFlag, EvidenceLink, EvidenceRecord, ExtractStatus, FlagKind
 from accredit.model.framework import Framework, ObjectType
+
+
+def file_problem(record: EvidenceRecord) -> str | None:
+    """Why a scanned file cannot serve as evidence (its problem code), or None when it was read."""
+    if record.status == ExtractStatus.OK:
+        return None
+    return record.problem or record.status.value
+
+
+def problem_text(problem: str | None, detail: str | None = None) -> str:
+    """A localised description of a scan problem code ('empty' → 'tệp rỗng')."""
+    if not problem:
+        return ""
+    text = t(f"evidence.problem.{problem}", detail=detail or "")
+    return text if text != f"evidence.problem.{problem}" else problem + (f" ({detail})" if detail else "")
+
+
+def mark_unreadable(links: Iterable[EvidenceLink], records: Iterable[EvidenceRecord]) -> list[EvidenceLink]:
+    """The links, each carrying its file's problem when the scan could not read the file."""
+    problems = {r.evidence_id: p for r in records if (p := file_problem(r)) is not None}
+    return [
+        lk.model_copy(update={"file_problem": problems[lk.evidence_id]})
+        if lk.evidence_id in problems and lk.file_problem is None else lk
+        for lk in links
+    ]
 
 
 def window_years(framework: Framework, code: str, year: int, obj: ObjectType | None) -> tuple[int, int] | None:
@@ -33,21 +62,31 @@ def check_evidence(
     links: list[EvidenceLink],
     year: int,
     obj: ObjectType | None = None,
+    scopes: Sequence[tuple[str, str]] = (),
 ) -> list[EvidenceFlag]:
-    """Every flag, in a stable order: per framework and requirement, then duplicates and unknown codes."""
+    """Every flag, in a stable order: per framework and requirement, then duplicates and codes."""
     by_id = {r.evidence_id: r for r in records}
+    links = mark_unreadable(links, records)
     flags: list[EvidenceFlag] = []
     counting: dict[tuple[str, str], list[EvidenceLink]] = defaultdict(list)
+    unreadable: dict[tuple[str, str], list[EvidenceLink]] = defaultdict(list)
     suggested: dict[tuple[str, str], int] = defaultdict(int)
     for link in links:
-        if link.counts:
+        if link.supports:
             counting[(link.framework, link.requirement)].append(link)
+        elif link.counts:
+            unreadable[(link.framework, link.requirement)].append(link)
         else:
             suggested[(link.framework, link.requirement)] += 1
 
     for fw in frameworks:
         for req in fw.requirements:
             key = (fw.id, req.code)
+            for link in unreadable[key]:
+                flags.append(
+                    EvidenceFlag(kind=FlagKind.UNREADABLE, framework=fw.id, requirement=req.code,
+                                 evidence_id=link.evidence_id, paths=[link.path], detail=link.file_problem)
+                )
             if not counting[key]:
                 flags.append(
                     EvidenceFlag(kind=FlagKind.NO_EVIDENCE, framework=fw.id, requirement=req.code,
@@ -81,13 +120,35 @@ def check_evidence(
                 EvidenceFlag(kind=FlagKind.DUPLICATE, evidence_id=record.evidence_id,
                              paths=sorted([record.path, *record.duplicates]))
             )
-        unknown = [
-            c.text for c in record.codes
-            if all(resolve(c.requirement, [r.code for r in fw.requirements]) is None for fw in frameworks)
-        ]
-        if unknown:
-            flags.append(
-                EvidenceFlag(kind=FlagKind.UNKNOWN_CODE, evidence_id=record.evidence_id, paths=[record.path],
-                             detail=", ".join(unknown))
-            )
+    flags.extend(code_flags(frameworks, records, scopes))
     return flags
+
+
+def code_flags(
+    frameworks: list[Framework], records: list[EvidenceRecord], scopes: Sequence[tuple[str, str]] = ()
+) -> list[EvidenceFlag]:
+    """Codes in names that link to no framework: ambiguous (they fit several) or unknown (none).
+
+    An ambiguous flag names the frameworks in ``detail`` ('H5.05.01.01 → TT 14/2024 5.1, TT 38/2026
+    5.1'); an unknown flag names the codes.
+    """
+    binder = CodeBinder(frameworks, scopes)
+    names = {fw.id: framework_name(fw) for fw in frameworks}
+    out: list[EvidenceFlag] = []
+    for record in records:
+        unknown: list[str] = []
+        for b in (binder.bind(c, record.path) for c in record.codes):
+            if b.status == "ambiguous":
+                fits = ", ".join(f"{names[fid]} {req}" for fid, req in b.candidates)
+                out.append(
+                    EvidenceFlag(kind=FlagKind.AMBIGUOUS_CODE, evidence_id=record.evidence_id, paths=[record.path],
+                                 detail=f"{b.code.text} → {fits}")
+                )
+            elif b.status == "unknown":
+                unknown.append(b.code.text)
+        if unknown:
+            out.append(
+                EvidenceFlag(kind=FlagKind.UNKNOWN_CODE, evidence_id=record.evidence_id, paths=[record.path],
+                             detail=", ".join(dict.fromkeys(unknown)))
+            )
+    return out

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from accredit.errors import AccreditError
-from accredit.evidence.codes import CodeMatcher, resolve
+from accredit.evidence.codes import CodeBinder, CodeMatcher, resolve
 from accredit.evidence.index import EvidenceIndex, LinkRow
 from accredit.evidence.text import nfc
 from accredit.i18n import t
@@ -79,11 +79,13 @@ def find_requirements(
             )
     out: list[tuple[str, str, str | None]] = []
     for raw in codes:
-        code, evidence_code = raw.strip(), None
+        code, evidence_code, mine = raw.strip(), None, pool
         found = matcher.in_name(code)
         if len(found) == 1 and nfc(found[0].text).lower() == nfc(code.strip("[] ")).lower():
             code, evidence_code = found[0].requirement, (found[0].text if found[0].item else None)
-        hits = [(f.id, r) for f in pool if (r := resolve(code, [q.code for q in f.requirements])) is not None]
+            if found[0].regulation:  # TT38-5.1: the prefix names the framework
+                mine = [f for f in pool if CodeBinder([f]).pool(found[0], "")[1]]
+        hits = [(f.id, r) for f in mine if (r := resolve(code, [q.code for q in f.requirements])) is not None]
         if not hits:
             raise EvidenceError(t("evidence.error.code_not_found", code=raw, ids=", ".join(f.id for f in pool)))
         if len(hits) > 1:
@@ -164,29 +166,44 @@ def confirm(
     top: int | None = 1,
     min_score: float | None = None,
     framework_id: str | None = None,
+    dry_run: bool = False,
 ) -> LinkReport:
     """Confirm unconfirmed suggestions: of the given files (all when None), for the given
-    requirements (any when None), ranked within ``top`` for their file, scoring at least ``min_score``."""
+    requirements (any when None), ranked within ``top`` for their file, scoring at least ``min_score``.
+
+    Suggestions of files the scan could not read are never confirmed: they are returned in
+    ``skipped``. With ``dry_run`` nothing is written and ``links`` are the ones that would be confirmed.
+    """
     hashes = {h for h, _ in files} if files is not None else None
     wanted = {(fw, req) for fw, req, _ in targets} if targets is not None else None
     groups: dict[tuple[str, str], list[LinkRow]] = defaultdict(list)
     for row in index.links():  # ranks count every suggestion, so a confirmed best one keeps rank 1
         if row.origin == LinkOrigin.SUGGESTED:
             groups[(row.hash, row.framework)].append(row)
-    touched: list[LinkRow] = []
-    with index.transaction():
-        for (h, fw), rows in sorted(groups.items()):
-            if (hashes is not None and h not in hashes) or (framework_id and fw != framework_id.lower()):
+    chosen: list[LinkRow] = []
+    skipped: list[EvidenceLink] = []
+    for (h, fw), rows in sorted(groups.items()):
+        if (hashes is not None and h not in hashes) or (framework_id and fw != framework_id.lower()):
+            continue
+        rows.sort(key=lambda r: (-(r.score or 0.0), r.requirement))
+        for rank, row in enumerate(rows, 1):
+            if top is not None and rank > top:
+                break
+            if row.confirmed or (min_score is not None and (row.score or 0.0) < min_score):
                 continue
-            rows.sort(key=lambda r: -(r.score or 0.0))
-            for rank, row in enumerate(rows, 1):
-                if top is not None and rank > top:
-                    break
-                if row.confirmed or (min_score is not None and (row.score or 0.0) < min_score):
-                    continue
-                if wanted is not None and (fw, row.requirement) not in wanted:
-                    continue
-                new = LinkRow(h, fw, row.requirement, row.origin, row.score, True, row.evidence_code, False)
+            if wanted is not None and (fw, row.requirement) not in wanted:
+                continue
+            new = LinkRow(h, fw, row.requirement, row.origin, row.score, True, row.evidence_code, False)
+            shown = to_link(new)
+            if shown is None:
+                continue
+            if not shown.readable:
+                skipped.append(to_link(row) or shown)
+                continue
+            chosen.append(new)
+    if not dry_run:
+        with index.transaction():
+            for new in chosen:
                 index.put_link(new)
-                touched.append(new)
-    return _report(touched, to_link, confirmed=len(touched))
+    report = _report(chosen, to_link, confirmed=len(chosen))
+    return report.model_copy(update={"skipped": skipped, "dry_run": dry_run})

@@ -14,12 +14,12 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass
 from pathlib import PurePosixPath
 
-from accredit.evidence.codes import CodeMatcher, resolve
+from accredit.evidence.codes import CodeBinder, CodeMatcher
 from accredit.evidence.index import EvidenceIndex, LinkRow
 from accredit.evidence.match import RequirementMatcher, query_tokens
 from accredit.evidence.metadata import strip_header
 from accredit.evidence.records import default_title
-from accredit.model.evidence import EvidenceCode, LinkOrigin
+from accredit.model.evidence import LinkOrigin
 from accredit.model.framework import Framework
 
 SIGNATURE_KEY = "map_signature"
@@ -33,16 +33,6 @@ class MapSettings:
     min_score: float = 5.0
     min_ratio: float = 0.5
     scopes: tuple[tuple[str, str], ...] = ()  # (folder, framework id): codes under folder link to it only
-
-    def frameworks_for(self, path: str, all_ids: set[str]) -> set[str]:
-        """The frameworks a code in ``path`` may link to: the deepest matching scope's, else all."""
-        parts = PurePosixPath(path).parts
-        best: tuple[int, str] | None = None
-        for folder, fid in self.scopes:
-            prefix = PurePosixPath(folder).parts
-            if parts[: len(prefix)] == prefix and (best is None or len(prefix) > best[0]):
-                best = (len(prefix), fid)
-        return {best[1]} & all_ids if best else all_ids
 
 
 @dataclass(frozen=True)
@@ -64,13 +54,13 @@ def signature(frameworks: list[Framework], matcher: CodeMatcher, settings: MapSe
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
 
-def _codes(paths: list[str], matcher: CodeMatcher) -> list[tuple[str, EvidenceCode]]:
-    """Each distinct code found in the paths of one content, with the path it was found in."""
-    out: list[tuple[str, EvidenceCode]] = []
-    for p in paths:
-        for c in matcher.in_path(p):
-            if all((c.requirement, c.text) != (o.requirement, o.text) for _, o in out):
-                out.append((p, c))
+def _code_targets(paths: list[str], matcher: CodeMatcher, binder: CodeBinder) -> dict[tuple[str, str], str]:
+    """(framework id, requirement) → evidence code, for every code of one content's paths that binds
+    to exactly one framework (ambiguous and unknown codes link to nothing)."""
+    out: dict[tuple[str, str], str] = {}
+    for binding in binder.in_paths(matcher, paths):
+        for target in binding.targets:
+            out.setdefault(target, binding.code.text)
     return out
 
 
@@ -94,20 +84,12 @@ def map_links(
         existing[r.hash][(r.hash, r.framework, r.requirement)] = r
     contents = index.contents()
     bm25 = {fw.id: RequirementMatcher(fw) for fw in frameworks}
-    known = {fw.id: [r.code for r in fw.requirements] for fw in frameworks}
-    fw_ids = set(known)
+    binder = CodeBinder(frameworks, settings.scopes)
+    fw_ids = {fw.id for fw in frameworks}
 
     with index.transaction():
         for h, paths in holders.items():
-            desired: dict[tuple[str, str, str], str] = {}
-            for path, code in _codes(paths, matcher):
-                allowed = settings.frameworks_for(path, fw_ids)
-                for fw in frameworks:
-                    if fw.id not in allowed:
-                        continue
-                    req = resolve(code.requirement, known[fw.id])
-                    if req is not None:
-                        desired.setdefault((h, fw.id, req), code.text)
+            desired = {(h, fid, req): text for (fid, req), text in _code_targets(paths, matcher, binder).items()}
             mine = existing.get(h, {})
             for key, row in mine.items():
                 if row.origin == LinkOrigin.CODE and key not in desired:

@@ -5,8 +5,9 @@ linked to each requirement (Mã minh chứng, Tên minh chứng, Số/ngày ban 
 file path, link origin, state). A sheet lists the files not linked yet, another the warnings. A
 hidden sheet maps sheet names to framework ids and hidden columns keep each row's identity, so
 :func:`read_register` can tell what the user changed: requirement codes (the link moves), evidence
-codes, titles, notes, and the state (đã xác nhận / chờ xác nhận / bỏ). Every problem is reported
-with its sheet, row and column, and nothing is applied unless the whole file is valid.
+codes, titles, notes, and the state (đã xác nhận / chờ xác nhận / bỏ); a row deleted from a sheet
+unlinks its link (a second hidden sheet lists the rows the register showed). Every problem is
+reported with its sheet, row and column, and nothing is applied unless the whole file is valid.
 """
 
 from __future__ import annotations
@@ -22,17 +23,19 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from accredit.evidence.checks import problem_text
 from accredit.evidence.codes import CodeMatcher, resolve
 from accredit.evidence.index import EvidenceIndex, LinkRow
 from accredit.evidence.text import folded_key
 from accredit.i18n import t
-from accredit.model.evidence import CellError, EvidenceFlag, EvidenceLink, EvidenceRecord, LinkOrigin
+from accredit.model.evidence import CellError, EvidenceFlag, EvidenceLink, EvidenceRecord, FlagKind, LinkOrigin
 from accredit.model.framework import Framework
 from accredit.safe_text import put
 from accredit.workbooks import unique_sheet_name
 from accredit.zipguard import load_workbook
 
 INFO_SHEET = "_accredit"
+ROWS_SHEET = "_accredit_rows"  # hidden: every link row the register showed (a deleted row means unlink)
 UNLINKED_SHEET = "Tệp chưa liên kết"
 FLAGS_SHEET = "Cảnh báo"
 HEADER_ROW = 4
@@ -69,6 +72,7 @@ UNLINKED_COLUMNS: list[tuple[str, str, int]] = [
 ]
 ORIGIN_LABELS = {LinkOrigin.CODE: "mã trong tên", LinkOrigin.MANUAL: "thủ công", LinkOrigin.SUGGESTED: "gợi ý"}
 STATE_CONFIRMED, STATE_PENDING, STATE_REMOVE = "đã xác nhận", "chờ xác nhận", "bỏ"
+DELETED = "deleted"  # Change.value of an unlink whose row was deleted from the register
 _STATES = {
     "da xac nhan": STATE_CONFIRMED, "xac nhan": STATE_CONFIRMED, "confirmed": STATE_CONFIRMED,
     "cho xac nhan": STATE_PENDING, "pending": STATE_PENDING,
@@ -162,17 +166,24 @@ def build_register(data: RegisterData) -> tuple[bytes, int]:
     wb.remove(wb.active)
     info = wb.create_sheet(INFO_SHEET)
     info.append(["sheet", "framework"])
+    shown_rows: list[list[str]] = []
     by_id = {r.evidence_id: r for r in data.records}
-    taken: set[str] = {INFO_SHEET.lower(), UNLINKED_SHEET.lower(), FLAGS_SHEET.lower()}
+    taken: set[str] = {INFO_SHEET.lower(), ROWS_SHEET.lower(), UNLINKED_SHEET.lower(), FLAGS_SHEET.lower()}
     rows = 0
     linked: set[str] = set()
     for fw in data.frameworks:
         ws = wb.create_sheet(sheet_name(fw, taken))
         info.append([ws.title, fw.id])
-        rows += _framework_sheet(ws, fw, data, by_id, linked)
+        written: list[tuple[str, str]] = []
+        rows += _framework_sheet(ws, fw, data, by_id, linked, written)
+        shown_rows += [[ws.title, ev_id, fw.id, req] for ev_id, req in written]
     _unlinked_sheet(wb.create_sheet(UNLINKED_SHEET), data, linked)
     _flags_sheet(wb.create_sheet(FLAGS_SHEET), data)
+    shown = wb.create_sheet(ROWS_SHEET)
+    for values in [["sheet", "id", "framework", "requirement"], *shown_rows]:
+        shown.append(values)
     info.sheet_state = "hidden"
+    shown.sheet_state = "hidden"
     wb.active = 1
     buf = io.BytesIO()
     wb.save(buf)
@@ -180,7 +191,8 @@ def build_register(data: RegisterData) -> tuple[bytes, int]:
 
 
 def _framework_sheet(
-    ws: Worksheet, fw: Framework, data: RegisterData, by_id: dict[str, EvidenceRecord], linked: set[str]
+    ws: Worksheet, fw: Framework, data: RegisterData, by_id: dict[str, EvidenceRecord], linked: set[str],
+    written: list[tuple[str, str]],
 ) -> int:
     _header(ws, COLUMNS, f"DANH MỤC MINH CHỨNG — {data.school}",
             f"{fw.title} · năm đánh giá {data.year} · bộ tiêu chí {fw.id}")
@@ -204,8 +216,9 @@ def _framework_sheet(
             text = text if len(text) <= 240 else text[:237] + "…"
             found = sorted(links_by_req.get(req.code, []), key=lambda x: (not x.counts, x.origin != LinkOrigin.CODE,
                                                                         x.evidence_code or "", x.path))
+            missing = None if any(x.supports for x in found) else t("evidence.register.no_evidence")
             _put(ws, r, COLUMNS, {"criterion": crit.code, "requirement": req.code, "title": f"{req.label}: {text}",
-                                  "note": None if any(x.counts for x in found) else t("evidence.register.no_evidence")})
+                                  "note": missing})
             for c in range(1, len(COLUMNS) + 1):
                 ws.cell(row=r, column=c).fill = _REQ_FILL
                 ws.cell(row=r, column=c).font = Font(italic=True)
@@ -215,6 +228,7 @@ def _framework_sheet(
                 if record is None:
                     continue
                 linked.add(link.evidence_id)
+                written.append((link.evidence_id, req.code))
                 seq += 1
                 _put(ws, r, COLUMNS, {
                     "seq": seq, "criterion": crit.code, "requirement": req.code, "code": link.evidence_code,
@@ -254,6 +268,10 @@ def flag_detail(flag: EvidenceFlag) -> str:
         return t("evidence.flag.window", first=flag.window[0], last=flag.window[1], year=flag.detail or "")
     if flag.suggestions:
         return t("evidence.flag.suggestions", count=flag.suggestions)
+    if flag.kind == FlagKind.UNREADABLE:
+        return problem_text(flag.detail)
+    if flag.kind == FlagKind.AMBIGUOUS_CODE:
+        return t("evidence.flag.ambiguous_hint", detail=flag.detail or "")
     return flag.detail or ""
 
 
@@ -372,13 +390,38 @@ def read_register(
     by_path = {r.path: r for r in records}
     current = {(x.evidence_id, x.framework, x.requirement): x for x in links}
     seen: dict[tuple[str, str], tuple[int, str]] = {}
+    present: set[tuple[str, str, str]] = set()
     for name, fw in sheets.items():
-        _read_framework_sheet(_Sheet(wb[name], COLUMNS, result), fw, by_id, by_path, current, matcher, seen)
+        _read_framework_sheet(_Sheet(wb[name], COLUMNS, result), fw, by_id, by_path, current, matcher, seen,
+                              present)
+    if ROWS_SHEET in wb.sheetnames:
+        _deleted_rows(wb[ROWS_SHEET], sheets, current, present, result)
     if UNLINKED_SHEET in wb.sheetnames:
         _read_unlinked(_Sheet(wb[UNLINKED_SHEET], UNLINKED_COLUMNS, result), frameworks, by_id, by_path, current,
                        matcher, seen)
     wb.close()
     return result
+
+
+def _deleted_rows(
+    ws: Worksheet,
+    sheets: dict[str, Framework],
+    current: dict[tuple[str, str, str], EvidenceLink],
+    present: set[tuple[str, str, str]],
+    result: ImportResult,
+) -> None:
+    """A link row the register showed that is no longer in its sheet was deleted by the user: unlink
+    it (only links the register showed, only on sheets still in the workbook, only if still linked)."""
+    touched = {(c.hash, c.framework, c.requirement) for c in result.changes if c.framework}
+    for values in ws.iter_rows(min_row=2, values_only=True):
+        name, ev_id, fw_id, req = (_text(v) for v in (*values, None, None, None, None)[:4])
+        if name not in sheets or sheets[name].id != fw_id:
+            continue
+        key = (ev_id, fw_id, req)
+        if key in present or key in touched or key not in current:
+            continue
+        touched.add(key)
+        result.changes.append(Change("unlink", ev_id, fw_id, req, value=DELETED))
 
 
 def _record_of(sheet: _Sheet, row: int, values: dict[str, str], by_id: dict[str, EvidenceRecord],
@@ -431,6 +474,7 @@ def _read_framework_sheet(
     current: dict[tuple[str, str, str], EvidenceLink],
     matcher: CodeMatcher,
     seen: dict[tuple[str, str], tuple[int, str]],
+    present: set[tuple[str, str, str]],
 ) -> None:
     result = sheet.result
     known = [r.code for r in fw.requirements]
@@ -440,6 +484,10 @@ def _read_framework_sheet(
         record = _record_of(sheet, row, values, by_id, by_path)
         raw_req = values.get("requirement", "")
         req = resolve(raw_req, known) if raw_req else None
+        if record is not None:  # the row is still there (a row moved to another requirement is not deleted)
+            for code in (values.get("was", ""), raw_req):
+                if code and (resolved := resolve(code, known)) is not None:
+                    present.add((record.evidence_id, fw.id, resolved))
         if req is None:
             sheet.error(row, "requirement", raw_req,
                         t("evidence.import.unknown_requirement", code=raw_req or "∅", id=fw.id))
@@ -528,11 +576,12 @@ def _split_target(raw: str, frameworks: list[Framework]) -> tuple[str, str] | st
     return hits[0]
 
 
-def apply_changes(index: EvidenceIndex, changes: list[Change]) -> dict[str, int]:
-    """Apply the changes in one transaction; returns counts per kind."""
+def apply_changes(index: EvidenceIndex, changes: list[Change], *, dry_run: bool = False) -> dict[str, int]:
+    """Apply the changes in one transaction; returns counts per kind. With ``dry_run`` the very same
+    steps run and are counted, but nothing is written."""
     rows = {(r.hash, r.framework, r.requirement): r for r in index.links(include_rejected=True)}
     notes = index.annotations()
-    counts = {"added": 0, "removed": 0, "confirmed": 0, "codes": 0, "titles": 0, "notes": 0}
+    counts = {"added": 0, "removed": 0, "deleted": 0, "confirmed": 0, "codes": 0, "titles": 0, "notes": 0}
     with index.transaction():
         for ch in changes:
             key = (ch.hash, ch.framework or "", ch.requirement or "")
@@ -542,13 +591,13 @@ def apply_changes(index: EvidenceIndex, changes: list[Change]) -> dict[str, int]
                               False)
                 counts["added"] += 1
             elif ch.op == "unlink" and old is not None:
+                counts["deleted" if ch.value == DELETED else "removed"] += 1
                 if old.origin == LinkOrigin.MANUAL:
-                    index.delete_links([key])
+                    if not dry_run:
+                        index.delete_links([key])
                     rows.pop(key)
-                    counts["removed"] += 1
                     continue
                 row = LinkRow(*key, old.origin, old.score, old.confirmed, old.evidence_code, True)
-                counts["removed"] += 1
             elif ch.op in ("confirm", "pending") and old is not None:
                 row = LinkRow(*key, old.origin, old.score, ch.op == "confirm", old.evidence_code, False)
                 counts["confirmed"] += ch.op == "confirm"
@@ -559,11 +608,13 @@ def apply_changes(index: EvidenceIndex, changes: list[Change]) -> dict[str, int]
                 title, note = notes.get(ch.hash, (None, None))
                 title, note = (ch.value, note) if ch.op == "title" else (title, ch.value)
                 notes[ch.hash] = (title, note)
-                index.annotate(ch.hash, title=title, note=note)
+                if not dry_run:
+                    index.annotate(ch.hash, title=title, note=note)
                 counts["titles" if ch.op == "title" else "notes"] += 1
                 continue
             else:
                 continue
-            index.put_link(row)
+            if not dry_run:
+                index.put_link(row)
             rows[key] = row
     return counts

@@ -25,6 +25,7 @@ from accredit.i18n import t
 from accredit.model.evidence import (
     CheckReport,
     EvidenceDetail,
+    EvidenceFlag,
     EvidenceLink,
     EvidenceRecord,
     ExtractStatus,
@@ -102,12 +103,19 @@ def scan_workspace(
     opts = ScanOptions(workers=workers if workers is not None else base.workers, full=full or base.full,
                        extract=base.extract, skip_dirs=(*base.skip_dirs, ws.cache_dir, ws.output_dir))
     if settings is None:
-        scopes = tuple(sorted(ws.config.evidence.code_scopes.items()))
-        settings = mapping.MapSettings(scopes=scopes)
+        settings = mapping.MapSettings(scopes=scopes_of(ws))
     with open_index(ws, write=True) as index:
         result = scan_folder(ws.evidence_dir, index, opts, progress)
         stats = mapping.map_links(index, frameworks, matcher, result.touched, settings)
-    return result.report.model_copy(update={"code_links": stats.code_links, "suggestions": stats.suggestions})
+        flags = checks.code_flags(frameworks, build_records(index, matcher), settings.scopes)
+    return result.report.model_copy(
+        update={"code_links": stats.code_links, "suggestions": stats.suggestions, "code_flags": flags}
+    )
+
+
+def scopes_of(ws: Workspace) -> tuple[tuple[str, str], ...]:
+    """The workspace's folder scopes: (folder of the evidence folder, framework id)."""
+    return tuple(sorted(ws.config.evidence.code_scopes.items()))
 
 
 class _State:
@@ -121,11 +129,14 @@ class _State:
         self.rows = index.links()
 
     def to_link(self, row: LinkRow) -> EvidenceLink | None:
-        """The public link for a stored one (None when no file holds its content any more)."""
+        """The public link for a stored one (None when no file holds its content any more); it carries
+        the file's problem when the scan could not read it, so no consumer counts it as evidence."""
         record = self.by_id.get(row.hash)
         if record is None:
             return None
-        return link_model(row, record.path, record.title, record.meta.issued)
+        link = link_model(row, record.path, record.title, record.meta.issued)
+        problem = checks.file_problem(record)
+        return link.model_copy(update={"file_problem": problem}) if problem else link
 
     def links(self) -> list[EvidenceLink]:
         """Every link of a file present in the evidence folder."""
@@ -135,12 +146,22 @@ class _State:
 def evidence_links(ws: Workspace, *, include_suggestions: bool = True) -> list[EvidenceLink]:
     """Every link of files present in the evidence folder (unconfirmed suggestions optional).
 
-    This is what scoring reads: a link counts when :attr:`EvidenceLink.counts` is true.
+    This is what scoring reads: a link supports a requirement when :attr:`EvidenceLink.supports`
+    is true (accepted, and its file was read; :attr:`EvidenceLink.file_problem` says why not).
     """
     with open_index(ws) as index:
         state = _State(index, matcher_of(ws))
     out = state.links()
     return out if include_suggestions else [x for x in out if x.counts]
+
+
+def code_notices(ws: Workspace) -> list[EvidenceFlag]:
+    """Codes in names that link to no framework (ambiguous or unknown), from the last scan."""
+    if not (ws.cache_dir / INDEX_NAME).is_file():
+        return []
+    with open_index(ws) as index:
+        records = build_records(index, matcher_of(ws))
+    return checks.code_flags(frameworks_of(ws), records, scopes_of(ws))
 
 
 def list_evidence(
@@ -169,7 +190,7 @@ def list_evidence(
 
 def _flags(ws: Workspace, frameworks: list[Framework], state: _State) -> list:  # type: ignore[type-arg]
     return checks.check_evidence(frameworks, state.records, state.links(), ws.config.assessment.year,
-                                 ws.config.school.object)
+                                 ws.config.school.object, scopes_of(ws))
 
 
 def show_evidence(ws: Workspace, ref: str) -> EvidenceDetail:
@@ -228,15 +249,17 @@ def confirm_suggestions(
     framework: str | None = None,
     top: int | None = 1,
     min_score: float | None = None,
+    dry_run: bool = False,
 ) -> LinkReport:
-    """Confirm suggestions in bulk (see :func:`accredit.evidence.links.confirm`)."""
+    """Confirm suggestions in bulk (see :func:`accredit.evidence.links.confirm`); with ``dry_run``,
+    only say what would be confirmed (and which files are skipped because they cannot be read)."""
     frameworks, matcher = frameworks_of(ws), matcher_of(ws)
     targets = links.find_requirements(frameworks, codes, matcher, framework) if codes else None
     with open_index(ws, write=True) as index:
         found = links.find_files(index, files, ws.evidence_dir) if files else None
         state = _State(index, matcher)
         return links.confirm(index, found, targets, state.to_link, top=top, min_score=min_score,
-                             framework_id=framework)
+                             framework_id=framework, dry_run=dry_run)
 
 
 def register_path(ws: Workspace, output: Path | None = None) -> Path:
@@ -269,7 +292,7 @@ def write_register(ws: Workspace, output: Path | None = None, *, force: bool = F
         write_atomic(path, payload)
         with index.transaction():
             index.set_meta(key, hashlib.sha256(payload).hexdigest())
-    counted = {(x.framework, x.requirement) for x in all_links if x.counts}
+    counted = {(x.framework, x.requirement) for x in all_links if x.supports}
     total = sum(len(f.requirements) for f in frameworks)
     return RegisterReport(
         path=str(path), frameworks=[f.id for f in frameworks], rows=rows, requirements=total,
@@ -278,7 +301,8 @@ def write_register(ws: Workspace, output: Path | None = None, *, force: bool = F
 
 
 def import_register(ws: Workspace, source: Path, *, dry_run: bool = False) -> ImportReport:
-    """Read an edited register back; apply its edits only when every row is valid."""
+    """Read an edited register back; apply its edits only when every row is valid. A dry run counts
+    exactly what the import would do (the same steps, nothing written)."""
     frameworks, matcher = frameworks_of(ws), matcher_of(ws)
     if not source.is_file():
         raise EvidenceError(t("evidence.error.register_missing", path=str(source)))
@@ -286,16 +310,16 @@ def import_register(ws: Workspace, source: Path, *, dry_run: bool = False) -> Im
         state = _State(index, matcher)
         result = register.read_register(source, frameworks, state.records, state.links(), matcher)
         report = ImportReport(path=str(source), errors=result.errors, unchanged=result.unchanged)
-        if result.errors or dry_run:
+        if result.errors:
             return report
-        counts = register.apply_changes(index, result.changes)
+        counts = register.apply_changes(index, result.changes, dry_run=dry_run)
         written = index.get_meta(_REGISTER_KEY + str(source.resolve()))
-        if written is not None:
+        if written is not None and not dry_run:
             with index.transaction():  # the imported file is now in step with the index
                 index.set_meta(_REGISTER_KEY + str(source.resolve()), hashlib.sha256(source.read_bytes()).hexdigest())
     for k, v in counts.items():
         setattr(report, k, v)
-    report.applied = True
+    report.applied = not dry_run
     return report
 
 
@@ -303,6 +327,7 @@ __all__ = [
     "REGISTER_NAME",
     "LinkOrigin",
     "check_workspace",
+    "code_notices",
     "confirm_suggestions",
     "evidence_links",
     "frameworks_of",
@@ -312,6 +337,7 @@ __all__ = [
     "matcher_of",
     "open_index",
     "scan_workspace",
+    "scopes_of",
     "show_evidence",
     "unlink_files",
     "write_register",

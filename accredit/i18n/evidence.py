@@ -179,6 +179,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "evidence.origin.manual": {"vi": "thủ công", "en": "manual"},
     "evidence.origin.suggested": {"vi": "gợi ý", "en": "suggested"},
     "evidence.state.confirmed": {"vi": "đã xác nhận", "en": "confirmed"},
+    "evidence.state.unreadable": {"vi": "tệp không đọc được, không tính", "en": "unreadable, not counted"},
     "evidence.state.pending": {"vi": "chờ xác nhận", "en": "pending"},
     # --- columns ------------------------------------------------------------------------------
     "evidence.col.path": {"vi": "Tệp", "en": "File"},
@@ -262,16 +263,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "evidence.register.flags_title": {"vi": "CẢNH BÁO VỀ MINH CHỨNG", "en": "EVIDENCE WARNINGS"},
     # --- import -------------------------------------------------------------------------------
     "evidence.import.done": {
-        "vi": "Đã áp dụng: thêm {added}, bỏ {removed}, xác nhận {confirmed}, sửa tên {titles}, ghi chú {notes}, "
-        "mã minh chứng {codes}; {unchanged} dòng không đổi.",
-        "en": "Applied: {added} added, {removed} removed, {confirmed} confirmed, {titles} titles, {notes} notes, "
-        "{codes} evidence codes; {unchanged} rows unchanged.",
+        "vi": "Đã áp dụng: thêm {added}, bỏ {removed}, gỡ {deleted} liên kết do dòng đã bị xoá khỏi danh mục, "
+        "xác nhận {confirmed}, sửa tên {titles}, ghi chú {notes}, mã minh chứng {codes}; {unchanged} dòng không đổi.",
+        "en": "Applied: {added} added, {removed} removed, {deleted} unlinked because their row was deleted, "
+        "{confirmed} confirmed, {titles} titles, {notes} notes, {codes} evidence codes; {unchanged} rows unchanged.",
     },
     "evidence.import.dry": {
-        "vi": "Hợp lệ (chưa áp dụng): thêm {added}, bỏ {removed}, xác nhận {confirmed}, sửa tên {titles}, "
-        "ghi chú {notes}, mã minh chứng {codes}; {unchanged} dòng không đổi.",
-        "en": "Valid (not applied): {added} added, {removed} removed, {confirmed} confirmed, {titles} titles, "
-        "{notes} notes, {codes} evidence codes; {unchanged} rows unchanged.",
+        "vi": "Hợp lệ (chạy thử, chưa áp dụng): sẽ thêm {added}, bỏ {removed}, gỡ {deleted} liên kết do dòng đã bị "
+        "xoá khỏi danh mục, xác nhận {confirmed}, sửa tên {titles}, ghi chú {notes}, mã minh chứng {codes}; "
+        "{unchanged} dòng không đổi.",
+        "en": "Valid (dry run, not applied): would add {added}, remove {removed}, unlink {deleted} whose row was "
+        "deleted, confirm {confirmed}, edit {titles} titles, {notes} notes, {codes} evidence codes; {unchanged} "
+        "rows unchanged.",
     },
     "evidence.import.failed": {
         "vi": "{count} lỗi trong {path}; chưa áp dụng thay đổi nào. Sửa các ô dưới đây rồi nhập lại.",
@@ -369,4 +372,68 @@ MESSAGES: dict[str, dict[str, str]] = {
             "{path}' first, or use --force to overwrite",
     },
     "evidence.error.register_missing": {"vi": "không có tệp {path}", "en": "no such file: {path}"},
+    # --- confirm (preview, --yes, --dry-run) ---------------------------------------------------
+    "evidence.opt.yes": {
+        "vi": "Xác nhận luôn, không hỏi lại (cần khi chạy không tương tác, vd. trong tập lệnh).",
+        "en": "Confirm without asking (needed when not running interactively, e.g. in a script).",
+    },
+    "evidence.opt.confirm_dry_run": {
+        "vi": "Chỉ hiện những gì sẽ được xác nhận, không ghi gì.",
+        "en": "Only show what would be confirmed; write nothing.",
+    },
+    "evidence.confirm.title": {
+        "vi": "Gợi ý sẽ được xác nhận ({count})",
+        "en": "Suggestions to be confirmed ({count})",
+    },
+    "evidence.confirm.nothing": {
+        "vi": "Không có gợi ý nào cần xác nhận theo điều kiện đã chọn.",
+        "en": "No suggestion to confirm with these options.",
+    },
+    "evidence.confirm.skipped": {
+        "vi": "Bỏ qua {count} tệp không đọc được (không thể làm minh chứng): {reasons}. Sửa hoặc thay tệp rồi "
+        "chạy lại 'accredit evidence scan'.",
+        "en": "Skipped {count} file(s) that could not be read (they cannot serve as evidence): {reasons}. Fix or "
+        "replace them, then run 'accredit evidence scan' again.",
+    },
+    "evidence.confirm.ask": {
+        "vi": "Xác nhận {count} gợi ý trên?",
+        "en": "Confirm these {count} suggestion(s)?",
+    },
+    "evidence.confirm.need_yes": {
+        "vi": "Chưa xác nhận gì: lệnh không chạy tương tác nên không thể hỏi. Xem danh sách {count} gợi ý ở trên "
+        "rồi chạy lại với --yes để xác nhận (hoặc --dry-run để chỉ xem).",
+        "en": "Nothing confirmed: not running interactively, so I cannot ask. Check the {count} suggestion(s) "
+        "above, then run again with --yes to confirm (or --dry-run to only look).",
+    },
+    "evidence.confirm.cancelled": {"vi": "Đã huỷ, không xác nhận gì.", "en": "Cancelled; nothing confirmed."},
+    "evidence.confirm.done": {"vi": "Đã xác nhận {count} gợi ý.", "en": "Confirmed {count} suggestion(s)."},
+    "evidence.confirm.dry": {
+        "vi": "Chạy thử (--dry-run): chưa ghi gì. Bỏ --dry-run để xác nhận.",
+        "en": "Dry run: nothing written. Run without --dry-run to confirm.",
+    },
+    # --- codes bound to no framework, unreadable files ------------------------------------------
+    "evidence.flag.ambiguous_code": {
+        "vi": "Mã khớp nhiều bộ tiêu chí, chưa được tính cho bộ nào",
+        "en": "Code fits several criteria sets; counted for none",
+    },
+    "evidence.flag.ambiguous_hint": {
+        "vi": "{detail}. Cách xử lý: chuyển tệp vào thư mục minh chứng của bộ tiêu chí đó, hoặc thêm tiền tố vào "
+        "mã (vd. TT38-5.1, TT14-H5.05.01.01)",
+        "en": "{detail}. To resolve: move the file into that criteria set's evidence folder, or prefix the code "
+        "(e.g. TT38-5.1, TT14-H5.05.01.01)",
+    },
+    "evidence.flag.unreadable": {
+        "vi": "Tệp minh chứng không đọc được, không được tính",
+        "en": "Evidence file could not be read; not counted",
+    },
+    "evidence.scan.code_flags": {
+        "vi": "Mã trong tên tệp chưa gắn được với bộ tiêu chí nào ({count})",
+        "en": "Codes in names not linked to any criteria set ({count})",
+    },
+    "evidence.link.unreadable": {
+        "vi": "Lưu ý: tệp {path} không đọc được ({problem}); liên kết được giữ nhưng không được tính làm minh chứng "
+        "cho đến khi tệp được sửa hoặc thay và quét lại.",
+        "en": "Note: {path} could not be read ({problem}); the link is kept but does not count as evidence until "
+        "the file is fixed or replaced and scanned again.",
+    },
 }

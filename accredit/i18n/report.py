@@ -128,6 +128,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.flag.missing_data": {"vi": "Thiếu số liệu", "en": "Missing data"},
     "report.flag.missing_years": {"vi": "Thiếu năm trong khoảng đánh giá", "en": "Years missing in the window"},
     "report.flag.unconfirmed_links": {"vi": "Có minh chứng gợi ý chưa xác nhận", "en": "Unconfirmed suggestions"},
+    "report.flag.unreadable_evidence": {"vi": "Có tệp minh chứng không đọc được", "en": "Unreadable evidence file"},
     "report.flag.not_applicable_scored": {
         "vi": "Không áp dụng nhưng bộ tiêu chí tính điểm (0 điểm)",
         "en": "Not applicable in a scored set (0 points)",

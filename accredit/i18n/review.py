@@ -252,6 +252,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "review.flagkind.met_without_evidence": {"vi": "Đạt không minh chứng", "en": "Met, no evidence"},
     "review.flagkind.met_only_suggested": {"vi": "Đạt, minh chứng chưa xác nhận", "en": "Met, unconfirmed links"},
+    "review.flagkind.unreadable_evidence": {"vi": "Minh chứng không đọc được", "en": "Unreadable evidence"},
+    "review.flag.unreadable": {
+        "vi": "{code}: tệp minh chứng không đọc được (không được tính): {paths}",
+        "en": "{code}: evidence file(s) that could not be read (not counted): {paths}",
+    },
+    "review.flag.unreadable_met": {
+        "vi": "{code}: trường đánh giá Đạt nhưng minh chứng duy nhất không đọc được (không được tính): {paths}",
+        "en": "{code}: rated met by the school, but its only evidence could not be read (not counted): {paths}",
+    },
     "review.flagkind.outside_window": {"vi": "Minh chứng ngoài thời gian", "en": "Evidence outside window"},
     "review.flagkind.after_assessment": {"vi": "Minh chứng sau năm đánh giá", "en": "Evidence after the year"},
     "review.flagkind.shared_across_criteria": {"vi": "Một tệp cho nhiều tiêu chí", "en": "File across criteria"},

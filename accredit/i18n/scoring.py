@@ -415,6 +415,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "scoring.ratings.window_now": {"vi": "tại thời điểm đánh giá", "en": "at evaluation"},
     "scoring.ratings.window_years": {"vi": "{count} năm: {first}–{last}", "en": "{count} years: {first}–{last}"},
     "scoring.ratings.suggested": {"vi": "(gợi ý, chưa xác nhận) {name}", "en": "(suggested, not confirmed) {name}"},
+    "scoring.ratings.unreadable": {
+        "vi": "(tệp không đọc được, không được tính) {name}",
+        "en": "(file could not be read, not counted) {name}",
+    },
     "scoring.ratings.status_title": {"vi": "Trạng thái", "en": "Status"},
     "scoring.ratings.status_error": {
         "vi": "Chọn: Đạt, Không đạt, Chưa đánh giá hoặc Không áp dụng (gõ không dấu cũng được).",
@@ -683,5 +687,24 @@ MESSAGES: dict[str, dict[str, str]] = {
             "khắc phục tối thiểu (--json)."
         ),
         "en": "Score the self-assessment: per criterion, each rule, the decision, blockers, minimal fix (--json).",
+    },
+    "scoring.reason.unreadable": {
+        "vi": "{count} tệp minh chứng không đọc được nên không được tính: {files} (kiểm tra tệp, quét lại "
+        "bằng 'accredit evidence scan')",
+        "en": "{count} evidence file(s) could not be read and do not count: {files} (check the file, then "
+        "scan again with 'accredit evidence scan')",
+    },
+    "scoring.cli.flag.unreadable_evidence": {"vi": "minh chứng không đọc được", "en": "unreadable evidence"},
+    "scoring.cli.ambiguous_code": {
+        "vi": "Tệp {path}: mã {detail} khớp nhiều bộ tiêu chí nên chưa được tính cho bộ nào. Cách xử lý: chuyển "
+        "tệp vào thư mục minh chứng của bộ tiêu chí đó, hoặc thêm tiền tố vào mã (vd. TT38-5.1, TT14-H5.05.01.01).",
+        "en": "File {path}: code {detail} fits several criteria sets and counts for none. To resolve: move the "
+        "file into that set's evidence folder, or prefix the code (e.g. TT38-5.1, TT14-H5.05.01.01).",
+    },
+    "scoring.cli.unreadable_file": {
+        "vi": "Tệp {path} (liên kết với {framework} {code}) không đọc được ({problem}) nên không được tính "
+        "làm minh chứng.",
+        "en": "File {path} (linked to {framework} {code}) could not be read ({problem}) and does not count "
+        "as evidence.",
     },
 }

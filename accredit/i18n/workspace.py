@@ -22,11 +22,33 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "workspace.init.done": {"vi": "Đã tạo thư mục làm việc {path}:", "en": "Workspace created at {path}:"},
     "workspace.init.next": {
-        "vi": "Tiếp theo: chép minh chứng vào {path} rồi chạy 'accredit evidence scan'.",
-        "en": "Next: copy the evidence files into {path}, then run 'accredit evidence scan'.",
+        "vi": "Tiếp theo: chép minh chứng của mỗi bộ tiêu chí vào thư mục của bộ đó trong {path} (minh chứng dùng "
+        "chung để ngoài các thư mục này), rồi chạy 'accredit evidence scan'.",
+        "en": "Next: copy each criteria set's evidence into its folder in {path} (shared evidence outside those "
+        "folders), then run 'accredit evidence scan'.",
     },
     "workspace.init.object_mismatch": {
-        "vi": "Lưu ý: bộ tiêu chí {id} áp dụng cho {applies}, không phải {object}.",
-        "en": "Note: criteria set {id} applies to {applies}, not {object}.",
+        "vi": "Lưu ý: {name} ({title}) áp dụng cho {applies}, không áp dụng cho {object}.",
+        "en": "Note: {name} ({title}) applies to {applies}, not to a {object}.",
     },
+    # --- added for issue 10 (init: --code, warnings, object names) -----------------------------
+    "workspace.opt.code": {"vi": "Mã trường / mã cơ sở (tùy chọn).", "en": "Institution code (optional)."},
+    "workspace.init.superseded": {
+        "vi": "Lưu ý: {name} ({title}) đã hết hiệu lực, được thay thế bởi {new}; nên đánh giá theo văn bản mới "
+        "(xem 'accredit criteria list').",
+        "en": "Note: {name} ({title}) is superseded by {new}; assess against the new one (see 'accredit criteria "
+        "list').",
+    },
+    "workspace.init.target_mismatch": {
+        "vi": "Lưu ý: mục tiêu {name} ({title}) áp dụng cho {applies}, không áp dụng cho {object}: lộ trình tới "
+        "mục tiêu này không có ý nghĩa với trường.",
+        "en": "Note: the target {name} ({title}) applies to {applies}, not to a {object}: a roadmap to it means "
+        "nothing for this institution.",
+    },
+    "workspace.object.truong_cao_dang": {"vi": "trường cao đẳng", "en": "college"},
+    "workspace.object.truong_trung_cap": {"vi": "trường trung cấp", "en": "intermediate school"},
+    "workspace.object.trung_tam_gdnn": {"vi": "trung tâm giáo dục nghề nghiệp", "en": "vocational training centre"},
+    "workspace.object.ctdt_cao_dang": {"vi": "chương trình đào tạo cao đẳng", "en": "college programme"},
+    "workspace.object.ctdt_trung_cap": {"vi": "chương trình đào tạo trung cấp", "en": "intermediate programme"},
+    "workspace.object.ctdt_so_cap": {"vi": "chương trình đào tạo sơ cấp", "en": "elementary programme"},
 }

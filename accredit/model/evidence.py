@@ -37,11 +37,26 @@ class EvidenceLink(Value):
     evidence_code: str | None = Field(default=None, description="Mã minh chứng, e.g. 'H1.01.01.01'.")
     title: str | None = None
     issued: date | None = Field(default=None, description="The document's issue date, when read.")
+    file_problem: str | None = Field(
+        default=None,
+        description="Why the file could not be read (scan problem code, e.g. 'empty', 'needs_ocr', "
+        "'pdf_encrypted'); None when it was read. A link to such a file never supports a requirement.",
+    )
 
     @property
     def counts(self) -> bool:
-        """Whether the link supports the requirement for scoring (unconfirmed suggestions do not)."""
+        """Whether the link is accepted (code, manual or confirmed), whatever the file's state."""
         return self.origin != LinkOrigin.SUGGESTED or self.confirmed
+
+    @property
+    def readable(self) -> bool:
+        """Whether the scan could read the file (a damaged, empty, encrypted or unOCR'd file cannot)."""
+        return self.file_problem is None
+
+    @property
+    def supports(self) -> bool:
+        """Whether the link supports the requirement for scoring: accepted, and the file was read."""
+        return self.counts and self.readable
 
 
 # --- scanned files ---------------------------------------------------------------------------
@@ -96,6 +111,12 @@ class EvidenceCode(Value):
     requirement: str = Field(description="The requirement code it points to, e.g. '1.1'.")
     item: str | None = Field(default=None, description="The evidence's number within the requirement.")
     source: Literal["file", "folder"] = "file"
+    regulation: str | None = Field(
+        default=None, description="Regulation named by an explicit prefix, e.g. '38' in 'TT38-5.1' ('38/2026')."
+    )
+    scheme: Literal["hop"] | None = Field(
+        default=None, description="'hop': the hộp minh chứng scheme [Hn.ab.cd.ef] of the accreditation frameworks."
+    )
 
 
 class EvidenceRecord(Value):
@@ -155,6 +176,9 @@ class ScanReport(Value):
     issues: list[ScanIssue] = Field(default_factory=list)
     code_links: int = Field(default=0, description="Links from codes in names, after this scan.")
     suggestions: int = Field(default=0, description="Suggested links, after this scan.")
+    code_flags: list[EvidenceFlag] = Field(
+        default_factory=list, description="Codes in names linked to no framework: ambiguous or unknown."
+    )
 
 
 # --- links and checks ------------------------------------------------------------------------
@@ -168,6 +192,8 @@ class FlagKind(StrEnum):
     DUPLICATE = "duplicate"
     NO_EVIDENCE = "no_evidence"
     UNKNOWN_CODE = "unknown_code"
+    AMBIGUOUS_CODE = "ambiguous_code"  # a code that fits several frameworks: linked to none until resolved
+    UNREADABLE = "unreadable"  # a counting link to a file the scan could not read: it supports nothing
 
 
 class EvidenceFlag(Value):
@@ -192,6 +218,10 @@ class LinkReport(Value):
     confirmed: int = 0
     unchanged: int = 0
     links: list[EvidenceLink] = Field(default_factory=list, description="The links touched.")
+    skipped: list[EvidenceLink] = Field(
+        default_factory=list, description="Links left alone because their file cannot be read (confirm)."
+    )
+    dry_run: bool = Field(default=False, description="Nothing was written: the links are what would change.")
 
 
 class EvidenceDetail(Value):
@@ -247,5 +277,9 @@ class ImportReport(Model):
     titles: int = 0
     notes: int = 0
     codes: int = 0
+    deleted: int = Field(default=0, description="Links unlinked because their row was deleted from the register.")
     unchanged: int = 0
     errors: list[CellError] = Field(default_factory=list)
+
+
+ScanReport.model_rebuild()  # it names EvidenceFlag, defined after it

@@ -142,6 +142,7 @@ class ReviewFlagKind(StrEnum):
 
     MET_WITHOUT_EVIDENCE = "met_without_evidence"
     MET_ONLY_SUGGESTED = "met_only_suggested"
+    UNREADABLE_EVIDENCE = "unreadable_evidence"
     OUTSIDE_WINDOW = "outside_window"
     AFTER_ASSESSMENT = "after_assessment"
     SHARED_ACROSS_CRITERIA = "shared_across_criteria"

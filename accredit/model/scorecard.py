@@ -33,6 +33,7 @@ class Flag(StrEnum):
     MISSING_DATA = "missing_data"  # the indicator's data were not given
     MISSING_YEARS = "missing_years"  # a multi-year window with years not rated
     UNCONFIRMED_LINKS = "unconfirmed_links"  # suggested evidence waiting for confirmation
+    UNREADABLE_EVIDENCE = "unreadable_evidence"  # a linked file the scan could not read (supports nothing)
     NOT_APPLICABLE_SCORED = "not_applicable_scored"  # 'not applicable' in a scored framework earns 0 points
 
 

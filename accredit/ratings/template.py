@@ -98,11 +98,15 @@ def window_text(framework: Framework, code: str, year: int, obj: ObjectType | No
 
 
 def linked_text(links: Iterable[EvidenceLink]) -> str:
-    """The linked evidence of one requirement, one per line; unconfirmed suggestions marked."""
+    """The linked evidence of one requirement, one per line; unconfirmed suggestions and files that
+    could not be read (never counted) marked."""
     lines = []
-    for lk in sorted(links, key=lambda x: (not x.counts, x.evidence_code or "", x.path)):
+    for lk in sorted(links, key=lambda x: (not x.supports, not x.counts, x.evidence_code or "", x.path)):
         name = f"{lk.evidence_code} · {lk.path}" if lk.evidence_code else lk.path
-        lines.append(name if lk.counts else t("scoring.ratings.suggested", name=name))
+        if not lk.counts:
+            lines.append(t("scoring.ratings.suggested", name=name))
+        else:
+            lines.append(name if lk.readable else t("scoring.ratings.unreadable", name=name))
     return "\n".join(dict.fromkeys(lines))
 
 

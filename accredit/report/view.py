@@ -147,8 +147,13 @@ class RequirementView:
 
     @property
     def counting_links(self) -> list[EvidenceLink]:
-        """Links that count for scoring (unconfirmed suggestions left out)."""
-        return [lk for lk in self.links if lk.counts]
+        """Links that count for scoring (unconfirmed suggestions and unreadable files left out)."""
+        return [lk for lk in self.links if lk.supports]
+
+    @property
+    def unreadable_links(self) -> list[EvidenceLink]:
+        """Accepted links to files the scan could not read: shown, flagged, never counted."""
+        return [lk for lk in self.links if lk.counts and not lk.readable]
 
     @property
     def reason(self) -> str:
@@ -157,7 +162,7 @@ class RequirementView:
 
 
 def _link_order(link: EvidenceLink) -> tuple[int, str, str]:
-    return (0 if link.counts else 1, link.evidence_code or "~", link.path)
+    return (0 if link.supports else 1, link.evidence_code or "~", link.path)
 
 
 def links_by_requirement(inp: ReportInput, framework_id: str) -> dict[str, list[EvidenceLink]]:
@@ -186,7 +191,8 @@ def requirement_views(inp: ReportInput, section: FrameworkSection) -> list[Requi
             rating = section.assessment.rating(req.code) if section.assessment is not None else None
             req_links = links.get(req.code, [])
             codes: list[str] = []
-            for c in [*(rating.evidence_codes if rating else []), *(lk.evidence_code for lk in req_links if lk.counts)]:
+            supported = [lk.evidence_code for lk in req_links if lk.supports]
+            for c in [*(rating.evidence_codes if rating else []), *supported]:
                 if c and c not in codes:
                     codes.append(c)
             views.append(
@@ -351,9 +357,12 @@ def evidence_rows(inp: ReportInput) -> list[EvidenceRow]:
 
 
 def link_mark(links: list[EvidenceLink]) -> str:
-    """A matrix cell: '●' a counting link, '○' an unconfirmed suggestion, '' none."""
-    if any(lk.counts for lk in links):
+    """A matrix cell: '●' a counting link, '!' only links to unreadable files, '○' an unconfirmed
+    suggestion, '' none."""
+    if any(lk.supports for lk in links):
         return "●"
+    if any(lk.counts for lk in links):
+        return "!"
     if links:
         return "○"
     return ""

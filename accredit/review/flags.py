@@ -1,6 +1,7 @@
 """What an inspector should look at in a package (pure: no I/O).
 
 * a requirement the school rated met with no evidence, or only unconfirmed suggested links;
+* a requirement linked to a file the scan could not read (empty, damaged, encrypted, needing OCR);
 * evidence dated outside the requirement's window or after the assessment year
   (:func:`accredit.evidence.checks.check_evidence`);
 * one file used for requirements of different criteria;
@@ -18,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from accredit.evidence.checks import check_evidence
+from accredit.evidence.checks import check_evidence, mark_unreadable
 from accredit.i18n import t
 from accredit.model.assessment import Assessment, Rating, Status
 from accredit.model.evidence import EvidenceLink, FlagKind
@@ -47,10 +48,17 @@ def _met_flags(fw: Framework, assessment: Assessment, links: Sequence[EvidenceLi
             by_req[lk.requirement].append(lk)
     out: list[ReviewFlag] = []
     for req in fw.requirements:
-        if req.kind == RequirementKind.INDICATOR or not claims_met(assessment.rating(req.code)):
-            continue
         mine = by_req.get(req.code, [])
-        if any(lk.counts for lk in mine):
+        bad = sorted({lk.path for lk in mine if lk.counts and not lk.readable})
+        claimed = req.kind != RequirementKind.INDICATOR and claims_met(assessment.rating(req.code))
+        if bad:
+            relied = claimed and not any(lk.supports for lk in mine)
+            key = "review.flag.unreadable_met" if relied else "review.flag.unreadable"
+            out.append(ReviewFlag(kind=ReviewFlagKind.UNREADABLE_EVIDENCE, framework=fw.id, requirement=req.code,
+                                  paths=bad, detail=t(key, code=req.code, paths=", ".join(bad))))
+            if relied:
+                continue
+        if not claimed or any(lk.supports for lk in mine):
             continue
         if mine:
             out.append(ReviewFlag(kind=ReviewFlagKind.MET_ONLY_SUGGESTED, framework=fw.id, requirement=req.code,
@@ -191,11 +199,12 @@ def inspector_flags(
     """Every flag, grouped by framework, in a stable order (met claims, dates, shared files, data)."""
     out: list[ReviewFlag] = []
     dates = _date_flags(frameworks, register, year, object_type)
+    links = mark_unreadable(register.links, register.records)  # the records say which files were read
     for fw in frameworks:
         if fw.id in assessments:
-            out += _met_flags(fw, assessments[fw.id], register.links)
+            out += _met_flags(fw, assessments[fw.id], links)
         out += [f for f in dates if f.framework == fw.id]
-        out += _shared_flags(fw, register.links)
+        out += _shared_flags(fw, links)
         if fw.id in indicators:
             out += _indicator_flags(fw, indicators[fw.id])
     return out

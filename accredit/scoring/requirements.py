@@ -3,8 +3,9 @@
 Rules (the scorecard's reason says which one applied):
 
 * only ``met`` earns points; no rating → ``not_evaluated``;
-* a documentary ``met`` needs at least one evidence link that counts, else it is
-  ``not_evaluated`` and flagged ``unsupported``;
+* a documentary ``met`` needs at least one evidence link that counts, to a file the scan could
+  read, else it is ``not_evaluated`` and flagged ``unsupported``; a link to an unreadable file
+  (empty, damaged, encrypted, needing OCR) is named and flagged ``unreadable_evidence``;
 * a multi-year window is met only if every year of the window is met; years not rated leave the
   requirement ``not_evaluated`` (unless some year is ``not_met``, which decides);
 * an indicator requirement takes its status from the computed indicator (missing or invalid
@@ -107,16 +108,33 @@ def _single_reason(status: Status) -> str:
 
 
 def judge_evidence(judgement: _Judgement, links: Sequence[EvidenceLink]) -> _Judgement:
-    """A documentary ``met`` needs a counting link; otherwise it becomes ``not_evaluated`` (unsupported)."""
-    counting = [lk for lk in links if lk.counts]
-    waiting = len(links) - len(counting)
+    """A documentary ``met`` needs a supporting link (accepted, to a file the scan read); otherwise it
+    becomes ``not_evaluated`` (unsupported). A link to an unreadable file is named in the reason and
+    flagged whatever the status: it never makes the requirement met."""
+    counting = [lk for lk in links if lk.supports]
+    unreadable = [lk for lk in links if lk.counts and not lk.readable]
+    waiting = len(links) - len(counting) - len(unreadable)
+    unreadable_reason = (
+        t("scoring.reason.unreadable", count=len(unreadable),
+          files="; ".join(sorted({lk.path for lk in unreadable})))
+        if unreadable else ""
+    )
     if judgement.status != Status.MET:
+        if unreadable:
+            judgement.reasons.append(unreadable_reason)
+            judgement.flags.append(Flag.UNREADABLE_EVIDENCE)
         return judgement
     if counting:
         judgement.reasons.append(t("scoring.reason.evidence", count=len(counting)))
+        if unreadable:
+            judgement.reasons.append(unreadable_reason)
+            judgement.flags.append(Flag.UNREADABLE_EVIDENCE)
         return judgement
     reasons = [t("scoring.reason.unsupported")]
     flags = [*judgement.flags, Flag.UNSUPPORTED]
+    if unreadable:
+        reasons.append(unreadable_reason)
+        flags.append(Flag.UNREADABLE_EVIDENCE)
     if waiting:
         reasons.append(t("scoring.reason.unconfirmed", count=waiting))
         flags.append(Flag.UNCONFIRMED_LINKS)
@@ -190,7 +208,7 @@ def _briefs(results: Mapping[int, IndicatorResult], window: Sequence[int]) -> li
 
 
 def _evidence_names(links: Sequence[EvidenceLink]) -> list[str]:
-    names = [lk.evidence_code or lk.path for lk in links if lk.counts]
+    names = [lk.evidence_code or lk.path for lk in links if lk.supports]
     return sorted(dict.fromkeys(names))
 
 

@@ -165,9 +165,30 @@ def score_workspace(
         return card
 
     cards = [run(fw, ()) for fw in targets]
+    notes.extend(evidence_notes(ws, all_links, {fw.id for fw in targets}))
     return ScoreRun(
         scorecards=cards, notes=list(dict.fromkeys(notes)), assessments=read_assessments, indicators=read_indicators
     )
+
+
+def evidence_notes(ws: Workspace, links: list[EvidenceLink], framework_ids: set[str]) -> list[str]:
+    """What the score must not hide about the evidence: codes that fit several frameworks (counted
+    for none until resolved) and accepted links to files the scan could not read (counted for none)."""
+    from accredit.evidence.checks import problem_text
+    from accredit.evidence.codes import framework_name
+    from accredit.evidence.service import code_notices
+    from accredit.model.evidence import FlagKind
+
+    catalog = default_catalog()
+    notes = [
+        t("scoring.cli.ambiguous_code", detail=f.detail or "", path=", ".join(f.paths))
+        for f in code_notices(ws) if f.kind == FlagKind.AMBIGUOUS_CODE
+    ]
+    for lk in links:
+        if lk.framework in framework_ids and lk.counts and not lk.readable:
+            notes.append(t("scoring.cli.unreadable_file", path=lk.path, code=lk.requirement,
+                           framework=framework_name(catalog.get(lk.framework)), problem=problem_text(lk.file_problem)))
+    return notes
 
 
 def ratings_templates(

@@ -91,7 +91,7 @@ def _twin(ws: Workspace, tmp_path: Path) -> Workspace:
     [
         (["link", KH, "2.5", "H1.02.01.03"], lambda w: service.link_files(w, [KH], ["2.5", "H1.02.01.03"])),
         (["unlink", QD], lambda w: service.unlink_files(w, [QD])),
-        (["confirm", "--top", "1"], lambda w: service.confirm_suggestions(w, top=1)),
+        (["confirm", "--top", "1", "--yes"], lambda w: service.confirm_suggestions(w, top=1)),
     ],
 )
 def test_link_commands_json_equal_api(ws: Workspace, tmp_path: Path, args: list[str], call) -> None:  # type: ignore[no-untyped-def]

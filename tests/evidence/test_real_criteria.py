@@ -66,9 +66,10 @@ def test_code_scopes_keep_a_tt35_code_away_from_tt38(tmp_path: Path, monkeypatch
             assessment=AssessmentSettings(year=2026, frameworks=[tt38, TT35]),
             evidence={"code_scopes": scopes},
         ))
-        make_docx(ws.evidence_dir / "TT35/MC.1.1.01 Báo cáo quy mô đào tạo.docx", paragraphs=["BÁO CÁO quy mô"])
+        make_docx(ws.evidence_dir / "Minh chứng A/MC.1.1.01 Báo cáo quy mô đào tạo.docx",
+                  paragraphs=["BÁO CÁO quy mô"])
         service.scan_workspace(ws, options=OPTS)
         return {(lk.framework, lk.requirement) for lk in service.evidence_links(ws) if lk.origin == LinkOrigin.CODE}
 
-    assert linked({}) == {(TT35, "1.1"), (tt38, "1.1")}  # unscoped: the bare code fits both
-    assert linked({"TT35": TT35}) == {(TT35, "1.1")}
+    assert linked({}) == set()  # unscoped: the bare code fits both, so it is ambiguous and links to neither
+    assert linked({"Minh chứng A": TT35}) == {(TT35, "1.1")}

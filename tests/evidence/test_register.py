@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from accredit.evidence import service
 from accredit.evidence.extract import ExtractOptions
 from accredit.evidence.links import EvidenceError
-from accredit.evidence.register import COLUMNS, HEADER_ROW, INFO_SHEET, UNLINKED_SHEET
+from accredit.evidence.register import COLUMNS, HEADER_ROW, INFO_SHEET, ROWS_SHEET, UNLINKED_SHEET
 from accredit.evidence.scan import ScanOptions
 from accredit.model.evidence import LinkOrigin
 from accredit.workspace import Workspace
@@ -47,7 +47,8 @@ def test_layout(ws: Workspace) -> None:
     report = service.write_register(ws)
     assert report.rows == 2 and report.requirements == 9 and report.without_evidence == 8
     wb = load_workbook(report.path)
-    assert wb.sheetnames == [INFO_SHEET, SHEET, UNLINKED_SHEET, "Cảnh báo"]
+    assert wb.sheetnames == [INFO_SHEET, SHEET, UNLINKED_SHEET, "Cảnh báo", ROWS_SHEET]
+    assert wb[ROWS_SHEET].sheet_state == "hidden"
     assert wb[INFO_SHEET].sheet_state == "hidden"
     sheet = wb[SHEET]
     assert [c.value for c in sheet[HEADER_ROW]][:12] == [
@@ -184,3 +185,67 @@ def test_dry_run_applies_nothing(ws: Workspace) -> None:
     assert not result.applied and result.errors == []
     assert any(x.path == KH for x in service.evidence_links(ws))
     assert FW_ID in {x.framework for x in service.evidence_links(ws)}
+
+
+def _edit_like_a_user(path: Path) -> None:
+    wb = load_workbook(path)
+    sheet = wb[SHEET]
+    kh = _row_of(sheet, KH)
+    sheet.cell(kh, COL["state"]).value = "đã xác nhận"
+    sheet.cell(kh, COL["title"]).value = "Kế hoạch số 45/KH-CĐN bồi dưỡng nhà giáo năm 2024"
+    sheet.cell(kh, COL["note"]).value = "Bản có chữ ký"
+    qd = _row_of(sheet, QD)
+    sheet.cell(qd, COL["requirement"]).value = "4.3"
+    sheet.cell(qd, COL["code"]).value = "H1.04.03.01"
+    wb[UNLINKED_SHEET].cell(HEADER_ROW + 1, 2).value = "3.1, 3.2"
+    wb.save(path)
+
+
+def _counts(report: object) -> tuple[int, ...]:
+    return tuple(getattr(report, k) for k in ("added", "removed", "deleted", "confirmed", "titles", "notes",
+                                              "codes", "unchanged"))
+
+
+def test_dry_run_counts_exactly_what_the_import_does(ws: Workspace) -> None:
+    path = Path(service.write_register(ws).path)
+    _edit_like_a_user(path)
+    before = service.evidence_links(ws)
+    dry = service.import_register(ws, path, dry_run=True)
+    assert not dry.applied and dry.errors == []
+    assert service.evidence_links(ws) == before  # nothing written
+    assert (dry.added, dry.removed, dry.confirmed, dry.titles, dry.notes) == (3, 1, 1, 1, 1)
+    real = service.import_register(ws, path)
+    assert real.applied and _counts(real) == _counts(dry)
+
+
+def test_a_deleted_row_unlinks_and_the_dry_run_says_so(ws: Workspace) -> None:
+    path = Path(service.write_register(ws).path)
+    service.link_files(ws, [LOOSE], ["3.1"])  # linked after the register was written: it never showed it
+    wb = load_workbook(path)
+    sheet = wb[SHEET]
+    sheet.delete_rows(_row_of(sheet, QD))  # the code link to 4.2
+    wb.save(path)
+
+    dry = service.import_register(ws, path, dry_run=True)
+    assert dry.deleted == 1 and dry.removed == 0 and not dry.applied
+    assert (QD, "4.2") in {(x.path, x.requirement) for x in service.evidence_links(ws)}
+    result = runner_import(ws, path, dry_run=True)
+    assert "gỡ 1 liên kết do dòng đã bị xoá khỏi danh mục" in result
+
+    real = service.import_register(ws, path)
+    assert real.applied and real.deleted == 1
+    links = {(x.path, x.requirement) for x in service.evidence_links(ws)}
+    assert (QD, "4.2") not in links and (LOOSE, "3.1") in links  # only what the register showed
+    service.scan_workspace(ws, options=OPTS, full=True)  # the code link stays removed after a re-scan
+    assert (QD, "4.2") not in {(x.path, x.requirement) for x in service.evidence_links(ws)}
+
+
+def runner_import(ws: Workspace, path: Path, *, dry_run: bool) -> str:
+    from typer.testing import CliRunner
+
+    from accredit.cli.app import app
+
+    args = ["evidence", "register", "-w", str(ws.root), "--import", str(path)] + (["--dry-run"] if dry_run else [])
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    return " ".join(result.output.split())
