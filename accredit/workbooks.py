@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import re
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import Field
 
 from accredit.model.base import Value
+from accredit.numbers import parse_number
 from accredit.workspace import write_atomic
 
 TITLE_ROW = 1
@@ -34,6 +34,8 @@ BOLD = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
 SHEET_NAME_MAX = 31  # Excel's limit
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+
+__all__ = ["parse_number"]  # re-exported: the one number reader (accredit.numbers) for every workbook
 
 
 class WorkbookUpdate(Value):
@@ -167,27 +169,3 @@ def is_blank(value: Any) -> bool:
     if isinstance(value, float) and value != value:  # NaN from pandas
         return True
     return isinstance(value, str) and not value.strip()
-
-
-def parse_number(value: Any) -> Decimal:
-    """A number typed in a cell: numbers as they are; text with one decimal mark ('12,5' or '12.5').
-
-    Raises ``ValueError`` for anything else (text, thousands separators, booleans).
-    """
-    if isinstance(value, bool):
-        raise ValueError(value)
-    if isinstance(value, int):
-        return Decimal(value)
-    if isinstance(value, float):
-        if value != value:
-            raise ValueError(value)
-        return Decimal(repr(value))
-    if isinstance(value, Decimal):
-        return value
-    text = str(value).strip().replace(" ", "").replace("\u00a0", "")
-    if text.count(",") + text.count(".") > 1:
-        raise ValueError(value)
-    try:
-        return Decimal(text.replace(",", "."))
-    except InvalidOperation as exc:
-        raise ValueError(value) from exc

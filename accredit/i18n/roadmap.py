@@ -406,8 +406,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{where}, column '{column}': '{value}' is not a year (e.g. 2027); the old year is kept.",
     },
     "roadmap.import.bad_cost": {
-        "vi": "{where}, cột '{column}': '{value}' không phải số không âm; giữ chi phí cũ.",
-        "en": "{where}, column '{column}': '{value}' is not a non-negative number; the old cost is kept.",
+        "vi": "{where}, cột '{column}': '{value}' không phải số không âm ({hint}); giữ chi phí cũ.",
+        "en": "{where}, column '{column}': '{value}' is not a non-negative number ({hint}); the old cost is kept.",
     },
     "roadmap.import.no_id": {
         "vi": "{where}: dòng có nội dung nhưng thiếu mã hành động; dòng này không được kiểm tra.",

@@ -268,10 +268,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "{file}, sheet '{sheet}': không thấy dòng tiêu đề có cột '{header}' (chạy lại 'accredit data template')",
         "en": "{file}, sheet '{sheet}': no header row with column '{header}' (run 'accredit data template' again)",
     },
-    "scoring.ind.read.not_number": {
-        "vi": "'{value}' không phải là số (nhập số, không dùng dấu phân cách hàng nghìn)",
-        "en": "'{value}' is not a number (type a number without thousands separators)",
-    },
     "scoring.ind.read.negative": {"vi": "'{value}' là số âm", "en": "'{value}' is negative"},
     "scoring.ind.read.too_big": {"vi": "'{value}' lớn hơn {maximum}", "en": "'{value}' is larger than {maximum}"},
     "scoring.ind.read.bad_year": {

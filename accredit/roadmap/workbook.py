@@ -425,13 +425,14 @@ def read_roadmap_workbook(path: Path) -> tuple[Roadmap, list[RowEdit], list[Impo
             try:
                 cost = parse_number(raw)
                 if cost < 0:
-                    raise ValueError(raw)
+                    raise ValueError(t("scoring.ind.read.negative", value=raw))
                 values["cost"] = cost
-            except ValueError:
+            except ValueError as exc:
                 problems.append(
                     ImportProblem(sheet=SHEET_GANTT, row=r, action=str(ident).strip(), field="cost", kind="value",
                                   blocking=False,
-                                  message=t("roadmap.import.bad_cost", where=where, column=H_COST, value=raw))
+                                  message=t("roadmap.import.bad_cost", where=where, column=H_COST, value=raw,
+                                            hint=exc))
                 )  # fmt: skip
         rows.append(RowEdit(sheet=SHEET_GANTT, row=r, action_id=str(ident).strip(), **values))
     return roadmap, rows, problems
