@@ -508,4 +508,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review.out.failing_criteria": {"vi": "Tiêu chí chưa đủ tỷ lệ", "en": "Criteria under their share"},
     "review.out.fix": {"vi": "Yêu cầu cần khắc phục tối thiểu", "en": "Minimal fix set"},
     "review.out.gates": {"vi": "Điều kiện tiên quyết chưa đạt", "en": "Gates not met"},
+    "review.out.not_reviewed": {"vi": "Chưa thẩm định", "en": "Not reviewed yet"},
+    "review.cli.contradicts_data": {
+        "vi": (
+            "{count} đánh giá của thẩm định viên khác với kết quả tính từ số liệu: kết quả vẫn theo số liệu; "
+            "hãy ghi rõ lý do trong nhận xét hoặc yêu cầu trường sửa số liệu"
+        ),
+        "en": (
+            "{count} inspector rating(s) differ from the result the data give: the result still follows the "
+            "data; give the reason in the comment or ask the school to correct its data"
+        ),
+    },
+    "review.cli.rating_vs_data": {
+        "vi": "{rating} — trái số liệu (số liệu: {result})",
+        "en": "{rating} — contradicts the data (data: {result})",
+    },
 }

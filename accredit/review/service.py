@@ -114,7 +114,10 @@ def make_review_workbook(
     ctx = _context(path, **kwargs)
     _require_ok(ctx)
     entries, _ = read_log(log or default_log_path(path))
-    sections = [WorkbookSection(fw, ctx.checked.recomputed[fw.id], ctx.flags) for fw in ctx.frameworks]
+    sections = [
+        WorkbookSection(fw, ctx.checked.recomputed[fw.id], tuple(f for f in ctx.flags if f.framework == fw.id))
+        for fw in ctx.frameworks
+    ]
     m = ctx.checked.manifest
     rows, prefilled = write_review_workbook(
         out,
