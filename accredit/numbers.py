@@ -14,10 +14,11 @@ formatted as text keeps ``1.050`` as text. The rules, in order:
   (groups of exactly three digits), e.g. ``1.234,5`` or ``1,234.5``.
 * Several of the same mark (``1.234.567``) or a space between groups: thousands.
 * One mark followed by other than three digits (``12,5``, ``12.5``): the decimal mark.
-* One mark followed by exactly three digits (``1.050``, ``1,050``): a **count** can only be a
-  whole number, so the mark groups thousands (1050); for any other kind (a converted quantity,
-  hours, a cost, a percentage) both readings are plausible and the value is **ambiguous**: the
-  reader stops and asks the person to type ``1050`` or ``1,05``.
+* One mark followed by exactly three digits (``1.050``, ``1,050``): for a **count** (a whole
+  number) or a **converted number of people** (``HSSV quy đổi``: decimals allowed, but never a
+  handful of people) the mark groups thousands (1050); for any other kind (hours, months, a cost,
+  a percentage) both readings are plausible and the value is **ambiguous**: the reader stops and
+  asks the person to type ``1050`` or ``1,05``.
 
 The kind of an input comes from its unit (:func:`kind_of_unit`). Pure: no I/O.
 """
@@ -36,7 +37,8 @@ class NumberKind(StrEnum):
     """What a typed number stands for; decides how a lone separator is read."""
 
     COUNT = "count"  # whole things: people, programmes, courses, enterprises
-    QUANTITY = "quantity"  # may have decimals: converted numbers (quy đổi), hours, money, scores
+    CONVERTED = "converted"  # people counted after a conversion (quy đổi): decimals allowed, but thousands
+    QUANTITY = "quantity"  # may have decimals and be small: hours, months, money, scores
     PERCENT = "percent"  # a percentage: '85 %' allowed
 
 
@@ -52,17 +54,20 @@ class NumberError(ValueError):
 _SPACES = re.compile(r"[\s\u00a0\u2007\u202f\u2009\u200b]+")
 _DIGITS = re.compile(r"^\d+$")
 _BETWEEN_DIGITS = re.compile(r"(?<=\d)[ \u00a0\u2007\u202f\u2009]+(?=\d)")
-_DECIMAL_UNITS = ("quy đổi", "quy doi", "giờ", "gio", "điểm", "diem", "đồng", "dong", "tháng", "thang")
+_CONVERTED_UNITS = ("quy đổi", "quy doi")
+_DECIMAL_UNITS = ("giờ", "gio", "điểm", "diem", "đồng", "dong", "tháng", "thang")
 
 
 def kind_of_unit(unit: str | None) -> NumberKind:
-    """The kind of an input from its unit: '%' a percentage; converted numbers, hours, months, money
-    and scores a quantity (decimals allowed); anything else (người, chương trình, doanh nghiệp…) a count."""
+    """The kind of an input from its unit: '%' a percentage; 'quy đổi' a converted number of people;
+    hours, months, money and scores a quantity; anything else (người, chương trình, doanh nghiệp…) a count."""
     if unit is None:
         return NumberKind.QUANTITY
     u = unit.strip().lower()
     if u == "%":
         return NumberKind.PERCENT
+    if any(word in u for word in _CONVERTED_UNITS):
+        return NumberKind.CONVERTED
     if any(word in u for word in _DECIMAL_UNITS):
         return NumberKind.QUANTITY
     return NumberKind.COUNT
@@ -121,7 +126,7 @@ def _parse_text(raw: str, value: Any, kind: NumberKind) -> Decimal:
             digits = _integer_part(whole, value, "_") + "." + frac
         elif not _grouped(whole, [frac]):
             raise _bad(value)
-        elif kind == NumberKind.COUNT:  # '1.050' for a count: a whole number, so thousands
+        elif kind in (NumberKind.COUNT, NumberKind.CONVERTED):  # '1.050' people: thousands
             digits = whole + frac
         else:
             raise NumberError(

@@ -178,6 +178,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Năm sớm nhất đánh giá và đạt",
         "en": "Earliest year evaluated and passed",
     },
+    "roadmap.deadline.unverified": {
+        "vi": (
+            "Lưu ý: ngày hiệu lực {effective} chưa được kiểm chứng trong văn bản ({basis}); hạn này tính từ "
+            "ngày đó và sẽ đổi nếu ngày hiệu lực thật khác."
+        ),
+        "en": (
+            "Note: the effective date {effective} is not verified in the text ({basis}); this deadline counts "
+            "from it and moves if the real effective date differs."
+        ),
+    },
+    "roadmap.deadline.unverified_short": {
+        "vi": "ngày hiệu lực chưa kiểm chứng",
+        "en": "effective date not verified",
+    },
     "roadmap.note.deadline": {
         "vi": "Năm cuối trước hạn {date}",
         "en": "Last year before the deadline {date}",

@@ -70,6 +70,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "năm {year}: {value} (yêu cầu {cmp} {threshold}) — {verdict}",
         "en": "{year}: {value} (required {cmp} {threshold}) — {verdict}",
     },
+    "scoring.reason.indicator_condition": {
+        "vi": "{label}: {value} (yêu cầu {cmp} {threshold}) — {verdict}",
+        "en": "{label}: {value} (required {cmp} {threshold}) — {verdict}",
+    },
     "scoring.reason.indicator_met": {"vi": "đạt", "en": "met"},
     "scoring.reason.indicator_not_met": {"vi": "không đạt", "en": "not met"},
     "scoring.reason.indicator_invalid": {

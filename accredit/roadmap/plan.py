@@ -26,7 +26,7 @@ from decimal import Decimal
 
 from accredit.i18n import t
 from accredit.model.assessment import Status
-from accredit.model.framework import Framework, FrameworkPassed, ObjectType
+from accredit.model.framework import Framework, FrameworkPassed, ObjectType, TextStatus
 from accredit.model.roadmap import (
     Action,
     Capacity,
@@ -66,6 +66,14 @@ def deadline_of(framework: Framework) -> tuple[date | None, int | None]:
     deadline = add_months(framework.regulation.effective, framework.deadline_months)
     last = deadline.year if (deadline.month, deadline.day) == (12, 31) else deadline.year - 1
     return deadline, last
+
+
+def deadline_basis(framework: Framework) -> str | None:
+    """Why the deadline is uncertain, in words, when the effective date it counts from is not verified."""
+    reg = framework.regulation
+    if framework.deadline_months is None or reg.effective_status == TextStatus.OFFICIAL:
+        return None
+    return t("roadmap.deadline.unverified", effective=reg.effective.strftime("%d/%m/%Y"), basis=reg.effective_basis)
 
 
 def capacity_text(capacity: Capacity) -> str:
@@ -362,6 +370,7 @@ def plan(
     target = _problem(framework, scorecard, start, capacity, object_type, gate_ok)
     ledger = Ledger(capacity)
     explanation = [t("roadmap.explain.current", year=scorecard.year, decision=scorecard.decision)]
+    basis = deadline_basis(framework)
     if deadline is not None:
         explanation.append(
             t(
@@ -371,6 +380,7 @@ def plan(
                 effective=framework.regulation.effective.strftime("%d/%m/%Y"),
                 last=deadline_year,
             )
+            + (f" {basis}" if basis else "")
         )
 
     # 1. gates first ------------------------------------------------------------------------
@@ -515,7 +525,10 @@ def plan(
     if earliest is not None:
         notes.setdefault(earliest, []).append(t("roadmap.note.earliest"))
     if deadline_year is not None and deadline is not None and deadline_year in years:
-        notes.setdefault(deadline_year, []).append(t("roadmap.note.deadline", date=deadline.strftime("%d/%m/%Y")))
+        note = t("roadmap.note.deadline", date=deadline.strftime("%d/%m/%Y"))
+        if basis:
+            note += f" ({t('roadmap.deadline.unverified_short')})"
+        notes.setdefault(deadline_year, []).append(note)
     bases_by_fw: dict[str, Mapping[str, Baseline]] = {framework.id: target.bases}
     gate_year_map: dict[str, int] = {}
     for g in gate_results:
@@ -535,6 +548,7 @@ def plan(
         years=years,
         deadline=deadline,
         deadline_year=deadline_year,
+        deadline_basis=basis,
         capacity=capacity,
         feasible=earliest is not None,
         earliest_year=earliest,

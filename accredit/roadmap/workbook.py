@@ -264,6 +264,7 @@ def _explain(wb: Workbook, roadmap: Roadmap) -> None:
         ("Bảng điểm hiện tại (năm)", roadmap.scorecard_year),
         ("Năm lập kế hoạch", f"{roadmap.years[0]}–{roadmap.years[-1]}"),
         ("Hạn chót", roadmap.deadline.strftime("%d/%m/%Y") if roadmap.deadline else "—"),
+        *([("Căn cứ hạn chót", roadmap.deadline_basis)] if roadmap.deadline_basis else []),
         ("Năm sớm nhất đánh giá và đạt", roadmap.earliest_year if roadmap.earliest_year is not None else "—"),
         ("Có thể đạt trong kế hoạch", "Có" if roadmap.feasible else "Không"),
     ]

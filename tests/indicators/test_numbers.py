@@ -49,6 +49,8 @@ COUNT, QUANTITY, PERCENT = NumberKind.COUNT, NumberKind.QUANTITY, NumberKind.PER
         ("85 %", PERCENT, "85"),
         ("12,5 %", PERCENT, "12.5"),
         (812.5, QUANTITY, "812.5"),
+        ("2.400", NumberKind.CONVERTED, "2400"),  # a converted number of students: thousands
+        ("812,5", NumberKind.CONVERTED, "812.5"),  # … that may have decimals
     ],
 )
 def test_vietnamese_numbers_are_read_as_typed(typed: object, kind: NumberKind, expected: str) -> None:
@@ -79,8 +81,8 @@ def test_ambiguous_or_wrong_numbers_say_what_to_type(typed: object, kind: Number
 def test_the_kind_comes_from_the_input_unit() -> None:
     assert kind_of_unit("người") == COUNT
     assert kind_of_unit("chương trình") == COUNT
-    assert kind_of_unit("HSSV quy đổi") == QUANTITY
-    assert kind_of_unit("người (quy đổi 10 tháng)") == QUANTITY
+    assert kind_of_unit("HSSV quy đổi") == NumberKind.CONVERTED
+    assert kind_of_unit("người (quy đổi 10 tháng)") == NumberKind.CONVERTED
     assert kind_of_unit("giờ") == QUANTITY
     assert kind_of_unit("%") == PERCENT
     assert kind_of_unit(None) == QUANTITY
