@@ -266,6 +266,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Sớm nhất: năm {year} có thể đánh giá và đạt {title}, với {count} việc cần thiết ({codes}).",
         "en": "Earliest: {title} can be evaluated and passed in {year}, with {count} needed action(s) ({codes}).",
     },
+    "roadmap.explain.fix_differs": {
+        "vi": (
+            "Việc cần thiết của lộ trình ({roadmap}) khác tập khắc phục tối thiểu của bảng điểm ({score}): "
+            "bảng điểm tính cho lần đánh giá năm {now}, lộ trình tính cho năm {year}."
+        ),
+        "en": (
+            "The roadmap's needed actions ({roadmap}) differ from the scorecard's minimal fix set ({score}): "
+            "the scorecard is for an evaluation in {now}, the roadmap for {year}."
+        ),
+    },
+    "roadmap.explain.fix_recovers": {
+        "vi": "Đến năm {year}, {codes} tự đạt lại khi năm chưa đạt ra khỏi cửa sổ.",
+        "en": "By {year}, {codes} come back on their own as the failed year leaves the window.",
+    },
+    "roadmap.explain.fix_newly": {
+        "vi": "{codes} chưa thể tính cho năm {now} (năm chưa đạt còn trong cửa sổ) nhưng tính được cho năm {year}.",
+        "en": "{codes} cannot count in {now} (a failed year is still in the window) but can in {year}.",
+    },
+    "roadmap.explain.fix_late": {
+        "vi": "{codes} không thể tính kịp cho năm {year}.",
+        "en": "{codes} cannot count in time for {year}.",
+    },
+    "roadmap.explain.fix_capacity": {
+        "vi": "Lộ trình còn phải xếp việc theo năng lực từng năm.",
+        "en": "The roadmap also has to fit each year's capacity.",
+    },
     "roadmap.explain.decides": {
         "vi": "{name} quyết định năm đạt: cửa sổ {window} năm, xong năm {end} thì được tính từ năm {year}.",
         "en": "{name} decides the year: {window}-year window, done in {end} it counts from {year}.",
@@ -462,9 +488,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "roadmap.chart.earliest": {"vi": "Năm sớm nhất đạt: {year}", "en": "Earliest pass: {year}"},
     "roadmap.chart.none": {"vi": "Chưa đạt được trong kế hoạch", "en": "Not passed within the plan"},
     "roadmap.chart.legend": {
-        "vi": "cột xanh: đạt ngưỡng, cam: dưới ngưỡng, đường đỏ đứt: ngưỡng",
-        "en": "green bars: at the floor, orange: below, dashed red line: floor",
+        "vi": (
+            "cột 'Hiện tại': bảng điểm như hiện nay; các năm: dự kiến khi làm theo lộ trình; xanh: đạt ngưỡng, "
+            "cam: dưới ngưỡng, đường đỏ đứt: ngưỡng"
+        ),
+        "en": (
+            "'Now': the scorecard as it is; the years: projected with the roadmap's actions; green: at the floor, "
+            "orange: below, dashed red line: floor"
+        ),
     },
+    "roadmap.chart.now": {"vi": "Hiện tại", "en": "Now"},
     # --- accredit roadmap ------------------------------------------------------------------------------
     "roadmap.cli.help": {
         "vi": (

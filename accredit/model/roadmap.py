@@ -224,6 +224,10 @@ class Roadmap(Value):
     unscheduled: list[Unscheduled] = Field(default_factory=list)
     milestones: list[YearMilestone] = Field(default_factory=list)
     projections: list[YearProjection] = Field(default_factory=list)
+    current: YearProjection | None = Field(
+        default=None,
+        description="The scorecard as it is now, no planned action counted (projections count the plan's actions).",
+    )
 
     def action(self, action_id: str) -> Action:
         """The action with ``action_id``; ``KeyError`` if absent."""

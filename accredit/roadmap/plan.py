@@ -116,7 +116,7 @@ def _problem(
     by_code = {r.code: r for r in card.requirements}
     effort = {c: effort_of(by_code[c]) for c in bases}
     cost = {c: Decimal(e) * capacity.unit_cost for c, e in effort.items()}
-    return Problem(framework, bases, start, object_type, dict(gates), effort, cost)
+    return Problem(framework, bases, start, object_type, dict(gates), effort, cost, tuple(card.fix_plan.codes))
 
 
 def _first_fit(
@@ -495,10 +495,11 @@ def plan(
                 "roadmap.explain.earliest",
                 year=earliest,
                 count=len(ends),
-                codes=fmt_codes(ends) or "—",
+                codes=fmt_codes(sorted(ends, key=target.index)) or "—",
                 title=framework.title,
             )
         )
+        explanation += _fix_differs(target, scorecard, ends, earliest)
         for code, end in ends.items():
             base = target.bases[code]
             if base.window > 1 and counts_from(base.timing(), end) == earliest and not base.evidence_only:
@@ -559,7 +560,41 @@ def plan(
         unscheduled=planned.unscheduled,
         milestones=milestones(years, actions, projections, current_met, bases_by_fw, gate_year_map, notes),
         projections=projections,
+        current=year_projection(framework, scorecard),
     )
+
+
+def _fix_differs(target: Problem, scorecard: Scorecard, ends: Mapping[str, int], earliest: int) -> list[str]:
+    """Why the roadmap's needed actions differ from the scorecard's minimal fix set, in words (empty when equal).
+
+    The scorecard's set is for an evaluation in the scorecard's year; the roadmap's for the
+    earliest year the target can be passed. Between the two, failed years leave 3-year windows:
+    some requirements come back on their own, others become fixable, others can no longer count.
+    """
+    mine, theirs = set(ends), set(scorecard.fix_plan.codes)
+    if mine == theirs or not scorecard.fix_plan.feasible:
+        return []
+    now = scorecard.year
+
+    def codes(items: set[str]) -> str:
+        return fmt_codes(sorted(items, key=target.index))
+
+    out = t("roadmap.explain.fix_differs", roadmap=codes(mine) or "—", score=codes(theirs) or "—", now=now,
+            year=earliest)
+    at_target = {r.code for r in target.card(earliest, {}).requirements if r.status == Status.MET}
+    recovered = {c for c, b in target.bases.items() if b.open and c in at_target}
+    if recovered:
+        out += " " + t("roadmap.explain.fix_recovers", codes=codes(recovered), year=earliest)
+    blocked_now = unfixable(target, target.card(now, {}), now)
+    newly = (mine - theirs) & blocked_now
+    if newly:
+        out += " " + t("roadmap.explain.fix_newly", codes=codes(newly), now=now, year=earliest)
+    late = {c for c in theirs - mine if target.latest(c, earliest) is None}
+    if late:
+        out += " " + t("roadmap.explain.fix_late", codes=codes(late), year=earliest)
+    if earliest == now and not (recovered or newly or late):
+        out += " " + t("roadmap.explain.fix_capacity")
+    return [out]
 
 
 def _recovering(target: Problem, ends: Mapping[str, int], years: Sequence[int]) -> list[str]:
