@@ -488,14 +488,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "roadmap.chart.earliest": {"vi": "Năm sớm nhất đạt: {year}", "en": "Earliest pass: {year}"},
     "roadmap.chart.none": {"vi": "Chưa đạt được trong kế hoạch", "en": "Not passed within the plan"},
     "roadmap.chart.legend": {
-        "vi": (
-            "cột 'Hiện tại': bảng điểm như hiện nay; các năm: dự kiến khi làm theo lộ trình; xanh: đạt ngưỡng, "
-            "cam: dưới ngưỡng, đường đỏ đứt: ngưỡng"
-        ),
-        "en": (
-            "'Now': the scorecard as it is; the years: projected with the roadmap's actions; green: at the floor, "
-            "orange: below, dashed red line: floor"
-        ),
+        "vi": "Hiện tại: như bây giờ; các năm: dự kiến theo lộ trình; xanh đạt, cam dưới ngưỡng (đường đỏ)",
+        "en": "Now: as it is; the years: projected with the plan; green at, orange below the floor (red line)",
     },
     "roadmap.chart.now": {"vi": "Hiện tại", "en": "Now"},
     # --- accredit roadmap ------------------------------------------------------------------------------
