@@ -200,6 +200,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{package} failed verification ({reasons}); ask the school to send the package again",
     },
     # --- flags ---------------------------------------------------------------------------------------
+    "review.flag.inspector_contradicts_data": {
+        "vi": (
+            "{code}: thẩm định viên đánh giá {rating} nhưng số liệu của trường cho kết quả {result}; kết quả "
+            "vẫn theo số liệu — ghi lý do hoặc yêu cầu trường sửa số liệu"
+        ),
+        "en": (
+            "{code}: the inspector rated {rating} but the school's data give {result}; the result still "
+            "follows the data — give the reason or ask the school to correct its data"
+        ),
+    },
     "review.flag.met_without_evidence": {
         "vi": "{code}: trường đánh giá Đạt nhưng không có minh chứng nào",
         "en": "{code}: rated met by the school, but no evidence at all",
@@ -237,6 +247,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "year {year}: survey condition '{label}' not met: {detail}",
     },
     "review.flagkind.met_without_evidence": {"vi": "Đạt không minh chứng", "en": "Met, no evidence"},
+    "review.flagkind.inspector_contradicts_data": {
+        "vi": "Thẩm định viên khác số liệu",
+        "en": "Inspector contradicts the data",
+    },
     "review.flagkind.met_only_suggested": {"vi": "Đạt, minh chứng chưa xác nhận", "en": "Met, unconfirmed links"},
     "review.flagkind.outside_window": {"vi": "Minh chứng ngoài thời gian", "en": "Evidence outside window"},
     "review.flagkind.after_assessment": {"vi": "Minh chứng sau năm đánh giá", "en": "Evidence after the year"},

@@ -114,6 +114,7 @@ class ReviewFlagKind(StrEnum):
     SHARED_ACROSS_CRITERIA = "shared_across_criteria"
     INCONSISTENT_INPUT = "inconsistent_input"
     SURVEY_NOT_MET = "survey_not_met"
+    INSPECTOR_CONTRADICTS_DATA = "inspector_contradicts_data"  # the inspector's rating differs from the data
 
 
 class ReviewFlag(Value):

@@ -133,6 +133,6 @@ def differs(row: RequirementComparison) -> bool:
     """
     if row.inspector_status is None:
         return False
-    if row.inspector_rating in (Status.MET, Status.NOT_MET) and row.inspector_rating != row.school_status:
+    if row.contradicts_data and row.inspector_rating != row.school_status:
         return True
     return row.school_status != row.inspector_status

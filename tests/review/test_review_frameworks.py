@@ -53,6 +53,12 @@ def test_an_inspectors_not_met_on_a_data_driven_index_is_shown_and_flagged(pkg: 
     assert (row.inspector_rating, row.inspector_status) == (Status.NOT_MET, Status.MET)
     assert row.contradicts_data and tt38.contradicts_data == 1
     assert tt38.reviewed == 1 and tt38.disagreements == 1
+    flag = next(f for f in review_package(pkg).flags if f.kind == "inspector_contradicts_data")
+    assert (flag.framework, flag.requirement) == (TT38, "CS01") and "số liệu của trường cho kết quả Đạt" in flag.detail
+    again = tmp_path / "vong-2.xlsx"
+    make_review_workbook(pkg, again)  # the next workbook shows the conflict on the CS01 row
+    ws = openpyxl.load_workbook(again)[SHEET_38]
+    assert "thẩm định viên đánh giá Không đạt" in ws.cell(row_of(ws, "CS01"), heads(ws)[H_FLAGS]).value
     result = CliRunner().invoke(app, ["review", str(pkg)], env={"COLUMNS": "200"})
     assert "1 yêu cầu khác kết quả" in result.output
     assert "trái số liệu" in result.output and "khác với kết quả tính từ số liệu" in result.output
