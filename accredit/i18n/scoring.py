@@ -673,6 +673,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "scoring.cli.flag.missing_years": {"vi": "thiếu năm", "en": "missing years"},
     "scoring.cli.flag.unconfirmed_links": {"vi": "minh chứng chờ xác nhận", "en": "links to confirm"},
     "scoring.cli.flag.not_applicable_scored": {"vi": "không áp dụng = 0 điểm", "en": "n/a = 0 points"},
+    "scoring.cli.newer_version": {
+        "vi": (
+            "'{id}' đã có phiên bản mới '{newer}' (xem khác biệt: accredit criteria diff {id} {newer}); "
+            "đổi sang phiên bản mới trong accredit.toml rồi tạo lại mẫu đánh giá và mẫu số liệu"
+        ),
+        "en": (
+            "'{id}' has a newer version '{newer}' (see what changed: accredit criteria diff {id} {newer}); "
+            "switch to it in accredit.toml, then make new ratings and data templates"
+        ),
+    },
     "scoring.cli.indicators_help": {
         "vi": "Tính các chỉ số từ tệp số liệu, kèm cách tính (--json).",
         "en": "Compute every indicator from the data workbook, with its formula trace (--json).",

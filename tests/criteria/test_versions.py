@@ -142,3 +142,13 @@ def test_the_60_month_deadline_says_what_it_rests_on(tmp_path: Path) -> None:
     values = [c.value for row in openpyxl.load_workbook(out).worksheets[0].iter_rows() for c in row]
     assert any(isinstance(v, str) and "Điều 13 khoản 1" in v for v in values)
     assert not plan(real(TT38), card(real(TT38), ["1.1"], obj=None), horizon=6).deadline_basis
+
+
+def test_scoring_an_old_version_says_there_is_a_newer_one(tmp_path: Path) -> None:
+    from accredit.scoring.workspace import score_workspace
+    from tests.scoring.builders import make_ws
+
+    old = score_workspace(make_ws(tmp_path / "old", TT35))
+    assert any(TT35_V2 in n and "phiên bản mới" in n for n in old.notes)
+    new = score_workspace(make_ws(tmp_path / "new", TT35_V2))
+    assert not any("phiên bản mới" in n for n in new.notes)
