@@ -180,12 +180,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "roadmap.deadline.unverified": {
         "vi": (
-            "Lưu ý: ngày hiệu lực {effective} chưa được kiểm chứng trong văn bản ({basis}); hạn này tính từ "
-            "ngày đó và sẽ đổi nếu ngày hiệu lực thật khác."
+            "Lưu ý: ngày hiệu lực {effective} chưa được kiểm chứng trong văn bản — căn cứ: {basis}. Hạn này "
+            "tính từ ngày đó và sẽ đổi nếu ngày hiệu lực thật khác."
         ),
         "en": (
-            "Note: the effective date {effective} is not verified in the text ({basis}); this deadline counts "
-            "from it and moves if the real effective date differs."
+            "Note: the effective date {effective} is not verified in the text — it rests on: {basis}. This "
+            "deadline counts from it and moves if the real effective date differs."
         ),
     },
     "roadmap.deadline.unverified_short": {
