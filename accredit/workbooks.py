@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import re
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import Field
 
 from accredit.model.base import Value
-from accredit.model.framework import in_range
+from accredit.numbers import parse_number
 from accredit.safe_text import clean_text, put
 from accredit.workspace import write_atomic
 from accredit.zipguard import load_workbook
@@ -37,6 +36,8 @@ BOLD = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
 SHEET_NAME_MAX = 31  # Excel's limit
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+
+__all__ = ["parse_number"]  # re-exported: the one number reader (accredit.numbers) for every workbook
 
 
 class WorkbookUpdate(Value):
@@ -172,32 +173,3 @@ def is_blank(value: Any) -> bool:
     if isinstance(value, float) and value != value:  # NaN from pandas
         return True
     return isinstance(value, str) and not value.strip()
-
-
-def parse_number(value: Any) -> Decimal:
-    """A number typed in a cell: numbers as they are; text with one decimal mark ('12,5' or '12.5').
-
-    Raises ``ValueError`` for anything else (text, thousands separators, booleans) and for a
-    number no figure can be (``1e30``, infinity: :func:`accredit.model.framework.in_range`).
-    """
-    return in_range(_parse_number(value))
-
-
-def _parse_number(value: Any) -> Decimal:
-    if isinstance(value, bool):
-        raise ValueError(value)
-    if isinstance(value, int):
-        return Decimal(value)
-    if isinstance(value, float):
-        if value != value:
-            raise ValueError(value)
-        return Decimal(repr(value))
-    if isinstance(value, Decimal):
-        return value
-    text = str(value).strip().replace(" ", "").replace("\u00a0", "")
-    if text.count(",") + text.count(".") > 1:
-        raise ValueError(value)
-    try:
-        return Decimal(text.replace(",", "."))
-    except InvalidOperation as exc:
-        raise ValueError(value) from exc

@@ -38,7 +38,10 @@ class SchoolInfo(Model):
     code: str | None = Field(default=None, description="Mã trường / mã cơ sở.")
     categories: list[str] = Field(
         default_factory=list,
-        description="Categories that exempt requirements, e.g. 'quoc_phong_cong_an' (TT 38/2026 Điều 8 khoản 2).",
+        description=(
+            "Categories that exempt requirements, e.g. 'quoc_phong_cong_an' (TT 38/2026 Điều 8 khoản 2), or "
+            "give another threshold, e.g. 'van_hoa_nghe_thuat' (TT 35/2021 Điều 6 khoản 1: 500 students)."
+        ),
     )
 
     @field_validator("name", "province", "code", mode="before")

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import yaml
+
 from accredit.catalog.files import load_crosswalk, load_framework
 from accredit.errors import CriteriaFileError, UnknownFrameworkError
 from accredit.model.crosswalk import Crosswalk
@@ -30,6 +32,15 @@ def criteria_root() -> Path:
     if bundled.is_dir():
         return bundled
     return here.parent / "criteria"
+
+
+def read_superseded(root: Path) -> dict[str, str]:
+    """Published frameworks superseded later: old id → new id (the lock's ``superseded:`` section)."""
+    path = root / PUBLISHED_LOCK
+    if not path.is_file():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {str(k): str(v) for k, v in (data.get("superseded") or {}).items()}
 
 
 def framework_files(root: Path) -> list[Path]:
@@ -61,6 +72,25 @@ class Catalog:
     paths: dict[str, Path] = field(default_factory=dict)
     crosswalks: list[Crosswalk] = field(default_factory=list)
     errors: list[CriteriaFileError] = field(default_factory=list)
+    newer_versions: dict[str, str] = field(default_factory=dict)
+    """Published versions replaced later by a newer version of the same set (old id → new id).
+
+    A published file never changes, so a later supersession is recorded in the lock
+    (``superseded:``): the old version keeps its content and hash (ratings pinned to it still
+    load) and is marked here as superseded.
+    """
+
+    def newer_version(self, framework_id: str) -> str | None:
+        """The newer version that replaces ``framework_id`` (None: it is the latest)."""
+        return self.newer_versions.get(framework_id.lower())
+
+    def successor(self, framework_id: str) -> str | None:
+        """What to use instead of ``framework_id``: its newer version, or the framework replacing its regulation."""
+        newer = self.newer_version(framework_id)
+        if newer is not None:
+            return newer
+        fw = self.frameworks.get(framework_id.lower())
+        return fw.superseded_by if fw is not None else None
 
     def get(self, framework_id: str) -> Framework:
         """The framework with ``framework_id``; :class:`UnknownFrameworkError` if absent."""
@@ -103,6 +133,7 @@ def load_catalog(root: Path | None = None) -> Catalog:
             catalog.crosswalks.append(load_crosswalk(path))
         except CriteriaFileError as exc:
             catalog.errors.append(exc)
+    catalog.newer_versions = read_superseded(root)
     return catalog
 
 

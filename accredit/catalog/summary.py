@@ -18,7 +18,9 @@ class FrameworkSummary(Value):
     applies_to: list[ObjectType]
     status: FrameworkStatus
     effective: date
+    effective_verified: bool = True
     superseded_by: str | None
+    newer_version: str | None = None
     criteria: int
     requirements: int
     indicators: int
@@ -27,8 +29,8 @@ class FrameworkSummary(Value):
     content_hash: str
 
 
-def summarise(fw: Framework) -> FrameworkSummary:
-    """The summary of one framework."""
+def summarise(fw: Framework, newer_version: str | None = None) -> FrameworkSummary:
+    """The summary of one framework (``newer_version``: the version replacing it, from the catalog)."""
     reqs = fw.requirements
     return FrameworkSummary(
         id=fw.id,
@@ -36,7 +38,9 @@ def summarise(fw: Framework) -> FrameworkSummary:
         regulation=fw.regulation.number,
         applies_to=fw.applies_to,
         status=fw.status,
+        newer_version=newer_version,
         effective=fw.regulation.effective,
+        effective_verified=fw.regulation.effective_status == "official",
         superseded_by=fw.superseded_by,
         criteria=len(fw.criteria),
         requirements=len(reqs),
@@ -49,7 +53,7 @@ def summarise(fw: Framework) -> FrameworkSummary:
 
 def list_frameworks(catalog: Catalog) -> list[FrameworkSummary]:
     """Summaries of every framework in the catalog, sorted by id."""
-    return [summarise(catalog.frameworks[k]) for k in sorted(catalog.frameworks)]
+    return [summarise(catalog.frameworks[k], catalog.newer_version(k)) for k in sorted(catalog.frameworks)]
 
 
 

@@ -22,6 +22,7 @@ from accredit.catalog.registry import (
     crosswalk_files,
     framework_files,
     load_catalog,
+    read_superseded,
 )
 from accredit.errors import CriteriaFileError
 from accredit.model.base import Value
@@ -95,6 +96,20 @@ def framework_problems(fw: Framework, known_ids: set[str], lock: dict[str, str])
         warnings.append(f"{len(unverified)} requirement(s) with unverified wording: {', '.join(unverified[:10])}"
                         + ("…" if len(unverified) > 10 else ""))
     return errors, warnings
+
+
+def supersession_problems(superseded: dict[str, str], catalog: Catalog, lock: dict[str, str]) -> list[str]:
+    """Errors in the lock's ``superseded:`` section: both versions exist, the old one was published, a crosswalk."""
+    errors: list[str] = []
+    for old, new in sorted(superseded.items()):
+        if old not in catalog.frameworks or new not in catalog.frameworks:
+            errors.append(f"{PUBLISHED_LOCK}: superseded {old} → {new}: unknown framework")
+            continue
+        if old not in lock:
+            errors.append(f"{PUBLISHED_LOCK}: superseded {old} was never published: edit it instead")
+        if catalog.crosswalk(old, new) is None:
+            errors.append(f"{PUBLISHED_LOCK}: superseded {old} → {new} needs a crosswalk in crosswalks/")
+    return errors
 
 
 def crosswalk_problems(cw: Crosswalk, catalog: Catalog) -> list[str]:
@@ -173,6 +188,10 @@ def validate_paths(paths: list[Path] | None = None, *, root: Path | None = None)
             continue
         reports.append(FileReport(path=str(path), framework=f"{cw.old} → {cw.new}",
                                   errors=crosswalk_problems(cw, merged)))
+    with_crosswalks = Catalog(root=root, frameworks=merged.frameworks, crosswalks=list(catalog.crosswalks))
+    lock_errors = supersession_problems(read_superseded(root), with_crosswalks, lock)
+    if lock_errors:
+        reports.append(FileReport(path=str(root / PUBLISHED_LOCK), errors=lock_errors))
     reports.sort(key=lambda r: r.path)
     count = sum(len(r.errors) for r in reports)
     return ValidationReport(files=reports, valid=count == 0, error_count=count)
@@ -190,10 +209,15 @@ def lock_published(root: Path | None = None) -> dict[str, str]:
     for fid, fw in sorted(catalog.frameworks.items()):
         if fw.status != FrameworkStatus.DRAFT and fid not in lock:
             lock[fid] = fw.content_hash
+    data: dict[str, dict[str, str]] = {"published": dict(sorted(lock.items()))}
+    superseded = read_superseded(root)
+    if superseded:
+        data["superseded"] = dict(sorted(superseded.items()))
     text = (
         "# Content hashes of published criteria sets. A published file never changes:\n"
         "# a change is a new version (new id) with a crosswalk. Written by 'accredit criteria lock'.\n"
-        + yaml.safe_dump({"published": dict(sorted(lock.items()))}, allow_unicode=True, sort_keys=False)
+        "# 'superseded': published versions replaced later (old id: new id); the old file stays as published.\n"
+        + yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
     )
     write_atomic(root / PUBLISHED_LOCK, text)
     return lock

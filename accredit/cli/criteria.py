@@ -51,8 +51,10 @@ def list_cmd(as_json: bool = JSON_OPT) -> None:
         table.add_row(
             s.id,
             s.regulation,
-            t(f"criteria.status.{s.status.value}"),
-            s.effective.strftime("%d/%m/%Y"),
+            t(f"criteria.status.{s.status.value}")
+            + (f" → {s.superseded_by}" if s.superseded_by else "")
+            + (f"; {t('criteria.newer_version', id=s.newer_version)}" if s.newer_version else ""),
+            s.effective.strftime("%d/%m/%Y") + ("" if s.effective_verified else f" ({t('criteria.date_unverified')})"),
             f"{s.criteria} / {s.requirements}",
             "" if s.max_points is None else f"{s.max_points.normalize():f}",
         )

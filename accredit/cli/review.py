@@ -195,22 +195,32 @@ def print_comparison(c: FrameworkComparison) -> None:
     table.add_column(t("review.col.criterion"))
     table.add_column(t("review.col.school"), justify="right")
     table.add_column(t("review.col.inspector"), justify="right")
+    reviewed = c.inspector_total is not None  # before any review the inspector's column stays empty
+
+    def theirs(value: object) -> str:
+        return f"{value}/{c.max}" if reviewed and value is not None else "—"
+
     for cc in c.criteria:
-        table.add_row(cc.label, f"{cc.school}/{cc.max}", f"{cc.inspector}/{cc.max}")
-    table.add_row(t("review.out.total"), f"{c.school_total}/{c.max}", f"{c.inspector_total}/{c.max}", style="bold")
+        table.add_row(cc.label, f"{cc.school}/{cc.max}", "—" if cc.inspector is None else f"{cc.inspector}/{cc.max}")
+    table.add_row(t("review.out.total"), f"{c.school_total}/{c.max}", theirs(c.inspector_total), style="bold")
     table.add_row(
         t("review.out.decision"),
         t("review.out.passed") if c.school_passed else t("review.out.failed"),
-        t("review.out.passed") if c.inspector_passed else t("review.out.failed"),
+        (t("review.out.passed") if c.inspector_passed else t("review.out.failed")) if reviewed
+        else t("review.out.not_reviewed"),
         style="bold",
     )
     console.print(table)
     console.print(f"{t('review.col.school')}: {c.school_decision}", markup=False, highlight=False)
-    console.print(f"{t('review.col.inspector')}: {c.inspector_decision}", markup=False, highlight=False)
+    if c.inspector_decision is not None:
+        console.print(f"{t('review.col.inspector')}: {c.inspector_decision}", markup=False, highlight=False)
     console.print(t("review.cli.reviewed", reviewed=c.reviewed, total=len(c.requirements),
                     disagreements=c.disagreements), markup=False, highlight=False)
+    if c.contradicts_data:
+        console.print(t("review.cli.contradicts_data", count=c.contradicts_data), markup=False, highlight=False,
+                      style="yellow")
     rows = [r for r in c.requirements if r.inspector_rating is not None or r.comment or r.response
-            or r.school_status != r.inspector_status]
+            or (r.inspector_status is not None and r.school_status != r.inspector_status)]
     if rows:
         detail = Table(title=t("review.cli.detail"))
         for col in ("code", "school", "inspector", "comment", "response"):
@@ -219,6 +229,8 @@ def print_comparison(c: FrameworkComparison) -> None:
         for r in rows:
             school = _status(r.school_status) + (f" ({_num(r.school_points)})" if scored else "")
             inspector = _status(r.inspector_status) + (f" ({_num(r.inspector_points)})" if scored else "")
+            if r.contradicts_data:
+                inspector = t("review.cli.rating_vs_data", rating=_status(r.inspector_rating), result=inspector)
             detail.add_row(r.code, school, inspector, r.comment or "", r.response or "")
         console.print(detail)
 

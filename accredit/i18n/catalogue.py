@@ -20,6 +20,7 @@ _AREAS = [
     "run",
     "safety",
     "signing",
+    "numbers",
 ]
 
 

@@ -38,6 +38,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "criteria.window.at_evaluation": {"vi": "tại thời điểm đánh giá", "en": "at evaluation"},
     "criteria.window.years": {"vi": "{years} năm", "en": "{years} years"},
     "criteria.unverified": {"vi": "chưa kiểm chứng văn bản gốc", "en": "wording not verified"},
+    "criteria.date_unverified": {"vi": "ngày chưa kiểm chứng", "en": "date not verified"},
+    "criteria.newer_version": {
+        "vi": "phiên bản cũ, dùng {id}",
+        "en": "old version, use {id}",
+    },
     "criteria.not_found": {
         "vi": "Không có bộ tiêu chí '{id}'. Xem danh sách bằng: accredit criteria list",
         "en": "No criteria set '{id}'. See the list with: accredit criteria list",

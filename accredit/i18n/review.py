@@ -214,6 +214,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{package} failed verification ({reasons}); ask the school to send the package again",
     },
     # --- flags ---------------------------------------------------------------------------------------
+    "review.flag.inspector_contradicts_data": {
+        "vi": (
+            "{code}: thẩm định viên đánh giá {rating} nhưng số liệu của trường cho kết quả {result}; kết quả "
+            "vẫn theo số liệu — ghi lý do hoặc yêu cầu trường sửa số liệu"
+        ),
+        "en": (
+            "{code}: the inspector rated {rating} but the school's data give {result}; the result still "
+            "follows the data — give the reason or ask the school to correct its data"
+        ),
+    },
     "review.flag.met_without_evidence": {
         "vi": "{code}: trường đánh giá Đạt nhưng không có minh chứng nào",
         "en": "{code}: rated met by the school, but no evidence at all",
@@ -251,6 +261,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "year {year}: survey condition '{label}' not met: {detail}",
     },
     "review.flagkind.met_without_evidence": {"vi": "Đạt không minh chứng", "en": "Met, no evidence"},
+    "review.flagkind.inspector_contradicts_data": {
+        "vi": "Thẩm định viên khác số liệu",
+        "en": "Inspector contradicts the data",
+    },
     "review.flagkind.met_only_suggested": {"vi": "Đạt, minh chứng chưa xác nhận", "en": "Met, unconfirmed links"},
     "review.flagkind.unreadable_evidence": {"vi": "Minh chứng không đọc được", "en": "Unreadable evidence"},
     "review.flag.unreadable": {
@@ -538,4 +552,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review.out.failing_criteria": {"vi": "Tiêu chí chưa đủ tỷ lệ", "en": "Criteria under their share"},
     "review.out.fix": {"vi": "Yêu cầu cần khắc phục tối thiểu", "en": "Minimal fix set"},
     "review.out.gates": {"vi": "Điều kiện tiên quyết chưa đạt", "en": "Gates not met"},
+    "review.out.not_reviewed": {"vi": "Chưa thẩm định", "en": "Not reviewed yet"},
+    "review.cli.contradicts_data": {
+        "vi": (
+            "{count} đánh giá của thẩm định viên khác với kết quả tính từ số liệu: kết quả vẫn theo số liệu; "
+            "hãy ghi rõ lý do trong nhận xét hoặc yêu cầu trường sửa số liệu"
+        ),
+        "en": (
+            "{count} inspector rating(s) differ from the result the data give: the result still follows the "
+            "data; give the reason in the comment or ask the school to correct its data"
+        ),
+    },
+    "review.cli.rating_vs_data": {
+        "vi": "{rating} — trái số liệu (số liệu: {result})",
+        "en": "{rating} — contradicts the data (data: {result})",
+    },
 }

@@ -178,6 +178,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Năm sớm nhất đánh giá và đạt",
         "en": "Earliest year evaluated and passed",
     },
+    "roadmap.deadline.unverified": {
+        "vi": (
+            "Lưu ý: ngày hiệu lực {effective} chưa được kiểm chứng trong văn bản — căn cứ: {basis}. Hạn này "
+            "tính từ ngày đó và sẽ đổi nếu ngày hiệu lực thật khác."
+        ),
+        "en": (
+            "Note: the effective date {effective} is not verified in the text — it rests on: {basis}. This "
+            "deadline counts from it and moves if the real effective date differs."
+        ),
+    },
+    "roadmap.deadline.unverified_short": {
+        "vi": "ngày hiệu lực chưa kiểm chứng",
+        "en": "effective date not verified",
+    },
     "roadmap.note.deadline": {
         "vi": "Năm cuối trước hạn {date}",
         "en": "Last year before the deadline {date}",
@@ -251,6 +265,32 @@ MESSAGES: dict[str, dict[str, str]] = {
     "roadmap.explain.earliest": {
         "vi": "Sớm nhất: năm {year} có thể đánh giá và đạt {title}, với {count} việc cần thiết ({codes}).",
         "en": "Earliest: {title} can be evaluated and passed in {year}, with {count} needed action(s) ({codes}).",
+    },
+    "roadmap.explain.fix_differs": {
+        "vi": (
+            "Việc cần thiết của lộ trình ({roadmap}) khác tập khắc phục tối thiểu của bảng điểm ({score}): "
+            "bảng điểm tính cho lần đánh giá năm {now}, lộ trình tính cho năm {year}."
+        ),
+        "en": (
+            "The roadmap's needed actions ({roadmap}) differ from the scorecard's minimal fix set ({score}): "
+            "the scorecard is for an evaluation in {now}, the roadmap for {year}."
+        ),
+    },
+    "roadmap.explain.fix_recovers": {
+        "vi": "Đến năm {year}, {codes} tự đạt lại khi năm chưa đạt ra khỏi cửa sổ.",
+        "en": "By {year}, {codes} come back on their own as the failed year leaves the window.",
+    },
+    "roadmap.explain.fix_newly": {
+        "vi": "{codes} chưa thể tính cho năm {now} (năm chưa đạt còn trong cửa sổ) nhưng tính được cho năm {year}.",
+        "en": "{codes} cannot count in {now} (a failed year is still in the window) but can in {year}.",
+    },
+    "roadmap.explain.fix_late": {
+        "vi": "{codes} không thể tính kịp cho năm {year}.",
+        "en": "{codes} cannot count in time for {year}.",
+    },
+    "roadmap.explain.fix_capacity": {
+        "vi": "Lộ trình còn phải xếp việc theo năng lực từng năm.",
+        "en": "The roadmap also has to fit each year's capacity.",
     },
     "roadmap.explain.decides": {
         "vi": "{name} quyết định năm đạt: cửa sổ {window} năm, xong năm {end} thì được tính từ năm {year}.",
@@ -406,8 +446,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{where}, column '{column}': '{value}' is not a year (e.g. 2027); the old year is kept.",
     },
     "roadmap.import.bad_cost": {
-        "vi": "{where}, cột '{column}': '{value}' không phải số không âm; giữ chi phí cũ.",
-        "en": "{where}, column '{column}': '{value}' is not a non-negative number; the old cost is kept.",
+        "vi": "{where}, cột '{column}': '{value}' không phải số không âm ({hint}); giữ chi phí cũ.",
+        "en": "{where}, column '{column}': '{value}' is not a non-negative number ({hint}); the old cost is kept.",
     },
     "roadmap.import.no_id": {
         "vi": "{where}: dòng có nội dung nhưng thiếu mã hành động; dòng này không được kiểm tra.",
@@ -448,9 +488,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "roadmap.chart.earliest": {"vi": "Năm sớm nhất đạt: {year}", "en": "Earliest pass: {year}"},
     "roadmap.chart.none": {"vi": "Chưa đạt được trong kế hoạch", "en": "Not passed within the plan"},
     "roadmap.chart.legend": {
-        "vi": "cột xanh: đạt ngưỡng, cam: dưới ngưỡng, đường đỏ đứt: ngưỡng",
-        "en": "green bars: at the floor, orange: below, dashed red line: floor",
+        "vi": "Hiện tại: như bây giờ; các năm: dự kiến theo lộ trình; xanh đạt, cam dưới ngưỡng (đường đỏ)",
+        "en": "Now: as it is; the years: projected with the plan; green at, orange below the floor (red line)",
     },
+    "roadmap.chart.now": {"vi": "Hiện tại", "en": "Now"},
     # --- accredit roadmap ------------------------------------------------------------------------------
     "roadmap.cli.help": {
         "vi": (

@@ -70,6 +70,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "năm {year}: {value} (yêu cầu {cmp} {threshold}) — {verdict}",
         "en": "{year}: {value} (required {cmp} {threshold}) — {verdict}",
     },
+    "scoring.reason.indicator_condition": {
+        "vi": "{label}: {value} (yêu cầu {cmp} {threshold}) — {verdict}",
+        "en": "{label}: {value} (required {cmp} {threshold}) — {verdict}",
+    },
     "scoring.reason.indicator_met": {"vi": "đạt", "en": "met"},
     "scoring.reason.indicator_not_met": {"vi": "không đạt", "en": "not met"},
     "scoring.reason.indicator_invalid": {
@@ -267,10 +271,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "scoring.ind.read.no_header": {
         "vi": "{file}, sheet '{sheet}': không thấy dòng tiêu đề có cột '{header}' (chạy lại 'accredit data template')",
         "en": "{file}, sheet '{sheet}': no header row with column '{header}' (run 'accredit data template' again)",
-    },
-    "scoring.ind.read.not_number": {
-        "vi": "'{value}' không phải là số (nhập số, không dùng dấu phân cách hàng nghìn)",
-        "en": "'{value}' is not a number (type a number without thousands separators)",
     },
     "scoring.ind.read.negative": {"vi": "'{value}' là số âm", "en": "'{value}' is negative"},
     "scoring.ind.read.too_big": {"vi": "'{value}' lớn hơn {maximum}", "en": "'{value}' is larger than {maximum}"},
@@ -677,6 +677,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "scoring.cli.flag.missing_years": {"vi": "thiếu năm", "en": "missing years"},
     "scoring.cli.flag.unconfirmed_links": {"vi": "minh chứng chờ xác nhận", "en": "links to confirm"},
     "scoring.cli.flag.not_applicable_scored": {"vi": "không áp dụng = 0 điểm", "en": "n/a = 0 points"},
+    "scoring.cli.newer_version": {
+        "vi": (
+            "'{id}' đã có phiên bản mới '{newer}' (xem khác biệt: accredit criteria diff {id} {newer}); "
+            "đổi sang phiên bản mới trong accredit.toml rồi tạo lại mẫu đánh giá và mẫu số liệu"
+        ),
+        "en": (
+            "'{id}' has a newer version '{newer}' (see what changed: accredit criteria diff {id} {newer}); "
+            "switch to it in accredit.toml, then make new ratings and data templates"
+        ),
+    },
     "scoring.cli.indicators_help": {
         "vi": "Tính các chỉ số từ tệp số liệu, kèm cách tính (--json).",
         "en": "Compute every indicator from the data workbook, with its formula trace (--json).",

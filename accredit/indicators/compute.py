@@ -9,8 +9,7 @@ computed per programme and met only if every programme meets. Pure: no I/O.
 
 from __future__ import annotations
 
-import operator
-from collections.abc import Callable
+from collections.abc import Collection, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 
@@ -29,6 +28,7 @@ from accredit.model.expression import evaluate, names_in
 from accredit.model.framework import (
     MAX_MAGNITUDE,
     Formula,
+    FormulaCondition,
     Framework,
     ObjectType,
     Requirement,
@@ -36,6 +36,7 @@ from accredit.model.framework import (
     in_range,
 )
 from accredit.model.indicator import (
+    ConditionCheck,
     IndicatorReport,
     IndicatorResult,
     IndicatorStatus,
@@ -43,15 +44,7 @@ from accredit.model.indicator import (
     ProgrammeValue,
     SurveyCheck,
 )
-from accredit.scoring.text import fmt_number, fmt_share
-
-COMPARE: dict[str, Callable[[Decimal, Decimal], bool]] = {
-    ">=": operator.ge,
-    ">": operator.gt,
-    "<=": operator.le,
-    "<": operator.lt,
-    "==": operator.eq,
-}
+from accredit.scoring.text import COMPARE, fmt_number, fmt_share
 
 
 def round_value(value: Decimal, places: int) -> Decimal:
@@ -59,10 +52,26 @@ def round_value(value: Decimal, places: int) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
-def _needed(formula: Formula) -> list[str]:
-    """Inputs the expressions use, in declaration order."""
-    used = names_in(formula.numerator) | (names_in(formula.denominator) if formula.denominator else set())
+def _needed(formula: Formula, conditions: Sequence[FormulaCondition] = ()) -> list[str]:
+    """Inputs the expressions use (the formula's and its conditions'), in declaration order."""
+    used: set[str] = set()
+    for num, den in [(formula.numerator, formula.denominator), *((c.numerator, c.denominator) for c in conditions)]:
+        used |= names_in(num) | (names_in(den) if den else set())
     return [i.name for i in formula.inputs if i.name in used]
+
+
+def _check_condition(cond: FormulaCondition, values: dict[str, Decimal]) -> tuple[ConditionCheck, str | None]:
+    """One further condition on the year's values; a zero denominator makes it fail with a problem."""
+    num = evaluate(cond.numerator, values)
+    den = evaluate(cond.denominator, values) if cond.denominator else None
+    if den is not None and den == 0:
+        check = ConditionCheck(label=cond.label, unit=cond.unit, comparator=cond.comparator,
+                               threshold=cond.threshold, passed=False, article=cond.article)
+        return check, t("scoring.ind.problem.zero", expr=cond.denominator)
+    value = round_value((num / den if den is not None else num) * cond.multiplier, cond.rounding)
+    passed = COMPARE[cond.comparator](value, cond.threshold)
+    return ConditionCheck(label=cond.label, value=value, unit=cond.unit, comparator=cond.comparator,
+                          threshold=cond.threshold, passed=passed, article=cond.article), None
 
 
 def cohort_scale(data: InstitutionData, year: int) -> Cell | None:
@@ -241,13 +250,23 @@ def _worst(formula: Formula, values: list[Decimal]) -> Decimal | None:
 
 
 def compute_indicator(
-    framework: Framework, requirement: Requirement, data: InstitutionData, year: int
+    framework: Framework,
+    requirement: Requirement,
+    data: InstitutionData,
+    year: int,
+    categories: Collection[str] = (),
 ) -> IndicatorResult:
-    """One requirement's formula for one year, with its full trace."""
+    """One requirement's formula for one year, with its full trace.
+
+    ``categories`` are the institution's (``school.categories``): a formula alternative for one
+    of them replaces the threshold and conditions (TT 35 1.1 for culture and arts schools).
+    """
     f = requirement.formula
     assert f is not None
-    needed = _needed(f)
-    result = partial(IndicatorResult.of_formula, framework.id, requirement, year, article=f.article)
+    threshold, conditions, category = f.for_categories(categories)
+    needed = _needed(f, conditions)
+    result = partial(IndicatorResult.of_formula, framework.id, requirement, year, article=f.article,
+                     threshold=threshold, category=category)
     problems: list[str] = []
     missing_inputs: list[str] = []
     survey: list[SurveyCheck] = []
@@ -324,7 +343,14 @@ def compute_indicator(
             survey=survey,
             problems=[problem or "", *problems],
         )
-    met = COMPARE[f.comparator](value, f.threshold)
+    met = COMPARE[f.comparator](value, threshold)
+    checks: list[ConditionCheck] = []
+    for cond in conditions:
+        check, problem = _check_condition(cond, values)
+        checks.append(check)
+        if problem:
+            problems.append(problem)
+    met = met and all(c.passed for c in checks)
     status = _survey_gate(IndicatorStatus.MET if met else IndicatorStatus.NOT_MET, survey, survey_missing, problems)
     return result(
         status=status,
@@ -333,6 +359,7 @@ def compute_indicator(
         numerator=num,
         denominator=den,
         survey=survey,
+        conditions=checks,
         problems=problems,
         missing_inputs=missing_inputs if status == IndicatorStatus.MISSING else [],
     )
@@ -359,10 +386,14 @@ def compute_indicators(
     object_type: ObjectType | None = None,
     *,
     source: str | None = None,
+    categories: Collection[str] = (),
 ) -> IndicatorReport:
-    """Every formula of ``framework`` for every year of its window, oldest year first per requirement."""
+    """Every formula of ``framework`` for every year of its window, oldest year first per requirement.
+
+    ``categories``: the institution's categories (alternative thresholds, see :func:`compute_indicator`).
+    """
     results = [
-        compute_indicator(framework, r, data, y)
+        compute_indicator(framework, r, data, y, categories)
         for r in framework.requirements
         if r.formula is not None
         for y in window_years(framework, r, year, object_type)

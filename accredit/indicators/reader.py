@@ -28,7 +28,8 @@ from accredit.indicators.schema import (
     TableSpec,
 )
 from accredit.indicators.template import META_FRAMEWORK, DataWorkbookError
-from accredit.workbooks import is_blank, parse_number
+from accredit.numbers import NumberKind, kind_of_unit, parse_number
+from accredit.workbooks import is_blank
 from accredit.zipguard import check_zip
 
 _YEAR_RE = re.compile(r"^(?:Năm\s*)?(\d{4})$", re.IGNORECASE)
@@ -79,15 +80,22 @@ class _Sheet:
 
 
 def _number(
-    sheet: _Sheet, r: int, c: int, header: str, problems: list[str], *, maximum: int | None = None
+    sheet: _Sheet,
+    r: int,
+    c: int,
+    header: str,
+    problems: list[str],
+    *,
+    kind: NumberKind = NumberKind.QUANTITY,
+    maximum: int | None = None,
 ) -> Decimal | None:
     raw = sheet.value(r, c)
     if raw is None:
         return None
     try:
-        value = parse_number(raw)
-    except ValueError:
-        problems.append(sheet.where(r, c, header) + ": " + t("scoring.ind.read.not_number", value=raw))
+        value = parse_number(raw, kind)
+    except ValueError as exc:
+        problems.append(sheet.where(r, c, header) + ": " + str(exc))
         return None
     if value < 0 or (maximum is not None and value > maximum):
         key = "scoring.ind.read.negative" if value < 0 else "scoring.ind.read.too_big"
@@ -102,7 +110,11 @@ def _year_of(header: str) -> int | None:
 
 
 def _read_long(
-    sheet: _Sheet, names: set[str], data: dict[str, dict[int, Cell]], unknown: list[str], problems: list[str]
+    sheet: _Sheet,
+    kinds: dict[str, NumberKind],
+    data: dict[str, dict[int, Cell]],
+    unknown: list[str],
+    problems: list[str],
 ) -> None:
     hr = sheet.header_row(H_NAME)
     if hr is None:
@@ -116,12 +128,12 @@ def _read_long(
         if raw is None:
             continue
         name = str(raw).strip()
-        if name not in names:
+        if name not in kinds:
             if any(sheet.value(r, c) is not None for c in year_cols):
                 unknown.append(sheet.where(r, name_col, H_NAME) + f": {name}")
             continue
         for c, y in year_cols.items():
-            value = _number(sheet, r, c, hm[c], problems)
+            value = _number(sheet, r, c, hm[c], problems, kind=kinds[name])
             if value is not None:
                 if y in data.setdefault(name, {}):
                     problems.append(
@@ -141,7 +153,7 @@ def _read_table(sheet: _Sheet, table: TableSpec, unknown: list[str], problems: l
     year_col = by_header[H_YEAR]
     key_col = by_header.get(table.key_header)
     name_col = by_header.get(table.name_header) if table.name_header else None
-    wanted = {s.name for s in table.columns}
+    wanted = {s.name: kind_of_unit(s.unit) for s in table.columns}
     input_cols: dict[int, str] = {}
     for c, h in hm.items():
         m = _NAME_RE.search(h)
@@ -159,7 +171,7 @@ def _read_table(sheet: _Sheet, table: TableSpec, unknown: list[str], problems: l
             continue
         year_raw = sheet.value(r, year_col)
         try:
-            year = int(parse_number(year_raw)) if year_raw is not None else None
+            year = int(parse_number(year_raw, NumberKind.COUNT)) if year_raw is not None else None
         except ValueError:
             year = None
         if year is None or not 2000 <= year <= 2100:
@@ -171,7 +183,9 @@ def _read_table(sheet: _Sheet, table: TableSpec, unknown: list[str], problems: l
             continue
         values: dict[str, Cell] = {}
         for c, name in input_cols.items():
-            v = _number(sheet, r, c, hm[c], problems, maximum=12 if name == COHORT_MONTHS else None)
+            v = _number(
+                sheet, r, c, hm[c], problems, kind=wanted[name], maximum=12 if name == COHORT_MONTHS else None
+            )
             if v is not None:
                 values[name] = Cell(value=v, source=sheet.ref(r, c))
         name_value = sheet.value(r, name_col) if name_col is not None else None
@@ -219,9 +233,9 @@ def read_institution_data(path: Path, schema: DataSchema) -> InstitutionData:
             )
     values: dict[str, dict[int, Cell]] = {}
     for sheet_name in (SHEET_INSTITUTION, SHEET_SURVEY):
-        names = {s.name for s in schema.rows_of(sheet_name)}
-        if sheet_name in frames and names:
-            _read_long(_Sheet(file, sheet_name, frames[sheet_name]), names, values, unknown, problems)
+        kinds = {s.name: kind_of_unit(s.unit) for s in schema.rows_of(sheet_name)}
+        if sheet_name in frames and kinds:
+            _read_long(_Sheet(file, sheet_name, frames[sheet_name]), kinds, values, unknown, problems)
     programmes: list[TableRow] = []
     groups: dict[str, list[TableRow]] = {}
     cohorts: list[TableRow] = []

@@ -46,7 +46,8 @@ def workspace_indicators(ws: Workspace, framework: Framework, *, required: bool 
     year = ws.config.assessment.year
     obj = ws.config.school.object
     path = data_workbook_path(ws, framework.id)
+    categories = ws.config.school.categories
     if not path.is_file() and not required:
-        return compute_indicators(framework, InstitutionData(), year, obj, source=None)
+        return compute_indicators(framework, InstitutionData(), year, obj, source=None, categories=categories)
     data = read_institution_data(path, build_schema(framework, year, obj))
-    return compute_indicators(framework, data, year, obj)
+    return compute_indicators(framework, data, year, obj, categories=categories)

@@ -14,12 +14,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Collection
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, PlainSerializer, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    Field,
+    PlainSerializer,
+    SerializerFunctionWrapHandler,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
 from accredit.i18n import t
 from accredit.model.base import Value
@@ -161,6 +170,54 @@ class SurveyCondition(Value):
 
 
 Comparator = Literal[">=", ">", "<=", "<", "=="]
+Category = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+
+
+class FormulaCondition(Value):
+    """A further condition an indicator must meet as well as its main comparison.
+
+    ``value = numerator / denominator × multiplier`` compared with ``threshold``, over the
+    formula's inputs. E.g. TT 35/2021 Điều 6 khoản 1: "tối thiểu 2.000 học sinh, sinh viên …
+    (quy đổi), **trong đó tối thiểu 1.000 sinh viên hệ cao đẳng**": the main comparison is the
+    converted scale, the condition the number of cao đẳng students. Every condition must hold.
+    """
+
+    label: str
+    numerator: str
+    denominator: str | None = None
+    multiplier: Number = Decimal(1)
+    unit: str
+    comparator: Comparator = ">="
+    threshold: Number
+    rounding: int = Field(default=0, ge=0, le=6)
+    article: str | None = None
+
+
+class FormulaAlternative(Value):
+    """Another threshold (and set of conditions) for one category of institution.
+
+    An institution declaring ``category`` (``school.categories``) is judged against
+    ``threshold`` and ``conditions`` instead of the formula's own. E.g. TT 35/2021 Điều 6
+    khoản 1: "Đối với trường đào tạo lĩnh vực văn hóa, nghệ thuật là 500 học sinh, sinh viên".
+    """
+
+    category: Category
+    label: str
+    threshold: Number
+    conditions: list[FormulaCondition] = Field(
+        default_factory=list, description="The conditions that hold for this category (replacing the formula's)."
+    )
+    article: str | None = None
+    note: str | None = None
+
+
+def _drop_unset(data: dict[str, object], defaults: dict[str, object]) -> dict[str, object]:
+    """Leave out fields added to the schema after publication while they hold their default.
+
+    A framework's content hash is its canonical dump: a new optional field must not change the
+    hash of a criteria set that does not use it (published sets never change).
+    """
+    return {k: v for k, v in data.items() if not (k in defaults and v == defaults[k])}
 
 
 class Formula(Value):
@@ -182,16 +239,41 @@ class Formula(Value):
     scope: Literal["institution", "every_programme"] = "institution"
     data_scope: str | None = Field(default=None, description="Which data the regulation says to use.")
     survey_conditions: list[SurveyCondition] = Field(default_factory=list)
+    conditions: list[FormulaCondition] = Field(
+        default_factory=list, description="Further conditions that must all hold as well (TT 35 1.1)."
+    )
+    alternatives: list[FormulaAlternative] = Field(
+        default_factory=list, description="Another threshold and conditions for a category of institution."
+    )
     article: str | None = None
     note: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        return _drop_unset(handler(self), {"conditions": [], "alternatives": []})
+
+    def for_categories(self, categories: Collection[str]) -> tuple[Decimal, list[FormulaCondition], str | None]:
+        """The threshold and conditions that apply to an institution in ``categories``, and the category used."""
+        for alt in self.alternatives:
+            if alt.category in categories:
+                return alt.threshold, list(alt.conditions), alt.category
+        return self.threshold, list(self.conditions), None
 
     @model_validator(mode="after")
     def _names_declared(self) -> Formula:
         declared = {i.name for i in self.inputs}
         if len(declared) != len(self.inputs):
             raise ValueError("formula inputs must have unique names")
+        if (self.conditions or self.alternatives) and self.scope != "institution":
+            raise ValueError("conditions and alternatives need scope 'institution'")
+        cats = [a.category for a in self.alternatives]
+        if len(set(cats)) != len(cats):
+            raise ValueError("formula alternatives must name different categories")
         used: set[str] = set()
-        for label, expr in (("numerator", self.numerator), ("denominator", self.denominator)):
+        conditions = [*self.conditions, *(c for a in self.alternatives for c in a.conditions)]
+        expressions = [("numerator", self.numerator), ("denominator", self.denominator)]
+        expressions += [(f"condition '{c.label}'", e) for c in conditions for e in (c.numerator, c.denominator)]
+        for label, expr in expressions:
             if expr is None:
                 continue
             try:
@@ -345,8 +427,25 @@ class Regulation(Value):
     issuer: str
     issued: date
     effective: date
+    effective_status: TextStatus = Field(
+        default=TextStatus.OFFICIAL,
+        description="'unverified' when the effective date was not read in the official text itself.",
+    )
+    effective_basis: str | None = Field(
+        default=None, description="What an unverified effective date rests on (said wherever the date is used)."
+    )
     expires: date | None = None
     source: str = Field(description="Where the wording was read (reference file, gazette).")
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        return _drop_unset(handler(self), {"effective_status": TextStatus.OFFICIAL.value, "effective_basis": None})
+
+    @model_validator(mode="after")
+    def _basis_given(self) -> Regulation:
+        if self.effective_status == TextStatus.UNVERIFIED and not self.effective_basis:
+            raise ValueError("an unverified effective date needs 'effective_basis' (what the date rests on)")
+        return self
 
 
 class Framework(Value):
@@ -369,7 +468,6 @@ class Framework(Value):
     decision: Decision
     exemptions: list[Exemption] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
-
     @field_validator("id")
     @classmethod
     def _id_lower(cls, value: str) -> str:

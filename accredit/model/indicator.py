@@ -49,6 +49,18 @@ class SurveyCheck(Value):
     article: str | None = None
 
 
+class ConditionCheck(Value):
+    """One further condition of an indicator (:class:`~accredit.model.framework.FormulaCondition`), checked."""
+
+    label: str
+    value: Number | None = None
+    unit: str
+    comparator: Comparator
+    threshold: Number
+    passed: bool
+    article: str | None = None
+
+
 class ProgrammeValue(Value):
     """The indicator computed for one programme ("cho tất cả chương trình đào tạo")."""
 
@@ -84,6 +96,12 @@ class IndicatorResult(Value):
     denominator: Number | None = None
     programmes: list[ProgrammeValue] = Field(default_factory=list)
     survey: list[SurveyCheck] = Field(default_factory=list)
+    conditions: list[ConditionCheck] = Field(
+        default_factory=list, description="Further conditions that must all hold too (met needs every one)."
+    )
+    category: str | None = Field(
+        default=None, description="The institution category whose alternative threshold applied (None: the rule's own)."
+    )
     problems: list[str] = Field(default_factory=list)
     missing_inputs: list[str] = Field(default_factory=list, description="Inputs not given (status 'missing').")
     article: str | None = None
@@ -104,7 +122,7 @@ class IndicatorResult(Value):
             year=year,
             unit=f.unit,
             comparator=f.comparator,
-            threshold=f.threshold,
+            threshold=fields.pop("threshold", f.threshold),
             scope=f.scope,
             numerator_expression=f.numerator,
             denominator_expression=f.denominator,

@@ -148,6 +148,7 @@ class ReviewFlagKind(StrEnum):
     SHARED_ACROSS_CRITERIA = "shared_across_criteria"
     INCONSISTENT_INPUT = "inconsistent_input"
     SURVEY_NOT_MET = "survey_not_met"
+    INSPECTOR_CONTRADICTS_DATA = "inspector_contradicts_data"  # the inspector's rating differs from the data
 
 
 class ReviewFlag(Value):
@@ -258,8 +259,12 @@ class RequirementComparison(Value):
     school_status: Status
     school_points: Number | None = None
     inspector_rating: Status | None = None
-    inspector_status: Status
+    inspector_status: Status | None = Field(default=None, description="None until the inspector has rated anything.")
     inspector_points: Number | None = None
+    contradicts_data: bool = Field(
+        default=False,
+        description="The inspector's rating differs from what the data give (the data still decide; say why).",
+    )
     comment: str | None = None
     response: str | None = None
     flags: list[ReviewFlagKind] = Field(default_factory=list)
@@ -272,7 +277,7 @@ class CriterionComparison(Value):
     label: str
     max: Number
     school: Number
-    inspector: Number
+    inspector: Number | None = None
 
 
 class FrameworkComparison(Value):
@@ -285,11 +290,14 @@ class FrameworkComparison(Value):
     school_total: Number
     school_passed: bool
     school_decision: str
-    inspector_total: Number
-    inspector_passed: bool
-    inspector_decision: str
+    inspector_total: Number | None = Field(default=None, description="None until the inspector has rated anything.")
+    inspector_passed: bool | None = None
+    inspector_decision: str | None = None
     reviewed: int = Field(description="Requirements the inspector rated.")
-    disagreements: int = Field(description="Requirements whose status differs between the two.")
+    disagreements: int = Field(
+        description="Requirements where the inspector's rating or result differs from the school's result."
+    )
+    contradicts_data: int = Field(default=0, description="Inspector's ratings that differ from what the data give.")
     criteria: list[CriterionComparison] = Field(default_factory=list)
     requirements: list[RequirementComparison] = Field(default_factory=list)
 

@@ -211,6 +211,9 @@ class Roadmap(Value):
     years: list[int]
     deadline: date | None = Field(default=None, description="Effective date + deadline_months (TT 38).")
     deadline_year: int | None = Field(default=None, description="Last plan year ending before the deadline.")
+    deadline_basis: str | None = Field(
+        default=None, description="What the deadline rests on when the effective date is not verified (said with it)."
+    )
     capacity: Capacity
     feasible: bool
     earliest_year: int | None = Field(default=None, description="Earliest year evaluated and passed.")
@@ -221,6 +224,10 @@ class Roadmap(Value):
     unscheduled: list[Unscheduled] = Field(default_factory=list)
     milestones: list[YearMilestone] = Field(default_factory=list)
     projections: list[YearProjection] = Field(default_factory=list)
+    current: YearProjection | None = Field(
+        default=None,
+        description="The scorecard as it is now, no planned action counted (projections count the plan's actions).",
+    )
 
     def action(self, action_id: str) -> Action:
         """The action with ``action_id``; ``KeyError`` if absent."""

@@ -40,7 +40,7 @@ NAVY = RGBColor(0x1F, 0x4E, 0x78)
 RED = RGBColor(0xC6, 0x28, 0x28)
 GREEN = RGBColor(0x2E, 0x7D, 0x32)
 
-PHU_LUC_II_FRAMEWORKS = frozenset({"tt38-2026/co-so-gdnn"})
+PHU_LUC_II_FRAMEWORKS = frozenset({"tt38-2026/co-so-gdnn", "tt38-2026/co-so-gdnn-v2"})
 """Frameworks reported on the forms of TT 38/2026 Phụ lục II mục 3."""
 
 # Quoted from TT 38/2026 Phụ lục II mục 3 (reference: tt38-2026.md, "3. Biểu mẫu báo cáo").

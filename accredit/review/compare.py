@@ -23,7 +23,7 @@ from accredit.model.review import (
     ReviewFlag,
     SchoolResponse,
 )
-from accredit.model.scorecard import Scorecard
+from accredit.model.scorecard import Flag, Scorecard
 from accredit.review.recompute import score_frameworks
 
 
@@ -77,11 +77,13 @@ def compare(
             by_code.setdefault(code, [])
             if f.kind not in by_code[code]:
                 by_code[code].append(f.kind)
+    reviewed = any(ir.status is not None for (fid, _), ir in ratings.items() if fid == framework.id)
     rows: list[RequirementComparison] = []
     for mine in school.requirements:
         other = theirs[mine.code]
         ir = ratings.get((framework.id, mine.code))
         resp = responses.get((framework.id, mine.code))
+        rated = ir.status if ir else None
         rows.append(
             RequirementComparison(
                 code=mine.code,
@@ -91,9 +93,10 @@ def compare(
                 school_rating=mine.rated,
                 school_status=mine.status,
                 school_points=mine.points,
-                inspector_rating=ir.status if ir else None,
-                inspector_status=other.status,
-                inspector_points=other.points,
+                inspector_rating=rated,
+                inspector_status=other.status if reviewed else None,
+                inspector_points=other.points if reviewed else None,
+                contradicts_data=rated is not None and Flag.CONTRADICTS_DATA in other.flags,
                 comment=ir.comment if ir else None,
                 response=resp.text if resp else None,
                 flags=by_code.get(mine.code, []),
@@ -107,14 +110,29 @@ def compare(
         school_total=school.total,
         school_passed=school.passed,
         school_decision=school.decision,
-        inspector_total=inspector.total,
-        inspector_passed=inspector.passed,
-        inspector_decision=inspector.decision,
+        inspector_total=inspector.total if reviewed else None,
+        inspector_passed=inspector.passed if reviewed else None,
+        inspector_decision=inspector.decision if reviewed else None,
         reviewed=sum(1 for r in rows if r.inspector_rating is not None),
-        disagreements=sum(1 for r in rows if r.school_status != r.inspector_status),
+        disagreements=sum(1 for r in rows if differs(r)),
+        contradicts_data=sum(1 for r in rows if r.contradicts_data),
         criteria=[
-            CriterionComparison(code=a.code, label=a.label, max=a.max, school=a.points, inspector=b.points)
+            CriterionComparison(code=a.code, label=a.label, max=a.max, school=a.points,
+                                inspector=b.points if reviewed else None)
             for a, b in zip(school.criteria, inspector.criteria, strict=True)
         ],
         requirements=rows,
     )
+
+
+def differs(row: RequirementComparison) -> bool:
+    """True when the inspector's rating or result differs from the school's result.
+
+    A rating on a data-driven standard that the data overrule still differs: it is shown, and
+    flagged as contradicting the data (``contradicts_data``), never silently dropped.
+    """
+    if row.inspector_status is None:
+        return False
+    if row.contradicts_data and row.inspector_rating != row.school_status:
+        return True
+    return row.school_status != row.inspector_status

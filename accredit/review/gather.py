@@ -160,7 +160,10 @@ def _check_reproducible(contents: list[FrameworkContent], links: list[EvidenceLi
     from accredit.review.recompute import recompute_indicators
 
     frameworks = [c.framework for c in contents]
-    indicators = {c.framework.id: recompute_indicators(c.framework, c.data, year, obj).results for c in contents}
+    indicators = {
+        c.framework.id: recompute_indicators(c.framework, c.data, year, obj, c.assessment.categories).results
+        for c in contents
+    }
     again = score_frameworks(frameworks, {c.framework.id: c.assessment for c in contents}, links, indicators)
     for c in contents:
         diffs = compare_scorecards(c.scorecard, again[c.framework.id])

@@ -10,7 +10,7 @@ Gates (``framework_passed``) open only on the results declared in the ratings, a
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from accredit.indicators import compute_indicators
@@ -25,10 +25,14 @@ from accredit.scoring import score
 
 
 def recompute_indicators(
-    framework: Framework, data: InstitutionData, year: int, object_type: ObjectType | None
+    framework: Framework,
+    data: InstitutionData,
+    year: int,
+    object_type: ObjectType | None,
+    categories: Collection[str] = (),
 ) -> IndicatorReport:
-    """The framework's indicators from the packaged data, for the package's year and the school's object."""
-    return compute_indicators(framework, data, year, object_type, source=data.source)
+    """The framework's indicators from the packaged data, for the package's year, the school's object and categories."""
+    return compute_indicators(framework, data, year, object_type, source=data.source, categories=categories)
 
 
 def score_frameworks(

@@ -19,7 +19,7 @@ from typing import Any
 
 from accredit.evidence.scan import sha256_file
 from accredit.i18n import t
-from accredit.model.assessment import Assessment
+from accredit.model.assessment import STATUS_LABELS, Assessment
 from accredit.model.framework import Framework
 from accredit.model.review import (
     FrameworkComparison,
@@ -29,6 +29,7 @@ from accredit.model.review import (
     LogProblem,
     LogSummary,
     ReviewFlag,
+    ReviewFlagKind,
     ReviewReport,
     Role,
     SchoolResponse,
@@ -101,15 +102,33 @@ def _comparisons(ctx: _Context, entries: list[LogEntry]) -> list[FrameworkCompar
     ]
 
 
+def conflict_flags(comparisons: list[FrameworkComparison]) -> list[ReviewFlag]:
+    """A flag for every inspector's rating that the data overrule (never silently dropped)."""
+    return [
+        ReviewFlag(
+            kind=ReviewFlagKind.INSPECTOR_CONTRADICTS_DATA,
+            framework=c.framework,
+            requirement=r.code,
+            detail=t("review.flag.inspector_contradicts_data", code=r.code,
+                     rating=STATUS_LABELS[r.inspector_rating] if r.inspector_rating else "—",
+                     result=STATUS_LABELS[r.inspector_status] if r.inspector_status else "—"),
+        )
+        for c in comparisons
+        for r in c.requirements
+        if r.contradicts_data
+    ]
+
+
 def review_package(path: Path, *, log: Path | None = None, **kwargs: Any) -> ReviewReport:
     """Verify the package, flag what to look at, and put the school's scores beside the inspector's."""
     ctx = _context(path, **kwargs)
     log_path = log or default_log_path(path)
     entries, problems = read_log(log_path, ctx.inspectors)
+    comparisons = _comparisons(ctx, usable(entries, problems))
     return ReviewReport(
         verification=ctx.checked.verification,
-        flags=ctx.flags,
-        comparisons=_comparisons(ctx, usable(entries, problems)),
+        flags=[*ctx.flags, *conflict_flags(comparisons)],
+        comparisons=comparisons,
         log=summarize(log_path, entries, problems),
     )
 
@@ -150,7 +169,11 @@ def make_review_workbook(
     all_entries, problems = read_log(log_path, ctx.inspectors)
     entries = usable(all_entries, problems)
     summary = summarize(log_path, all_entries, problems)
-    sections = [WorkbookSection(fw, ctx.checked.recomputed[fw.id], ctx.flags) for fw in ctx.frameworks]
+    flags = [*ctx.flags, *conflict_flags(_comparisons(ctx, entries))]
+    sections = [
+        WorkbookSection(fw, ctx.checked.recomputed[fw.id], tuple(f for f in flags if f.framework == fw.id))
+        for fw in ctx.frameworks
+    ]
     m = ctx.checked.manifest
     rows, prefilled = write_review_workbook(
         out,

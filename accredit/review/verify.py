@@ -310,7 +310,8 @@ def _recompute(checked: CheckedPackage, manifest: Manifest) -> list[ScoreDiffere
     obj = manifest.school.object
     for lf in ready:
         assert lf.framework is not None and lf.data is not None and lf.indicators is not None
-        report = recompute_indicators(lf.framework, lf.data, manifest.year, obj)
+        categories = lf.assessment.categories if lf.assessment is not None else ()
+        report = recompute_indicators(lf.framework, lf.data, manifest.year, obj, categories)
         checked.indicators[lf.entry.id] = report
         differences += compare_indicators(lf.indicators, report)
     cards = score_frameworks(

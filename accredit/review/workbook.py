@@ -120,8 +120,11 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _flags_text(code: str, flags: Sequence[ReviewFlag]) -> str:
-    mine = [f.detail for f in flags if f.requirement == code or code in f.requirements]
+def _flags_text(framework_id: str, code: str, flags: Sequence[ReviewFlag]) -> str:
+    """The flags of one requirement of one framework (codes repeat across frameworks: 1.3 of TT 35 is not TT 38's)."""
+    mine = [
+        f.detail for f in flags if f.framework == framework_id and (f.requirement == code or code in f.requirements)
+    ]
     return "\n".join(dict.fromkeys(mine))
 
 
@@ -153,7 +156,7 @@ def _framework_sheet(
             H_SCHOOL_STATUS: _label(res.status),
             H_SCHOOL_POINTS: res.points,
             H_EVIDENCE: "\n".join(res.evidence),
-            H_FLAGS: _flags_text(req.code, section.flags),
+            H_FLAGS: _flags_text(fw.id, req.code, section.flags),
         }
         for col, header in enumerate(columns, start=1):
             if header in values:

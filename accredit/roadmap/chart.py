@@ -33,17 +33,26 @@ class Panel:
     maximum: Decimal
     required: Decimal | None
     points: list[Decimal]
+    labels: list[str]
+    """One per bar: 'Hiện tại' (the scorecard as it is, no planned action) first, then the plan years."""
 
 
 def panels(roadmap: Roadmap) -> list[Panel]:
-    """The panels to draw: every criterion of the target, then the total."""
+    """The panels to draw: every criterion of the target, then the total.
+
+    The first bar is the year as it is now (``roadmap.current``); the bars of the plan years are
+    projections that count the planned actions, so they are labelled apart.
+    """
     first = roadmap.projections[0]
+    shown = ([roadmap.current] if roadmap.current is not None else []) + list(roadmap.projections)
+    labels = ([t("roadmap.chart.now")] if roadmap.current is not None else []) + [str(y) for y in roadmap.years]
     out = [
         Panel(
             title=f"{c.label} ({t('roadmap.chart.max', max=fmt_number(c.max))})",
             maximum=c.max,
             required=c.required,
-            points=[p.criteria[i].points for p in roadmap.projections],
+            points=[p.criteria[i].points for p in shown],
+            labels=labels,
         )
         for i, c in enumerate(first.criteria)
     ]
@@ -52,7 +61,8 @@ def panels(roadmap: Roadmap) -> list[Panel]:
             title=f"{t('roadmap.chart.total')} ({t('roadmap.chart.max', max=fmt_number(first.max))})",
             maximum=first.max,
             required=first.required_total,
-            points=[p.total for p in roadmap.projections],
+            points=[p.total for p in shown],
+            labels=labels,
         )
     )
     return out
@@ -93,7 +103,7 @@ def chart_svg(roadmap: Roadmap) -> str:
         f'<text x="10" y="38" font-size="12">{escape(name)}</text>',
         f'<text x="10" y="55" font-size="10" fill="{GREY}">{escape(sub)}</text>',
     ]
-    years = roadmap.years
+    years = ps[0].labels
     for k, p in enumerate(ps):
         x0 = 10 + (k % cols) * PANEL_W
         y0 = HEADER + (k // cols) * PANEL_H
@@ -124,7 +134,7 @@ def chart_svg(roadmap: Roadmap) -> str:
                 f'<rect x="{bx}" y="{by}" width="{round(bar, 1)}" height="{round(base_y - by, 1)}" '
                 f'fill="{_color(value, p.required)}"><title>{year}: {escape(fmt_number(value))}</title></rect>'
             )
-            weight = ' font-weight="bold"' if year == roadmap.earliest_year else ""
+            weight = ' font-weight="bold"' if year == str(roadmap.earliest_year) else ""
             out.append(
                 f'<text x="{round(bx + bar / 2, 1)}" y="{base_y + 13}" font-size="9" text-anchor="middle"'
                 f"{weight}>{year}</text>"
@@ -157,7 +167,7 @@ def chart_png(roadmap: Roadmap, dpi: int = 110) -> bytes:
     fig, axes = plt.subplots(rows, cols, figsize=(cols * PANEL_W / 72, rows * PANEL_H / 72 + 0.7), squeeze=False)
     head, name, sub = _title(roadmap)
     fig.suptitle(f"{head}\n{name}\n{sub}", fontsize=10, x=0.01, ha="left")
-    years = [str(y) for y in roadmap.years]
+    years = ps[0].labels
     for k, ax in enumerate(axes.flat):
         if k >= len(ps):
             ax.axis("off")

@@ -26,7 +26,7 @@ from decimal import Decimal
 
 from accredit.i18n import t
 from accredit.model.assessment import Status
-from accredit.model.framework import Framework, FrameworkPassed, ObjectType
+from accredit.model.framework import Framework, FrameworkPassed, ObjectType, TextStatus
 from accredit.model.roadmap import (
     Action,
     Capacity,
@@ -66,6 +66,14 @@ def deadline_of(framework: Framework) -> tuple[date | None, int | None]:
     deadline = add_months(framework.regulation.effective, framework.deadline_months)
     last = deadline.year if (deadline.month, deadline.day) == (12, 31) else deadline.year - 1
     return deadline, last
+
+
+def deadline_basis(framework: Framework) -> str | None:
+    """Why the deadline is uncertain, in words, when the effective date it counts from is not verified."""
+    reg = framework.regulation
+    if framework.deadline_months is None or reg.effective_status == TextStatus.OFFICIAL:
+        return None
+    return t("roadmap.deadline.unverified", effective=reg.effective.strftime("%d/%m/%Y"), basis=reg.effective_basis)
 
 
 def capacity_text(capacity: Capacity) -> str:
@@ -108,7 +116,7 @@ def _problem(
     by_code = {r.code: r for r in card.requirements}
     effort = {c: effort_of(by_code[c]) for c in bases}
     cost = {c: Decimal(e) * capacity.unit_cost for c, e in effort.items()}
-    return Problem(framework, bases, start, object_type, dict(gates), effort, cost)
+    return Problem(framework, bases, start, object_type, dict(gates), effort, cost, tuple(card.fix_plan.codes))
 
 
 def _first_fit(
@@ -362,6 +370,7 @@ def plan(
     target = _problem(framework, scorecard, start, capacity, object_type, gate_ok)
     ledger = Ledger(capacity)
     explanation = [t("roadmap.explain.current", year=scorecard.year, decision=scorecard.decision)]
+    basis = deadline_basis(framework)
     if deadline is not None:
         explanation.append(
             t(
@@ -371,6 +380,7 @@ def plan(
                 effective=framework.regulation.effective.strftime("%d/%m/%Y"),
                 last=deadline_year,
             )
+            + (f" {basis}" if basis else "")
         )
 
     # 1. gates first ------------------------------------------------------------------------
@@ -485,10 +495,11 @@ def plan(
                 "roadmap.explain.earliest",
                 year=earliest,
                 count=len(ends),
-                codes=fmt_codes(ends) or "—",
+                codes=fmt_codes(sorted(ends, key=target.index)) or "—",
                 title=framework.title,
             )
         )
+        explanation += _fix_differs(target, scorecard, ends, earliest)
         for code, end in ends.items():
             base = target.bases[code]
             if base.window > 1 and counts_from(base.timing(), end) == earliest and not base.evidence_only:
@@ -515,7 +526,10 @@ def plan(
     if earliest is not None:
         notes.setdefault(earliest, []).append(t("roadmap.note.earliest"))
     if deadline_year is not None and deadline is not None and deadline_year in years:
-        notes.setdefault(deadline_year, []).append(t("roadmap.note.deadline", date=deadline.strftime("%d/%m/%Y")))
+        note = t("roadmap.note.deadline", date=deadline.strftime("%d/%m/%Y"))
+        if basis:
+            note += f" ({t('roadmap.deadline.unverified_short')})"
+        notes.setdefault(deadline_year, []).append(note)
     bases_by_fw: dict[str, Mapping[str, Baseline]] = {framework.id: target.bases}
     gate_year_map: dict[str, int] = {}
     for g in gate_results:
@@ -535,6 +549,7 @@ def plan(
         years=years,
         deadline=deadline,
         deadline_year=deadline_year,
+        deadline_basis=basis,
         capacity=capacity,
         feasible=earliest is not None,
         earliest_year=earliest,
@@ -545,7 +560,41 @@ def plan(
         unscheduled=planned.unscheduled,
         milestones=milestones(years, actions, projections, current_met, bases_by_fw, gate_year_map, notes),
         projections=projections,
+        current=year_projection(framework, scorecard),
     )
+
+
+def _fix_differs(target: Problem, scorecard: Scorecard, ends: Mapping[str, int], earliest: int) -> list[str]:
+    """Why the roadmap's needed actions differ from the scorecard's minimal fix set, in words (empty when equal).
+
+    The scorecard's set is for an evaluation in the scorecard's year; the roadmap's for the
+    earliest year the target can be passed. Between the two, failed years leave 3-year windows:
+    some requirements come back on their own, others become fixable, others can no longer count.
+    """
+    mine, theirs = set(ends), set(scorecard.fix_plan.codes)
+    if mine == theirs or not scorecard.fix_plan.feasible:
+        return []
+    now = scorecard.year
+
+    def codes(items: set[str]) -> str:
+        return fmt_codes(sorted(items, key=target.index))
+
+    out = t("roadmap.explain.fix_differs", roadmap=codes(mine) or "—", score=codes(theirs) or "—", now=now,
+            year=earliest)
+    at_target = {r.code for r in target.card(earliest, {}).requirements if r.status == Status.MET}
+    recovered = {c for c, b in target.bases.items() if b.open and c in at_target}
+    if recovered:
+        out += " " + t("roadmap.explain.fix_recovers", codes=codes(recovered), year=earliest)
+    blocked_now = unfixable(target, target.card(now, {}), now)
+    newly = (mine - theirs) & blocked_now
+    if newly:
+        out += " " + t("roadmap.explain.fix_newly", codes=codes(newly), now=now, year=earliest)
+    late = {c for c in theirs - mine if target.latest(c, earliest) is None}
+    if late:
+        out += " " + t("roadmap.explain.fix_late", codes=codes(late), year=earliest)
+    if earliest == now and not (recovered or newly or late):
+        out += " " + t("roadmap.explain.fix_capacity")
+    return [out]
 
 
 def _recovering(target: Problem, ends: Mapping[str, int], years: Sequence[int]) -> list[str]:

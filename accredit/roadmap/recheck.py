@@ -193,7 +193,8 @@ def _timing(roadmap: Roadmap, actions: Sequence[Action], row_of: dict[str, int],
                     blocking=needed,
                     end=a.end_year,
                     last=roadmap.deadline_year,
-                    date=roadmap.deadline,
+                    date=str(roadmap.deadline)
+                    + (f" ({t('roadmap.deadline.unverified_short')})" if roadmap.deadline_basis else ""),
                 )
             )
     return out

@@ -65,6 +65,7 @@ class Problem:
     gates: Mapping[str, bool] = field(default_factory=dict)  # gate results assumed while searching
     effort: Mapping[str, int] = field(default_factory=dict)
     cost: Mapping[str, Decimal] = field(default_factory=dict)
+    prefer: tuple[str, ...] = ()  # the current scorecard's fix set: chosen again wherever it ties
 
     def index(self, code: str) -> int:
         """Regulation position of ``code`` (tie-break)."""
@@ -140,7 +141,7 @@ def fix_set(problem: Problem, card: Scorecard, year: int) -> list[str] | None:
     results = [
         r.model_copy(update={"status": Status.NOT_APPLICABLE}) if r.code in blocked else r for r in card.requirements
     ]
-    plan = minimal_fix(fw, results, card.criteria, card.rules, card.total)
+    plan = minimal_fix(fw, results, card.criteria, card.rules, card.total, prefer=problem.prefer)
     return list(plan.codes) if plan.feasible else None
 
 

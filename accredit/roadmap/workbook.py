@@ -266,6 +266,7 @@ def _explain(wb: Workbook, roadmap: Roadmap) -> None:
         ("Bảng điểm hiện tại (năm)", roadmap.scorecard_year),
         ("Năm lập kế hoạch", f"{roadmap.years[0]}–{roadmap.years[-1]}"),
         ("Hạn chót", roadmap.deadline.strftime("%d/%m/%Y") if roadmap.deadline else "—"),
+        *([("Căn cứ hạn chót", roadmap.deadline_basis)] if roadmap.deadline_basis else []),
         ("Năm sớm nhất đánh giá và đạt", roadmap.earliest_year if roadmap.earliest_year is not None else "—"),
         ("Có thể đạt trong kế hoạch", "Có" if roadmap.feasible else "Không"),
     ]
@@ -425,13 +426,14 @@ def read_roadmap_workbook(path: Path) -> tuple[Roadmap, list[RowEdit], list[Impo
             try:
                 cost = parse_number(raw)
                 if cost < 0:
-                    raise ValueError(raw)
+                    raise ValueError(t("scoring.ind.read.negative", value=raw))
                 values["cost"] = cost
-            except ValueError:
+            except ValueError as exc:
                 problems.append(
                     ImportProblem(sheet=SHEET_GANTT, row=r, action=str(ident).strip(), field="cost", kind="value",
                                   blocking=False,
-                                  message=t("roadmap.import.bad_cost", where=where, column=H_COST, value=raw))
+                                  message=t("roadmap.import.bad_cost", where=where, column=H_COST, value=raw,
+                                            hint=exc))
                 )  # fmt: skip
         rows.append(RowEdit(sheet=SHEET_GANTT, row=r, action_id=str(ident).strip(), **values))
     return roadmap, rows, problems

@@ -6,8 +6,10 @@ mandatory. Point rules become, per criterion, a number of points still needed (t
 of the share rules naming it) and, overall, the points still needed for the total. A 0/1
 knapsack per criterion (exact points reached → cheapest subset) feeds a dynamic programme over
 criteria on the running total (capped at what is needed). Cost is compared as
-(number of requirements, effort, regulation positions), so the result is the smallest set,
-then the least effort, then the earliest codes — deterministic for the same input.
+(number of requirements, effort, codes outside ``prefer``, regulation positions), so the result
+is the smallest set, then the least effort, then the one closest to a preferred set (the roadmap
+passes the current scorecard's fix set, so that the two lists agree wherever the rules allow),
+then the earliest codes — deterministic for the same input.
 
 Effort is a rough, explainable proxy: 1 when only the evidence link is missing (rated met,
 unsupported), else 2 for each window year not yet met.
@@ -16,7 +18,7 @@ unsupported), else 2 for each window year not yet met.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -34,7 +36,7 @@ from accredit.model.scorecard import (
 )
 from accredit.scoring.text import fmt_codes, fmt_number, fmt_years
 
-Cost = tuple[int, int, tuple[int, ...]]
+Cost = tuple[int, int, int, tuple[int, ...]]
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class _Candidate:
     criterion: str
     points: int  # scaled to integers
     effort: int
+    preferred: bool = False
 
 
 def effort_of(result: RequirementResult) -> int:
@@ -80,16 +83,19 @@ def _better(a: Cost | None, b: Cost) -> bool:
     return a is None or b < a
 
 
+ZERO: Cost = (0, 0, 0, ())
+
+
 def _add(a: Cost, b: Cost) -> Cost:
-    return (a[0] + b[0], a[1] + b[1], a[2] + b[2])
+    return (a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3])
 
 
 def _knapsack(items: Sequence[_Candidate]) -> dict[int, Cost]:
     """For each exact number of points, the cheapest subset of ``items`` reaching it."""
-    best: dict[int, Cost] = {0: (0, 0, ())}
+    best: dict[int, Cost] = {0: ZERO}
     for it in sorted(items, key=lambda c: c.index):
         for p, cost in sorted(best.items(), reverse=True):
-            cand = (cost[0] + 1, cost[1] + it.effort, (*cost[2], it.index))
+            cand = (cost[0] + 1, cost[1] + it.effort, cost[2] + (not it.preferred), (*cost[3], it.index))
             q = p + it.points
             if _better(best.get(q), cand):
                 best[q] = cand
@@ -103,7 +109,7 @@ def _solve(
     need_total: int,
 ) -> Cost | None:
     """Cheapest choice reaching every criterion's need and the total need; None when impossible."""
-    dp: dict[int, Cost] = {0: (0, 0, ())}
+    dp: dict[int, Cost] = {0: ZERO}
     for code in criteria:
         options: dict[int, Cost] = {}
         for p, cost in _knapsack([c for c in candidates if c.criterion == code]).items():
@@ -131,8 +137,12 @@ def minimal_fix(
     criteria: Sequence[CriterionResult],
     rules: Sequence[RuleOutcome],
     total: Decimal,
+    prefer: Collection[str] = (),
 ) -> FixPlan:
-    """The smallest set of not-yet-met requirements whose becoming met makes every non-gate rule pass."""
+    """The smallest set of not-yet-met requirements whose becoming met makes every non-gate rule pass.
+
+    Among sets of equal size and effort, the one with most codes in ``prefer`` wins.
+    """
     gates = [
         f
         for rule, outcome in zip(framework.decision.rules, rules, strict=True)
@@ -164,7 +174,7 @@ def minimal_fix(
 
     chosen: list[str]
     if framework.scored:
-        solution = _solve_points(framework, open_, criteria, total, mandatory, index)
+        solution = _solve_points(framework, open_, criteria, total, mandatory, index, set(prefer))
         if solution is None:
             return FixPlan(
                 feasible=False,
@@ -216,6 +226,7 @@ def _solve_points(
     total: Decimal,
     mandatory: set[str],
     index: dict[str, int],
+    prefer: set[str] | None = None,
 ) -> list[str] | None:
     """The exact search for scored frameworks (see the module docstring)."""
     pts = [r.max_points or Decimal(0) for r in open_]
@@ -254,6 +265,7 @@ def _solve_points(
             criterion=r.criterion,
             points=int((r.max_points or Decimal(0)) * scale),
             effort=effort_of(r),
+            preferred=r.code in (prefer or set()),
         )
         for r in open_
         if r.code not in mandatory
@@ -262,5 +274,5 @@ def _solve_points(
     if cost is None:
         return None
     by_index = {c.index: c.code for c in candidates}
-    codes = [*(r.code for r in forced), *(by_index[i] for i in cost[2])]
+    codes = [*(r.code for r in forced), *(by_index[i] for i in cost[3])]
     return sorted(codes, key=index.__getitem__)

@@ -26,7 +26,7 @@ from accredit.model.evidence import EvidenceLink
 from accredit.model.framework import Framework, Requirement, RequirementKind
 from accredit.model.indicator import IndicatorResult, IndicatorStatus
 from accredit.model.scorecard import Flag, IndicatorBrief, RequirementResult, YearStatus
-from accredit.scoring.text import COMPARATOR_SYMBOLS, fmt_quantity, fmt_years
+from accredit.scoring.text import COMPARATOR_SYMBOLS, COMPARE, fmt_quantity, fmt_years
 
 
 @dataclass
@@ -144,14 +144,25 @@ def judge_evidence(judgement: _Judgement, links: Sequence[EvidenceLink]) -> _Jud
 def _indicator_text(r: IndicatorResult) -> str:
     """'2026: 62,5% ≥ 50%' style comparison, or the problem with the data."""
     if r.status in (IndicatorStatus.MET, IndicatorStatus.NOT_MET):
-        return t(
+        main = r.met if not r.conditions else r.value is not None and COMPARE[r.comparator](r.value, r.threshold)
+        text = t(
             "scoring.reason.indicator_value",
             year=r.year,
             value=fmt_quantity(r.value, r.unit),
             cmp=COMPARATOR_SYMBOLS[r.comparator],
             threshold=fmt_quantity(r.threshold, r.unit),
-            verdict=t("scoring.reason.indicator_met" if r.met else "scoring.reason.indicator_not_met"),
+            verdict=t("scoring.reason.indicator_met" if main else "scoring.reason.indicator_not_met"),
         )
+        for c in r.conditions:  # every further condition must hold too (TT 35 1.1)
+            text += "; " + t(
+                "scoring.reason.indicator_condition",
+                label=c.label,
+                value=fmt_quantity(c.value, c.unit) if c.value is not None else "—",
+                cmp=COMPARATOR_SYMBOLS[c.comparator],
+                threshold=fmt_quantity(c.threshold, c.unit),
+                verdict=t("scoring.reason.indicator_met" if c.passed else "scoring.reason.indicator_not_met"),
+            )
+        return text
     problems = "; ".join(r.problems) if r.problems else ""
     invalid = r.status == IndicatorStatus.INVALID
     key = "scoring.reason.indicator_invalid" if invalid else "scoring.reason.indicator_missing"

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import operator
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 
 from accredit.i18n import language
 
 COMPARATOR_SYMBOLS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}
+COMPARE: dict[str, Callable[[Decimal, Decimal], bool]] = {
+    ">=": operator.ge,
+    ">": operator.gt,
+    "<=": operator.le,
+    "<": operator.lt,
+    "==": operator.eq,
+}
+"""How each comparator of a formula compares a value with its threshold."""
 
 
 def fmt_number(value: Decimal | int | None, places: int | None = None) -> str:

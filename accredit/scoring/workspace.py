@@ -166,6 +166,10 @@ def score_workspace(
 
     cards = [run(fw, ()) for fw in targets]
     notes.extend(evidence_notes(ws, all_links, {fw.id for fw in targets}))
+    for fw in targets:
+        newer = catalog.newer_version(fw.id)
+        if newer is not None:
+            notes.append(t("scoring.cli.newer_version", id=fw.id, newer=newer))
     return ScoreRun(
         scorecards=cards, notes=list(dict.fromkeys(notes)), assessments=read_assessments, indicators=read_indicators
     )

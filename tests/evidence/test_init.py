@@ -21,8 +21,8 @@ from tests.evidence.conftest import make_docx
 runner = CliRunner()
 TT14 = "tt14-2024/truong"
 TT15 = "tt15-2017/truong"
-TT35 = "tt35-2021/truong-cao-dang"
-TT38 = "tt38-2026/co-so-gdnn"
+TT35 = "tt35-2021/truong-cao-dang-v2"
+TT38 = "tt38-2026/co-so-gdnn-v2"
 
 
 @pytest.fixture(autouse=True)

@@ -43,11 +43,11 @@ def test_the_demo_tells_its_story(demo_run: tuple[Path, RunSummary, str]) -> Non
     assert summary.scan.files >= 60 and not summary.scan.issues
     assert {"pdf", "docx", "xlsx"} <= set(summary.scan.by_kind)
     by_id = {f.framework: f for f in summary.frameworks}
-    tt38, tt35 = by_id["tt38-2026/co-so-gdnn"], by_id["tt35-2021/truong-cao-dang"]
+    tt38, tt35 = by_id["tt38-2026/co-so-gdnn-v2"], by_id["tt35-2021/truong-cao-dang-v2"]
     assert not tt38.passed and tt38.minimal_fix == ["CS06", "CS10"]  # every condition met, two indices missed
     assert not tt35.passed and tt35.total == 68 and tt35.max == 100
     assert any("kiểm định" in b for b in tt35.blockers)  # not yet accredited: the gate is closed
-    assert summary.target == "tt35-2021/truong-cao-dang"
+    assert summary.target == "tt35-2021/truong-cao-dang-v2"  # the current versions (TT 35 1.1 in full)
 
 
 def test_reports_are_written_and_readable(demo_run: tuple[Path, RunSummary, str]) -> None:
@@ -61,6 +61,7 @@ def test_reports_are_written_and_readable(demo_run: tuple[Path, RunSummary, str]
     doc = Document(str(files[".docx"]))
     doc_text = "\n".join(p.text for p in doc.paragraphs)
     assert "TRƯỜNG CAO ĐẲNG KỸ THUẬT CÔNG NGHỆ MẪU" in doc_text and "Phần II" in doc_text
+    assert "Biểu mẫu báo cáo mức độ đáp ứng chuẩn cơ sở giáo dục nghề nghiệp" in doc_text  # TT 38 v2: the forms too
     table_text = {c.text for t in doc.tables for row in t.rows for c in row.cells}
     assert any("CS06" in c for c in table_text)
     report = json.loads(files[".json"].read_text(encoding="utf-8"))
@@ -92,7 +93,7 @@ def test_cli_json_equals_api_and_rerun_keeps_edits(tmp_path: Path) -> None:
     result = runner.invoke(app, ["run", "--out", str(root), "--json", "--format", "json"])
     assert result.exit_code == 0, result.output
     cli = json.loads(result.stdout)
-    ratings = root / "du-lieu" / "tu-danh-gia_2026_tt35-2021_truong-cao-dang.xlsx"
+    ratings = root / "du-lieu" / "tu-danh-gia_2026_tt35-2021_truong-cao-dang-v2.xlsx"
     wb = openpyxl.load_workbook(ratings)
     wb["Tiêu chí 5"].cell(5, 10, "Ghi chú của cán bộ khảo thí")  # a person's edit in the copy
     wb.save(ratings)
