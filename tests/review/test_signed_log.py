@@ -87,7 +87,7 @@ def test_a_past_entry_edited_and_the_chain_re_hashed_is_refused_and_never_used(p
     assert not report.log.intact and report.log.used == 0
     first = report.log.problems[0]
     assert first.line == 1 and "chữ ký của mục số 1 không khớp" in first.detail
-    assert (tt38(report).reviewed, tt38(report).inspector_total) == (0, None)  # no result; 28 if the forged entry were used
+    assert (tt38(report).reviewed, tt38(report).inspector_total) == (0, None)  # 28 if the forged entry counted
     result = CliRunner().invoke(app, ["review", str(pkg)])
     assert result.exit_code == 1
     out = flat(result.stdout)
