@@ -14,6 +14,7 @@ from accredit.model.framework import Framework
 
 CROSSWALK_DIR = "crosswalks"
 PUBLISHED_LOCK = "published.lock.yaml"
+HINTS_DIR = "hints"  # editorial evidence hints (accredit.evidence.hints), not criteria
 
 
 def criteria_root() -> Path:
@@ -33,12 +34,13 @@ def criteria_root() -> Path:
 
 
 def framework_files(root: Path) -> list[Path]:
-    """Every criteria file below ``root`` (YAML/JSON), crosswalks and the lock excluded."""
+    """Every criteria file below ``root`` (YAML/JSON), crosswalks, hints and the lock excluded."""
     files = [
         p
         for p in sorted(root.rglob("*"))
         if p.suffix.lower() in (".yaml", ".yml", ".json")
         and CROSSWALK_DIR not in p.relative_to(root).parts
+        and HINTS_DIR not in p.relative_to(root).parts[:1]
         and p.name != PUBLISHED_LOCK
     ]
     return files

@@ -16,10 +16,11 @@ from pathlib import PurePosixPath
 
 from accredit.evidence.codes import CodeMatcher, resolve
 from accredit.evidence.index import EvidenceIndex, LinkRow
-from accredit.evidence.match import RequirementMatcher, query_tokens
-from accredit.evidence.metadata import strip_header
+from accredit.evidence.clean import first_line, trich_yeu
+from accredit.evidence.match import DocQuery, FrameworkMatcher, Learned
+from accredit.evidence.metadata import read_header, strip_header
 from accredit.evidence.records import default_title
-from accredit.model.evidence import EvidenceCode, LinkOrigin
+from accredit.model.evidence import DocumentMeta, EvidenceCode, LinkOrigin
 from accredit.model.framework import Framework
 
 SIGNATURE_KEY = "map_signature"
@@ -52,6 +53,23 @@ class MapStats:
     code_links: int
     suggestions: int
     suggested_files: int
+
+
+def document_title(text: str, meta: DocumentMeta | None, path: str) -> str:
+    """What a document says it is: the header's type and trích yếu, else a "V/v …" line, else a headline."""
+    meta = meta if meta is not None else read_header(text)
+    if meta.title:
+        return default_title(meta, path, [])
+    subject = trich_yeu(text)  # on the cleaned lines: a related-posts list is not the subject
+    if subject:
+        return f"{meta.doc_type} về việc {subject}" if meta.doc_type else subject
+    return first_line(text) or ""
+
+
+def document_query(text: str, path: str, meta: DocumentMeta | None = None) -> DocQuery:
+    """The matcher's query for a file: its title, its path (folders and name) and its text without header."""
+    name = " ".join(PurePosixPath(path).with_suffix("").parts).replace("_", " ")
+    return DocQuery.of(document_title(text, meta, path), name, strip_header(text))
 
 
 def signature(frameworks: list[Framework], matcher: CodeMatcher, settings: MapSettings) -> str:
