@@ -29,9 +29,13 @@ FRAMEWORKS = (TT14, TT15, TT38)
 def evaluate(docs: list[LabelledDoc], frameworks: tuple[str, ...] = FRAMEWORKS) -> dict[tuple[str, str], dict]:
     """(framework, half) → {n, top1, top3, ms, misses} over the labelled documents."""
     matchers = {fid: FrameworkMatcher(get_framework(fid)) for fid in frameworks}
+    vocabulary: dict[str, int] = {}
+    for m in matchers.values():
+        for w, n in m.vocabulary().items():
+            vocabulary[w] = vocabulary.get(w, 0) + n
     out: dict[tuple[str, str], dict] = defaultdict(lambda: {"n": 0, "top1": 0, "top3": 0, "ms": 0.0, "misses": []})
     for doc in docs:
-        query = document_query(doc.text, doc.path)
+        query = document_query(doc.text, doc.path, vocabulary=vocabulary)
         for fid in frameworks:
             if fid not in doc.labels:
                 continue

@@ -61,7 +61,7 @@ def _take(items: list[str], limit: int) -> list[str]:
     return out
 
 
-def draft(fw: Framework, manual: dict[str, dict[str, dict[str, list[str]]]]) -> dict:
+def draft(fw: Framework, manual: dict) -> dict:
     """The hints file content for one framework."""
     reqs: dict[str, dict[str, list[str]]] = {}
     for crit in fw.criteria:
@@ -103,7 +103,11 @@ def draft(fw: Framework, manual: dict[str, dict[str, dict[str, list[str]]]]) -> 
         for r in crit.requirements:
             docs += out_reqs[r.code]["documents"][:2]
             acts += out_reqs[r.code]["activities"][:2]
-        out_crit[crit.code] = {"documents": _take(docs, MAX_CRIT), "activities": _take(acts, MAX_CRIT)}
+        extra = list(manual.get("criteria_extra", {}).get(crit.code, []))
+        out_crit[crit.code] = {
+            "documents": _take(docs, MAX_CRIT),
+            "activities": _take([*acts[: len(m.get("activities", []))], *extra, *acts], MAX_CRIT + len(extra)),
+        }
     return {"criteria": out_crit, "requirements": out_reqs}
 
 

@@ -357,15 +357,60 @@ LEXICON: tuple[Entry, ...] = (
 )
 
 # Hand-written hints, per framework, merged before the drafted ones (criterion codes and standard codes).
-Hints = dict[str, dict[str, dict[str, list[str]]]]
+Hints = dict[str, dict[str, object]]
 
 _TRUONG_HISTORY = {
     "documents": ["quyết định thành lập trường", "quyết định đổi tên, nâng cấp trường", "lịch sử hình thành và phát triển"],
     "activities": ["kỷ niệm ngày thành lập", "huân chương lao động", "truyền thống nhà trường"],
 }
 
+# What a hộp minh chứng holds per subject, in the words schools use (criterion level).
+_ORG = ["điều lệ trường", "quy chế làm việc", "quy chế dân chủ ở cơ sở", "báo cáo tổng kết năm học",
+        "kế hoạch năm học", "quyết định kiện toàn các phòng, khoa", "quy chế phối hợp", "báo cáo công tác phòng, chống tham nhũng",
+        "nghị quyết hội nghị viên chức", "báo cáo hoạt động của ban nữ công", "hội cựu chiến binh", "ban vì sự tiến bộ của phụ nữ",
+        "bình đẳng giới", "ban thanh tra nhân dân", "tiếp công dân", "điều lệ", "đổi tên trường", "sáp nhập", "tinh gọn bộ máy"]
+_TRAINING = ["quyết định trúng tuyển", "danh sách thí sinh trúng tuyển", "hội đồng tuyển sinh", "xét tuyển học bạ",
+             "sổ điểm", "sổ lên lớp", "bảng điểm", "ngân hàng đề thi", "đề thi, đáp án", "thi lại, học lại", "cảnh báo học vụ",
+             "phúc khảo", "lịch thi", "thời khóa biểu", "tiến độ đào tạo", "thực tập sản xuất", "đào tạo theo đơn đặt hàng",
+             "liên kết đào tạo", "phần mềm quản lý đào tạo", "học trực tuyến", "thanh tra đào tạo", "dự giờ", "kiểm tra giờ giảng",
+             "bằng tốt nghiệp", "chứng chỉ", "điểm rèn luyện"]
+_STAFF = ["biên chế", "hợp đồng làm việc", "luân chuyển", "cử đi học", "nghiệp vụ sư phạm", "chứng chỉ kỹ năng nghề",
+          "chuẩn nhà giáo", "định mức giờ chuẩn", "kê khai giờ giảng", "sinh hoạt chuyên môn", "tổ bộ môn", "giáo viên dạy giỏi",
+          "quy chế thi đua, khen thưởng", "nâng lương", "phụ cấp", "đánh giá, xếp loại viên chức", "vị trí việc làm",
+          "lý luận chính trị", "trình độ thạc sĩ", "bồi dưỡng thường xuyên"]
+_PROGRAMME = ["chương trình chi tiết mô-đun", "đề cương môn học", "khung trình độ quốc gia", "hội đồng thẩm định",
+              "biên soạn", "lựa chọn", "điều chỉnh chương trình", "tài liệu giảng dạy", "mô-đun", "tín chỉ",
+              "chương trình khung", "cập nhật công nghệ mới vào chương trình"]
+_FACILITIES = ["giấy chứng nhận quyền sử dụng đất", "xây dựng, cải tạo, sửa chữa", "nghiệm thu công trình", "nhà xưởng",
+               "phòng thí nghiệm", "nhà thi đấu", "nhà ăn", "máy móc", "mua sắm", "thanh lý tài sản", "kiểm kê tài sản",
+               "sổ theo dõi tài sản", "vật tư thực hành", "nhiên liệu", "thư viện", "sách", "học liệu", "phòng cháy chữa cháy",
+               "an toàn lao động", "nước thải", "điện, nước", "người khuyết tật", "bảo hộ lao động", "camera"]
+_RESEARCH = ["đề tài", "sáng kiến", "nghiệm thu", "hội đồng khoa học", "bài báo", "tạp chí", "hội thảo", "kỷ yếu",
+             "chuyển giao công nghệ"]
+_INTERNATIONAL = ["biên bản ghi nhớ", "MOU", "đối tác nước ngoài", "đoàn ra, đoàn vào", "trao đổi giảng viên",
+                  "du học", "thực tập sinh Nhật Bản", "đi làm việc ở nước ngoài", "Hàn Quốc", "Nhật Bản", "Đức", "Úc",
+                  "dự án ODA", "chương trình chuyển giao"]
+_LEARNERS = ["sổ tay học sinh, sinh viên", "quy chế công tác học sinh, sinh viên", "trợ cấp xã hội", "chính sách nội trú",
+             "học bổng", "khen thưởng, kỷ luật học sinh", "y tế học đường", "bảo hiểm y tế", "văn nghệ", "thể thao", "hội thao",
+             "hội sinh viên", "câu lạc bộ", "mùa hè xanh", "hiến máu", "tư vấn tâm lý", "ngày hội việc làm",
+             "khởi nghiệp", "đối thoại với học sinh, sinh viên", "giáo viên chủ nhiệm", "ký túc xá", "căng tin"]
+_MONITORING = ["phiếu khảo sát", "lấy ý kiến phản hồi", "mức độ hài lòng", "người sử dụng lao động", "tỷ lệ có việc làm",
+               "tỷ lệ tốt nghiệp", "bỏ học", "tự đánh giá", "kiểm định chất lượng", "đánh giá ngoài", "cải tiến chất lượng",
+               "minh chứng", "giấy chứng nhận kiểm định", "đối sánh"]
+_FINANCE = ["dự toán", "quyết toán", "thu, chi", "học phí", "kế toán", "kiểm toán", "công khai tài chính",
+            "quy chế chi tiêu nội bộ", "nguồn thu sự nghiệp", "trích lập các quỹ", "thu nhập tăng thêm", "ngân sách"]
+_DIGITAL = ["chuyển đổi số", "phần mềm", "cơ sở dữ liệu", "số hóa", "chữ ký số", "hạ tầng mạng", "máy chủ",
+            "an toàn thông tin", "sao lưu dữ liệu", "trang thông tin điện tử", "định danh"]
+
+
+def _acts(words: list[str]) -> dict[str, list[str]]:
+    return {"activities": words}
+
+
 MANUAL: dict[str, Hints] = {
     "tt14-2024/truong": {
+        "criteria_extra": {"1": _ORG, "2": _TRAINING, "3": _STAFF, "4": _PROGRAMME, "5": _FACILITIES,
+                           "6": _RESEARCH + _INTERNATIONAL, "7": _LEARNERS, "8": _MONITORING},
         "criteria": {
             "1": {"documents": ["quyết định thành lập trường", "quy chế tổ chức và hoạt động", "kế hoạch chiến lược",
                                 "sổ tay bảo đảm chất lượng", "nghị quyết hội đồng trường"],
@@ -391,6 +436,8 @@ MANUAL: dict[str, Hints] = {
         },
     },
     "tt15-2017/truong": {
+        "criteria_extra": {"1": _ORG, "2": _TRAINING, "3": _STAFF, "4": _PROGRAMME, "5": _FACILITIES,
+                           "6": _RESEARCH + _INTERNATIONAL, "7": _FINANCE, "8": _LEARNERS, "9": _MONITORING},
         "criteria": {
             "1": {"documents": ["quyết định thành lập trường", "quy chế tổ chức và hoạt động", "nghị quyết hội đồng trường"],
                   "activities": ["tự chủ", "đảng bộ", "công đoàn", "đoàn thanh niên", "huân chương"]},
@@ -409,7 +456,22 @@ MANUAL: dict[str, Hints] = {
             "8.2": {"documents": ["quyết định miễn, giảm học phí"], "activities": ["miễn giảm học phí", "học phí"]},
         },
     },
+    "tt14-2024/trung-tam": {"criteria_extra": {"1": _ORG, "2": _TRAINING, "3": _STAFF, "4": _PROGRAMME,
+                                               "5": _FACILITIES, "6": _LEARNERS, "7": _MONITORING}},
+    "tt14-2024/ctdt-trung-cap-cao-dang": {"criteria_extra": {"1": _PROGRAMME, "2": _PROGRAMME, "3": _TRAINING,
+                                                             "4": _STAFF, "5": _FACILITIES, "6": _LEARNERS,
+                                                             "7": _MONITORING}},
+    "tt14-2024/ctdt-so-cap": {"criteria_extra": {"1": _PROGRAMME, "2": _PROGRAMME, "3": _TRAINING, "4": _STAFF,
+                                                 "5": _FACILITIES, "6": _LEARNERS, "7": _MONITORING}},
+    "tt15-2017/trung-tam": {"criteria_extra": {"1": _ORG, "2": _TRAINING, "3": _STAFF, "4": _PROGRAMME,
+                                               "5": _FACILITIES, "6": _FINANCE, "7": _LEARNERS, "8": _MONITORING}},
+    "tt15-2017/ctdt-trung-cap-cao-dang": {"criteria_extra": {"1": _FINANCE, "2": _TRAINING, "3": _STAFF,
+                                                             "4": _PROGRAMME, "5": _FACILITIES, "6": _LEARNERS,
+                                                             "7": _MONITORING}},
+    "tt15-2017/ctdt-so-cap": {"criteria_extra": {"1": _FINANCE, "2": _TRAINING, "3": _STAFF, "4": _PROGRAMME,
+                                                 "5": _FACILITIES, "6": _LEARNERS, "7": _MONITORING}},
     "tt38-2026/co-so-gdnn": {
+        "criteria_extra": {"1": _ORG, "2": _STAFF, "3": _PROGRAMME, "4": _FACILITIES, "5": _FINANCE, "6": _DIGITAL},
         "criteria": {
             "1": {"documents": ["quyết định thành lập", "quy chế tổ chức và hoạt động", "kế hoạch chiến lược"],
                   "activities": ["sứ mạng", "cơ cấu tổ chức", "vị trí việc làm"]},

@@ -5,13 +5,14 @@ footers (bản quyền, địa chỉ, lượt xem), document-site headers ("Thu�
 bản", "Hiệu lực"), and the "Căn cứ …" / "Xét đề nghị …" preamble of a decision (it cites the law,
 not the subject). :func:`trich_yeu` reads the subject line ("V/v …", "Về việc …") as the title.
 The closing formula of a decision ("… chịu trách nhiệm thi hành Quyết định này", "Nơi nhận")
-goes too. Everything runs line by line on accent-folded text, so text typed without diacritics is cleaned
+goes too. :func:`repair_lost_letters` restores letters a PDF lost to '?'. Everything runs line by line on accent-folded text, so text typed without diacritics is cleaned
 the same way.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from accredit.evidence.text import fold, nfc
 
@@ -114,3 +115,28 @@ def first_line(text: str) -> str | None:
         if 12 <= len(line) <= 200 and sum(c.isalpha() for c in line) >= 8:
             return line
     return None
+
+
+_BROKEN_WORD = re.compile(r"[^\W\d_?]*\?[^\W\d_?]*(?:\?[^\W\d_?]*)*")
+
+
+def repair_lost_letters(text: str, vocabulary: Mapping[str, int]) -> str:
+    """Words whose accented letters a PDF turned into '?' (``"tuy?n"``), restored from a vocabulary of
+    folded syllables: the most frequent syllable of the same length that fits (left as is when none fits)."""
+    if "?" not in text:
+        return text
+    by_len: dict[int, list[str]] = {}
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word.count("?") == len(word) or len(word) < 2:
+            return word
+        folded = fold(word).lower()
+        cands = by_len.setdefault(len(word), [w for w in vocabulary if len(w) == len(word)])
+        rx = re.compile("^" + "".join("." if c == "?" else re.escape(c) for c in folded) + "$")
+        best = max((w for w in cands if rx.match(w)), key=lambda w: vocabulary[w], default=None)
+        if best is None:
+            return word
+        return "".join(b if c == "?" else c for c, b in zip(word, best, strict=True))
+
+    return _BROKEN_WORD.sub(fix, text)

@@ -11,14 +11,15 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import PurePosixPath
 
 from accredit.evidence.codes import CodeMatcher, resolve
 from accredit.evidence.index import EvidenceIndex, LinkRow
-from accredit.evidence.clean import first_line, trich_yeu
+from accredit.evidence.clean import first_line, repair_lost_letters, trich_yeu
 from accredit.evidence.match import DocQuery, FrameworkMatcher, Learned
-from accredit.evidence.metadata import read_header, strip_header
+from accredit.evidence.metadata import HEAD_CHARS, read_header, strip_header
 from accredit.evidence.records import default_title
 from accredit.model.evidence import DocumentMeta, EvidenceCode, LinkOrigin
 from accredit.model.framework import Framework
@@ -66,10 +67,17 @@ def document_title(text: str, meta: DocumentMeta | None, path: str) -> str:
     return first_line(text) or ""
 
 
-def document_query(text: str, path: str, meta: DocumentMeta | None = None) -> DocQuery:
-    """The matcher's query for a file: its title, its path (folders and name) and its text without header."""
+def document_query(
+    text: str, path: str, meta: DocumentMeta | None = None, vocabulary: Mapping[str, int] | None = None
+) -> DocQuery:
+    """The matcher's query for a file: its title, its path (folders and name) and its text without header.
+
+    ``vocabulary`` (folded syllables of the frameworks' wording) restores letters a PDF lost to '?'."""
     name = " ".join(PurePosixPath(path).with_suffix("").parts).replace("_", " ")
-    return DocQuery.of(document_title(text, meta, path), name, strip_header(text))
+    if vocabulary is not None and "?" in text[:HEAD_CHARS]:
+        text = repair_lost_letters(text, vocabulary)
+        meta = None
+    return DocQuery.of(document_title(text, meta, path), name, strip_header(text), vocabulary)
 
 
 def signature(frameworks: list[Framework], matcher: CodeMatcher, settings: MapSettings) -> str:

@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from accredit.evidence.clean import clean_text
+from accredit.evidence.clean import clean_text, repair_lost_letters
 from accredit.evidence.hints import HintFile, hints_for
 from accredit.evidence.text import fold, folded_key, nfc, syllables, tokens
 from accredit.model.framework import Framework, RequirementKind
@@ -55,8 +55,13 @@ class DocQuery:
     body: str
 
     @classmethod
-    def of(cls, title: str, name: str, body: str) -> DocQuery:
-        """Title and file name count ``TITLE_WEIGHT`` once each term; body terms 1 + ln tf."""
+    def of(cls, title: str, name: str, body: str, vocabulary: Mapping[str, int] | None = None) -> DocQuery:
+        """Title and file name count ``TITLE_WEIGHT`` once each term; body terms 1 + ln tf.
+
+        With a ``vocabulary`` (folded syllable → count), letters a PDF lost to '?' are restored first."""
+        if vocabulary is not None:
+            title = repair_lost_letters(title, vocabulary)
+            body = repair_lost_letters(body[: BODY_CHARS * 2], vocabulary)
         cleaned = clean_text(body[: BODY_CHARS * 2])[:BODY_CHARS]
         tf = Counter(terms(cleaned))
         w: dict[str, float] = {t: 1.0 + math.log(n) for t, n in tf.items()}
@@ -212,6 +217,15 @@ class FrameworkMatcher:
             for t, tf in b.items():
                 index[t].append((i, idf[t] * tf * (BM25_K1 + 1) / (tf + norm)))
         return dict(index), idf
+
+    def vocabulary(self) -> dict[str, int]:
+        """Folded syllables of the framework's wording and hints, with their counts."""
+        out: dict[str, int] = {}
+        for bag in self._std_terms:
+            for t, n in bag.items():
+                if "_" not in t and t.isalpha():
+                    out[t] = out.get(t, 0) + int(n)
+        return out
 
     # --- ranking -----------------------------------------------------------------------------------
     def criterion_scores(self, query: DocQuery) -> list[CriterionScore]:
