@@ -518,7 +518,7 @@ def _broken(text: str, rng: random.Random) -> str:
 
 def variant(i: int, base: Base, rng: random.Random) -> tuple[str, str, str]:
     """(form, file name, text): the second way a base document arrives in an evidence folder."""
-    kind, title, body, *_ = base
+    _, title, body, *_ = base
     name, text = render(i, base)
     form = ("web", "no-diacritics", "title-only", "broken-pdf")[i % 4]
     if form == "web":

@@ -4,8 +4,9 @@ Usage: ``python scripts/draft_hints.py [--check]``. For each standard, the lexic
 triggers occur in its wording (earliest first) give its typical documents and activity words; a
 standard no entry fits takes its criterion's. A phrase that lands on many standards across several
 criteria is generic noise and is kept only at criterion level. Files already in ``criteria/hints``
-get a new ``version`` when their content changes; hand-written hints per framework
-(``MANUAL`` in the lexicon) come first. The output is the curated data the matcher reads. ``--check`` reports standards without hints and exits 1 when there are any.
+get a new ``version`` when their content changes; hand-written hints per framework (``MANUAL``
+in the lexicon) come first. The output is the curated data the matcher reads. ``--check`` reports
+standards without hints and exits 1 when there are any.
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from hint_lexicon import LEXICON, MANUAL  # noqa: E402
+from hint_lexicon import LEXICON, MANUAL
 
-from accredit.catalog.registry import criteria_root, load_catalog  # noqa: E402
-from accredit.evidence.hints import HintFile, hints_path  # noqa: E402
-from accredit.evidence.text import folded_key  # noqa: E402
-from accredit.model.framework import Framework  # noqa: E402
+from accredit.catalog.registry import criteria_root, load_catalog
+from accredit.evidence.hints import HintFile, hints_path
+from accredit.evidence.text import folded_key
+from accredit.model.framework import Framework
 
 MAX_DOCS = 8
 MAX_ACTS = 8
@@ -121,7 +122,11 @@ def main(argv: list[str]) -> int:
         version = int((old or {}).get("version", 0))
         body = draft(fw, MANUAL.get(fid, {}))
         data = {"framework": fid, "version": max(version, 1), "note": NOTE, **body}
-        if old and {k: v for k, v in old.items() if k != "version"} != {k: v for k, v in data.items() if k != "version"}:
+        def content(d: dict) -> dict:
+            return {k: v for k, v in d.items() if k != "version"}
+
+        same = content(old or {}) == content(data)
+        if old and not same:
             data["version"] = version + 1
         problems = HintFile.model_validate(data).problems(fw)
         bad += len(problems)

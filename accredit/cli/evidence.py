@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
 from accredit.evidence import service
@@ -174,6 +175,16 @@ def _links_table(links: list[EvidenceLink], title: str) -> Table:
     return table
 
 
+def _why(x: EvidenceLink) -> Text:
+    """A suggestion's best passage, its matched words in bold (user text rendered literally)."""
+    out = Text(t("evidence.show.why", requirement=x.requirement) + " ", style="dim")
+    passage = Text(f"«{x.passage}»")
+    for word in x.matched:
+        passage.highlight_words([word], style="bold", case_sensitive=False)
+    out.append_text(passage)
+    return out
+
+
 def _flag_text(f: EvidenceFlag) -> str:
     where = f"{f.framework} {f.requirement}" if f.requirement else ", ".join(f.paths)
     if f.requirement and f.paths:
@@ -212,6 +223,9 @@ def show_cmd(
     console.print(table)
     if detail.links:
         console.print(_links_table(detail.links, t("evidence.show.links")))
+        for x in detail.links:
+            if x.passage and not x.counts:
+                console.print(_why(x))
     for f in detail.flags:
         console.print(_flag_text(f), style="yellow", markup=False, highlight=False)
 

@@ -1,11 +1,12 @@
 """Clean a document's text before matching: what a page says about itself, not what the site says.
 
-Dropped: web navigation and breadcrumbs, the related-posts list at the end of a page ("Trang chủ > Tin tức"), share / print / comment bars,
-footers (bản quyền, địa chỉ, lượt xem), document-site headers ("Thuộc tính văn bản", "Tải văn
-bản", "Hiệu lực"), and the "Căn cứ …" / "Xét đề nghị …" preamble of a decision (it cites the law,
-not the subject). :func:`trich_yeu` reads the subject line ("V/v …", "Về việc …") as the title.
-The closing formula of a decision ("… chịu trách nhiệm thi hành Quyết định này", "Nơi nhận")
-goes too. :func:`repair_lost_letters` restores letters a PDF lost to '?'. Everything runs line by line on accent-folded text, so text typed without diacritics is cleaned
+Dropped: web navigation and breadcrumbs ("Trang chủ > Tin tức"), share / print / comment bars,
+the related-posts list at the end of a page, footers (bản quyền, địa chỉ, lượt xem), document-site
+headers ("Thuộc tính văn bản", "Tải văn bản", "Hiệu lực"), the "Căn cứ …" / "Xét đề nghị …"
+preamble of a decision (it cites the law, not the subject) and its closing formula ("… chịu trách
+nhiệm thi hành Quyết định này", "Nơi nhận"). :func:`trich_yeu` reads the subject line ("V/v …",
+"Về việc …") as the title; :func:`repair_lost_letters` restores letters a PDF lost to '?'.
+Everything runs line by line on accent-folded text, so text typed without diacritics is cleaned
 the same way.
 """
 

@@ -23,7 +23,6 @@ from accredit.errors import AccreditError
 from accredit.model.base import Value
 from accredit.model.framework import Framework
 
-
 Phrase = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=160)]
 
 

@@ -9,8 +9,10 @@
 2. **Standards.** Inside the best criteria, BM25 over each standard's wording and hints ranks the
    standards; the suggestion's score combines both (0–100).
 
-Tokens are accent-folded syllables and syllable pairs (:func:`accredit.evidence.text.tokens`), so
-text typed without diacritics, in NFD, or with broken diacritics from a PDF matches the same way.
+Tokens are syllables and syllable pairs (:func:`accredit.evidence.text.tokens`): the index holds
+them accented and folded; a document's are taken as written when it has diacritics (so "hè" is not
+"hệ") and folded when it has none, so text typed without diacritics, in NFD, or with diacritics a
+PDF partly lost matches too.
 Keywords of the criteria files that sit on many standards in several criteria are generic noise
 and are left out (published criteria files never change; the hints carry the curated words).
 """
@@ -25,10 +27,12 @@ from dataclasses import dataclass, field
 
 from accredit.evidence.clean import clean_text, repair_lost_letters
 from accredit.evidence.hints import HintFile, hints_for
-from accredit.evidence.text import fold, folded_key, nfc, syllables, tokens
+from accredit.evidence.text import fold, folded_key, has_diacritics, nfc, syllables, tokens
 from accredit.model.framework import Framework, RequirementKind
 
 BODY_CHARS = 3000
+MIN_MATCHED_TERMS = 2
+FOLDED_SHARE = 0.5  # a document with diacritics also counts its folded terms, at this share (spelling variants)
 TITLE_WEIGHT = 3.0
 HINT_WEIGHT = 2
 CRITERION_TITLE_WEIGHT = 2
@@ -41,9 +45,30 @@ PASSAGE_CHARS = 320
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n+")
 
 
+# Words every document has (its type, its date, its number): they never say what it is about (folded).
+DOCUMENT_WORDS = frozenset((
+    "nam", "ngay", "thang", "so", "ve_viec", "thong_bao", "quyet_dinh", "ke_hoach", "bao_cao", "bien_ban",
+    "danh_sach", "tai_lieu", "cong_van", "to_trinh", "khac", "tai", "lieu", "file", "scan", "anh", "chup",
+    "anh_chup", "ban", "hanh", "ban_hanh", "ky", "v", "vv", "pdf", "docx", "html",
+    "thong", "bao", "ke", "hoach", "quyet", "dinh", "cao", "bien", "cong", "van",
+))
+
+
 def terms(text: str) -> list[str]:
-    """Matching terms of a text: folded syllables (stopwords dropped) and folded syllable pairs."""
-    return tokens(text, mode="folded")
+    """Indexed terms of a text: syllables and syllable pairs, accented and folded (stopwords dropped)."""
+    return tokens(text, mode="both")
+
+
+def folded_terms(text: str) -> list[str]:
+    """Folded terms of a text with diacritics (none for text without: its terms are folded already)."""
+    return tokens(text, mode="folded") if has_diacritics(text) else []
+
+
+def query_terms(text: str) -> list[str]:
+    """A document's terms: as written when it has diacritics ('hè' is not 'hệ'), folded when it has none.
+
+    The index holds both forms, so a syllable a PDF left bare still meets its folded form."""
+    return tokens(text, mode="exact" if has_diacritics(text) else "folded")
 
 
 @dataclass(frozen=True)
@@ -63,10 +88,13 @@ class DocQuery:
             title = repair_lost_letters(title, vocabulary)
             body = repair_lost_letters(body[: BODY_CHARS * 2], vocabulary)
         cleaned = clean_text(body[: BODY_CHARS * 2])[:BODY_CHARS]
-        tf = Counter(terms(cleaned))
-        w: dict[str, float] = {t: 1.0 + math.log(n) for t, n in tf.items()}
-        for t in set(terms(title)) | set(terms(name)):
-            w[t] = w.get(t, 0.0) + TITLE_WEIGHT
+        w: dict[str, float] = {}
+        for terms_of, share in ((query_terms, 1.0), (folded_terms, FOLDED_SHARE)):
+            for t, n in Counter(terms_of(cleaned)).items():
+                w[t] = w.get(t, 0.0) + share * (1.0 + math.log(n))
+            for t in set(terms_of(title)) | set(terms_of(name)):
+                w[t] = w.get(t, 0.0) + share * TITLE_WEIGHT
+        w = {t: x for t, x in w.items() if fold(t) not in DOCUMENT_WORDS}
         return cls(w, nfc(title), cleaned)
 
 
@@ -138,7 +166,8 @@ def requirement_text(framework: Framework, code: str, hints: HintFile | None = N
     """The wording a standard is matched on: its title and text, non-generic keywords, hints."""
     req = framework.requirement(code)
     generic = generic_keywords(framework)
-    parts = [req.title or "", req.text, *req.suggested_evidence, *(k for k in req.keywords if folded_key(k) not in generic)]
+    keywords = [k for k in req.keywords if folded_key(k) not in generic]
+    parts = [req.title or "", req.text, *req.suggested_evidence, *keywords]
     hint = hints.requirements.get(code) if hints else None
     if hint:
         parts += hint.phrases * HINT_WEIGHT
@@ -260,6 +289,8 @@ class FrameworkMatcher:
         when the runner-up is close), keeping those scoring ``min_score`` and ``min_ratio`` × the best."""
         crits = self.criterion_scores(query)
         std = self.standard_scores(query)
+        if sum(1 for t in query.weights if t in self._crit_index) < MIN_MATCHED_TERMS:
+            return Ranking(crits, [])  # one shared word is chance, not a subject
         out: list[Suggestion] = []
         best = crits[0].score if crits else 0.0
         for rank, cs in enumerate(crits[:top_criteria], start=1):
@@ -292,7 +323,7 @@ class FrameworkMatcher:
             pieces.insert(0, query.title)
         best, best_score = -1, 0.0
         for k, s in enumerate(pieces):
-            score = sum(weight.get(t, 0.0) for t in set(terms(s)))
+            score = sum(weight.get(t, 0.0) for t in set(query_terms(s)))
             if score > best_score:
                 best, best_score = k, score
         if best < 0:
@@ -305,9 +336,10 @@ class FrameworkMatcher:
         if len(text) > PASSAGE_CHARS:
             text = text[: PASSAGE_CHARS - 1].rsplit(" ", 1)[0] + "…"
         words = []
+        exact = has_diacritics(text)
         for s in dict.fromkeys(syllables(text)):
-            f = fold(s)
-            if f in weight and self._std_idf.get(f, 0.0) > 0.5 and len(f) > 1:
+            key = s if exact else fold(s)
+            if key in weight and self._std_idf.get(key, 0.0) > 0.5 and len(key) > 1:
                 words.append(s)
         return text, words
 

@@ -115,13 +115,20 @@ class _State:
         for r in self.records:
             self.by_id.setdefault(r.evidence_id, r)
         self.rows = index.links()
+        self.passages = {
+            h: mapping.read_passages(index, h) for h in {r.hash for r in self.rows if r.origin == LinkOrigin.SUGGESTED}
+        }
 
     def to_link(self, row: LinkRow) -> EvidenceLink | None:
         """The public link for a stored one (None when no file holds its content any more)."""
         record = self.by_id.get(row.hash)
         if record is None:
             return None
-        return link_model(row, record.path, record.title, record.meta.issued)
+        link = link_model(row, record.path, record.title, record.meta.issued)
+        why = self.passages.get(row.hash, {}).get(row.framework, {}).get(row.requirement)
+        if why is not None and row.origin == LinkOrigin.SUGGESTED:
+            link = link.model_copy(update={"passage": why[0], "matched": why[1]})
+        return link
 
     def links(self) -> list[EvidenceLink]:
         """Every link of a file present in the evidence folder."""

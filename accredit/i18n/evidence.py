@@ -203,6 +203,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Only links that count (no unconfirmed suggestions).",
     },
     "evidence.show.links": {"vi": "Liên kết và gợi ý", "en": "Links and suggestions"},
+    "evidence.show.why": {"vi": "Gợi ý {requirement} vì đoạn:", "en": "Suggested for {requirement} because of:"},
     "evidence.link.summary": {
         "vi": "Thêm {added}, bỏ {removed}, xác nhận {confirmed}, giữ nguyên {unchanged}.",
         "en": "Added {added}, removed {removed}, confirmed {confirmed}, unchanged {unchanged}.",

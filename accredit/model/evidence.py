@@ -37,6 +37,8 @@ class EvidenceLink(Value):
     evidence_code: str | None = Field(default=None, description="Mã minh chứng, e.g. 'H1.01.01.01'.")
     title: str | None = None
     issued: date | None = Field(default=None, description="The document's issue date, when read.")
+    passage: str | None = Field(default=None, description="For a suggestion: the sentence or two that matched best.")
+    matched: list[str] = Field(default_factory=list, description="The words of the passage that matched the standard.")
 
     @property
     def counts(self) -> bool:
