@@ -339,10 +339,20 @@ def register_cmd(
     import_file: Path | None = typer.Option(None, "--import", help=t("evidence.opt.import")),
     dry_run: bool = typer.Option(False, "--dry-run", help=t("evidence.opt.dry_run")),
     force: bool = typer.Option(False, "--force", help=t("evidence.opt.force")),
+    boxes: Path | None = typer.Option(None, "--boxes", help=t("evidence.opt.boxes")),
     as_json: bool = JSON_OPT,
 ) -> None:
     """Write the danh mục minh chứng (Excel), or read edits back from one with --import."""
     ws = _ws(workspace)
+    if boxes is not None:
+        with user_errors():
+            box = service.export_boxes(ws, boxes)
+        if as_json:
+            print_json(box)
+        else:
+            console.print(t("evidence.boxes.written", path=box.path, files=box.files, list=box.list_path),
+                          markup=False, highlight=False)
+        return
     if import_file is not None:
         with user_errors():
             result = service.import_register(ws, import_file, dry_run=dry_run)

@@ -330,7 +330,7 @@ class FrameworkMatcher:
             return "", []
         text = pieces[best]
         from_body = not (query.title and best == 0)
-        if from_body and len(text) < 90 and best + 1 < len(pieces):
+        if from_body and len(text) < 60 and best + 1 < len(pieces):
             text = f"{text} {pieces[best + 1]}"
         text = " ".join(text.split())
         if len(text) > PASSAGE_CHARS:

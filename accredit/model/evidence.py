@@ -251,3 +251,12 @@ class ImportReport(Model):
     codes: int = 0
     unchanged: int = 0
     errors: list[CellError] = Field(default_factory=list)
+
+
+class BoxReport(Value):
+    """The outcome of exporting a hộp minh chứng folder tree."""
+
+    path: str
+    files: int = Field(description="Copies written (one per counted link).")
+    list_path: str = Field(description="The danh mục workbook of the box.")
+    copies: list[dict[str, str]] = Field(default_factory=list, description="Code, source and copy of each file.")
