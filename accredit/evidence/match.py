@@ -54,21 +54,52 @@ DOCUMENT_WORDS = frozenset((
 ))
 
 
+# Syllable pairs never cross punctuation, a line break or a document-type phrase ("Thông báo | tuyển
+# dụng": no pair "báo_tuyển"), so a pair is a phrase of the text, not an accident of layout.
+_PHRASE_BREAK = re.compile(
+    r"[,.;:!?()\[\]{}\n\t\-–—/\\\"'“”«»|]+|\b(?:thong bao|quyet dinh|ke hoach|bao cao|bien ban|cong van|to trinh|"
+    r"danh sach|ve viec|v/v|nam hoc|nam)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_number(term: str) -> bool:
+    """Whether a term is or holds a number (a year, a count): numbers never say what a text is about."""
+    return any(p.isdigit() for p in term.split("_"))
+
+
+def _chunks(text: str) -> list[str]:
+    """The text cut at punctuation and document-type phrases (cut on folded text, same positions)."""
+    text = nfc(text)
+    folded = fold(text)
+    out, pos = [], 0
+    for m in _PHRASE_BREAK.finditer(folded):
+        out.append(text[pos : m.start()])
+        out.append(text[m.start() : m.end()])
+        pos = m.end()
+    out.append(text[pos:])
+    return [c for c in out if c.strip()]
+
+
+def _tokens(text: str, mode: str) -> list[str]:
+    return [t for chunk in _chunks(text) for t in tokens(chunk, mode=mode)]
+
+
 def terms(text: str) -> list[str]:
     """Indexed terms of a text: syllables and syllable pairs, accented and folded (stopwords dropped)."""
-    return tokens(text, mode="both")
+    return _tokens(text, "both")
 
 
 def folded_terms(text: str) -> list[str]:
     """Folded terms of a text with diacritics (none for text without: its terms are folded already)."""
-    return tokens(text, mode="folded") if has_diacritics(text) else []
+    return _tokens(text, "folded") if has_diacritics(text) else []
 
 
 def query_terms(text: str) -> list[str]:
     """A document's terms: as written when it has diacritics ('hè' is not 'hệ'), folded when it has none.
 
     The index holds both forms, so a syllable a PDF left bare still meets its folded form."""
-    return tokens(text, mode="exact" if has_diacritics(text) else "folded")
+    return _tokens(text, "exact" if has_diacritics(text) else "folded")
 
 
 @dataclass(frozen=True)
@@ -94,7 +125,7 @@ class DocQuery:
                 w[t] = w.get(t, 0.0) + share * (1.0 + math.log(n))
             for t in set(terms_of(title)) | set(terms_of(name)):
                 w[t] = w.get(t, 0.0) + share * TITLE_WEIGHT
-        w = {t: x for t, x in w.items() if fold(t) not in DOCUMENT_WORDS}
+        w = {t: x for t, x in w.items() if fold(t) not in DOCUMENT_WORDS and not _has_number(t)}
         return cls(w, nfc(title), cleaned)
 
 
