@@ -3,7 +3,8 @@
 Usage: ``python scripts/draft_hints.py [--check]``. For each standard, the lexicon entries whose
 triggers occur in its wording (earliest first) give its typical documents and activity words; a
 standard no entry fits takes its criterion's. A phrase that lands on many standards across several
-criteria is generic noise and is kept only at criterion level. Files already in ``criteria/hints``
+criteria is generic: it stays on the standards of the criterion holding most of them, or at criterion
+level only when none does. Files already in ``criteria/hints``
 get a new ``version`` when their content changes; hand-written hints per framework (``MANUAL``
 in the lexicon) come first. The output is the curated data the matcher reads. ``--check`` reports
 standards without hints and exits 1 when there are any.
@@ -77,19 +78,28 @@ def draft(fw: Framework, manual: dict) -> dict:
                     docs += LEXICON[i][1]
                     acts += LEXICON[i][2]
             reqs[r.code] = {"documents": docs, "activities": acts}
-    # generic phrases: on many standards in several criteria
-    spread: dict[str, set[str]] = defaultdict(set)
-    count: Counter[str] = Counter()
+    # generic phrases: on many standards in several criteria. Where most of them sit in one criterion the
+    # phrase stays on that criterion's standards; otherwise it is noise and goes (criterion level keeps it).
+    where: dict[str, Counter[str]] = defaultdict(Counter)
     for code, h in reqs.items():
         for p in {folded_key(x) for x in h["documents"] + h["activities"]}:
-            count[p] += 1
-            spread[p].add(fw.criterion_of(code).code)
-    generic = {p for p, n in count.items() if n > GENERIC_STANDARDS and len(spread[p]) >= 3}
+            where[p][fw.criterion_of(code).code] += 1
+    home: dict[str, str | None] = {}
+    for p, crits in where.items():
+        n = sum(crits.values())
+        if n > GENERIC_STANDARDS and len(crits) >= 3:
+            top, k = crits.most_common(1)[0]
+            home[p] = top if k * 2 >= n else None
+
+    def keep(p: str, code: str) -> bool:
+        key = folded_key(p)
+        return key not in home or home[key] == fw.criterion_of(code).code
+
     out_reqs: dict[str, dict[str, list[str]]] = {}
     for code, h in reqs.items():
         m = manual.get("requirements", {}).get(code, {})
-        docs = [*m.get("documents", []), *[x for x in h["documents"] if folded_key(x) not in generic]]
-        acts = [*m.get("activities", []), *[x for x in h["activities"] if folded_key(x) not in generic]]
+        docs = [*m.get("documents", []), *[x for x in h["documents"] if keep(x, code)]]
+        acts = [*m.get("activities", []), *[x for x in h["activities"] if keep(x, code)]]
         if not docs and not acts:  # everything was generic: keep the first few
             docs, acts = h["documents"][:3], h["activities"][:2]
         out_reqs[code] = {"documents": _take(docs, MAX_DOCS), "activities": _take(acts, MAX_ACTS)}

@@ -223,7 +223,7 @@ LEXICON: tuple[Entry, ...] = (
     (("bai bao", "tap chi", "an pham"),
      ("danh mục bài báo khoa học", "bản sao bài báo đăng trên tạp chí", "kỷ yếu hội thảo khoa học"),
      ("bài báo", "tạp chí", "kỷ yếu", "hội thảo khoa học")),
-    (("nuoc ngoai", "quoc te"),
+    (("truong nuoc ngoai", "to chuc quoc te", "hop tac quoc te", "ca nhan nuoc ngoai", "truong hoac cac to chuc"),
      ("biên bản ghi nhớ hợp tác với trường nước ngoài", "thỏa thuận hợp tác quốc tế", "kế hoạch hợp tác quốc tế",
       "quyết định cử đoàn ra nước ngoài", "chương trình chuyển giao từ nước ngoài"),
      ("hợp tác quốc tế", "ký kết biên bản ghi nhớ", "đón đoàn chuyên gia", "trao đổi sinh viên",
