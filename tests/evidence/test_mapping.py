@@ -305,3 +305,17 @@ def test_boxes_from_the_cli(ws: Workspace, tmp_path: Path) -> None:
                                    str(ws.root)])
     assert out.exit_code == 0, out.output
     assert "Đã xuất hộp minh chứng" in out.output and (tmp_path / "box" / "danh-muc-hop-minh-chung.xlsx").is_file()
+
+
+def test_document_site_headers_are_dropped() -> None:
+    page = """THƯ VIỆN PHÁP LUẬT
+Thuộc tính văn bản
+Hiệu lực: Còn hiệu lực
+Tình trạng hiệu lực: Đã biết
+Tải văn bản
+Văn bản gốc
+Lược đồ
+Quy chế đào tạo trình độ cao đẳng ban hành kèm theo quyết định của Hiệu trưởng
+"""
+    assert clean_text(page).splitlines() == [
+        "Quy chế đào tạo trình độ cao đẳng ban hành kèm theo quyết định của Hiệu trưởng"]

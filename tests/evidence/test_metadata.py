@@ -157,3 +157,21 @@ def test_xlsx_title_stops_at_the_table_and_the_sheet_name_is_no_issuer(tmp_path)
     bare = make_xlsx(tmp_path / "bare.xlsx", {"BCTC": [["BÁO CÁO TÀI CHÍNH"], ["STT", "Khoản", "Số tiền"]]})
     meta = read_header(extract_file(bare).text)
     assert meta.issuer is None and meta.title == "Tài chính"
+
+
+def test_header_reading_folds_each_line_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Linear, not quadratic: the reader folds every header line once, however long the document."""
+    import accredit.evidence.metadata as md
+
+    calls = []
+    real = md.fold
+
+    def counting(text: str) -> str:
+        calls.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(md, "fold", counting)
+    long_text = STACKED + "\n".join(f"Dòng nội dung số {i} của văn bản dài." for i in range(5000))
+    assert read_header(long_text).title is not None
+    assert len(calls) <= md.HEAD_LINES * 2 + 5  # one call per header line read, plus a few for the title
+    assert sum(calls) <= md.HEAD_CHARS * 2
