@@ -47,9 +47,15 @@ class BoxRow:
     copy: str
 
 
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
 def safe_name(text: str, limit: int = NAME_CHARS) -> str:
-    """A file or folder name valid on Windows: no reserved characters, no trailing dots or spaces."""
-    name = " ".join(_BAD.sub(" ", text).split())[:limit].rstrip(" .")
+    """A file or folder name valid on Windows: no reserved characters or device names, no trailing dots
+    or spaces, no '..'."""
+    name = " ".join(re.sub(r"\.{2,}", " ", _BAD.sub(" ", text)).split())[:limit].strip(" .")
+    if name.split(".")[0].upper() in _RESERVED:
+        name = f"_{name}"
     return name or "_"
 
 

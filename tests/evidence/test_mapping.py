@@ -319,3 +319,10 @@ Quy chế đào tạo trình độ cao đẳng ban hành kèm theo quyết đị
 """
     assert clean_text(page).splitlines() == [
         "Quy chế đào tạo trình độ cao đẳng ban hành kèm theo quyết định của Hiệu trưởng"]
+
+
+def test_box_names_are_safe_on_windows() -> None:
+    from accredit.evidence.boxes import safe_name
+
+    assert safe_name('Quyết định: "số 5" <mới>?.') == "Quyết định số 5 mới"
+    assert safe_name("../../etc") == "etc" and safe_name("CON.pdf") == "_CON.pdf" and safe_name("...") == "_"
