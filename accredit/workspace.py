@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Literal
 
 import tomli_w
 from pydantic import Field, ValidationError, field_validator
@@ -84,6 +84,11 @@ class EvidenceSettings(Model):
 
     code_patterns: list[str] = Field(default_factory=list)
     code_scopes: dict[str, FrameworkId] = Field(default_factory=dict)
+    assign_scheme: Literal["auto", "h-box", "mc", "none"] = Field(
+        default="auto",
+        description="Codes given to confirmed files without one (accredit.evidence.assign): auto = [Hn.ab.cd.ef] "
+        "for accreditation frameworks, MC.x.y.zz for others.",
+    )
 
 
 class WorkspaceConfig(Model):

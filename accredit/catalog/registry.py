@@ -7,15 +7,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from accredit.catalog.files import load_crosswalk, load_framework
 from accredit.errors import CriteriaFileError, UnknownFrameworkError
 from accredit.model.crosswalk import Crosswalk
 from accredit.model.framework import Framework
+from accredit.safe_yaml import load_yaml
 
 CROSSWALK_DIR = "crosswalks"
 PUBLISHED_LOCK = "published.lock.yaml"
+HINTS_DIR = "hints"  # editorial evidence hints (accredit.evidence.hints), not criteria
 
 
 def criteria_root() -> Path:
@@ -39,17 +39,23 @@ def read_superseded(root: Path) -> dict[str, str]:
     path = root / PUBLISHED_LOCK
     if not path.is_file():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return {str(k): str(v) for k, v in (data.get("superseded") or {}).items()}
+    return dict(_superseded(str(path), path.stat().st_mtime_ns))
+
+
+@lru_cache(maxsize=8)
+def _superseded(path: str, mtime_ns: int) -> tuple[tuple[str, str], ...]:
+    data = load_yaml(Path(path).read_text(encoding="utf-8")) or {}
+    return tuple((str(k), str(v)) for k, v in (data.get("superseded") or {}).items())
 
 
 def framework_files(root: Path) -> list[Path]:
-    """Every criteria file below ``root`` (YAML/JSON), crosswalks and the lock excluded."""
+    """Every criteria file below ``root`` (YAML/JSON), crosswalks, hints and the lock excluded."""
     files = [
         p
         for p in sorted(root.rglob("*"))
         if p.suffix.lower() in (".yaml", ".yml", ".json")
         and CROSSWALK_DIR not in p.relative_to(root).parts
+        and HINTS_DIR not in p.relative_to(root).parts[:1]
         and p.name != PUBLISHED_LOCK
     ]
     return files

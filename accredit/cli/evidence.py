@@ -178,6 +178,16 @@ def _links_table(links: list[EvidenceLink], title: str) -> Table:
     return table
 
 
+def _why(x: EvidenceLink) -> Text:
+    """A suggestion's best passage, its matched words in bold (user text rendered literally)."""
+    out = Text(t("evidence.show.why", requirement=x.requirement) + " ", style="dim")
+    passage = Text(f"«{x.passage}»")
+    for word in x.matched:
+        passage.highlight_words([word], style="bold", case_sensitive=False)
+    out.append_text(passage)
+    return out
+
+
 def _names(ws: Workspace) -> dict[str, str]:
     """Framework id → short name ('TT 38/2026') for messages."""
     with user_errors():
@@ -229,6 +239,9 @@ def show_cmd(
     console.print(table)
     if detail.links:
         console.print(_links_table(detail.links, t("evidence.show.links")))
+        for x in detail.links:
+            if x.passage and not x.counts:
+                console.print(_why(x))
     for f in detail.flags:
         console.print(_flag_text(f, _names(ws)), style="yellow", markup=False, highlight=False)
 
@@ -407,10 +420,20 @@ def register_cmd(
     import_file: Path | None = typer.Option(None, "--import", help=t("evidence.opt.import")),
     dry_run: bool = typer.Option(False, "--dry-run", help=t("evidence.opt.dry_run")),
     force: bool = typer.Option(False, "--force", help=t("evidence.opt.force")),
+    boxes: Path | None = typer.Option(None, "--boxes", help=t("evidence.opt.boxes")),
     as_json: bool = JSON_OPT,
 ) -> None:
     """Write the danh mục minh chứng (Excel), or read edits back from one with --import."""
     ws = _ws(workspace)
+    if boxes is not None:
+        with user_errors():
+            box = service.export_boxes(ws, boxes)
+        if as_json:
+            print_json(box)
+        else:
+            console.print(t("evidence.boxes.written", path=box.path, files=box.files, list=box.list_path),
+                          markup=False, highlight=False)
+        return
     if import_file is not None:
         with user_errors():
             result = service.import_register(ws, import_file, dry_run=dry_run)

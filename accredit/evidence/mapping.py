@@ -11,27 +11,33 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import PurePosixPath
 
+from accredit.evidence.clean import first_line, repair_lost_letters, trich_yeu
 from accredit.evidence.codes import CodeBinder, CodeMatcher
+from accredit.evidence.hints import hints_for
 from accredit.evidence.index import EvidenceIndex, LinkRow
-from accredit.evidence.match import RequirementMatcher, query_tokens
-from accredit.evidence.metadata import strip_header
+from accredit.evidence.match import DocQuery, FrameworkMatcher, Learned, terms
+from accredit.evidence.metadata import HEAD_CHARS, read_header, strip_header
 from accredit.evidence.records import default_title
-from accredit.model.evidence import LinkOrigin
+from accredit.model.evidence import DocumentMeta, LinkOrigin
 from accredit.model.framework import Framework
 
 SIGNATURE_KEY = "map_signature"
+PASSAGE_KEY = "passages:"  # + content hash → {framework: {standard: [passage, [words]]}}
+MATCHER_VERSION = 2
 
 
 @dataclass(frozen=True)
 class MapSettings:
-    """How many suggestions to keep per file and framework, and the score they must reach."""
+    """How many criteria to suggest per file and framework, and the score (0–100) a suggestion must reach
+    (absolute, and relative to the best criterion's)."""
 
     top_k: int = 3
-    min_score: float = 5.0
-    min_ratio: float = 0.5
+    min_score: float = 2.0
+    min_ratio: float = 0.2
     scopes: tuple[tuple[str, str], ...] = ()  # (folder, framework id): codes under folder link to it only
 
 
@@ -44,12 +50,45 @@ class MapStats:
     suggested_files: int
 
 
-def signature(frameworks: list[Framework], matcher: CodeMatcher, settings: MapSettings) -> str:
-    """Changes whenever the frameworks, the code patterns or the settings change (then all files are re-mapped)."""
+def document_title(text: str, meta: DocumentMeta | None, path: str) -> str:
+    """What a document says it is: the header's type and trích yếu, else a "V/v …" line, else a headline."""
+    meta = meta if meta is not None else read_header(text)
+    if meta.title:
+        return default_title(meta, path, [])
+    subject = trich_yeu(text)  # on the cleaned lines: a related-posts list is not the subject
+    if subject:
+        return f"{meta.doc_type} về việc {subject}" if meta.doc_type else subject
+    return first_line(text) or ""
+
+
+def document_query(
+    text: str, path: str, meta: DocumentMeta | None = None, vocabulary: Mapping[str, int] | None = None
+) -> DocQuery:
+    """The matcher's query for a file: its title, its path (folders and name) and its text without header.
+
+    ``vocabulary`` (folded syllables of the frameworks' wording) restores letters a PDF lost to '?'."""
+    name = " ".join(PurePosixPath(path).with_suffix("").parts).replace("_", " ")
+    if vocabulary is not None and "?" in text[:HEAD_CHARS]:
+        text = repair_lost_letters(text, vocabulary)
+        meta = None
+    return DocQuery.of(document_title(text, meta, path), name, strip_header(text), vocabulary)
+
+
+def signature(
+    frameworks: list[Framework],
+    matcher: CodeMatcher,
+    settings: MapSettings,
+    learned: Mapping[str, Learned] | None = None,
+) -> str:
+    """Changes whenever the frameworks, their hints, the code patterns, the settings or what the workspace
+    learned change (then all files are re-mapped)."""
     data = {
         "frameworks": sorted(f.content_hash for f in frameworks),
+        "hints": sorted(f"{f.id}:{h.version}:{hash_hints(h)}" for f in frameworks if (h := hints_for(f.id))),
         "patterns": [p.pattern for p in matcher.patterns],
         "settings": asdict(settings),
+        "learned": {k: v.digest() for k, v in sorted((learned or {}).items())},
+        "matcher": MATCHER_VERSION,
     }
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
@@ -73,8 +112,6 @@ def map_links(
 ) -> MapStats:
     """Update code links for every file and suggestions for ``touched`` contents (all, when the signature changed)."""
     settings = settings or MapSettings()
-    sig = signature(frameworks, matcher, settings)
-    remap_all = index.get_meta(SIGNATURE_KEY) != sig
     files = index.files()
     holders: dict[str, list[str]] = defaultdict(list)
     for path in sorted(files):
@@ -83,9 +120,13 @@ def map_links(
     for r in index.links(include_rejected=True):
         existing[r.hash][(r.hash, r.framework, r.requirement)] = r
     contents = index.contents()
-    bm25 = {fw.id: RequirementMatcher(fw) for fw in frameworks}
+    known = {fw.id: [r.code for r in fw.requirements] for fw in frameworks}
+    fw_ids = set(known)
     binder = CodeBinder(frameworks, settings.scopes)
-    fw_ids = {fw.id for fw in frameworks}
+    learned = learn(index, holders, contents, fw_ids)
+    sig = signature(frameworks, matcher, settings, learned)
+    remap_all = index.get_meta(SIGNATURE_KEY) != sig
+    matchers = _Matchers(frameworks, learned)
 
     with index.transaction():
         for h, paths in holders.items():
@@ -102,7 +143,7 @@ def map_links(
                     index.put_link(LinkRow(h, key[1], key[2], row.origin, row.score, True, text, row.rejected))
             if not (remap_all or h in touched):
                 continue
-            _suggest(index, h, paths, contents.get(h), mine, desired, bm25, fw_ids, settings)
+            _suggest(index, h, paths, contents.get(h), mine, desired, matchers, fw_ids, settings)
         index.set_meta(SIGNATURE_KEY, sig)
 
     rows = index.links()
@@ -114,6 +155,67 @@ def map_links(
     )
 
 
+class _Matchers:
+    """The frameworks' matchers, built on first use, and the syllable vocabulary that repairs broken text."""
+
+    def __init__(self, frameworks: list[Framework], learned: Mapping[str, Learned]) -> None:
+        self._fw = {f.id: f for f in frameworks}
+        self._learned = learned
+        self._built: dict[str, FrameworkMatcher] = {}
+        self._vocabulary: dict[str, int] | None = None
+
+    def get(self, fw_id: str) -> FrameworkMatcher:
+        """The matcher of one framework."""
+        if fw_id not in self._built:
+            self._built[fw_id] = FrameworkMatcher(self._fw[fw_id], learned=self._learned.get(fw_id))
+        return self._built[fw_id]
+
+    def vocabulary(self) -> dict[str, int]:
+        """Folded syllables of every framework's wording and hints."""
+        if self._vocabulary is None:
+            vocab: dict[str, int] = {}
+            for fid in sorted(self._fw):
+                for w, n in self.get(fid).vocabulary().items():
+                    vocab[w] = vocab.get(w, 0) + n
+            self._vocabulary = vocab
+        return self._vocabulary
+
+
+def learn(
+    index: EvidenceIndex, holders: Mapping[str, list[str]], contents: Mapping[str, object], fw_ids: set[str]
+) -> dict[str, Learned]:
+    """What the office taught: the title terms of files it linked (by code, by hand, or by confirming a
+    suggestion) count for that standard; a rejected suggestion takes its file's terms back."""
+    out: dict[str, Learned] = {}
+    for r in index.links(include_rejected=True):
+        if r.framework not in fw_ids or r.hash not in holders:
+            continue
+        if r.rejected:
+            sign = -1
+        elif r.origin != LinkOrigin.SUGGESTED or r.confirmed:
+            sign = 1
+        else:
+            continue
+        path = holders[r.hash][0]
+        meta = getattr(contents.get(r.hash), "meta", None)
+        title = default_title(meta, path, []) if meta is not None and meta.title else ""
+        name = PurePosixPath(path).stem.replace("_", " ")
+        out.setdefault(r.framework, Learned()).add(r.requirement, terms(f"{title}\n{name}"), sign)
+    return out
+
+
+def read_passages(index: EvidenceIndex, hash_: str) -> dict[str, dict[str, tuple[str, list[str]]]]:
+    """The stored passages of a content's suggestions: framework → standard → (passage, matched words)."""
+    raw = index.get_meta(PASSAGE_KEY + hash_)
+    if not raw:
+        return {}
+    try:
+        data = json.loads(raw)
+        return {fw: {req: (str(v[0]), [str(w) for w in v[1]]) for req, v in reqs.items()} for fw, reqs in data.items()}
+    except (ValueError, TypeError, IndexError, AttributeError):
+        return {}
+
+
 def _suggest(
     index: EvidenceIndex,
     h: str,
@@ -121,11 +223,11 @@ def _suggest(
     content: object,
     mine: dict[tuple[str, str, str], LinkRow],
     desired: dict[tuple[str, str, str], str],
-    bm25: dict[str, RequirementMatcher],
+    matchers: _Matchers,
     fw_ids: set[str],
     settings: MapSettings,
 ) -> None:
-    """Replace a content's unconfirmed suggestions, framework by framework."""
+    """Replace a content's unconfirmed suggestions, framework by framework, with their passages."""
     explicit = {k[1] for k in desired} | {
         k[1] for k, r in mine.items() if not r.rejected and (r.origin == LinkOrigin.MANUAL or r.confirmed)
     }
@@ -135,15 +237,26 @@ def _suggest(
     ]
     index.delete_links(stale)
     meta = getattr(content, "meta", None)
-    title = default_title(meta, paths[0], []) if meta is not None and meta.title else ""
-    name = " ".join(PurePosixPath(paths[0]).with_suffix("").parts).replace("_", " ")
-    query = None
+    query: DocQuery | None = None
+    passages: dict[str, dict[str, list[object]]] = {}
     for fw_id in sorted(fw_ids - explicit):
         if query is None:
-            query = query_tokens(title, name, strip_header(index.text(h)))
-        for s in bm25[fw_id].suggest(query, settings.top_k, settings.min_score, settings.min_ratio):
+            query = document_query(index.text(h), paths[0], meta, matchers.vocabulary())
+        fm = matchers.get(fw_id)
+        for s in fm.suggest(query, settings.top_k, settings.min_score, settings.min_ratio):
             key = (h, fw_id, s.requirement)
             old = mine.get(key)
             if old is not None and (old.rejected or old.confirmed or old.origin != LinkOrigin.SUGGESTED):
                 continue
             index.put_link(LinkRow(h, fw_id, s.requirement, LinkOrigin.SUGGESTED, s.score, False, None, False))
+            text, words = fm.passage(query, s.requirement)
+            if text:
+                passages.setdefault(fw_id, {})[s.requirement] = [text, words]
+    if passages or index.get_meta(PASSAGE_KEY + h):
+        index.set_meta(PASSAGE_KEY + h, json.dumps(passages, ensure_ascii=False, sort_keys=True))
+
+
+def hash_hints(hints: object) -> str:
+    """A short digest of a hints file's content."""
+    dump = hints.model_dump_json() if hasattr(hints, "model_dump_json") else str(hints)
+    return hashlib.sha256(dump.encode()).hexdigest()[:16]

@@ -1,80 +1,379 @@
-"""Suggest requirements for a document: BM25 (``bm25s``) over each requirement's wording.
+"""Suggest where a document belongs: criteria first, then standards inside them.
 
-Each requirement is one BM25 document made of its title, text, suggested evidence and keywords
-(and its criterion's title); a file's query is its header title and file name (counted twice)
-plus the distinct tokens of the start of its text. Tokens come from :func:`accredit.evidence.text.tokens`
-(accented and folded syllables, folded bigrams), so text typed without diacritics still matches.
+1. **Criteria.** Each criterion is one weighted term vector made of its title, its standards'
+   wording and keywords, and the evidence hints (:mod:`accredit.evidence.hints`) of the criterion
+   and its standards, plus what the workspace learned from confirmed files. Term frequency is
+   sublinear (1 + ln tf) and weighted by how few criteria use the term; the vector has unit length,
+   so a criterion is not favoured for having many or long standards. The document is a vector of
+   the same kind, its title and file name weighted up; every criterion gets its cosine.
+2. **Standards.** Inside the best criteria, BM25 over each standard's wording and hints ranks the
+   standards; the suggestion's score combines both (0–100).
+
+Tokens are syllables and syllable pairs (:func:`accredit.evidence.text.tokens`): the index holds
+them accented and folded; a document's are taken as written when it has diacritics (so "hè" is not
+"hệ") and folded when it has none, so text typed without diacritics, in NFD, or with diacritics a
+PDF partly lost matches too.
+Keywords of the criteria files that sit on many standards in several criteria are generic noise
+and are left out (published criteria files never change; the hints carry the curated words).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
-import bm25s
-import numpy as np
+from accredit.evidence.clean import clean_text, repair_lost_letters
+from accredit.evidence.hints import HintFile, hints_for
+from accredit.evidence.text import fold, folded_key, has_diacritics, nfc, syllables, tokens
+from accredit.model.framework import Framework, RequirementKind
 
-from accredit.evidence.text import has_diacritics, tokens
-from accredit.model.framework import Framework
+BODY_CHARS = 3000
+MIN_MATCHED_TERMS = 2
+FOLDED_SHARE = 0.5  # a document with diacritics also counts its folded terms, at this share (spelling variants)
+TITLE_WEIGHT = 3.0
+HINT_WEIGHT = 2
+CRITERION_TITLE_WEIGHT = 2
+LEARN_WEIGHT = 1.0
+INDICATOR_FACTOR = 0.8  # a criterion of computed indicators only: its evidence is data, rarely a document
+GENERIC_KEYWORD = 4  # a criteria-file keyword on more standards than this, in 3+ criteria, is dropped
+BM25_K1 = 1.2
+BM25_B = 0.75
+PASSAGE_CHARS = 320
+_SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n+")
 
-QUERY_CHARS = 4000
+
+# Words every document has (its type, its date, its number): they never say what it is about (folded).
+DOCUMENT_WORDS = frozenset((
+    "nam", "ngay", "thang", "so", "ve_viec", "thong_bao", "quyet_dinh", "ke_hoach", "bao_cao", "bien_ban",
+    "danh_sach", "tai_lieu", "cong_van", "to_trinh", "khac", "tai", "lieu", "file", "scan", "anh", "chup",
+    "anh_chup", "ban", "hanh", "ban_hanh", "ky", "v", "vv", "pdf", "docx", "html",
+    "thong", "bao", "ke", "hoach", "quyet", "dinh", "cao", "bien", "cong", "van",
+))
+
+
+# Syllable pairs never cross punctuation, a line break or a document-type phrase ("Thông báo | tuyển
+# dụng": no pair "báo_tuyển"), so a pair is a phrase of the text, not an accident of layout.
+_PHRASE_BREAK = re.compile(
+    r"[,.;:!?()\[\]{}\n\t\-–—/\\\"'“”«»|]+|\b(?:thong bao|quyet dinh|ke hoach|bao cao|bien ban|cong van|to trinh|"
+    r"danh sach|ve viec|v/v|nam hoc|nam)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_number(term: str) -> bool:
+    """Whether a term is or holds a number (a year, a count): numbers never say what a text is about."""
+    return any(p.isdigit() for p in term.split("_"))
+
+
+def _chunks(text: str) -> list[str]:
+    """The text cut at punctuation and document-type phrases (cut on folded text, same positions)."""
+    text = nfc(text)
+    folded = fold(text)
+    out, pos = [], 0
+    for m in _PHRASE_BREAK.finditer(folded):
+        out.append(text[pos : m.start()])
+        out.append(text[m.start() : m.end()])
+        pos = m.end()
+    out.append(text[pos:])
+    return [c for c in out if c.strip()]
+
+
+def _tokens(text: str, mode: str) -> list[str]:
+    return [t for chunk in _chunks(text) for t in tokens(chunk, mode=mode)]
+
+
+def terms(text: str) -> list[str]:
+    """Indexed terms of a text: syllables and syllable pairs, accented and folded (stopwords dropped)."""
+    return _tokens(text, "both")
+
+
+def folded_terms(text: str) -> list[str]:
+    """Folded terms of a text with diacritics (none for text without: its terms are folded already)."""
+    return _tokens(text, "folded") if has_diacritics(text) else []
+
+
+def query_terms(text: str) -> list[str]:
+    """A document's terms: as written when it has diacritics ('hè' is not 'hệ'), folded when it has none.
+
+    The index holds both forms, so a syllable a PDF left bare still meets its folded form."""
+    return _tokens(text, "exact" if has_diacritics(text) else "folded")
+
+
+@dataclass(frozen=True)
+class DocQuery:
+    """A document as the matcher sees it: weighted terms, with the cleaned text kept for passages."""
+
+    weights: Mapping[str, float]
+    title: str
+    body: str
+
+    @classmethod
+    def of(cls, title: str, name: str, body: str, vocabulary: Mapping[str, int] | None = None) -> DocQuery:
+        """Title and file name count ``TITLE_WEIGHT`` once each term; body terms 1 + ln tf.
+
+        With a ``vocabulary`` (folded syllable → count), letters a PDF lost to '?' are restored first."""
+        if vocabulary is not None:
+            title = repair_lost_letters(title, vocabulary)
+            body = repair_lost_letters(body[: BODY_CHARS * 2], vocabulary)
+        cleaned = clean_text(body[: BODY_CHARS * 2])[:BODY_CHARS]
+        w: dict[str, float] = {}
+        for terms_of, share in ((query_terms, 1.0), (folded_terms, FOLDED_SHARE)):
+            for t, n in Counter(terms_of(cleaned)).items():
+                w[t] = w.get(t, 0.0) + share * (1.0 + math.log(n))
+            for t in set(terms_of(title)) | set(terms_of(name)):
+                w[t] = w.get(t, 0.0) + share * TITLE_WEIGHT
+        w = {t: x for t, x in w.items() if fold(t) not in DOCUMENT_WORDS and not _has_number(t)}
+        return cls(w, nfc(title), cleaned)
+
+
+def query_tokens(title: str, name: str, body: str) -> DocQuery:
+    """The query for a document (kept under its old name for callers)."""
+    return DocQuery.of(title, name, body)
+
+
+@dataclass(frozen=True)
+class CriterionScore:
+    """A criterion's cosine with a document (0–1)."""
+
+    criterion: str
+    score: float
 
 
 @dataclass(frozen=True)
 class Suggestion:
-    """A requirement that a document may support, with its BM25 score (higher is better)."""
+    """A standard that a document may support: its score (0–100), criterion and criterion rank."""
 
     requirement: str
     score: float
+    criterion: str = ""
+    rank: int = 1
 
 
-def requirement_text(framework: Framework, code: str) -> str:
-    """The wording a requirement is matched on."""
+@dataclass(frozen=True)
+class Ranking:
+    """Every criterion ranked for one document, and the suggested standards."""
+
+    criteria: list[CriterionScore]
+    suggestions: list[Suggestion]
+
+
+@dataclass
+class Learned:
+    """What a workspace taught the matcher: terms of confirmed files per standard (rejections subtract)."""
+
+    terms: dict[str, Counter[str]] = field(default_factory=dict)
+
+    def add(self, requirement: str, toks: Iterable[str], sign: int = 1) -> None:
+        """Count a confirmed (sign 1) or rejected (sign -1) file's title terms for a standard."""
+        bag = self.terms.setdefault(requirement, Counter())
+        for t in set(toks):
+            bag[t] += sign
+            if bag[t] <= 0:
+                del bag[t]
+
+    def digest(self) -> str:
+        """A stable text of the learned state (part of the mapping signature)."""
+        return ";".join(f"{r}:{','.join(sorted(b))}" for r, b in sorted(self.terms.items()) if b)
+
+
+def generic_keywords(framework: Framework) -> set[str]:
+    """Folded keywords that sit on more than ``GENERIC_KEYWORD`` standards in three or more criteria."""
+    where: dict[str, set[str]] = defaultdict(set)
+    for crit in framework.criteria:
+        for r in crit.requirements:
+            for k in r.keywords:
+                where[folded_key(k)].add(f"{crit.code}\t{r.code}")
+    out = set()
+    for k, places in where.items():
+        if len(places) > GENERIC_KEYWORD and len({p.split(chr(9))[0] for p in places}) >= 3:
+            out.add(k)
+    return out
+
+
+def requirement_text(framework: Framework, code: str, hints: HintFile | None = None) -> str:
+    """The wording a standard is matched on: its title and text, non-generic keywords, hints."""
     req = framework.requirement(code)
-    crit = framework.criterion_of(code)
-    parts = [crit.title, req.title or "", req.text, *req.suggested_evidence, *req.keywords]
+    generic = generic_keywords(framework)
+    keywords = [k for k in req.keywords if folded_key(k) not in generic]
+    parts = [req.title or "", req.text, *req.suggested_evidence, *keywords]
+    hint = hints.requirements.get(code) if hints else None
+    if hint:
+        parts += hint.phrases * HINT_WEIGHT
     return "\n".join(p for p in parts if p)
 
 
-def _query_part(text: str) -> list[str]:
-    """Tokens of one part of a query: exact spelling when it has diacritics, else folded."""
-    return tokens(text, mode="exact" if has_diacritics(text) else "folded")
+class FrameworkMatcher:
+    """Criterion vectors and a BM25 index over the standards of one framework."""
 
-
-def query_tokens(title: str, name: str, body: str) -> list[str]:
-    """Query tokens: title and file name twice (they say what the document is), body tokens once."""
-    head = _query_part(title) + _query_part(name)
-    seen = set(head)
-    body_tokens = [t for t in dict.fromkeys(_query_part(body[:QUERY_CHARS])) if t not in seen]
-    return head + head + body_tokens
-
-
-class RequirementMatcher:
-    """A BM25 index over the requirements of one framework."""
-
-    def __init__(self, framework: Framework) -> None:
+    def __init__(self, framework: Framework, hints: HintFile | None = None, learned: Learned | None = None) -> None:
         self.framework_id = framework.id
+        hints = hints if hints is not None else hints_for(framework.id)
+        learned = learned or Learned()
+        self.criteria = [c.code for c in framework.criteria]
         self.codes = [r.code for r in framework.requirements]
-        corpus = [tokens(requirement_text(framework, c)) or ["_"] for c in self.codes]
-        self._bm25 = bm25s.BM25()
-        self._bm25.index(corpus, show_progress=False)
+        self.criterion_of = {r.code: c.code for c in framework.criteria for r in c.requirements}
+        self._factor = [
+            INDICATOR_FACTOR if all(r.kind == RequirementKind.INDICATOR for r in c.requirements) else 1.0
+            for c in framework.criteria
+        ]
+        std_terms: list[Counter[str]] = []
+        for code in self.codes:
+            bag = Counter(terms(requirement_text(framework, code, hints)))
+            for t, n in learned.terms.get(code, {}).items():
+                bag[t] += n * LEARN_WEIGHT
+            std_terms.append(bag)
+        self._std_terms = std_terms
+        crit_terms: list[Counter[str]] = []
+        for crit in framework.criteria:
+            bag: Counter[str] = Counter()
+            for _ in range(CRITERION_TITLE_WEIGHT):
+                bag.update(terms(crit.title))
+            hint = hints.criteria.get(crit.code) if hints else None
+            if hint:
+                for _ in range(HINT_WEIGHT):
+                    bag.update(terms("\n".join(hint.phrases)))
+            for r in crit.requirements:
+                bag.update(std_terms[self.codes.index(r.code)])
+            crit_terms.append(bag)
+        self._crit_index, self._crit_idf = self._vectors(crit_terms)
+        self._std_index, self._std_idf = self._bm25(std_terms)
+        self._std_weights: list[dict[str, float]] = [{} for _ in self.codes]
+        for t, post in self._std_index.items():
+            for j, x in post:
+                self._std_weights[j][t] = x
 
-    def scores(self, query: list[str]) -> np.ndarray:
-        """BM25 score of every requirement (in framework order) for a token list."""
-        if not query:
-            return np.zeros(len(self.codes))
-        return np.asarray(self._bm25.get_scores(query))
+    @staticmethod
+    def _vectors(bags: list[Counter[str]]) -> tuple[dict[str, list[tuple[int, float]]], dict[str, float]]:
+        """term → [(criterion index, weight)] of unit-length sublinear tf·idf vectors, and each term's idf."""
+        n = len(bags)
+        df: Counter[str] = Counter()
+        for b in bags:
+            df.update(t for t, v in b.items() if v > 0)
+        idf = {t: math.log((n + 1) / d) + 0.05 for t, d in df.items()}
+        index: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for i, b in enumerate(bags):
+            vec = {t: (1.0 + math.log(v)) * idf[t] for t, v in b.items() if v >= 1}
+            norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
+            for t, x in vec.items():
+                index[t].append((i, x / norm))
+        return dict(index), idf
 
-    def suggest(self, query: list[str], k: int = 3, min_score: float = 1.0, min_ratio: float = 0.5) -> list[Suggestion]:
-        """The ``k`` best requirements scoring at least ``min_score`` and ``min_ratio`` × the best score."""
-        scores = self.scores(query)
-        if not len(scores):
-            return []
-        order = np.argsort(-scores, kind="stable")[:k]
-        best = float(scores[order[0]])
-        out = []
-        for i in order:
-            s = float(scores[i])
-            if s < min_score or s < best * min_ratio:
-                break
-            out.append(Suggestion(self.codes[int(i)], round(s, 3)))
+    @staticmethod
+    def _bm25(bags: list[Counter[str]]) -> tuple[dict[str, list[tuple[int, float]]], dict[str, float]]:
+        """term → [(standard index, BM25 term weight)] (Lucene idf), and the idf of each term."""
+        n = len(bags)
+        lengths = [sum(b.values()) for b in bags]
+        avg = (sum(lengths) / n) if n else 1.0
+        df: Counter[str] = Counter()
+        for b in bags:
+            df.update(b.keys())
+        idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
+        index: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for i, b in enumerate(bags):
+            norm = BM25_K1 * (1 - BM25_B + BM25_B * lengths[i] / (avg or 1.0))
+            for t, tf in b.items():
+                index[t].append((i, idf[t] * tf * (BM25_K1 + 1) / (tf + norm)))
+        return dict(index), idf
+
+    def vocabulary(self) -> dict[str, int]:
+        """Folded syllables of the framework's wording and hints, with their counts."""
+        out: dict[str, int] = {}
+        for bag in self._std_terms:
+            for t, n in bag.items():
+                if "_" not in t and t.isalpha():
+                    out[t] = out.get(t, 0) + int(n)
         return out
+
+    # --- ranking -----------------------------------------------------------------------------------
+    def criterion_scores(self, query: DocQuery) -> list[CriterionScore]:
+        """Every criterion with its cosine, best first (ties keep the framework's order)."""
+        scores = [0.0] * len(self.criteria)
+        sq = 0.0
+        for t, w in query.weights.items():
+            post = self._crit_index.get(t)
+            if post is None:
+                continue
+            w *= self._crit_idf[t]
+            sq += w * w
+            for i, x in post:
+                scores[i] += w * x
+        norm = math.sqrt(sq) or 1.0
+        out = [
+            CriterionScore(c, round(s * f / norm, 4))
+            for c, s, f in zip(self.criteria, scores, self._factor, strict=True)
+        ]
+        return sorted(out, key=lambda c: -c.score)
+
+    def standard_scores(self, query: DocQuery) -> list[float]:
+        """BM25 score of every standard (framework order)."""
+        scores = [0.0] * len(self.codes)
+        for t, w in query.weights.items():
+            for i, x in self._std_index.get(t, ()):
+                scores[i] += w * x
+        return scores
+
+    def rank(self, query: DocQuery, top_criteria: int = 3, min_score: float = 0.0, min_ratio: float = 0.0) -> Ranking:
+        """All criteria ranked; the best standard of each of the ``top_criteria`` best (two in the first
+        when the runner-up is close), keeping those scoring ``min_score`` and ``min_ratio`` × the best."""
+        crits = self.criterion_scores(query)
+        std = self.standard_scores(query)
+        if sum(1 for t in query.weights if t in self._crit_index) < MIN_MATCHED_TERMS:
+            return Ranking(crits, [])  # one shared word is chance, not a subject
+        out: list[Suggestion] = []
+        best = crits[0].score if crits else 0.0
+        for rank, cs in enumerate(crits[:top_criteria], start=1):
+            if cs.score <= 0 or cs.score < best * min_ratio:
+                break
+            inside = sorted(
+                (i for i, code in enumerate(self.codes) if self.criterion_of[code] == cs.criterion),
+                key=lambda i: -std[i],
+            )
+            top = std[inside[0]] or 1.0
+            take = inside[:2] if rank == 1 and len(inside) > 1 and std[inside[1]] >= 0.8 * top > 0 else inside[:1]
+            for i in take:
+                rel = std[i] / top if top else 0.0
+                score = round(100 * cs.score * (0.6 + 0.4 * rel), 2)
+                if score >= min_score:
+                    out.append(Suggestion(self.codes[i], score, cs.criterion, rank))
+        return Ranking(crits, out)
+
+    def suggest(self, query: DocQuery, k: int = 3, min_score: float = 1.0, min_ratio: float = 0.3) -> list[Suggestion]:
+        """The suggested standards (best criteria first), at most ``k`` criteria."""
+        return self.rank(query, k, min_score, min_ratio).suggestions
+
+    # --- why -----------------------------------------------------------------------------------------
+    def passage(self, query: DocQuery, requirement: str) -> tuple[str, list[str]]:
+        """The sentence or two of the document that best matches a standard, and the words that matched."""
+        i = self.codes.index(requirement)
+        weight = self._std_weights[i]
+        pieces = [s.strip() for s in _SENTENCE.split(query.body) if len(s.strip()) >= 8]
+        if query.title:
+            pieces.insert(0, query.title)
+        best, best_score = -1, 0.0
+        for k, s in enumerate(pieces):
+            score = sum(weight.get(t, 0.0) for t in set(query_terms(s)))
+            if score > best_score:
+                best, best_score = k, score
+        if best < 0:
+            return "", []
+        text = pieces[best]
+        from_body = not (query.title and best == 0)
+        if from_body and len(text) < 60 and best + 1 < len(pieces):
+            text = f"{text} {pieces[best + 1]}"
+        text = " ".join(text.split())
+        if len(text) > PASSAGE_CHARS:
+            text = text[: PASSAGE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+        words = []
+        exact = has_diacritics(text)
+        for s in dict.fromkeys(syllables(text)):
+            key = s if exact else fold(s)
+            if key in weight and self._std_idf.get(key, 0.0) > 0.5 and len(key) > 1:
+                words.append(s)
+        return text, words
+
+
+class RequirementMatcher(FrameworkMatcher):
+    """The matcher under its former name."""

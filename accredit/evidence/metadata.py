@@ -94,7 +94,8 @@ _SUPERIOR = re.compile(
     re.IGNORECASE,
 )
 _TITLE_STOP = re.compile(
-    r"^(can cu|kinh gui|hieu truong|giam doc|thuc hien|theo de nghi|xet de nghi|hom nay|vao hoi|"
+    r"^(stt\b|tt\b|so tt\b|ho va ten|ho ten|noi dung\b|don vi tinh|dvt\b|ghi chu\b|so tien|ma so\b|chi tieu\b|"
+    r"can cu|kinh gui|hieu truong|giam doc|thuc hien|theo de nghi|xet de nghi|hom nay|vao hoi|"
     r"[ivx]+[.)]\s|\d+[.)]\s|phan\s|chuong\s|dieu\s|muc\s|quyet dinh\s*:|nay\s|ben a|ben b|"
     r"noi nhan|thanh phan|dia diem|thoi gian)",
     re.IGNORECASE,
@@ -107,37 +108,54 @@ class _Segment:
     folded: str  # accent-folded, same length
     line: int  # index of the source line
     blank_before: bool
+    cells: int = 1  # segments on its source line (3 or more: a table row)
 
 
 def _segments(text: str) -> list[_Segment]:
-    """Header lines split into segments, the national motto and separator rules removed."""
+    """Header lines split into segments, the national motto and separator rules removed.
+
+    Linear in the header's length: each line is folded once and scanned once. A worksheet's name
+    line (``# Sheet``, from the XLSX reader) is a break, never a header line."""
     head = nfc(text[:HEAD_CHARS])
     out: list[_Segment] = []
     blank = False
+    lines_seen = 0
     for i, raw in enumerate(head.splitlines()[: HEAD_LINES * 2]):
+        if raw.startswith("# "):
+            blank = True
+            continue
         folded = fold(raw)
-        cleaned, cleaned_f = list(raw), list(folded)
-        for m in _MOTTO.finditer(folded):
-            for k in range(m.start(), m.end()):
-                cleaned[k] = cleaned_f[k] = "\t"
-        line, line_f = "".join(cleaned), "".join(cleaned_f)
-        had_motto = "\t" in line and raw.count("\t") != line.count("\t")
+        line, line_f = raw, folded
+        spans = [m.span() for m in _MOTTO.finditer(folded)]
+        if spans:
+            pieces, pieces_f, pos = [], [], 0
+            for a, b in spans:
+                pieces += [raw[pos:a], "\t" * (b - a)]
+                pieces_f += [folded[pos:a], "\t" * (b - a)]
+                pos = b
+            pieces.append(raw[pos:])
+            pieces_f.append(folded[pos:])
+            line, line_f = "".join(pieces), "".join(pieces_f)
         parts = []
         pos = 0
         for m in _SEGMENT_SPLIT.finditer(line_f):
             parts.append((pos, m.start()))
             pos = m.end()
         parts.append((pos, len(line_f)))
-        found = False
-        for s, e in parts:
-            seg, seg_f = line[s:e].strip(), line_f[s:e].strip()
+        segs = []
+        for a, b in parts:
+            seg, seg_f = line[a:b].strip(), line_f[a:b].strip()
             if seg:
-                out.append(_Segment(seg, seg_f, i, blank))
+                segs.append(_Segment(seg, seg_f, i, blank))
                 blank = False
-                found = True
-        if not found and not had_motto:
+        for seg in segs:
+            seg.cells = len(segs)
+        out.extend(segs)
+        if segs:
+            lines_seen += 1
+        elif not spans:
             blank = True
-        if len({s.line for s in out}) >= HEAD_LINES:
+        if lines_seen >= HEAD_LINES:
             break
     return out
 
@@ -229,6 +247,8 @@ def _title(segs: list[_Segment], start: int, first: str = "") -> str | None:
     for seg in segs[start : start + 3]:
         if parts and seg.blank_before:
             break
+        if seg.cells >= 3:
+            break  # a table row (a worksheet's header row), not the trích yếu
         if _TITLE_STOP.match(seg.folded) or _DATE.search(seg.folded) or _NUMBER.match(seg.folded):
             break
         if _type_line(seg):
@@ -236,8 +256,23 @@ def _title(segs: list[_Segment], start: int, first: str = "") -> str | None:
         if parts and (seg.text.endswith((".", ";", ":")) or len(seg.text) > 150):
             break  # a sentence of the body, not the trích yếu
         parts.append(seg.text)
-    title = " ".join(" ".join(parts).split()).strip(" .:-–")
-    return title or None
+    title = " ".join(" ".join(_sentence_case(parts)).split()).strip(" .:-–")
+    return title[:1].upper() + title[1:] if title else None
+
+
+def _sentence_case(parts: list[str]) -> list[str]:
+    """Upper-case parts of a trích yếu ('THỈNH GIẢNG') in lower case, and the first letter of a mixed-case
+    part that continues an upper-case one ('Năm học 2025' → 'năm học 2025'); other mixed case is kept."""
+    out: list[str] = []
+    prev_upper = False
+    for p in parts:
+        if _is_upper(p):
+            out.append(p.lower())
+            prev_upper = True
+        else:
+            out.append(p[:1].lower() + p[1:] if prev_upper and out else p)
+            prev_upper = False
+    return out
 
 
 def read_header(text: str) -> DocumentMeta:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from accredit.catalog.files import load_framework
 from accredit.catalog.registry import criteria_root, default_catalog
-from accredit.evidence import checks, links, mapping, register
+from accredit.evidence import assign, boxes, checks, links, mapping, register
 from accredit.evidence.codes import CodeMatcher
 from accredit.evidence.index import INDEX_NAME, EvidenceIndex, LinkRow, link_model
 from accredit.evidence.links import EvidenceError
@@ -23,6 +23,7 @@ from accredit.evidence.records import build_records
 from accredit.evidence.scan import ProgressFn, ScanOptions, scan_folder
 from accredit.i18n import t
 from accredit.model.evidence import (
+    BoxReport,
     CheckReport,
     EvidenceDetail,
     EvidenceFlag,
@@ -127,6 +128,9 @@ class _State:
         for r in self.records:
             self.by_id.setdefault(r.evidence_id, r)
         self.rows = index.links()
+        self.passages = {
+            h: mapping.read_passages(index, h) for h in {r.hash for r in self.rows if r.origin == LinkOrigin.SUGGESTED}
+        }
 
     def to_link(self, row: LinkRow) -> EvidenceLink | None:
         """The public link for a stored one (None when no file holds its content any more); it carries
@@ -136,7 +140,12 @@ class _State:
             return None
         link = link_model(row, record.path, record.title, record.meta.issued)
         problem = checks.file_problem(record)
-        return link.model_copy(update={"file_problem": problem}) if problem else link
+        if problem:
+            link = link.model_copy(update={"file_problem": problem})
+        why = self.passages.get(row.hash, {}).get(row.framework, {}).get(row.requirement)
+        if why is not None and row.origin == LinkOrigin.SUGGESTED:
+            link = link.model_copy(update={"passage": why[0], "matched": why[1]})
+        return link
 
     def links(self) -> list[EvidenceLink]:
         """Every link of a file present in the evidence folder."""
@@ -224,7 +233,8 @@ def link_files(ws: Workspace, files: list[str], codes: list[str], *, framework: 
     with open_index(ws, write=True) as index:
         found = links.find_files(index, files, ws.evidence_dir)
         state = _State(index, matcher)
-        return links.link(index, found, targets, state.to_link)
+        report = links.link(index, found, targets, state.to_link)
+        return _with_codes(ws, index, frameworks, matcher, report)
 
 
 def unlink_files(
@@ -258,8 +268,27 @@ def confirm_suggestions(
     with open_index(ws, write=True) as index:
         found = links.find_files(index, files, ws.evidence_dir) if files else None
         state = _State(index, matcher)
-        return links.confirm(index, found, targets, state.to_link, top=top, min_score=min_score,
-                             framework_id=framework, dry_run=dry_run)
+        report = links.confirm(index, found, targets, state.to_link, top=top, min_score=min_score,
+                               framework_id=framework, dry_run=dry_run)
+        return report if dry_run else _with_codes(ws, index, frameworks, matcher, report)
+
+
+def _with_codes(
+    ws: Workspace, index: EvidenceIndex, frameworks: list[Framework], matcher: CodeMatcher, report: LinkReport
+) -> LinkReport:
+    """Give the report's newly confirmed files without a code the next code of the workspace's scheme."""
+    keys = [(x.evidence_id, x.framework, x.requirement) for x in report.links if x.counts and not x.evidence_code]
+    if not keys:
+        return report
+    with index.transaction():
+        given = {(r.hash, r.framework, r.requirement): r.evidence_code
+                 for r in assign.assign_codes(index, frameworks, matcher, keys, ws.config.evidence.assign_scheme)}
+    updated = [
+        x.model_copy(update={"evidence_code": given[k]}) if (k := (x.evidence_id, x.framework, x.requirement)) in given
+        else x
+        for x in report.links
+    ]
+    return report.model_copy(update={"links": updated})
 
 
 def register_path(ws: Workspace, output: Path | None = None) -> Path:
@@ -300,6 +329,19 @@ def write_register(ws: Workspace, output: Path | None = None, *, force: bool = F
     )
 
 
+def export_boxes(ws: Workspace, target: Path) -> BoxReport:
+    """Copy the linked evidence into a hộp minh chứng folder tree at ``target`` with its danh mục."""
+    frameworks, matcher = frameworks_of(ws), matcher_of(ws)
+    with open_index(ws) as index:
+        state = _State(index, matcher)
+    rows = boxes.export(target, ws.evidence_dir, frameworks, state.records, state.links(),
+                        ws.config.evidence.assign_scheme)
+    return BoxReport(
+        path=str(target), files=len(rows), list_path=str(target / boxes.LIST_NAME),
+        copies=[{"code": r.code, "source": r.source, "copy": r.copy} for r in rows],
+    )
+
+
 def import_register(ws: Workspace, source: Path, *, dry_run: bool = False) -> ImportReport:
     """Read an edited register back; apply its edits only when every row is valid. A dry run counts
     exactly what the import would do (the same steps, nothing written)."""
@@ -330,6 +372,7 @@ __all__ = [
     "code_notices",
     "confirm_suggestions",
     "evidence_links",
+    "export_boxes",
     "frameworks_of",
     "import_register",
     "link_files",

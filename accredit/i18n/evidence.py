@@ -218,6 +218,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Only links that count (no unconfirmed suggestions).",
     },
     "evidence.show.links": {"vi": "Liên kết và gợi ý", "en": "Links and suggestions"},
+    "evidence.opt.boxes": {
+        "vi": "Xuất hộp minh chứng: sao chép các tệp đã liên kết vào thư mục này theo mã (Hộp, Tiêu chí, Tiêu chuẩn), "
+              "kèm danh mục; tệp gốc giữ nguyên.",
+        "en": "Export the evidence boxes: copy linked files into this folder by code (box, criterion, standard), "
+              "with their list; originals stay untouched.",
+    },
+    "evidence.boxes.written": {
+        "vi": "Đã xuất hộp minh chứng vào {path}: {files} tệp (bản sao), danh mục: {list}.",
+        "en": "Evidence boxes written to {path}: {files} files (copies), list: {list}.",
+    },
+    "evidence.boxes.not_empty": {
+        "vi": "Thư mục {path} đã có nội dung. Hãy chọn một thư mục mới hoặc trống để xuất hộp minh chứng.",
+        "en": "The folder {path} is not empty. Choose a new or empty folder for the evidence boxes.",
+    },
+    "evidence.boxes.inside_evidence": {
+        "vi": "Thư mục {path} nằm trong thư mục minh chứng (lần quét sau sẽ đọc lại các bản sao). "
+              "Hãy chọn thư mục khác.",
+        "en": "The folder {path} is inside the evidence folder (the next scan would read the copies). Choose another.",
+    },
+    "evidence.boxes.outside": {
+        "vi": "Từ chối ghi {path}: đường dẫn nằm ngoài thư mục đã chọn.",
+        "en": "Refused to write {path}: the path lies outside the chosen folder.",
+    },
+    "evidence.boxes.copy_failed": {
+        "vi": "Không sao chép được {path}: {error}. Kiểm tra tệp còn đó và thư mục đích ghi được, rồi chạy lại.",
+        "en": "Could not copy {path}: {error}. Check the file is there and the target folder is writable, then retry.",
+    },
+    "evidence.show.why": {"vi": "Gợi ý {requirement} vì đoạn:", "en": "Suggested for {requirement} because of:"},
     "evidence.link.summary": {
         "vi": "Thêm {added}, bỏ {removed}, xác nhận {confirmed}, giữ nguyên {unchanged}.",
         "en": "Added {added}, removed {removed}, confirmed {confirmed}, unchanged {unchanged}.",

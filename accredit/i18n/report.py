@@ -303,6 +303,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.docx.points_of": {"vi": "{points}/{max} điểm ({status})", "en": "{points}/{max} points ({status})"},
     "report.docx.empty": {"vi": "(chưa nhập)", "en": "(not entered)"},
     "report.docx.no_evidence": {"vi": "(chưa có minh chứng)", "en": "(no evidence)"},
+    "report.hints": {"vi": "Minh chứng gợi ý", "en": "Suggested evidence"},
     "report.docx.part3": {"vi": "Phần III. Tồn tại và kế hoạch khắc phục",
                           "en": "Part III. Gaps and improvement plan"},
     "report.docx.fix_star": {"vi": "(*) thuộc tập tối thiểu cần khắc phục để đạt.",

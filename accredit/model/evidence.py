@@ -42,6 +42,8 @@ class EvidenceLink(Value):
         description="Why the file could not be read (scan problem code, e.g. 'empty', 'needs_ocr', "
         "'pdf_encrypted'); None when it was read. A link to such a file never supports a requirement.",
     )
+    passage: str | None = Field(default=None, description="For a suggestion: the sentence or two that matched best.")
+    matched: list[str] = Field(default_factory=list, description="The words of the passage that matched the standard.")
 
     @property
     def counts(self) -> bool:
@@ -283,3 +285,12 @@ class ImportReport(Model):
 
 
 ScanReport.model_rebuild()  # it names EvidenceFlag, defined after it
+
+
+class BoxReport(Value):
+    """The outcome of exporting a hộp minh chứng folder tree."""
+
+    path: str
+    files: int = Field(description="Copies written (one per counted link).")
+    list_path: str = Field(description="The danh mục workbook of the box.")
+    copies: list[dict[str, str]] = Field(default_factory=list, description="Code, source and copy of each file.")

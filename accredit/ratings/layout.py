@@ -31,6 +31,7 @@ H_WEAKNESSES = "Tồn tại"
 H_PLAN = "Kế hoạch cải tiến"
 H_CODES = "Mã minh chứng"
 H_LINKED = "Minh chứng đã liên kết (tự động)"
+H_HINTS = "Minh chứng gợi ý"
 H_NOTE = "Ghi chú"
 YEAR_HEADER = "Năm {year}"
 YEAR_RE = re.compile(r"^Năm\s+(\d{4})$")
@@ -62,7 +63,7 @@ def person_headers(years: list[int]) -> list[str]:
 
 def all_headers(scored: bool, years: list[int]) -> list[str]:
     """Every column, in order."""
-    return [*tool_headers(scored), *person_headers(years), H_LINKED, H_NOTE]
+    return [*tool_headers(scored), *person_headers(years), H_LINKED, H_HINTS, H_NOTE]
 
 
 def sheet_names(framework: Framework) -> dict[str, str]:

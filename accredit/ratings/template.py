@@ -15,12 +15,14 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from accredit.errors import AccreditError
+from accredit.evidence.hints import suggested_evidence
 from accredit.i18n import t
 from accredit.model.assessment import STATUS_LABELS, short_version, window_years
 from accredit.model.evidence import EvidenceLink
 from accredit.model.framework import Criterion, Framework, ObjectType
 from accredit.ratings.layout import (
     H_CODE,
+    H_HINTS,
     H_KIND,
     H_LINKED,
     H_NOTE,
@@ -63,7 +65,8 @@ from accredit.workbooks import (
     set_tool_cell,
 )
 
-WIDTHS = {H_CODE: 9, H_TEXT: 70, H_POINTS: 7, H_WINDOW: 18, H_KIND: 16, H_STATUS: 15, H_LINKED: 40}
+WIDTHS = {H_CODE: 9, H_TEXT: 70, H_POINTS: 7, H_WINDOW: 18, H_KIND: 16, H_STATUS: 15, H_LINKED: 40, H_HINTS: 40}
+HINTS_SHOWN = 6
 
 
 class RatingsError(AccreditError):
@@ -189,7 +192,7 @@ def _criterion_sheet(
 ) -> bool:
     ws, created = ensure_sheet(wb, name)
     set_title(ws, criterion_title(criterion))
-    tool = set(tool_headers(framework.scored)) | {H_LINKED}
+    tool = set(tool_headers(framework.scored)) | {H_LINKED, H_HINTS}
     clear_validations(ws)
     update["columns"] += ensure_columns(ws, all_headers(framework.scored, years), tool)
     cols = headers(ws)
@@ -218,6 +221,7 @@ def _criterion_sheet(
             H_WINDOW: window_text(framework, req.code, year, obj),
             H_KIND: KIND_LABELS[req.kind],
             H_LINKED: linked_text(links.get(req.code, [])),
+            H_HINTS: "; ".join(suggested_evidence(framework, req.code)[:HINTS_SHOWN]),
         }
         for h, v in values.items():
             if h in cols:

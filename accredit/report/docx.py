@@ -298,7 +298,8 @@ def _requirements(doc, inp: ReportInput, s: FrameworkSection, number: int) -> No
         run.bold = True
         run.font.color.rgb = GREEN if v.status == Status.MET else RED
         p.add_run(f" — {v.reason}")
-        _labelled(doc, t("report.col.evidence_codes"), _evidence_text(v), empty=t("report.docx.no_evidence"))
+        empty = t("report.docx.no_evidence") + (f" {t('report.hints')}: {'; '.join(v.hints)}" if v.hints else "")
+        _labelled(doc, t("report.col.evidence_codes"), _evidence_text(v), empty=empty)
 
 
 def _evidence_text(v: view.RequirementView) -> str:

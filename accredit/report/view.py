@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from urllib.parse import quote
 
+from accredit.evidence.hints import suggested_evidence
 from accredit.i18n import t
 from accredit.model.assessment import Narrative, Status
 from accredit.model.evidence import EvidenceLink, EvidenceRecord, LinkOrigin
@@ -114,6 +115,8 @@ def min_total(framework: Framework) -> Decimal | None:
     return max(values) if values else None
 
 
+HINTS_SHOWN = 5  # minh chứng gợi ý listed for a requirement without evidence
+
 # --- requirements ------------------------------------------------------------------------------
 
 
@@ -129,6 +132,7 @@ class RequirementView:
     evidence_codes: list[str] = field(default_factory=list)
     in_fix: bool = False
     fix_action: str | None = None
+    hints: list[str] = field(default_factory=list)  # minh chứng gợi ý (accredit.evidence.hints)
 
     @property
     def code(self) -> str:
@@ -205,6 +209,7 @@ def requirement_views(inp: ReportInput, section: FrameworkSection) -> list[Requi
                     evidence_codes=codes,
                     in_fix=req.code in fix_codes,
                     fix_action=fix.get(req.code),
+                    hints=suggested_evidence(section.framework, req.code)[:HINTS_SHOWN],
                 )
             )
     return views

@@ -120,3 +120,58 @@ def test_body_text_gives_no_false_header(text: str) -> None:
 def test_invalid_date_is_ignored() -> None:
     m = read_header("TRƯỜNG A\nSố: 1/QĐ-A\nHà Nội, ngày 31 tháng 2 năm 2024\nQUYẾT ĐỊNH\nVề việc x")
     assert m.issued is None and m.year == 2024
+
+
+# --- titles that go into the danh mục (issue 10) ------------------------------------------------------
+
+
+def test_upper_case_title_after_the_type_reads_in_sentence_case() -> None:
+    from accredit.evidence.records import default_title
+
+    text = "TRƯỜNG CAO ĐẲNG NGHỀ LẠNG SƠN\nSố: 15/HĐ-CĐN\nHỢP ĐỒNG THỈNH GIẢNG\nNăm học 2025-2026\n\nBên A: ..."
+    meta = read_header(text)
+    assert (meta.doc_type, meta.title) == ("Hợp đồng", "Thỉnh giảng năm học 2025-2026")
+    assert default_title(meta, "x.docx", []) == "Hợp đồng thỉnh giảng năm học 2025-2026"
+    broken = "TRƯỜNG CAO ĐẲNG NGHỀ LẠNG SƠN\nHỢP ĐỒNG\nTHỈNH GIẢNG\n\nBên A: ..."  # type and subject on two lines
+    assert default_title(read_header(broken), "x.docx", []) == "Hợp đồng thỉnh giảng"
+    folded = read_header(unicodedata.normalize("NFD", text))
+    assert folded.title == meta.title
+    no_accents = read_header("TRUONG CAO DANG NGHE LANG SON\nHOP DONG THINH GIANG\n\nBen A")
+    assert (no_accents.doc_type, no_accents.title) == ("Hợp đồng", "Thinh giang")
+
+
+def test_xlsx_title_stops_at_the_table_and_the_sheet_name_is_no_issuer(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from accredit.evidence.extract import extract_file
+    from tests.evidence.conftest import make_xlsx
+
+    path = make_xlsx(tmp_path / "bctc.xlsx", {"BCTC": [
+        ["TRƯỜNG CAO ĐẲNG NGHỀ LẠNG SƠN"],
+        ["BÁO CÁO TÀI CHÍNH NĂM 2025"],
+        ["STT", "Nội dung", "Số tiền (đồng)"],
+        [1, "Thu học phí", 1200000000],
+    ]})
+    meta = read_header(extract_file(path).text)
+    assert meta.doc_type == "Báo cáo"
+    assert meta.title == "Tài chính năm 2025"
+    assert meta.issuer == "TRƯỜNG CAO ĐẲNG NGHỀ LẠNG SƠN"
+    bare = make_xlsx(tmp_path / "bare.xlsx", {"BCTC": [["BÁO CÁO TÀI CHÍNH"], ["STT", "Khoản", "Số tiền"]]})
+    meta = read_header(extract_file(bare).text)
+    assert meta.issuer is None and meta.title == "Tài chính"
+
+
+def test_header_reading_folds_each_line_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Linear, not quadratic: the reader folds every header line once, however long the document."""
+    import accredit.evidence.metadata as md
+
+    calls = []
+    real = md.fold
+
+    def counting(text: str) -> str:
+        calls.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(md, "fold", counting)
+    long_text = STACKED + "\n".join(f"Dòng nội dung số {i} của văn bản dài." for i in range(5000))
+    assert read_header(long_text).title is not None
+    assert len(calls) <= md.HEAD_LINES * 2 + 5  # one call per header line read, plus a few for the title
+    assert sum(calls) <= md.HEAD_CHARS * 2

@@ -49,6 +49,7 @@ def test_template_has_a_sheet_per_criterion_with_dropdowns_years_and_evidence(tt
         "Kế hoạch cải tiến",
         "Mã minh chứng",
         "Minh chứng đã liên kết (tự động)",
+        "Minh chứng gợi ý",
         "Ghi chú",
     ]
     assert [ws.cell(r, 1).value for r in range(3, 6)] == ["1.1", "1.2", "1.3"]
@@ -56,6 +57,8 @@ def test_template_has_a_sheet_per_criterion_with_dropdowns_years_and_evidence(tt
     assert ws.cell(row(ws, "1.3"), col(ws, "Thời gian đáp ứng")).value == "tại thời điểm đánh giá"
     linked = ws.cell(row(ws, "1.3"), col(ws, "Minh chứng đã liên kết (tự động)")).value
     assert linked.splitlines() == ["H1.3 · minh-chung/1.3.pdf", "(gợi ý, chưa xác nhận) H1.3 · minh-chung/1.3.pdf"]
+    hints = ws.cell(row(ws, "1.3"), col(ws, "Minh chứng gợi ý")).value
+    assert "quyết định công nhận chương trình đào tạo chất lượng cao" in hints  # from criteria/hints
     dv = next(d for d in ws.data_validations.dataValidation if d.type == "list")
     assert dv.formula1 == '"Đạt,Không đạt,Chưa đánh giá,Không áp dụng"'
     assert dv.errorStyle == "warning"  # 'Dat' typed without diacritics must get through
@@ -103,9 +106,9 @@ def edit_like_a_person(path: Path) -> dict[tuple[str, int, int], object]:
     ws.cell(row(ws, "1.1"), col(ws, "Người phụ trách"), "Phòng Đào tạo")
     wb.create_sheet("Ghi chép").cell(1, 1, "Họp hội đồng tự đánh giá ngày 12/3")
     # the person sorts the rows: 1.3 moves to the top (rows are found again by code)
-    ws.move_range("A5:Q5", rows=3)
-    ws.move_range("A3:Q4", rows=1)
-    ws.move_range("A8:Q8", rows=-5)
+    ws.move_range("A5:R5", rows=3)
+    ws.move_range("A3:R4", rows=1)
+    ws.move_range("A8:R8", rows=-5)
     wb.save(path)
     return {(code, header): value for (code, header), value in typed.items()}
 

@@ -1,0 +1,547 @@
+"""A labelled set of realistic Vietnamese school documents for the mapping benchmark.
+
+Each base document is written as a trường cao đẳng / trung cấp writes it (decisions with their
+"Căn cứ …" preamble, rules, MOUs, plans, reports, minutes, news posts), independently of the
+evidence hints, and labelled with the criterion it belongs to in TT 14/2024 trường, TT 15/2017
+trường and, where it fits, TT 38/2026 (``None``: the framework has no place for it). Every base
+document is rendered twice: in its own form, and as one of the ways files arrive in a real
+evidence folder (a web post with navigation and related-news headlines, text typed without
+diacritics, a title-only record such as a scanned image, text with broken PDF diacritics).
+Both renderings of a base document go to the same half: even base documents are the development
+half (used for tuning), odd ones the test half (never used for tuning).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from accredit.evidence.text import fold
+
+TT14 = "tt14-2024/truong"
+TT15 = "tt15-2017/truong"
+TT38 = "tt38-2026/co-so-gdnn"
+
+# (kind, title, body, TT 14 criterion, TT 15 criterion, TT 38 criterion)
+Base = tuple[str, str, str, str | None, str | None, str | None]
+
+BASE: tuple[Base, ...] = (
+    # --- TT14 1 / TT15 1: mission, organisation, party, unions, QA system ----------------------------
+    ("qd", "Về việc ban hành Tuyên bố sứ mạng, tầm nhìn và giá trị cốt lõi của Trường giai đoạn 2025-2030",
+     "Ban hành kèm theo Quyết định này Tuyên bố sứ mạng, tầm nhìn và giá trị cốt lõi của Trường. Sứ mạng: đào tạo "
+     "nguồn nhân lực kỹ thuật có tay nghề cao phục vụ phát triển kinh tế - xã hội của tỉnh và vùng duyên hải.",
+     "1", "1", "1"),
+    ("news", "Lễ kỷ niệm 45 năm ngày thành lập Trường và đón nhận Huân chương Lao động hạng Nhì",
+     "Sáng ngày 20/11, Nhà trường long trọng tổ chức Lễ kỷ niệm 45 năm ngày thành lập. Thay mặt lãnh đạo tỉnh, đồng chí "
+     "Phó Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Nhì cho tập thể Nhà trường. Trải qua 45 năm xây dựng và "
+     "trưởng thành, từ một trường công nhân kỹ thuật, Trường đã đào tạo hơn 60.000 lao động.",
+     "1", "1", "1"),
+    ("qd", "Về việc ban hành Quy chế tổ chức và hoạt động của Trường Cao đẳng Kỹ thuật Công nghiệp",
+     "Ban hành kèm theo Quyết định này Quy chế tổ chức và hoạt động của Trường gồm 8 chương, 46 điều. Quy chế quy định "
+     "vị trí pháp lý, cơ cấu tổ chức, nhiệm vụ, quyền hạn của các phòng, khoa, trung tâm trực thuộc.",
+     "1", "1", "1"),
+    ("plan", "Kế hoạch chiến lược phát triển Trường giai đoạn 2021-2025, tầm nhìn đến năm 2030",
+     "Phân tích bối cảnh, điểm mạnh, điểm yếu, cơ hội và thách thức (SWOT). Mục tiêu đến năm 2025 quy mô đạt 4.500 "
+     "học sinh, sinh viên; 3 nghề trọng điểm cấp quốc gia; tự chủ một phần chi thường xuyên.",
+     "1", "1", "1"),
+    ("nq", "Nghị quyết Đại hội Đảng bộ Trường lần thứ VII, nhiệm kỳ 2025-2030",
+     "Đại hội đã thảo luận, thống nhất báo cáo chính trị của Ban Chấp hành Đảng bộ khóa VI; bầu Ban Chấp hành khóa VII "
+     "gồm 9 đồng chí. Phấn đấu hằng năm Đảng bộ đạt trong sạch vững mạnh, kết nạp ít nhất 10 đảng viên mới.",
+     "1", "1", None),
+    ("report", "Báo cáo tổng kết hoạt động Công đoàn cơ sở năm 2024",
+     "Công đoàn phối hợp với chuyên môn tổ chức Hội nghị viên chức, người lao động; thăm hỏi đoàn viên ốm đau; tổ "
+     "chức phong trào Giỏi việc trường, đảm việc nhà. 100% đoàn viên được tham gia bảo hiểm.",
+     "1", "1", None),
+    ("qd", "Về việc thành lập Hội đồng trường Trường Cao đẳng Nghề Công nghệ nhiệm kỳ 2021-2026",
+     "Hội đồng trường gồm 11 thành viên, Chủ tịch Hội đồng trường là đồng chí Nguyễn Văn Hòa. Hội đồng trường thực "
+     "hiện nhiệm vụ, quyền hạn theo quy định của Luật Giáo dục nghề nghiệp và Điều lệ trường cao đẳng.",
+     "1", "1", "1"),
+    ("qd", "Về việc ban hành Sổ tay chất lượng và hệ thống văn bản bảo đảm chất lượng của Trường",
+     "Ban hành kèm theo Quyết định này Sổ tay chất lượng, chính sách chất lượng, mục tiêu chất lượng năm học "
+     "2025-2026 và 32 quy trình bảo đảm chất lượng áp dụng cho các đơn vị trong Trường.",
+     "1", "1", None),
+    ("report", "Báo cáo đánh giá hoạt động của hệ thống bảo đảm chất lượng năm 2025",
+     "Năm 2025, Phòng Khảo thí và Bảo đảm chất lượng tổ chức đánh giá nội bộ 14 đơn vị; phát hiện 23 điểm chưa phù hợp, "
+     "đề xuất 18 hành động khắc phục và cải tiến quy trình quản lý hồ sơ người học.",
+     "1", "1", None),
+    ("qd", "Về việc thành lập Ban Thanh tra nhân dân Trường nhiệm kỳ 2024-2026",
+     "Ban Thanh tra nhân dân gồm 05 thành viên, có nhiệm vụ giám sát việc thực hiện quy chế dân chủ ở cơ sở, việc "
+     "giải quyết khiếu nại, tố cáo và thực hiện chính sách, pháp luật trong Trường.",
+     "1", "1", None),
+    ("plan", "Kế hoạch hoạt động vì sự tiến bộ của phụ nữ và bình đẳng giới năm 2025",
+     "Tuyên truyền Luật Bình đẳng giới đến toàn thể viên chức, người học; bảo đảm tỷ lệ nữ trong đội ngũ cán bộ quản lý "
+     "đạt từ 30%; tổ chức tọa đàm nhân ngày Quốc tế Phụ nữ 8/3.",
+     "1", "1", None),
+    ("qd", "Về việc sáp nhập Phòng Đào tạo và Phòng Khảo thí thành Phòng Đào tạo - Khảo thí",
+     "Sáp nhập hai phòng để tinh gọn bộ máy theo Nghị quyết số 19-NQ/TW. Phòng Đào tạo - Khảo thí có chức năng tham "
+     "mưu cho Hiệu trưởng về tổ chức đào tạo, thi, kiểm tra.",
+     "1", "1", "1"),
+    # --- TT14 2 / TT15 2: admissions, exams, training plans, enterprise cooperation in training ------------
+    ("tb", "Thông báo tuyển sinh trình độ cao đẳng, trung cấp năm 2025",
+     "Trường thông báo tuyển sinh 1.200 chỉ tiêu các ngành: Điện công nghiệp, Công nghệ ô tô, Kế toán doanh nghiệp. "
+     "Đối tượng: học sinh tốt nghiệp THCS, THPT. Hình thức: xét tuyển học bạ. Hồ sơ nhận đến 30/9/2025.",
+     "2", "2", "CS"),
+    ("qd", "Về việc ban hành Quy chế tuyển sinh trình độ trung cấp, cao đẳng",
+     "Quy chế quy định về tổ chức công tác tuyển sinh, hội đồng tuyển sinh, phương thức xét tuyển, thanh tra, kiểm "
+     "tra và xử lý vi phạm trong tuyển sinh.",
+     "2", "2", "CS"),
+    ("news", "Sôi nổi Ngày hội tư vấn hướng nghiệp tại các trường THPT trên địa bàn tỉnh",
+     "Đoàn tư vấn của Nhà trường đã đến 25 trường THPT giới thiệu các ngành, nghề đào tạo, chế độ cho học sinh học "
+     "nghề và cơ hội việc làm sau tốt nghiệp. Hơn 3.000 học sinh lớp 12 đã đăng ký nguyện vọng xét tuyển.",
+     "2", "2", "CS"),
+    ("qd", "Về việc ban hành Quy chế đào tạo trình độ cao đẳng theo phương thức tích lũy mô-đun, tín chỉ",
+     "Quy chế quy định tổ chức đào tạo, kiểm tra, thi kết thúc mô-đun, đánh giá kết quả học tập, xét công nhận tốt "
+     "nghiệp đối với người học trình độ cao đẳng.",
+     "2", "2", None),
+    ("qd", "Về việc công nhận tốt nghiệp và cấp bằng cho sinh viên khóa 15 (2022-2025)",
+     "Công nhận tốt nghiệp cho 412 sinh viên trình độ cao đẳng khóa 15, trong đó xếp loại giỏi 38, khá 215, trung bình "
+     "159 (danh sách kèm theo). Phòng Đào tạo có trách nhiệm in và cấp bằng tốt nghiệp.",
+     "2", "2", None),
+    ("plan", "Kế hoạch đào tạo năm học 2025-2026",
+     "Kế hoạch chi tiết tiến độ từng lớp, từng học kỳ; phân bổ giờ lý thuyết, thực hành, thực tập; lịch thi kết thúc "
+     "mô-đun và thời gian nghỉ Tết. Các khoa lập thời khóa biểu và phân công giáo viên trước ngày 15/8.",
+     "2", "2", None),
+    ("mou", "Thỏa thuận hợp tác đào tạo giữa Trường và Công ty TNHH Samsung Electronics Việt Nam",
+     "Hai bên hợp tác tiếp nhận sinh viên thực tập sản xuất tại nhà máy, cử kỹ sư tham gia giảng dạy và đánh giá kết "
+     "quả thực tập; Công ty ưu tiên tuyển dụng sinh viên tốt nghiệp.",
+     "2", "2", "CS"),
+    ("news", "Ký kết hợp tác với 12 doanh nghiệp trong khu công nghiệp Quế Võ",
+     "Chiều 15/3, Nhà trường tổ chức lễ ký kết biên bản hợp tác với 12 doanh nghiệp về đào tạo theo đơn đặt hàng, "
+     "tiếp nhận học sinh thực tập và giải quyết việc làm sau tốt nghiệp.",
+     "2", "2", "CS"),
+    ("report", "Báo cáo kết quả kiểm tra hồ sơ giảng dạy và dự giờ học kỳ I năm học 2024-2025",
+     "Ban kiểm tra đã kiểm tra hồ sơ, sổ sách của 86 giáo viên, dự 124 giờ dạy; 92% giờ dạy xếp loại khá, giỏi. Đề "
+     "nghị các khoa chấn chỉnh việc ghi sổ lên lớp và cập nhật giáo án.",
+     "2", "2", None),
+    ("qd", "Về việc thành lập Hội đồng thi tốt nghiệp trình độ trung cấp năm 2025",
+     "Hội đồng thi gồm Chủ tịch, Phó Chủ tịch, thư ký và các ủy viên; ban đề thi, ban coi thi, ban chấm thi có đại "
+     "diện doanh nghiệp tham gia đánh giá bài thi thực hành nghề.",
+     "2", "2", None),
+    ("report", "Báo cáo ứng dụng phần mềm quản lý đào tạo và giảng dạy trực tuyến năm học 2024-2025",
+     "Nhà trường vận hành phần mềm quản lý đào tạo cho toàn bộ 78 lớp; hệ thống học tập trực tuyến Moodle có 46 mô-đun "
+     "được số hóa bài giảng, 2.300 người học truy cập.",
+     "2", "2", "6"),
+    ("qd", "Về việc ban hành Quy định đánh giá kết quả rèn luyện của học sinh, sinh viên",
+     "Quy định tiêu chí, thang điểm, quy trình đánh giá kết quả rèn luyện theo từng học kỳ, năm học và toàn khóa; kết "
+     "quả rèn luyện được sử dụng để xét học bổng, khen thưởng.",
+     "2", "2", None),
+    # --- TT14 3 / TT15 3: staff ----------------------------------------------------------------
+    ("plan", "Kế hoạch tổ chức Hội giảng nhà giáo giáo dục nghề nghiệp cấp trường năm 2025",
+     "Mỗi khoa cử ít nhất 03 nhà giáo tham gia hội giảng; mỗi nhà giáo trình giảng 01 bài lý thuyết, 01 bài thực hành "
+     "hoặc tích hợp. Nhà giáo đạt giải sẽ được chọn tham dự Hội giảng cấp tỉnh.",
+     "3", "3", "2"),
+    ("qd", "Về việc khen thưởng các nhà giáo đạt giải tại Hội thi giáo viên dạy giỏi cấp tỉnh năm 2024",
+     "Khen thưởng 07 nhà giáo đạt giải, trong đó 01 giải Nhất, 02 giải Nhì, 04 giải Ba. Mức thưởng theo Quy chế thi đua "
+     "khen thưởng của Trường.",
+     "3", "3", "2"),
+    ("tb", "Thông báo tuyển dụng viên chức năm 2025",
+     "Trường cần tuyển 12 viên chức giảng dạy các ngành Điện tử, Cơ khí, Công nghệ thông tin. Điều kiện: tốt nghiệp đại "
+     "học trở lên đúng chuyên ngành, có chứng chỉ nghiệp vụ sư phạm dạy nghề. Hình thức: xét tuyển.",
+     "3", "3", "2"),
+    ("plan", "Kế hoạch đào tạo, bồi dưỡng viên chức năm 2025",
+     "Cử 15 nhà giáo học thạc sĩ, 30 nhà giáo bồi dưỡng kỹ năng nghề, 20 nhà giáo học tiếng Anh bậc 3; 05 cán bộ quản "
+     "lý học lớp trung cấp lý luận chính trị.",
+     "3", "3", "2"),
+    ("list", "Danh sách trích ngang đội ngũ nhà giáo cơ hữu năm học 2025-2026",
+     "Tổng số 142 nhà giáo cơ hữu: 18 tiến sĩ, 96 thạc sĩ, 28 đại học; 100% có chứng chỉ sư phạm; tỷ lệ quy đổi 18 "
+     "học sinh trên một nhà giáo.",
+     "3", "3", "2"),
+    ("contract", "Hợp đồng thỉnh giảng năm học 2025-2026",
+     "Bên A (Nhà trường) mời Bên B (ông Lê Văn Tâm, kỹ sư Công ty Điện lực) tham gia giảng dạy mô-đun Vận hành trạm "
+     "biến áp cho lớp CĐ Điện 24A, số giờ: 90 giờ; thù lao theo quy chế chi tiêu nội bộ.",
+     "3", "3", "2"),
+    ("plan", "Kế hoạch nhà giáo đi thực tập tại doanh nghiệp hè năm 2025",
+     "Cử 24 nhà giáo các khoa kỹ thuật đi thực tập tại 8 doanh nghiệp trong thời gian 4 tuần để cập nhật công nghệ "
+     "sản xuất mới, dây chuyền tự động hóa.",
+     "3", "3", "2"),
+    ("qd", "Về việc bổ nhiệm lại Trưởng khoa Cơ khí động lực",
+     "Bổ nhiệm lại ông Trần Minh Đức giữ chức vụ Trưởng khoa Cơ khí động lực, thời hạn 05 năm. Ông Đức có trình độ "
+     "thạc sĩ, đã qua bồi dưỡng quản lý nhà nước.",
+     "3", "3", "2"),
+    ("qd", "Về việc nâng bậc lương thường xuyên cho viên chức, người lao động quý III năm 2025",
+     "Nâng bậc lương cho 21 viên chức, người lao động đủ điều kiện (danh sách kèm theo). Thời gian hưởng bậc lương mới "
+     "kể từ ngày 01/7/2025.",
+     "3", "3", None),
+    ("report", "Báo cáo kết quả đánh giá, xếp loại viên chức năm 2024",
+     "Tổng số 198 viên chức được đánh giá: 32 hoàn thành xuất sắc nhiệm vụ, 150 hoàn thành tốt nhiệm vụ, 16 hoàn thành "
+     "nhiệm vụ. Không có viên chức không hoàn thành nhiệm vụ.",
+     "3", "3", "2"),
+    ("news", "Nhà giáo của Trường đạt giải Nhất Hội thi thiết bị đào tạo tự làm toàn quốc",
+     "Bộ mô hình hệ thống điều hòa không khí trung tâm do nhóm giáo viên khoa Điện lạnh chế tạo đã đạt giải Nhất Hội "
+     "thi thiết bị đào tạo tự làm toàn quốc lần thứ VI.",
+     "3", "3", None),
+    # --- TT14 4 / TT15 4: programmes, textbooks ---------------------------------------------------
+    ("qd", "Về việc ban hành chương trình đào tạo trình độ cao đẳng, trung cấp năm 2025",
+     "Ban hành 24 chương trình đào tạo trình độ cao đẳng và 18 chương trình đào tạo trình độ trung cấp áp dụng từ khóa "
+     "tuyển sinh năm 2025 (danh mục kèm theo).",
+     "4", "4", "3"),
+    ("bb", "Biên bản họp Hội đồng thẩm định chương trình đào tạo nghề Điện tử công nghiệp",
+     "Hội đồng gồm 7 thành viên, trong đó có 2 chuyên gia doanh nghiệp. Hội đồng thống nhất thông qua chương trình với "
+     "các chỉnh sửa: bổ sung mô-đun PLC nâng cao, tăng thời lượng thực tập doanh nghiệp.",
+     "4", "4", "3"),
+    ("report", "Báo cáo rà soát, cập nhật chương trình đào tạo năm 2025",
+     "Các khoa đã rà soát 42 chương trình; lấy ý kiến 56 doanh nghiệp; điều chỉnh nội dung 17 chương trình cho phù "
+     "hợp với công nghệ mới và yêu cầu của thị trường lao động.",
+     "4", "4", "3"),
+    ("qd", "Về việc ban hành chuẩn đầu ra các ngành, nghề đào tạo trình độ cao đẳng",
+     "Ban hành chuẩn đầu ra kiến thức, kỹ năng, năng lực tự chủ và trách nhiệm của 24 ngành, nghề trình độ cao đẳng, "
+     "phù hợp Khung trình độ quốc gia Việt Nam.",
+     "4", "2", "3"),
+    ("qd", "Về việc ban hành giáo trình các mô-đun nghề Công nghệ ô tô",
+     "Ban hành 18 giáo trình mô-đun nghề Công nghệ ô tô trình độ cao đẳng, sử dụng làm tài liệu giảng dạy, học tập "
+     "chính thức tại Trường.",
+     "4", "4", "3"),
+    ("bb", "Biên bản nghiệm thu giáo trình mô-đun Kỹ thuật lạnh cơ bản",
+     "Hội đồng thẩm định đánh giá giáo trình đạt yêu cầu, nội dung bám sát chương trình, có bài tập thực hành; đề nghị "
+     "tác giả chỉnh sửa hình vẽ chương 3 trước khi in.",
+     "4", "4", "3"),
+    ("plan", "Kế hoạch biên soạn, lựa chọn giáo trình năm 2025",
+     "Biên soạn mới 22 giáo trình, lựa chọn 9 giáo trình của các trường bạn; giao các khoa thành lập nhóm biên soạn, "
+     "hoàn thành bản thảo trước tháng 10.",
+     "4", "4", "3"),
+    ("report", "Báo cáo tổng hợp ý kiến của doanh nghiệp và người tốt nghiệp về giáo trình đào tạo",
+     "Phát ra 320 phiếu, thu về 298 phiếu; 86% ý kiến đánh giá giáo trình phù hợp; đề nghị bổ sung ví dụ thực tế và cập "
+     "nhật tiêu chuẩn kỹ thuật mới.",
+     "4", "4", "3"),
+    ("qd", "Về việc công nhận mô-đun được miễn học cho người học liên thông từ trung cấp lên cao đẳng",
+     "Công nhận 14 mô-đun được miễn học cho 65 người học liên thông nghề Kế toán doanh nghiệp căn cứ kết quả học tập "
+     "trình độ trung cấp.",
+     "4", "4", None),
+    ("mou", "Biên bản ghi nhớ chuyển giao chương trình đào tạo nghề Cơ điện tử từ Đức",
+     "Hai bên thống nhất chuyển giao bộ chương trình đào tạo chuẩn Đức nghề Cơ điện tử, đào tạo giáo viên và đánh giá "
+     "cấp chứng chỉ theo tiêu chuẩn của Phòng Công nghiệp và Thương mại Đức (AHK).",
+     "6", "6", None),
+    # --- TT14 5 / TT15 5: facilities, equipment, library ---------------------------------------------------
+    ("bb", "Biên bản kiểm kê tài sản, thiết bị năm 2025",
+     "Ban kiểm kê đã kiểm kê toàn bộ máy móc, thiết bị tại 36 xưởng, phòng thực hành; đề nghị thanh lý 48 thiết bị hư "
+     "hỏng không còn sử dụng được.",
+     "5", "5", "4"),
+    ("plan", "Kế hoạch bảo trì, bảo dưỡng máy móc thiết bị đào tạo năm 2025",
+     "Lập lịch bảo dưỡng định kỳ máy tiện CNC, máy phay, hệ thống điện xưởng; giao các khoa ghi nhật ký sử dụng và báo "
+     "hư hỏng về Phòng Quản trị.",
+     "5", "5", "4"),
+    ("rule", "Nội quy xưởng thực hành khoa Cơ khí",
+     "Người học phải mặc bảo hộ lao động khi vào xưởng; chỉ vận hành máy khi có giáo viên hướng dẫn; vệ sinh máy và "
+     "nơi làm việc sau mỗi ca thực hành.",
+     "5", "5", "4"),
+    ("rule", "Nội quy thư viện",
+     "Bạn đọc xuất trình thẻ khi vào thư viện, giữ trật tự, không mang đồ ăn vào phòng đọc; mỗi lần mượn tối đa 03 cuốn "
+     "sách trong 14 ngày.",
+     "5", "5", "4"),
+    ("report", "Báo cáo hoạt động thư viện và thư viện số năm học 2024-2025",
+     "Thư viện có 12.500 đầu sách, 1.850 tài liệu số hóa; phần mềm quản lý thư viện cho phép tra cứu trực tuyến; 8.400 "
+     "lượt bạn đọc trong năm.",
+     "5", "5", "4"),
+    ("qd", "Về việc ban hành định mức vật tư tiêu hao trong đào tạo nghề Hàn",
+     "Ban hành định mức vật tư tiêu hao cho từng mô-đun nghề Hàn trình độ trung cấp, cao đẳng làm căn cứ cấp phát và "
+     "quyết toán vật tư thực hành.",
+     "5", "5", "4"),
+    ("plan", "Phương án phòng cháy và chữa cháy của Trường năm 2025",
+     "Bố trí lực lượng PCCC cơ sở 25 người, trang bị bình chữa cháy tại các khu nhà; tổ chức diễn tập chữa cháy và cứu "
+     "nạn cứu hộ vào tháng 10.",
+     "5", "5", "4"),
+    ("report", "Báo cáo hiện trạng cơ sở vật chất, phòng học và nhà xưởng năm 2025",
+     "Trường có 62 phòng học lý thuyết, 48 xưởng thực hành, 1 nhà thi đấu đa năng, 1 ký túc xá 400 chỗ; tổng diện tích "
+     "sàn xây dựng 38.500 m2.",
+     "5", "5", "4"),
+    ("contract", "Hợp đồng mua sắm thiết bị đào tạo nghề Điện công nghiệp",
+     "Bên bán cung cấp 10 bộ thực hành PLC, 8 bộ biến tần, 6 mô hình điều khiển động cơ; bàn giao, lắp đặt và hướng dẫn "
+     "sử dụng tại xưởng Điện.",
+     "5", "5", "4"),
+    ("plan", "Kế hoạch bảo đảm an toàn, vệ sinh lao động năm 2025",
+     "Huấn luyện an toàn vệ sinh lao động cho 100% nhà giáo dạy thực hành; kiểm định thiết bị có yêu cầu nghiêm ngặt "
+     "về an toàn; quan trắc môi trường lao động tại xưởng.",
+     "5", "5", "4"),
+    ("report", "Quy hoạch tổng thể mặt bằng khuôn viên Trường đến năm 2035",
+     "Tổng diện tích khu đất 12,5 ha gồm khu hiệu bộ, khu học tập, khu xưởng, khu thể thao và ký túc xá; tỷ lệ cây xanh "
+     "30%; đường nội bộ và hệ thống thoát nước được quy hoạch đồng bộ.",
+     "5", "5", "4"),
+    # --- TT14 6 / TT15 6: research, international ------------------------------------------------------
+    ("qd", "Về việc phê duyệt danh mục đề tài nghiên cứu khoa học cấp trường năm 2025",
+     "Phê duyệt 12 đề tài nghiên cứu khoa học và 20 sáng kiến cải tiến cấp trường; kinh phí thực hiện từ nguồn sự "
+     "nghiệp khoa học của Trường.",
+     "6", "6", None),
+    ("bb", "Biên bản nghiệm thu đề tài khoa học Thiết kế mô hình dạy học hệ thống phanh ABS",
+     "Hội đồng nghiệm thu đánh giá đề tài đạt loại Tốt; mô hình đã được đưa vào giảng dạy mô-đun Kiểm tra, sửa chữa hệ "
+     "thống phanh tại khoa Công nghệ ô tô.",
+     "6", "6", None),
+    ("list", "Danh mục bài báo của giảng viên đăng trên tạp chí khoa học năm 2024",
+     "Năm 2024 giảng viên của Trường có 17 bài báo đăng trên Tạp chí Giáo dục nghề nghiệp, Tạp chí Cơ khí Việt Nam, Tạp "
+     "chí Công thương và 2 bài trên tạp chí quốc tế.",
+     "6", "6", None),
+    ("mou", "Biên bản ghi nhớ hợp tác giữa Trường và Học viện Kỹ thuật TAFE Queensland (Úc)",
+     "Hai bên hợp tác trao đổi giảng viên, chia sẻ chương trình đào tạo, tổ chức khóa học ngắn hạn cho sinh viên và đánh "
+     "giá kỹ năng theo tiêu chuẩn Úc.",
+     "6", "6", None),
+    ("news", "Đoàn chuyên gia Hàn Quốc đến thăm và làm việc với Nhà trường",
+     "Đoàn công tác của Trường Đại học Bách khoa Hàn Quốc do Giáo sư Kim Sung Ho dẫn đầu đã thăm xưởng thực hành, trao "
+     "đổi về chương trình học bổng và phái cử sinh viên sang Hàn Quốc học tập.",
+     "6", "6", None),
+    ("qd", "Về việc công nhận sáng kiến cấp cơ sở năm học 2024-2025",
+     "Công nhận 15 sáng kiến có phạm vi ảnh hưởng cấp cơ sở, trong đó sáng kiến Số hóa quy trình chấm thi thực hành "
+     "được áp dụng toàn trường.",
+     "6", "6", None),
+    ("contract", "Hợp đồng chuyển giao công nghệ sản xuất phân bón vi sinh cho Hợp tác xã Nông nghiệp Tân Lập",
+     "Trường chuyển giao quy trình sản xuất phân bón hữu cơ vi sinh từ phụ phẩm nông nghiệp, đào tạo 15 xã viên vận "
+     "hành và hỗ trợ kỹ thuật trong 12 tháng.",
+     "6", "6", None),
+    # --- TT14 7 / TT15 8: learners and support --------------------------------------------------------------
+    ("plan", "Kế hoạch tổ chức Tuần sinh hoạt công dân học sinh, sinh viên đầu khóa năm học 2025-2026",
+     "Phổ biến quy chế đào tạo, nội quy nhà trường, chế độ chính sách; giáo dục chính trị, tư tưởng, pháp luật, phòng "
+     "chống ma túy, an toàn giao thông cho tân sinh viên khóa 18.",
+     "7", "8", None),
+    ("qd", "Về việc miễn, giảm học phí học kỳ I năm học 2025-2026",
+     "Miễn học phí cho 236 học sinh tốt nghiệp THCS học trung cấp, giảm 70% học phí cho 42 sinh viên là người dân tộc "
+     "thiểu số ở vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn.",
+     "7", "8", None),
+    ("qd", "Về việc cấp học bổng khuyến khích học tập học kỳ II năm học 2024-2025",
+     "Cấp học bổng cho 185 học sinh, sinh viên có kết quả học tập và rèn luyện từ loại khá trở lên; tổng kinh phí "
+     "412.000.000 đồng.",
+     "7", "8", None),
+    ("news", "Sôi động Hội thao chào mừng ngày thành lập Đoàn TNCS Hồ Chí Minh",
+     "Hơn 800 đoàn viên thanh niên tham gia các môn bóng đá, kéo co, cầu lông, chạy tiếp sức. Đêm văn nghệ khép lại "
+     "chuỗi hoạt động tháng thanh niên với nhiều tiết mục đặc sắc.",
+     "7", "8", None),
+    ("news", "Ngày hội việc làm năm 2025: hơn 2.000 vị trí tuyển dụng cho sinh viên",
+     "45 doanh nghiệp đã tham gia Ngày hội việc làm, phỏng vấn trực tiếp sinh viên năm cuối. Nhiều sinh viên nhận được "
+     "thư mời làm việc ngay tại ngày hội với mức lương khởi điểm từ 8 triệu đồng.",
+     "7", "8", None),
+    ("rule", "Nội quy ký túc xá",
+     "Sinh viên nội trú phải đăng ký tạm trú, giữ gìn vệ sinh phòng ở, không nấu ăn trong phòng, về ký túc xá trước 22 "
+     "giờ; vi phạm sẽ bị xử lý theo quy chế công tác học sinh, sinh viên.",
+     "7", "8", None),
+    ("plan", "Kế hoạch khám sức khỏe và mua bảo hiểm y tế cho học sinh, sinh viên năm học 2025-2026",
+     "Phòng Y tế phối hợp với Trung tâm Y tế huyện khám sức khỏe đầu khóa cho 1.350 tân học sinh; 100% học sinh tham gia "
+     "bảo hiểm y tế bắt buộc.",
+     "7", "8", None),
+    ("news", "Thanh niên tình nguyện hè: sinh viên sửa chữa điện miễn phí cho bà con vùng lũ",
+     "Chiến dịch Mùa hè xanh năm nay, 60 sinh viên khoa Điện đã sửa chữa điện, lắp đặt bóng đèn cho hơn 300 hộ dân ở "
+     "các xã bị ảnh hưởng bởi lũ lụt.",
+     "7", "8", None),
+    ("qd", "Về việc trợ cấp xã hội cho học sinh, sinh viên có hoàn cảnh khó khăn",
+     "Trợ cấp hằng tháng cho 28 học sinh mồ côi, học sinh khuyết tật và học sinh thuộc hộ nghèo; thời gian hưởng 10 "
+     "tháng trong năm học.",
+     "7", "8", None),
+    ("tb", "Thông báo về việc công khai cam kết chất lượng đào tạo và các điều kiện bảo đảm chất lượng năm học 2025-2026",
+     "Nhà trường công khai trên trang thông tin điện tử: chuẩn đầu ra, chương trình đào tạo, đội ngũ nhà giáo, cơ sở "
+     "vật chất, mức học phí và các chế độ chính sách đối với người học.",
+     "7", "8", None),
+    # --- TT15 7 / TT38 5: finance (TT 14 has no finance criterion) -------------------------------------------------
+    ("qd", "Về việc ban hành Quy chế chi tiêu nội bộ năm 2025",
+     "Quy chế quy định các khoản thu, mức chi tiền lương, thu nhập tăng thêm, công tác phí, hội nghị, chi hỗ trợ người học "
+     "và trích lập các quỹ từ nguồn thu sự nghiệp.",
+     None, "7", "5"),
+    ("report", "Báo cáo quyết toán ngân sách năm 2024",
+     "Tổng nguồn kinh phí 68,4 tỷ đồng, trong đó ngân sách nhà nước cấp 41,2 tỷ, thu học phí và dịch vụ 27,2 tỷ; đã chi "
+     "65,9 tỷ; kinh phí chuyển năm sau 2,5 tỷ.",
+     None, "7", "5"),
+    ("tb", "Thông báo công khai dự toán thu, chi ngân sách năm 2025",
+     "Thực hiện Thông tư 61/2017/TT-BTC, Nhà trường công khai dự toán thu, chi ngân sách được giao năm 2025 (biểu kèm "
+     "theo) tại bảng tin và trang thông tin điện tử.",
+     None, "7", "5"),
+    ("bb", "Biên bản tự kiểm tra công tác tài chính, kế toán năm 2024",
+     "Tổ kiểm tra đã kiểm tra chứng từ thu chi, sổ kế toán, quỹ tiền mặt; phát hiện 3 chứng từ thiếu chữ ký, yêu cầu "
+     "Phòng Kế hoạch - Tài chính bổ sung trước ngày 30/4.",
+     None, "7", "5"),
+    ("report", "Báo cáo kết quả thu từ hoạt động dịch vụ đào tạo và sản xuất năm 2024",
+     "Doanh thu từ đào tạo ngắn hạn, sát hạch lái xe, dịch vụ sửa chữa ô tô đạt 9,8 tỷ đồng, tăng 12% so với năm trước; "
+     "trích lập quỹ phát triển hoạt động sự nghiệp 25%.",
+     None, "7", "5"),
+    # --- TT14 8 / TT15 9: monitoring, surveys, self-assessment, employment -------------------------------------------
+    ("report", "Báo cáo tự đánh giá chất lượng cơ sở giáo dục nghề nghiệp năm 2025",
+     "Hội đồng tự đánh giá đã thu thập 1.246 minh chứng; Trường tự đánh giá đạt 88/100 điểm; xây dựng kế hoạch cải tiến "
+     "cho các tiêu chuẩn chưa đạt.",
+     "8", "9", None),
+    ("qd", "Về việc thành lập Hội đồng tự đánh giá chất lượng Trường năm 2025",
+     "Hội đồng gồm 15 thành viên do Hiệu trưởng làm Chủ tịch; giúp việc Hội đồng có Ban thư ký và các nhóm công tác "
+     "phụ trách từng tiêu chí.",
+     "8", "9", None),
+    ("report", "Báo cáo khảo sát tình hình việc làm của sinh viên tốt nghiệp năm 2024",
+     "Khảo sát 386/412 sinh viên tốt nghiệp sau 6 tháng: 91,2% có việc làm, trong đó 84% làm đúng ngành, nghề đào tạo; "
+     "thu nhập bình quân 9,2 triệu đồng/tháng.",
+     "8", "9", "CS"),
+    ("report", "Báo cáo kết quả khảo sát ý kiến doanh nghiệp về chất lượng người học tốt nghiệp",
+     "Khảo sát 52 doanh nghiệp sử dụng lao động là người tốt nghiệp của Trường; 88% doanh nghiệp hài lòng về kỹ năng "
+     "nghề, 72% đánh giá tốt về ý thức kỷ luật, tác phong công nghiệp.",
+     "8", "9", "CS"),
+    ("report", "Báo cáo tổng hợp phiếu lấy ý kiến người học về hoạt động giảng dạy học kỳ I",
+     "Thu về 2.140 phiếu đánh giá của người học về 156 nhà giáo; điểm trung bình 4,3/5; những nhà giáo có điểm dưới 3,5 "
+     "được khoa góp ý, dự giờ và hỗ trợ.",
+     "8", "9", "CS"),
+    ("report", "Báo cáo kết quả khảo sát cán bộ quản lý, nhà giáo về chính sách của Trường năm 2025",
+     "Có 164/198 viên chức tham gia khảo sát trực tuyến về chính sách tuyển dụng, bồi dưỡng, bổ nhiệm và chế độ làm "
+     "việc; 81% hài lòng; đề xuất tăng hỗ trợ học sau đại học.",
+     "8", "9", None),
+    ("report", "Báo cáo tỷ lệ tốt nghiệp và bỏ học của các khóa kết thúc năm 2025",
+     "Khóa 2022-2025 tuyển 520, tốt nghiệp 412 (79,2%), bỏ học 61 (11,7%); nguyên nhân bỏ học chủ yếu do hoàn cảnh gia "
+     "đình và đi làm sớm.",
+     "8", "9", "CS"),
+    ("plan", "Kế hoạch cải tiến chất lượng sau đánh giá ngoài năm 2025",
+     "Căn cứ kết luận của đoàn đánh giá ngoài, Trường cải tiến 9 tiêu chuẩn chưa đạt: khảo sát doanh nghiệp, bài báo "
+     "khoa học, cập nhật giáo trình, phân tích tỷ lệ bỏ học.",
+     "8", "9", None),
+    # --- TT38 6: digital systems and data ---------------------------------------------------------------------
+    ("plan", "Kế hoạch chuyển đổi số của Trường giai đoạn 2025-2027",
+     "Triển khai nền tảng quản trị nhà trường số, số hóa 100% hồ sơ người học, kết nối dữ liệu với hệ thống thông tin "
+     "giáo dục nghề nghiệp của Bộ; chữ ký số trong văn bản điều hành.",
+     "2", "2", "6"),
+    ("rule", "Quy chế bảo đảm an toàn thông tin mạng của Trường",
+     "Quy định phân quyền truy cập, mật khẩu, sao lưu dữ liệu hằng tuần, phòng chống mã độc và quy trình xử lý sự cố "
+     "mất an toàn thông tin trong hệ thống mạng nội bộ.",
+     "5", "5", "6"),
+    ("report", "Báo cáo cập nhật cơ sở dữ liệu người học và nhà giáo lên hệ thống của Bộ năm 2025",
+     "Đã cập nhật thông tin 4.356 người học và 198 viên chức; dữ liệu tuyển sinh, tốt nghiệp được đồng bộ trước ngày "
+     "15/12; còn 12 hồ sơ thiếu số định danh cá nhân.",
+     "2", "2", "6"),
+    # --- TT38 CS indicators -----------------------------------------------------------------------------------
+    ("report", "Báo cáo kết quả tuyển sinh năm 2025",
+     "Chỉ tiêu 1.200, số nhập học 1.084 (đạt 90,3%); trong đó cao đẳng 512, trung cấp 572. Ngành Điện công nghiệp và Công "
+     "nghệ ô tô vượt chỉ tiêu.",
+     "2", "2", "CS"),
+    ("report", "Báo cáo thời lượng giảng dạy của nhà giáo cơ hữu theo từng chương trình đào tạo",
+     "Nhà giáo cơ hữu đảm nhiệm 78% khối lượng giảng dạy; 4 chương trình có tỷ lệ thỉnh giảng trên 40% cần bổ sung "
+     "giáo viên cơ hữu.",
+     "3", "3", "CS"),
+    ("report", "Báo cáo quy mô đào tạo ba năm 2023-2025",
+     "Quy mô người học đang học: năm 2023 là 3.950, năm 2024 là 4.210, năm 2025 là 4.356 người; quy mô tăng đều ở các "
+     "ngành kỹ thuật.",
+     "8", "9", "CS"),
+    # --- a few more per TT 14 criterion -------------------------------------------------------------------------
+    ("qd", "Về việc giao quyền tự chủ về tổ chức bộ máy, nhân sự và tài chính cho Trường",
+     "UBND tỉnh giao Trường tự chủ chi thường xuyên giai đoạn 2025-2027; Trường tự quyết định cơ cấu tổ chức, vị trí việc "
+     "làm và số lượng người làm việc.",
+     "1", "1", "1"),
+    ("report", "Đề án vị trí việc làm của Trường",
+     "Xác định 46 vị trí việc làm gồm lãnh đạo quản lý, chuyên môn nghiệp vụ và hỗ trợ phục vụ; số người làm việc 212.",
+     "3", "3", "1"),
+    ("plan", "Kế hoạch thực tập tốt nghiệp tại doanh nghiệp cho sinh viên khóa 16",
+     "Bố trí 380 sinh viên thực tập 8 tuần tại 46 doanh nghiệp; giáo viên hướng dẫn theo dõi, doanh nghiệp nhận xét và "
+     "chấm điểm thực tập.",
+     "2", "2", "CS"),
+    ("plan", "Kế hoạch tổ chức thi kỹ năng nghề cấp trường chọn thí sinh dự thi cấp quốc gia",
+     "Tổ chức thi 8 nghề; chọn 12 thí sinh xuất sắc bồi dưỡng tập trung dự Hội thi kỹ năng nghề quốc gia và ASEAN.",
+     "7", "8", None),
+    ("bb", "Biên bản họp hội đồng khoa học rà soát giáo trình sau khi điều chỉnh chương trình",
+     "Rà soát 28 giáo trình của các chương trình được điều chỉnh năm 2025; cập nhật 11 giáo trình, biên soạn thay thế 4 "
+     "giáo trình không còn phù hợp.",
+     "4", "4", "3"),
+    ("report", "Báo cáo công tác học sinh, sinh viên năm học 2024-2025",
+     "Tổ chức đối thoại giữa Hiệu trưởng và người học; tư vấn tâm lý cho 45 trường hợp; xử lý kỷ luật 12 học sinh vi phạm "
+     "nội quy; giáo viên chủ nhiệm sinh hoạt lớp hằng tuần.",
+     "7", "8", None),
+    ("news", "Khánh thành xưởng thực hành Cơ điện tử đạt chuẩn quốc tế",
+     "Xưởng rộng 850 m2 được trang bị dây chuyền sản xuất mô phỏng, robot công nghiệp và hệ thống khí nén với tổng vốn "
+     "đầu tư 25 tỷ đồng từ dự án ODA Đức.",
+     "5", "5", "4"),
+    ("report", "Báo cáo kết quả bồi dưỡng chuẩn nghề nghiệp và nghiệp vụ sư phạm cho nhà giáo năm 2024",
+     "47 nhà giáo hoàn thành bồi dưỡng nghiệp vụ sư phạm dạy trình độ cao đẳng; 32 nhà giáo đạt chứng chỉ kỹ năng nghề "
+     "bậc 3; 100% nhà giáo đạt chuẩn nghề nghiệp.",
+     "3", "3", "2"),
+)
+
+
+@dataclass(frozen=True)
+class LabelledDoc:
+    """One file of the benchmark: its path, text, labels and which half it belongs to."""
+
+    id: str
+    path: str
+    text: str
+    labels: dict[str, str]
+    half: str  # "dev" or "test"
+    form: str
+
+
+_SCHOOL = "TRƯỜNG CAO ĐẲNG KỸ THUẬT CÔNG NGHIỆP"
+_SUPERIOR = "UBND TỈNH BẮC NINH"
+_NAV = "Trang chủ | Giới thiệu | Tin tức - Sự kiện | Tuyển sinh | Đào tạo | Văn bản | Liên hệ"
+_SHARE = "Chia sẻ: Facebook  Zalo  Twitter  |  In bài  |  Gửi email"
+_FOOTER = ("Bản quyền © 2025 Trường Cao đẳng Kỹ thuật Công nghiệp\nĐịa chỉ: Số 12 đường Lý Thái Tổ, TP Bắc Ninh\n"
+           "Điện thoại: 0222 3821 456 - Email: info@cdktcn.edu.vn")
+_PREAMBLE = (
+    "Căn cứ Luật Giáo dục nghề nghiệp ngày 27 tháng 11 năm 2014;\n"
+    "Căn cứ Thông tư số 14/2024/TT-BLĐTBXH quy định tiêu chí, tiêu chuẩn kiểm định chất lượng giáo dục nghề nghiệp;\n"
+    "Căn cứ Quyết định số 1234/QĐ-UBND về việc phê duyệt điều lệ và chức năng, nhiệm vụ của Trường;\n"
+    "Xét đề nghị của Trưởng phòng Tổ chức - Hành chính và Trưởng phòng Đào tạo,"
+)
+_TYPE = {
+    "qd": ("QUYẾT ĐỊNH", "QĐ-CĐKT"), "plan": ("KẾ HOẠCH", "KH-CĐKT"), "report": ("BÁO CÁO", "BC-CĐKT"),
+    "tb": ("THÔNG BÁO", "TB-CĐKT"), "nq": ("NGHỊ QUYẾT", "NQ-ĐU"), "bb": ("BIÊN BẢN", "BB-CĐKT"),
+    "rule": ("", ""), "list": ("", ""), "contract": ("HỢP ĐỒNG", "HĐ-CĐKT"), "mou": ("", ""), "news": ("", ""),
+}
+
+
+def _header(kind: str, number: int) -> str:
+    name, code = _TYPE[kind]
+    return (f"{_SUPERIOR}\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{_SCHOOL}\t\tĐộc lập - Tự do - Hạnh phúc\n"
+            f"Số: {number}/{code}\t\tBắc Ninh, ngày {1 + number % 27} tháng {1 + number % 12} năm 2025\n\n{name}\n")
+
+
+def render(i: int, base: Base) -> tuple[str, str]:
+    """(file name, text) of a base document in its own form."""
+    kind, title, body, *_ = base
+    number = 100 + 7 * i
+    if kind == "qd":
+        text = (_header(kind, number) + f"{title}\n\nHIỆU TRƯỞNG {_SCHOOL}\n\n{_PREAMBLE}\n\nQUYẾT ĐỊNH:\n"
+                f"Điều 1. {body}\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\nĐiều 3. Trưởng các phòng, khoa, "
+                "đơn vị liên quan chịu trách nhiệm thi hành Quyết định này.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n"
+                "HIỆU TRƯỞNG")
+        return f"QĐ {number} {title[:60]}.pdf", text
+    if kind in ("plan", "report", "tb", "nq", "bb", "contract"):
+        head = _header(kind, number)
+        rest = title.split(" ", 2)[-1] if kind in ("plan", "report", "contract") else title
+        first = rest[:1].upper() + rest[1:]
+        text = head + f"{first}\n\nI. MỤC ĐÍCH, YÊU CẦU\n{body}\nII. TỔ CHỨC THỰC HIỆN\nCác đơn vị căn cứ nội dung trên "
+        text += "triển khai thực hiện, báo cáo kết quả về Ban Giám hiệu.\nNơi nhận:\n- Lưu: VT."
+        return f"{title}.docx", text
+    if kind in ("rule", "list", "mou"):
+        return f"{title}.pdf", f"{_SCHOOL}\n\n{title.upper()}\n\n{body}\n"
+    # news post: navigation, breadcrumb, title, date line, body, share bar, related headlines, footer
+    related = "\n".join(b[1] for b in BASE[(i + 5) % len(BASE) : (i + 5) % len(BASE) + 3])
+    text = (f"{_NAV}\nTrang chủ > Tin tức > Hoạt động nhà trường\n{title}\nNgày đăng: 12/05/2025 | Lượt xem: 1.245\n"
+            f"{body}\nPhòng Truyền thông\n{_SHARE}\nTin liên quan\n{related}\n{_FOOTER}")
+    return f"{title[:70]}.html", text
+
+
+def _broken(text: str, rng: random.Random) -> str:
+    """Text as a badly encoded PDF gives it: some accented letters lost to '?', others to their bare letter."""
+    out = []
+    for ch in text:
+        f = fold(ch)
+        if f != ch and ch.isalpha():
+            r = rng.random()
+            out.append("?" if r < 0.25 else f if r < 0.55 else ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def variant(i: int, base: Base, rng: random.Random) -> tuple[str, str, str]:
+    """(form, file name, text): the second way a base document arrives in an evidence folder."""
+    _, title, body, *_ = base
+    name, text = render(i, base)
+    form = ("web", "no-diacritics", "title-only", "broken-pdf")[i % 4]
+    if form == "web":
+        related = "\n".join(b[1] for b in BASE[(i + 11) % len(BASE) : (i + 11) % len(BASE) + 3])
+        post = (f"{_NAV}\nTrang chủ > Văn bản > Văn bản nhà trường\n{title}\nĐăng lúc 08:30 | Lượt xem: 321\n{body}\n"
+                f"Tải về: file đính kèm\n{_SHARE}\nCác tin khác\n{related}\n{_FOOTER}")
+        return form, f"web/{title[:60]}.html", post
+    if form == "no-diacritics":
+        return form, fold(name), fold(text)
+    if form == "title-only":
+        return form, f"Ảnh chụp/{title[:90]}.jpg", ""
+    return form, f"Scan_{2025}_{i:03d}.pdf", _broken(text, rng)
+
+
+def corpus() -> list[LabelledDoc]:
+    """Every benchmark file: each base document in its own form and in one other form."""
+    rng = random.Random(20251202)
+    out: list[LabelledDoc] = []
+    for i, base in enumerate(BASE):
+        labels = {fw: c for fw, c in zip((TT14, TT15, TT38), base[3:6], strict=True) if c is not None}
+        half = "dev" if i % 2 == 0 else "test"
+        name, text = render(i, base)
+        out.append(LabelledDoc(f"{i:03d}a", name, text, labels, half, base[0]))
+        form, vname, vtext = variant(i, base, rng)
+        out.append(LabelledDoc(f"{i:03d}b", vname, vtext, labels, half, form))
+    return out
