@@ -17,6 +17,7 @@ from accredit.cli import roadmap as roadmap_cli
 from accredit.cli import rollup as rollup_cli
 from accredit.cli import run as run_cli
 from accredit.cli import score as score_cli
+from accredit.cli.output import robust_streams
 from accredit.i18n import set_language, t
 
 app = typer.Typer(
@@ -54,4 +55,5 @@ def _global(
 
 def main() -> None:
     """Console-script entry point."""
+    robust_streams()
     app()
