@@ -9,12 +9,15 @@ from __future__ import annotations
 import os
 import tempfile
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import tomli_w
 from pydantic import Field, ValidationError
 
 from accredit.errors import AccreditError
+from accredit.i18n import t
 from accredit.model.base import Model
 from accredit.model.framework import FrameworkId, ObjectType
 
@@ -120,6 +123,31 @@ class Workspace:
             d.mkdir(parents=True, exist_ok=True)
 
 
+class OutputError(AccreditError):
+    """An output file could not be written: open in Excel or Word (locked on Windows), read-only, disk full.
+
+    The one error every writer raises for it (through :func:`write_atomic` or :func:`writing`), so every
+    command says the same thing: which file, and to close it and run again.
+    """
+
+    def __init__(self, path: Path, exc: OSError) -> None:
+        self.path = Path(path)
+        if isinstance(exc, PermissionError):
+            message = t("system.write.locked", path=str(path))
+        else:
+            message = t("system.write.failed", path=str(path), error=exc.strerror or str(exc))
+        super().__init__(message)
+
+
+@contextmanager
+def writing(path: Path) -> Iterator[None]:
+    """Turn an ``OSError`` raised while writing the output ``path`` into an :class:`OutputError`."""
+    try:
+        yield
+    except OSError as exc:
+        raise OutputError(path, exc) from exc
+
+
 def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
@@ -127,20 +155,24 @@ def _umask() -> int:
 
 
 def write_atomic(path: Path, data: bytes | str) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename, so a crash never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write ``data`` to ``path`` through a temporary file and a rename, so a crash never leaves half a file.
+
+    A file that cannot be written (open in Excel on Windows, read-only, disk full) raises :class:`OutputError`.
+    """
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-        # mkstemp creates 0600 files: give the result the mode a plain write would (or the old file's)
-        mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask()
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with writing(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(payload)
+            # mkstemp creates 0600 files: give the result the mode a plain write would (or the old file's)
+            mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask()
+            os.chmod(tmp, mode)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
 
 
 def load_workspace(root: Path) -> Workspace:

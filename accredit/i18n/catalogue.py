@@ -18,6 +18,7 @@ _AREAS = [
     "report",
     "review",
     "run",
+    "system",
 ]
 
 

@@ -34,10 +34,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "{path} là một tệp, không phải thư mục; chọn thư mục khác với --out",
         "en": "{path} is a file, not a folder; choose another folder with --out",
     },
-    "report.error.write": {
-        "vi": "không ghi được {path}: {error}. Nếu tệp đang mở trong Excel/Word, hãy đóng lại rồi chạy lại",
-        "en": "could not write {path}: {error}. If the file is open in Excel/Word, close it and run again",
-    },
     "report.note.no_roadmap": {
         "vi": "chưa lập được lộ trình nên báo cáo không có phần lộ trình: {error}",
         "en": "no roadmap could be planned, so the reports have no roadmap section: {error}",

@@ -39,7 +39,7 @@ from accredit.model.package import (
 from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
 from accredit.review.archive import CHUNK, name_problem
-from accredit.workspace import SchoolInfo
+from accredit.workspace import SchoolInfo, writing
 
 REGISTER_MEMBER = "evidence/register.json"
 EVIDENCE_PREFIX = "evidence/files/"
@@ -217,8 +217,9 @@ def write_package(
     """Write the package to ``out`` atomically and return what was written."""
     if not content.frameworks:
         raise PackageError(t("review.package.no_frameworks"))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    with writing(out):
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "w+b") as fh:
@@ -244,7 +245,8 @@ def write_package(
             digest = hashlib.sha256()
             while chunk := fh.read(CHUNK):
                 digest.update(chunk)
-        os.replace(tmp, out)
+        with writing(out):  # the previous package open or locked: say so, never a raw PermissionError
+            os.replace(tmp, out)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
