@@ -26,6 +26,7 @@ from accredit.report.model import FORMATS
 from accredit.report.workspace import write_workspace_reports
 from accredit.roadmap.workspace import default_workbook_path, workspace_roadmap, write_roadmap_files
 from accredit.scoring.workspace import load_links, score_workspace, workspace_frameworks
+from accredit.tools import setting_warnings
 from accredit.workspace import Workspace
 
 
@@ -91,6 +92,7 @@ def run_workspace(
     created = create_missing_workbooks(ws, links)
     scored = score_workspace(ws, links=links)
     notes = [t("run.created", path=p) for p in created] + list(scored.notes)
+    notes += setting_warnings(ws.config.tools.model_dump())
     roadmap = None
     files: list[str] = []
     if ws.config.assessment.target:

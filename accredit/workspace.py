@@ -7,6 +7,7 @@ directory to the first folder holding ``accredit.toml``.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import tomllib
 from collections.abc import Iterator
@@ -14,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import tomli_w
-from pydantic import Field, ValidationError
+from pydantic import Field, ValidationError, field_validator
 
 from accredit.errors import AccreditError
 from accredit.i18n import t
@@ -72,6 +73,25 @@ class EvidenceSettings(Model):
     code_scopes: dict[str, FrameworkId] = Field(default_factory=dict)
 
 
+class ToolSettings(Model):
+    """Where the optional programs are, when they are neither on PATH nor in their standard folders.
+
+    Each value is the program or the folder holding it, e.g. ``tesseract = 'D:/OCR/Tesseract-OCR'``,
+    ``soffice = 'C:/Program Files/LibreOffice/program/soffice.exe'`` (see :mod:`accredit.tools`).
+    """
+
+    tesseract: str | None = None
+    soffice: str | None = None
+
+    @field_validator("tesseract", "soffice")
+    @classmethod
+    def _no_escapes(cls, value: str | None) -> str | None:
+        # "D:\new\tesseract.exe" in double quotes is valid TOML, but \n and \t became a newline and a tab
+        if value is not None and any(ord(c) < 32 for c in value):
+            raise ValueError(t("system.toml.backslash_value"))
+        return value
+
+
 class WorkspaceConfig(Model):
     """The content of ``accredit.toml``."""
 
@@ -79,6 +99,7 @@ class WorkspaceConfig(Model):
     assessment: AssessmentSettings
     paths: PathSettings = Field(default_factory=PathSettings)
     evidence: EvidenceSettings = Field(default_factory=EvidenceSettings)
+    tools: ToolSettings = Field(default_factory=ToolSettings)
 
 
 class WorkspaceError(AccreditError):
@@ -183,13 +204,26 @@ def load_workspace(root: Path) -> Workspace:
     except FileNotFoundError as exc:
         raise WorkspaceError(f"{path}: không tìm thấy tệp cấu hình (chạy 'accredit init' trước)") from exc
     except tomllib.TOMLDecodeError as exc:
-        raise WorkspaceError(f"{path}: TOML không hợp lệ: {exc}") from exc
+        raise WorkspaceError(f"{path}: TOML không hợp lệ: {exc}{backslash_hint(path, exc)}") from exc
     try:
         config = WorkspaceConfig.model_validate(raw)
     except ValidationError as exc:
         lines = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
         raise WorkspaceError(f"{path}:\n  " + "\n  ".join(lines)) from exc
     return Workspace(root.resolve(), config)
+
+
+def backslash_hint(path: Path, exc: tomllib.TOMLDecodeError) -> str:
+    """A hint when the faulty line has a Windows path with backslashes in double quotes ("C:\\Users\\…")."""
+    match = re.search(r"at line (\d+)", str(exc))
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return ""
+    line = lines[int(match.group(1)) - 1] if match and 0 < int(match.group(1)) <= len(lines) else ""
+    if "\\" in line and '"' in line:
+        return "\n  " + t("system.toml.backslash")
+    return ""
 
 
 def find_workspace(start: Path | None = None) -> Workspace:

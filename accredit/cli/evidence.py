@@ -22,6 +22,7 @@ from accredit.model.evidence import (
     LinkReport,
     ScanReport,
 )
+from accredit.tools import setting_warnings
 from accredit.workspace import Workspace, find_workspace, load_workspace
 
 app = typer.Typer(help=t("evidence.help"), no_args_is_help=True)
@@ -72,6 +73,8 @@ def scan_cmd(
         print_json(report)
         return
     _print_scan(report)
+    for warning in setting_warnings(ws.config.tools.model_dump()):  # a [tools] path that points nowhere
+        err_console.print(warning, style="yellow", markup=False, highlight=False)
 
 
 def scan_with_progress(ws: Workspace, workers: int | None, full: bool, options: ScanOptions) -> ScanReport:

@@ -8,8 +8,9 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from accredit.cli.output import ExitCode, console, fail, print_json, user_errors
+from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
 from accredit.i18n import t
+from accredit.longpaths import long_path_warning
 from accredit.model.assessment import Status
 from accredit.model.review import FrameworkComparison, ReviewReport, Role, Verification
 from accredit.review.archive import SafeArchive
@@ -90,6 +91,9 @@ def _extract(package: Path, dest: Path, as_json: bool) -> None:
             fail(t("review.cli.extract_unverified", package=package.name), ExitCode.FAILED)
         written: list[str] = []
         with SafeArchive.open(package) as arc:
+            warning = long_path_warning(arc.names, dest)
+            if warning:
+                err_console.print(warning, style="yellow", markup=False, highlight=False)
             for name in arc.names:
                 written.append(str(arc.extract(name, dest)))
     if as_json:

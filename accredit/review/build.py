@@ -23,6 +23,7 @@ from pydantic import BaseModel
 from accredit.errors import AccreditError
 from accredit.i18n import t
 from accredit.indicators.data import InstitutionData
+from accredit.longpaths import long_path_warning
 from accredit.model.assessment import Assessment
 from accredit.model.framework import Framework
 from accredit.model.indicator import IndicatorReport
@@ -263,5 +264,5 @@ def write_package(
         evidence_included=included,
         reports=[r.name for r in content.reports],
         roadmap=content.roadmap is not None,
-        warnings=list(content.warnings),
+        warnings=[*content.warnings, *filter(None, [long_path_warning(m.path for m in w.members)])],
     )
