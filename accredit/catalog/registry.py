@@ -8,9 +8,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from accredit.catalog.files import load_crosswalk, load_framework
-from accredit.errors import CriteriaFileError, UnknownFrameworkError
+from accredit.errors import AccreditError, CriteriaFileError, UnknownFrameworkError
 from accredit.model.crosswalk import Crosswalk
-from accredit.model.framework import Framework
+from accredit.model.framework import Framework, display_name
 
 CROSSWALK_DIR = "crosswalks"
 PUBLISHED_LOCK = "published.lock.yaml"
@@ -114,6 +114,14 @@ def _cached(root: str) -> Catalog:
 def default_catalog() -> Catalog:
     """The catalog of the default criteria folder, loaded once per process."""
     return _cached(str(criteria_root()))
+
+
+def framework_name(framework_id: str) -> str:
+    """:func:`accredit.model.framework.display_name` of a framework known by its id (the id if unknown)."""
+    try:
+        return display_name(default_catalog().get(framework_id))
+    except (KeyError, AccreditError):
+        return framework_id
 
 
 def get_framework(framework_id: str) -> Framework:

@@ -25,8 +25,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is not empty and is not a workspace; choose another, empty folder with --out.",
     },
     "run.demo_copied": {
-        "vi": "Bản trình diễn (trường hư cấu) được chép vào: {path}",
-        "en": "The demo (a fictional school) was copied to: {path}",
+        "vi": "Đây là BẢN TRÌNH DIỄN (một trường hư cấu), được chép vào: {path}",
+        "en": "This is the DEMO (a fictional school), copied to: {path}",
     },
     "run.no_roadmap": {"vi": "Chưa lập được lộ trình: {error}", "en": "No roadmap could be planned: {error}"},
     "run.title": {"vi": "Kết quả tự đánh giá — {school}, năm {year}", "en": "Self-assessment — {school}, {year}"},
@@ -56,4 +56,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Created {path}: fill it in, then run 'accredit run .' again",
     },
     "run.note": {"vi": "Lưu ý: {note}", "en": "Note: {note}"},
+    "run.demo_hint": {
+        "vi": "Không có thư mục làm việc nào ở đây (không thấy accredit.toml). Với trường của bạn: 'accredit init', "
+        "rồi chạy 'accredit run' trong thư mục đó.",
+        "en": "There is no workspace here (no accredit.toml found). For your school: 'accredit init', then run "
+        "'accredit run' inside that folder.",
+    },
 }

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -445,3 +446,24 @@ class Framework(Value):
         data = self.model_dump(mode="json")
         canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+_KIND_SHORT = {"thông tư": "TT", "thông tư liên tịch": "TTLT", "nghị định": "NĐ", "quyết định": "QĐ"}
+_TITLE_SOURCE = re.compile(r"\s*\((?:Thông tư|Nghị định|Quyết định)[^)]*\)\s*$")
+_LONG_PREFIX = "Tiêu chí, tiêu chuẩn kiểm định chất lượng "
+
+
+def display_name(framework: Framework) -> str:
+    """The name a person reads for a framework, e.g. 'TT 35/2021 — Trường cao đẳng chất lượng cao'.
+
+    Built from the regulation's kind and number and the framework's title; the internal id
+    (``tt35-2021/truong-cao-dang``) is for files and command lines, never for messages and tables.
+    """
+    reg = framework.regulation
+    kind = _KIND_SHORT.get(reg.kind.strip().lower(), reg.kind.strip())
+    number = "/".join(reg.number.split("/")[:2])
+    title = _TITLE_SOURCE.sub("", framework.title).strip()
+    if title.lower().startswith(_LONG_PREFIX.lower()):
+        rest = title[len(_LONG_PREFIX):]
+        title = "Kiểm định " + rest
+    return f"{kind} {number} — {title[:1].upper()}{title[1:]}"

@@ -171,3 +171,53 @@ def test_a_new_workspace_gets_its_workbooks_once(tmp_path: Path) -> None:
     second = run_workspace(ws, AT, formats="json")
     assert not any("tu-danh-gia" in n and "Đã tạo" in n for n in second.notes)
     assert openpyxl.load_workbook(ratings)["Điều kiện 1"].cell(3, 6).value == "Đạt"
+
+
+def _school(root: Path, name: str = "Trường Trung cấp Thử") -> Path:
+    from accredit.workspace import AssessmentSettings, SchoolInfo, WorkspaceConfig, init_workspace
+
+    init_workspace(root, WorkspaceConfig(
+        school=SchoolInfo(name=name),
+        assessment=AssessmentSettings(year=2026, frameworks=["tt38-2026/co-so-gdnn"]),
+    ))
+    return root
+
+
+def test_run_inside_a_school_folder_runs_that_school(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = _school(tmp_path / "Truong TC Thu")
+    monkeypatch.chdir(root / "evidence")  # a sub-folder: found by walking up, like every other command
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "tmp"))  # a demo copy would land here
+    (tmp_path / "tmp").mkdir()
+    result = runner.invoke(app, ["run", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "Trường Trung cấp Thử" in result.output and "TRÌNH DIỄN" not in result.output
+    assert (root / "output" / "bao-cao-tu-danh-gia-2026.json").is_file()
+    assert not any((tmp_path / "tmp").iterdir())  # no demo copied
+
+
+def test_run_outside_any_school_folder_says_it_is_the_demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["run", "--out", str(tmp_path / "demo"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.output.split())
+    assert "BẢN TRÌNH DIỄN" in flat and "trường hư cấu" in flat and "accredit init" in flat
+    assert "Trường Cao đẳng Kỹ thuật Công nghệ Mẫu" in flat
+
+
+def test_run_in_a_folder_with_a_broken_config_reports_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "accredit.toml").write_text("[school\nname = 1\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["run"])
+    assert result.exit_code == 3 and "accredit.toml" in result.output and "TRÌNH DIỄN" not in result.output
+
+
+def test_the_summary_names_frameworks_by_their_titles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from accredit.cli.output import console
+
+    root = _school(tmp_path / "school")
+    monkeypatch.chdir(root)
+    monkeypatch.setattr(console, "width", 200)  # room for the name on one line of the table
+    result = runner.invoke(app, ["run", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "TT 38/2026 — Chuẩn cơ sở giáo dục nghề nghiệp" in result.output
+    assert "tt38-2026/co-so-gdnn" not in result.output
