@@ -202,9 +202,9 @@ def load_workspace(root: Path) -> Workspace:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise WorkspaceError(f"{path}: không tìm thấy tệp cấu hình (chạy 'accredit init' trước)") from exc
+        raise WorkspaceError(t("workspace.error.no_config", path=path)) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise WorkspaceError(f"{path}: TOML không hợp lệ: {exc}{backslash_hint(path, exc)}") from exc
+        raise WorkspaceError(t("workspace.error.toml", path=path, error=exc) + backslash_hint(path, exc)) from exc
     try:
         config = WorkspaceConfig.model_validate(raw)
     except ValidationError as exc:
@@ -232,16 +232,14 @@ def find_workspace(start: Path | None = None) -> Workspace:
     for folder in (here, *here.parents):
         if (folder / CONFIG_NAME).is_file():
             return load_workspace(folder)
-    raise WorkspaceError(
-        f"không tìm thấy {CONFIG_NAME} trong {here} hay thư mục cha; dùng --workspace hoặc 'accredit init'"
-    )
+    raise WorkspaceError(t("workspace.error.not_found", config=CONFIG_NAME, path=here))
 
 
 def init_workspace(root: Path, config: WorkspaceConfig, *, overwrite: bool = False) -> Workspace:
     """Create a workspace at ``root``: config file and folders. Never overwrites an existing config unless asked."""
     path = root / CONFIG_NAME
     if path.exists() and not overwrite:
-        raise WorkspaceError(f"{path} đã tồn tại; không ghi đè")
+        raise WorkspaceError(t("workspace.error.exists", path=path))
     data = config.model_dump(mode="json", exclude_none=True)
     write_atomic(path, tomli_w.dumps(data))
     ws = Workspace(root.resolve(), config)

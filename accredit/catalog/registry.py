@@ -10,7 +10,7 @@ from pathlib import Path
 from accredit.catalog.files import load_crosswalk, load_framework
 from accredit.errors import AccreditError, CriteriaFileError, UnknownFrameworkError
 from accredit.model.crosswalk import Crosswalk
-from accredit.model.framework import Framework, display_name
+from accredit.model.framework import Framework, display_name, short_name
 
 CROSSWALK_DIR = "crosswalks"
 PUBLISHED_LOCK = "published.lock.yaml"
@@ -120,6 +120,14 @@ def framework_name(framework_id: str) -> str:
     """:func:`accredit.model.framework.display_name` of a framework known by its id (the id if unknown)."""
     try:
         return display_name(default_catalog().get(framework_id))
+    except (KeyError, AccreditError):
+        return framework_id
+
+
+def framework_short_name(framework_id: str) -> str:
+    """:func:`accredit.model.framework.short_name` of a framework known by its id ('TT 35/2021')."""
+    try:
+        return short_name(default_catalog().get(framework_id))
     except (KeyError, AccreditError):
         return framework_id
 

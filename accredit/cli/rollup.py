@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
+from accredit.catalog.registry import framework_name, framework_short_name
 from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
 from accredit.i18n import t
 from accredit.model.review import RollupReport
@@ -39,7 +40,7 @@ def _print(report: RollupReport) -> None:
     table = Table(title=t("review.out.title"))
     table.add_column(t("review.out.school"), overflow="fold")
     for fw in report.frameworks:
-        table.add_column(fw.id, justify="right")
+        table.add_column(framework_short_name(fw.id), justify="right")
     table.add_column(t("review.out.earliest"), justify="right")
     for s in report.schools:
         cells = []
@@ -49,7 +50,7 @@ def _print(report: RollupReport) -> None:
         table.add_row(s.school.name, *cells, str(s.earliest_year or "—"))
     console.print(table)
     if report.closest:
-        near = Table(title=t("review.out.closest", target=report.target))
+        near = Table(title=t("review.out.closest", target=framework_name(report.target)))
         for col in ("rank", "school", "total", "fix", "gates"):
             near.add_column(t(f"review.out.{col}"), overflow="fold")
         for c in report.closest[:10]:

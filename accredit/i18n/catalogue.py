@@ -19,6 +19,7 @@ _AREAS = [
     "review",
     "run",
     "system",
+    "cli",
 ]
 
 

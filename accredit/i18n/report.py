@@ -13,11 +13,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Formats, comma-separated: xlsx,html,docx,json (or all).",
     },
     "report.opt.out": {
-        "vi": "Thư mục ghi báo cáo (mặc định: thư mục output của không gian làm việc).",
+        "vi": "Thư mục ghi báo cáo (mặc định: thư mục báo cáo của thư mục làm việc).",
         "en": "Folder to write the reports to (default: the workspace's output folder).",
     },
     "report.opt.workspace": {
-        "vi": "Thư mục không gian làm việc (chứa accredit.toml).",
+        "vi": "Thư mục làm việc (chứa accredit.toml).",
         "en": "Workspace folder (holding accredit.toml).",
     },
     "report.cli.written": {"vi": "Đã ghi {n} báo cáo vào {path}:", "en": "Wrote {n} report(s) to {path}:"},

@@ -8,8 +8,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Run everything: scan evidence, compute indicators, score, plan the roadmap, write the reports.",
     },
     "run.arg.workspace": {
-        "vi": "Thư mục workspace; bỏ trống để chạy trên bản trình diễn (bản sao, không ghi vào gói cài đặt).",
-        "en": "Workspace folder; leave empty to run on the bundled demo (on a copy, never in the package).",
+        "vi": "Thư mục làm việc; bỏ trống: thư mục làm việc chứa thư mục hiện tại, nếu không có thì bản trình diễn "
+        "(chạy trên một bản sao).",
+        "en": "Workspace folder; leave empty: the workspace holding the current folder, else the bundled demo "
+        "(on a copy).",
     },
     "run.opt.out": {
         "vi": "Nơi chép bản trình diễn (mặc định: một thư mục tạm mới).",
@@ -21,7 +23,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The bundled demo was not found (evidence/ or accredit/_demo). Reinstall the package.",
     },
     "run.dest_not_empty": {
-        "vi": "{path} đã có dữ liệu và không phải workspace; chọn thư mục trống khác với --out.",
+        "vi": "{path} đã có dữ liệu và không phải thư mục làm việc; chọn thư mục trống khác với --out.",
         "en": "{path} is not empty and is not a workspace; choose another, empty folder with --out.",
     },
     "run.demo_copied": {

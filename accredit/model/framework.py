@@ -453,17 +453,21 @@ _TITLE_SOURCE = re.compile(r"\s*\((?:Thông tư|Nghị định|Quyết định)[
 _LONG_PREFIX = "Tiêu chí, tiêu chuẩn kiểm định chất lượng "
 
 
+def short_name(framework: Framework) -> str:
+    """The regulation a framework encodes, short: 'TT 35/2021'."""
+    reg = framework.regulation
+    kind = _KIND_SHORT.get(reg.kind.strip().lower(), reg.kind.strip())
+    return f"{kind} {'/'.join(reg.number.split('/')[:2])}"
+
+
 def display_name(framework: Framework) -> str:
     """The name a person reads for a framework, e.g. 'TT 35/2021 — Trường cao đẳng chất lượng cao'.
 
     Built from the regulation's kind and number and the framework's title; the internal id
     (``tt35-2021/truong-cao-dang``) is for files and command lines, never for messages and tables.
     """
-    reg = framework.regulation
-    kind = _KIND_SHORT.get(reg.kind.strip().lower(), reg.kind.strip())
-    number = "/".join(reg.number.split("/")[:2])
     title = _TITLE_SOURCE.sub("", framework.title).strip()
     if title.lower().startswith(_LONG_PREFIX.lower()):
         rest = title[len(_LONG_PREFIX):]
         title = "Kiểm định " + rest
-    return f"{kind} {number} — {title[:1].upper()}{title[1:]}"
+    return f"{short_name(framework)} — {title[:1].upper()}{title[1:]}"

@@ -149,7 +149,7 @@ def test_refuses_a_non_empty_folder_that_is_not_a_workspace(tmp_path: Path) -> N
     (tmp_path / "other.txt").write_text("x", encoding="utf-8")
     result = runner.invoke(app, ["run", "--out", str(tmp_path)])
     assert result.exit_code == 3
-    assert "không phải workspace" in result.output
+    assert "không phải thư mục làm việc" in " ".join(result.output.split())
 
 
 def test_a_new_workspace_gets_its_workbooks_once(tmp_path: Path) -> None:
