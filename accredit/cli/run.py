@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import typer
 from rich.table import Table
 from rich.text import Text
 
 from accredit.catalog.registry import framework_name
-from accredit.cli.evidence import scan_with_progress
+from accredit.cli.evidence import problem_text, scan_with_progress
 from accredit.cli.output import console, err_console, print_json, user_errors
 from accredit.demo import copy_demo
 from accredit.evidence.extract import ExtractOptions
@@ -59,12 +59,33 @@ def _inside_a_workspace() -> bool:
     return any((folder / CONFIG_NAME).is_file() for folder in (here, *here.parents))
 
 
+MAX_ISSUES = 5
+
+
+def _shown(path: Path, base: Path | None = None) -> str:
+    """``path`` relative to ``base`` (default: the current folder) when it is inside it, else as it is."""
+    try:
+        return str(path.relative_to((base or Path.cwd()).resolve()))
+    except ValueError:
+        return str(path)
+
+
 def print_summary(summary: RunSummary, school: str, year: int) -> None:
     """The short summary: evidence, decision per framework, smallest fixes, earliest year, reports."""
     console.rule(Text(t("run.title", school=school, year=year)))
     s = summary.scan
     console.print(t("run.scan", files=s.files, pages=s.pages, codes=s.code_links, suggestions=s.suggestions,
                     issues=len(s.issues)), highlight=False)
+    by_problem: dict[str, list[str]] = {}
+    for issue in s.issues:  # which files, and what to do (e.g. install Tesseract for the scans)
+        by_problem.setdefault(problem_text(issue.problem, issue.detail), []).append(PurePosixPath(issue.path).name)
+    for problem, names in by_problem.items():
+        console.print(f"  • {problem}: {t('run.issue_files', count=len(names))}", highlight=False, markup=False)
+        for name in names[:MAX_ISSUES]:
+            console.print(f"      {name}", highlight=False, markup=False, overflow="ellipsis", no_wrap=True)
+        if len(names) > MAX_ISSUES:
+            console.print("      " + t("run.more_issues", count=len(names) - MAX_ISSUES), highlight=False,
+                          markup=False)
     table = Table()
     for col in ("framework", "result", "score", "gaps"):
         table.add_column(t(f"run.col.{col}"))
@@ -80,8 +101,9 @@ def print_summary(summary: RunSummary, school: str, year: int) -> None:
             console.print(t("run.infeasible", target=framework_name(summary.target)), highlight=False, markup=False)
         for line in summary.roadmap_explanation[:3]:
             console.print(f"  • {line}", highlight=False, markup=False)
-    console.print(t("run.reports", path=summary.output_dir), style="bold", highlight=False)
+    out_dir = Path(summary.output_dir)
+    console.print(t("run.reports", path=_shown(out_dir)), style="bold", highlight=False, markup=False)
     for path in summary.files:
-        console.print(f"  {path}", highlight=False, markup=False)
+        console.print(f"  {_shown(Path(path), out_dir)}", highlight=False, markup=False)
     for note in summary.notes:
         err_console.print(t("run.note", note=note), style="yellow", markup=False, highlight=False)

@@ -64,4 +64,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "There is no workspace here (no accredit.toml found). For your school: 'accredit init', then run "
         "'accredit run' inside that folder.",
     },
+    "run.more_issues": {
+        "vi": "… và {count} tệp khác (xem: accredit evidence list)",
+        "en": "… and {count} more files (see: accredit evidence list)",
+    },
+    "run.issue_files": {"vi": "{count} tệp", "en": "{count} file(s)"},
 }

@@ -460,6 +460,22 @@ def short_name(framework: Framework) -> str:
     return f"{kind} {'/'.join(reg.number.split('/')[:2])}"
 
 
+_ID_REGULATION = re.compile(r"^(tt|nd|qd)(\d+)-(\d{4})(?:/|$)")
+_ID_KIND = {"tt": "TT", "nd": "NĐ", "qd": "QĐ"}
+
+
+def short_name_of_id(framework_id: str) -> str:
+    """'TT 14/2024' for 'tt14-2024/truong', where only the id is at hand (pure: no catalogue read).
+
+    An id that does not follow the ``<kind><number>-<year>/<object>`` convention is returned as it is.
+    """
+    found = _ID_REGULATION.match(framework_id.lower())
+    if not found:
+        return framework_id
+    kind, number, year = found.groups()
+    return f"{_ID_KIND[kind]} {number}/{year}"
+
+
 def display_name(framework: Framework) -> str:
     """The name a person reads for a framework, e.g. 'TT 35/2021 — Trường cao đẳng chất lượng cao'.
 

@@ -221,3 +221,22 @@ def test_the_summary_names_frameworks_by_their_titles(tmp_path: Path, monkeypatc
     assert result.exit_code == 0, result.output
     assert "TT 38/2026 — Chuẩn cơ sở giáo dục nghề nghiệp" in result.output
     assert "tt38-2026/co-so-gdnn" not in result.output
+
+
+def readme_sample() -> list[str]:
+    text = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    block = text.split("### Sample: `accredit run --out accredit-demo`", 1)[1].split("```text\n", 1)[1]
+    return block.split("```", 1)[0].rstrip("\n").split("\n")
+
+
+@pytest.mark.skipif(ocr.available("vie"), reason="the README shows a fresh machine, without Tesseract")
+def test_the_readme_sample_is_what_a_fresh_machine_prints(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from accredit.cli.output import console, err_console
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(console, "width", 100)  # the README's window
+    monkeypatch.setattr(err_console, "width", 100)
+    result = runner.invoke(app, ["run", "--out", "accredit-demo"])
+    assert result.exit_code == 0, result.output
+    printed = [line.rstrip() for line in result.output.rstrip("\n").split("\n")]
+    assert printed == readme_sample(), "update the README's sample with this output:\n" + "\n".join(printed)
