@@ -8,6 +8,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from accredit.catalog.registry import framework_short_name
 from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
 from accredit.evidence import service
 from accredit.evidence.extract import ExtractOptions
@@ -171,14 +172,16 @@ def _links_table(links: list[EvidenceLink], title: str) -> Table:
     for col in ("framework", "requirement", "code", "origin", "score", "state", "path"):
         table.add_column(t(f"evidence.col.{col}"), overflow="fold")
     for x in links:
-        table.add_row(x.framework, x.requirement, x.evidence_code or "", t(f"evidence.origin.{x.origin.value}"),
+        table.add_row(framework_short_name(x.framework), x.requirement, x.evidence_code or "",
+                      t(f"evidence.origin.{x.origin.value}"),
                       "" if x.score is None else f"{x.score:.2f}",
                       t("evidence.state.confirmed") if x.counts else t("evidence.state.pending"), x.path)
     return table
 
 
 def _flag_text(f: EvidenceFlag) -> str:
-    where = f"{f.framework} {f.requirement}" if f.requirement else ", ".join(f.paths)
+    fw = framework_short_name(f.framework) if f.framework else ""
+    where = f"{fw} {f.requirement}".strip() if f.requirement else ", ".join(f.paths)
     if f.requirement and f.paths:
         where += f" ({', '.join(f.paths)})"
     extra = flag_detail(f)
