@@ -206,3 +206,19 @@ def test_package_warns_about_members_too_long_for_windows(tmp_path: Path) -> Non
     flat = "".join(result.output.split())
     assert "260" in result.output and "Bienbanhop" in flat
     os.remove(tmp_path / "p.zip")
+
+
+def test_review_extract_warns_before_writing_paths_too_long_for_windows(tmp_path: Path) -> None:
+    ws = workspace_with_tools(tmp_path / "truong", ToolSettings())
+    (ws.evidence_dir / "Bien ban hop hoi dong tu danh gia.txt").write_text("x", "utf-8")
+    runner = CliRunner()
+    assert runner.invoke(app, ["evidence", "scan", "-w", str(ws.root), "--no-ocr", "--workers", "1"]).exit_code == 0
+    package = tmp_path / "p.zip"
+    made = runner.invoke(app, ["package", "-w", str(ws.root), "--with-evidence", "--out", str(package)])
+    assert made.exit_code == 0, made.output
+    deep = tmp_path / ("thu-muc-rat-dai-" * 14)  # the evidence member then passes 260 characters in total
+    result = runner.invoke(app, ["review", str(package), "--extract", str(deep)])
+    assert result.exit_code == 0, result.output
+    assert "260" in result.output and "Bienbanhop" in "".join(result.output.split())
+    shallow = runner.invoke(app, ["review", str(package), "--extract", str(tmp_path / "x")])
+    assert shallow.exit_code == 0 and "260" not in shallow.output
