@@ -54,8 +54,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "run.reports": {"vi": "Báo cáo đã ghi vào {path}:", "en": "Reports written to {path}:"},
     "run.created": {
-        "vi": "Đã tạo {path}: điền vào rồi chạy lại 'accredit run .'",
-        "en": "Created {path}: fill it in, then run 'accredit run .' again",
+        "vi": "Đã tạo {path}: điền vào rồi chạy lại 'accredit run'",
+        "en": "Created {path}: fill it in, then run 'accredit run' again",
     },
     "run.note": {"vi": "Lưu ý: {note}", "en": "Note: {note}"},
     "run.demo_hint": {
