@@ -10,7 +10,6 @@ from typer.testing import CliRunner
 
 from accredit.catalog.registry import default_catalog, framework_name, framework_short_name
 from accredit.cli.app import app
-from accredit.cli.output import console
 from accredit.i18n import set_language
 from accredit.model.framework import display_name, short_name, short_name_of_id
 from accredit.workspace import AssessmentSettings, SchoolInfo, WorkspaceConfig, init_workspace
@@ -34,7 +33,6 @@ def test_an_unknown_id_is_shown_as_it_is() -> None:
 
 def test_evidence_links_and_package_name_the_regulation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     set_language("vi")
-    monkeypatch.setattr(console, "width", 200)
     ws = init_workspace(tmp_path / "truong", WorkspaceConfig(
         school=SchoolInfo(name="Trường Trung cấp Thử"),
         assessment=AssessmentSettings(year=2026, frameworks=["tt38-2026/co-so-gdnn"]),
@@ -44,10 +42,11 @@ def test_evidence_links_and_package_name_the_regulation(tmp_path: Path, monkeypa
     doc.save(str(ws.evidence_dir / "[H1.01.01.01] Quyết định.docx"))
     runner = CliRunner()
     assert runner.invoke(app, ["evidence", "scan", "-w", str(ws.root), "--no-ocr", "--workers", "1"]).exit_code == 0
-    links = runner.invoke(app, ["evidence", "links", "-w", str(ws.root)])
+    links = runner.invoke(app, ["evidence", "links", "-w", str(ws.root)], env={"COLUMNS": "200"})
     assert links.exit_code == 0, links.output
     assert "TT 38/2026" in links.output and "tt38-2026/co-so-gdnn" not in links.output
-    package = runner.invoke(app, ["package", "-w", str(ws.root), "--out", str(tmp_path / "p.zip")])
+    package = runner.invoke(app, ["package", "-w", str(ws.root), "--out", str(tmp_path / "p.zip")],
+                            env={"COLUMNS": "200"})
     assert package.exit_code == 0, package.output
     assert "TT 38/2026 — Chuẩn cơ sở giáo dục nghề nghiệp" in package.output
     assert "tt38-2026/co-so-gdnn" not in package.output

@@ -212,12 +212,9 @@ def test_run_in_a_folder_with_a_broken_config_reports_it(tmp_path: Path, monkeyp
 
 
 def test_the_summary_names_frameworks_by_their_titles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from accredit.cli.output import console
-
     root = _school(tmp_path / "school")
     monkeypatch.chdir(root)
-    monkeypatch.setattr(console, "width", 200)  # room for the name on one line of the table
-    result = runner.invoke(app, ["run", "--format", "json"])
+    result = runner.invoke(app, ["run", "--format", "json"], env={"COLUMNS": "200"})  # the name on one line
     assert result.exit_code == 0, result.output
     assert "TT 38/2026 — Chuẩn cơ sở giáo dục nghề nghiệp" in result.output
     assert "tt38-2026/co-so-gdnn" not in result.output
@@ -231,12 +228,8 @@ def readme_sample() -> list[str]:
 
 @pytest.mark.skipif(ocr.available("vie"), reason="the README shows a fresh machine, without Tesseract")
 def test_the_readme_sample_is_what_a_fresh_machine_prints(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from accredit.cli.output import console, err_console
-
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(console, "width", 100)  # the README's window
-    monkeypatch.setattr(err_console, "width", 100)
-    result = runner.invoke(app, ["run", "--out", "accredit-demo"])
+    result = runner.invoke(app, ["run", "--out", "accredit-demo"], env={"COLUMNS": "100"})  # the README's window
     assert result.exit_code == 0, result.output
     printed = [line.rstrip() for line in result.output.rstrip("\n").split("\n")]
     assert printed == readme_sample(), "update the README's sample with this output:\n" + "\n".join(printed)
