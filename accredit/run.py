@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pydantic import Field
 
+from accredit.catalog.registry import framework_name
 from accredit.errors import AccreditError
 from accredit.evidence.scan import ProgressFn
 from accredit.evidence.service import scan_workspace
@@ -26,6 +27,7 @@ from accredit.report.model import FORMATS
 from accredit.report.workspace import write_workspace_reports
 from accredit.roadmap.workspace import default_workbook_path, workspace_roadmap, write_roadmap_files
 from accredit.scoring.workspace import load_links, score_workspace, workspace_frameworks
+from accredit.tools import setting_warnings
 from accredit.workspace import Workspace
 
 
@@ -34,6 +36,7 @@ class FrameworkBrief(Value):
 
     framework: FrameworkId
     title: str
+    name: str = Field(description="The name shown to people, e.g. 'TT 35/2021 — Trường cao đẳng chất lượng cao'.")
     passed: bool
     total: float
     max: float
@@ -91,6 +94,7 @@ def run_workspace(
     created = create_missing_workbooks(ws, links)
     scored = score_workspace(ws, links=links)
     notes = [t("run.created", path=p) for p in created] + list(scored.notes)
+    notes += setting_warnings(ws.config.tools.model_dump())
     roadmap = None
     files: list[str] = []
     if ws.config.assessment.target:
@@ -109,7 +113,8 @@ def run_workspace(
     notes += reports.notes
     briefs = [
         FrameworkBrief(
-            framework=c.framework, title=c.title, passed=c.passed, total=float(c.total), max=float(c.max),
+            framework=c.framework, title=c.title, name=framework_name(c.framework), passed=c.passed,
+            total=float(c.total), max=float(c.max),
             unit=c.unit, decision=c.decision, blockers=[b.message for b in c.blockers], minimal_fix=list(c.minimal_fix),
         )
         for c in scored.scorecards

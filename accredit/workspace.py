@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import tempfile
 import time
 import tomllib
@@ -91,6 +92,25 @@ class EvidenceSettings(Model):
     )
 
 
+class ToolSettings(Model):
+    """Where the optional programs are, when they are neither on PATH nor in their standard folders.
+
+    Each value is the program or the folder holding it, e.g. ``tesseract = 'D:/OCR/Tesseract-OCR'``,
+    ``soffice = 'C:/Program Files/LibreOffice/program/soffice.exe'`` (see :mod:`accredit.tools`).
+    """
+
+    tesseract: str | None = None
+    soffice: str | None = None
+
+    @field_validator("tesseract", "soffice")
+    @classmethod
+    def _no_escapes(cls, value: str | None) -> str | None:
+        # "D:\new\tesseract.exe" in double quotes is valid TOML, but \n and \t became a newline and a tab
+        if value is not None and any(ord(c) < 32 for c in value):
+            raise ValueError(t("system.toml.backslash_value"))
+        return value
+
+
 class WorkspaceConfig(Model):
     """The content of ``accredit.toml``."""
 
@@ -98,6 +118,7 @@ class WorkspaceConfig(Model):
     assessment: AssessmentSettings
     paths: PathSettings = Field(default_factory=PathSettings)
     evidence: EvidenceSettings = Field(default_factory=EvidenceSettings)
+    tools: ToolSettings = Field(default_factory=ToolSettings)
 
 
 class WorkspaceError(AccreditError):
@@ -151,6 +172,31 @@ def make_dirs(path: Path) -> Path:
     return path
 
 
+class OutputError(AccreditError):
+    """An output file could not be written: open in Excel or Word (locked on Windows), read-only, disk full.
+
+    The one error every writer raises for it (through :func:`write_atomic` or :func:`writing`), so every
+    command says the same thing: which file, and to close it and run again.
+    """
+
+    def __init__(self, path: Path, exc: OSError) -> None:
+        self.path = Path(path)
+        if isinstance(exc, PermissionError):
+            message = t("system.write.locked", path=str(path))
+        else:
+            message = t("system.write.failed", path=str(path), error=exc.strerror or str(exc))
+        super().__init__(message)
+
+
+@contextmanager
+def writing(path: Path) -> Iterator[None]:
+    """Turn an ``OSError`` raised while writing the output ``path`` into an :class:`OutputError`."""
+    try:
+        yield
+    except OSError as exc:
+        raise OutputError(path, exc) from exc
+
+
 def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
@@ -191,18 +237,23 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
     On any failure the temporary file is removed and ``path`` is left as it was; the result gets
     the mode a plain write would give (or the old file's), not the 0600 of a temporary file.
     Leftovers of earlier interrupted writes are removed first (:func:`remove_stale_temps`).
+    A file that cannot be written (open in Excel on Windows, read-only, disk full) raises
+    :class:`OutputError` naming it; errors of the caller's own block pass through unchanged.
     """
     make_dirs(path.parent)
-    remove_stale_temps(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with writing(path):
+        remove_stale_temps(path)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w+b") as fh:
             yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask()
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
+            with writing(path):
+                fh.flush()
+                os.fsync(fh.fileno())
+        with writing(path):  # a file open in Excel cannot be replaced on Windows: say so
+            mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask()
+            os.chmod(tmp, mode)
+            os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -221,9 +272,9 @@ def load_workspace(root: Path) -> Workspace:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise WorkspaceError(f"{path}: không tìm thấy tệp cấu hình (chạy 'accredit init' trước)") from exc
+        raise WorkspaceError(t("workspace.error.no_config", path=path)) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise WorkspaceError(f"{path}: TOML không hợp lệ: {exc}") from exc
+        raise WorkspaceError(t("workspace.error.toml", path=path, error=exc) + backslash_hint(path, exc)) from exc
     except UnicodeDecodeError as exc:
         raise WorkspaceError(t("safety.config.not_utf8", path=str(path), byte=f"0x{exc.object[exc.start]:02x}",
                                offset=exc.start)) from exc
@@ -237,22 +288,33 @@ def load_workspace(root: Path) -> Workspace:
     return Workspace(root.resolve(), config)
 
 
+def backslash_hint(path: Path, exc: tomllib.TOMLDecodeError) -> str:
+    """A hint when the faulty line has a Windows path with backslashes in double quotes ("C:\\Users\\…")."""
+    match = re.search(r"at line (\d+)", str(exc))
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return ""
+    line = lines[int(match.group(1)) - 1] if match and 0 < int(match.group(1)) <= len(lines) else ""
+    if "\\" in line and '"' in line:
+        return "\n  " + t("system.toml.backslash")
+    return ""
+
+
 def find_workspace(start: Path | None = None) -> Workspace:
     """The workspace holding ``start`` (default: the current directory), searching upwards."""
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
         if (folder / CONFIG_NAME).is_file():
             return load_workspace(folder)
-    raise WorkspaceError(
-        f"không tìm thấy {CONFIG_NAME} trong {here} hay thư mục cha; dùng --workspace hoặc 'accredit init'"
-    )
+    raise WorkspaceError(t("workspace.error.not_found", config=CONFIG_NAME, path=here))
 
 
 def init_workspace(root: Path, config: WorkspaceConfig, *, overwrite: bool = False) -> Workspace:
     """Create a workspace at ``root``: config file and folders. Never overwrites an existing config unless asked."""
     path = root / CONFIG_NAME
     if path.exists() and not overwrite:
-        raise WorkspaceError(f"{path} đã tồn tại; không ghi đè")
+        raise WorkspaceError(t("workspace.error.exists", path=path))
     data = config.model_dump(mode="json", exclude_none=True)
     write_atomic(path, tomli_w.dumps(data))
     ws = Workspace(root.resolve(), config)

@@ -8,9 +8,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from accredit.catalog.files import load_crosswalk, load_framework
-from accredit.errors import CriteriaFileError, UnknownFrameworkError
+from accredit.errors import AccreditError, CriteriaFileError, UnknownFrameworkError
+from accredit.i18n import t
 from accredit.model.crosswalk import Crosswalk
-from accredit.model.framework import Framework
+from accredit.model.framework import Framework, display_name, short_name
 from accredit.safe_yaml import load_yaml
 
 CROSSWALK_DIR = "crosswalks"
@@ -151,6 +152,25 @@ def _cached(root: str) -> Catalog:
 def default_catalog() -> Catalog:
     """The catalog of the default criteria folder, loaded once per process."""
     return _cached(str(criteria_root()))
+
+
+def framework_name(framework_id: str) -> str:
+    """:func:`accredit.model.framework.display_name` of a framework known by its id (the id if unknown);
+    a published version a newer one replaced says so, so the two never read the same."""
+    try:
+        catalog = default_catalog()
+        name = display_name(catalog.get(framework_id))
+    except (KeyError, AccreditError):
+        return framework_id
+    return name + t("criteria.old_version_suffix") if catalog.newer_version(framework_id) else name
+
+
+def framework_short_name(framework_id: str) -> str:
+    """:func:`accredit.model.framework.short_name` of a framework known by its id ('TT 35/2021')."""
+    try:
+        return short_name(default_catalog().get(framework_id))
+    except (KeyError, AccreditError):
+        return framework_id
 
 
 def get_framework(framework_id: str) -> Framework:

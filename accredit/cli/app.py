@@ -18,11 +18,14 @@ from accredit.cli import roadmap as roadmap_cli
 from accredit.cli import rollup as rollup_cli
 from accredit.cli import run as run_cli
 from accredit.cli import score as score_cli
-from accredit.i18n import set_language, t
+from accredit.cli.localise import AccreditGroup
+from accredit.cli.output import robust_streams
+from accredit.i18n import LANGUAGES, set_language, t
 
 app = typer.Typer(
     name="accredit",
     help=t("app.help"),
+    cls=AccreditGroup,  # click's words and every help text in the language of --lang / ACCREDIT_LANG
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
@@ -45,15 +48,15 @@ app.command("rollup", help=t("review.help.rollup"))(rollup_cli.rollup_cmd)
 
 @app.callback()
 def _global(
-    lang: str | None = typer.Option(None, "--lang", help="vi | en (default: ACCREDIT_LANG, else vi)"),
+    lang: str | None = typer.Option(None, "--lang", metavar="vi|en", help=t("app.lang")),
 ) -> None:
     """accredit — quality self-assessment toolkit for Vietnamese vocational institutions."""
-    try:
-        set_language(lang)  # None resets to ACCREDIT_LANG / Vietnamese for this invocation
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--lang") from exc
+    if lang is not None and lang not in LANGUAGES:
+        raise typer.BadParameter(t("cli.err.language", lang=lang, known=", ".join(LANGUAGES)), param_hint="'--lang'")
+    set_language(lang)  # None: ACCREDIT_LANG, else Vietnamese, for this invocation
 
 
 def main() -> None:
     """Console-script entry point."""
+    robust_streams()
     app()

@@ -21,7 +21,7 @@ from accredit.workspace import write_atomic
 
 app = typer.Typer(help=t("criteria.help"), no_args_is_help=True)
 
-JSON_OPT = typer.Option(False, "--json", help="JSON output / in JSON")
+JSON_OPT = typer.Option(False, "--json", help=t("app.json"))
 
 
 def window_text(window: EvidenceWindow) -> str:
@@ -77,7 +77,7 @@ def _tree(fw: Framework) -> Tree:
 @app.command("show")
 def show_cmd(
     framework_id: str = typer.Argument(..., metavar="ID"),
-    code: str | None = typer.Option(None, "--code", help="Requirement or criterion code, e.g. 2.3"),
+    code: str | None = typer.Option(None, "--code", help=t("cli.opt.code")),
     as_json: bool = JSON_OPT,
 ) -> None:
     """Show a criteria set as a tree, or one requirement with its wording and source article."""
@@ -112,7 +112,7 @@ def show_cmd(
 
 @app.command("validate")
 def validate_cmd(
-    paths: list[Path] = typer.Argument(None, help="Files or folders (default: the criteria folder)"),
+    paths: list[Path] = typer.Argument(None, help=t("cli.opt.criteria_paths")),
     as_json: bool = JSON_OPT,
 ) -> None:
     """Check criteria files: schema, codes, points, rules, windows, crosswalks, published lock."""
@@ -171,8 +171,8 @@ def diff_cmd(
 
 @app.command("schema")
 def schema_cmd(
-    kind: str = typer.Option("framework", "--kind", help="framework | crosswalk"),
-    out: Path | None = typer.Option(None, "--out", help="Write to this file instead of printing"),
+    kind: str = typer.Option("framework", "--kind", help=t("cli.opt.schema_kind")),
+    out: Path | None = typer.Option(None, "--out", help=t("cli.opt.schema_out")),
 ) -> None:
     """Export the JSON Schema of criteria files so editors can validate them."""
     if kind not in ("framework", "crosswalk"):

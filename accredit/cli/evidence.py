@@ -10,6 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
+from accredit.catalog.registry import framework_short_name
 from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
 from accredit.evidence import service
 from accredit.evidence.checks import problem_text
@@ -26,6 +27,7 @@ from accredit.model.evidence import (
     LinkReport,
     ScanReport,
 )
+from accredit.tools import setting_warnings
 from accredit.workspace import Workspace, find_workspace, load_workspace
 
 app = typer.Typer(help=t("evidence.help"), no_args_is_help=True)
@@ -68,6 +70,8 @@ def scan_cmd(
         print_json(report)
         return
     _print_scan(report)
+    for warning in setting_warnings(ws.config.tools.model_dump()):  # a [tools] path that points nowhere
+        err_console.print(warning, style="yellow", markup=False, highlight=False)
 
 
 def scan_with_progress(ws: Workspace, workers: int | None, full: bool, options: ScanOptions) -> ScanReport:
@@ -172,7 +176,8 @@ def _links_table(links: list[EvidenceLink], title: str) -> Table:
     for col in ("framework", "requirement", "code", "origin", "score", "state", "path"):
         table.add_column(t(f"evidence.col.{col}"), overflow="fold")
     for x in links:
-        table.add_row(x.framework, x.requirement, x.evidence_code or "", t(f"evidence.origin.{x.origin.value}"),
+        table.add_row(framework_short_name(x.framework), x.requirement, x.evidence_code or "",
+                      t(f"evidence.origin.{x.origin.value}"),
                       "" if x.score is None else f"{x.score:.2f}",
                       _state_text(x), x.path)
     return table
@@ -188,21 +193,15 @@ def _why(x: EvidenceLink) -> Text:
     return out
 
 
-def _names(ws: Workspace) -> dict[str, str]:
-    """Framework id → short name ('TT 38/2026') for messages."""
-    with user_errors():
-        return {fw.id: framework_name(fw) for fw in service.frameworks_of(ws)}
-
-
 def _state_text(link: EvidenceLink) -> str:
     if not link.counts:
         return t("evidence.state.pending")
     return t("evidence.state.confirmed") if link.readable else t("evidence.state.unreadable")
 
 
-def _flag_text(f: EvidenceFlag, names: dict[str, str] | None = None) -> str:
-    fw = (names or {}).get(f.framework or "", f.framework)
-    where = f"{fw} {f.requirement}" if f.requirement else ", ".join(f.paths)
+def _flag_text(f: EvidenceFlag) -> str:
+    fw = framework_short_name(f.framework) if f.framework else ""
+    where = f"{fw} {f.requirement}".strip() if f.requirement else ", ".join(f.paths)
     if f.requirement and f.paths:
         where += f" ({', '.join(f.paths)})"
     extra = flag_detail(f)
@@ -243,7 +242,7 @@ def show_cmd(
             if x.passage and not x.counts:
                 console.print(_why(x))
     for f in detail.flags:
-        console.print(_flag_text(f, _names(ws)), style="yellow", markup=False, highlight=False)
+        console.print(_flag_text(f), style="yellow", markup=False, highlight=False)
 
 
 @app.command("links")
@@ -408,9 +407,8 @@ def check_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None
         return
     if not report.flags:
         console.print(t("evidence.check.none"))
-    names = _names(ws)
     for f in report.flags:
-        console.print(_flag_text(f, names), markup=False, highlight=False)
+        console.print(_flag_text(f), markup=False, highlight=False)
 
 
 @app.command("register")

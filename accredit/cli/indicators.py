@@ -6,6 +6,7 @@ from pathlib import Path
 
 from rich.table import Table
 
+from accredit.catalog.registry import framework_name
 from accredit.cli.output import console, print_json, styled, user_errors
 from accredit.cli.ratings import FW_OPT, JSON_OPT, WS_OPT, open_workspace
 from accredit.i18n import t
@@ -43,7 +44,8 @@ def trace_text(r: IndicatorResult) -> str:
 
 def print_report(report: IndicatorReport) -> None:
     """One table per framework: value, requirement, result, trace and problems."""
-    table = Table(title=t("scoring.cli.indicators_title", id=report.framework, year=report.year), show_lines=True)
+    title = t("scoring.cli.indicators_title", id=framework_name(report.framework), year=report.year)
+    table = Table(title=title, show_lines=True)
     for key in ("code", "year", "value", "required", "result", "trace", "notes"):
         table.add_column(t(f"scoring.cli.col.{key}"))
     for r in report.results:

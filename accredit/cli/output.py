@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from enum import IntEnum
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TextIO
 
 import typer
 from pydantic import BaseModel
@@ -46,6 +47,34 @@ def styled(*parts: str | tuple[str, str]) -> Text:
     return Text.assemble(*(
         _TERMINAL_CONTROL.sub("", p) if isinstance(p, str) else (_TERMINAL_CONTROL.sub("", p[0]), p[1]) for p in parts
     ))
+
+
+def _is_utf8(encoding: str | None) -> bool:
+    try:
+        return codecs.lookup(encoding or "ascii").name == "utf-8"
+    except LookupError:
+        return False
+
+
+def robust_streams(streams: Iterable[TextIO] | None = None) -> None:
+    """Make standard output and error safe for Vietnamese text on any console, pipe or file.
+
+    Output redirected to a file or a pipe is written in UTF-8 (on Windows Python would otherwise use the
+    ANSI code page, cp1252 or cp1258, and crash on the first 'ộ'); a console whose encoding cannot show
+    a character prints '?' in its place instead of stopping the command. Called once by the entry point.
+    """
+    for stream in streams if streams is not None else (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:
+            continue
+        try:
+            tty = stream.isatty()
+        except (OSError, ValueError):
+            tty = False
+        if not tty:
+            reconfigure(encoding="utf-8", errors="replace")
+        elif not _is_utf8(getattr(stream, "encoding", None)):
+            reconfigure(errors="replace")
 
 
 class ExitCode(IntEnum):

@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
+from accredit.catalog.registry import framework_name
 from accredit.cli.keys import ENV_SCHOOL, read_passphrase
 from accredit.cli.output import console, err_console, print_json, user_errors
 from accredit.i18n import t
@@ -70,7 +71,7 @@ def _print(result: PackageResult) -> None:
         (t("review.package.path"), result.path),
         ("SHA-256", result.sha256),
         (t("review.package.school"), f"{result.school} ({result.year})"),
-        (t("review.package.frameworks"), ", ".join(result.frameworks)),
+        (t("review.package.frameworks"), "; ".join(framework_name(f) for f in result.frameworks)),
         (t("review.package.members"), str(result.members)),
         (t("review.package.evidence"), t("review.package.evidence_count", listed=result.evidence_files,
                                          included=result.evidence_included)),

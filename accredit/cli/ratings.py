@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
+from accredit.catalog.registry import framework_name
 from accredit.cli.output import console, print_json, user_errors
 from accredit.i18n import t
 from accredit.scoring.workspace import ratings_templates, read_links_file
@@ -34,7 +35,8 @@ def print_updates(updates: list[WorkbookUpdate]) -> None:
         table.add_column(t(f"scoring.cli.col.{key}"))
     for u in updates:
         result = t("scoring.cli.created") if u.created else t("scoring.cli.refreshed")
-        table.add_row(u.framework, u.path, result, str(u.rows_added), str(u.cells_refreshed), str(u.cells_kept))
+        table.add_row(framework_name(u.framework), u.path, result, str(u.rows_added), str(u.cells_refreshed),
+                      str(u.cells_kept))
     console.print(table)
 
 

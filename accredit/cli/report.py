@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 
+from accredit.catalog.registry import framework_name
 from accredit.cli.output import console, err_console, print_json, user_errors
 from accredit.cli.ratings import JSON_OPT, open_workspace
 from accredit.i18n import t
@@ -21,7 +22,7 @@ def print_run(run: ReportRun) -> None:
     """The decisions, then the files written."""
     for f in run.frameworks:
         console.print(
-            t("report.cli.decision", framework=f.framework, decision=f.decision),
+            t("report.cli.decision", framework=framework_name(f.framework), decision=f.decision),
             style="bold green" if f.passed else "bold red",
             markup=False,
             highlight=False,

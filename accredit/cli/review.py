@@ -10,8 +10,9 @@ import typer
 from rich.table import Table
 
 from accredit.cli.keys import ENV_INSPECTOR, read_passphrase
-from accredit.cli.output import ExitCode, console, fail, print_json, user_errors
+from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
 from accredit.i18n import t
+from accredit.longpaths import long_path_warning
 from accredit.model.assessment import Status
 from accredit.model.review import FrameworkComparison, LogSummary, ReviewReport, Role, SignatureState, Verification
 from accredit.review.archive import SafeArchive
@@ -115,6 +116,9 @@ def _extract(package: Path, dest: Path, as_json: bool, opts: dict[str, Any]) -> 
             fail(t("review.cli.extract_unverified", package=package.name) + detail, ExitCode.FAILED)
         written: list[str] = []
         with SafeArchive.open(package) as arc:
+            warning = long_path_warning(arc.names, dest)
+            if warning:
+                err_console.print(warning, style="yellow", markup=False, highlight=False)
             for name in arc.names:
                 written.append(str(arc.extract(name, dest)))
     if as_json:

@@ -9,6 +9,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from accredit.catalog.registry import framework_name, framework_short_name
 from accredit.cli.output import ExitCode, console, err_console, fail, print_json, styled, user_errors
 from accredit.cli.ratings import JSON_OPT, LINKS_OPT, WS_OPT, open_workspace
 from accredit.i18n import t
@@ -62,7 +63,7 @@ def _yes(passed: bool) -> Text:
 
 def print_roadmap(roadmap: Roadmap) -> None:
     """The roadmap as tables: year by year, the actions, and the reasons."""
-    console.rule(f"{roadmap.title} ({roadmap.target}) {roadmap.years[0]}–{roadmap.years[-1]}")
+    console.rule(Text(f"{framework_name(roadmap.target)}: {roadmap.years[0]}–{roadmap.years[-1]}"))
     if roadmap.earliest_year is not None:
         console.print(t("roadmap.cli.earliest", year=roadmap.earliest_year), style="bold green", markup=False)
     else:
@@ -97,14 +98,17 @@ def print_roadmap(roadmap: Roadmap) -> None:
             period = str(a.start_year) if a.start_year == a.end_year else f"{a.start_year}–{a.end_year}"
             detail = Text(a.title)
             detail.append(f"\n{a.why_this_year}\n{a.unlocks}", style="dim")
-            acts.add_row(a.id, period, _priority(a), a.owner, detail)
+            label = Text(", ".join(a.requirements) or a.criterion or "—")
+            label.append(f"\n{framework_short_name(a.framework)}", style="dim")  # never the internal 'TT35-2.5'
+            acts.add_row(label, period, _priority(a), a.owner, detail)
         console.print(acts)
     console.print(t("roadmap.cli.explanation"), style="bold")
     for line in roadmap.explanation:
         console.print(f"  • {line}", markup=False, highlight=False)
     for u in roadmap.unscheduled:
         console.print(
-            "  " + t("roadmap.cli.unscheduled", framework=u.framework, code=u.code, reason=u.reason),
+            "  " + t("roadmap.cli.unscheduled", framework=framework_short_name(u.framework), code=u.code,
+                     reason=u.reason),
             style="yellow",
             markup=False,
         )

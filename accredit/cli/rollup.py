@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
+from accredit.catalog.registry import framework_name, framework_short_name
 from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
 from accredit.cli.review import trust_of
 from accredit.i18n import t
@@ -42,7 +43,7 @@ def _print(report: RollupReport) -> None:
     table = Table(title=t("review.out.title"))
     table.add_column(t("review.out.school"), overflow="fold")
     for fw in report.frameworks:
-        table.add_column(fw.id, justify="right")
+        table.add_column(framework_short_name(fw.id), justify="right")
     table.add_column(t("review.out.earliest"), justify="right")
     table.add_column(t("sign.out.signature"), overflow="fold")
     for s in report.schools:
@@ -53,7 +54,7 @@ def _print(report: RollupReport) -> None:
         table.add_row(s.school.name, *cells, str(s.earliest_year or "—"), signature_cell(s))
     console.print(table)
     if report.closest:
-        near = Table(title=t("review.out.closest", target=report.target))
+        near = Table(title=t("review.out.closest", target=framework_name(report.target)))
         for col in ("rank", "school", "total", "fix", "gates"):
             near.add_column(t(f"review.out.{col}"), overflow="fold")
         for c in report.closest[:10]:

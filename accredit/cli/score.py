@@ -8,6 +8,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from accredit.catalog.registry import framework_name
 from accredit.cli.output import ExitCode, console, err_console, print_json, styled, user_errors
 from accredit.cli.ratings import FW_OPT, JSON_OPT, LINKS_OPT, WS_OPT, open_workspace
 from accredit.i18n import t
@@ -27,7 +28,7 @@ def _yes(passed: bool) -> Text:
 
 def print_scorecard(card: Scorecard, show_all: bool = False) -> None:
     """The scorecard as tables: criteria, rules, requirements to look at, blockers, minimal fix."""
-    console.rule(f"{card.title} ({card.framework}, {card.year})")
+    console.rule(Text(f"{framework_name(card.framework)}, {card.year}"))
     console.print(card.decision, style="bold green" if card.passed else "bold red", markup=False)
     crit = Table(title=t("scoring.cli.criteria_title"))
     for key in ("code", "criterion", "points", "max", "share", "met"):

@@ -166,9 +166,9 @@ def _needs_retry(row: ContentRow, options: ExtractOptions) -> bool:
     """A stored outcome that a newly installed tool could improve."""
     if row.version != EXTRACTOR_VERSION:
         return True
-    if row.problem == "needs_ocr" and options.ocr and ocr.available(options.ocr_lang):
+    if row.problem == "needs_ocr" and options.ocr and ocr.available(options.ocr_lang, options.tesseract):
         return True
-    return row.problem == "needs_libreoffice" and soffice() is not None
+    return row.problem == "needs_libreoffice" and soffice(options.soffice) is not None
 
 
 def _hash_all(files: list[_Seen], workers: int, progress: ProgressFn | None) -> tuple[dict[str, str], list[ScanIssue]]:

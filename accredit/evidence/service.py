@@ -10,6 +10,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -101,8 +102,11 @@ def scan_workspace(
     if not ws.evidence_dir.is_dir():
         raise EvidenceError(t("evidence.error.no_evidence_dir", path=str(ws.evidence_dir)))
     base = options or ScanOptions()
+    tools = ws.config.tools
+    extract = replace(base.extract, tesseract=base.extract.tesseract or tools.tesseract,
+                      soffice=base.extract.soffice or tools.soffice)
     opts = ScanOptions(workers=workers if workers is not None else base.workers, full=full or base.full,
-                       extract=base.extract, skip_dirs=(*base.skip_dirs, ws.cache_dir, ws.output_dir))
+                       extract=extract, skip_dirs=(*base.skip_dirs, ws.cache_dir, ws.output_dir))
     if settings is None:
         settings = mapping.MapSettings(scopes=scopes_of(ws))
     with open_index(ws, write=True) as index:

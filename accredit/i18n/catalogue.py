@@ -21,6 +21,8 @@ _AREAS = [
     "safety",
     "signing",
     "numbers",
+    "system",
+    "cli",
 ]
 
 

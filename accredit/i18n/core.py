@@ -43,6 +43,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "phiên bản cũ, dùng {id}",
         "en": "old version, use {id}",
     },
+    "criteria.old_version_suffix": {"vi": " (phiên bản dữ liệu cũ)", "en": " (older data version)"},
     "criteria.not_found": {
         "vi": "Không có bộ tiêu chí '{id}'. Xem danh sách bằng: accredit criteria list",
         "en": "No criteria set '{id}'. See the list with: accredit criteria list",

@@ -13,11 +13,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Formats, comma-separated: xlsx,html,docx,json (or all).",
     },
     "report.opt.out": {
-        "vi": "Thư mục ghi báo cáo (mặc định: thư mục output của không gian làm việc).",
+        "vi": "Thư mục ghi báo cáo (mặc định: thư mục báo cáo của thư mục làm việc).",
         "en": "Folder to write the reports to (default: the workspace's output folder).",
     },
     "report.opt.workspace": {
-        "vi": "Thư mục không gian làm việc (chứa accredit.toml).",
+        "vi": "Thư mục làm việc (chứa accredit.toml).",
         "en": "Workspace folder (holding accredit.toml).",
     },
     "report.cli.written": {"vi": "Đã ghi {n} báo cáo vào {path}:", "en": "Wrote {n} report(s) to {path}:"},
@@ -33,10 +33,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.error.not_a_folder": {
         "vi": "{path} là một tệp, không phải thư mục; chọn thư mục khác với --out",
         "en": "{path} is a file, not a folder; choose another folder with --out",
-    },
-    "report.error.write": {
-        "vi": "không ghi được {path}: {error}. Nếu tệp đang mở trong Excel/Word, hãy đóng lại rồi chạy lại",
-        "en": "could not write {path}: {error}. If the file is open in Excel/Word, close it and run again",
     },
     "report.note.no_roadmap": {
         "vi": "chưa lập được lộ trình nên báo cáo không có phần lộ trình: {error}",

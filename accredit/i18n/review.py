@@ -23,11 +23,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Also store the evidence files in the package (larger)",
     },
     "review.opt.package_out": {
-        "vi": "Tệp gói hồ sơ cần ghi (mặc định: thư mục output của workspace)",
+        "vi": "Tệp gói hồ sơ cần ghi (mặc định: thư mục báo cáo của thư mục làm việc)",
         "en": "Package file to write (default: the workspace's output folder)",
     },
     "review.opt.workspace": {
-        "vi": "Thư mục workspace (mặc định: tìm accredit.toml từ thư mục hiện tại)",
+        "vi": "Thư mục làm việc (mặc định: tìm accredit.toml từ thư mục hiện tại trở lên)",
         "en": "Workspace folder (default: find accredit.toml from the current folder)",
     },
     "review.arg.package": {"vi": "Gói hồ sơ (.zip) của trường", "en": "The school's package (.zip)"},

@@ -237,7 +237,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "roadmap.gate.unknown": {
         "vi": (
             "Điều kiện tiên quyết '{label}': chưa có kết quả hay kế hoạch cho {ids}. Chấm điểm bộ tiêu chí kiểm định "
-            "trong cùng workspace, hoặc khai báo năm dự kiến (--gate-year ID=NĂM)."
+            "trong cùng thư mục làm việc, hoặc khai báo năm dự kiến (--gate-year ID=NĂM)."
         ),
         "en": (
             "Prerequisite '{label}': no result or plan for {ids}. Score the accreditation criteria in the same "

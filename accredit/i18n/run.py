@@ -8,8 +8,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Run everything: scan evidence, compute indicators, score, plan the roadmap, write the reports.",
     },
     "run.arg.workspace": {
-        "vi": "Thư mục workspace; bỏ trống để chạy trên bản trình diễn (bản sao, không ghi vào gói cài đặt).",
-        "en": "Workspace folder; leave empty to run on the bundled demo (on a copy, never in the package).",
+        "vi": "Thư mục làm việc; bỏ trống: thư mục làm việc chứa thư mục hiện tại, nếu không có thì bản trình diễn "
+        "(chạy trên một bản sao).",
+        "en": "Workspace folder; leave empty: the workspace holding the current folder, else the bundled demo "
+        "(on a copy).",
     },
     "run.opt.out": {
         "vi": "Nơi chép bản trình diễn (mặc định: một thư mục tạm mới).",
@@ -21,12 +23,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The bundled demo was not found (evidence/ or accredit/_demo). Reinstall the package.",
     },
     "run.dest_not_empty": {
-        "vi": "{path} đã có dữ liệu và không phải workspace; chọn thư mục trống khác với --out.",
+        "vi": "{path} đã có dữ liệu và không phải thư mục làm việc; chọn thư mục trống khác với --out.",
         "en": "{path} is not empty and is not a workspace; choose another, empty folder with --out.",
     },
     "run.demo_copied": {
-        "vi": "Bản trình diễn (trường hư cấu) được chép vào: {path}",
-        "en": "The demo (a fictional school) was copied to: {path}",
+        "vi": "Đây là BẢN TRÌNH DIỄN (một trường hư cấu), được chép vào: {path}",
+        "en": "This is the DEMO (a fictional school), copied to: {path}",
     },
     "run.no_roadmap": {"vi": "Chưa lập được lộ trình: {error}", "en": "No roadmap could be planned: {error}"},
     "run.title": {"vi": "Kết quả tự đánh giá — {school}, năm {year}", "en": "Self-assessment — {school}, {year}"},
@@ -52,8 +54,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "run.reports": {"vi": "Báo cáo đã ghi vào {path}:", "en": "Reports written to {path}:"},
     "run.created": {
-        "vi": "Đã tạo {path}: điền vào rồi chạy lại 'accredit run .'",
-        "en": "Created {path}: fill it in, then run 'accredit run .' again",
+        "vi": "Đã tạo {path}: điền vào rồi chạy lại 'accredit run'",
+        "en": "Created {path}: fill it in, then run 'accredit run' again",
     },
     "run.note": {"vi": "Lưu ý: {note}", "en": "Note: {note}"},
+    "run.demo_hint": {
+        "vi": "Không có thư mục làm việc nào ở đây (không thấy accredit.toml). Với trường của bạn: 'accredit init', "
+        "rồi chạy 'accredit run' trong thư mục đó.",
+        "en": "There is no workspace here (no accredit.toml found). For your school: 'accredit init', then run "
+        "'accredit run' inside that folder.",
+    },
+    "run.more_issues": {
+        "vi": "… và {count} tệp khác (xem: accredit evidence list)",
+        "en": "… and {count} more files (see: accredit evidence list)",
+    },
+    "run.issue_files": {"vi": "{count} tệp", "en": "{count} file(s)"},
 }

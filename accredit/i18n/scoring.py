@@ -564,19 +564,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Institutional data: create or refresh the data workbook the indicators are computed from.",
     },
     "scoring.cli.opt_workspace": {
-        "vi": "Thư mục workspace (mặc định: thư mục hiện tại hoặc thư mục cha có accredit.toml).",
+        "vi": "Thư mục làm việc (mặc định: thư mục hiện tại hoặc thư mục cha có accredit.toml).",
         "en": "Workspace folder (default: the current folder or a parent holding accredit.toml).",
     },
     "scoring.cli.opt_framework": {
-        "vi": "Chỉ làm với bộ tiêu chí này (mặc định: mọi bộ tiêu chí của workspace).",
+        "vi": "Chỉ làm với bộ tiêu chí này (mặc định: mọi bộ tiêu chí của thư mục làm việc).",
         "en": "Only this criteria set (default: every criteria set of the workspace).",
     },
     "scoring.cli.opt_links": {
-        "vi": "Tệp JSON danh sách liên kết minh chứng (thay cho chỉ mục minh chứng của workspace).",
+        "vi": "Tệp JSON danh sách liên kết minh chứng (thay cho chỉ mục minh chứng của thư mục làm việc).",
         "en": "JSON file listing evidence links (instead of the workspace's evidence index).",
     },
     "scoring.cli.opt_ratings": {
-        "vi": "Tệp đánh giá (.xlsx, .yaml hoặc .json) thay cho tệp tự đánh giá của workspace.",
+        "vi": "Tệp đánh giá (.xlsx, .yaml hoặc .json) thay cho tệp tự đánh giá của thư mục làm việc.",
         "en": "Ratings file (.xlsx, .yaml or .json) instead of the workspace's ratings workbook.",
     },
     "scoring.cli.opt_all": {
@@ -679,12 +679,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "scoring.cli.flag.not_applicable_scored": {"vi": "không áp dụng = 0 điểm", "en": "n/a = 0 points"},
     "scoring.cli.newer_version": {
         "vi": (
-            "'{id}' đã có phiên bản mới '{newer}' (xem khác biệt: accredit criteria diff {id} {newer}); "
-            "đổi sang phiên bản mới trong accredit.toml rồi tạo lại mẫu đánh giá và mẫu số liệu"
+            "{name}: dữ liệu bộ tiêu chí đã có phiên bản mới; trong accredit.toml đổi \"{id}\" thành "
+            "\"{newer}\" rồi tạo lại mẫu đánh giá và mẫu số liệu (xem khác biệt: accredit criteria diff {id} {newer})"
         ),
         "en": (
-            "'{id}' has a newer version '{newer}' (see what changed: accredit criteria diff {id} {newer}); "
-            "switch to it in accredit.toml, then make new ratings and data templates"
+            "{name}: the criteria data has a newer version; in accredit.toml change \"{id}\" to \"{newer}\", "
+            "then make new ratings and data templates (see what changed: accredit criteria diff {id} {newer})"
         ),
     },
     "scoring.cli.indicators_help": {

@@ -9,7 +9,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The school's or the inspector's signing key (create, show the fingerprint)",
     },
     "sign.help.init": {
-        "vi": "Tạo cặp khóa Ed25519: của trường (trong workspace) hoặc của thẩm định viên (--inspector)",
+        "vi": "Tạo cặp khóa Ed25519: của trường (trong thư mục làm việc) hoặc của thẩm định viên (--inspector)",
         "en": "Create an Ed25519 key pair: the school's (in the workspace) or the inspector's (--inspector)",
     },
     "sign.help.show": {
@@ -17,7 +17,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Show where the key is and its fingerprint",
     },
     "sign.opt.inspector": {
-        "vi": "Khóa của thẩm định viên (lưu trong thư mục của người dùng, không trong workspace)",
+        "vi": "Khóa của thẩm định viên (lưu trong thư mục của người dùng, không trong thư mục làm việc)",
         "en": "The inspector's key (kept in the user's folder, not in a workspace)",
     },
     "sign.opt.name": {"vi": "Tên thẩm định viên ghi kèm khóa công khai", "en": "Inspector's name for the public key"},

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     "workspace.help.init": {
-        "vi": "Tạo workspace của trường: accredit.toml, thư mục minh chứng, số liệu, báo cáo và bộ nhớ đệm ẩn.",
+        "vi": "Tạo thư mục làm việc của trường: accredit.toml, thư mục minh chứng, số liệu, báo cáo và bộ nhớ đệm ẩn.",
         "en": "Create a workspace: accredit.toml, evidence/, data/, output/ and the hidden cache folder.",
     },
     "workspace.arg.dir": {"vi": "Thư mục làm việc cần tạo.", "en": "Workspace folder to create."},
@@ -31,6 +31,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Lưu ý: {name} ({title}) áp dụng cho {applies}, không áp dụng cho {object}.",
         "en": "Note: {name} ({title}) applies to {applies}, not to a {object}.",
     },
+    "workspace.error.no_config": {
+        "vi": "{path}: không tìm thấy tệp cấu hình (chạy 'accredit init' trước)",
+        "en": "{path}: configuration file not found (run 'accredit init' first)",
+    },
+    "workspace.error.toml": {"vi": "{path}: TOML không hợp lệ: {error}", "en": "{path}: invalid TOML: {error}"},
+    "workspace.error.not_found": {
+        "vi": "không có thư mục làm việc: không tìm thấy {config} trong {path} hay thư mục cha; dùng --workspace "
+        "hoặc tạo bằng 'accredit init'",
+        "en": "no workspace: {config} not found in {path} or a parent folder; use --workspace or create one with "
+        "'accredit init'",
+    },
+    "workspace.error.exists": {"vi": "{path} đã tồn tại; không ghi đè", "en": "{path} already exists; not overwritten"},
     # --- added for issue 10 (init: --code, warnings, object names) -----------------------------
     "workspace.opt.code": {"vi": "Mã trường / mã cơ sở (tùy chọn).", "en": "Institution code (optional)."},
     "workspace.init.superseded": {

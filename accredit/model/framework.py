@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Collection
 from datetime import date
 from decimal import Decimal
@@ -561,3 +562,44 @@ class Framework(Value):
         data = self.model_dump(mode="json")
         canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+_KIND_SHORT = {"thông tư": "TT", "thông tư liên tịch": "TTLT", "nghị định": "NĐ", "quyết định": "QĐ"}
+_TITLE_SOURCE = re.compile(r"\s*\((?:Thông tư|Nghị định|Quyết định)[^)]*\)\s*$")
+_LONG_PREFIX = "Tiêu chí, tiêu chuẩn kiểm định chất lượng "
+
+
+def short_name(framework: Framework) -> str:
+    """The regulation a framework encodes, short: 'TT 35/2021'."""
+    reg = framework.regulation
+    kind = _KIND_SHORT.get(reg.kind.strip().lower(), reg.kind.strip())
+    return f"{kind} {'/'.join(reg.number.split('/')[:2])}"
+
+
+_ID_REGULATION = re.compile(r"^(tt|nd|qd)(\d+)-(\d{4})(?:/|$)")
+_ID_KIND = {"tt": "TT", "nd": "NĐ", "qd": "QĐ"}
+
+
+def short_name_of_id(framework_id: str) -> str:
+    """'TT 14/2024' for 'tt14-2024/truong', where only the id is at hand (pure: no catalogue read).
+
+    An id that does not follow the ``<kind><number>-<year>/<object>`` convention is returned as it is.
+    """
+    found = _ID_REGULATION.match(framework_id.lower())
+    if not found:
+        return framework_id
+    kind, number, year = found.groups()
+    return f"{_ID_KIND[kind]} {number}/{year}"
+
+
+def display_name(framework: Framework) -> str:
+    """The name a person reads for a framework, e.g. 'TT 35/2021 — Trường cao đẳng chất lượng cao'.
+
+    Built from the regulation's kind and number and the framework's title; the internal id
+    (``tt35-2021/truong-cao-dang``) is for files and command lines, never for messages and tables.
+    """
+    title = _TITLE_SOURCE.sub("", framework.title).strip()
+    if title.lower().startswith(_LONG_PREFIX.lower()):
+        rest = title[len(_LONG_PREFIX):]
+        title = "Kiểm định " + rest
+    return f"{short_name(framework)} — {title[:1].upper()}{title[1:]}"

@@ -83,9 +83,6 @@ def write_reports(inp: ReportInput, out_dir: Path, formats: Iterable[str] = FORM
     payloads = [(report_path(out_dir, inp.year, f), render(inp, f, out_dir)) for f in chosen]
     written: list[Path] = []
     for path, data in payloads:
-        try:
-            write_atomic(path, data)
-        except OSError as exc:
-            raise ReportError(t("report.error.write", path=str(path), error=str(exc))) from exc
+        write_atomic(path, data)  # a file open in Excel/Word: OutputError, which says to close it
         written.append(path)
     return written

@@ -22,6 +22,7 @@ from accredit.containment import contained
 from accredit.errors import AccreditError
 from accredit.i18n import t
 from accredit.indicators.data import InstitutionData
+from accredit.longpaths import long_path_warning
 from accredit.model.assessment import Assessment
 from accredit.model.framework import Framework
 from accredit.model.indicator import IndicatorReport
@@ -287,6 +288,6 @@ def write_package(
         evidence_included=included,
         reports=[r.name for r in content.reports],
         roadmap=content.roadmap is not None,
-        warnings=list(content.warnings),
+        warnings=[*content.warnings, *filter(None, [long_path_warning(m.path for m in w.members)])],
         signed_by=signer.public.fingerprint if signer is not None else None,
     )

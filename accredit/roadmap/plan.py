@@ -26,7 +26,14 @@ from decimal import Decimal
 
 from accredit.i18n import t
 from accredit.model.assessment import Status
-from accredit.model.framework import Framework, FrameworkPassed, ObjectType, TextStatus
+from accredit.model.framework import (
+    Framework,
+    FrameworkPassed,
+    ObjectType,
+    TextStatus,
+    short_name,
+    short_name_of_id,
+)
 from accredit.model.roadmap import (
     Action,
     Capacity,
@@ -233,7 +240,7 @@ def _plan_gate(
             framework=fid,
             mode="passed",
             year=start,
-            explanation=t("roadmap.gate.passed", label=rule.label, id=fid),
+            explanation=t("roadmap.gate.passed", label=rule.label, id=short_name_of_id(fid)),
         )
         return _GateResult(gp, start, [], [])
     if given:
@@ -248,7 +255,7 @@ def _plan_gate(
             text = t(
                 "roadmap.gate.planned",
                 label=rule.label,
-                id=fid,
+                id=short_name(gfw),
                 year=gyear,
                 count=len(ends),
                 codes=fmt_codes(ends) or "—",
@@ -263,7 +270,7 @@ def _plan_gate(
             text = t(
                 "roadmap.gate.planned_late",
                 label=rule.label,
-                id=fid,
+                id=short_name(gfw),
                 last=last,
                 year=later.year if later is not None else "—",
             )
@@ -301,8 +308,8 @@ def _plan_gate(
             requirements=[],
             criterion=None,
             kind="external",
-            title=t("roadmap.gate.action_title", label=rule.label, id=fid),
-            steps=[t("roadmap.gate.action_step", id=fid)],
+            title=t("roadmap.gate.action_title", label=rule.label, id=short_name_of_id(fid)),
+            steps=[t("roadmap.gate.action_step", id=short_name_of_id(fid))],
             owner=t("roadmap.owner.quality"),
             start_year=year,
             end_year=year,
@@ -319,7 +326,7 @@ def _plan_gate(
             framework=fid,
             mode="external",
             year=year,
-            explanation=t("roadmap.gate.external", label=rule.label, id=fid, year=year),
+            explanation=t("roadmap.gate.external", label=rule.label, id=short_name_of_id(fid), year=year),
         )
         return _GateResult(gp, year, [action], [])
     gp = GatePlan(
@@ -642,7 +649,8 @@ def _why_not(
         out.append(t(key, ids=fmt_codes(g.plan.any_of), ready=ready))
     late_gate = [g for g in gates if g.year is not None and g.year > last]
     for g in late_gate:
-        out.append(t("roadmap.explain.gate_late", id=g.plan.framework or "—", year=g.year, last=last))
+        out.append(t("roadmap.explain.gate_late", id=short_name_of_id(g.plan.framework) if g.plan.framework else "—",
+                     year=g.year, last=last))
     if blocked or late_gate:
         if ready is not None:  # the prerequisite is the only reason
             return out

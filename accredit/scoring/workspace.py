@@ -22,7 +22,7 @@ from accredit.indicators.workspace import (
 )
 from accredit.model.assessment import Assessment
 from accredit.model.evidence import EvidenceLink
-from accredit.model.framework import Framework, FrameworkPassed
+from accredit.model.framework import Framework, FrameworkPassed, display_name, short_name_of_id
 from accredit.model.indicator import IndicatorReport, IndicatorResult
 from accredit.model.scorecard import Scorecard
 from accredit.ratings.layout import META_FRAMEWORK, SHEET_GUIDE
@@ -151,15 +151,15 @@ def score_workspace(
         assessment = workspace_assessment(ws, fw, own)
         read_assessments[fw.id] = assessment
         if assessment is None:
-            notes.append(t("scoring.cli.no_ratings", id=fw.id, path=ratings_workbook_path(ws, fw.id)))
+            notes.append(t("scoring.cli.no_ratings", id=display_name(fw), path=ratings_workbook_path(ws, fw.id)))
             assessment = empty_assessment(ws, fw)
         if needs_data(fw) and not data_workbook_path(ws, fw.id).is_file():
-            notes.append(t("scoring.cli.no_data", id=fw.id, path=data_workbook_path(ws, fw.id)))
+            notes.append(t("scoring.cli.no_data", id=display_name(fw), path=data_workbook_path(ws, fw.id)))
         report = workspace_indicators(ws, fw, required=False)
         read_indicators[fw.id] = list(report.results) if needs_data(fw) else []
         for gid in _gate_ids(fw):
             if gid in results and results[gid].passed:
-                notes.append(t("scoring.cli.gate_self_assessed", id=fw.id, gate=gid))
+                notes.append(t("scoring.cli.gate_self_assessed", id=display_name(fw), gate=short_name_of_id(gid)))
         card = score(fw, assessment, all_links, report.results, {})
         results[fw.id] = card
         return card
@@ -169,7 +169,7 @@ def score_workspace(
     for fw in targets:
         newer = catalog.newer_version(fw.id)
         if newer is not None:
-            notes.append(t("scoring.cli.newer_version", id=fw.id, newer=newer))
+            notes.append(t("scoring.cli.newer_version", name=display_name(fw), id=fw.id, newer=newer))
     return ScoreRun(
         scorecards=cards, notes=list(dict.fromkeys(notes)), assessments=read_assessments, indicators=read_indicators
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -194,12 +193,10 @@ def make_xlsx(path: Path, sheets: dict[str, list[list[Any]]]) -> Path:
 
 
 def tesseract_vie() -> bool:
-    """Whether tesseract with the Vietnamese model is installed."""
-    exe = shutil.which("tesseract")
-    if not exe:
-        return False
-    out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, check=False)
-    return "vie" in (out.stdout + out.stderr).split()
+    """Whether tesseract with the Vietnamese model is installed (found by the tool's own locator)."""
+    from accredit.evidence.extract import ocr
+
+    return ocr.available("vie")
 
 
 # --- framework and workspace ------------------------------------------------------------------------

@@ -152,7 +152,7 @@ def test_too_large_is_skipped(tmp_path: Path) -> None:
 def test_legacy_without_libreoffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     p = tmp_path / "cu.doc"
     p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
-    monkeypatch.setattr(legacy_reader, "soffice", lambda: None)
+    monkeypatch.setattr(legacy_reader, "soffice", lambda configured=None: None)
     e = extract_file(p, NO_OCR)
     assert (e.status, e.problem, e.detail) == (ExtractStatus.UNSUPPORTED, "needs_libreoffice", ".doc")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -9,7 +10,8 @@ import pytest
 
 from accredit.report import ReportInput, write_reports
 
-CHROMIUM = Path("/usr/bin/chromium")
+_FOUND = next(filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None)
+CHROMIUM = Path(_FOUND or "/usr/bin/chromium")
 FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -21,7 +23,9 @@ FLAGS = [
     "--disable-sync",
 ]
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="chromium not installed (/usr/bin/chromium)")
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="chromium is not installed (chromium, chromium-browser or google-chrome on PATH)"
+)
 
 
 def run_chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[bytes]:

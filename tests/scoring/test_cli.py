@@ -238,4 +238,4 @@ def test_own_accreditation_self_assessment_does_not_open_the_tt35_gate(tmp_path:
     assert by_id["tt14-2024/truong"].passed
     gate = next(r for r in by_id[TT35].rules if r.rule == "framework_passed")
     assert not gate.passed
-    assert any("tự đánh giá theo tt14-2024/truong đạt" in n for n in run_result.notes)
+    assert any("tự đánh giá theo TT 14/2024 đạt" in n for n in run_result.notes)

@@ -25,6 +25,8 @@ class ExtractOptions:
     max_bytes: int = 300 * 1024 * 1024
     min_chars_per_page: int = 15
     convert_timeout: int = 120
+    tesseract: str | None = None  # [tools] tesseract of accredit.toml: the program or its folder
+    soffice: str | None = None  # [tools] soffice: LibreOffice's program or its folder
 
 
 @dataclass

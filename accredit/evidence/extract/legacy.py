@@ -11,6 +11,7 @@ from pathlib import Path
 from accredit.evidence.extract import sheet, word
 from accredit.evidence.extract.base import Extraction, ExtractOptions, short
 from accredit.model.evidence import ExtractStatus
+from accredit.tools import find_tool
 
 TARGETS: dict[str, tuple[str, Callable[[Path, ExtractOptions], Extraction]]] = {
     ".doc": ("docx", word.read),
@@ -19,9 +20,9 @@ TARGETS: dict[str, tuple[str, Callable[[Path, ExtractOptions], Extraction]]] = {
 }
 
 
-def soffice() -> str | None:
-    """The LibreOffice executable, if installed."""
-    return shutil.which("soffice") or shutil.which("libreoffice")
+def soffice(configured: str | None = None) -> str | None:
+    """The LibreOffice program, if installed (``configured``: the [tools] setting of accredit.toml)."""
+    return find_tool("soffice", configured)
 
 
 def read(path: Path, options: ExtractOptions) -> Extraction:
@@ -29,7 +30,7 @@ def read(path: Path, options: ExtractOptions) -> Extraction:
 
     The copy keeps LibreOffice's lock files out of the evidence folder.
     """
-    exe = soffice()
+    exe = soffice(options.soffice)
     if exe is None:
         return Extraction.failed("needs_libreoffice", path.suffix.lower(), ExtractStatus.UNSUPPORTED)
     target, reader = TARGETS[path.suffix.lower()]

@@ -1,13 +1,17 @@
-"""OCR with the Tesseract command-line program, used only when it and the language are installed."""
+"""OCR with the Tesseract command-line program, used only when it and the language are installed.
+
+The program is found by :func:`accredit.tools.find_tool` (setting, PATH, Windows install folders).
+"""
 
 from __future__ import annotations
 
 import io
 import os
-import shutil
 import subprocess
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from accredit.tools import find_tool
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -16,9 +20,9 @@ OCR_TIMEOUT = 180
 
 
 @lru_cache(maxsize=8)
-def available(lang: str = "vie") -> bool:
-    """Whether ``tesseract`` is on PATH and has the language ``lang`` (e.g. 'vie') installed."""
-    exe = shutil.which("tesseract")
+def available(lang: str = "vie", configured: str | None = None) -> bool:
+    """Whether Tesseract is installed (``configured``: the [tools] setting) with the language ``lang`` (e.g. 'vie')."""
+    exe = find_tool("tesseract", configured)
     if not exe:
         return False
     try:
@@ -29,9 +33,9 @@ def available(lang: str = "vie") -> bool:
     return all(part in langs for part in lang.split("+"))
 
 
-def image_text(image: Image, lang: str = "vie") -> str:
+def image_text(image: Image, lang: str = "vie", configured: str | None = None) -> str:
     """Text Tesseract reads on one image (page segmentation: automatic)."""
-    exe = shutil.which("tesseract")
+    exe = find_tool("tesseract", configured)
     if not exe:
         raise RuntimeError("tesseract is not installed")
     buf = io.BytesIO()
