@@ -216,6 +216,12 @@ def requirement_name(req: Requirement) -> str:
     return f"{req.label} — {req.title}" if req.title else req.label
 
 
+def requirement_ref(req: Requirement) -> str:
+    """:func:`requirement_name` with the code where the label repeats per criterion: 'Tiêu chuẩn 1 (2.1)'."""
+    name = requirement_name(req)
+    return name if req.code in name else f"{name} ({req.code})"
+
+
 # --- indicators --------------------------------------------------------------------------------
 
 

@@ -1,0 +1,167 @@
+"""Messages of the Word documents (báo cáo tự đánh giá, TT 38 Phụ lục II, annual report, biên bản)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- thể thức ------------------------------------------------------------------------------
+    "docs.kind.report": {"vi": "BÁO CÁO", "en": "REPORT"},
+    "docs.kind.minutes": {"vi": "BIÊN BẢN", "en": "MINUTES"},
+    "docs.number_label": {"vi": "Số:", "en": "No.:"},
+    "docs.number_blank": {"vi": "       /BC-……", "en": "       /……"},
+    "docs.empty_place": {"vi": "……", "en": "……"},
+    "docs.date": {"vi": "ngày {day} tháng {month} năm {year}", "en": "{day}/{month}/{year}"},
+    "docs.date_blank": {"vi": "ngày …… tháng …… năm {year}", "en": "…… / …… / {year}"},
+    "docs.sign.hint": {"vi": "(Ký, ghi rõ họ tên, đóng dấu)", "en": "(Signature, full name, seal)"},
+    "docs.sign.hint_person": {"vi": "(Ký, ghi rõ họ tên)", "en": "(Signature, full name)"},
+    "docs.signer_blank": {"vi": "(họ và tên)", "en": "(full name)"},
+    "docs.recipients": {"vi": "Nơi nhận:", "en": "Recipients:"},
+    "docs.recipients.archive": {"vi": "Lưu: VT, đơn vị phụ trách bảo đảm chất lượng", "en": "Archive: office, QA unit"},
+    "docs.toc": {"vi": "MỤC LỤC", "en": "CONTENTS"},
+    "docs.empty": {"vi": "(chưa nhập — cần bổ sung)", "en": "(not entered — to be completed)"},
+    "docs.no_evidence": {"vi": "(chưa có minh chứng)", "en": "(no evidence)"},
+    "docs.draft_mark": {"vi": "[Dự thảo]", "en": "[Draft]"},
+    "docs.points_of": {"vi": "{points}/{max} điểm ({status})", "en": "{points}/{max} points ({status})"},
+    # --- narratives drafted from the evidence ----------------------------------------------------
+    "docs.narr.on_date": {"vi": "ngày {day}/{month}/{year}", "en": "of {day}/{month}/{year}"},
+    "docs.narr.in_year": {"vi": "năm {year}", "en": "of {year}"},
+    "docs.narr.about": {"vi": "về việc", "en": "on"},
+    "docs.narr.doc_number": {"vi": "{kind} số {number}", "en": "{kind} no. {number}"},
+    "docs.narr.issued": {"vi": "Nhà trường đã ban hành", "en": "The school issued"},
+    "docs.narr.has": {"vi": "Nhà trường có", "en": "The school holds"},
+    "docs.narr.of": {"vi": "của {issuer}", "en": "by {issuer}"},
+    "docs.narr.has_file": {"vi": "Nhà trường có minh chứng “{title}”", "en": "The school holds the evidence “{title}”"},
+    "docs.narr.plan_action": {"vi": "Năm {years}: {action} (phụ trách: {owner}).",
+                              "en": "{years}: {action} (owner: {owner})."},
+    "docs.field.current_state": {"vi": "Mô tả hiện trạng", "en": "Current state"},
+    "docs.field.strengths": {"vi": "Điểm mạnh", "en": "Strengths"},
+    "docs.field.weaknesses": {"vi": "Tồn tại", "en": "Weaknesses"},
+    "docs.field.improvement_plan": {"vi": "Kế hoạch cải tiến", "en": "Improvement plan"},
+    "docs.field.score": {"vi": "Điểm tự đánh giá", "en": "Self-assessed score"},
+    "docs.field.codes": {"vi": "Mã minh chứng", "en": "Evidence codes"},
+    # --- báo cáo tự đánh giá ----------------------------------------------------------------------
+    "docs.sa.subject_school": {"vi": "Tự đánh giá chất lượng cơ sở giáo dục nghề nghiệp năm {year}",
+                               "en": "Quality self-assessment of the institution, {year}"},
+    "docs.sa.subject_programme": {"vi": "Tự đánh giá chất lượng chương trình đào tạo năm {year}",
+                                  "en": "Quality self-assessment of the programme, {year}"},
+    "docs.sa.subject_by": {"vi": "theo {title}", "en": "under {title}"},
+    "docs.sa.footer": {"vi": "Báo cáo tự đánh giá năm {year}", "en": "Self-assessment report {year}"},
+    "docs.sa.part1": {"vi": "PHẦN I. TỔNG QUAN CHUNG", "en": "PART I. OVERVIEW"},
+    "docs.sa.basis": {"vi": "1. Căn cứ tự đánh giá", "en": "1. Basis of the self-assessment"},
+    "docs.base.tt28": {
+        "vi": "Thông tư số 28/2017/TT-BLĐTBXH ngày 15/12/2017 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội "
+              "quy định hệ thống bảo đảm chất lượng của cơ sở giáo dục nghề nghiệp;",
+        "en": "Circular 28/2017/TT-BLĐTBXH of 15/12/2017 on the quality assurance system of vocational institutions;",
+    },
+    "docs.base.regulation": {
+        "vi": "{kind} số {number} ngày {day}/{month}/{year} của {issuer} {title};",
+        "en": "{kind} {number} of {day}/{month}/{year} by {issuer}: {title};",
+    },
+    "docs.base.council_decision": {"vi": "Quyết định thành lập Hội đồng tự đánh giá chất lượng:",
+                                   "en": "Decision establishing the self-assessment council:"},
+    "docs.sa.council": {"vi": "2. Hội đồng tự đánh giá chất lượng", "en": "2. Self-assessment council"},
+    "docs.sa.council_rule": {
+        "vi": "Hội đồng tự đánh giá chất lượng do người đứng đầu cơ sở giáo dục nghề nghiệp quyết định thành lập, "
+              "số lượng thành viên là số lẻ, có ít nhất {min} thành viên (Điều 16 Thông tư số 28/2017/TT-BLĐTBXH). "
+              "Thành phần Hội đồng:",
+        "en": "The council is set up by the head of the institution, with an odd number of members, at least {min} "
+              "(Article 16, Circular 28/2017/TT-BLĐTBXH). Members:",
+    },
+    "docs.sa.process": {"vi": "3. Quy trình tự đánh giá", "en": "3. Process"},
+    "docs.sa.process_intro": {
+        "vi": "Quy trình tự đánh giá chất lượng thực hiện theo Điều 15 Thông tư số 28/2017/TT-BLĐTBXH:",
+        "en": "The self-assessment follows Article 15 of Circular 28/2017/TT-BLĐTBXH:",
+    },
+    "docs.sa.timeline": {"vi": "4. Tiến độ thực hiện", "en": "4. Timeline"},
+    "docs.sa.part2": {"vi": "PHẦN II. TỰ ĐÁNH GIÁ", "en": "PART II. SELF-ASSESSMENT"},
+    "docs.sa.profile": {"vi": "1. Thông tin chung về cơ sở giáo dục nghề nghiệp", "en": "1. The institution"},
+    "docs.profile.name": {"vi": "Tên cơ sở", "en": "Institution"},
+    "docs.profile.superior": {"vi": "Cơ quan chủ quản", "en": "Managing agency"},
+    "docs.profile.code": {"vi": "Mã cơ sở", "en": "Code"},
+    "docs.profile.province": {"vi": "Tỉnh/thành phố", "en": "Province"},
+    "docs.profile.object": {"vi": "Loại hình", "en": "Type"},
+    "docs.profile.year": {"vi": "Năm tự đánh giá", "en": "Evaluation year"},
+    "docs.profile.data_intro": {"vi": "Số liệu của cơ sở năm {year} (theo tệp số liệu):",
+                                "en": "The institution's figures for {year} (from the data workbook):"},
+    "docs.sa.summary": {"vi": "2. Tổng hợp kết quả tự đánh giá", "en": "2. Summary of the results"},
+    "docs.sa.decision": {"vi": "Kết quả", "en": "Result"},
+    "docs.sa.by_criterion": {"vi": "3. Tự đánh giá theo từng tiêu chí, tiêu chuẩn",
+                             "en": "3. Self-assessment by criterion and standard"},
+    "docs.sa.crit_overall": {"vi": "Đánh giá tổng quát", "en": "Overall assessment"},
+    "docs.sa.crit_counts": {
+        "vi": "Có {n} tiêu chuẩn: {met} đạt, {not_met} không đạt, {ne} chưa đánh giá, {na} không áp dụng.",
+        "en": "{n} standards: {met} met, {not_met} not met, {ne} not evaluated, {na} not applicable.",
+    },
+    "docs.sa.crit_points": {"vi": "Điểm tự đánh giá {points}/{max} ({share}).",
+                            "en": "Score {points}/{max} ({share})."},
+    "docs.sa.crit_gaps": {"vi": "Cần khắc phục: {codes}.", "en": "To remedy: {codes}."},
+    "docs.sa.part3": {"vi": "PHẦN III. ĐỀ XUẤT VÀ KIẾN NGHỊ", "en": "PART III. PROPOSALS AND REQUESTS"},
+    "docs.sa.proposals": {"vi": "1. Đề xuất", "en": "1. Proposals"},
+    "docs.sa.recommendations": {"vi": "2. Kiến nghị", "en": "2. Requests"},
+    "docs.sa.appendix": {"vi": "PHỤ LỤC. DANH MỤC MINH CHỨNG", "en": "APPENDIX. LIST OF EVIDENCE"},
+    "docs.col.no": {"vi": "STT", "en": "No."},
+    "docs.col.member": {"vi": "Họ và tên — chức vụ — nhiệm vụ trong Hội đồng", "en": "Name — position — role"},
+    "docs.col.step": {"vi": "Thời gian — nội dung công việc", "en": "Time — step"},
+    "docs.col.item": {"vi": "Thông tin", "en": "Item"},
+    "docs.col.content": {"vi": "Nội dung", "en": "Value"},
+    "docs.col.figure": {"vi": "Chỉ tiêu", "en": "Figure"},
+    "docs.col.value": {"vi": "Số liệu", "en": "Value"},
+    "docs.col.criterion_standard": {"vi": "Tiêu chí, tiêu chuẩn", "en": "Criterion, standard"},
+    "docs.col.criterion": {"vi": "Tiêu chí", "en": "Criterion"},
+    "docs.col.max": {"vi": "Điểm chuẩn", "en": "Max"},
+    "docs.col.self_points": {"vi": "Điểm tự đánh giá", "en": "Self-assessed"},
+    "docs.col.count": {"vi": "Số tiêu chuẩn", "en": "Standards"},
+    "docs.col.met": {"vi": "Đạt", "en": "Met"},
+    "docs.col.total": {"vi": "Tổng", "en": "Total"},
+    "docs.col.code": {"vi": "Mã minh chứng", "en": "Code"},
+    "docs.col.title": {"vi": "Tên minh chứng", "en": "Title"},
+    "docs.col.number_date": {"vi": "Số, ngày ban hành", "en": "Number, date"},
+    "docs.col.issuer": {"vi": "Nơi ban hành", "en": "Issuer"},
+    "docs.col.standards": {"vi": "Tiêu chuẩn", "en": "Standards"},
+    "docs.col.result": {"vi": "Kết quả", "en": "Result"},
+    "docs.col.share": {"vi": "Tỷ lệ", "en": "Share"},
+    "docs.col.floor": {"vi": "Mức yêu cầu", "en": "Required"},
+    # --- TT 38 -----------------------------------------------------------------------------------
+    "docs.tt38.subject": {"vi": "Kết quả tự đánh giá mức độ đáp ứng chuẩn cơ sở giáo dục nghề nghiệp năm {year}",
+                          "en": "Self-assessment against the institution standard, {year}"},
+    "docs.tt38.footer": {"vi": "Báo cáo mức độ đáp ứng chuẩn năm {year}", "en": "Standard report {year}"},
+    "docs.tt38.intro": {
+        "vi": "Căn cứ Thông tư số {number} ban hành chuẩn cơ sở giáo dục nghề nghiệp (Điều 10: tự đánh giá mức độ "
+              "đáp ứng chuẩn hằng năm, dữ liệu chốt tại ngày 31 tháng 12 của năm báo cáo), nhà trường báo cáo kết "
+              "quả tự đánh giá năm {year} theo biểu mẫu tại mục 3 Phụ lục II như sau:",
+        "en": "Under Circular {number} (Article 10: yearly self-assessment, data as of 31 December), the school "
+              "reports its {year} self-assessment on the forms of Annex II section 3:",
+    },
+    "docs.tt38.data_cells": {"vi": "Số liệu tại tệp số liệu: {cells}", "en": "Data workbook cells: {cells}"},
+    # --- annual report ---------------------------------------------------------------------------
+    "docs.ar.subject": {"vi": "Kết quả thực hiện tự đánh giá chất lượng năm {year}\ntheo {title}",
+                        "en": "Results of the {year} quality self-assessment\nunder {title}"},
+    "docs.ar.footer": {"vi": "Báo cáo kết quả tự đánh giá năm {year}", "en": "Annual self-assessment results {year}"},
+    "docs.ar.to": {"vi": "Kính gửi:", "en": "To:"},
+    "docs.ar.as_above": {"vi": "Như trên", "en": "As above"},
+    "docs.ar.intro": {
+        "vi": "Thực hiện khoản 2 Điều 19 Thông tư số {circular} và {regulation}, {school} báo cáo kết quả thực hiện "
+              "tự đánh giá chất lượng năm {year} như sau:",
+        "en": "Under Article 19(2) of Circular {circular} and {regulation}, {school} reports the results of its "
+              "{year} self-assessment:",
+    },
+    "docs.ar.h_process": {"vi": "1. Tổ chức thực hiện", "en": "1. Organisation"},
+    "docs.ar.council": {"vi": "Hội đồng tự đánh giá chất lượng được thành lập theo {decision}.",
+                        "en": "The self-assessment council was set up by {decision}."},
+    "docs.ar.council_blank": {"vi": "Hội đồng tự đánh giá chất lượng được thành lập theo",
+                              "en": "The self-assessment council was set up by"},
+    "docs.ar.h_results": {"vi": "2. Kết quả tự đánh giá", "en": "2. Results"},
+    "docs.ar.h_gaps": {"vi": "3. Những tồn tại", "en": "3. Weaknesses"},
+    "docs.ar.h_plan": {"vi": "4. Kế hoạch cải tiến", "en": "4. Improvement plan"},
+    "docs.ar.h_requests": {"vi": "5. Kiến nghị", "en": "5. Requests"},
+    # --- console notes ---------------------------------------------------------------------------
+    "docs.note.form_unverified": {
+        "vi": "Mẫu {annex} Thông tư {circular} không có trong văn bản tham chiếu: đề mục theo các điều đã trích; "
+              "cần đối chiếu với văn bản gốc trước khi ký.",
+        "en": "The wording of {annex} of Circular {circular} is not in the reference texts: headings follow the "
+              "articles quoted; check against the signed circular before signing.",
+    },
+    "docs.note.counts": {
+        "vi": "{file}: {empty} ô cần điền (tô vàng), {drafts} đoạn dự thảo tự động (tô xanh) cần rà soát.",
+        "en": "{file}: {empty} blank(s) to fill (yellow), {drafts} drafted passage(s) to review (turquoise).",
+    },
+}
