@@ -28,7 +28,7 @@ from accredit.evidence.text import folded_key
 from accredit.i18n import t
 from accredit.model.evidence import CellError, EvidenceFlag, EvidenceLink, EvidenceRecord, LinkOrigin
 from accredit.model.framework import Framework
-from accredit.workbooks import unique_sheet_name
+from accredit.workbooks import print_layout_all, unique_sheet_name
 
 INFO_SHEET = "_accredit"
 UNLINKED_SHEET = "Tệp chưa liên kết"
@@ -172,6 +172,7 @@ def build_register(data: RegisterData) -> tuple[bytes, int]:
     _flags_sheet(wb.create_sheet(FLAGS_SHEET), data)
     info.sheet_state = "hidden"
     wb.active = 1
+    print_layout_all(wb)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue(), rows

@@ -22,6 +22,7 @@ from accredit.i18n import t
 from accredit.model.assessment import Status
 from accredit.report import roadmap_view, view
 from accredit.report.model import ReportInput
+from accredit.workbooks import print_layout
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -46,6 +47,12 @@ class Column:
     width: float
     wrap: bool = False
     number_format: str | None = None
+
+
+def _fw_name(section) -> str:
+    """How a framework is named in a cell: its regulation ('Thông tư 35/2021/TT-BLĐTBXH'), never its id."""
+    reg = section.framework.regulation
+    return f"{reg.kind} {reg.number}"
 
 
 def _number(value: Decimal | int | float | None) -> int | float | None:
@@ -124,7 +131,7 @@ def _summary(wb: Workbook, inp: ReportInput) -> None:
         rules = "\n".join(view.rule_line(o) for o in card.rules)
         table.add(
             [
-                f"{card.title}\n({s.id})",
+                card.title,
                 s.framework.regulation.number,
                 view.decision_text(card),
                 _number(card.total),
@@ -164,7 +171,7 @@ def _criteria(wb: Workbook, inp: ReportInput) -> None:
             reached = None if floor is None or res is None else Decimal(res.share) >= floor
             table.add(
                 [
-                    s.id,
+                    _fw_name(s),
                     crit.code,
                     crit.label,
                     crit.title,
@@ -214,7 +221,7 @@ def _detail(wb: Workbook, inp: ReportInput) -> None:
             n = v.narrative
             table.add(
                 [
-                    s.id,
+                    _fw_name(s),
                     v.criterion.code,
                     v.code,
                     view.requirement_name(v.requirement),
@@ -264,7 +271,7 @@ def _matrix(wb: Workbook, inp: ReportInput) -> None:
     for s in inp.sections:
         for v in view.requirement_views(inp, s):
             r = table.add(
-                [s.id, v.code, view.status_text(v.status), len(v.counting_links)], {2: STATUS_FILLS[v.status]}
+                [_fw_name(s), v.code, view.status_text(v.status), len(v.counting_links)], {2: STATUS_FILLS[v.status]}
             )
             per_file: dict[str, list] = {}
             for lk in v.links:
@@ -305,7 +312,7 @@ def _indicators(wb: Workbook, inp: ReportInput) -> None:
             fill = STATUS_FILLS[Status.MET] if res.met else STATUS_FILLS[Status.NOT_MET]
             table.add(
                 [
-                    s.id,
+                    _fw_name(s),
                     res.requirement,
                     names.get(res.requirement, res.label),
                     res.year,
@@ -349,7 +356,7 @@ def _gaps(wb: Workbook, inp: ReportInput) -> None:
                 continue
             table.add(
                 [
-                    s.id,
+                    _fw_name(s),
                     v.code,
                     view.requirement_name(v.requirement),
                     view.status_text(v.status),
@@ -368,7 +375,7 @@ def _gaps(wb: Workbook, inp: ReportInput) -> None:
     ws.cell(row=row, column=1, value=t("report.section.minimal_fix")).font = Font(bold=True, size=12)
     for s in inp.sections:
         row += 1
-        ws.cell(row=row, column=1, value=s.id).font = Font(bold=True)
+        ws.cell(row=row, column=1, value=_fw_name(s)).font = Font(bold=True)
         ws.cell(row=row, column=3, value=s.scorecard.fix_plan.explanation).alignment = WRAP
         ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=8)
         ws.row_dimensions[row].height = 30
@@ -381,6 +388,7 @@ def _roadmap(wb: Workbook, inp: ReportInput) -> None:
         ws.cell(row=head, column=1, value=t("report.roadmap.none"))
         return
     rv = roadmap_view.build(inp.roadmap)
+    names = {s.id: _fw_name(s) for s in inp.sections}
     ws.cell(row=4, column=1, value=rv.summary).font = Font(bold=True, color="1F4E78")
     table = _Table(
         ws,
@@ -404,7 +412,7 @@ def _roadmap(wb: Workbook, inp: ReportInput) -> None:
         table.add(
             [
                 a.id,
-                a.framework,
+                names.get(a.framework, a.framework),
                 a.codes,
                 a.title,
                 a.owner,
@@ -458,10 +466,10 @@ def render_xlsx(inp: ReportInput) -> bytes:
         build(wb, inp)
     for ws in wb.worksheets:
         ws.sheet_view.zoomScale = 90
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        print_layout(ws, landscape=True, title=f"{inp.school.name} — {ws.title}")
+    detail = wb[t("report.sheet.detail")]
+    # the printed detail stops at 'Lý do': the narratives print in the Word report, the rest stays for filtering
+    detail.print_area = f"A1:J{detail.max_row}"
     wb.properties.title = t("report.title")
     wb.properties.creator = "accredit"
     wb.properties.created = inp.generated_at.replace(tzinfo=None)
