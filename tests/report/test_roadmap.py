@@ -45,7 +45,7 @@ def test_html_roadmap_section(planned_input: ReportInput) -> None:
     html = render_html(planned_input)
     page = parse(html)
     assert "roadmap" in {a.get("id") for _, a in page.tags}
-    assert len([t for t, _ in page.tags if t == "svg"]) == 3  # two criterion charts and the roadmap chart
+    assert len([t for t, _ in page.tags if t == "svg"]) == 5  # two criterion charts (wide, narrow) and the roadmap
     text = "".join(page.text)
     assert f"sớm nhất năm {rm.earliest_year}" in text
     for a in rm.actions:
