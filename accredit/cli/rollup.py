@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import typer
@@ -18,6 +19,7 @@ def rollup_cmd(
     folder: Path = typer.Argument(..., metavar="DIR", help=t("review.arg.folder")),
     out: Path | None = typer.Option(None, "--out", "-o", help=t("review.opt.rollup_out")),
     target: str = typer.Option(TT35, "--target", help=t("review.opt.target")),
+    authority: str | None = typer.Option(None, "--so", help=t("review.opt.authority")),
     as_json: bool = typer.Option(False, "--json", help=t("app.json")),
 ) -> None:
     """Verify every package in DIR and write the province table (tong-hop-tinh.xlsx / .html)."""
@@ -25,7 +27,7 @@ def rollup_cmd(
         fail(t("review.rollup.no_folder", path=str(folder)))
     with user_errors():
         report = rollup(folder, target=target.lower())
-        outputs = write_outputs(report, out if out is not None else folder)
+        outputs = write_outputs(report, out if out is not None else folder, authority, date.today())
     report = report.model_copy(update={"outputs": outputs})
     if as_json:
         print_json(report)

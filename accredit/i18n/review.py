@@ -508,4 +508,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review.out.failing_criteria": {"vi": "Tiêu chí chưa đủ tỷ lệ", "en": "Criteria under their share"},
     "review.out.fix": {"vi": "Yêu cầu cần khắc phục tối thiểu", "en": "Minimal fix set"},
     "review.out.gates": {"vi": "Điều kiện tiên quyết chưa đạt", "en": "Gates not met"},
+    # --- roll-up rendering: heat map, bars, the Sở's heading ----------------------------------
+    "review.out.sheet_heat": {"vi": "Bản đồ nhiệt", "en": "Heat map"},
+    "review.out.heat_title": {"vi": "Bản đồ nhiệt: tỷ lệ điểm theo tiêu chí của từng trường",
+                              "en": "Heat map: share of each criterion's points per school"},
+    "review.out.heat_legend": {"vi": "Màu theo tỷ lệ điểm: ≥ 80% · 60–80% · 40–60% · dưới 40%",
+                               "en": "Colour by share: ≥ 80% · 60–80% · 40–60% · below 40%"},
+    "review.out.bars_title": {"vi": "Tỷ lệ điểm trung bình theo tiêu chí", "en": "Average share per criterion"},
+    "review.out.dated": {"vi": "ngày {day} tháng {month} năm {year}", "en": "{day}/{month}/{year}"},
+    "review.opt.authority": {"vi": "Tên Sở (in ở đầu bảng tổng hợp), ví dụ 'Sở Giáo dục và Đào tạo tỉnh Lạng Sơn'.",
+                             "en": "The provincial department's name, printed at the top of the roll-up."},
 }
