@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import typer
 from rich.table import Table
 
-from accredit.cli.output import ExitCode, console, fail, print_json, user_errors
+from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
 from accredit.i18n import t
 from accredit.model.assessment import Status
 from accredit.model.review import FrameworkComparison, ReviewReport, Role, Verification
@@ -34,6 +34,8 @@ def review_cmd(
     note: str | None = typer.Option(None, "--note", help=t("review.opt.note")),
     log: Path | None = typer.Option(None, "--log", help=t("review.opt.log")),
     extract: Path | None = typer.Option(None, "--extract", help=t("review.opt.extract")),
+    minutes_dir: Path | None = typer.Option(None, "--bien-ban", help=t("review.opt.minutes")),
+    authority: str | None = typer.Option(None, "--so", help=t("review.opt.authority")),
     as_json: bool = typer.Option(False, "--json", help=t("app.json")),
 ) -> None:
     """Verify a submission package, flag what to check, and record the inspector's review."""
@@ -56,12 +58,28 @@ def review_cmd(
         return
     with user_errors():
         report = review_package(package, log=log)
+        if minutes_dir is not None:
+            _minutes(package, report, log, minutes_dir, authority)
     if as_json:
         print_json(report)
     else:
         print_report(report)
     if not report.verification.ok:
         raise typer.Exit(int(ExitCode.FAILED))
+
+
+def _minutes(package: Path, report: ReviewReport, log: Path | None, folder: Path, authority: str | None) -> None:
+    """Write the biên bản thẩm định of each framework from the review and its log (notes on stderr)."""
+    from accredit.report.write import write_minutes
+    from accredit.review.log import default_log_path, read_log
+
+    path = log if log is not None else default_log_path(package)
+    entries = read_log(path)[0] if path.is_file() else []
+    notes: list[str] = []
+    for written in write_minutes(report, entries, folder, authority=authority, on=date.today(), notes=notes):
+        err_console.print(t("review.cli.minutes_written", path=str(written)), markup=False, highlight=False)
+    for note in notes:
+        err_console.print(note, style="yellow", markup=False, highlight=False)
 
 
 def _import(package: Path, source: Path, reviewer: str | None, respondent: str | None, note: str | None,

@@ -164,4 +164,49 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "{file}: {empty} ô cần điền (tô vàng), {drafts} đoạn dự thảo tự động (tô xanh) cần rà soát.",
         "en": "{file}: {empty} blank(s) to fill (yellow), {drafts} drafted passage(s) to review (turquoise).",
     },
+    # --- biên bản thẩm định ----------------------------------------------------------------------
+    "docs.mb.team": {"vi": "Đoàn thẩm định", "en": "Review team"},
+    "docs.mb.subject": {"vi": "Thẩm định kết quả tự đánh giá năm {year} của {school}\ntheo {title}",
+                        "en": "Review of the {year} self-assessment of {school}\nunder {title}"},
+    "docs.mb.footer": {"vi": "Biên bản thẩm định", "en": "Review minutes"},
+    "docs.mb.opening_a": {"vi": "Hôm nay, ngày …… tháng …… năm ……, tại", "en": "On …… at"},
+    "docs.mb.opening_b": {"vi": "Đoàn thẩm định tiến hành thẩm định kết quả tự đánh giá năm {year} của {school} "
+                                "theo {title}.",
+                          "en": "the review team reviewed the {year} self-assessment of {school} under {title}."},
+    "docs.mb.h_members": {"vi": "I. THÀNH PHẦN", "en": "I. PRESENT"},
+    "docs.mb.inspectors": {"vi": "1. Đoàn thẩm định:", "en": "1. Review team:"},
+    "docs.mb.school_side": {"vi": "2. Đại diện nhà trường:", "en": "2. For the school:"},
+    "docs.mb.h_content": {"vi": "II. NỘI DUNG", "en": "II. CONTENT"},
+    "docs.mb.package": {"vi": "Hồ sơ thẩm định: gói {package} (SHA-256 {sha}), lập ngày {created}.",
+                        "en": "Reviewed: package {package} (SHA-256 {sha}), made on {created}."},
+    "docs.mb.integrity_ok": {"vi": "Kiểm tra tính toàn vẹn: các tệp trong gói khớp mã băm; điểm được tính lại khớp "
+                                   "với điểm trường nộp.",
+                             "en": "Integrity: every member matches its hash; the recomputed scores match."},
+    "docs.mb.integrity_bad": {"vi": "Kiểm tra tính toàn vẹn: phát hiện {n} vấn đề (xem kết quả kiểm tra gói).",
+                              "en": "Integrity: {n} problem(s) found (see the package check)."},
+    "docs.mb.reviewed": {"vi": "Đoàn đã đánh giá {reviewed} tiêu chuẩn; {disagreements} tiêu chuẩn có kết quả khác "
+                               "với trường tự đánh giá; số vòng trao đổi: {cycles}.",
+                         "en": "The team rated {reviewed} standards; {disagreements} differ from the school's; "
+                               "rounds: {cycles}."},
+    "docs.mb.col_code": {"vi": "Mã", "en": "Code"},
+    "docs.mb.col_school": {"vi": "Trường tự đánh giá", "en": "School"},
+    "docs.mb.col_team": {"vi": "Đoàn thẩm định", "en": "Review team"},
+    "docs.mb.col_comment": {"vi": "Nhận xét của đoàn", "en": "Team's comment"},
+    "docs.mb.col_response": {"vi": "Ý kiến của trường", "en": "School's response"},
+    "docs.mb.differences": {"vi": "Các tiêu chuẩn có ý kiến:", "en": "Standards with remarks:"},
+    "docs.mb.h_conclusion": {"vi": "III. KẾT LUẬN", "en": "III. CONCLUSION"},
+    "docs.mb.school_result": {"vi": "Kết quả trường tự đánh giá: {decision}.", "en": "School's result: {decision}."},
+    "docs.mb.team_result": {"vi": "Kết quả thẩm định: {decision}.", "en": "Review result: {decision}."},
+    "docs.mb.other": {"vi": "Ý kiến khác:", "en": "Other remarks:"},
+    "docs.mb.closing_a": {"vi": "Biên bản kết thúc vào hồi", "en": "Closed at"},
+    "docs.mb.closing_b": {"vi": "cùng ngày, được đọc lại cho các thành viên cùng nghe và thống nhất ký tên.",
+                          "en": "the same day, read out and signed."},
+    "docs.mb.sign_school": {"vi": "ĐẠI DIỆN NHÀ TRƯỜNG", "en": "FOR THE SCHOOL"},
+    "docs.mb.sign_team": {"vi": "TRƯỞNG ĐOÀN THẨM ĐỊNH", "en": "HEAD OF THE REVIEW TEAM"},
+    "docs.note.minutes_form": {
+        "vi": "Văn bản tham chiếu không có mẫu biên bản thẩm định: biên bản theo bố cục thông thường (thành phần, "
+              "nội dung, kết luận); cần đối chiếu với mẫu của Sở trước khi ký.",
+        "en": "The reference texts give no form for the review minutes: the usual parts are used; check against "
+              "the department's own form before signing.",
+    },
 }

@@ -8,11 +8,13 @@ leaves the previous reports untouched; a re-run replaces them.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from datetime import date
 from pathlib import Path
 
 from accredit.errors import AccreditError
 from accredit.i18n import t
+from accredit.model.review import LogEntry, ReviewReport
 from accredit.report.document import Document
 from accredit.report.documents import documents, slug
 from accredit.report.docx import render_document
@@ -124,6 +126,38 @@ def write_reports(
             payloads += [(out_dir / name, data) for name, data in render_documents(inp, notes)]
         else:
             payloads.append((report_path(out_dir, inp.year, f), render(inp, f, out_dir)))
+    written: list[Path] = []
+    for path, data in payloads:
+        try:
+            write_atomic(path, data)
+        except OSError as exc:
+            raise ReportError(t("report.error.write", path=str(path), error=str(exc))) from exc
+        written.append(path)
+    return written
+
+
+def write_minutes(
+    report: ReviewReport,
+    entries: Sequence[LogEntry],
+    out_dir: Path,
+    *,
+    authority: str | None = None,
+    on: date | None = None,
+    notes: list[str] | None = None,
+) -> list[Path]:
+    """Write the inspector's biên bản of every framework of ``report`` into ``out_dir`` (one file each)."""
+    from accredit.report.minutes import minutes
+
+    out_dir = Path(out_dir)
+    year = report.verification.manifest.year
+    payloads: list[tuple[Path, bytes]] = []
+    for comp in report.comparisons:
+        doc = minutes(report, entries, comp.framework, authority=authority, on=on)
+        payloads.append((out_dir / document_name(doc, year), render_document(doc)))
+        if notes is not None:
+            notes.extend(n for n in doc.notes if n not in notes)
+            if doc.empty_fields:
+                notes.append(t("docs.note.counts", file=payloads[-1][0].name, empty=doc.empty_fields, drafts=0))
     written: list[Path] = []
     for path, data in payloads:
         try:

@@ -16,7 +16,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -197,7 +197,7 @@ def _heat_sheet(ws: Worksheet, report: RollupReport, title: str) -> None:
                 ink, fill = band(hc.share)
                 cell = ws.cell(r, j, hc.text)
                 cell.fill = PatternFill("solid", fgColor=fill)
-                cell.font = cell.font.copy(color=ink, bold=True)
+                cell.font = Font(color=ink, bold=True)
                 cell.alignment = Alignment(horizontal="center")
         r += 2
     ws.column_dimensions["A"].width = 40
