@@ -410,7 +410,7 @@ def standard_report(inp: ReportInput, s: FrameworkSection) -> Document:
             name = f"{v.requirement.label}: {v.requirement.title}" if v.requirement.title else v.requirement.label
             rows.append(row(str(i), name, v.requirement.text, result, level, _mc_cell(_minh_chung(v, s, records))))
     doc.add(Table(TT38_B_HEAD, (1.1, 2.8, 4.4, 2.4, 1.8, 3.5), tuple(rows),
-                  numbers=("(1)", "", "(2)", "(3)", "(4)", "(5)")))
+                  numbers=("(1)", "(2)", "(3)", "(4)", "(5)", "(6)")))
     doc.heading3(TT38_C_TITLE)
     doc.para(TT38_C_INTRO, keep=True)
     passed = s.scorecard.passed

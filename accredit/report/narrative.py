@@ -117,7 +117,8 @@ def draft_current_state(v: RequirementView, records: dict[str, EvidenceRecord], 
 def draft_weaknesses(v: RequirementView) -> str | None:
     """'Tồn tại' from the scorecard's reason, for a requirement not met or not evaluated."""
     if v.status in (Status.NOT_MET, Status.NOT_EVALUATED) and v.result is not None and v.result.reason:
-        return v.result.reason.rstrip(" .") + "."
+        reason = v.result.reason.strip().rstrip(" .")
+        return reason[:1].upper() + reason[1:] + "."
     return None
 
 
