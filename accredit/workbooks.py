@@ -297,3 +297,18 @@ def print_layout_all(wb: Workbook) -> None:
     """:func:`print_layout` on every visible sheet (re-applied on every save: new rows get their heights)."""
     for ws in wb.worksheets:
         print_layout(ws)
+
+
+_KIND_SHORT = {"thông tư": "TT", "nghị định": "NĐ", "quyết định": "QĐ"}
+
+
+def framework_sheet_name(framework: Any, prefix: str, taken: set[str]) -> str:
+    """A Vietnamese sheet name for a framework: 'Minh chứng TT 35-2021', 'Thẩm định TT 38-2026 CTĐT'.
+
+    From the regulation (kind and number), never the framework id; unique within ``taken``.
+    """
+    reg = framework.regulation
+    kind = _KIND_SHORT.get(str(reg.kind).strip().lower(), str(reg.kind))
+    number = "-".join(str(reg.number).split("/")[:2])
+    suffix = " CTĐT" if "/ctdt" in framework.id else ""
+    return unique_sheet_name(clean_sheet_name(f"{prefix} {kind} {number}{suffix}".strip()), taken)

@@ -15,16 +15,17 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
+from accredit.report.view import plain_ids
 from accredit.safe_text import clean_text
 
 Align = Literal["left", "center", "right", "justify"]
 
 
 def text(value: object) -> str:
-    """Text safe for a Word document (control characters removed, NFC); '' for None."""
+    """Text safe for a Word document (control characters removed, NFC, no internal ids); '' for None."""
     if value is None:
         return ""
-    return unicodedata.normalize("NFC", clean_text(str(value)))
+    return unicodedata.normalize("NFC", plain_ids(clean_text(str(value)), {}))
 
 
 @dataclass(frozen=True)

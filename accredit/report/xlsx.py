@@ -49,6 +49,11 @@ class Column:
     number_format: str | None = None
 
 
+def _plain(value: str | None) -> str:
+    """Scorecard text with internal ids replaced by plain names (:func:`accredit.report.view.plain_ids`)."""
+    return view.plain_ids(value, {})
+
+
 def _fw_name(section) -> str:
     """How a framework is named in a cell: its regulation ('Thông tư 35/2021/TT-BLĐTBXH'), never its id."""
     reg = section.framework.regulation
@@ -128,7 +133,7 @@ def _summary(wb: Workbook, inp: ReportInput) -> None:
     )
     for s in inp.sections:
         card = s.scorecard
-        rules = "\n".join(view.rule_line(o) for o in card.rules)
+        rules = _plain("\n".join(view.rule_line(o) for o in card.rules))
         table.add(
             [
                 card.title,
@@ -137,9 +142,9 @@ def _summary(wb: Workbook, inp: ReportInput) -> None:
                 _number(card.total),
                 _number(card.max),
                 t(f"report.unit.{card.unit}"),
-                card.decision,
+                _plain(card.decision),
                 rules,
-                "" if card.passed else card.fix_plan.explanation,
+                "" if card.passed else _plain(card.fix_plan.explanation),
             ],
             {2: PASS_FILL if card.passed else FAIL_FILL},
         )
@@ -230,7 +235,7 @@ def _detail(wb: Workbook, inp: ReportInput) -> None:
                     view.status_text(v.status),
                     _number(r.points) if r else None,
                     _number(r.max_points) if r else None,
-                    v.reason,
+                    _plain(v.reason),
                     "\n".join(t(f"report.flag.{f.value}") for f in r.flags) if r else "",
                     ", ".join(map(str, r.gap_years)) if r else "",
                     ", ".join(v.evidence_codes),
@@ -360,7 +365,7 @@ def _gaps(wb: Workbook, inp: ReportInput) -> None:
                     v.code,
                     view.requirement_name(v.requirement),
                     view.status_text(v.status),
-                    v.reason,
+                    _plain(v.reason),
                     ", ".join(map(str, v.result.gap_years)) if v.result else "",
                     t("report.yes") if v.in_fix else "",
                     v.fix_action or "",
@@ -376,7 +381,7 @@ def _gaps(wb: Workbook, inp: ReportInput) -> None:
     for s in inp.sections:
         row += 1
         ws.cell(row=row, column=1, value=_fw_name(s)).font = Font(bold=True)
-        ws.cell(row=row, column=3, value=s.scorecard.fix_plan.explanation).alignment = WRAP
+        ws.cell(row=row, column=3, value=_plain(s.scorecard.fix_plan.explanation)).alignment = WRAP
         ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=8)
         ws.row_dimensions[row].height = 30
 
@@ -389,7 +394,7 @@ def _roadmap(wb: Workbook, inp: ReportInput) -> None:
         return
     rv = roadmap_view.build(inp.roadmap)
     names = {s.id: _fw_name(s) for s in inp.sections}
-    ws.cell(row=4, column=1, value=rv.summary).font = Font(bold=True, color="1F4E78")
+    ws.cell(row=4, column=1, value=_plain(rv.summary)).font = Font(bold=True, color="1F4E78")
     table = _Table(
         ws,
         [

@@ -251,3 +251,12 @@ def test_standard_report_only_for_tt38(report_input: ReportInput) -> None:
     assert kinds == [("chuan-co-so", TT38), ("tu-danh-gia", TT35), ("ket-qua", TT35)]
     assert standard_report(report_input, report_input.section(TT38)).framework == TT38
     assert Run("x", empty=True).empty
+
+
+def test_no_internal_ids_on_the_paper(files) -> None:
+    for name, doc in files.items():
+        body = "\n".join(texts(doc) + all_cells(doc))
+        for internal in ("tt14-2024/truong", "tt35-2021/truong-cao-dang", "tt38-2026/co-so-gdnn", "external_results"):
+            assert internal not in body, (name, internal)
+    rules = texts(files["bao-cao-tu-danh-gia-2026-tt35-2021-truong-cao-dang.docx"])
+    assert any("Điều kiện tiên quyết" in p and "Thông tư 14/2024" in p for p in rules)

@@ -67,3 +67,16 @@ def test_review_cli_writes_the_minutes(reviewed: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["review", str(reviewed), "--bien-ban", str(out), "--so", "Sở GD&ĐT"])
     assert result.exit_code in (0, 1), result.output
     assert len(list(out.glob("bien-ban-tham-dinh-*.docx"))) == 2
+
+
+def test_review_workbook_prints_with_vietnamese_sheet_names(reviewed: Path, tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.load_workbook(tmp_path / "wb.xlsx")
+    assert SHEET_38 == "Thẩm định TT 38-2026" and SHEET_38 in wb.sheetnames
+    for ws in wb.worksheets:
+        assert str(ws.page_setup.paperSize) == ws.PAPERSIZE_A4 and ws.page_setup.fitToWidth == 1
+    sheet = wb[SHEET_38]
+    assert sheet.print_title_rows == "$1:$2"
+    comment = next(c.column_letter for c in sheet[2] if c.value == H_COMMENT)
+    assert sheet.column_dimensions[comment].width >= 45  # a narrative column
