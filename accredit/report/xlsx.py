@@ -472,6 +472,10 @@ def render_xlsx(inp: ReportInput) -> bytes:
     for ws in wb.worksheets:
         ws.sheet_view.zoomScale = 90
         print_layout(ws, landscape=True, title=f"{inp.school.name} — {ws.title}")
+    matrix = wb[t("report.sheet.matrix")]
+    # one column per evidence file: a page holds ~25 of them, the requirement columns repeat on each page
+    matrix.page_setup.fitToWidth = max(1, -(-(matrix.max_column - 4) // 25))
+    matrix.print_title_cols = "A:D"
     detail = wb[t("report.sheet.detail")]
     # the printed detail stops at 'Lý do': the narratives print in the Word report, the rest stays for filtering
     detail.print_area = f"A1:J{detail.max_row}"
