@@ -319,4 +319,6 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "en": "{n} unconfirmed suggestion(s) (not counted)"},
     "report.ev.in_package": {"vi": "mở trong gói nộp", "en": "open in the package"},
     "report.ev.none": {"vi": "Chưa có minh chứng được xác nhận", "en": "No confirmed evidence"},
+    "report.ev.other_files": {"vi": "{n} tệp khác: chỉ có gợi ý chưa xác nhận hoặc chưa liên kết (không được tính)",
+                              "en": "{n} other file(s): only unconfirmed suggestions or no link (not counted)"},
 }

@@ -79,6 +79,11 @@ class EvidenceItem:
     package_href: str | None = None
     """The same file from the report inside an extracted submission package."""
 
+    @property
+    def counts(self) -> bool:
+        """True when the file is confirmed evidence of at least one requirement."""
+        return any(lk.counts for lk in self.row.links)
+
 
 @dataclass(frozen=True)
 class SectionView:

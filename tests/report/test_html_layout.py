@@ -80,3 +80,12 @@ def test_links_work_in_the_workspace_and_in_the_extracted_package(tmp_path: Path
     assert report.is_file()
     for href in pkg:
         assert (report.parent / unquote(href)).is_file(), href
+
+
+def test_evidence_list_puts_confirmed_files_first_and_folds_the_rest(report_input: ReportInput) -> None:
+    html = render_html(report_input)
+    section = html.split('id="evidence"', 1)[1]
+    main, folded = section.split('<details class="sugg">', 1)
+    assert "Quyết định thành lập trường" in main and "Biên bản họp hội đồng" not in main
+    assert "Biên bản họp hội đồng" in folded and "6.4?" in folded  # an unconfirmed suggestion, marked
+    assert "tệp khác: chỉ có gợi ý chưa xác nhận hoặc chưa liên kết" in folded
