@@ -61,3 +61,21 @@ def test_ratings_and_data_workbooks_print(tmp_path: Path) -> None:
     heads = {str(c.value): c.column_letter for c in crit[2] if c.value}
     narrative = next(letter for h, letter in heads.items() if h.startswith("Mô tả"))
     assert crit.column_dimensions[narrative].width >= NARRATIVE_WIDTH
+
+
+def test_register_prints_landscape_on_a4(tmp_path: Path) -> None:
+    import dataclasses
+
+    from accredit.evidence import service
+    from tests.review.conftest import build_workspace, rich_spec
+
+    ws = build_workspace(tmp_path / "ws", dataclasses.replace(rich_spec(), report=False))
+    written = service.write_register(ws)
+    wb = openpyxl.load_workbook(written.path)
+    visible = [s for s in wb.worksheets if s.sheet_state == "visible"]
+    assert len(visible) >= 3
+    for sheet in visible:
+        assert str(sheet.page_setup.paperSize) == sheet.PAPERSIZE_A4, sheet.title
+        assert sheet.page_setup.fitToWidth == 1 and sheet.sheet_properties.pageSetUpPr.fitToPage
+    first = visible[0]
+    assert first.page_setup.orientation == "landscape" and first.print_title_rows
