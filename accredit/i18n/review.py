@@ -516,8 +516,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                                "en": "Colour by share: ≥ 80% · 60–80% · 40–60% · below 40%"},
     "review.out.bars_title": {"vi": "Tỷ lệ điểm trung bình theo tiêu chí", "en": "Average share per criterion"},
     "review.out.dated": {"vi": "ngày {day} tháng {month} năm {year}", "en": "{day}/{month}/{year}"},
-    "review.opt.authority": {"vi": "Tên Sở (in ở đầu bảng tổng hợp), ví dụ 'Sở Giáo dục và Đào tạo tỉnh Lạng Sơn'.",
-                             "en": "The provincial department's name, printed at the top of the roll-up."},
+    "review.opt.authority": {
+        "vi": "Tên Sở (in ở đầu biên bản và bảng tổng hợp), ví dụ 'Sở Giáo dục và Đào tạo tỉnh Lạng Sơn'.",
+        "en": "The provincial department's name, printed at the top of the minutes and the roll-up.",
+    },
     "review.opt.minutes": {"vi": "Ghi biên bản thẩm định (Word, mỗi bộ tiêu chí một tệp) vào thư mục này.",
                            "en": "Write the review minutes (Word, one file per framework) into this folder."},
     "review.cli.minutes_written": {"vi": "Đã ghi biên bản: {path}", "en": "Minutes written: {path}"},
