@@ -358,6 +358,8 @@ def _minh_chung(v: view.RequirementView, s: FrameworkSection, records: dict[str,
     if v.requirement.kind == RequirementKind.INDICATOR:
         res = view.latest_indicator(s, v.code)
         sources = [i.source for i in res.inputs if i.source] if res is not None else []
+        if res is not None:  # an index computed per programme: the cells of each programme's row
+            sources += [i.source for p in res.programmes for i in p.inputs if i.source]
         if sources:
             lines.append(t("docs.tt38.data_cells", cells=", ".join(dict.fromkeys(sources))))
     return tuple(lines)
