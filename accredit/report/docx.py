@@ -137,48 +137,52 @@ def _para(d, para: Para) -> None:
         p.paragraph_format.keep_with_next = True
 
 
-def _field(p, instruction: str, placeholder: str = "") -> None:
-    """A complex field (PAGE, TOC…) in paragraph ``p``, with ``placeholder`` as its shown result."""
+def _fld_char(kind: str):
+    r = OxmlElement("w:r")
+    fc = OxmlElement("w:fldChar")
+    fc.set(qn("w:fldCharType"), kind)
+    if kind == "begin":
+        fc.set(qn("w:dirty"), "true")  # Word recomputes the field when the file is opened
+    r.append(fc)
+    return r
 
-    def char(kind: str):
-        r = OxmlElement("w:r")
-        fc = OxmlElement("w:fldChar")
-        fc.set(qn("w:fldCharType"), kind)
-        if kind == "begin":
-            fc.set(qn("w:dirty"), "true")
-        r.append(fc)
-        return r
 
+def _field_start(p, instruction: str) -> None:
     instr_run = OxmlElement("w:r")
     instr = OxmlElement("w:instrText")
     instr.set(qn("xml:space"), "preserve")
     instr.text = f" {instruction} "
     instr_run.append(instr)
-    p._p.append(char("begin"))
+    p._p.append(_fld_char("begin"))
     p._p.append(instr_run)
-    p._p.append(char("separate"))
+    p._p.append(_fld_char("separate"))
+
+
+def _field(p, instruction: str, placeholder: str = "") -> None:
+    """A complex field (PAGE…) in paragraph ``p``, with ``placeholder`` as its shown result."""
+    _field_start(p, instruction)
     if placeholder:
         p.add_run(placeholder)
-    p._p.append(char("end"))
+    p._p.append(_fld_char("end"))
 
 
 def _contents(d, block: Contents, headings: Sequence[Para]) -> None:
+    """The Mục lục: one TOC field whose shown result, until Word refreshes it, lists the headings."""
     p = d.add_paragraph()
     _plain(p, block.title, bold=True, size=14)
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    p = d.add_paragraph()
-    _field(p, f'TOC \\o "1-{block.levels}" \\h \\z \\u')
-    # the field's shown result until Word refreshes it: the headings themselves, indented by level
-    first = True
-    for h in headings:
-        if h.level > block.levels:
-            continue
-        q = p if first else d.add_paragraph()
-        if not first:
-            q.paragraph_format.left_indent = Cm(0.6 * (h.level - 1))
-        first = False
+    entries = [h for h in headings if h.level <= block.levels] or [Para((Run(""),))]
+    last = None
+    for i, h in enumerate(entries):
+        q = d.add_paragraph()
+        if i == 0:
+            _field_start(q, f'TOC \\o "1-{block.levels}" \\h \\z \\u')
+        q.paragraph_format.left_indent = Cm(0.6 * (max(h.level, 1) - 1))
         q.paragraph_format.space_after = Pt(2)
+        q.paragraph_format.first_line_indent = None
         _plain(q, h.plain, size=12)
+        last = q
+    last._p.append(_fld_char("end"))  # the field's result spans the entry paragraphs
 
 
 # --- tables ------------------------------------------------------------------------------------

@@ -109,6 +109,12 @@ def test_contents_field_and_headings_as_the_form_writes_them(files) -> None:
     doc = files["bao-cao-tu-danh-gia-2026-tt35-2021-truong-cao-dang.docx"]
     assert 'TOC \\o "1-3"' in xml(doc)
     assert "w:updateFields" in doc.settings.element.xml
+    # one TOC field whose shown result spans the entry paragraphs (Word replaces it whole on refresh)
+    from docx.oxml.ns import qn
+
+    marks = [(i, fc.get(qn("w:fldCharType"))) for i, p in enumerate(doc.element.body.iter(qn("w:p")))
+             for fc in p.iter(qn("w:fldChar"))]
+    assert [k for _, k in marks] == ["begin", "separate", "end"] and marks[2][0] > marks[0][0] + 3
     h1 = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
     assert h1 == ["PHẦN I. TỔNG QUAN CHUNG", "PHẦN II. TỰ ĐÁNH GIÁ", "PHẦN III. ĐỀ XUẤT VÀ KIẾN NGHỊ",
                   "PHỤ LỤC. DANH MỤC MINH CHỨNG"]
