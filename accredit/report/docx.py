@@ -26,6 +26,8 @@ from docx.table import _Cell
 
 from accredit.i18n import t
 from accredit.report.document import Cell, Contents, Document, Heading, PageBreak, Para, Run, Table
+from accredit.report.documents import documents
+from accredit.report.model import ReportInput
 
 FONT = "Times New Roman"
 BODY_PT = 13
@@ -402,3 +404,11 @@ def render_document(doc: Document) -> bytes:
     buf = io.BytesIO()
     d.save(buf)
     return buf.getvalue()
+
+
+def render_docx(inp: ReportInput) -> bytes:
+    """The first Word document of ``inp`` (kept for callers of the single-file API).
+
+    :func:`accredit.report.write.render_documents` renders all of them, one per purpose and framework.
+    """
+    return render_document(documents(inp)[0])
