@@ -28,7 +28,7 @@ from accredit.evidence.text import folded_key
 from accredit.i18n import t
 from accredit.model.evidence import CellError, EvidenceFlag, EvidenceLink, EvidenceRecord, LinkOrigin
 from accredit.model.framework import Framework
-from accredit.workbooks import print_layout_all, unique_sheet_name
+from accredit.workbooks import framework_sheet_name, print_layout_all
 
 INFO_SHEET = "_accredit"
 UNLINKED_SHEET = "Tệp chưa liên kết"
@@ -95,9 +95,8 @@ class RegisterData:
 
 
 def sheet_name(framework: Framework, taken: set[str]) -> str:
-    """A valid, unique Excel sheet name (≤ 31 characters, no '/') for a framework."""
-    regulation, _, obj = framework.id.partition("/")
-    return unique_sheet_name(f"{regulation.upper()} {obj}".strip(), taken)
+    """A valid, unique Vietnamese sheet name for a framework: 'Minh chứng TT 35-2021' (the info sheet maps it back)."""
+    return framework_sheet_name(framework, "Minh chứng", taken)
 
 
 def number_and_date(record: EvidenceRecord) -> str:
