@@ -419,7 +419,7 @@ def _roadmap(wb: Workbook, inp: ReportInput) -> None:
                 a.id,
                 names.get(a.framework, a.framework),
                 a.codes,
-                a.title,
+                _plain(a.title),
                 a.owner,
                 a.start,
                 a.end,
