@@ -417,7 +417,7 @@ def _roadmap(wb: Workbook, inp: ReportInput) -> None:
         table.add(
             [
                 a.id,
-                names.get(a.framework, a.framework),
+                names.get(a.framework) or _plain(a.framework),
                 a.codes,
                 _plain(a.title),
                 a.owner,
