@@ -1,4 +1,4 @@
-"""Helpers shared by the workbooks the tool writes (ratings, institutional data).
+"""Helpers shared by the workbooks the tool writes (ratings, institutional data, and the print layout of all).
 
 Conventions: row 1 holds a title, row 2 the headers, data start on row 3. Columns the tool
 fills (codes, wording, evidence) have a grey background and are refreshed on every run;
@@ -64,7 +64,8 @@ def open_or_new(path: Path) -> tuple[Workbook, bool]:
 
 
 def save(wb: Workbook, path: Path) -> None:
-    """Save atomically (a crash never leaves half a workbook)."""
+    """Save atomically (a crash never leaves half a workbook), every sheet laid out for printing."""
+    print_layout_all(wb)
     buf = io.BytesIO()
     wb.save(buf)
     write_atomic(path, buf.getvalue())
@@ -173,3 +174,123 @@ def is_blank(value: Any) -> bool:
     if isinstance(value, float) and value != value:  # NaN from pandas
         return True
     return isinstance(value, str) and not value.strip()
+
+
+# --- print layout ------------------------------------------------------------------------------
+
+NARRATIVE_HEADERS = (
+    "mô tả", "điểm mạnh", "tồn tại", "kế hoạch", "ghi chú", "nhận xét", "phản hồi", "lý do", "nội dung",
+    "hành động", "các bước", "giải thích", "vì sao", "cảnh báo", "tên minh chứng", "hướng dẫn",
+)
+"""Header words of columns holding sentences: printed at least :data:`NARRATIVE_WIDTH` wide."""
+NARRATIVE_WIDTH = 45
+LINE_HEIGHT = 15.0  # points per line of 11 pt text
+MAX_ROW_HEIGHT = 409.0  # Excel's limit
+
+
+def _header_rows(ws: Worksheet) -> int:
+    """How many rows at the top are title and header rows (from the frozen panes, else the first bold row)."""
+    if ws.freeze_panes:
+        row = ws[ws.freeze_panes].row
+        if 1 < row <= 12:
+            return row - 1
+    for r in range(1, min(ws.max_row, 12) + 1):
+        cells = [c for c in ws[r] if c.value is not None and str(c.value).strip()]
+        if len(cells) >= 2 and all(c.font is not None and c.font.b for c in cells):
+            return r
+    return 0
+
+
+def _width(ws: Worksheet, col: int) -> float:
+    dim = ws.column_dimensions.get(get_column_letter(col))
+    return float(dim.width) if dim is not None and dim.width else 8.43
+
+
+def _widen_narrative(ws: Worksheet, header_row: int) -> None:
+    if header_row < 1:
+        return
+    for c in ws[header_row]:
+        label = str(c.value or "").strip().lower()
+        if label and any(word in label for word in NARRATIVE_HEADERS) and _width(ws, c.column) < NARRATIVE_WIDTH:
+            ws.column_dimensions[get_column_letter(c.column)].width = NARRATIVE_WIDTH
+
+
+def fit_row_heights(ws: Worksheet, first_row: int = 1) -> None:
+    """Give rows with wrapped text the height their longest cell needs (LibreOffice does not grow them)."""
+    widths: dict[int, float] = {}
+    merged_tops = {(r.min_row, r.min_col): r for r in ws.merged_cells.ranges}
+    for row in ws.iter_rows(min_row=first_row):
+        lines = 1
+        wrapped = False
+        for c in row:
+            if c.value is None or c.alignment is None or not c.alignment.wrap_text:
+                continue
+            wrapped = True
+            merged = merged_tops.get((c.row, c.column))
+            if merged is not None:
+                width = sum(_width(ws, k) for k in range(merged.min_col, merged.max_col + 1))
+            else:
+                width = widths.setdefault(c.column, _width(ws, c.column))
+            chars = max(int(width * 1.1) - 1, 4)
+            size = c.font.sz if c.font is not None and c.font.sz else 11
+            n = sum(max(1, -(-len(part) // chars)) for part in str(c.value).split("\n"))
+            lines = max(lines, round(n * float(size) / 11 + 0.49))
+        if wrapped and lines > 1:
+            ws.row_dimensions[row[0].row].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 2)
+
+
+def print_layout(
+    ws: Worksheet,
+    *,
+    landscape: bool | None = None,
+    header_rows: int | None = None,
+    title: str | None = None,
+) -> None:
+    """Make ``ws`` print as an office expects: A4, fit to one page wide, header rows repeated, rows tall enough.
+
+    ``landscape`` None chooses from the total column width; ``header_rows`` None finds them
+    (frozen panes, else the first bold row). Narrative columns are widened to
+    :data:`NARRATIVE_WIDTH`; the footer carries the sheet name and 'Trang x / y'.
+    """
+    if ws.sheet_state != "visible":
+        return
+    rows = _header_rows(ws) if header_rows is None else header_rows
+    _widen_narrative(ws, rows)
+    total = sum(_width(ws, c) for c in range(1, (ws.max_column or 1) + 1))
+    ps = ws.page_setup
+    ps.paperSize = ws.PAPERSIZE_A4
+    ps.orientation = "landscape" if (landscape if landscape is not None else total > 95) else "portrait"
+    ps.fitToWidth = 1
+    ps.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.print_options.horizontalCentered = True
+    if rows >= 1:
+        ws.print_title_rows = f"1:{rows}"
+    ws.oddHeader.left.text = (title or ws.title).replace("&", "&&")
+    ws.oddHeader.left.size = 9
+    ws.oddFooter.center.text = "Trang &P / &N"
+    ws.oddFooter.center.size = 9
+    fit_row_heights(ws, max(rows, 1))
+
+
+def print_layout_all(wb: Workbook) -> None:
+    """:func:`print_layout` on every visible sheet (re-applied on every save: new rows get their heights)."""
+    for ws in wb.worksheets:
+        print_layout(ws)
+
+
+_KIND_SHORT = {"thông tư": "TT", "nghị định": "NĐ", "quyết định": "QĐ"}
+
+
+def framework_sheet_name(framework: Any, prefix: str, taken: set[str]) -> str:
+    """A Vietnamese sheet name for a framework: 'Minh chứng TT 35-2021', 'Thẩm định TT 38-2026 CTĐT'.
+
+    From the regulation (kind and number), never the framework id; unique within ``taken``.
+    """
+    reg = framework.regulation
+    kind = _KIND_SHORT.get(str(reg.kind).strip().lower(), str(reg.kind))
+    number = "-".join(str(reg.number).split("/")[:2])
+    suffix = " CTĐT" if "/ctdt" in framework.id else ""
+    return unique_sheet_name(clean_sheet_name(f"{prefix} {kind} {number}{suffix}".strip()), taken)

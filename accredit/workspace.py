@@ -6,6 +6,7 @@ directory to the first folder holding ``accredit.toml``.
 
 from __future__ import annotations
 
+import datetime as dt
 import glob
 import os
 import re
@@ -111,6 +112,32 @@ class ToolSettings(Model):
         return value
 
 
+class DocumentSettings(Model):
+    """How the Word documents are headed and signed (thể thức of Nghị định 30/2020/NĐ-CP).
+
+    Everything is optional: what is left out is printed as a highlighted blank for a person to
+    fill in by hand, and counted on the console.
+    """
+
+    superior: str | None = Field(default=None, description="Cơ quan chủ quản, e.g. 'UBND TỈNH LẠNG SƠN'.")
+    place: str | None = Field(default=None, description="Địa danh of the date line (default: the province).")
+    number: str | None = Field(default=None, description="Số, ký hiệu, e.g. '125/BC-CĐN' (all documents).")
+    numbers: dict[str, str] = Field(
+        default_factory=dict,
+        description="Số, ký hiệu per document: keys 'tu-danh-gia', 'chuan-co-so', 'ket-qua', 'bien-ban'.",
+    )
+    date: dt.date | None = Field(default=None, description="Ngày ký (TOML date; default: left blank to fill in).")
+    signer: str | None = Field(default=None, description="Họ và tên người ký.")
+    signer_title: str = Field(default="HIỆU TRƯỞNG", description="Chức vụ người ký.")
+    recipients: list[str] = Field(default_factory=list, description="Nơi nhận (before 'Lưu: VT').")
+    addressee: str | None = Field(default=None, description="Kính gửi: the managing agency of the annual report.")
+    council_decision: str | None = Field(
+        default=None, description="The decision that set up the Hội đồng tự đánh giá (TT 28/2017 Điều 16)."
+    )
+    council: list[str] = Field(default_factory=list, description="Members: 'Họ tên — chức vụ — vai trò'.")
+    timeline: list[str] = Field(default_factory=list, description="Steps of the self-assessment: 'time — step'.")
+
+
 class WorkspaceConfig(Model):
     """The content of ``accredit.toml``."""
 
@@ -119,6 +146,7 @@ class WorkspaceConfig(Model):
     paths: PathSettings = Field(default_factory=PathSettings)
     evidence: EvidenceSettings = Field(default_factory=EvidenceSettings)
     tools: ToolSettings = Field(default_factory=ToolSettings)
+    documents: DocumentSettings = Field(default_factory=DocumentSettings)
 
 
 class WorkspaceError(AccreditError):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +43,8 @@ def review_cmd(
     accept_unsigned: bool = typer.Option(False, "--accept-unsigned", help=t("sign.opt.accept_unsigned")),
     expect_sha256: str | None = typer.Option(None, "--expect-sha256", help=t("sign.opt.expect_sha256")),
     passphrase_file: Path | None = typer.Option(None, "--passphrase-file", help=t("sign.opt.inspector_passphrase")),
+    minutes_dir: Path | None = typer.Option(None, "--bien-ban", help=t("review.opt.minutes")),
+    authority: str | None = typer.Option(None, "--so", help=t("review.opt.authority")),
     as_json: bool = typer.Option(False, "--json", help=t("app.json")),
 ) -> None:
     """Verify a submission package, flag what to check, and record the inspector's review."""
@@ -73,6 +75,8 @@ def review_cmd(
         return
     with user_errors():
         report = review_package(package, log=log, **opts)
+        if minutes_dir is not None:
+            _minutes(package, report, log, minutes_dir, authority, opts)
     if as_json:
         print_json(report)
     else:
@@ -84,6 +88,23 @@ def review_cmd(
 def trust_of(folder: Path | None) -> Trust:
     """The trust folder given, else the default one (``$ACCREDIT_TRUST``, the user-level ``tin-cay``)."""
     return load_trust(folder if folder is not None else default_trust_folder())
+
+
+def _minutes(package: Path, report: ReviewReport, log: Path | None, folder: Path, authority: str | None,
+             opts: dict[str, Any]) -> None:
+    """Write the biên bản thẩm định of each framework from the review and its log (notes on stderr)."""
+    from accredit.report.write import write_minutes
+    from accredit.review.log import default_log_path, read_log, usable
+    from accredit.signing.trust import inspector_fingerprints
+
+    path = log if log is not None else default_log_path(package)
+    # only signed entries before the first broken one, as in the review itself
+    entries = usable(*read_log(path, inspector_fingerprints(opts["trust"]))) if path.is_file() else []
+    notes: list[str] = []
+    for written in write_minutes(report, entries, folder, authority=authority, on=date.today(), notes=notes):
+        err_console.print(t("review.cli.minutes_written", path=str(written)), markup=False, highlight=False)
+    for note in notes:
+        err_console.print(note, style="yellow", markup=False, highlight=False)
 
 
 def _import(package: Path, source: Path, reviewer: str | None, respondent: str | None, note: str | None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import typer
@@ -22,6 +23,7 @@ def rollup_cmd(
     target: str = typer.Option(TT35, "--target", help=t("review.opt.target")),
     trust: Path | None = typer.Option(None, "--trust", help=t("sign.opt.trust")),
     accept_unsigned: bool = typer.Option(False, "--accept-unsigned", help=t("sign.opt.accept_unsigned")),
+    authority: str | None = typer.Option(None, "--so", help=t("review.opt.authority")),
     as_json: bool = typer.Option(False, "--json", help=t("app.json")),
 ) -> None:
     """Verify every package in DIR and write the province table (tong-hop-tinh.xlsx / .html)."""
@@ -29,7 +31,7 @@ def rollup_cmd(
         fail(t("review.rollup.no_folder", path=str(folder)))
     with user_errors():
         report = rollup(folder, target=target.lower(), trust=trust_of(trust), accept_unsigned=accept_unsigned)
-        outputs = write_outputs(report, out if out is not None else folder)
+        outputs = write_outputs(report, out if out is not None else folder, authority, date.today())
     report = report.model_copy(update={"outputs": outputs})
     if as_json:
         print_json(report)

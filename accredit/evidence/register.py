@@ -31,7 +31,7 @@ from accredit.i18n import t
 from accredit.model.evidence import CellError, EvidenceFlag, EvidenceLink, EvidenceRecord, FlagKind, LinkOrigin
 from accredit.model.framework import Framework
 from accredit.safe_text import put
-from accredit.workbooks import unique_sheet_name
+from accredit.workbooks import framework_sheet_name, print_layout_all
 from accredit.zipguard import load_workbook
 
 INFO_SHEET = "_accredit"
@@ -101,9 +101,8 @@ class RegisterData:
 
 
 def sheet_name(framework: Framework, taken: set[str]) -> str:
-    """A valid, unique Excel sheet name (≤ 31 characters, no '/') for a framework."""
-    regulation, _, obj = framework.id.partition("/")
-    return unique_sheet_name(f"{regulation.upper()} {obj}".strip(), taken)
+    """A valid, unique Vietnamese sheet name for a framework: 'Minh chứng TT 35-2021' (the info sheet maps it back)."""
+    return framework_sheet_name(framework, "Minh chứng", taken)
 
 
 def number_and_date(record: EvidenceRecord) -> str:
@@ -185,6 +184,7 @@ def build_register(data: RegisterData) -> tuple[bytes, int]:
     info.sheet_state = "hidden"
     shown.sheet_state = "hidden"
     wb.active = 1
+    print_layout_all(wb)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue(), rows

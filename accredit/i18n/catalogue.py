@@ -16,6 +16,7 @@ _AREAS = [
     "importer",
     "roadmap",
     "report",
+    "documents",
     "review",
     "run",
     "safety",

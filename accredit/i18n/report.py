@@ -41,8 +41,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- titles --------------------------------------------------------------------------
     "report.title": {"vi": "Báo cáo tự đánh giá chất lượng", "en": "Quality self-assessment report"},
     "report.kicker": {
-        "vi": "Kiểm định chất lượng giáo dục nghề nghiệp",
-        "en": "Vocational education quality assurance",
+        "vi": "Tự đánh giá chất lượng giáo dục nghề nghiệp",
+        "en": "Vocational education quality self-assessment",
     },
     "report.year": {"vi": "năm {year}", "en": "{year}"},
     "report.school.code": {"vi": "mã {code}", "en": "code {code}"},
@@ -308,4 +308,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Báo cáo mức độ đáp ứng chuẩn cơ sở giáo dục nghề nghiệp (Phụ lục II Thông tư 38/2026/TT-BGDĐT)",
         "en": "Report on meeting the vocational institution standard (Circular 38/2026/TT-BGDĐT, Appendix II)",
     },
+    # --- HTML: evidence and plain names ------------------------------------------------------
+    "report.regulation_short": {"vi": "Thông tư {number}/{year}", "en": "Circular {number}/{year}"},
+    "report.ev.number": {"vi": "số {number}", "en": "no. {number}"},
+    "report.ev.no_year": {"vi": "chưa rõ năm", "en": "year unknown"},
+    "report.ev.based_on": {"vi": "Căn cứ minh chứng", "en": "Evidence relied on"},
+    "report.ev.suggestions": {"vi": "{n} gợi ý chưa xác nhận (không được tính)",
+                              "en": "{n} unconfirmed suggestion(s) (not counted)"},
+    "report.ev.in_package": {"vi": "mở trong gói nộp", "en": "open in the package"},
+    "report.ev.none": {"vi": "Chưa có minh chứng được xác nhận", "en": "No confirmed evidence"},
+    "report.ev.other_files": {"vi": "{n} tệp khác: chỉ có gợi ý chưa xác nhận hoặc chưa liên kết (không được tính)",
+                              "en": "{n} other file(s): only unconfirmed suggestions or no link (not counted)"},
 }

@@ -567,4 +567,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "{rating} — trái số liệu (số liệu: {result})",
         "en": "{rating} — contradicts the data (data: {result})",
     },
+    # --- roll-up rendering: heat map, bars, the Sở's heading ----------------------------------
+    "review.out.sheet_heat": {"vi": "Bản đồ nhiệt", "en": "Heat map"},
+    "review.out.heat_title": {"vi": "Bản đồ nhiệt: tỷ lệ điểm theo tiêu chí của từng trường",
+                              "en": "Heat map: share of each criterion's points per school"},
+    "review.out.heat_legend": {"vi": "Màu theo tỷ lệ điểm: ≥ 80% · 60–80% · 40–60% · dưới 40%",
+                               "en": "Colour by share: ≥ 80% · 60–80% · 40–60% · below 40%"},
+    "review.out.bars_title": {"vi": "Tỷ lệ điểm trung bình theo tiêu chí", "en": "Average share per criterion"},
+    "review.out.dated": {"vi": "ngày {day} tháng {month} năm {year}", "en": "{day}/{month}/{year}"},
+    "review.opt.authority": {
+        "vi": "Tên Sở (in ở đầu biên bản và bảng tổng hợp), ví dụ 'Sở Giáo dục và Đào tạo tỉnh Lạng Sơn'.",
+        "en": "The provincial department's name, printed at the top of the minutes and the roll-up.",
+    },
+    "review.opt.minutes": {"vi": "Ghi biên bản thẩm định (Word, mỗi bộ tiêu chí một tệp) vào thư mục này.",
+                           "en": "Write the review minutes (Word, one file per framework) into this folder."},
+    "review.cli.minutes_written": {"vi": "Đã ghi biên bản: {path}", "en": "Minutes written: {path}"},
 }

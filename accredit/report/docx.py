@@ -1,19 +1,14 @@
-"""The Word report: the báo cáo tự đánh giá, and the TT 38/2026 Phụ lục II mục 3 tables.
+"""Render a :class:`~accredit.report.document.Document` as a Word file in administrative form.
 
-Layout follows the outline of a self-assessment report under TT 28/2017/TT-BLĐTBXH (Điều 17
-khoản 2 điểm c: the report is written on the form of Phụ lục 03/04):
+The thể thức follows Nghị định 30/2020/NĐ-CP Phụ lục I: A4, margins 20 mm top and bottom, 30 mm
+left, 15 mm right; Times New Roman 13 pt; the heading table with the cơ quan chủ quản and the
+issuer (left) and the Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / tiêu ngữ "Độc lập - Tự do -
+Hạnh phúc" (right), số/ký hiệu, "…, ngày … tháng … năm …", the tên loại and trích yếu, page numbers
+(a PAGE field) at the top centre from the second page, the signature block (chức vụ, "(Ký, ghi rõ
+họ tên, đóng dấu)") and the Nơi nhận. Headings are black, bold Times New Roman (Word's heading
+styles restyled, so the Mục lục — a TOC field — can list them).
 
-* Phần I — giới thiệu cơ sở;
-* Phần II — kết quả tự đánh giá: the summary, then per criterion and requirement the
-  narrative (Mô tả hiện trạng, Điểm mạnh, Tồn tại, Kế hoạch cải tiến), the self-assessed points
-  or status with the reason, and the evidence codes;
-* Phần III — tồn tại cần khắc phục and the roadmap;
-* for ``tt38-2026/co-so-gdnn``: the three forms of Phụ lục II mục 3 — (a) conditions met / not
-  met with evidence, (b) indices with result, requirement and evidence, (c) the determination.
-
-The form wording of Phụ lục 03 itself is not in the reference texts; the headings follow the
-section outline above and the document says so. The TT 38 form texts are quoted from the
-circular (Phụ lục II mục 3).
+Blanks a person must fill are highlighted yellow, drafted text turquoise.
 """
 
 from __future__ import annotations
@@ -21,67 +16,46 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from docx import Document
+from docx import Document as new_docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
-from docx.table import Table, _Cell
+from docx.table import _Cell
 
 from accredit.i18n import t
-from accredit.model.assessment import Status
-from accredit.model.framework import RequirementKind
-from accredit.report import roadmap_view, view
-from accredit.report.model import FrameworkSection, ReportInput
+from accredit.report.document import Cell, Contents, Document, Heading, PageBreak, Para, Run, Table
+from accredit.report.documents import documents
+from accredit.report.model import ReportInput
 
 FONT = "Times New Roman"
-NAVY = RGBColor(0x1F, 0x4E, 0x78)
-RED = RGBColor(0xC6, 0x28, 0x28)
-GREEN = RGBColor(0x2E, 0x7D, 0x32)
-
-PHU_LUC_II_FRAMEWORKS = frozenset({"tt38-2026/co-so-gdnn", "tt38-2026/co-so-gdnn-v2"})
-"""Frameworks reported on the forms of TT 38/2026 Phụ lục II mục 3."""
-
-# Quoted from TT 38/2026 Phụ lục II mục 3 (reference: tt38-2026.md, "3. Biểu mẫu báo cáo").
-TT38_TITLE = "Biểu mẫu báo cáo mức độ đáp ứng chuẩn cơ sở giáo dục nghề nghiệp"
-TT38_A_TITLE = "a) Biểu mẫu báo cáo điều kiện bảo đảm chất lượng"
-TT38_A_HEAD = ("STT", "Điều kiện bảo đảm chất lượng", "Minh chứng")
-TT38_A_MET = "I. Các điều kiện bảo đảm chất lượng đáp ứng yêu cầu"
-TT38_A_NOT = "II. Các điều kiện bảo đảm chất lượng không đáp ứng yêu cầu"
-TT38_B_TITLE = "b) Biểu mẫu báo cáo các chỉ số hoạt động cơ sở giáo dục nghề nghiệp"
-TT38_B_HEAD = ("STT", "Tên", "Nội dung", "Kết quả tự đánh giá", "Yêu cầu", "Minh chứng")
-TT38_B_GROUP = "Chỉ số hoạt động cơ sở giáo dục nghề nghiệp"
-TT38_B_MET = "I. Các chỉ số hoạt động cơ sở giáo dục nghề nghiệp đạt yêu cầu"
-TT38_B_NOT = "II. Các chỉ số hoạt động cơ sở giáo dục nghề nghiệp không đạt yêu cầu"
-TT38_C_TITLE = "c) Kết quả đánh giá mức độ đáp ứng chuẩn cơ sở giáo dục nghề nghiệp"
-TT38_C_INTRO = (
-    "Căn cứ kết quả tự đánh giá tại điểm a và điểm b mục 3 Phụ lục II Thông tư này, cơ sở giáo dục nghề "
-    "nghiệp tự đánh giá mức độ đáp ứng chuẩn theo quy định tại khoản 2 Điều 9 của Thông tư này như sau "
-    '(đánh dấu "X" vào 01 trong 02 ô tương ứng):'
-)
-TT38_C_MET = (
-    "Đáp ứng chuẩn cơ sở giáo dục nghề nghiệp: Khi cơ sở giáo dục nghề nghiệp đáp ứng đầy đủ các yêu cầu "
-    "của điều kiện bảo đảm chất lượng và đạt mức yêu cầu của tất cả các chỉ số hoạt động."
-)
-TT38_C_NOT = (
-    "Không đáp ứng chuẩn cơ sở giáo dục nghề nghiệp: Khi cơ sở giáo dục nghề nghiệp có từ 01 yêu cầu của "
-    "điều kiện bảo đảm chất lượng trở lên không đáp ứng hoặc có từ 01 chỉ số hoạt động trở lên không đạt "
-    "mức yêu cầu."
-)
-CHECKED, UNCHECKED = "☒", "☐"
+BODY_PT = 13
+TABLE_PT = 12
+BLACK = RGBColor(0, 0, 0)
+QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
+LINE = "―――――――――"
+_ALIGN = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+}
+HEADING_PT = {1: 14, 2: 13, 3: 13, 4: 13}
 
 
-# --- low-level helpers -------------------------------------------------------------------------
+# --- styles ------------------------------------------------------------------------------------
 
 
-def _set_font(style, size: float, bold: bool | None = None, color: RGBColor | None = None) -> None:
+def _set_font(style, size: float, bold: bool | None = None, italic: bool | None = None) -> None:
     style.font.name = FONT
     style.font.size = Pt(size)
+    style.font.color.rgb = BLACK
     if bold is not None:
         style.font.bold = bold
-    if color is not None:
-        style.font.color.rgb = color
+    if italic is not None:
+        style.font.italic = italic
     rpr = style.element.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
@@ -93,50 +67,127 @@ def _set_font(style, size: float, bold: bool | None = None, color: RGBColor | No
         fonts.set(qn(attr), FONT)
 
 
-def _new_document(inp: ReportInput) -> Document:
-    doc = Document()
-    section = doc.sections[0]
+def _new(doc: Document):
+    d = new_docx()
+    section = d.sections[0]
     section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.left_margin, section.right_margin = Cm(3), Cm(2)
     section.top_margin, section.bottom_margin = Cm(2), Cm(2)
-    _set_font(doc.styles["Normal"], 13)
-    doc.styles["Normal"].paragraph_format.space_after = Pt(4)
-    for name, size in (("Title", 18), ("Heading 1", 15), ("Heading 2", 14), ("Heading 3", 13), ("Heading 4", 13)):
-        style = doc.styles[name]
-        _set_font(style, size, bold=True, color=NAVY)
-        style.font.italic = False
-        style.paragraph_format.keep_with_next = True
-    props = doc.core_properties
-    props.title = t("report.docx.title")
-    props.author = inp.school.name
-    props.created = inp.generated_at.replace(tzinfo=None)
-    props.modified = inp.generated_at.replace(tzinfo=None)
-    return doc
+    section.left_margin, section.right_margin = Cm(3), Cm(1.5)
+    section.header_distance, section.footer_distance = Cm(1), Cm(1)
+    normal = d.styles["Normal"]
+    _set_font(normal, BODY_PT)
+    normal.paragraph_format.space_after = Pt(6)
+    normal.paragraph_format.space_before = Pt(0)
+    normal.paragraph_format.line_spacing = 1.15
+    for level, size in HEADING_PT.items():
+        style = d.styles[f"Heading {level}"]
+        _set_font(style, size, bold=True, italic=level == 4)
+        pf = style.paragraph_format
+        pf.keep_with_next = True
+        pf.space_before = Pt(12 if level == 1 else 6)
+        pf.space_after = Pt(6)
+        pf.line_spacing = 1.15
+    for name in ("Title", "Subtitle"):
+        _set_font(d.styles[name], 14, bold=True)
+    props = d.core_properties
+    props.title = f"{doc.heading.kind} {doc.heading.subject.splitlines()[0]}"
+    props.author = doc.heading.issuer
+    props.subject = doc.framework or ""
+    props.keywords = doc.key
+    return d
 
 
-def _para(doc, text: str = "", *, bold: bool = False, italic: bool = False, align=None, size: float | None = None,
-          color: RGBColor | None = None):
-    p = doc.add_paragraph()
-    if text:
-        run = p.add_run(text)
-        run.bold = bold
-        run.italic = italic
-        if size:
-            run.font.size = Pt(size)
-        if color is not None:
-            run.font.color.rgb = color
-    if align is not None:
-        p.alignment = align
-    return p
+def _update_fields_on_open(d) -> None:
+    """Ask Word to refresh the fields (Mục lục, page numbers) when the file is opened."""
+    settings = d.settings.element
+    el = OxmlElement("w:updateFields")
+    el.set(qn("w:val"), "true")
+    settings.append(el)
 
 
-def _labelled(doc, label: str, text: str | None, *, empty: str | None = None) -> None:
-    p = doc.add_paragraph()
-    p.add_run(f"{label}: ").bold = True
-    if text:
-        p.add_run(text)
-    else:
-        p.add_run(empty if empty is not None else t("report.docx.empty")).italic = True
+# --- runs and paragraphs -----------------------------------------------------------------------
+
+
+def _run(p, r: Run, size: float | None = None):
+    run = p.add_run(r.text)
+    if r.bold:
+        run.bold = True
+    if r.italic:
+        run.italic = True
+    if size:
+        run.font.size = Pt(size)
+    if r.empty:
+        run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+    elif r.draft:
+        run.font.highlight_color = WD_COLOR_INDEX.TURQUOISE
+    return run
+
+
+def _plain(p, value: str, *, bold: bool = False, italic: bool = False, size: float | None = None):
+    return _run(p, Run(value, bold=bold, italic=italic), size)
+
+
+def _para(d, para: Para) -> None:
+    style = f"Heading {para.level}" if para.level else None
+    p = d.add_paragraph(style=style)
+    for r in para.runs:
+        _run(p, r, para.size)
+    p.alignment = _ALIGN[para.align]
+    if para.indent and not para.level:
+        p.paragraph_format.first_line_indent = Cm(1)
+    if para.keep_with_next:
+        p.paragraph_format.keep_with_next = True
+
+
+def _fld_char(kind: str):
+    r = OxmlElement("w:r")
+    fc = OxmlElement("w:fldChar")
+    fc.set(qn("w:fldCharType"), kind)
+    if kind == "begin":
+        fc.set(qn("w:dirty"), "true")  # Word recomputes the field when the file is opened
+    r.append(fc)
+    return r
+
+
+def _field_start(p, instruction: str) -> None:
+    instr_run = OxmlElement("w:r")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    instr_run.append(instr)
+    p._p.append(_fld_char("begin"))
+    p._p.append(instr_run)
+    p._p.append(_fld_char("separate"))
+
+
+def _field(p, instruction: str, placeholder: str = "") -> None:
+    """A complex field (PAGE…) in paragraph ``p``, with ``placeholder`` as its shown result."""
+    _field_start(p, instruction)
+    if placeholder:
+        p.add_run(placeholder)
+    p._p.append(_fld_char("end"))
+
+
+def _contents(d, block: Contents, headings: Sequence[Para]) -> None:
+    """The Mục lục: one TOC field whose shown result, until Word refreshes it, lists the headings."""
+    p = d.add_paragraph()
+    _plain(p, block.title, bold=True, size=14)
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    entries = [h for h in headings if h.level <= block.levels] or [Para((Run(""),))]
+    last = None
+    for i, h in enumerate(entries):
+        q = d.add_paragraph()
+        if i == 0:
+            _field_start(q, f'TOC \\o "1-{block.levels}" \\h \\z \\u')
+        q.paragraph_format.left_indent = Cm(0.6 * (max(h.level, 1) - 1))
+        q.paragraph_format.space_after = Pt(2)
+        q.paragraph_format.first_line_indent = None
+        _plain(q, h.plain, size=12)
+        last = q
+    last._p.append(_fld_char("end"))  # the field's result spans the entry paragraphs
+
+
+# --- tables ------------------------------------------------------------------------------------
 
 
 def _shade(cell: _Cell, fill: str) -> None:
@@ -148,291 +199,216 @@ def _shade(cell: _Cell, fill: str) -> None:
     tc_pr.append(shd)
 
 
-def _repeat_header(table: Table) -> None:
-    tr_pr = table.rows[0]._tr.get_or_add_trPr()
+def _repeat_header(row) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
     el = OxmlElement("w:tblHeader")
     el.set(qn("w:val"), "true")
     tr_pr.append(el)
 
 
-def _table(doc, headers: Sequence[str], widths: Sequence[float]) -> Table:
-    table = doc.add_table(rows=1, cols=len(headers))
+def _cant_split(row) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(OxmlElement("w:cantSplit"))
+
+
+def _fill_cell(c: _Cell, value: Cell, *, bold: bool = False, size: float = TABLE_PT) -> None:
+    c.text = ""
+    for i, line in enumerate(value.lines):
+        p = c.paragraphs[0] if i == 0 else c.add_paragraph()
+        p.paragraph_format.space_after = Pt(0)
+        p.paragraph_format.first_line_indent = None
+        p.alignment = _ALIGN[value.align]
+        for r in line:
+            run = _run(p, r, size)
+            if bold:
+                run.bold = True
+
+
+def _table(d, block: Table) -> None:
+    header_rows = 2 if block.numbers else 1
+    table = d.add_table(rows=header_rows, cols=len(block.headers))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
-    for column, w in zip(table.columns, widths, strict=True):
-        column.width = Cm(w)  # the grid: what LibreOffice and Word use for the layout
-    for i, (h, w) in enumerate(zip(headers, widths, strict=True)):
-        cell = table.rows[0].cells[i]
-        cell.width = Cm(w)
-        cell.text = ""
-        run = cell.paragraphs[0].add_run(h)
-        run.bold = True
-        run.font.size = Pt(11)
-        cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _shade(cell, "D9E2F3")
-    _repeat_header(table)
-    return table
-
-
-def _row(table: Table, values: Sequence[str], widths: Sequence[float], *, bold: bool = False) -> list[_Cell]:
-    cells = table.add_row().cells
-    for cell, value, w in zip(cells, values, widths, strict=True):
-        cell.width = Cm(w)
-        cell.text = ""
-        run = cell.paragraphs[0].add_run(value)
-        run.font.size = Pt(11)
-        run.bold = bold
-    return cells
-
-
-def _group_row(table: Table, text: str) -> None:
-    cells = table.add_row().cells
-    merged = cells[0].merge(cells[-1])
-    merged.text = ""
-    merged.paragraphs[0].add_run(text).bold = True
-    _shade(merged, "F2F2F2")
-
-
-# --- parts -------------------------------------------------------------------------------------
-
-
-def _cover(doc, inp: ReportInput) -> None:
-    _para(doc, inp.school.name.upper(), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-    for _ in range(6):
-        doc.add_paragraph()
-    _para(doc, t("report.docx.title").upper(), bold=True, size=20, align=WD_ALIGN_PARAGRAPH.CENTER, color=NAVY)
-    _para(doc, t("report.year", year=inp.year), bold=True, size=15, align=WD_ALIGN_PARAGRAPH.CENTER)
-    doc.add_paragraph()
-    for s in inp.sections:
-        _para(doc, s.framework.title, italic=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-    for _ in range(6):
-        doc.add_paragraph()
-    place = f"{inp.school.province}, " if inp.school.province else ""
-    _para(doc, f"{place}{view.generated_text(inp)[:10]}", align=WD_ALIGN_PARAGRAPH.CENTER)
-    _para(doc, t("report.docx.layout_note"), italic=True, size=10, align=WD_ALIGN_PARAGRAPH.CENTER)
-    doc.add_page_break()
-
-
-def _part1(doc, inp: ReportInput) -> None:
-    doc.add_heading(t("report.docx.part1"), level=1)
-    widths = (6, 10)
-    table = _table(doc, (t("report.docx.field"), t("report.docx.value")), widths)
-    school = inp.school
-    rows = [
-        (t("report.docx.school_name"), school.name),
-        (t("report.docx.school_code"), school.code or "—"),
-        (t("report.docx.province"), school.province or "—"),
-        (t("report.docx.object"), t(f"report.object.{school.object.value}")),
-        (t("report.docx.year"), str(inp.year)),
-        (t("report.docx.frameworks"), "\n".join(f"{s.framework.title} ({s.id})" for s in inp.sections)),
-        (t("report.docx.evidence"), t("report.evidence_count", n=len(view.evidence_rows(inp)))),
-    ]
-    for label, value in rows:
-        _row(table, (label, value), widths)
-    doc.add_paragraph()
-    _para(doc, t("report.docx.part1_hint"), italic=True, color=RGBColor(0x59, 0x59, 0x59))
-
-
-def _summary(doc, inp: ReportInput) -> None:
-    doc.add_heading(t("report.docx.summary"), level=2)
-    for s in inp.sections:
-        card = s.scorecard
-        doc.add_heading(f"{card.title}", level=3)
-        p = doc.add_paragraph()
-        run = p.add_run(card.decision)
-        run.bold = True
-        run.font.color.rgb = GREEN if card.passed else RED
-        widths = (1.3, 7.1, 1.8, 1.8, 2.0, 2.0) if card.scored else (1.3, 8.3, 2.2, 2.1, 2.1)
-        headers = [t("report.col.code"), t("report.col.criterion")]
-        headers += (
-            [t("report.col.points"), t("report.col.max"), t("report.col.share")]
-            if card.scored
-            else [t("report.col.met_count"), t("report.col.share")]
-        )
-        headers.append(t("report.col.threshold"))
-        table = _table(doc, headers, widths)
-        for crit, res, floor in view.criterion_rows(s):
-            name = f"{crit.label}: {crit.title}"
-            floor_text = view.share_text(floor) if floor is not None else "—"
-            if res is None:
-                values = [crit.code, name, *(["—"] * (len(widths) - 3)), floor_text]
-            elif card.scored:
-                values = [crit.code, name, view.points_text(res.points), view.points_text(res.max),
-                          view.share_text(res.share), floor_text]
-            else:
-                values = [crit.code, name, f"{res.met}/{res.requirements}", view.share_text(res.share), floor_text]
-            _row(table, values, widths)
-        _para(doc, t("report.docx.rules"), bold=True)
-        for o in card.rules:
-            doc.add_paragraph(view.rule_line(o), style="List Bullet")
-
-
-def _requirements(doc, inp: ReportInput, s: FrameworkSection, number: int) -> None:
-    doc.add_heading(t("report.docx.detail_for", n=number, framework=s.framework.title), level=2)
-    current = None
-    for v in view.requirement_views(inp, s):
-        if v.criterion.code != current:
-            current = v.criterion.code
-            doc.add_heading(f"{v.criterion.label}: {v.criterion.title}", level=3)
-        name = view.requirement_name(v.requirement)
-        doc.add_heading(name if v.code in name else f"{name} ({v.code})", level=4)
-        _para(doc, v.requirement.text, italic=True)
-        n = v.narrative
-        _labelled(doc, t("report.col.current_state"), n.current_state)
-        _labelled(doc, t("report.col.strengths"), n.strengths)
-        _labelled(doc, t("report.col.weaknesses"), n.weaknesses)
-        _labelled(doc, t("report.col.improvement_plan"), n.improvement_plan)
-        if s.framework.scored and v.result is not None:
-            score = t(
-                "report.docx.points_of",
-                points=view.points_text(v.result.points),
-                max=view.points_text(v.requirement.points),
-                status=view.status_text(v.status),
-            )
-        else:
-            score = view.status_text(v.status)
-        p = doc.add_paragraph()
-        p.add_run(f"{t('report.docx.self_score')}: ").bold = True
-        run = p.add_run(score)
-        run.bold = True
-        run.font.color.rgb = GREEN if v.status == Status.MET else RED
-        p.add_run(f" — {v.reason}")
-        empty = t("report.docx.no_evidence") + (f" {t('report.hints')}: {'; '.join(v.hints)}" if v.hints else "")
-        _labelled(doc, t("report.col.evidence_codes"), _evidence_text(v), empty=empty)
-
-
-def _evidence_text(v: view.RequirementView) -> str:
-    if v.evidence_codes:
-        return ", ".join(v.evidence_codes)
-    return "; ".join(view.evidence_label(lk) for lk in v.counting_links)
-
-
-def _part3(doc, inp: ReportInput) -> None:
-    doc.add_heading(t("report.docx.part3"), level=1)
-    for s in inp.sections:
-        card = s.scorecard
-        doc.add_heading(card.title, level=2)
-        gaps = [v for v in view.requirement_views(inp, s) if v.is_gap]
-        if not gaps:
-            doc.add_paragraph(t("report.gaps.none"))
+    for column, w in zip(table.columns, block.widths, strict=True):
+        column.width = Cm(w)
+    for i, (h, w) in enumerate(zip(block.headers, block.widths, strict=True)):
+        c = table.rows[0].cells[i]
+        c.width = Cm(w)
+        _fill_cell(c, Cell(((Run(h, bold=True),),), align="center"))
+        _shade(c, "E7E6E6")
+        if block.numbers:
+            n = table.rows[1].cells[i]
+            n.width = Cm(w)
+            _fill_cell(n, Cell(((Run(block.numbers[i], italic=True),),), align="center"), size=11)
+    for r in range(header_rows):
+        _repeat_header(table.rows[r])
+    for data in block.rows:
+        cells = table.add_row().cells
+        _cant_split(table.rows[-1])
+        if data.group:
+            merged = cells[0].merge(cells[-1])
+            _fill_cell(merged, data.cells[0], bold=True)
+            _shade(merged, "F2F2F2")
             continue
-        widths = (1.6, 4.4, 2.4, 4.6, 3)
-        table = _table(
-            doc,
-            (t("report.col.code"), t("report.col.name"), t("report.col.status"), t("report.col.reason"),
-             t("report.col.fix_action")),
-            widths,
-        )
-        for v in gaps:
-            action = v.fix_action or v.narrative.improvement_plan or (
-                v.requirement.improvement_actions[0] if v.requirement.improvement_actions else "")
-            code = f"{v.code} *" if v.in_fix else v.code
-            _row(table, (code, view.requirement_name(v.requirement), view.status_text(v.status), v.reason, action),
-                 widths)
-        _para(doc, t("report.docx.fix_star"), italic=True, size=11)
-        _labelled(doc, t("report.minimal_fix"), card.fix_plan.explanation)
-    if inp.roadmap is not None:
-        rv = roadmap_view.build(inp.roadmap)
-        doc.add_heading(t("report.h.roadmap"), level=2)
-        _para(doc, rv.summary, bold=True)
-        for line in rv.explanation:
-            doc.add_paragraph(line, style="List Bullet")
-        widths = (2.2, 1.6, 6.6, 3, 2.6)
-        table = _table(
-            doc,
-            (t("report.col.action_id"), t("report.col.code"), t("report.col.action"), t("report.col.owner"),
-             t("report.col.period")),
-            widths,
-        )
-        for a in rv.actions:
-            _row(table, (a.id, a.codes, a.title, a.owner, a.period), widths)
-        if rv.years:
-            doc.add_paragraph()
-            widths = (1.6, 5, 5, 4.4)
-            table = _table(
-                doc,
-                (t("report.col.year"), t("report.col.completed"), t("report.col.newly_met"),
-                 t("report.col.projected")),
-                widths,
-            )
-            for y in rv.years:
-                _row(table, (str(y.year), ", ".join(y.completed) or "—", ", ".join(y.newly_met) or "—", y.projected),
-                     widths)
+        for c, value, w in zip(cells, data.cells, block.widths, strict=True):
+            c.width = Cm(w)
+            _fill_cell(c, value, bold=data.bold)
+    d.add_paragraph().paragraph_format.space_after = Pt(0)
 
 
-def _tt38_forms(doc, inp: ReportInput, s: FrameworkSection) -> None:
-    doc.add_heading(t("report.docx.tt38_heading"), level=1)
-    _para(doc, f"3. {TT38_TITLE}", bold=True)
-    views = view.requirement_views(inp, s)
-    conditions = [v for v in views if v.requirement.kind != RequirementKind.INDICATOR]
-    indices = [v for v in views if v.requirement.kind == RequirementKind.INDICATOR]
+def _borderless(table) -> None:
+    tbl_pr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:val"), "nil")
+        borders.append(el)
+    tbl_pr.append(borders)
 
-    # (a) conditions
-    _para(doc, TT38_A_TITLE, bold=True)
-    widths = (1.3, 9.7, 5)
-    table = _table(doc, TT38_A_HEAD, widths)
-    for title, group in ((TT38_A_MET, [v for v in conditions if v.status == Status.MET]),
-                         (TT38_A_NOT, [v for v in conditions if v.status != Status.MET])):
-        _group_row(table, title)
-        for i, v in enumerate(group, start=1):
-            text = f"{v.requirement.label}: {v.requirement.text}"
-            if v.status != Status.MET:
-                text += f"\n({view.status_text(v.status)}: {v.reason})"
-            _row(table, (str(i), text, _evidence_text(v) or "—"), widths)
 
-    # (b) indices
-    doc.add_paragraph()
-    _para(doc, TT38_B_TITLE, bold=True)
-    widths = (1.3, 3, 4.5, 2.4, 1.9, 2.9)
-    table = _table(doc, TT38_B_HEAD, widths)
-    for title, group in ((TT38_B_MET, [v for v in indices if v.status == Status.MET]),
-                         (TT38_B_NOT, [v for v in indices if v.status != Status.MET])):
-        _group_row(table, title)
-        for i, v in enumerate(group, start=1):
-            res = view.latest_indicator(s, v.code)
-            formula = v.requirement.formula
-            if res is not None:
-                result = f"{view.value_text(res)} ({res.year})"
-                if not res.met:
-                    result += f" — {view.indicator_status_text(res.status.value)}"
-                level = view.requirement_text(res.comparator, res.threshold, res.unit)
-            else:
-                result = view.status_text(v.status)
-                level = (view.requirement_text(formula.comparator, formula.threshold, formula.unit)
-                         if formula is not None else "—")
-            name = f"{v.requirement.label}: {v.requirement.title}" if v.requirement.title else v.requirement.label
-            _row(table, (str(i), name, v.requirement.text, result, level, _evidence_text(v) or "—"), widths)
+def _cell_line(c: _Cell, first: bool, runs: Sequence[Run], size: float, align=WD_ALIGN_PARAGRAPH.CENTER):
+    p = c.paragraphs[0] if first else c.add_paragraph()
+    p.alignment = align
+    p.paragraph_format.space_after = Pt(0)
+    p.paragraph_format.first_line_indent = None
+    for r in runs:
+        _run(p, r, size)
+    return p
 
-    # (c) determination
-    doc.add_paragraph()
-    _para(doc, TT38_C_TITLE, bold=True).paragraph_format.keep_with_next = True
-    doc.add_paragraph(TT38_C_INTRO).paragraph_format.keep_with_next = True
-    passed = s.scorecard.passed
-    for checked, text in ((passed, TT38_C_MET), (not passed, TT38_C_NOT)):
-        p = doc.add_paragraph()
-        box = p.add_run(f"{CHECKED if checked else UNCHECKED} ")
-        box.bold = True
-        box.font.size = Pt(15)
-        run = p.add_run(text)
-        run.bold = checked
+
+# --- heading and signature ----------------------------------------------------------------------
+
+
+def _date_runs(h: Heading) -> list[Run]:
+    day, month, year = h.date
+    place = [Run(f"{h.place}, ", italic=True)] if h.place else [Run(t("docs.empty_place"), italic=True, empty=True),
+                                                               Run(", ", italic=True)]
+    if day and month:
+        return [*place, Run(t("docs.date", day=f"{day:02d}", month=f"{month:02d}", year=year), italic=True)]
+    return [*place, Run(t("docs.date_blank", year=year), italic=True)]
+
+
+def _heading(d, h: Heading) -> None:
+    table = d.add_table(rows=1, cols=2)
+    table.autofit = False
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _borderless(table)
+    widths = (Cm(6.5), Cm(10))
+    for column, w in zip(table.columns, widths, strict=True):
+        column.width = w
+    left, right = table.rows[0].cells
+    left.width, right.width = widths
+    first = True
+    if h.superior:
+        _cell_line(left, first, [Run(h.superior)], 12)
+        first = False
+    _cell_line(left, first, [Run(h.issuer, bold=True)], 12)
+    _cell_line(left, False, [Run(LINE[:6])], 10)
+    number = [Run(t("docs.number_label") + " "), Run(h.number)] if h.number else [
+        Run(t("docs.number_label") + " "), Run(t("docs.number_blank"), empty=True)]
+    _cell_line(left, False, number, 13)
+    _cell_line(right, True, [Run(QUOC_HIEU, bold=True)], 12)
+    _cell_line(right, False, [Run(TIEU_NGU, bold=True)], 13)
+    _cell_line(right, False, [Run(LINE)], 10)
+    _cell_line(right, False, _date_runs(h), 13)
+    d.add_paragraph()
+    p = d.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.paragraph_format.space_after = Pt(0)
+    _plain(p, h.kind, bold=True, size=14)
+    for line in h.subject.splitlines():
+        q = d.add_paragraph()
+        q.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        q.paragraph_format.space_after = Pt(0)
+        _plain(q, line, bold=True, size=14)
+    p = d.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _plain(p, LINE[:5], size=10)
+    if h.addressee:
+        p = d.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _plain(p, f"{t('docs.ar.to')} {h.addressee}", size=14)
+
+
+def _signature(d, doc: Document) -> None:
+    d.add_paragraph()
+    cols = max(2, len(doc.signers) + (1 if doc.recipients else 0))
+    table = d.add_table(rows=1, cols=cols)
+    table.autofit = False
+    _borderless(table)
+    _cant_split(table.rows[0])
+    width = 16.5 / cols
+    for column in table.columns:
+        column.width = Cm(width)
+    cells = table.rows[0].cells
+    start = 0
+    if doc.recipients:
+        c = cells[0]
+        c.width = Cm(width)
+        _cell_line(c, True, [Run(t("docs.recipients"), bold=True, italic=True)], 12, WD_ALIGN_PARAGRAPH.LEFT)
+        for i, r in enumerate(doc.recipients):
+            end = "." if i == len(doc.recipients) - 1 else ";"
+            _cell_line(c, False, [Run(f"- {r.rstrip(' .;')}{end}")], 11, WD_ALIGN_PARAGRAPH.LEFT)
+        start = 1
+    signers = doc.signers
+    for offset, s in enumerate(signers):
+        c = cells[cols - len(signers) + offset] if doc.recipients else cells[start + offset]
+        c.width = Cm(width)
+        first = True
+        if s.above:
+            _cell_line(c, True, [Run(s.above, bold=True)], 13)
+            first = False
+        _cell_line(c, first, [Run(s.title, bold=True)], 13)
+        _cell_line(c, False, [Run(s.hint, italic=True)], 12)
+        for _ in range(4):
+            _cell_line(c, False, [Run("")], 13)
+        _cell_line(c, False, [Run(s.name, bold=True) if s.name else Run(t("docs.signer_blank"), empty=True)], 13)
+
+
+def _page_numbers(d, doc: Document) -> None:
+    section = d.sections[0]
+    section.different_first_page_header_footer = True  # no number on the first page (NĐ 30)
+    p = section.header.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _field(p, "PAGE", "2")
+    for run in p.runs:
+        run.font.size = Pt(13)
+    for footer in (section.footer, section.first_page_footer):
+        f = footer.paragraphs[0]
+        f.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if doc.footer:
+            _plain(f, doc.footer, italic=True, size=10)
+
+
+# --- document ----------------------------------------------------------------------------------
+
+
+def render_document(doc: Document) -> bytes:
+    """``doc`` as the bytes of a .docx file."""
+    d = _new(doc)
+    _heading(d, doc.heading)
+    headings = [b for b in doc.blocks if isinstance(b, Para) and b.level]
+    for block in doc.blocks:
+        if isinstance(block, Para):
+            _para(d, block)
+        elif isinstance(block, Table):
+            _table(d, block)
+        elif isinstance(block, PageBreak):
+            d.add_page_break()
+        elif isinstance(block, Contents):
+            _contents(d, block, headings)
+    _signature(d, doc)
+    _page_numbers(d, doc)
+    _update_fields_on_open(d)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
 
 
 def render_docx(inp: ReportInput) -> bytes:
-    """The Word report as bytes (written to disk by :func:`accredit.report.write.write_reports`)."""
-    doc = _new_document(inp)
-    _cover(doc, inp)
-    _part1(doc, inp)
-    doc.add_heading(t("report.docx.part2"), level=1)
-    _summary(doc, inp)
-    for i, s in enumerate(inp.sections, start=2):
-        _requirements(doc, inp, s, i)
-    _part3(doc, inp)
-    for s in inp.sections:
-        if s.id in PHU_LUC_II_FRAMEWORKS:
-            doc.add_page_break()
-            _tt38_forms(doc, inp, s)
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
+    """The first Word document of ``inp`` (kept for callers of the single-file API).
 
+    :func:`accredit.report.write.render_documents` renders all of them, one per purpose and framework.
+    """
+    return render_document(documents(inp)[0])

@@ -76,6 +76,13 @@ class EvidenceItem:
     href: str | None
     supports: list[tuple[str, list[tuple[str, bool]]]] = field(default_factory=list)
     """Per framework (its regulation number), the requirement codes and whether each link counts."""
+    package_href: str | None = None
+    """The same file from the report inside an extracted submission package."""
+
+    @property
+    def counts(self) -> bool:
+        """True when the file is confirmed evidence of at least one requirement."""
+        return any(lk.counts for lk in self.row.links)
 
 
 @dataclass(frozen=True)
@@ -85,6 +92,7 @@ class SectionView:
     section: FrameworkSection
     anchor: str
     chart: Markup
+    chart_narrow: Markup
     criteria: list[tuple[Criterion, CriterionResult | None, Any]]
     requirements: list[view.RequirementView]
     gaps: list[view.RequirementView]
@@ -110,6 +118,7 @@ def _section_view(inp: ReportInput, s: FrameworkSection, link_base: str | None) 
         section=s,
         anchor=anchor(s.id),
         chart=svg.criterion_chart(s),
+        chart_narrow=svg.criterion_chart_narrow(s),
         criteria=view.criterion_rows(s),
         requirements=reqs,
         gaps=[v for v in reqs if v.is_gap],
@@ -129,8 +138,9 @@ def _evidence_items(inp: ReportInput, link_base: str | None) -> list[EvidenceIte
         return [(names.get(fid, fid), codes) for fid, codes in grouped.items()]
 
     return [
-        EvidenceItem(row=r, href=view.evidence_href(r.path, link_base), supports=supports(r.links))
-        for r in view.evidence_rows(inp)
+        EvidenceItem(row=r, href=view.evidence_href(r.path, link_base), supports=supports(r.links),
+                     package_href=view.evidence_href(r.path, view.PACKAGE_EVIDENCE) if link_base is not None else None)
+        for r in sorted(view.evidence_rows(inp), key=lambda r: (not any(lk.counts for lk in r.links), r.path))
     ]
 
 
@@ -141,8 +151,23 @@ def render_html(inp: ReportInput, link_base: str | None = None) -> str:
     (e.g. ``'../evidence'``); None leaves evidence unlinked.
     """
     sections = [_section_view(inp, s, link_base) for s in inp.sections]
-    hrefs = {r.path: view.evidence_href(r.path, link_base) for r in view.evidence_rows(inp)}
+    rows = view.evidence_rows(inp)
+    hrefs = {r.path: view.evidence_href(r.path, link_base) for r in rows}
+    package_hrefs = (
+        {r.path: view.evidence_href(r.path, view.PACKAGE_EVIDENCE) for r in rows} if link_base is not None else {}
+    )
+    records = {r.evidence_id: r for r in inp.evidence}
+    names = view.framework_names(inp)
     roadmap = roadmap_view.build(inp.roadmap) if inp.roadmap is not None else None
+    actions = {a.id: a for a in roadmap.actions} if roadmap is not None else {}
+
+    def plain(text: str | None) -> str:
+        return view.plain_ids(text, names)
+
+    def acts(ids: list[str]) -> str:
+        """Action ids (internal) shown as the requirement codes they work on."""
+        return "; ".join(dict.fromkeys(actions[i].codes if i in actions else "" for i in ids)) or "—"
+
     template = environment().get_template("report.html.j2")
     return template.render(
         inp=inp,
@@ -153,6 +178,10 @@ def render_html(inp: ReportInput, link_base: str | None = None) -> str:
         sections=sections,
         evidence=_evidence_items(inp, link_base),
         hrefs=hrefs,
+        package_hrefs=package_hrefs,
+        records=records,
         roadmap=roadmap,
         view=view,
+        plain=plain,
+        acts=acts,
     )

@@ -20,7 +20,7 @@ from accredit.model.framework import Framework, FrameworkId
 from accredit.model.indicator import IndicatorResult
 from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
-from accredit.workspace import SchoolInfo
+from accredit.workspace import DocumentSettings, SchoolInfo
 
 FORMATS: tuple[str, ...] = ("xlsx", "html", "docx", "json")
 """The report formats, in the order they are written."""
@@ -63,6 +63,9 @@ class ReportInput(Value):
     links: list[EvidenceLink] = Field(default_factory=list, description="Evidence ↔ requirement links.")
     target: FrameworkId | None = Field(default=None, description="The framework the roadmap aims at.")
     roadmap: Roadmap | None = Field(default=None, description="The plan toward the target, when one was made.")
+    documents: DocumentSettings = Field(
+        default_factory=DocumentSettings, description="Heading and signature of the Word documents."
+    )
     evidence_dir: str | None = Field(
         default=None, description="Absolute path of the evidence folder; the HTML links to files relative to it."
     )

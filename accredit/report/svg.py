@@ -96,3 +96,43 @@ def criterion_chart(section: FrameworkSection) -> Markup:
     out.append("</svg>")
     return Markup("".join(out))
 
+
+
+_N_WIDTH = 360
+_N_ROW_H = 44
+_N_BAR_H = 14
+
+
+def criterion_chart_narrow(section: FrameworkSection) -> Markup:
+    """The same chart for a phone (≈ 400 px): each criterion's name above its bar, so text keeps its size."""
+    rows = view.criterion_rows(section)
+    height = 12 + _N_ROW_H * len(rows)
+    title = t("report.chart.title", framework=section.framework.title)
+    out: list[str] = [
+        f'<svg class="chart chart-narrow" viewBox="0 0 {_N_WIDTH} {height}" width="100%" role="img" '
+        f'aria-label="{escape(title)}" font-family="inherit" font-size="13">',
+        f"<title>{escape(title)}</title>",
+    ]
+    bar_w = _N_WIDTH - 4
+    for i, (crit, res, floor) in enumerate(rows):
+        y = 6 + i * _N_ROW_H
+        label = f"{crit.code}. {crit.title}" if crit.code != crit.label else crit.title
+        out.append(f'<text x="2" y="{y + 13}" fill="{INK}">{escape(_clip(label, 40))}</text>')
+        by = y + 20
+        out.append(f'<rect x="2" y="{by}" width="{bar_w}" height="{_N_BAR_H}" rx="3" fill="{GREY}"/>')
+        if res is None:
+            continue
+        share = min(float(Decimal(res.share)), 1.0)
+        ok = floor is None or Decimal(res.share) >= floor
+        colour = GREEN if ok else RED
+        if share > 0:
+            out.append(f'<rect x="2" y="{by}" width="{_f(bar_w * share)}" height="{_N_BAR_H}" rx="3" fill="{colour}"/>')
+        if floor is not None:
+            fx = 2 + bar_w * float(floor)
+            out.append(f'<line x1="{_f(fx)}" y1="{by - 3}" x2="{_f(fx)}" y2="{by + _N_BAR_H + 3}" stroke="{INK}" '
+                       f'stroke-width="2.5"/>')
+        value = view.share_text(res.share)
+        out.append(f'<text x="{_N_WIDTH - 2}" y="{y + 13}" text-anchor="end" fill="{colour}" font-weight="600">'
+                   f"{escape(value)}</text>")
+    out.append("</svg>")
+    return Markup("".join(out))

@@ -7,6 +7,7 @@ values out, so the four formats always say the same thing.
 from __future__ import annotations
 
 import posixpath
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -227,6 +228,12 @@ def requirement_name(req: Requirement) -> str:
     return f"{req.label} — {req.title}" if req.title else req.label
 
 
+def requirement_ref(req: Requirement) -> str:
+    """:func:`requirement_name` with the code where the label repeats per criterion: 'Tiêu chuẩn 1 (2.1)'."""
+    name = requirement_name(req)
+    return name if req.code in name else f"{name} ({req.code})"
+
+
 # --- indicators --------------------------------------------------------------------------------
 
 
@@ -303,6 +310,62 @@ def latest_indicator(section: FrameworkSection, code: str) -> IndicatorResult | 
 
 
 # --- evidence ----------------------------------------------------------------------------------
+
+
+PACKAGE_EVIDENCE = "../evidence/files"
+"""Where evidence files are from a report inside an extracted package: reports sit under ``reports/``,
+evidence under ``evidence/files/`` (:data:`accredit.review.build.EVIDENCE_PREFIX`)."""
+
+_FRAMEWORK_ID = re.compile(r"\btt(\d+)-(\d{4})/[a-z0-9-]+")
+
+
+def framework_names(inp: ReportInput) -> dict[str, str]:
+    """Framework id → how a person names it: '{kind} {number}' ('Thông tư 35/2021/TT-BLĐTBXH')."""
+    return {s.id: f"{s.framework.regulation.kind} {s.framework.regulation.number}" for s in inp.sections}
+
+
+def plain_ids(text: str | None, names: dict[str, str]) -> str:
+    """``text`` with internal ids replaced by what a person reads.
+
+    Framework ids become their regulation ('tt14-2024/truong' → 'Thông tư 14/2024' when not
+    reported), and a field name of the ratings file in brackets is dropped.
+    """
+    if not text:
+        return ""
+    for fid, name in names.items():
+        text = text.replace(fid, name)
+    text = _FRAMEWORK_ID.sub(lambda m: t("report.regulation_short", number=m.group(1), year=m.group(2)), text)
+    return text.replace(" (external_results)", "").replace("(external_results)", "")
+
+
+def evidence_line(link: EvidenceLink, record: EvidenceRecord | None) -> str:
+    """A counting evidence file as an inspector reads it: 'Quyết định… — số 125/QĐ — 15/03/2024'."""
+    title = link.title or (record.title if record is not None else None) or link.path.rsplit("/", 1)[-1]
+    parts = [title]
+    if record is not None and record.meta.number:
+        parts.append(t("report.ev.number", number=record.meta.number))
+    issued = link.issued or (record.meta.issued if record is not None else None)
+    if issued is not None:
+        parts.append(issued.strftime("%d/%m/%Y"))
+    elif record is not None and record.meta.year:
+        parts.append(str(record.meta.year))
+    return " — ".join(parts)
+
+
+def evidence_years(links: list[EvidenceLink], records: dict[str, EvidenceRecord]) -> str:
+    """Which counting evidence a documentary requirement rests on, with its years: 'MC.1.1.01 (2024), …'."""
+    out: list[str] = []
+    for lk in links:
+        if not lk.counts:
+            continue
+        rec = records.get(lk.evidence_id)
+        issued = lk.issued or (rec.meta.issued if rec is not None else None)
+        year = issued.year if issued else (rec.meta.year if rec is not None else None)
+        label = evidence_label(lk)
+        item = f"{label} ({year})" if year else f"{label} ({t('report.ev.no_year')})"
+        if item not in out:
+            out.append(item)
+    return ", ".join(out)
 
 
 def evidence_href(path: str, link_base: str | None) -> str | None:

@@ -115,6 +115,7 @@ def workspace_report_input(
         target=ws.config.assessment.target,
         roadmap=roadmap,
         evidence_dir=str(ws.evidence_dir),
+        documents=ws.config.documents,
     )
     return inp, list(dict.fromkeys(notes))
 
@@ -136,7 +137,7 @@ def write_workspace_reports(
     inp, notes = workspace_report_input(
         ws, generated_at, scored=scored, links=links, roadmap=roadmap, plan_roadmap=plan_roadmap
     )
-    paths = write_reports(inp, target, chosen)
+    paths = write_reports(inp, target, chosen, notes)
     return ReportRun(
         out_dir=str(target),
         formats=chosen,

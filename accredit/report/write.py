@@ -8,12 +8,16 @@ leaves the previous reports untouched; a re-run replaces them.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from datetime import date
 from pathlib import Path
 
 from accredit.errors import AccreditError
 from accredit.i18n import t
-from accredit.report.docx import render_docx
+from accredit.model.review import LogEntry, ReviewReport
+from accredit.report.document import Document
+from accredit.report.documents import documents, slug
+from accredit.report.docx import render_document
 from accredit.report.html import render_html
 from accredit.report.json import render_json
 from accredit.report.model import FORMATS, ReportInput
@@ -61,26 +65,99 @@ def link_base(out_dir: Path, evidence_dir: str | Path | None) -> str | None:
     return Path(rel).as_posix()
 
 
+DOCUMENT_STEMS = {
+    "tu-danh-gia": "bao-cao-tu-danh-gia",
+    "ket-qua": "bao-cao-ket-qua-tu-danh-gia",
+    "chuan-co-so": "bao-cao-chuan-co-so-gdnn",
+    "bien-ban": "bien-ban-tham-dinh",
+}
+"""File name stem of each Word document (one file per document and framework)."""
+
+
+def document_name(doc: Document, year: int) -> str:
+    """'bao-cao-tu-danh-gia-2026-tt35-2021-truong-cao-dang.docx'; the TT 38 report has no framework suffix."""
+    stem = f"{DOCUMENT_STEMS.get(doc.key, doc.key)}-{year}"
+    if doc.framework and doc.key != "chuan-co-so":
+        stem += f"-{slug(doc.framework)}"
+    return f"{stem}.docx"
+
+
+def render_documents(inp: ReportInput, notes: list[str] | None = None) -> list[tuple[str, bytes]]:
+    """Every Word document of ``inp`` as (file name, bytes); remarks for the console go into ``notes``."""
+    out: list[tuple[str, bytes]] = []
+    for doc in documents(inp):
+        name = document_name(doc, inp.year)
+        out.append((name, render_document(doc)))
+        if notes is not None:
+            for note in doc.notes:
+                if note not in notes:
+                    notes.append(note)
+            if doc.empty_fields or doc.drafts:
+                notes.append(t("docs.note.counts", file=name, empty=doc.empty_fields, drafts=doc.drafts))
+    return out
+
+
 def render(inp: ReportInput, fmt: str, out_dir: Path) -> bytes:
-    """One format rendered for a report written to ``out_dir``."""
+    """One format rendered for a report written to ``out_dir`` (the Word documents: :func:`render_documents`)."""
     if fmt == "xlsx":
         return render_xlsx(inp)
     if fmt == "html":
         return render_html(inp, link_base(out_dir, inp.evidence_dir)).encode("utf-8")
-    if fmt == "docx":
-        return render_docx(inp)
     if fmt == "json":
         return render_json(inp).encode("utf-8")
     raise ReportError(t("report.error.format", formats=fmt, known=", ".join(FORMATS)))
 
 
-def write_reports(inp: ReportInput, out_dir: Path, formats: Iterable[str] = FORMATS) -> list[Path]:
-    """Write the reports in ``formats`` into ``out_dir``; returns the files written, in format order."""
+def write_reports(
+    inp: ReportInput, out_dir: Path, formats: Iterable[str] = FORMATS, notes: list[str] | None = None
+) -> list[Path]:
+    """Write the reports in ``formats`` into ``out_dir``; returns the files written, in format order.
+
+    'docx' writes one Word document per purpose and framework (:func:`render_documents`); their
+    remarks (blanks to fill, drafted passages, forms not verified) are appended to ``notes``.
+    """
     chosen = parse_formats(list(formats))
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise ReportError(t("report.error.not_a_folder", path=str(out_dir)))
-    payloads = [(report_path(out_dir, inp.year, f), render(inp, f, out_dir)) for f in chosen]
+    payloads: list[tuple[Path, bytes]] = []
+    for f in chosen:
+        if f == "docx":
+            payloads += [(out_dir / name, data) for name, data in render_documents(inp, notes)]
+        else:
+            payloads.append((report_path(out_dir, inp.year, f), render(inp, f, out_dir)))
+    written: list[Path] = []
+    for path, data in payloads:
+        try:
+            write_atomic(path, data)
+        except OSError as exc:
+            raise ReportError(t("report.error.write", path=str(path), error=str(exc))) from exc
+        written.append(path)
+    return written
+
+
+def write_minutes(
+    report: ReviewReport,
+    entries: Sequence[LogEntry],
+    out_dir: Path,
+    *,
+    authority: str | None = None,
+    on: date | None = None,
+    notes: list[str] | None = None,
+) -> list[Path]:
+    """Write the inspector's biên bản of every framework of ``report`` into ``out_dir`` (one file each)."""
+    from accredit.report.minutes import minutes
+
+    out_dir = Path(out_dir)
+    year = report.verification.manifest.year
+    payloads: list[tuple[Path, bytes]] = []
+    for comp in report.comparisons:
+        doc = minutes(report, entries, comp.framework, authority=authority, on=on)
+        payloads.append((out_dir / document_name(doc, year), render_document(doc)))
+        if notes is not None:
+            notes.extend(n for n in doc.notes if n not in notes)
+            if doc.empty_fields:
+                notes.append(t("docs.note.counts", file=payloads[-1][0].name, empty=doc.empty_fields, drafts=0))
     written: list[Path] = []
     for path, data in payloads:
         write_atomic(path, data)  # a file open in Excel/Word: OutputError, which says to close it

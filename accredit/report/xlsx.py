@@ -23,6 +23,7 @@ from accredit.model.assessment import Status
 from accredit.report import roadmap_view, view
 from accredit.report.model import ReportInput
 from accredit.safe_text import put
+from accredit.workbooks import print_layout
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -47,6 +48,17 @@ class Column:
     width: float
     wrap: bool = False
     number_format: str | None = None
+
+
+def _plain(value: str | None) -> str:
+    """Scorecard text with internal ids replaced by plain names (:func:`accredit.report.view.plain_ids`)."""
+    return view.plain_ids(value, {})
+
+
+def _fw_name(section) -> str:
+    """How a framework is named in a cell: its regulation ('Thông tư 35/2021/TT-BLĐTBXH'), never its id."""
+    reg = section.framework.regulation
+    return f"{reg.kind} {reg.number}"
 
 
 def _number(value: Decimal | int | float | None) -> int | float | None:
@@ -119,18 +131,18 @@ def _summary(wb: Workbook, inp: ReportInput) -> None:
     )
     for s in inp.sections:
         card = s.scorecard
-        rules = "\n".join(view.rule_line(o) for o in card.rules)
+        rules = _plain("\n".join(view.rule_line(o) for o in card.rules))
         table.add(
             [
-                f"{card.title}\n({s.id})",
+                card.title,
                 s.framework.regulation.number,
                 view.decision_text(card),
                 _number(card.total),
                 _number(card.max),
                 t(f"report.unit.{card.unit}"),
-                card.decision,
+                _plain(card.decision),
                 rules,
-                "" if card.passed else card.fix_plan.explanation,
+                "" if card.passed else _plain(card.fix_plan.explanation),
             ],
             {2: PASS_FILL if card.passed else FAIL_FILL},
         )
@@ -162,7 +174,7 @@ def _criteria(wb: Workbook, inp: ReportInput) -> None:
             reached = None if floor is None or res is None else Decimal(res.share) >= floor
             table.add(
                 [
-                    s.id,
+                    _fw_name(s),
                     crit.code,
                     crit.label,
                     crit.title,
@@ -212,7 +224,7 @@ def _detail(wb: Workbook, inp: ReportInput) -> None:
             n = v.narrative
             table.add(
                 [
-                    s.id,
+                    _fw_name(s),
                     v.criterion.code,
                     v.code,
                     view.requirement_name(v.requirement),
@@ -221,7 +233,7 @@ def _detail(wb: Workbook, inp: ReportInput) -> None:
                     view.status_text(v.status),
                     _number(r.points) if r else None,
                     _number(r.max_points) if r else None,
-                    v.reason,
+                    _plain(v.reason),
                     "\n".join(t(f"report.flag.{f.value}") for f in r.flags) if r else "",
                     ", ".join(map(str, r.gap_years)) if r else "",
                     ", ".join(v.evidence_codes),
@@ -262,7 +274,7 @@ def _matrix(wb: Workbook, inp: ReportInput) -> None:
     for s in inp.sections:
         for v in view.requirement_views(inp, s):
             r = table.add(
-                [s.id, v.code, view.status_text(v.status), len(v.counting_links)], {2: STATUS_FILLS[v.status]}
+                [_fw_name(s), v.code, view.status_text(v.status), len(v.counting_links)], {2: STATUS_FILLS[v.status]}
             )
             per_file: dict[str, list] = {}
             for lk in v.links:
@@ -303,7 +315,7 @@ def _indicators(wb: Workbook, inp: ReportInput) -> None:
             fill = STATUS_FILLS[Status.MET] if res.met else STATUS_FILLS[Status.NOT_MET]
             table.add(
                 [
-                    s.id,
+                    _fw_name(s),
                     res.requirement,
                     names.get(res.requirement, res.label),
                     res.year,
@@ -347,11 +359,11 @@ def _gaps(wb: Workbook, inp: ReportInput) -> None:
                 continue
             table.add(
                 [
-                    s.id,
+                    _fw_name(s),
                     v.code,
                     view.requirement_name(v.requirement),
                     view.status_text(v.status),
-                    v.reason,
+                    _plain(v.reason),
                     ", ".join(map(str, v.result.gap_years)) if v.result else "",
                     t("report.yes") if v.in_fix else "",
                     v.fix_action or "",
@@ -366,8 +378,8 @@ def _gaps(wb: Workbook, inp: ReportInput) -> None:
     put(ws.cell(row=row, column=1), t("report.section.minimal_fix")).font = Font(bold=True, size=12)
     for s in inp.sections:
         row += 1
-        put(ws.cell(row=row, column=1), s.id).font = Font(bold=True)
-        put(ws.cell(row=row, column=3), s.scorecard.fix_plan.explanation).alignment = WRAP
+        put(ws.cell(row=row, column=1), _fw_name(s)).font = Font(bold=True)
+        put(ws.cell(row=row, column=3), _plain(s.scorecard.fix_plan.explanation)).alignment = WRAP
         ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=8)
         ws.row_dimensions[row].height = 30
 
@@ -379,7 +391,8 @@ def _roadmap(wb: Workbook, inp: ReportInput) -> None:
         put(ws.cell(row=head, column=1), t("report.roadmap.none"))
         return
     rv = roadmap_view.build(inp.roadmap)
-    put(ws.cell(row=4, column=1), rv.summary).font = Font(bold=True, color="1F4E78")
+    names = {s.id: _fw_name(s) for s in inp.sections}
+    put(ws.cell(row=4, column=1), _plain(rv.summary)).font = Font(bold=True, color="1F4E78")
     table = _Table(
         ws,
         [
@@ -402,9 +415,9 @@ def _roadmap(wb: Workbook, inp: ReportInput) -> None:
         table.add(
             [
                 a.id,
-                a.framework,
+                names.get(a.framework) or _plain(a.framework),
                 a.codes,
-                a.title,
+                _plain(a.title),
                 a.owner,
                 a.start,
                 a.end,
@@ -456,10 +469,14 @@ def render_xlsx(inp: ReportInput) -> bytes:
         build(wb, inp)
     for ws in wb.worksheets:
         ws.sheet_view.zoomScale = 90
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        print_layout(ws, landscape=True, title=f"{inp.school.name} — {ws.title}")
+    matrix = wb[t("report.sheet.matrix")]
+    # one column per evidence file: a page holds ~25 of them, the requirement columns repeat on each page
+    matrix.page_setup.fitToWidth = max(1, -(-(matrix.max_column - 4) // 25))
+    matrix.print_title_cols = "A:D"
+    detail = wb[t("report.sheet.detail")]
+    # the printed detail stops at 'Lý do': the narratives print in the Word report, the rest stays for filtering
+    detail.print_area = f"A1:J{detail.max_row}"
     wb.properties.title = t("report.title")
     wb.properties.creator = "accredit"
     wb.properties.created = inp.generated_at.replace(tzinfo=None)

@@ -158,8 +158,9 @@ def check_xlsx_report(name: str, payload: bytes, cards: Mapping[str, Scorecard])
         found: dict[str, Any] = {}
         for below in rows[i + 1 :]:
             label = str(below[fw_col]) if fw_col < len(below) and below[fw_col] is not None else ""
-            for fid in cards:
-                if label.rstrip().endswith(f"({fid})"):
+            for fid, card in cards.items():
+                # the row names the framework by its title (older reports: 'title (id)')
+                if label.strip() == card.title.strip() or label.rstrip().endswith(f"({fid})"):
                     found[fid] = below[total_col] if total_col < len(below) else None
         issues = []
         for fid, card in cards.items():

@@ -1,18 +1,28 @@
-"""The roll-up as an Excel workbook and a self-contained HTML page (inline CSS, no network, escaped)."""
+"""The roll-up as an Excel workbook and a self-contained HTML page (inline CSS, no network, escaped).
+
+Rendering only (the data is :mod:`accredit.review.rollup`'s): the province table, a heat map of
+schools × criteria (the share of each criterion's points, coloured by band), bars of the average
+share per criterion, under the Sở's heading and the date (both passed in: no clock here).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
 from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from accredit.i18n import language, t
-from accredit.model.review import RollupReport, SchoolRow
+from accredit.model.review import FrameworkColumn, RollupReport, SchoolRow
+from accredit.report.view import plain_ids
 from accredit.safe_text import put
 from accredit.workbooks import BOLD, HEADER_FILL, WRAP, save
 from accredit.workspace import make_dirs, write_atomic
@@ -51,12 +61,102 @@ def signature_cell(row: SchoolRow) -> str:
     return text + (" · " + t("sign.out.accepted") if row.signature_accepted else "")
 
 
+BANDS: tuple[tuple[Decimal, str, str], ...] = (
+    (Decimal("0.8"), "1B7F3B", "E3F4E8"),
+    (Decimal("0.6"), "5E8C1E", "F0F7DC"),
+    (Decimal("0.4"), "8A6D00", "FFF4CC"),
+    (Decimal("0"), "A61B1B", "FBE3E3"),
+)
+"""Share bands of the heat map: (from share, text colour, background)."""
+
+
+def short_name(framework_id: str) -> str:
+    """A framework as a person names it ('Thông tư 35/2021'), never its id."""
+    return plain_ids(framework_id, {})
+
+
+def band(share: Decimal | None) -> tuple[str, str]:
+    """Text and background colour of a heat-map cell (grey when the school has no result)."""
+    if share is None:
+        return "52606D", "EEF0F3"
+    for floor, ink, fill in BANDS:
+        if share >= floor:
+            return ink, fill
+    return BANDS[-1][1], BANDS[-1][2]
+
+
+@dataclass(frozen=True)
+class HeatCell:
+    """One school × criterion: the share of the criterion's points and 'points/max'."""
+
+    share: Decimal | None
+    text: str
+
+
+@dataclass(frozen=True)
+class HeatMap:
+    """The heat map of one framework: its criteria as columns, one row per school, and the averages."""
+
+    framework: FrameworkColumn
+    name: str
+    rows: list[tuple[str, list[HeatCell]]]
+    average: list[Decimal | None]
+
+
+def heat_maps(report: RollupReport) -> list[HeatMap]:
+    """Per framework, schools × criteria with each criterion's share (points / max)."""
+    out: list[HeatMap] = []
+    for fw in report.frameworks:
+        rows: list[tuple[str, list[HeatCell]]] = []
+        sums: list[list[Decimal]] = [[] for _ in fw.criteria]
+        for s in report.schools:
+            res = s.result(fw.id)
+            if res is None:
+                continue
+            got = {c.code: c for c in res.criteria}
+            cells = []
+            for i, c in enumerate(fw.criteria):
+                mine = got.get(c.code)
+                if mine is None or not mine.max:
+                    cells.append(HeatCell(None, "–"))
+                    continue
+                share = Decimal(mine.points) / Decimal(mine.max)
+                sums[i].append(share)
+                cells.append(HeatCell(share, f"{fmt(mine.points)}/{fmt(mine.max)}"))
+            rows.append((s.school.name, cells))
+        average = [sum(v, Decimal(0)) / len(v) if v else None for v in sums]
+        out.append(HeatMap(fw, short_name(fw.id), rows, average))
+    return out
+
+
+def criterion_bars(hm: HeatMap) -> Markup:
+    """Inline SVG: one bar per criterion, the average share over the schools (text escaped, no script)."""
+    width, label_w, row_h = 900, 330, 26
+    bar_w = width - label_w - 80
+    height = 10 + row_h * len(hm.framework.criteria)
+    out = [f'<svg class="bars" viewBox="0 0 {width} {height}" width="100%" role="img" '
+           f'aria-label="{escape(hm.name)}" font-size="14" font-family="inherit">']
+    for i, (c, avg) in enumerate(zip(hm.framework.criteria, hm.average, strict=True)):
+        y = 6 + i * row_h
+        out.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end" fill="#1f2933">{escape(c.label)}</text>')
+        out.append(f'<rect x="{label_w}" y="{y}" width="{bar_w}" height="18" rx="3" fill="#eef0f3"/>')
+        if avg is not None:
+            ink, _ = band(avg)
+            out.append(f'<rect x="{label_w}" y="{y}" width="{float(avg) * bar_w:.1f}" height="18" rx="3" '
+                       f'fill="#{ink}"/>')
+            pct = fmt((avg * 100).quantize(Decimal("0.1")))
+            out.append(f'<text x="{label_w + bar_w + 8}" y="{y + 15}" fill="#{ink}" font-weight="600">{pct}%</text>')
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
 def table_rows(report: RollupReport) -> tuple[list[str], list[list[Any]]]:
     """The province table: headers and one row per school (cells as plain values)."""
     headers = [t("review.out.school"), t("review.out.code"), t("review.out.province"), t("review.out.year")]
     for fw in report.frameworks:
-        headers += [f"{fw.id} · {c.label}" for c in fw.criteria]
-        headers += [f"{fw.id} · {t('review.out.total')}", f"{fw.id} · {t('review.out.decision')}"]
+        name = short_name(fw.id)
+        headers += [f"{name} · {c.label}" for c in fw.criteria]
+        headers += [f"{name} · {t('review.out.total')}", f"{name} · {t('review.out.decision')}"]
     headers += [t("review.out.earliest"), t("review.out.package"), t("sign.out.signature")]
     rows: list[list[Any]] = []
     for s in report.schools:
@@ -86,27 +186,56 @@ def _sheet(ws: Worksheet, title: str, headers: list[str], rows: list[list[Any]])
     ws.freeze_panes = ws.cell(3, 2)
 
 
-def write_xlsx(report: RollupReport, path: Path) -> None:
-    """The roll-up workbook: province table, requirement counts, closest schools, failed packages."""
+def _heat_sheet(ws: Worksheet, report: RollupReport, title: str) -> None:
+    ws.cell(1, 1, title).font = BOLD
+    r = 2
+    for hm in heat_maps(report):
+        ws.cell(r, 1, hm.name).font = BOLD
+        r += 1
+        ws.cell(r, 1, t("review.out.school")).font = BOLD
+        ws.cell(r, 1).fill = HEADER_FILL
+        for j, c in enumerate(hm.framework.criteria, start=2):
+            cell = ws.cell(r, j, c.label)
+            cell.font, cell.fill, cell.alignment = BOLD, HEADER_FILL, WRAP
+            ws.column_dimensions[get_column_letter(j)].width = 12
+        for school, cells in hm.rows:
+            r += 1
+            put(ws.cell(r, 1), school).alignment = WRAP
+            for j, hc in enumerate(cells, start=2):
+                ink, fill = band(hc.share)
+                cell = ws.cell(r, j, hc.text)
+                cell.fill = PatternFill("solid", fgColor=fill)
+                cell.font = Font(color=ink, bold=True)
+                cell.alignment = Alignment(horizontal="center")
+        r += 2
+    ws.column_dimensions["A"].width = 40
+    ws.freeze_panes = "B4"
+
+
+def write_xlsx(report: RollupReport, path: Path, title: str | None = None) -> None:
+    """The roll-up workbook: province table, heat map, requirement counts, closest schools, failed packages."""
     wb = Workbook()
     wb.remove(wb.active)  # type: ignore[arg-type]
     headers, rows = table_rows(report)
-    _sheet(wb.create_sheet(t("review.out.sheet_table")), t("review.out.title"), headers, rows)
+    heading = title or t("review.out.title")
+    _sheet(wb.create_sheet(t("review.out.sheet_table")), heading, headers, rows)
+    _heat_sheet(wb.create_sheet(t("review.out.sheet_heat")), report, heading)
     _sheet(
         wb.create_sheet(t("review.out.sheet_counts")),
         t("review.out.counts"),
         [t("review.out.framework"), t("review.out.requirement"), t("review.out.criterion"), t("review.out.label"),
          t("review.out.met"), t("review.out.schools")],
-        [[c.framework, c.code, c.criterion, c.label, c.met, c.schools] for c in report.requirement_counts],
+        [[short_name(c.framework), c.code, c.criterion, c.label, c.met, c.schools] for c in report.requirement_counts],
     )
     _sheet(
         wb.create_sheet(t("review.out.sheet_closest")),
-        t("review.out.closest", target=report.target),
+        t("review.out.closest", target=short_name(report.target)),
         [t("review.out.rank"), t("review.out.school"), t("review.out.total"), t("review.out.decision"),
          t("review.out.shortfall"), t("review.out.failing_criteria"), t("review.out.fix"), t("review.out.gates"),
          t("review.out.earliest")],
         [[c.rank, c.school, num(c.total), decision(c.passed), num(c.shortfall), ", ".join(c.failing_criteria),
-          ", ".join(c.fix), ", ".join(c.gates_blocking), c.earliest_year] for c in report.closest],
+          ", ".join(c.fix), ", ".join(short_name(g) for g in c.gates_blocking), c.earliest_year]
+         for c in report.closest],
     )
     _sheet(
         wb.create_sheet(t("review.out.sheet_failed")),
@@ -117,7 +246,14 @@ def write_xlsx(report: RollupReport, path: Path) -> None:
     save(wb, path)
 
 
-def render_html(report: RollupReport) -> str:
+def heading_lines(authority: str | None, on: date | None) -> tuple[str | None, str | None]:
+    """The Sở's name (upper case) and 'ngày dd tháng mm năm yyyy' for the page and the workbook."""
+    name = authority.strip().upper() if authority and authority.strip() else None
+    when = t("review.out.dated", day=f"{on.day:02d}", month=f"{on.month:02d}", year=on.year) if on else None
+    return name, when
+
+
+def render_html(report: RollupReport, authority: str | None = None, on: date | None = None) -> str:
     """The roll-up as one HTML page: no scripts, no external resources, every value escaped."""
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
@@ -127,14 +263,23 @@ def render_html(report: RollupReport) -> str:
     )
     headers, rows = table_rows(report)
     template = env.get_template("rollup.html.j2")
+    name, when = heading_lines(authority, on)
+    maps = heat_maps(report)
     return template.render(report=report, headers=headers, rows=rows, t=t, fmt=fmt, decision=decision,
-                           lang=language())
+                           lang=language(), authority=name, dated=when, maps=maps, band=band,
+                           bars=[criterion_bars(m) for m in maps], short_name=short_name)
 
 
-def write_outputs(report: RollupReport, folder: Path) -> list[str]:
-    """Write the workbook and the HTML page into ``folder`` (atomically); returns their paths."""
+def write_outputs(report: RollupReport, folder: Path, authority: str | None = None,
+                  on: date | None = None) -> list[str]:
+    """Write the workbook and the HTML page into ``folder`` (atomically); returns their paths.
+
+    ``authority`` (the Sở's name) and ``on`` (the date) head both outputs when given.
+    """
     make_dirs(folder)
     xlsx, html = folder / XLSX_NAME, folder / HTML_NAME
-    write_xlsx(report, xlsx)
-    write_atomic(html, render_html(report))
+    name, when = heading_lines(authority, on)
+    title = " — ".join(x for x in (name, t("review.out.title"), when) if x)
+    write_xlsx(report, xlsx, title)
+    write_atomic(html, render_html(report, authority, on))
     return [str(xlsx), str(html)]

@@ -35,17 +35,17 @@ from accredit.workbooks import (
     HEADER_ROW,
     WRAP,
     add_validation,
-    clean_sheet_name,
     column_range,
+    framework_sheet_name,
     is_blank,
     save,
     set_title,
     set_tool_cell,
-    unique_sheet_name,
 )
 from accredit.zipguard import load_workbook
 
 SHEET_GUIDE = "Hướng dẫn"
+SHEET_PREFIX = "Thẩm định"
 META_PACKAGE = "Gói hồ sơ"
 META_SHA = "SHA-256 của gói"
 META_SCHOOL = "Trường"
@@ -81,9 +81,9 @@ def _label(status: Status | None) -> str | None:
     return STATUS_LABELS[status] if status is not None else None
 
 
-def sheet_name(framework_id: str, taken: set[str]) -> str:
-    """A valid, unique sheet name for a framework: 'tt35-2021 truong-cao-dang' cut to 31 characters."""
-    return unique_sheet_name(clean_sheet_name(framework_id.replace("/", " ")), taken)
+def sheet_name(framework: Framework, taken: set[str]) -> str:
+    """A valid, unique Vietnamese sheet name for a framework: 'Thẩm định TT 35-2021' (the guide maps it back)."""
+    return framework_sheet_name(framework, SHEET_PREFIX, taken)
 
 
 @dataclass(frozen=True)
@@ -199,7 +199,7 @@ def write_review_workbook(
     wb = Workbook()
     wb.remove(wb.active)  # type: ignore[arg-type]
     taken: set[str] = {SHEET_GUIDE.lower()}
-    sheets = {s.framework.id: sheet_name(s.framework.id, taken) for s in sections}
+    sheets = {s.framework.id: sheet_name(s.framework, taken) for s in sections}
     _guide(wb, package, package_sha256, school, year, sheets, notes)
     rows = prefilled = 0
     for s in sections:

@@ -116,10 +116,12 @@ def _gantt(wb: Workbook, roadmap: Roadmap) -> None:
     ws = wb.create_sheet(SHEET_GANTT)
     span = f"{roadmap.years[0]}–{roadmap.years[-1]}"
     set_title(ws, f"Lộ trình: {roadmap.title} ({span}) — sửa các cột trắng rồi chạy 'accredit roadmap --import'")
-    names: list[Any] = [*GANTT_HEADERS, *roadmap.years]
+    # the year bars sit right after the action's name, so a printed page shows both side by side
+    cut = GANTT_HEADERS.index(H_TITLE) + 1
+    names: list[Any] = [*GANTT_HEADERS[:cut], *roadmap.years, *GANTT_HEADERS[cut:]]
     _header_row(ws, names)
-    col = {h: i for i, h in enumerate(GANTT_HEADERS, start=1)}
-    first_year_col = len(GANTT_HEADERS) + 1
+    col = {h: i for i, h in enumerate(names, start=1) if isinstance(h, str)}
+    first_year_col = cut + 1
     for i, a in enumerate(roadmap.actions):
         r = FIRST_ROW + i
         values = {

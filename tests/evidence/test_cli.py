@@ -121,14 +121,14 @@ def test_import_errors_exit_1_with_a_located_table(ws: Workspace) -> None:
     service.scan_workspace(ws, workers=1)
     path = Path(service.write_register(ws).path)
     wb = load_workbook(path)
-    sheet = wb["TEST-2021 truong-cao-dang"]
+    sheet = wb["Minh chứng TT 35-2021"]
     col = [k for k, _, _ in COLUMNS].index("requirement") + 1
     row = next(r for r in range(HEADER_ROW + 1, sheet.max_row + 1) if sheet.cell(r, 9).value == QD)
     sheet.cell(row, col).value = "7.7"
     wb.save(path)
     result = runner.invoke(app, ["--lang", "en", "evidence", "register", "-w", str(ws.root), "--import", str(path)])
     assert result.exit_code == 1
-    assert "TEST-2021 truong-cao-dang" in result.output and str(row) in result.output and "7.7" in result.output
+    assert "Minh chứng TT 35-2021" in result.output and str(row) in result.output and "7.7" in result.output
     assert "nothing applied" in result.output
 
 

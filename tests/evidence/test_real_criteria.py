@@ -52,7 +52,7 @@ def test_tt35_codes_suggestions_windows_register(tmp_path: Path, monkeypatch: py
 
     written = service.write_register(ws)
     assert written.requirements == 25
-    sheet = load_workbook(written.path)["TT35-2021 truong-cao-dang"]
+    sheet = load_workbook(written.path)["Minh chứng TT 35-2021"]
     assert any(row[3] == "MC.2.5.01" for row in sheet.iter_rows(values_only=True))
 
 

@@ -20,7 +20,7 @@ OPTS = ScanOptions(workers=1, extract=ExtractOptions(ocr=False))
 KH = "Kế hoạch bồi dưỡng nhà giáo.docx"
 QD = "TC4.TC2/[H1.04.02.01] Quyết định thành lập hội đồng.pdf"
 LOOSE = "tài liệu khác.pdf"
-SHEET = "TEST-2021 truong-cao-dang"
+SHEET = "Minh chứng TT 35-2021"  # from the test framework's regulation, never its id
 COL = {key: i + 1 for i, (key, _label, _w) in enumerate(COLUMNS)}
 
 

@@ -18,7 +18,7 @@ from tests.review.conftest import INSPECTOR_SIGNER
 
 T1 = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
 T2 = datetime(2026, 6, 8, 14, 30, tzinfo=UTC)
-SHEET_38 = "tt38-2026 co-so-gdnn"
+SHEET_38 = "Thẩm định TT 38-2026"
 runner = CliRunner(env={"COLUMNS": "400"})  # wide enough that no table cell wraps
 
 

@@ -61,3 +61,44 @@ def test_screenshot(tmp_path: Path, html_report: Path) -> None:
     assert result.returncode == 0, result.stderr.decode(errors="replace")[-2000:]
     data = png.read_bytes()
     assert data.startswith(b"\x89PNG") and len(data) > 50_000
+
+
+OVERLAP_PROBE = """
+<script>
+window.addEventListener("load", () => {
+  const bad = [];
+  for (const tr of document.querySelectorAll("tr")) {
+    const cells = [...tr.children].map(c => c.getBoundingClientRect());
+    for (let i = 1; i < cells.length; i++) {
+      if (cells[i].left < cells[i - 1].right - 1) bad.push(tr.rowIndex);
+    }
+    for (const td of tr.children) {
+      if (td.scrollWidth > td.clientWidth + 1 && getComputedStyle(td).overflow === "visible") bad.push("wide");
+    }
+  }
+  const sizes = [...document.querySelectorAll(".chart-narrow text, .chart-wide text")]
+    .filter(t => t.getBoundingClientRect().height > 0)
+    .map(t => t.getBoundingClientRect().height);
+  const out = document.createElement("pre");
+  out.id = "probe";
+  out.textContent = JSON.stringify({bad: bad.length, minText: Math.min(...sizes)});
+  document.body.appendChild(out);
+});
+</script>
+"""
+
+
+@pytest.mark.parametrize("width", [400, 1400])
+def test_no_overlapping_cells(tmp_path: Path, html_report: Path, width: int) -> None:
+    import json
+
+    probe = html_report.with_name("probe.html")
+    probe.write_text(html_report.read_text(encoding="utf-8").replace("</body>", OVERLAP_PROBE + "</body>"),
+                     encoding="utf-8")
+    result = run_chromium(tmp_path, f"--window-size={width},3000", "--virtual-time-budget=5000", "--dump-dom",
+                          probe.as_uri())
+    assert result.returncode == 0, result.stderr.decode(errors="replace")[-2000:]
+    dom = result.stdout.decode("utf-8", errors="replace")
+    data = json.loads(dom.split('<pre id="probe">', 1)[1].split("</pre>", 1)[0].replace("&quot;", '"'))
+    assert data["bad"] == 0
+    assert data["minText"] >= 9  # chart text stays readable (px of the glyph box)

@@ -63,7 +63,8 @@ def test_report_json_equals_api_and_files_hold_the_workspace(tmp_path: Path) -> 
     api = write_workspace_reports(ws, datetime(2026, 1, 1, tzinfo=UTC))
     assert data == api.model_dump(mode="json")
     assert [Path(f).name for f in data["files"]] == [
-        f"bao-cao-tu-danh-gia-2026.{x}" for x in ("xlsx", "html", "docx", "json")
+        "bao-cao-tu-danh-gia-2026.xlsx", "bao-cao-tu-danh-gia-2026.html", "bao-cao-chuan-co-so-gdnn-2026.docx",
+        "bao-cao-tu-danh-gia-2026.json",
     ]
     assert data["out_dir"] == str(ws.output_dir) and data["evidence_files"] == 1
     assert [f["framework"] for f in data["frameworks"]] == [TT38]
@@ -75,8 +76,9 @@ def test_report_json_equals_api_and_files_hold_the_workspace(tmp_path: Path) -> 
     cs01 = next(i for i in report["frameworks"][0]["indicators"] if i["requirement"] == "CS01")
     assert cs01["value"] == 60  # 900 / 1500 typed in the data workbook
 
-    doc = Document(io.BytesIO((ws.output_dir / "bao-cao-tu-danh-gia-2026.docx").read_bytes()))
-    assert f"Mô tả hiện trạng: {STORY}" in [p.text for p in doc.paragraphs]
+    doc = Document(io.BytesIO((ws.output_dir / "bao-cao-chuan-co-so-gdnn-2026.docx").read_bytes()))
+    cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
+    assert any(c.startswith("H1.01.01.01") for c in cells)  # the form's "Minh chứng" column
 
     html = (ws.output_dir / "bao-cao-tu-danh-gia-2026.html").read_text(encoding="utf-8")
     assert "&lt;b&gt;đã&lt;/b&gt;" in html

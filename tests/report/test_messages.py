@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 
 from accredit.i18n import set_language
 from accredit.report import ReportInput
-from accredit.report.docx import render_docx
 from accredit.report.html import render_html
+from accredit.report.write import render_documents
 from accredit.report.xlsx import render_xlsx
 from tests.report.conftest import build_input, with_roadmap
 
@@ -21,9 +21,10 @@ def all_text(inp: ReportInput) -> str:
     wb = load_workbook(io.BytesIO(render_xlsx(inp)))
     parts += wb.sheetnames
     parts += [str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
-    doc = Document(io.BytesIO(render_docx(inp)))
-    parts += [p.text for p in doc.paragraphs]
-    parts += [c.text for t in doc.tables for r in t.rows for c in r.cells]
+    for _name, data in render_documents(inp):
+        doc = Document(io.BytesIO(data))
+        parts += [p.text for p in doc.paragraphs]
+        parts += [c.text for t in doc.tables for r in t.rows for c in r.cells]
     return "\n".join(parts)
 
 
@@ -31,5 +32,5 @@ def all_text(inp: ReportInput) -> str:
 def test_no_message_key_leaks(lang: str, word: str) -> None:
     set_language(lang)
     text = all_text(with_roadmap(build_input()))
-    assert "report." not in text  # an unknown key would be printed as itself
+    assert "report." not in text and "docs." not in text  # an unknown key would be printed as itself
     assert word in text

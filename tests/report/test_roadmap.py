@@ -9,9 +9,9 @@ from docx import Document
 from openpyxl import load_workbook
 
 from accredit.report import ReportInput
-from accredit.report.docx import render_docx
 from accredit.report.html import render_html
 from accredit.report.json import render_json
+from accredit.report.write import render_documents
 from accredit.report.xlsx import render_xlsx
 from tests.report.test_html import parse
 
@@ -45,22 +45,28 @@ def test_html_roadmap_section(planned_input: ReportInput) -> None:
     html = render_html(planned_input)
     page = parse(html)
     assert "roadmap" in {a.get("id") for _, a in page.tags}
-    assert len([t for t, _ in page.tags if t == "svg"]) == 3  # two criterion charts and the roadmap chart
+    assert len([t for t, _ in page.tags if t == "svg"]) == 5  # two criterion charts (wide, narrow) and the roadmap
     text = "".join(page.text)
     assert f"sớm nhất năm {rm.earliest_year}" in text
     for a in rm.actions:
         assert a.title in text and a.owner in text
 
 
-def test_docx_roadmap_in_part_three(planned_input: ReportInput) -> None:
+def test_docx_plan_comes_from_the_roadmap(planned_input: ReportInput) -> None:
     rm = planned_input.roadmap
-    doc = Document(io.BytesIO(render_docx(planned_input)))
-    heads = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
-    assert heads.index("Lộ trình cải tiến") > heads.index("Phần III. Tồn tại và kế hoạch khắc phục")
-    table = next(t for t in doc.tables if t.rows[0].cells[0].text == "Mã việc")
-    assert [r.cells[0].text for r in table.rows[1:]] == sorted(
-        (a.id for a in rm.actions), key=lambda i: (rm.action(i).start_year, rm.action(i).end_year, i)
-    )
+    files = dict(render_documents(planned_input))
+    annual = Document(io.BytesIO(files["bao-cao-ket-qua-tu-danh-gia-2026-tt35-2021-truong-cao-dang.docx"]))
+    body = [p.text for p in annual.paragraphs]
+    plan = body[body.index("4. Kế hoạch cải tiến") + 1 :]
+    assert any(f"sớm nhất năm {rm.earliest_year}" in p for p in plan)
+    for a in rm.actions:
+        assert any(a.title in p and a.owner in p for p in plan)
+    report = Document(io.BytesIO(files["bao-cao-tu-danh-gia-2026-tt35-2021-truong-cao-dang.docx"]))
+    lines = [p.text for p in report.paragraphs]
+    first = next(a for a in rm.actions if "1.1" in a.requirements)
+    block = lines[lines.index("Tiêu chuẩn 1 (1.1)") :]
+    plan_line = next(p for p in block if p.startswith("Kế hoạch cải tiến:"))
+    assert f"Năm {first.start_year}" in plan_line and first.title.rstrip(".") in plan_line
 
 
 def test_json_roadmap_is_the_model(planned_input: ReportInput) -> None:

@@ -30,7 +30,11 @@ def test_parse_formats() -> None:
 
 def test_writes_every_format(tmp_path: Path, report_input: ReportInput) -> None:
     paths = write_reports(report_input, tmp_path / "out")
-    assert [p.name for p in paths] == [f"bao-cao-tu-danh-gia-2026.{f}" for f in FORMATS]
+    docx = ["bao-cao-chuan-co-so-gdnn-2026.docx", "bao-cao-tu-danh-gia-2026-tt35-2021-truong-cao-dang.docx",
+            "bao-cao-ket-qua-tu-danh-gia-2026-tt35-2021-truong-cao-dang.docx"]
+    assert [p.name for p in paths] == [
+        "bao-cao-tu-danh-gia-2026.xlsx", "bao-cao-tu-danh-gia-2026.html", *docx, "bao-cao-tu-danh-gia-2026.json"
+    ]
     assert all(p.stat().st_size > 1000 for p in paths)
     assert leftovers(tmp_path / "out") == []
     if os.name == "posix":
@@ -57,10 +61,10 @@ def test_failure_while_rendering_keeps_previous_reports(
     first = write_reports(report_input, out, ["html", "docx"])
     before = {p.name: p.read_bytes() for p in first}
 
-    def broken(_inp: ReportInput) -> bytes:
+    def broken(_doc: object) -> bytes:
         raise RuntimeError("renderer crashed")
 
-    monkeypatch.setattr(write_module, "render_docx", broken)
+    monkeypatch.setattr(write_module, "render_document", broken)
     renamed = report_input.model_copy(update={"school": SchoolInfo(name="Tên khác")})
     with pytest.raises(RuntimeError):
         write_reports(renamed, out, ["html", "docx"])

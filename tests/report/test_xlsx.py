@@ -50,7 +50,7 @@ def test_summary_states_each_decision(report_input: ReportInput) -> None:
     rows = table(workbook(report_input)["Tổng hợp"], 5)
     assert [r["Kết quả"] for r in rows] == ["CHƯA ĐẠT", "CHƯA ĐẠT"]
     tt35 = rows[1]
-    assert "tt35-2021/truong-cao-dang" in tt35["Bộ tiêu chí"]
+    assert "Thông tư 35/2021/TT-BLĐTBXH" in tt35["Bộ tiêu chí"] and "tt35-" not in tt35["Bộ tiêu chí"]
     assert tt35["Tổng"] == 80 and tt35["Tối đa"] == 100
     assert "✗ Tỷ lệ tối thiểu mỗi tiêu chí" in tt35["Các điều kiện xét"]
     assert "1.1" in tt35["Khắc phục tối thiểu"] and "3.1" in tt35["Khắc phục tối thiểu"]
@@ -58,27 +58,27 @@ def test_summary_states_each_decision(report_input: ReportInput) -> None:
 
 def test_points_per_criterion_against_threshold(report_input: ReportInput) -> None:
     rows = table(workbook(report_input)["Điểm theo tiêu chí"], 5)
-    c1 = next(r for r in rows if r["Bộ tiêu chí"] == "tt35-2021/truong-cao-dang" and r["Mã"] == "1")
+    c1 = next(r for r in rows if r["Bộ tiêu chí"] == "Thông tư 35/2021/TT-BLĐTBXH" and r["Mã"] == "1")
     assert (c1["Điểm"], c1["Tối đa"]) == (4, 12)
     assert abs(c1["Tỷ lệ"] - 0.3333) < 1e-9
     assert c1["Ngưỡng"] == 0.6 and c1["Đạt ngưỡng"] == "Chưa đạt"
-    c2 = next(r for r in rows if r["Bộ tiêu chí"] == "tt35-2021/truong-cao-dang" and r["Mã"] == "2")
+    c2 = next(r for r in rows if r["Bộ tiêu chí"] == "Thông tư 35/2021/TT-BLĐTBXH" and r["Mã"] == "2")
     assert (c2["Điểm"], c2["Đạt ngưỡng"]) == (20, "Đạt")
-    cs = next(r for r in rows if r["Bộ tiêu chí"] == "tt38-2026/co-so-gdnn" and r["Mã"] == "CS")
+    cs = next(r for r in rows if r["Bộ tiêu chí"] == "Thông tư 38/2026/TT-BGDĐT" and r["Mã"] == "CS")
     assert (cs["Số đạt"], cs["Số tiêu chuẩn"], cs["Ngưỡng"]) == (9, 10, 1)
 
 
 def test_requirement_detail_has_status_reason_and_narrative(report_input: ReportInput) -> None:
     rows = table(workbook(report_input)["Chi tiết tiêu chuẩn"], 5)
-    cs01 = next(r for r in rows if r["Bộ tiêu chí"] == "tt38-2026/co-so-gdnn" and r["Mã"] == "CS01")
+    cs01 = next(r for r in rows if r["Bộ tiêu chí"] == "Thông tư 38/2026/TT-BGDĐT" and r["Mã"] == "CS01")
     assert cs01["Trạng thái"] == "Không đạt"
     assert "45%" in cs01["Lý do"] and "50%" in cs01["Lý do"]
-    r11 = next(r for r in rows if r["Bộ tiêu chí"] == "tt38-2026/co-so-gdnn" and r["Mã"] == "1.1")
+    r11 = next(r for r in rows if r["Bộ tiêu chí"] == "Thông tư 38/2026/TT-BGDĐT" and r["Mã"] == "1.1")
     assert r11["Mô tả hiện trạng"].startswith("Nhà trường có chiến lược")
     assert r11["Mã minh chứng"] == "H1.01.01.01"
-    r64 = next(r for r in rows if r["Bộ tiêu chí"] == "tt38-2026/co-so-gdnn" and r["Mã"] == "6.4")
+    r64 = next(r for r in rows if r["Bộ tiêu chí"] == "Thông tư 38/2026/TT-BGDĐT" and r["Mã"] == "6.4")
     assert r64["Trạng thái"] == "Chưa đánh giá" and r64["Số minh chứng"] == 0
-    t35 = next(r for r in rows if r["Bộ tiêu chí"] == "tt35-2021/truong-cao-dang" and r["Mã"] == "3.2")
+    t35 = next(r for r in rows if r["Bộ tiêu chí"] == "Thông tư 35/2021/TT-BLĐTBXH" and r["Mã"] == "3.2")
     assert (t35["Điểm"], t35["Tối đa"], t35["Năm chưa đạt"]) == (0, 4, "2024, 2025, 2026")
 
 
@@ -88,9 +88,9 @@ def test_evidence_matrix_marks_counting_and_suggested_links(report_input: Report
     decision = next(i for i, h in enumerate(headers) if h and str(h).startswith("H1.01.01.01"))
     meeting = next(i for i, h in enumerate(headers) if h == "Biên bản họp hội đồng")
     rows = {(r[0], r[1]): r for r in ws.iter_rows(min_row=5, values_only=True)}
-    assert rows[("tt38-2026/co-so-gdnn", "1.1")][decision] == "●"
-    assert rows[("tt38-2026/co-so-gdnn", "6.4")][meeting] == "○"  # unconfirmed suggestion
-    assert rows[("tt38-2026/co-so-gdnn", "6.4")][decision] is None
+    assert rows[("Thông tư 38/2026/TT-BGDĐT", "1.1")][decision] == "●"
+    assert rows[("Thông tư 38/2026/TT-BGDĐT", "6.4")][meeting] == "○"  # unconfirmed suggestion
+    assert rows[("Thông tư 38/2026/TT-BGDĐT", "6.4")][decision] is None
     assert ws.freeze_panes == "E5"
 
 
@@ -101,7 +101,7 @@ def test_indicators_with_formula_trace(report_input: ReportInput) -> None:
     trace = cs01["Diễn giải cách tính"]
     assert "= 270 ['Số liệu'!C5]" in trace and "= 600 ['Số liệu'!C6]" in trace
     assert "→ Không đạt" in trace
-    tt35 = [r for r in rows if r["Bộ tiêu chí"] == "tt35-2021/truong-cao-dang" and r["Mã"] == "1.1"]
+    tt35 = [r for r in rows if r["Bộ tiêu chí"] == "Thông tư 35/2021/TT-BLĐTBXH" and r["Mã"] == "1.1"]
     assert [r["Năm"] for r in tt35] == [2024, 2025, 2026]
 
 
@@ -109,15 +109,34 @@ def test_gaps_and_minimal_fix(report_input: ReportInput) -> None:
     rows = table(workbook(report_input)["Tồn tại & khắc phục"], 5)
     got = {(r["Bộ tiêu chí"], r["Mã"]): r for r in rows}
     assert set(got) == {
-        ("tt38-2026/co-so-gdnn", "6.4"),
-        ("tt38-2026/co-so-gdnn", "CS01"),
-        *(("tt35-2021/truong-cao-dang", c) for c in ("1.1", "1.2", "3.1", "3.2", "3.3")),
+        ("Thông tư 38/2026/TT-BGDĐT", "6.4"),
+        ("Thông tư 38/2026/TT-BGDĐT", "CS01"),
+        *(("Thông tư 35/2021/TT-BLĐTBXH", c) for c in ("1.1", "1.2", "3.1", "3.2", "3.3")),
     }
     fix = {k[1] for k, r in got.items() if r["Cần khắc phục để đạt"] == "Có"}
     assert fix == {"6.4", "CS01", "1.1", "3.1"}
-    assert got[("tt38-2026/co-so-gdnn", "6.4")]["Việc cần làm"]
+    assert got[("Thông tư 38/2026/TT-BGDĐT", "6.4")]["Việc cần làm"]
 
 
 def test_roadmap_sheet_says_when_there_is_none(report_input: ReportInput) -> None:
     ws = workbook(report_input)["Lộ trình"]
     assert "Chưa lập lộ trình" in ws.cell(row=5, column=1).value
+
+
+def test_every_sheet_prints_on_a4_with_repeated_headers(report_input: ReportInput) -> None:
+    wb = workbook(report_input)
+    for ws in wb.worksheets:
+        assert str(ws.page_setup.paperSize) == ws.PAPERSIZE_A4, ws.title
+        assert ws.page_setup.orientation == "landscape", ws.title
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert ws.page_setup.fitToWidth == 1 or ws.title == "Ma trận minh chứng"
+        assert ws.page_setup.fitToHeight == 0, ws.title  # as many pages down as needed
+        assert "&P" in ws.oddFooter.center.text
+    detail = wb["Chi tiết tiêu chuẩn"]
+    assert detail.print_title_rows == "$1:$5"  # title rows and the header repeat on every page
+    assert detail.print_area.startswith("'Chi tiết tiêu chuẩn'!$A$1:$J$")
+    # rows with wrapped text are as tall as their text (LibreOffice does not grow them)
+    wrapped = [r for r in range(6, detail.max_row + 1) if len(str(detail.cell(r, 5).value or "")) > 200]
+    assert wrapped and all(detail.row_dimensions[r].height >= 45 for r in wrapped)
+    matrix = wb["Ma trận minh chứng"]
+    assert matrix.print_title_cols == "$A:$D"  # the requirement columns repeat on every page of a wide matrix

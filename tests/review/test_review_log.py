@@ -33,8 +33,8 @@ T1 = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
 T2 = datetime(2026, 6, 8, 14, 30, tzinfo=UTC)
 T3 = datetime(2026, 6, 15, 10, 0, tzinfo=UTC)
 T4 = datetime(2026, 7, 1, 8, 0, tzinfo=UTC)
-SHEET_38 = "tt38-2026 co-so-gdnn"
-SHEET_35 = "tt35-2021 truong-cao-dang"
+SHEET_38 = "Thẩm định TT 38-2026"
+SHEET_35 = "Thẩm định TT 35-2021"
 TRUSTED = {INSPECTOR_SIGNER.public.fingerprint}
 
 

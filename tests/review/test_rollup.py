@@ -82,9 +82,9 @@ def test_the_province_table(report: RollupReport) -> None:
     assert "CS01" not in c.result(TT38).met  # 600 enrolled of a 1500 quota
     headers, rows = table_rows(report)
     assert headers[:4] == ["Trường", "Mã trường", "Tỉnh", "Năm"]
-    assert rows[0][headers.index("tt35-2021/truong-cao-dang · Tổng")] == 8
-    assert rows[0][headers.index("tt38-2026/co-so-gdnn · Kết luận")] == "Đạt"
-    assert rows[2][headers.index("tt35-2021/truong-cao-dang · Tổng")] is None
+    assert rows[0][headers.index("Thông tư 35/2021 · Tổng")] == 8
+    assert rows[0][headers.index("Thông tư 38/2026 · Kết luận")] == "Đạt"
+    assert rows[2][headers.index("Thông tư 35/2021 · Tổng")] is None
 
 
 def test_earliest_target_years_come_from_the_roadmaps(report: RollupReport,
@@ -117,7 +117,7 @@ def test_outputs_excel_and_self_contained_html(report: RollupReport, tmp_path: P
     outputs = write_outputs(report, tmp_path / "out")
     assert [Path(p).name for p in outputs] == ["tong-hop-tinh.xlsx", "tong-hop-tinh.html"]
     wb = openpyxl.load_workbook(outputs[0])
-    assert wb.sheetnames == ["Bảng tổng hợp", "Theo yêu cầu", "Gần đạt chuẩn", "Gói không hợp lệ"]
+    assert wb.sheetnames == ["Bảng tổng hợp", "Bản đồ nhiệt", "Theo yêu cầu", "Gần đạt chuẩn", "Gói không hợp lệ"]
     table = wb["Bảng tổng hợp"]
     assert table.cell(3, 1).value == "Trường Cao đẳng Kỹ thuật Mẫu"
     assert [table.cell(r, 1).value for r in (3, 4, 5)][2].startswith("Trung tâm <GDNN>")
@@ -167,3 +167,27 @@ def test_an_empty_folder_gives_an_empty_table(tmp_path: Path) -> None:
     assert result.schools == [] and result.failed == [] and result.closest == []
     write_outputs(result, tmp_path)
     assert (tmp_path / "tong-hop-tinh.html").is_file()
+
+
+def test_heat_map_bars_and_the_heading(report: RollupReport, tmp_path: Path) -> None:
+    from datetime import date
+
+    from accredit.review.rollup_render import heat_maps
+
+    maps = {m.framework.id: m for m in heat_maps(report)}
+    tt35 = maps[TT35]
+    assert [name for name, _ in tt35.rows] == ["Trường Cao đẳng Kỹ thuật Mẫu", "Trường Cao đẳng Công nghiệp Bắc"]
+    first = tt35.rows[0][1][0]
+    assert first.text == "4/12" and abs(float(first.share) - 4 / 12) < 1e-9
+    outputs = write_outputs(report, tmp_path / "out", "Sở Giáo dục và Đào tạo tỉnh Lạng Sơn", date(2026, 12, 2))
+    wb = openpyxl.load_workbook(outputs[0])
+    assert wb["Bảng tổng hợp"].cell(1, 1).value.startswith("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH LẠNG SƠN")
+    heat = wb["Bản đồ nhiệt"]
+    cells = {heat.cell(r, c).value: heat.cell(r, c) for r in range(1, heat.max_row + 1) for c in (1, 2)}
+    assert cells["4/12"].fill.fgColor.rgb.endswith("FBE3E3")  # 33 %: the red band
+    for ws in wb.worksheets:
+        assert str(ws.page_setup.paperSize) == ws.PAPERSIZE_A4 and ws.page_setup.fitToWidth == 1
+    html = Path(outputs[1]).read_text(encoding="utf-8")
+    assert "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH LẠNG SƠN" in html and "ngày 02 tháng 12 năm 2026" in html
+    assert 'class="heat"' in html and html.count('<svg class="bars"') == len(maps)
+    assert "tt35-2021/truong-cao-dang" not in html.split("</style>", 1)[1]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.utils import get_column_letter
 
 from accredit.model.roadmap import Capacity, Roadmap
 from accredit.roadmap import plan
@@ -70,7 +71,11 @@ def test_workbook_holds_gantt_milestones_points_and_the_plan(tmp_path: Path) -> 
         assert gantt.cell(row, cols["Đơn vị phụ trách"]).value == a.owner
         assert gantt.cell(row, cols["Vì sao năm này"]).value == a.why_this_year
         bar = gantt.cell(row, cols["2027"]).value
-        assert bar.startswith("=IF(AND(") and f"$G{row}" in bar and f"$H{row}" in bar
+        start, end = (get_column_letter(cols[h]) for h in ("Năm bắt đầu", "Năm kết thúc"))
+        assert bar.startswith("=IF(AND(") and f"${start}{row}" in bar and f"${end}{row}" in bar
+    assert cols["2026"] == cols["Hành động"] + 1  # the bars sit next to the action's name
+    assert str(gantt.page_setup.paperSize) == gantt.PAPERSIZE_A4 and gantt.page_setup.orientation == "landscape"
+    assert gantt.print_title_rows == "$1:$2"
     needed = r.actions[0]
     assert needed.priority == "needed_to_pass"
     assert gantt.cell(row_of(gantt, needed.id), cols["Ưu tiên"]).value == "Cần để đạt"

@@ -91,18 +91,24 @@ def test_the_scanned_photo_is_read_by_ocr(demo_run: tuple[Path, RunSummary, str]
 
 def test_reports_are_written_and_readable(demo_run: tuple[Path, RunSummary, str]) -> None:
     root, summary, _ = demo_run
-    files = {Path(f).suffix: Path(f) for f in summary.files if "bao-cao-tu-danh-gia" in f}
-    assert set(files) == {".xlsx", ".html", ".docx", ".json"}
+    files = {Path(f).suffix: Path(f) for f in summary.files if Path(f).stem == "bao-cao-tu-danh-gia-2026"}
+    assert set(files) == {".xlsx", ".html", ".json"}
+    # the Word documents: one per purpose and framework
+    docs = {Path(f).name: Path(f) for f in summary.files if f.endswith(".docx")}
+    assert set(docs) == {"bao-cao-chuan-co-so-gdnn-2026.docx",
+                         "bao-cao-tu-danh-gia-2026-tt35-2021-truong-cao-dang.docx",
+                         "bao-cao-ket-qua-tu-danh-gia-2026-tt35-2021-truong-cao-dang.docx"}
     assert all(p.parent == root / "bao-cao" for p in files.values())
     wb = openpyxl.load_workbook(files[".xlsx"], read_only=True)
     cells = {str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row if v}
     assert any("CS06" in c for c in cells) and any("Trường Cao đẳng Kỹ thuật Công nghệ Mẫu" in c for c in cells)
-    doc = Document(str(files[".docx"]))
+    doc = Document(str(docs["bao-cao-tu-danh-gia-2026-tt35-2021-truong-cao-dang.docx"]))
     doc_text = "\n".join(p.text for p in doc.paragraphs)
-    assert "TRƯỜNG CAO ĐẲNG KỸ THUẬT CÔNG NGHỆ MẪU" in doc_text and "Phần II" in doc_text
-    assert "Biểu mẫu báo cáo mức độ đáp ứng chuẩn cơ sở giáo dục nghề nghiệp" in doc_text  # TT 38 v2: the forms too
-    table_text = {c.text for t in doc.tables for row in t.rows for c in row.cells}
-    assert any("CS06" in c for c in table_text)
+    heading = doc.tables[0].rows[0].cells[0].text
+    assert "TRƯỜNG CAO ĐẲNG KỸ THUẬT CÔNG NGHỆ MẪU" in heading and "PHẦN II. TỰ ĐÁNH GIÁ" in doc_text
+    standard = Document(str(docs["bao-cao-chuan-co-so-gdnn-2026.docx"]))
+    table_text = {c.text for t in standard.tables for row in t.rows for c in row.cells}
+    assert any(c.startswith("Chỉ số 06") for c in table_text)  # the index the school misses, in Phụ lục II (b)
     report = json.loads(files[".json"].read_text(encoding="utf-8"))
     assert report  # machine-readable report parses
 
