@@ -4,7 +4,8 @@ Usage: ``python scripts/build_demo.py [--out evidence]`` (needs the test extra: 
 
 The school, Trường Cao đẳng Kỹ thuật Công nghệ Mẫu, is FICTIONAL. The script writes:
 - ``accredit.toml``;
-- ``minh-chung/``: the evidence files (DOCX, text PDF, XLSX, HTML, TXT and image-only PDFs) from
+- ``minh-chung/``: the evidence files (DOCX, text PDF, XLSX, HTML, TXT, searchable scans and one image-only
+  scan that needs OCR) from
   :mod:`demo_documents`, in nested folders with Vietnamese names, some with evidence codes;
 - ``du-lieu/``: the institutional data workbook and a partly filled ratings workbook (from
   :mod:`demo_ratings`), written with the library's own template writers and then filled.
@@ -49,8 +50,12 @@ def header_lines(doc: Doc) -> list[str]:
     return lines
 
 
-def write_pdf(doc: Doc, path: Path) -> None:
-    """A text-layer PDF with an embedded Unicode font."""
+def write_pdf(doc: Doc, path: Path, background: object | None = None) -> None:
+    """A text-layer PDF with an embedded Unicode font.
+
+    With ``background`` (a PIL image of the scanned page) the image fills the first page and the
+    text is drawn invisibly above it: a searchable scan, as an office scanner's OCR makes it.
+    """
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -61,6 +66,10 @@ def write_pdf(doc: Doc, path: Path) -> None:
     c.setTitle(doc.title)
     width, height = A4
     y = height - 60
+    if background is not None:
+        from reportlab.lib.utils import ImageReader
+
+        c.drawImage(ImageReader(background), 0, 0, width=width, height=height)
 
     def line(text: str, size: int = 11, bold: bool = False, center: bool = False) -> None:
         nonlocal y
@@ -81,7 +90,14 @@ def write_pdf(doc: Doc, path: Path) -> None:
             c.showPage()
             y = height - 60
             c.setFont("DejaVu", size)
-        if center:
+        if background is not None:  # invisible text over the image (render mode 3)
+            x = (width - c.stringWidth(text, "DejaVu", size)) / 2 if center else 60
+            obj = c.beginText(x, y)
+            obj.setFont("DejaVu", size)
+            obj.setTextRenderMode(3)
+            obj.textLine(text)
+            c.drawText(obj)
+        elif center:
             c.drawCentredString(width / 2, y, text)
         else:
             c.drawString(60, y, text)
@@ -155,20 +171,30 @@ def write_xlsx(doc: Doc, path: Path) -> None:
     wb.save(str(path))
 
 
-def write_scan(doc: Doc, path: Path) -> None:
-    """An image-only PDF, like a scanned paper document (no text layer)."""
+def _scanned_image(doc: Doc, path: Path) -> object:
+    """The first page of the document as a slightly skewed grey image, as a scanner makes it."""
     import pypdfium2 as pdfium
 
-    buffer = io.BytesIO()
     tmp = path.with_suffix(".tmp.pdf")
     write_pdf(doc, tmp)
     pdf = pdfium.PdfDocument(str(tmp))
     image = pdf[0].render(scale=1.4, grayscale=True).to_pil().convert("L").rotate(0.6, fillcolor=255)
     pdf.close()
     tmp.unlink()
+    return image
+
+
+def write_scan(doc: Doc, path: Path) -> None:
+    """An image-only PDF, like a scanned paper document (no text layer: it needs OCR)."""
+    buffer = io.BytesIO()
     stamp = FIXED_TIME.timetuple()
-    image.save(buffer, format="PDF", resolution=100, creationDate=stamp, modDate=stamp)
+    _scanned_image(doc, path).save(buffer, format="PDF", resolution=100, creationDate=stamp, modDate=stamp)
     path.write_bytes(buffer.getvalue())
+
+
+def write_ocr_scan(doc: Doc, path: Path) -> None:
+    """A searchable scan: the scanned image with the scanner's OCR text layer (readable without Tesseract)."""
+    write_pdf(doc, path, background=_scanned_image(doc, path))
 
 
 def write_html(doc: Doc, path: Path) -> None:
@@ -204,7 +230,8 @@ def normalise_zip(path: Path) -> None:
     path.write_bytes(buffer.getvalue())
 
 
-WRITERS = {"pdf": (".pdf", write_pdf), "scan": (".pdf", write_scan), "docx": (".docx", write_docx),
+WRITERS = {"pdf": (".pdf", write_pdf), "scan": (".pdf", write_scan), "ocr_scan": (".pdf", write_ocr_scan),
+           "docx": (".docx", write_docx),
            "xlsx": (".xlsx", write_xlsx), "html": (".html", write_html), "txt": (".txt", write_txt)}
 
 

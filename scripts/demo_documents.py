@@ -25,7 +25,7 @@ class Doc:
 
     folder: str
     name: str
-    fmt: str  # pdf | docx | xlsx | scan | html | txt
+    fmt: str  # pdf | docx | xlsx | scan (image only) | ocr_scan (image + text layer) | html | txt
     kind: str  # Quyết định, Kế hoạch, Báo cáo…
     number: str | None
     date: tuple[int, int, int]
@@ -122,7 +122,7 @@ DOCS: list[Doc] = [
         [["Thiết bị", "Số lượng", "Năm đưa vào sử dụng", "Tương đương doanh nghiệp"],
          ["Máy CNC 5 trục", "2", "2024", "Có"], ["Dây chuyền PLC Siemens", "4", "2023", "Có"],
          ["Xe ô tô lai điện", "2", "2025", "Có"]]),
-    Doc(f"{T35}/Tiêu chí 3 - Gắn kết doanh nghiệp", "MC.3.5.01 Hợp đồng chuyển giao công nghệ năm 2024", "scan",
+    Doc(f"{T35}/Tiêu chí 3 - Gắn kết doanh nghiệp", "MC.3.5.01 Hợp đồng chuyển giao công nghệ năm 2024", "ocr_scan",
         "Hợp đồng", "07/2024/HĐCG", (2024, 9, 2), "Hợp đồng chuyển giao quy trình bảo dưỡng thiết bị",
         ["Trường chuyển giao cho Công ty Cổ phần Thiết bị Hòa Phong (hư cấu) quy trình bảo dưỡng dự phòng hệ thống "
          "điều khiển PLC, do nhà giáo khoa Điện thực hiện."]),
@@ -165,7 +165,7 @@ DOCS: list[Doc] = [
         ["Bài báo 'Ứng dụng IoT trong giám sát trạm biến áp' đăng trên tạp chí khoa học được tính điểm."]),
     # ---------------- TT 35, Tiêu chí 5 – Trình độ HSSV sau đào tạo -----------------------------
     Doc(f"{T35}/Tiêu chí 5 - Trình độ học sinh sinh viên", "MC.5.1.01 Giấy chứng nhận giải Hội giảng và thi tay nghề",
-        "scan", "Quyết định", "215/QĐ-BGDĐT", (2025, 10, 10),
+        "ocr_scan", "Quyết định", "215/QĐ-BGDĐT", (2025, 10, 10),
         "Về việc tặng giấy chứng nhận đạt giải tại Kỳ thi kỹ năng nghề quốc gia năm 2025",
         ["Sinh viên Đỗ Văn Hùng, Trường Cao đẳng Kỹ thuật Công nghệ Mẫu, đạt giải Nhì nghề Điện công nghiệp."]),
     Doc(f"{T35}/Tiêu chí 5 - Trình độ học sinh sinh viên", "MC.5.2.01 Báo cáo khảo sát doanh nghiệp 2024", "docx",
@@ -210,7 +210,7 @@ DOCS: list[Doc] = [
         ["Danh sách nhà giáo, ngành nghề giảng dạy và chuẩn nghiệp vụ sư phạm."],
         [["Họ và tên", "Ngành, nghề", "Nghiệp vụ sư phạm", "Đạt chuẩn"], ["Nguyễn Văn An", "Điện công nghiệp", "Có", "Đạt"],
          ["Trần Thị Bình", "Cắt gọt kim loại", "Có", "Đạt"], ["Lê Minh Châu", "Công nghệ thông tin", "Có", "Đạt"]]),
-    Doc(f"{T38}/Điều kiện 2 - Đội ngũ nhà giáo và cán bộ quản lý", "[H1.02.03.01] Quyết định bổ nhiệm cán bộ quản lý", "scan",
+    Doc(f"{T38}/Điều kiện 2 - Đội ngũ nhà giáo và cán bộ quản lý", "[H1.02.03.01] Quyết định bổ nhiệm cán bộ quản lý", "ocr_scan",
         "Quyết định", _n(58, "QĐ"), (2025, 7, 1), "Về việc bổ nhiệm Trưởng khoa Cơ khí",
         ["Bổ nhiệm ông Phạm Quốc Dũng giữ chức vụ Trưởng khoa Cơ khí, thời hạn 5 năm."]),
     # ---------------- TT 38, Điều kiện 3 – Chương trình, giáo trình -------------------------------
@@ -236,6 +236,10 @@ DOCS: list[Doc] = [
         None, (2025, 12, 31), "Biên bản kiểm kê tài sản, thiết bị năm 2025",
         ["Kết quả kiểm kê tài sản cố định và thiết bị đào tạo."],
         [["Nhóm tài sản", "Số lượng", "Tình trạng"], ["Thiết bị điện", "320", "Tốt"], ["Máy công cụ", "96", "Tốt"]]),
+    Doc(f"{T38}/Điều kiện 4 - Cơ sở vật chất và thiết bị", "[H1.04.02.02] Báo cáo hiện trạng ký túc xá và khu thể thao",
+        "docx", "Báo cáo", _n(31, "BC"), (2026, 3, 25), "Báo cáo hiện trạng ký túc xá, sân thể thao và khu sinh hoạt chung",
+        ["Ký túc xá 600 chỗ ở đang sử dụng 540 chỗ; sân bóng đá, nhà thi đấu đa năng được bảo dưỡng định kỳ.",
+         "Ảnh chụp hiện trạng kèm theo (tệp [H1.04.02.01])."]),
     Doc(f"{T38}/Điều kiện 4 - Cơ sở vật chất và thiết bị", "[H1.04.02.01] Ảnh chụp khu ký túc xá và sân thể thao", "scan",
         "Báo cáo", None, (2026, 3, 20), "Hình ảnh khu rèn luyện thể chất, ký túc xá và khu sinh hoạt chung",
         ["Khu ký túc xá 600 chỗ ở, sân bóng đá, nhà thi đấu đa năng và thư viện điện tử."]),

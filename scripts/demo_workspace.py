@@ -21,6 +21,7 @@ from accredit.indicators.schema import SHEET_COHORTS, SHEET_INSTITUTION, SHEET_P
 from accredit.scoring.workspace import data_templates, ratings_templates
 from accredit.workspace import (
     AssessmentSettings,
+    DocumentSettings,
     EvidenceSettings,
     PathSettings,
     SchoolInfo,
@@ -46,6 +47,12 @@ CONFIG = WorkspaceConfig(
     paths=PathSettings(evidence="minh-chung", data="du-lieu", output="bao-cao", cache=".accredit"),
     evidence=EvidenceSettings(
         code_scopes={"TT35 - Trường CĐ chất lượng cao": TT35, "TT38 - Chuẩn cơ sở GDNN": TT38},
+    ),
+    documents=DocumentSettings(
+        superior="Ủy ban nhân dân tỉnh An Thịnh",
+        place="An Thịnh",
+        recipients=["Sở Giáo dục và Đào tạo tỉnh An Thịnh"],
+        addressee="Sở Giáo dục và Đào tạo tỉnh An Thịnh",
     ),
 )
 
