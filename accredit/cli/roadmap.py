@@ -61,6 +61,16 @@ def _yes(passed: bool) -> Text:
     return styled((t("roadmap.cli.pass"), "green")) if passed else styled((t("roadmap.cli.fail"), "red"))
 
 
+def active_text(actions: list[Action]) -> str:
+    """The actions under way in a year, by framework as a person names them: 'TT 35/2021: 1.3, 4.5'
+    (an external milestone, such as an accreditation decision, by its framework alone)."""
+    codes: dict[str, list[str]] = {}
+    for a in actions:
+        codes.setdefault(framework_short_name(a.framework), []).extend(a.requirements)
+    return "; ".join(f"{name}: {', '.join(c)}" if c else f"{name} ({t('roadmap.cli.milestone')})"
+                     for name, c in codes.items())
+
+
 def print_roadmap(roadmap: Roadmap) -> None:
     """The roadmap as tables: year by year, the actions, and the reasons."""
     console.rule(Text(f"{framework_name(roadmap.target)}: {roadmap.years[0]}–{roadmap.years[-1]}"))
@@ -74,12 +84,12 @@ def print_roadmap(roadmap: Roadmap) -> None:
     for m in roadmap.milestones:
         p = roadmap.projection(m.year)
         assert p is not None
-        notes = [*m.notes, *(f"{g} ✓" for g in m.gates_passed), *(s.text for s in m.indicators)]
+        notes = [*m.notes, *(f"{framework_short_name(g)} ✓" for g in m.gates_passed), *(s.text for s in m.indicators)]
         late = roadmap.deadline_year is not None and m.year > roadmap.deadline_year
         year = styled((str(m.year), "dim" if late else "bold" if m.year == roadmap.earliest_year else ""))
         years.add_row(
             year,
-            ", ".join(a.id for a in roadmap.actions if a.active_in(m.year)),
+            active_text([a for a in roadmap.actions if a.active_in(m.year)]),
             ", ".join(m.newly_met),
             f"{fmt_number(p.total)}/{fmt_number(p.max)}",
             f"{p.rules_passed}/{len(p.rules)}",

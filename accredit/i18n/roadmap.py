@@ -624,4 +624,5 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Bản lộ trình đã được sửa trước đó được giữ lại ở {path}",
         "en": "The previously edited roadmap was kept as {path}",
     },
+    "roadmap.cli.milestone": {"vi": "mốc bên ngoài", "en": "external milestone"},
 }

@@ -133,9 +133,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "scoring.cli.gate_self_assessed": {
         "vi": "{id}: tự đánh giá theo {gate} đạt, nhưng điều kiện tiên quyết cần quyết định công nhận đạt tiêu chuẩn "
-        "kiểm định (đánh giá ngoài); khai báo chứng nhận trong phiếu đánh giá (external_results) khi có.",
+        "kiểm định (đánh giá ngoài); khi có, khai báo giấy chứng nhận là kết quả đánh giá ngoài trong tệp đánh giá.",
         "en": "{id}: the self-assessment against {gate} passes, but the gate needs an accreditation decision (external "
-        "evaluation); declare the certificate in the ratings (external_results) once granted.",
+        "evaluation); once granted, declare the certificate as an external result in the ratings file.",
     },
     "scoring.reason.exempt": {
         "vi": "Không áp dụng đối với {label} ({article})",
@@ -146,11 +146,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "scoring.rule.gate_absent": {
         "vi": (
             "{label}: chưa có quyết định công nhận theo {ids} nên chưa coi là đạt — khi được công nhận, "
-            "khai báo giấy chứng nhận trong tệp đánh giá (external_results)"
+            "khai báo giấy chứng nhận là kết quả đánh giá ngoài trong tệp đánh giá"
         ),
         "en": (
             "{label}: no recognition decision under {ids}, so not passed — once granted, declare the "
-            "certificate in the ratings file (external_results)"
+            "certificate as an external result in the ratings file"
         ),
     },
     "scoring.decision.passed": {

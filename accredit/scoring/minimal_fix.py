@@ -34,7 +34,7 @@ from accredit.model.scorecard import (
     RequirementResult,
     RuleOutcome,
 )
-from accredit.scoring.text import fmt_codes, fmt_number, fmt_years
+from accredit.scoring.text import fmt_codes, fmt_frameworks, fmt_number, fmt_years
 
 Cost = tuple[int, int, int, tuple[int, ...]]
 
@@ -160,7 +160,7 @@ def minimal_fix(
     ]
     if not non_gate_failed:
         key = "scoring.fix.gate_only" if gate_rules_failed else "scoring.fix.none_needed"
-        return FixPlan(feasible=True, gates_blocking=gates, explanation=t(key, ids=fmt_codes(gates)))
+        return FixPlan(feasible=True, gates_blocking=gates, explanation=t(key, ids=fmt_frameworks(gates)))
 
     index = {r.code: i for i, r in enumerate(results)}
     by_code = {r.code: r for r in results}
@@ -206,7 +206,7 @@ def minimal_fix(
         else t("scoring.fix.explain_unscored", count=len(items), codes=fmt_codes(chosen))
     )
     if gate_rules_failed:
-        explanation += " " + t("scoring.fix.gate_also", ids=fmt_codes(gates))
+        explanation += " " + t("scoring.fix.gate_also", ids=fmt_frameworks(gates))
     return FixPlan(
         feasible=True,
         codes=chosen,

@@ -18,7 +18,7 @@ from accredit.model.framework import (
     Rule,
 )
 from accredit.model.scorecard import CriterionResult, RequirementResult, RuleOutcome
-from accredit.scoring.text import fmt_codes, fmt_number, fmt_share
+from accredit.scoring.text import fmt_codes, fmt_frameworks, fmt_number, fmt_share
 
 
 def criterion_max(framework: Framework, criterion: Criterion) -> Decimal:
@@ -143,11 +143,11 @@ def _gate(rule: FrameworkPassed, other_results: Mapping[str, bool]) -> RuleOutco
     passed_by = [f for f in rule.any_of if other_results.get(f) is True]
     known = [f for f in rule.any_of if f in other_results]
     if passed_by:
-        detail = t("scoring.rule.gate_ok", label=rule.label, id=passed_by[0])
+        detail = t("scoring.rule.gate_ok", label=rule.label, id=fmt_frameworks(passed_by[:1]))
     elif known:
-        detail = t("scoring.rule.gate_failed", label=rule.label, ids=fmt_codes(known))
+        detail = t("scoring.rule.gate_failed", label=rule.label, ids=fmt_frameworks(known))
     else:
-        detail = t("scoring.rule.gate_absent", label=rule.label, ids=fmt_codes(rule.any_of))
+        detail = t("scoring.rule.gate_absent", label=rule.label, ids=fmt_frameworks(rule.any_of))
     return RuleOutcome(
         rule=rule.type,
         passed=bool(passed_by),

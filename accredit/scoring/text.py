@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 
 from accredit.i18n import language
+from accredit.model.framework import short_name_of_id
 
 COMPARATOR_SYMBOLS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}
 COMPARE: dict[str, Callable[[Decimal, Decimal], bool]] = {
@@ -54,3 +55,8 @@ def fmt_years(years: Iterable[int]) -> str:
 def fmt_codes(codes: Iterable[str]) -> str:
     """Codes as '1.1, 2.3'."""
     return ", ".join(codes)
+
+
+def fmt_frameworks(ids: Iterable[str]) -> str:
+    """Frameworks as a person names them, 'TT 14/2024, TT 15/2017' (never the internal ids), each once."""
+    return ", ".join(dict.fromkeys(short_name_of_id(i) for i in ids))

@@ -6,6 +6,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 
 from accredit.report import ReportInput
@@ -29,5 +30,9 @@ def test_documents_convert_to_pdf(tmp_path: Path, report_input: ReportInput) -> 
     pdfs = sorted((tmp_path / "pdf").glob("*.pdf"))
     assert len(pdfs) == 3
     for pdf in pdfs:
-        data = pdf.read_bytes()
-        assert data.startswith(b"%PDF") and data.count(b"/Type /Page") - data.count(b"/Type /Pages") >= 2
+        assert pdf.read_bytes().startswith(b"%PDF")
+        doc = pdfium.PdfDocument(str(pdf))  # LibreOffice compresses its page objects: count them by parsing
+        try:
+            assert len(doc) >= 2, pdf.name
+        finally:
+            doc.close()

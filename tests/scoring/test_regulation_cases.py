@@ -67,7 +67,8 @@ def test_tt35_accreditation_gate_unmet_fails(tt35: Framework) -> None:
     absent = score(tt35, a, links(tt35), indicators(tt35), {})
     gate = outcome(absent, "framework_passed")
     assert not gate.passed and not absent.passed
-    assert "chưa có quyết định công nhận" in gate.detail and "tt14-2024/truong" in gate.detail
+    assert "chưa có quyết định công nhận" in gate.detail and "TT 14/2024" in gate.detail  # named, not by id
+    assert "tt14-2024/truong" not in gate.detail and gate.failing == ["tt14-2024/truong", "tt15-2017/truong"]
     assert absent.total == 100  # every standard met: only the gate blocks
     assert absent.minimal_fix == []
     assert absent.fix_plan.gates_blocking == ["tt14-2024/truong", "tt15-2017/truong"]
