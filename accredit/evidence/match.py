@@ -9,12 +9,13 @@ plus the distinct tokens of the start of its text. Tokens come from :func:`accre
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import bm25s
-import numpy as np
+from typing import TYPE_CHECKING
 
 from accredit.evidence.text import has_diacritics, tokens
 from accredit.model.framework import Framework
+
+if TYPE_CHECKING:
+    import numpy as np
 
 QUERY_CHARS = 4000
 
@@ -55,17 +56,23 @@ class RequirementMatcher:
         self.framework_id = framework.id
         self.codes = [r.code for r in framework.requirements]
         corpus = [tokens(requirement_text(framework, c)) or ["_"] for c in self.codes]
+        import bm25s  # imported by the commands that map, not by every command
+
         self._bm25 = bm25s.BM25()
         self._bm25.index(corpus, show_progress=False)
 
     def scores(self, query: list[str]) -> np.ndarray:
         """BM25 score of every requirement (in framework order) for a token list."""
+        import numpy as np
+
         if not query:
             return np.zeros(len(self.codes))
         return np.asarray(self._bm25.get_scores(query))
 
     def suggest(self, query: list[str], k: int = 3, min_score: float = 1.0, min_ratio: float = 0.5) -> list[Suggestion]:
         """The ``k`` best requirements scoring at least ``min_score`` and ``min_ratio`` × the best score."""
+        import numpy as np
+
         scores = self.scores(query)
         if not len(scores):
             return []

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from accredit.catalog.files import load_framework
 from accredit.catalog.registry import criteria_root, default_catalog
-from accredit.evidence import checks, links, mapping, register
+from accredit.evidence import checks, links, mapping
 from accredit.evidence.codes import CodeMatcher
 from accredit.evidence.index import INDEX_NAME, EvidenceIndex, LinkRow, link_model
 from accredit.evidence.links import EvidenceError
@@ -246,6 +246,8 @@ def write_register(ws: Workspace, output: Path | None = None, *, force: bool = F
     An existing register that was edited since accredit wrote it is not overwritten (import it
     first, or pass ``force``), so re-running never destroys a user's edits.
     """
+    from accredit.evidence import register  # openpyxl: only for the commands that write or read the register
+
     path = register_path(ws, output).resolve()
     frameworks, matcher = frameworks_of(ws), matcher_of(ws)
     with open_index(ws) as index:
@@ -275,6 +277,8 @@ def write_register(ws: Workspace, output: Path | None = None, *, force: bool = F
 
 def import_register(ws: Workspace, source: Path, *, dry_run: bool = False) -> ImportReport:
     """Read an edited register back; apply its edits only when every row is valid."""
+    from accredit.evidence import register  # openpyxl: only for the commands that write or read the register
+
     frameworks, matcher = frameworks_of(ws), matcher_of(ws)
     if not source.is_file():
         raise EvidenceError(t("evidence.error.register_missing", path=str(source)))
