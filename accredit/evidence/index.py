@@ -61,6 +61,7 @@ CREATE TABLE IF NOT EXISTS links (
     rejected INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (hash, framework, requirement)
 );
+CREATE TABLE IF NOT EXISTS pending (hash TEXT PRIMARY KEY);
 """
 
 
@@ -92,6 +93,18 @@ class ContentRow:
     chars: int
     ocr: bool
     meta: DocumentMeta
+    version: int
+
+
+@dataclass(frozen=True)
+class ContentState:
+    """A content's extraction outcome without its header metadata (cheap to read for every row)."""
+
+    kind: FileKind
+    status: ExtractStatus
+    problem: str | None
+    detail: str | None
+    pages: int | None
     version: int
 
 
@@ -164,9 +177,13 @@ class EvidenceIndex:
 
     def put_file(self, row: FileRow) -> None:
         """Insert or update a path."""
-        self.conn.execute(
+        self.put_files([row])
+
+    def put_files(self, rows: Iterable[FileRow]) -> None:
+        """Insert or update paths."""
+        self.conn.executemany(
             "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
-            (row.path, row.hash, row.size, row.mtime_ns, row.kind.value),
+            [(r.path, r.hash, r.size, r.mtime_ns, r.kind.value) for r in rows],
         )
 
     def delete_files(self, paths: Iterable[str]) -> None:
@@ -185,6 +202,11 @@ class EvidenceIndex:
             "SELECT hash, kind, status, problem, detail, pages, chars, ocr, meta, version FROM contents"
         )
         return {r[0]: _content(r) for r in rows}
+
+    def states(self) -> dict[str, ContentState]:
+        """Every content's extraction outcome, without metadata or text (what a re-scan compares)."""
+        rows = self.conn.execute("SELECT hash, kind, status, problem, detail, pages, version FROM contents")
+        return {r[0]: ContentState(FileKind(r[1]), ExtractStatus(r[2]), r[3], r[4], r[5], r[6]) for r in rows}
 
     def put_content(self, row: ContentRow, text: str) -> None:
         """Store an extraction outcome and its text (compressed)."""
@@ -208,6 +230,19 @@ class EvidenceIndex:
         """Drop texts of contents no path holds any more (links and annotations are kept)."""
         cur = self.conn.execute("DELETE FROM contents WHERE hash NOT IN (SELECT hash FROM files)")
         return cur.rowcount
+
+    # --- pending: contents a scan changed that mapping has not seen yet (kept across a killed run) ----
+    def add_pending(self, hashes: Iterable[str]) -> None:
+        """Mark contents as needing mapping."""
+        self.conn.executemany("INSERT OR IGNORE INTO pending VALUES (?)", [(h,) for h in hashes])
+
+    def pending(self) -> set[str]:
+        """Contents waiting to be mapped."""
+        return {r[0] for r in self.conn.execute("SELECT hash FROM pending")}
+
+    def clear_pending(self) -> None:
+        """Mapping is done."""
+        self.conn.execute("DELETE FROM pending")
 
     # --- annotations (user's titles and notes) ---------------------------------------------------
     def annotations(self) -> dict[str, tuple[str | None, str | None]]:
@@ -243,6 +278,14 @@ class EvidenceIndex:
                 int(row.confirmed), row.evidence_code, int(row.rejected),
             ),
         )
+
+    def link_counts(self) -> dict[LinkOrigin, tuple[int, int]]:
+        """Per origin, (links, distinct contents) of the files present, rejected links left out."""
+        rows = self.conn.execute(
+            "SELECT origin, COUNT(*), COUNT(DISTINCT hash) FROM links"
+            " WHERE rejected=0 AND hash IN (SELECT hash FROM files) GROUP BY origin"
+        )
+        return {LinkOrigin(r[0]): (r[1], r[2]) for r in rows}
 
     def delete_links(self, keys: Iterable[tuple[str, str, str]]) -> None:
         """Remove links by (hash, framework, requirement)."""

@@ -102,8 +102,26 @@ def scan_workspace(
         settings = mapping.MapSettings(scopes=scopes)
     with open_index(ws) as index:
         result = scan_folder(ws.evidence_dir, index, opts, progress)
-        stats = mapping.map_links(index, frameworks, matcher, result.touched, settings)
-    return result.report.model_copy(update={"code_links": stats.code_links, "suggestions": stats.suggestions})
+        code_links, suggestions = _map_pending(index, frameworks, matcher, settings)
+    return result.report.model_copy(update={"code_links": code_links, "suggestions": suggestions})
+
+
+def _map_pending(
+    index: EvidenceIndex, frameworks: list[Framework], matcher: CodeMatcher, settings: mapping.MapSettings
+) -> tuple[int, int]:
+    """Map the contents a scan left pending (every file when the frameworks or settings changed).
+
+    When nothing changed, nothing is mapped again: the counts come from the stored links.
+    Pending contents are cleared only after mapping committed, so a killed run maps them next time.
+    """
+    pending = index.pending()
+    if pending or index.get_meta(mapping.SIGNATURE_KEY) != mapping.signature(frameworks, matcher, settings):
+        stats = mapping.map_links(index, frameworks, matcher, pending, settings)
+        with index.transaction():
+            index.clear_pending()
+        return stats.code_links, stats.suggestions
+    counts = index.link_counts()
+    return counts.get(LinkOrigin.CODE, (0, 0))[0], counts.get(LinkOrigin.SUGGESTED, (0, 0))[0]
 
 
 class _State:
