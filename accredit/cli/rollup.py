@@ -6,12 +6,13 @@ from pathlib import Path
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
 from accredit.i18n import t
 from accredit.model.review import RollupReport
 from accredit.review.rollup import TT35, rollup
-from accredit.review.rollup_render import decision, fmt, write_outputs
+from accredit.review.rollup_render import decision, fmt, status_text, write_outputs
 
 
 def rollup_cmd(
@@ -41,12 +42,13 @@ def _print(report: RollupReport) -> None:
     for fw in report.frameworks:
         table.add_column(fw.id, justify="right")
     table.add_column(t("review.out.earliest"), justify="right")
+    table.add_column(t("review.out.status"), overflow="fold")
     for s in report.schools:
         cells = []
         for fw in report.frameworks:
             res = s.result(fw.id)
             cells.append("—" if res is None else f"{fmt(res.total)}/{fmt(res.max)} {decision(res.passed)}")
-        table.add_row(s.school.name, *cells, str(s.earliest_year or "—"))
+        table.add_row(Text(s.school.name), *cells, str(s.earliest_year or "—"), status_text(s))
     console.print(table)
     if report.closest:
         near = Table(title=t("review.out.closest", target=report.target))
@@ -56,6 +58,13 @@ def _print(report: RollupReport) -> None:
             near.add_row(str(c.rank), c.school, f"{fmt(c.total)}/{fmt(c.max)}",
                          f"{c.fix_count}: {', '.join(c.fix)}", ", ".join(c.gates_blocking))
         console.print(near)
+    for s in report.superseded:
+        console.print(t("review.rollup.superseded_line", package=s.package, school=s.school,
+                        created=s.created.strftime("%d/%m/%Y %H:%M"), replaced_by=s.replaced_by),
+                      markup=False, highlight=False)
+    for row in report.schools:
+        for note in row.notes:
+            err_console.print(f"{row.package}: {note}", style="yellow", markup=False, highlight=False)
     for f in report.failed:
         err_console.print(t("review.rollup.failed_line", package=f.package), style="red", markup=False,
                           highlight=False)

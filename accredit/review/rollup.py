@@ -4,30 +4,50 @@ Per school: points per criterion, total and decision per framework, and the earl
 of its roadmap. Per requirement: how many schools meet it. A ranking of the schools closest to
 the target status (TT 35/2021 high-quality college by default): those that pass first, then by
 the size of their minimal fix set, the points they lack and their total. A package that is
-refused or fails verification is listed with its reasons — never silently left out.
+refused, fails verification or cannot be read is listed with its reasons — never silently left
+out — and the roll-up goes on with the others.
+
+One row per school: when a school sent several packages, the latest (by the time it was made)
+is shown and the older ones are listed as superseded. Where the package's review log (next to
+it, ``<package>.review.jsonl``) holds the inspector's verdicts on this package, the row shows the
+inspector's results, and its status says so; a log that does not verify is said, and the school's
+own results are shown.
+
+Packages are read one at a time and dropped once their row is made (memory does not grow with
+the number of packages); the catalog and the published lock are read once.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from accredit.catalog.registry import default_catalog
+from accredit.catalog.validate import read_lock
 from accredit.i18n import t
 from accredit.model.assessment import Status
 from accredit.model.review import (
     Candidate,
     CriterionPoints,
+    EntryKind,
     FailedPackage,
     FrameworkColumn,
     RequirementCount,
+    Role,
     RollupReport,
+    RollupStatus,
     SchoolFramework,
     SchoolRow,
+    SupersededPackage,
 )
 from accredit.model.scorecard import Scorecard
 from accredit.review.archive import PackageRefused
+from accredit.review.compare import inspector_scorecards
+from accredit.review.log import default_log_path, latest_ratings, read_log
 from accredit.review.verify import CheckedPackage, check_package
 
 TT35 = "tt35-2021/truong-cao-dang"
@@ -53,15 +73,43 @@ def _school_framework(card: Scorecard) -> SchoolFramework:
     )
 
 
+def _verdicts(checked: CheckedPackage) -> tuple[dict[str, Scorecard], RollupStatus, int | None, list[str]]:
+    """The scorecards to show for a verified package: the inspector's where the review log rates it."""
+    log = default_log_path(checked.path)
+    entries, problems = read_log(log)
+    if problems:
+        first = problems[0]
+        note = t("review.rollup.log_broken", path=log.name, line=first.line, detail=first.detail)
+        return checked.recomputed, RollupStatus.LOG_BROKEN, None, [note]
+    mine = [e for e in entries if e.package == checked.verification.sha256]
+    ratings = latest_ratings(mine)
+    if not ratings or checked.register is None:
+        return checked.recomputed, RollupStatus.SELF_ASSESSED, None, []
+    ready = [lf for lf in checked.frameworks.values() if lf.entry.id in checked.recomputed]
+    frameworks = [lf.framework for lf in ready if lf.framework is not None]
+    assessments = {lf.entry.id: lf.assessment for lf in ready if lf.assessment is not None}
+    indicators = {fid: rep.results for fid, rep in checked.indicators.items()}
+    cards = inspector_scorecards(frameworks, assessments, ratings, checked.register.links, indicators)
+    last = mine[-1]
+    closed = last.kind == EntryKind.RECHECK and last.role == Role.INSPECTOR
+    return cards, RollupStatus.REVIEWED if closed else RollupStatus.IN_REVIEW, last.cycle, []
+
+
 def school_row(checked: CheckedPackage) -> SchoolRow:
-    """One verified package as a row of the province table (its recomputed scorecards)."""
+    """One verified package as a row of the province table: its recomputed scorecards, or the
+    inspector's where its review log holds verdicts on it."""
     m = checked.manifest
+    cards, status, cycle, notes = _verdicts(checked)
     return SchoolRow(
         package=checked.path.name,
         sha256=checked.verification.sha256,
         school=m.school,
         year=m.year,
-        frameworks=[_school_framework(checked.recomputed[f.id]) for f in m.frameworks if f.id in checked.recomputed],
+        created=m.created,
+        status=status,
+        review_cycle=cycle,
+        notes=notes,
+        frameworks=[_school_framework(cards[f.id]) for f in m.frameworks if f.id in cards],
         target=m.target,
         earliest_year=checked.roadmap.earliest_year if checked.roadmap else None,
     )
@@ -76,35 +124,45 @@ def failure_reasons(checked: CheckedPackage) -> list[str]:
     return out or [t("review.rollup.unverified")]
 
 
-def _columns(rows: Sequence[SchoolRow], checked: Sequence[CheckedPackage]) -> list[FrameworkColumn]:
-    seen: dict[str, FrameworkColumn] = {}
-    for c in checked:
-        for fid, card in c.recomputed.items():
-            if fid not in seen:
-                seen[fid] = FrameworkColumn(
-                    id=fid, title=card.title, unit=card.unit,
-                    criteria=[CriterionPoints(code=x.code, label=x.label, points=Decimal(0), max=x.max)
-                              for x in card.criteria],
-                )
-    return list(seen.values())
+@dataclass
+class _Tally:
+    """What the table needs from each framework, kept from the first scorecard seen (not per package)."""
 
+    columns: dict[str, FrameworkColumn] = field(default_factory=dict)
+    requirements: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # code, criterion, label
 
-def _counts(checked: Sequence[CheckedPackage]) -> list[RequirementCount]:
-    order: dict[tuple[str, str], tuple[str, str]] = {}
-    met: dict[tuple[str, str], int] = {}
-    schools: dict[tuple[str, str], int] = {}
-    for c in checked:
-        for fid, card in c.recomputed.items():
-            for r in card.requirements:
-                key = (fid, r.code)
-                order.setdefault(key, (r.criterion, r.label))
-                schools[key] = schools.get(key, 0) + 1
-                met[key] = met.get(key, 0) + (r.status == Status.MET)
-    return [
-        RequirementCount(framework=fid, code=code, criterion=order[(fid, code)][0], label=order[(fid, code)][1],
-                         met=met[(fid, code)], schools=schools[(fid, code)])
-        for fid, code in order
-    ]
+    def add(self, cards: dict[str, Scorecard]) -> None:
+        """Remember the columns and requirements of frameworks not seen yet."""
+        for fid, card in cards.items():
+            if fid in self.columns:
+                continue
+            self.columns[fid] = FrameworkColumn(
+                id=fid, title=card.title, unit=card.unit,
+                criteria=[CriterionPoints(code=x.code, label=x.label, points=Decimal(0), max=x.max)
+                          for x in card.criteria],
+            )
+            self.requirements[fid] = [(r.code, r.criterion, r.label) for r in card.requirements]
+
+    def frameworks(self, rows: Sequence[SchoolRow]) -> list[FrameworkColumn]:
+        """The columns of the frameworks the rows show, in order of first appearance."""
+        seen: dict[str, FrameworkColumn] = {}
+        for row in rows:
+            for res in row.frameworks:
+                seen.setdefault(res.framework, self.columns[res.framework])
+        return list(seen.values())
+
+    def counts(self, rows: Sequence[SchoolRow]) -> list[RequirementCount]:
+        """Per requirement, how many of the schools assessed against its framework meet it."""
+        out = []
+        for column in self.frameworks(rows):
+            results = [res for row in rows if (res := row.result(column.id)) is not None]
+            met_sets = [set(res.met) for res in results]
+            out += [
+                RequirementCount(framework=column.id, code=code, criterion=criterion, label=label,
+                                 met=sum(code in met for met in met_sets), schools=len(results))
+                for code, criterion, label in self.requirements[column.id]
+            ]
+        return out
 
 
 def closest(rows: Sequence[SchoolRow], target: str = TT35) -> list[Candidate]:
@@ -132,27 +190,54 @@ def package_paths(folder: Path) -> list[Path]:
                   key=lambda p: p.name)
 
 
+def school_key(row: SchoolRow) -> tuple[str, str]:
+    """Which school a row is: its code when it has one, else its name (ignoring case, spacing, Unicode form)."""
+    def norm(text: str | None) -> str:
+        return " ".join(unicodedata.normalize("NFC", text or "").split()).casefold()
+
+    code = norm(row.school.code)
+    return ("code", code) if code else ("name", norm(row.school.name))
+
+
 def rollup(folder: Path, *, target: str = TT35, **kwargs: Any) -> RollupReport:
     """Verify every package of ``folder`` and build the province table (``kwargs`` go to check_package)."""
-    good: list[CheckedPackage] = []
+    kwargs.setdefault("catalog", default_catalog())
+    kwargs.setdefault("lock", read_lock(kwargs["catalog"].root))
+    latest: dict[tuple[str, str], SchoolRow] = {}
+    superseded: list[SupersededPackage] = []
     failed: list[FailedPackage] = []
-    for path in package_paths(folder):
+    tally = _Tally()
+    for path in package_paths(folder):  # one package at a time: only its row is kept
         try:
             checked = check_package(path, **kwargs)
+            if not checked.verification.ok:
+                failed.append(FailedPackage(package=path.name, reasons=failure_reasons(checked)))
+                continue
+            row = school_row(checked)
+            tally.add(checked.recomputed)
         except (PackageRefused, OSError) as exc:
             failed.append(FailedPackage(package=path.name, reasons=[str(exc)]))
             continue
-        if not checked.verification.ok:
-            failed.append(FailedPackage(package=path.name, reasons=failure_reasons(checked)))
+        except Exception as exc:  # one unreadable package never stops the roll-up: it is listed
+            error = f"{type(exc).__name__}: {exc}"[:300]
+            failed.append(FailedPackage(package=path.name, reasons=[t("review.rollup.crashed", error=error)]))
             continue
-        good.append(checked)
-    rows = [school_row(c) for c in good]
+        key = school_key(row)
+        old = latest.get(key)
+        if old is not None:
+            newer, older = (row, old) if (row.created, row.package) >= (old.created, old.package) else (old, row)
+            superseded.append(SupersededPackage(package=older.package, school=older.school.name,
+                                                created=older.created, replaced_by=newer.package))
+            row = newer
+        latest[key] = row
+    rows = sorted(latest.values(), key=lambda r: r.package)
     return RollupReport(
         folder=str(folder),
         target=target,
-        frameworks=_columns(rows, good),
+        frameworks=tally.frameworks(rows),
         schools=rows,
         failed=failed,
-        requirement_counts=_counts(good),
+        superseded=sorted(superseded, key=lambda s: s.package),
+        requirement_counts=tally.counts(rows),
         closest=closest(rows, target),
     )

@@ -12,7 +12,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from accredit.i18n import language, t
-from accredit.model.review import RollupReport
+from accredit.model.review import RollupReport, SchoolRow
 from accredit.workbooks import BOLD, HEADER_FILL, WRAP, save
 from accredit.workspace import write_atomic
 
@@ -42,16 +42,29 @@ def decision(passed: bool) -> str:
     return t("review.out.passed") if passed else t("review.out.failed")
 
 
+def status_text(row: SchoolRow) -> str:
+    """Whose results the row shows: the school's own, or the inspector's (and the review cycle)."""
+    return t(f"review.out.status.{row.status.value}", cycle=row.review_cycle)
+
+
+def superseded_rows(report: RollupReport) -> tuple[list[str], list[list[Any]]]:
+    """The older packages replaced by a newer one of the same school."""
+    headers = [t("review.out.package"), t("review.out.school"), t("review.out.created"), t("review.out.replaced_by")]
+    return headers, [[s.package, s.school, s.created.strftime("%d/%m/%Y %H:%M"), s.replaced_by]
+                     for s in report.superseded]
+
+
 def table_rows(report: RollupReport) -> tuple[list[str], list[list[Any]]]:
     """The province table: headers and one row per school (cells as plain values)."""
-    headers = [t("review.out.school"), t("review.out.code"), t("review.out.province"), t("review.out.year")]
+    headers = [t("review.out.school"), t("review.out.code"), t("review.out.province"), t("review.out.year"),
+               t("review.out.status")]
     for fw in report.frameworks:
         headers += [f"{fw.id} · {c.label}" for c in fw.criteria]
         headers += [f"{fw.id} · {t('review.out.total')}", f"{fw.id} · {t('review.out.decision')}"]
     headers += [t("review.out.earliest"), t("review.out.package")]
     rows: list[list[Any]] = []
     for s in report.schools:
-        row: list[Any] = [s.school.name, s.school.code, s.school.province, s.year]
+        row: list[Any] = [s.school.name, s.school.code, s.school.province, s.year, status_text(s)]
         for fw in report.frameworks:
             res = s.result(fw.id)
             if res is None:
@@ -105,6 +118,8 @@ def write_xlsx(report: RollupReport, path: Path) -> None:
         [t("review.out.package"), t("review.out.reasons")],
         [[f.package, "\n".join(f.reasons)] for f in report.failed],
     )
+    _sheet(wb.create_sheet(t("review.out.sheet_superseded")), t("review.out.sheet_superseded"),
+           *superseded_rows(report))
     save(wb, path)
 
 
@@ -117,9 +132,10 @@ def render_html(report: RollupReport) -> str:
         lstrip_blocks=True,
     )
     headers, rows = table_rows(report)
+    old_headers, old_rows = superseded_rows(report)
     template = env.get_template("rollup.html.j2")
     return template.render(report=report, headers=headers, rows=rows, t=t, fmt=fmt, decision=decision,
-                           lang=language())
+                           lang=language(), superseded_headers=old_headers, superseded=old_rows)
 
 
 def write_outputs(report: RollupReport, folder: Path) -> list[str]:
