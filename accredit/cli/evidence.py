@@ -11,7 +11,6 @@ from rich.table import Table
 from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
 from accredit.evidence import service
 from accredit.evidence.extract import ExtractOptions
-from accredit.evidence.register import flag_detail
 from accredit.evidence.scan import ScanOptions, ScanProgress
 from accredit.i18n import t
 from accredit.model.evidence import (
@@ -175,6 +174,8 @@ def _links_table(links: list[EvidenceLink], title: str) -> Table:
 
 
 def _flag_text(f: EvidenceFlag) -> str:
+    from accredit.evidence.register import flag_detail  # openpyxl: only for the commands that show flags
+
     where = f"{f.framework} {f.requirement}" if f.requirement else ", ".join(f.paths)
     if f.requirement and f.paths:
         where += f" ({', '.join(f.paths)})"

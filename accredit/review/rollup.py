@@ -19,8 +19,9 @@ the number of packages); the catalog and the published lock are read once.
 
 from __future__ import annotations
 
+import os
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -28,7 +29,8 @@ from typing import Any
 
 from accredit.catalog.registry import default_catalog
 from accredit.catalog.validate import read_lock
-from accredit.i18n import t
+from accredit.evidence import workers as worker_pool
+from accredit.i18n import language, set_language, t
 from accredit.model.assessment import Status
 from accredit.model.review import (
     Candidate,
@@ -131,17 +133,11 @@ class _Tally:
     columns: dict[str, FrameworkColumn] = field(default_factory=dict)
     requirements: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # code, criterion, label
 
-    def add(self, cards: dict[str, Scorecard]) -> None:
+    def add(self, columns: Columns) -> None:
         """Remember the columns and requirements of frameworks not seen yet."""
-        for fid, card in cards.items():
-            if fid in self.columns:
-                continue
-            self.columns[fid] = FrameworkColumn(
-                id=fid, title=card.title, unit=card.unit,
-                criteria=[CriterionPoints(code=x.code, label=x.label, points=Decimal(0), max=x.max)
-                          for x in card.criteria],
-            )
-            self.requirements[fid] = [(r.code, r.criterion, r.label) for r in card.requirements]
+        for fid, (column, requirements) in columns.items():
+            if fid not in self.columns:
+                self.columns[fid], self.requirements[fid] = column, requirements
 
     def frameworks(self, rows: Sequence[SchoolRow]) -> list[FrameworkColumn]:
         """The columns of the frameworks the rows show, in order of first appearance."""
@@ -199,29 +195,79 @@ def school_key(row: SchoolRow) -> tuple[str, str]:
     return ("code", code) if code else ("name", norm(row.school.name))
 
 
-def rollup(folder: Path, *, target: str = TT35, **kwargs: Any) -> RollupReport:
-    """Verify every package of ``folder`` and build the province table (``kwargs`` go to check_package)."""
-    kwargs.setdefault("catalog", default_catalog())
-    kwargs.setdefault("lock", read_lock(kwargs["catalog"].root))
+Columns = dict[str, tuple[FrameworkColumn, list[tuple[str, str, str]]]]
+"""Per framework of a package: its table column and its requirements (code, criterion, label)."""
+
+
+def _columns_of(cards: dict[str, Scorecard]) -> Columns:
+    return {
+        fid: (
+            FrameworkColumn(id=fid, title=card.title, unit=card.unit,
+                            criteria=[CriterionPoints(code=x.code, label=x.label, points=Decimal(0), max=x.max)
+                                      for x in card.criteria]),
+            [(r.code, r.criterion, r.label) for r in card.requirements],
+        )
+        for fid, card in cards.items()
+    }
+
+
+def check_one(path: Path, **kwargs: Any) -> tuple[SchoolRow | None, FailedPackage | None, Columns]:
+    """One package: its row (and columns), or why it is left out. Never raises for a bad package."""
+    try:
+        checked = check_package(path, **kwargs)
+        if not checked.verification.ok:
+            return None, FailedPackage(package=path.name, reasons=failure_reasons(checked)), {}
+        return school_row(checked), None, _columns_of(checked.recomputed)
+    except (PackageRefused, OSError) as exc:
+        return None, FailedPackage(package=path.name, reasons=[str(exc)]), {}
+    except Exception as exc:  # one unreadable package never stops the roll-up: it is listed
+        error = f"{type(exc).__name__}: {exc}"[:300]
+        return None, FailedPackage(package=path.name, reasons=[t("review.rollup.crashed", error=error)]), {}
+
+
+def _worker_start(lang: str) -> None:
+    """A roll-up worker speaks the language of the roll-up (reasons and notes are in it)."""
+    set_language(lang)
+
+
+def _check_in_worker(path: Path, lock: dict[str, str]) -> tuple[SchoolRow | None, FailedPackage | None, Columns]:
+    return check_one(path, lock=lock)
+
+
+MIN_PARALLEL = 8
+"""Fewer packages than this are checked in this process (starting workers costs more)."""
+
+
+def _outcomes(paths: list[Path], workers: int | None, kwargs: dict[str, Any]) -> Iterator[
+        tuple[SchoolRow | None, FailedPackage | None, Columns]]:
+    """Each package's outcome, in order: in worker processes for a large folder (only rows come back)."""
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers <= 1 or len(paths) < MIN_PARALLEL or set(kwargs) - {"lock"}:
+        for path in paths:
+            yield check_one(path, **kwargs)
+        return
+    with worker_pool.pool(min(workers, len(paths)), initializer=_worker_start, initargs=(language(),)) as pool:
+        yield from pool.map(_check_in_worker, paths, [kwargs["lock"]] * len(paths), chunksize=4)
+
+
+def rollup(folder: Path, *, target: str = TT35, workers: int | None = None, **kwargs: Any) -> RollupReport:
+    """Verify every package of ``folder`` and build the province table.
+
+    ``kwargs`` go to :func:`~accredit.review.verify.check_package`; ``workers`` processes check
+    packages in parallel (default: one per CPU; a custom catalog or limits keep it in this process).
+    """
+    if "lock" not in kwargs:
+        kwargs["lock"] = read_lock((kwargs.get("catalog") or default_catalog()).root)
     latest: dict[tuple[str, str], SchoolRow] = {}
     superseded: list[SupersededPackage] = []
     failed: list[FailedPackage] = []
     tally = _Tally()
-    for path in package_paths(folder):  # one package at a time: only its row is kept
-        try:
-            checked = check_package(path, **kwargs)
-            if not checked.verification.ok:
-                failed.append(FailedPackage(package=path.name, reasons=failure_reasons(checked)))
-                continue
-            row = school_row(checked)
-            tally.add(checked.recomputed)
-        except (PackageRefused, OSError) as exc:
-            failed.append(FailedPackage(package=path.name, reasons=[str(exc)]))
+    for row, bad, columns in _outcomes(package_paths(folder), workers, kwargs):  # only rows are kept
+        if row is None:
+            assert bad is not None
+            failed.append(bad)
             continue
-        except Exception as exc:  # one unreadable package never stops the roll-up: it is listed
-            error = f"{type(exc).__name__}: {exc}"[:300]
-            failed.append(FailedPackage(package=path.name, reasons=[t("review.rollup.crashed", error=error)]))
-            continue
+        tally.add(columns)
         key = school_key(row)
         old = latest.get(key)
         if old is not None:

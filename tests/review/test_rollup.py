@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 import zipfile
 from datetime import timedelta
 from html.parser import HTMLParser
@@ -245,3 +246,9 @@ def test_one_bad_package_is_listed_and_the_others_are_rolled_up(rich_package: tu
     report = rollup(folder)
     assert [s.package for s in report.schools] == ["b-tot.zip"]
     assert [f.package for f in report.failed] == ["a-hong.zip"] and report.failed[0].reasons
+
+
+def test_packages_checked_in_worker_processes_give_the_same_table(province: Path, report: RollupReport,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys.modules["accredit.review.rollup"], "MIN_PARALLEL", 0)
+    assert rollup(province, workers=2) == report
