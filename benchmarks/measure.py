@@ -54,8 +54,9 @@ def run(args: list[str], *, env: dict[str, str] | None = None, json_out: bool = 
     child = None
     if json_out:
         data = json.loads(out.decode().strip().splitlines()[-1])
-        child = data.get("child_mb")
-        peak = data.get("self_mb", peak)
+        if isinstance(data, dict):
+            child = data.get("child_mb")
+            peak = data.get("self_mb", peak)
     return Measured(seconds, peak, child, data)
 
 

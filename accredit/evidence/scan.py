@@ -48,8 +48,9 @@ class ScanOptions:
     """How to scan: worker processes (None: one per CPU), full re-read, extraction limits.
 
     ``commit_every`` files (or 2 s, or 16 MB of text) go to the index in one committed batch;
-    fewer than ``min_parallel`` files to examine are read in this process (starting workers
-    costs more); ``start_method`` is the multiprocessing start method of the workers.
+    fewer than ``min_parallel`` files, or fewer than ``min_parallel_bytes`` bytes, to examine are
+    read in this process (starting workers costs more than reading a small folder);
+    ``start_method`` is the multiprocessing start method of the workers.
     """
 
     workers: int | None = None
@@ -58,6 +59,7 @@ class ScanOptions:
     skip_dirs: tuple[Path, ...] = ()
     commit_every: int = 200
     min_parallel: int = 16
+    min_parallel_bytes: int = 8 << 20
     start_method: str = worker_pool.START_METHOD
 
 
@@ -279,7 +281,8 @@ class _Scan:
         """Hash ``files`` and read every content not known yet."""
         self.total = len(files)
         workers = self.options.workers or os.cpu_count() or 1
-        if workers <= 1 or len(files) < self.options.min_parallel:
+        small = len(files) < self.options.min_parallel or sum(f.size for f in files) < self.options.min_parallel_bytes
+        if workers <= 1 or small:
             for f in files:
                 try:
                     self.hashed_one(f, sha256_file(f.full), None)

@@ -105,7 +105,8 @@ def test_originals_are_untouched(ev: Workspace) -> None:
 def test_parallel_scan_equals_serial(ev: Workspace, tmp_path: Path) -> None:
     serial = service.scan_workspace(ev, options=OPTS)
     (ev.cache_dir / INDEX_NAME).unlink()
-    options = ScanOptions(workers=3, extract=ExtractOptions(ocr=False), min_parallel=0, commit_every=2)
+    options = ScanOptions(workers=3, extract=ExtractOptions(ocr=False), min_parallel=0, min_parallel_bytes=0,
+                          commit_every=2)
     parallel = service.scan_workspace(ev, options=options)  # spawned workers, committed two files at a time
     assert parallel == serial
 
@@ -216,7 +217,8 @@ def test_a_crashing_reader_fails_only_its_file(workspace: Workspace, monkeypatch
     make_admin_pdf(root / "nổ.pdf", number="Số: 99/QĐ-CĐN")
     monkeypatch.setattr(scan_module, "_extract_job", crashing_job)
     # forked workers inherit the patched reader (spawned ones, the default, would import the real one)
-    options = ScanOptions(workers=2, extract=ExtractOptions(ocr=False), min_parallel=0, start_method="fork")
+    options = ScanOptions(workers=2, extract=ExtractOptions(ocr=False), min_parallel=0, min_parallel_bytes=0,
+                          start_method="fork")
     with EvidenceIndex.open(workspace.cache_dir / INDEX_NAME) as index:
         result = scan_folder(root, index, options)
     assert [(i.path, i.problem) for i in result.report.issues] == [("nổ.pdf", "crashed")]

@@ -34,7 +34,8 @@ def slow(progress):
 
 if __name__ == "__main__":  # workers are spawned: they import this file without running it
     root, db = Path(sys.argv[1]), Path(sys.argv[2])
-    options = ScanOptions(workers=2, min_parallel=0, commit_every=5, extract=ExtractOptions(ocr=False))
+    options = ScanOptions(workers=2, min_parallel=0, min_parallel_bytes=0, commit_every=5,
+                          extract=ExtractOptions(ocr=False))
     with EvidenceIndex.open(db) as index:
         scan_folder(root, index, options, slow)
     print("finished", flush=True)
