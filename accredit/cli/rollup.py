@@ -12,6 +12,7 @@ from accredit.cli.output import ExitCode, console, err_console, fail, print_json
 from accredit.i18n import t
 from accredit.model.review import RollupReport
 from accredit.review.rollup import TT35, rollup
+from accredit.review.rollup_cache import default_cache_path
 from accredit.review.rollup_render import decision, fmt, status_text, write_outputs
 
 
@@ -20,12 +21,14 @@ def rollup_cmd(
     out: Path | None = typer.Option(None, "--out", "-o", help=t("review.opt.rollup_out")),
     target: str = typer.Option(TT35, "--target", help=t("review.opt.target")),
     as_json: bool = typer.Option(False, "--json", help=t("app.json")),
+    no_cache: bool = typer.Option(False, "--no-cache", help=t("review.opt.no_cache")),
 ) -> None:
     """Verify every package in DIR and write the province table (tong-hop-tinh.xlsx / .html)."""
     if not folder.is_dir():
         fail(t("review.rollup.no_folder", path=str(folder)))
     with user_errors():
-        report = rollup(folder, target=target.lower())
+        cache = None if no_cache else default_cache_path(folder)
+        report = rollup(folder, target=target.lower(), cache=cache)
         outputs = write_outputs(report, out if out is not None else folder)
     report = report.model_copy(update={"outputs": outputs})
     if as_json:

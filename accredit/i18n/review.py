@@ -464,6 +464,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Package {package} is left out of the table:",
     },
     "review.rollup.written": {"vi": "Đã ghi {path}", "en": "Written: {path}"},
+    "review.opt.no_cache": {
+        "vi": "kiểm tra lại mọi gói (không dùng kết quả đã lưu trong .accredit-cache của thư mục)",
+        "en": "verify every package again (ignore the results kept in the folder's .accredit-cache)",
+    },
     "review.rollup.crashed": {
         "vi": "không đọc được gói ({error}); các gói khác vẫn được tổng hợp",
         "en": "the package could not be read ({error}); the other packages are still rolled up",

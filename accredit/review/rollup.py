@@ -48,8 +48,10 @@ from accredit.model.review import (
 )
 from accredit.model.scorecard import Scorecard
 from accredit.review.archive import PackageRefused
+from accredit.review.build import tool_version
 from accredit.review.compare import inspector_scorecards
 from accredit.review.log import default_log_path, latest_ratings, read_log
+from accredit.review.rollup_cache import RollupCache
 from accredit.review.verify import CheckedPackage, check_package
 
 TT35 = "tt35-2021/truong-cao-dang"
@@ -211,18 +213,29 @@ def _columns_of(cards: dict[str, Scorecard]) -> Columns:
     }
 
 
-def check_one(path: Path, **kwargs: Any) -> tuple[SchoolRow | None, FailedPackage | None, Columns]:
-    """One package: its row (and columns), or why it is left out. Never raises for a bad package."""
+Outcome = tuple[SchoolRow | None, FailedPackage | None, Columns]
+"""A package's row and columns, or why it is left out."""
+
+
+def _check(path: Path, **kwargs: Any) -> tuple[Outcome, bool]:
+    """The outcome, and whether it may be cached (not when the file could not be read: that may pass)."""
     try:
         checked = check_package(path, **kwargs)
         if not checked.verification.ok:
-            return None, FailedPackage(package=path.name, reasons=failure_reasons(checked)), {}
-        return school_row(checked), None, _columns_of(checked.recomputed)
-    except (PackageRefused, OSError) as exc:
-        return None, FailedPackage(package=path.name, reasons=[str(exc)]), {}
+            return (None, FailedPackage(package=path.name, reasons=failure_reasons(checked)), {}), True
+        return (school_row(checked), None, _columns_of(checked.recomputed)), True
+    except PackageRefused as exc:
+        return (None, FailedPackage(package=path.name, reasons=[str(exc)]), {}), True
+    except OSError as exc:
+        return (None, FailedPackage(package=path.name, reasons=[str(exc)]), {}), False
     except Exception as exc:  # one unreadable package never stops the roll-up: it is listed
         error = f"{type(exc).__name__}: {exc}"[:300]
-        return None, FailedPackage(package=path.name, reasons=[t("review.rollup.crashed", error=error)]), {}
+        return (None, FailedPackage(package=path.name, reasons=[t("review.rollup.crashed", error=error)]), {}), True
+
+
+def check_one(path: Path, **kwargs: Any) -> Outcome:
+    """One package: its row (and columns), or why it is left out. Never raises for a bad package."""
+    return _check(path, **kwargs)[0]
 
 
 def _worker_start(lang: str) -> None:
@@ -230,31 +243,55 @@ def _worker_start(lang: str) -> None:
     set_language(lang)
 
 
-def _check_in_worker(path: Path, lock: dict[str, str]) -> tuple[SchoolRow | None, FailedPackage | None, Columns]:
-    return check_one(path, lock=lock)
+def _check_in_worker(path: Path, lock: dict[str, str]) -> tuple[Outcome, bool]:
+    return _check(path, lock=lock)
 
 
 MIN_PARALLEL = 8
 """Fewer packages than this are checked in this process (starting workers costs more)."""
 
 
-def _outcomes(paths: list[Path], workers: int | None, kwargs: dict[str, Any]) -> Iterator[
-        tuple[SchoolRow | None, FailedPackage | None, Columns]]:
+def _outcomes(paths: list[Path], workers: int | None, kwargs: dict[str, Any]) -> Iterator[tuple[Outcome, bool]]:
     """Each package's outcome, in order: in worker processes for a large folder (only rows come back)."""
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers <= 1 or len(paths) < MIN_PARALLEL or set(kwargs) - {"lock"}:
         for path in paths:
-            yield check_one(path, **kwargs)
+            yield _check(path, **kwargs)
         return
     with worker_pool.pool(min(workers, len(paths)), initializer=_worker_start, initargs=(language(),)) as pool:
         yield from pool.map(_check_in_worker, paths, [kwargs["lock"]] * len(paths), chunksize=4)
 
 
-def rollup(folder: Path, *, target: str = TT35, workers: int | None = None, **kwargs: Any) -> RollupReport:
+def _all_outcomes(paths: list[Path], workers: int | None, cache: Path | None,
+                  kwargs: dict[str, Any]) -> Iterator[Outcome]:
+    """Each package's outcome in order, from the cache where it knows the package (and its log)."""
+    if cache is None:
+        for outcome, _ in _outcomes(paths, workers, kwargs):
+            yield outcome
+        return
+    with RollupCache.open(cache, kwargs["lock"], tool_version()) as store:
+        keys = {p: store.key(p) for p in paths}
+        known = {p: o for p in paths if (o := store.get(keys[p])) is not None}
+        todo = [p for p in paths if p not in known]
+        fresh = iter(_outcomes(todo, workers, kwargs))
+        for path in paths:
+            if path in known:
+                yield known[path]
+                continue
+            outcome, cacheable = next(fresh)
+            if cacheable:
+                store.put(keys[path], outcome)
+            yield outcome
+
+
+def rollup(folder: Path, *, target: str = TT35, workers: int | None = None, cache: Path | None = None,
+           **kwargs: Any) -> RollupReport:
     """Verify every package of ``folder`` and build the province table.
 
     ``kwargs`` go to :func:`~accredit.review.verify.check_package`; ``workers`` processes check
-    packages in parallel (default: one per CPU; a custom catalog or limits keep it in this process).
+    packages in parallel (default: one per CPU; a custom catalog or limits keep it in this process);
+    with ``cache`` (see :mod:`accredit.review.rollup_cache`) a package already verified, with the
+    same review log, is not verified again.
     """
     if "lock" not in kwargs:
         kwargs["lock"] = read_lock((kwargs.get("catalog") or default_catalog()).root)
@@ -262,7 +299,7 @@ def rollup(folder: Path, *, target: str = TT35, workers: int | None = None, **kw
     superseded: list[SupersededPackage] = []
     failed: list[FailedPackage] = []
     tally = _Tally()
-    for row, bad, columns in _outcomes(package_paths(folder), workers, kwargs):  # only rows are kept
+    for row, bad, columns in _all_outcomes(package_paths(folder), workers, cache, kwargs):  # only rows are kept
         if row is None:
             assert bad is not None
             failed.append(bad)

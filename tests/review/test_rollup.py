@@ -252,3 +252,32 @@ def test_packages_checked_in_worker_processes_give_the_same_table(province: Path
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys.modules["accredit.review.rollup"], "MIN_PARALLEL", 0)
     assert rollup(province, workers=2) == report
+
+
+def test_a_second_rollup_verifies_only_what_changed(rich_package: tuple[Workspace, Path, object], tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "nop"
+    folder.mkdir()
+    pkg = Path(shutil.copy(rich_package[1], folder / "ktm.zip"))
+    (folder / "hong.zip").write_bytes(b"not a zip")
+    cache = folder / ".accredit-cache" / "rollup.sqlite"
+    first = rollup(folder, cache=cache)
+    assert first == rollup(folder) and cache.is_file()
+
+    module = sys.modules["accredit.review.rollup"]
+    real = module.check_package
+    checked: list[str] = []
+
+    def counting(path: Path, **kwargs: object) -> object:
+        checked.append(path.name)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(module, "check_package", counting)
+    assert rollup(folder, cache=cache) == first and checked == []  # nothing changed: nothing verified again
+
+    append_entry(default_log_path(pkg), role=Role.INSPECTOR, actor="Sở", at=CREATED, package=first.schools[0].sha256,
+                 ratings=[InspectorRating(framework=TT38, code="1.1", status=Status.NOT_MET)])
+    again = rollup(folder, cache=cache)
+    assert checked == ["ktm.zip"]  # its review log changed: verified again, the broken one still cached
+    assert again.schools[0].status == RollupStatus.IN_REVIEW
+    assert [f.package for f in again.failed] == ["hong.zip"]
