@@ -10,6 +10,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -95,8 +96,8 @@ def scan_workspace(
     if not ws.evidence_dir.is_dir():
         raise EvidenceError(t("evidence.error.no_evidence_dir", path=str(ws.evidence_dir)))
     base = options or ScanOptions()
-    opts = ScanOptions(workers=workers if workers is not None else base.workers, full=full or base.full,
-                       extract=base.extract, skip_dirs=(*base.skip_dirs, ws.cache_dir, ws.output_dir))
+    opts = replace(base, workers=workers if workers is not None else base.workers, full=full or base.full,
+                   skip_dirs=(*base.skip_dirs, ws.cache_dir, ws.output_dir))
     if settings is None:
         scopes = tuple(sorted(ws.config.evidence.code_scopes.items()))
         settings = mapping.MapSettings(scopes=scopes)
