@@ -210,7 +210,10 @@ class EvidenceIndex:
 
     def put_content(self, row: ContentRow, text: str) -> None:
         """Store an extraction outcome and its text (compressed)."""
-        blob = zlib.compress(text.encode("utf-8"), 6) if text else None
+        self.put_content_blob(row, compress_text(text))
+
+    def put_content_blob(self, row: ContentRow, blob: bytes | None) -> None:
+        """Store an extraction outcome and its text already compressed by :func:`compress_text`."""
         self.conn.execute(
             "INSERT OR REPLACE INTO contents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -292,6 +295,11 @@ class EvidenceIndex:
         self.conn.executemany(
             "DELETE FROM links WHERE hash=? AND framework=? AND requirement=?", list(keys)
         )
+
+
+def compress_text(text: str) -> bytes | None:
+    """An extracted text as the index stores it (None for no text)."""
+    return zlib.compress(text.encode("utf-8"), 6) if text else None
 
 
 def _content(r: tuple) -> ContentRow:  # type: ignore[type-arg]

@@ -28,7 +28,7 @@ from accredit.evidence import workers as worker_pool
 from accredit.evidence.extract import EXTRACTOR_VERSION, Extraction, ExtractOptions, extract_file, kind_of, ocr
 from accredit.evidence.extract.base import short
 from accredit.evidence.extract.legacy import soffice
-from accredit.evidence.index import ContentRow, ContentState, EvidenceIndex, FileRow
+from accredit.evidence.index import ContentRow, ContentState, EvidenceIndex, FileRow, compress_text
 from accredit.evidence.metadata import read_header
 from accredit.model.evidence import DocumentMeta, ExtractStatus, FileKind, Rename, ScanIssue, ScanReport
 
@@ -38,7 +38,7 @@ BATCH = 4
 HASH_BATCH = 32
 """Files per hashing task."""
 COMMIT_BYTES = 16 << 20
-"""Extracted text buffered before a commit, at most."""
+"""Compressed text buffered before a commit, at most."""
 COMMIT_SECONDS = 2.0
 IGNORED_NAMES = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
 
@@ -47,7 +47,7 @@ IGNORED_NAMES = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
 class ScanOptions:
     """How to scan: worker processes (None: one per CPU), full re-read, extraction limits.
 
-    ``commit_every`` files (or 2 s, or 16 MB of text) go to the index in one committed batch;
+    ``commit_every`` files (or 2 s, or 16 MB of compressed text) go to the index in one committed batch;
     fewer than ``min_parallel`` files, or fewer than ``min_parallel_bytes`` bytes, to examine are
     read in this process (starting workers costs more than reading a small folder);
     ``start_method`` is the multiprocessing start method of the workers.
@@ -160,11 +160,28 @@ def _extract_job(path: str, options: ExtractOptions) -> tuple[Extraction, Docume
     return result, meta
 
 
-def _extract_batch(
-    items: list[tuple[str, str]], options: ExtractOptions
-) -> list[tuple[str, Extraction, DocumentMeta]]:
-    """Worker: extract a batch of (hash, path)."""
-    return [(h, *_extract_job(path, options)) for h, path in items]
+@dataclass(frozen=True)
+class _Read:
+    """What a worker sends back for one content: the outcome (without its text), the header
+    metadata, the text compressed as the index stores it, and its length."""
+
+    hash: str
+    extraction: Extraction
+    meta: DocumentMeta
+    blob: bytes | None
+    chars: int
+
+
+def _read(h: str, path: str, options: ExtractOptions) -> _Read:
+    """Worker: read one content and compress its text (so the main process only stores it)."""
+    extraction, meta = _extract_job(path, options)
+    text, extraction.text = extraction.text, ""
+    return _Read(h, extraction, meta, compress_text(text), len(text))
+
+
+def _extract_batch(items: list[tuple[str, str]], options: ExtractOptions) -> list[_Read]:
+    """Worker: read a batch of (hash, path)."""
+    return [_read(h, path, options) for h, path in items]
 
 
 def _hash_batch(paths: list[str]) -> list[tuple[str, str | None, str | None]]:
@@ -193,7 +210,7 @@ class _Writer:
     def __init__(self, index: EvidenceIndex, before: dict[str, FileRow], every: int) -> None:
         self.index, self.before, self.every = index, before, max(1, every)
         self.files: list[FileRow] = []
-        self.contents: list[tuple[ContentRow, str]] = []
+        self.contents: list[tuple[ContentRow, bytes | None]] = []
         self.pending: set[str] = set()
         self.text_bytes = 0
         self.last = time.monotonic()
@@ -206,11 +223,11 @@ class _Writer:
         self.files.append(row)
         self._maybe_flush()
 
-    def content(self, row: ContentRow, text: str) -> None:
-        """An extraction outcome and its text."""
-        self.contents.append((row, text))
+    def content(self, row: ContentRow, blob: bytes | None) -> None:
+        """An extraction outcome and its compressed text."""
+        self.contents.append((row, blob))
         self.pending.add(row.hash)
-        self.text_bytes += len(text)
+        self.text_bytes += len(blob or b"")
         self._maybe_flush()
 
     def _maybe_flush(self) -> None:
@@ -222,8 +239,8 @@ class _Writer:
         """Commit what is buffered (contents before the paths that point to them)."""
         if self.files or self.contents or self.pending:
             with self.index.transaction():
-                for row, text in self.contents:
-                    self.index.put_content(row, text)
+                for row, blob in self.contents:
+                    self.index.put_content_blob(row, blob)
                 self.index.put_files(self.files)
                 self.index.add_pending(self.pending)
         self.files, self.contents, self.pending = [], [], set()
@@ -264,14 +281,15 @@ class _Scan:
         row = self.states.get(h)
         return self.options.full or row is None or row.kind != kind or _needs_retry(row, self.options.extract)
 
-    def extracted_one(self, h: str, res: Extraction, meta: DocumentMeta) -> None:
+    def extracted_one(self, read: _Read) -> None:
         """A content was read: hand it to the writer."""
+        h, res = read.hash, read.extraction
         f = self.queued[h]
         self.extracted.add(h)
         self.writer.content(
-            ContentRow(h, f.kind, res.status, res.problem, res.detail, res.pages, len(res.text), res.ocr, meta,
+            ContentRow(h, f.kind, res.status, res.problem, res.detail, res.pages, read.chars, res.ocr, read.meta,
                        EXTRACTOR_VERSION),
-            res.text,
+            read.blob,
         )
         if self.progress:
             self.progress(ScanProgress("extract", len(self.extracted), len(self.queued), f.path))
@@ -290,7 +308,7 @@ class _Scan:
                     self.hashed_one(f, None, short(exc))
             while self.to_extract:
                 h = self.to_extract.popleft()
-                self.extracted_one(h, *_extract_job(str(self.queued[h].full), self.options.extract))
+                self.extracted_one(_read(h, str(self.queued[h].full), self.options.extract))
             return
         by_full = {str(f.full): f for f in files}
         chunks: deque[list[str]] = deque(list(by_full)[i : i + HASH_BATCH] for i in range(0, len(files), HASH_BATCH))
@@ -330,8 +348,8 @@ class _Scan:
                             for full, h, problem in result:
                                 self.hashed_one(by_full[full], h, problem)
                         else:
-                            for h, extraction, meta in result:
-                                self.extracted_one(h, extraction, meta)
+                            for read in result:
+                                self.extracted_one(read)
         except BrokenProcessPool:
             suspects: list[str] = []
             for kind, items in inflight.values():
@@ -353,19 +371,19 @@ class _Scan:
                     with worker_pool.pool(1, start_method=self.options.start_method) as pool:
                         result = pool.submit(_extract_batch, [(group[0], str(self.queued[group[0]].full))],
                                              self.options.extract).result()
-                    for h, extraction, meta in result:
-                        self.extracted_one(h, extraction, meta)
+                    for read in result:
+                        self.extracted_one(read)
                 except BrokenProcessPool:
-                    self.extracted_one(group[0], Extraction.failed("crashed", "the reader process died"),
-                                       DocumentMeta())
+                    crashed = Extraction.failed("crashed", "the reader process died")
+                    self.extracted_one(_Read(group[0], crashed, DocumentMeta(), None, 0))
                 continue
             try:
                 with worker_pool.pool(min(workers, len(group)), start_method=self.options.start_method) as pool:
                     futures = [pool.submit(_extract_batch, [(h, str(self.queued[h].full))], self.options.extract)
                                for h in group]
                     for fut in futures:
-                        for h, extraction, meta in fut.result():
-                            self.extracted_one(h, extraction, meta)
+                        for read in fut.result():
+                            self.extracted_one(read)
             except BrokenProcessPool:
                 left = [h for h in group if h not in self.extracted]
                 half = len(left) // 2
