@@ -90,11 +90,13 @@ import time
 from pathlib import Path
 from measure import rusage_json
 from accredit.review.rollup import rollup
-start = time.perf_counter()
-cache = Path(sys.argv[3]) if len(sys.argv) > 3 else None
-report = rollup(Path(sys.argv[1]), workers=int(sys.argv[2]) if sys.argv[2] != "auto" else None, cache=cache)
-print(rusage_json(seconds=time.perf_counter() - start, schools=len(report.schools), failed=len(report.failed),
-                  superseded=len(report.superseded)))
+
+if __name__ == "__main__":  # workers are spawned: they import this file without running it
+    start = time.perf_counter()
+    cache = Path(sys.argv[3]) if len(sys.argv) > 3 else None
+    report = rollup(Path(sys.argv[1]), workers=int(sys.argv[2]) if sys.argv[2] != "auto" else None, cache=cache)
+    print(rusage_json(seconds=time.perf_counter() - start, schools=len(report.schools), failed=len(report.failed),
+                      superseded=len(report.superseded)))
 """
 
 BARE = """

@@ -53,7 +53,10 @@ def run(args: list[str], *, env: dict[str, str] | None = None, json_out: bool = 
     data = None
     child = None
     if json_out:
-        data = json.loads(out.decode().strip().splitlines()[-1])
+        lines = out.decode().strip().splitlines()
+        if not lines:
+            raise SystemExit(f"{' '.join(args)} printed nothing:\n{err.decode(errors='replace')[-2000:]}")
+        data = json.loads(lines[-1])
         if isinstance(data, dict):
             child = data.get("child_mb")
             peak = data.get("self_mb", peak)
