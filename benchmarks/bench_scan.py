@@ -45,7 +45,7 @@ def bare(path, ocr):
 
 if __name__ == "__main__":
     root, workers, ocr = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == "1"
-    paths = sorted(str(p) for p in root.rglob("*") if p.is_file())
+    paths = sorted(str(p) for p in root.rglob("*") if p.is_file() and not p.name.startswith("."))
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
         chars = sum(pool.map(bare, paths, [ocr] * len(paths), chunksize=4))
     print(rusage_json(files=len(paths), chars=chars))
@@ -75,23 +75,25 @@ if __name__ == "__main__":
 
 
 def corpus_of(work: Path, size: int, largest: int) -> Path:
-    """A folder of the corpus' first ``size`` files (hard links into the generated corpus)."""
-    full = work / f"corpus-{largest}"
-    if not full.is_dir():
+    """A folder of the corpus' first ``size`` files (hard links into ``work/corpus``, generated once for
+    the largest size; a corpus kept from an earlier, smaller run is extended, not rewritten)."""
+    full = work / "corpus"
+    if not (full / f".generated-{largest}").is_file():
         start = time.perf_counter()
         n, total = generate(full, largest)
-        print(f"generated {n} files ({total / 1_048_576:.0f} MB) in {time.perf_counter() - start:.0f} s")
-    if size == largest:
-        return full
+        (full / f".generated-{largest}").write_text("", encoding="utf-8")
+        print(f"corpus: {n} files ({total / 1_048_576:.0f} MB), made in {time.perf_counter() - start:.0f} s")
     folder = work / f"corpus-{size}"
-    if not folder.is_dir():
-        for spec in plan(largest)[:size]:
+    if not (folder / ".complete").is_file():  # hidden files are not scanned
+        shutil.rmtree(folder, ignore_errors=True)
+        for spec in plan(size):  # the first files of the larger corpus (same seed)
             dst = folder / spec.path
             dst.parent.mkdir(parents=True, exist_ok=True)
             try:
                 os.link(full / spec.path, dst)
             except OSError:  # no hard links on this file system
                 shutil.copy2(full / spec.path, dst)
+        (folder / ".complete").write_text("", encoding="utf-8")
     return folder
 
 

@@ -396,8 +396,10 @@ def _write_text(path: Path, spec: Spec, html: bool) -> None:
 
 
 def write(root: str, spec: Spec) -> int:
-    """Write one file; returns its size."""
+    """Write one file (unless a previous run already did); returns its size."""
     path = Path(root) / spec.path
+    if path.is_file():
+        return path.stat().st_size
     path.parent.mkdir(parents=True, exist_ok=True)
     if spec.fmt == "pdf":
         _write_pdf(path, spec)
@@ -419,7 +421,8 @@ def _write_chunk(root: str, specs: list[Spec]) -> int:
 
 
 def generate(root: Path, files: int = 10_000, seed: int = 1, workers: int | None = None) -> tuple[int, int]:
-    """Write the corpus under ``root``; returns (files, bytes)."""
+    """Write the corpus under ``root`` (files already there are kept: a larger corpus extends a smaller
+    one of the same seed); returns (files, bytes)."""
     if not FONT.is_file():
         raise SystemExit(f"needs the DejaVu Sans font at {FONT} (Debian: fonts-dejavu-core)")
     specs = plan(files, seed)
