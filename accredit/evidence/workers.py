@@ -4,7 +4,9 @@ Workers are started with the ``spawn`` method (the only one Windows has, and saf
 Each worker watches its parent: a thread blocks on the parent's sentinel (a pipe or process handle
 that becomes ready when the parent ends, however it ends, ``kill -9`` included) and exits the
 worker at once. On Linux the kernel is also asked to kill the worker with its parent
-(``prctl(PR_SET_PDEATHSIG)``), so even a worker stuck in native code goes.
+(``prctl(PR_SET_PDEATHSIG)``), so even a worker stuck in native code goes. The kernel sends that
+signal when the *thread* that started the worker ends: a pool must not outlive the call (and
+thread) that made it, which holds for every pool here (each lives in one ``with`` block).
 """
 
 from __future__ import annotations
