@@ -9,9 +9,10 @@ the writers). Every writer of user text goes through these two functions.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openpyxl.cell.cell import Cell
+if TYPE_CHECKING:  # openpyxl only for the commands that write workbooks
+    from openpyxl.cell.cell import Cell
 
 # XML 1.0 forbids C0 controls other than tab, newline and carriage return (and lone surrogates).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

@@ -167,11 +167,33 @@ def column_range(col: int, first: int, last: int) -> str:
     return f"{letter}{first}:{letter}{last}"
 
 
+def read_grids(path: Path) -> dict[str, list[list[Any]]]:
+    """Every sheet's cell values as rows of equal length (cached results for formulas).
+
+    Row and column 0 are Excel's row 1 and column A; trailing empty rows and columns are dropped.
+    Raises what openpyxl raises for a file it cannot read.
+    """
+    wb = load_workbook(str(path), read_only=True, data_only=True, keep_links=False)
+    try:
+        grids: dict[str, list[list[Any]]] = {}
+        for ws in wb.worksheets:
+            ws.reset_dimensions()  # a saved dimension can be wrong: read what is there
+            rows = [list(r) for r in ws.iter_rows(values_only=True)]
+            while rows and all(is_blank(v) for v in rows[-1]):
+                rows.pop()
+            width = max((max((i + 1 for i, v in enumerate(r) if not is_blank(v)), default=0) for r in rows),
+                        default=0)
+            grids[ws.title] = [(r + [None] * width)[:width] for r in rows]
+        return grids
+    finally:
+        wb.close()
+
+
 def is_blank(value: Any) -> bool:
     """None, NaN or only spaces."""
     if value is None:
         return True
-    if isinstance(value, float) and value != value:  # NaN from pandas
+    if isinstance(value, float) and value != value:  # NaN (a float that is not a number)
         return True
     return isinstance(value, str) and not value.strip()
 

@@ -1,10 +1,18 @@
-"""Benchmark ``accredit evidence scan`` on a synthetic corpus.
+"""Benchmark ``accredit evidence scan`` on the realistic corpus, at several sizes.
 
-Prints: cold-scan files/s and MB/s, warm re-scan seconds, peak memory (this process and the largest
-worker), and the bare extraction time of the same files (the readers alone, same number of
-processes, no hashing, index or mapping) for comparison.
+For each size (default 1k, 3k and 10k files, so growth is visible), in fresh processes:
 
-    python benchmarks/bench_scan.py [--files 10000] [--corpus DIR] [--workers N] [--ocr] [--keep DIR]
+* the baseline: a bare extraction of the same files (the format readers alone, same number of
+  spawned processes, no hashing, header reading, index or mapping);
+* the cold scan (goal ≤ 1.3× the baseline's wall time), its peak memory (goal < 300 MB, flat in
+  the corpus size: the main process, and the main process plus its workers, sampled);
+* the warm re-scan of the unchanged folder, end to end through the CLI (goal < 1 s), against
+  ``python -c "import typer"``.
+
+The corpus (``evidence_corpus.py``) is generated once for the largest size; smaller sizes are
+hard links to its first files.
+
+    python benchmarks/bench_scan.py [--sizes 1k,3k,10k] [--workers N] [--ocr] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -15,96 +23,137 @@ import shutil
 import sys
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from evidence_corpus import generate
-
-from accredit.catalog.registry import default_catalog
-from accredit.evidence import service
-from accredit.evidence.extract import ExtractOptions, extract_file
-from accredit.evidence.scan import ScanOptions
-from accredit.workspace import AssessmentSettings, PathSettings, SchoolInfo, WorkspaceConfig, init_workspace
+from evidence_corpus import generate, plan
+from measure import ACCREDIT, fmt_mb, python, run, sizes, verdict
 
 PREFERRED = "tt35-2021/truong-cao-dang"
 
+BARE = """
+import os
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from pathlib import Path
+from measure import rusage_json
+from accredit.evidence.extract import ExtractOptions, extract_file
 
-def peak_mb() -> tuple[float | None, float | None]:
-    """Peak resident memory of this process and of its largest finished child, in MB (None where unknown)."""
-    try:
-        import resource
-    except ImportError:  # Windows
-        return None, None
-    scale = 1 / 1024 if sys.platform != "darwin" else 1 / 1_048_576
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
-    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * scale
-    return own, child
+def bare(path, ocr):
+    return len(extract_file(Path(path), ExtractOptions(ocr=ocr)).text)
+
+if __name__ == "__main__":
+    root, workers, ocr = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == "1"
+    paths = sorted(str(p) for p in root.rglob("*") if p.is_file() and not p.name.startswith("."))
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+        chars = sum(pool.map(bare, paths, [ocr] * len(paths), chunksize=4))
+    print(rusage_json(files=len(paths), chars=chars))
+"""
+
+COLD = """
+import threading, time
+from pathlib import Path
+from measure import rusage_json, rss_sampler
+from accredit.evidence import service
+from accredit.evidence.extract import ExtractOptions
+from accredit.evidence.scan import ScanOptions
+from accredit.workspace import load_workspace
+
+if __name__ == "__main__":
+    ws = load_workspace(Path(sys.argv[1]))
+    options = ScanOptions(workers=int(sys.argv[2]), extract=ExtractOptions(ocr=sys.argv[3] == "1"))
+    sampler = rss_sampler()
+    start = time.perf_counter()
+    report = service.scan_workspace(ws, options=options)
+    seconds = time.perf_counter() - start
+    own, total = sampler()
+    print(rusage_json(seconds=seconds, files=report.files, pages=report.pages, bytes=report.bytes,
+                      extracted=report.extracted, suggestions=report.suggestions, code_links=report.code_links,
+                      main_sampled_mb=own, total_sampled_mb=total))
+"""
 
 
-def _bare(path: str, options: ExtractOptions) -> int:
-    return len(extract_file(Path(path), options).text)
+def corpus_of(work: Path, size: int, largest: int) -> Path:
+    """A folder of the corpus' first ``size`` files (hard links into ``work/corpus``, generated once for
+    the largest size; a corpus kept from an earlier, smaller run is extended, not rewritten)."""
+    full = work / "corpus"
+    if not (full / f".generated-{largest}").is_file():
+        start = time.perf_counter()
+        n, total = generate(full, largest)
+        (full / f".generated-{largest}").write_text("", encoding="utf-8")
+        print(f"corpus: {n} files ({total / 1_048_576:.0f} MB), made in {time.perf_counter() - start:.0f} s")
+    folder = work / f"corpus-{size}"
+    if not (folder / ".complete").is_file():  # hidden files are not scanned
+        shutil.rmtree(folder, ignore_errors=True)
+        for spec in plan(size):  # the first files of the larger corpus (same seed)
+            dst = folder / spec.path
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(full / spec.path, dst)
+            except OSError:  # no hard links on this file system
+                shutil.copy2(full / spec.path, dst)
+        (folder / ".complete").write_text("", encoding="utf-8")
+    return folder
+
+
+def workspace_for(work: Path, corpus: Path, size: int) -> Path:
+    """A new workspace whose evidence folder is ``corpus``."""
+    from accredit.catalog.registry import default_catalog
+    from accredit.workspace import AssessmentSettings, PathSettings, SchoolInfo, WorkspaceConfig, init_workspace
+
+    catalog = default_catalog()
+    fw = PREFERRED if PREFERRED in catalog.frameworks else sorted(catalog.frameworks)[0]
+    root = work / f"workspace-{size}"
+    shutil.rmtree(root, ignore_errors=True)
+    init_workspace(root, WorkspaceConfig(
+        school=SchoolInfo(name="Trường Cao đẳng nghề Bắc Sơn (hư cấu)"),
+        assessment=AssessmentSettings(year=2024, frameworks=[fw]),
+        paths=PathSettings(evidence=str(corpus.resolve())),
+    ))
+    return root
+
+
+def best(args: list[str], times: int = 3) -> float:
+    """The best wall time of a few runs (start-up figures vary with the machine's load)."""
+    return min(run(args).seconds for _ in range(times))
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Run the benchmark and print the figures."""
+    """Run the benchmark and print each figure with its baseline and goal."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--files", type=int, default=10_000, help="corpus size when generating (default 10000)")
-    parser.add_argument("--corpus", type=Path, help="scan this folder instead of generating one")
+    parser.add_argument("--sizes", default="1k,3k,10k", help="corpus sizes, e.g. 1k or 1k,3k,10k (default)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--ocr", action="store_true", help="OCR scans and images (needs tesseract + vie)")
-    parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it (the corpus is reused)")
     args = parser.parse_args(argv)
-
-    work = args.keep or Path(tempfile.mkdtemp(prefix="accredit-bench-"))
+    wanted = sizes(args.sizes)
+    work = args.keep or Path(tempfile.mkdtemp(prefix="accredit-bench-scan-"))
     work.mkdir(parents=True, exist_ok=True)
+    ocr = "1" if args.ocr else "0"
+    print(f"workers {args.workers}; OCR {'on' if args.ocr else 'off'}; sizes {wanted}")
     try:
-        corpus = args.corpus
-        if corpus is None:
-            corpus = work / "corpus"
-            if not corpus.is_dir():
-                start = time.perf_counter()
-                n, size = generate(corpus, args.files, workers=args.workers)
-                print(f"generated {n} files ({size / 1_048_576:.1f} MB) in {time.perf_counter() - start:.1f} s")
-        catalog = default_catalog()
-        fw = PREFERRED if PREFERRED in catalog.frameworks else sorted(catalog.frameworks)[0]
-        ws_root = work / "workspace"
-        shutil.rmtree(ws_root, ignore_errors=True)
-        ws = init_workspace(ws_root, WorkspaceConfig(
-            school=SchoolInfo(name="Trường Cao đẳng nghề Bắc Sơn (hư cấu)"),
-            assessment=AssessmentSettings(year=2024, frameworks=[fw]),
-            paths=PathSettings(evidence=str(corpus.resolve())),
-        ))
-        options = ScanOptions(workers=args.workers, extract=ExtractOptions(ocr=args.ocr))
-        print(f"framework {fw}; workers {args.workers}; OCR {'on' if args.ocr else 'off'}")
-
-        start = time.perf_counter()
-        cold = service.scan_workspace(ws, options=options)
-        cold_s = time.perf_counter() - start
-        own, child = peak_mb()
-        mb = cold.bytes / 1_048_576
-        print(f"cold scan:   {cold.files} files, {cold.pages} pages, {mb:.1f} MB in {cold_s:.2f} s "
-              f"-> {cold.files / cold_s:.1f} files/s, {mb / cold_s:.2f} MB/s")
-        print(f"             by type {cold.by_kind}; by status {cold.by_status}; "
-              f"{cold.code_links} code links, {cold.suggestions} suggestions, {len(cold.issues)} issues")
-
-        start = time.perf_counter()
-        warm = service.scan_workspace(ws, options=options)
-        warm_s = time.perf_counter() - start
-        print(f"warm rescan: {warm_s:.2f} s ({warm.unchanged} unchanged, {warm.extracted} re-read)")
-
-        paths = [str(p) for p in corpus.rglob("*") if p.is_file() and not p.name.startswith((".", "~$"))]
-        start = time.perf_counter()
-        with ProcessPoolExecutor(max_workers=args.workers) as pool:
-            chars = sum(pool.map(_bare, paths, [options.extract] * len(paths), chunksize=16))
-        bare_s = time.perf_counter() - start
-        print(f"bare extraction of the same {len(paths)} files: {bare_s:.2f} s ({chars / 1e6:.1f} M chars) "
-              f"-> scan overhead {cold_s - bare_s:+.2f} s ({(cold_s / bare_s - 1) * 100:+.0f}%)")
-        if own is not None:
-            print(f"peak memory: main process {own:.0f} MB, largest worker {child:.0f} MB")
-        index = ws.cache_dir / "evidence.sqlite"
-        print(f"index size:  {index.stat().st_size / 1_048_576:.1f} MB")
+        for size in wanted:
+            corpus = corpus_of(work, size, max(wanted))
+            ws = workspace_for(work, corpus, size)
+            bare = run(python(BARE, str(corpus), str(args.workers), ocr), json_out=True)
+            cold = run(python(COLD, str(ws), str(args.workers), ocr), json_out=True)
+            c = cold.out
+            mb = c["bytes"] / 1_048_576
+            ratio = cold.seconds / bare.seconds
+            print(f"[{size} files] cold scan: {c['files']} files, {c['pages']} pages, {mb:.0f} MB in "
+                  f"{cold.seconds:.1f} s ({c['files'] / cold.seconds:.0f} files/s; {c['code_links']} code links, "
+                  f"{c['suggestions']} suggestions)  [baseline: bare extraction {bare.seconds:.1f} s] "
+                  f"-> {ratio:.2f}x, goal <= 1.3x: {verdict(ratio <= 1.3)}")
+            main_mb = c.get("main_sampled_mb") or c.get("self_mb")
+            print(f"[{size} files] peak memory: main process {fmt_mb(main_mb)}, main + workers "
+                  f"{fmt_mb(c.get('total_sampled_mb'))}  [baseline: bare extraction, main {fmt_mb(bare.peak_mb)}] "
+                  f"goal < 300 MB: {verdict(main_mb is not None and main_mb < 300)}")
+            warm = min((run([*ACCREDIT, "evidence", "scan", "-w", str(ws), "--json"]) for _ in range(3)),
+                       key=lambda m: m.seconds)
+            typer_s = best([sys.executable, "-c", "import typer"])
+            print(f"[{size} files] warm re-scan (CLI, nothing changed): {warm.seconds:.2f} s "
+                  f"[baseline: python -c 'import typer' {typer_s:.2f} s] goal < 1 s: {verdict(warm.seconds < 1)}")
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

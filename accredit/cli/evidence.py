@@ -16,7 +16,6 @@ from accredit.evidence import service
 from accredit.evidence.checks import problem_text
 from accredit.evidence.codes import framework_name
 from accredit.evidence.extract import ExtractOptions
-from accredit.evidence.register import flag_detail
 from accredit.evidence.scan import ScanOptions, ScanProgress
 from accredit.i18n import t
 from accredit.model.evidence import (
@@ -200,6 +199,8 @@ def _state_text(link: EvidenceLink) -> str:
 
 
 def _flag_text(f: EvidenceFlag) -> str:
+    from accredit.evidence.register import flag_detail  # openpyxl: only for the commands that show flags
+
     fw = framework_short_name(f.framework) if f.framework else ""
     where = f"{fw} {f.requirement}".strip() if f.requirement else ", ".join(f.paths)
     if f.requirement and f.paths:

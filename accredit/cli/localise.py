@@ -187,7 +187,17 @@ def show_usage_error(error: Any) -> None:
 
 
 class AccreditGroup(TyperGroup):
-    """The root command: reads ``--lang`` first, localises the command tree, shows errors in that language."""
+    """The root command: reads ``--lang`` first, localises the command tree, shows errors in that language.
+
+    With lazily loaded commands (:func:`accredit.cli.lazy.lazy_group`) each command is localised when
+    it is loaded, through :meth:`_build`.
+    """
+
+    def _build(self, entry: Any) -> Any:
+        """A lazily loaded command, localised like the rest of the tree (see :mod:`accredit.cli.lazy`)."""
+        command = super()._build(entry)  # type: ignore[misc]
+        localise_tree(command, (entry.name,))
+        return command
 
     def main(  # type: ignore[override]
         self,

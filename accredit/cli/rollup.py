@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from accredit.catalog.registry import framework_name, framework_short_name
 from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
@@ -14,7 +15,8 @@ from accredit.cli.review import trust_of
 from accredit.i18n import t
 from accredit.model.review import RollupReport
 from accredit.review.rollup import TT35, rollup
-from accredit.review.rollup_render import decision, fmt, signature_cell, write_outputs
+from accredit.review.rollup_cache import default_cache_path
+from accredit.review.rollup_render import decision, fmt, signature_cell, status_text, write_outputs
 
 
 def rollup_cmd(
@@ -25,12 +27,15 @@ def rollup_cmd(
     accept_unsigned: bool = typer.Option(False, "--accept-unsigned", help=t("sign.opt.accept_unsigned")),
     authority: str | None = typer.Option(None, "--so", help=t("review.opt.authority")),
     as_json: bool = typer.Option(False, "--json", help=t("app.json")),
+    no_cache: bool = typer.Option(False, "--no-cache", help=t("review.opt.no_cache")),
 ) -> None:
     """Verify every package in DIR and write the province table (tong-hop-tinh.xlsx / .html)."""
     if not folder.is_dir():
         fail(t("review.rollup.no_folder", path=str(folder)))
     with user_errors():
-        report = rollup(folder, target=target.lower(), trust=trust_of(trust), accept_unsigned=accept_unsigned)
+        cache = None if no_cache else default_cache_path(folder)
+        report = rollup(folder, target=target.lower(), cache=cache, trust=trust_of(trust),
+                        accept_unsigned=accept_unsigned)
         outputs = write_outputs(report, out if out is not None else folder, authority, date.today())
     report = report.model_copy(update={"outputs": outputs})
     if as_json:
@@ -47,13 +52,14 @@ def _print(report: RollupReport) -> None:
     for fw in report.frameworks:
         table.add_column(framework_short_name(fw.id), justify="right")
     table.add_column(t("review.out.earliest"), justify="right")
+    table.add_column(t("review.out.status"), overflow="fold")
     table.add_column(t("sign.out.signature"), overflow="fold")
     for s in report.schools:
         cells = []
         for fw in report.frameworks:
             res = s.result(fw.id)
             cells.append("—" if res is None else f"{fmt(res.total)}/{fmt(res.max)} {decision(res.passed)}")
-        table.add_row(s.school.name, *cells, str(s.earliest_year or "—"), signature_cell(s))
+        table.add_row(Text(s.school.name), *cells, str(s.earliest_year or "—"), status_text(s), signature_cell(s))
     console.print(table)
     if report.closest:
         near = Table(title=t("review.out.closest", target=framework_name(report.target)))
@@ -63,6 +69,13 @@ def _print(report: RollupReport) -> None:
             near.add_row(str(c.rank), c.school, f"{fmt(c.total)}/{fmt(c.max)}",
                          f"{c.fix_count}: {', '.join(c.fix)}", ", ".join(c.gates_blocking))
         console.print(near)
+    for s in report.superseded:
+        console.print(t("review.rollup.superseded_line", package=s.package, school=s.school,
+                        created=s.created.strftime("%d/%m/%Y %H:%M"), replaced_by=s.replaced_by),
+                      markup=False, highlight=False)
+    for row in report.schools:
+        for note in row.notes:
+            err_console.print(f"{row.package}: {note}", style="yellow", markup=False, highlight=False)
     for f in report.failed:
         err_console.print(t("review.rollup.failed_line", package=f.package), style="red", markup=False,
                           highlight=False)

@@ -64,6 +64,7 @@ CREATE TABLE IF NOT EXISTS links (
     rejected INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (hash, framework, requirement)
 );
+CREATE TABLE IF NOT EXISTS pending (hash TEXT PRIMARY KEY);
 """
 
 
@@ -201,6 +202,18 @@ class ContentRow:
 
 
 @dataclass(frozen=True)
+class ContentState:
+    """A content's extraction outcome without its header metadata (cheap to read for every row)."""
+
+    kind: FileKind
+    status: ExtractStatus
+    problem: str | None
+    detail: str | None
+    pages: int | None
+    version: int
+
+
+@dataclass(frozen=True)
 class LinkRow:
     """A stored link, including rejected ones (kept so a re-scan does not bring them back)."""
 
@@ -266,9 +279,13 @@ class EvidenceIndex:
 
     def put_file(self, row: FileRow) -> None:
         """Insert or update a path."""
-        self.conn.execute(
+        self.put_files([row])
+
+    def put_files(self, rows: Iterable[FileRow]) -> None:
+        """Insert or update paths."""
+        self.conn.executemany(
             "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
-            (row.path, row.hash, row.size, row.mtime_ns, row.kind.value),
+            [(r.path, r.hash, r.size, r.mtime_ns, r.kind.value) for r in rows],
         )
 
     def delete_files(self, paths: Iterable[str]) -> None:
@@ -288,9 +305,17 @@ class EvidenceIndex:
         )
         return {r[0]: _content(r) for r in rows}
 
+    def states(self) -> dict[str, ContentState]:
+        """Every content's extraction outcome, without metadata or text (what a re-scan compares)."""
+        rows = self.conn.execute("SELECT hash, kind, status, problem, detail, pages, version FROM contents")
+        return {r[0]: ContentState(FileKind(r[1]), ExtractStatus(r[2]), r[3], r[4], r[5], r[6]) for r in rows}
+
     def put_content(self, row: ContentRow, text: str) -> None:
         """Store an extraction outcome and its text (compressed)."""
-        blob = zlib.compress(text.encode("utf-8"), 6) if text else None
+        self.put_content_blob(row, compress_text(text))
+
+    def put_content_blob(self, row: ContentRow, blob: bytes | None) -> None:
+        """Store an extraction outcome and its text already compressed by :func:`compress_text`."""
         self.conn.execute(
             "INSERT OR REPLACE INTO contents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -310,6 +335,19 @@ class EvidenceIndex:
         """Drop texts of contents no path holds any more (links and annotations are kept)."""
         cur = self.conn.execute("DELETE FROM contents WHERE hash NOT IN (SELECT hash FROM files)")
         return cur.rowcount
+
+    # --- pending: contents a scan changed that mapping has not seen yet (kept across a killed run) ----
+    def add_pending(self, hashes: Iterable[str]) -> None:
+        """Mark contents as needing mapping."""
+        self.conn.executemany("INSERT OR IGNORE INTO pending VALUES (?)", [(h,) for h in hashes])
+
+    def pending(self) -> set[str]:
+        """Contents waiting to be mapped."""
+        return {r[0] for r in self.conn.execute("SELECT hash FROM pending")}
+
+    def clear_pending(self) -> None:
+        """Mapping is done."""
+        self.conn.execute("DELETE FROM pending")
 
     # --- annotations (user's titles and notes) ---------------------------------------------------
     def annotations(self) -> dict[str, tuple[str | None, str | None]]:
@@ -346,11 +384,24 @@ class EvidenceIndex:
             ),
         )
 
+    def link_counts(self) -> dict[LinkOrigin, tuple[int, int]]:
+        """Per origin, (links, distinct contents) of the files present, rejected links left out."""
+        rows = self.conn.execute(
+            "SELECT origin, COUNT(*), COUNT(DISTINCT hash) FROM links"
+            " WHERE rejected=0 AND hash IN (SELECT hash FROM files) GROUP BY origin"
+        )
+        return {LinkOrigin(r[0]): (r[1], r[2]) for r in rows}
+
     def delete_links(self, keys: Iterable[tuple[str, str, str]]) -> None:
         """Remove links by (hash, framework, requirement)."""
         self.conn.executemany(
             "DELETE FROM links WHERE hash=? AND framework=? AND requirement=?", list(keys)
         )
+
+
+def compress_text(text: str) -> bytes | None:
+    """An extracted text as the index stores it (None for no text)."""
+    return zlib.compress(text.encode("utf-8"), 6) if text else None
 
 
 def _content(r: tuple) -> ContentRow:  # type: ignore[type-arg]

@@ -5,41 +5,64 @@ files that differ; a content already known (a copy, a renamed file, a file touch
 is not read again. Paths that disappeared are reported as renamed when their content shows up
 under a new path, else as deleted. Files are opened for reading only, and one bad file never
 stops the scan: its problem is recorded and listed.
+
+Hashing, text extraction and header reading run in worker processes (:mod:`accredit.evidence.workers`,
+which die with this process); results stream into the index and are committed in batches, so
+memory stays flat whatever the folder's size and a scan that is killed keeps what it had read.
+The contents a scan changed are marked *pending* in the index until mapping has seen them.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-from collections import Counter
+import time
+from collections import Counter, deque
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from accredit.containment import inside
+from accredit.evidence import workers as worker_pool
 from accredit.evidence.extract import EXTRACTOR_VERSION, Extraction, ExtractOptions, extract_file, kind_of, ocr
 from accredit.evidence.extract.base import short
 from accredit.evidence.extract.legacy import soffice
-from accredit.evidence.index import ContentRow, EvidenceIndex, FileRow
+from accredit.evidence.index import ContentRow, ContentState, EvidenceIndex, FileRow, compress_text
 from accredit.evidence.metadata import read_header
 from accredit.model.evidence import DocumentMeta, ExtractStatus, FileKind, Rename, ScanIssue, ScanReport
 from accredit.safe_text import clean_text
 
 HASH_CHUNK = 1 << 20
-BATCH = 8
+BATCH = 4
+"""Files per extraction task sent to a worker (small: a slow file holds back few others)."""
+HASH_BATCH = 32
+"""Files per hashing task."""
+COMMIT_BYTES = 16 << 20
+"""Compressed text buffered before a commit, at most."""
+COMMIT_SECONDS = 2.0
 IGNORED_NAMES = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
 
 
 @dataclass(frozen=True)
 class ScanOptions:
-    """How to scan: worker processes (None: one per CPU), full re-read, extraction limits."""
+    """How to scan: worker processes (None: one per CPU), full re-read, extraction limits.
+
+    ``commit_every`` files (or 2 s, or 16 MB of compressed text) go to the index in one committed batch;
+    fewer than ``min_parallel`` files, or fewer than ``min_parallel_bytes`` bytes, to examine are
+    read in this process (starting workers costs more than reading a small folder);
+    ``start_method`` is the multiprocessing start method of the workers.
+    """
 
     workers: int | None = None
     full: bool = False
     extract: ExtractOptions = field(default_factory=ExtractOptions)
     skip_dirs: tuple[Path, ...] = ()
+    commit_every: int = 200
+    min_parallel: int = 16
+    min_parallel_bytes: int = 8 << 20
+    start_method: str = worker_pool.START_METHOD
 
 
 @dataclass(frozen=True)
@@ -57,7 +80,8 @@ ProgressFn = Callable[[ScanProgress], None]
 
 @dataclass
 class ScanResult:
-    """The report, plus the contents whose text or paths changed (they need mapping again)."""
+    """The report, plus the contents whose text or paths changed (they need mapping again; they are
+    also marked pending in the index, see :meth:`EvidenceIndex.pending`)."""
 
     report: ScanReport
     touched: set[str]
@@ -155,14 +179,42 @@ def _extract_job(path: str, options: ExtractOptions) -> tuple[Extraction, Docume
     return result, meta
 
 
-def _extract_batch(
-    items: list[tuple[str, str]], options: ExtractOptions
-) -> list[tuple[str, Extraction, DocumentMeta]]:
-    """Worker: extract a batch of (hash, path)."""
-    return [(h, *_extract_job(path, options)) for h, path in items]
+@dataclass(frozen=True)
+class _Read:
+    """What a worker sends back for one content: the outcome (without its text), the header
+    metadata, the text compressed as the index stores it, and its length."""
+
+    hash: str
+    extraction: Extraction
+    meta: DocumentMeta
+    blob: bytes | None
+    chars: int
 
 
-def _needs_retry(row: ContentRow, options: ExtractOptions) -> bool:
+def _read(h: str, path: str, options: ExtractOptions) -> _Read:
+    """Worker: read one content and compress its text (so the main process only stores it)."""
+    extraction, meta = _extract_job(path, options)
+    text, extraction.text = extraction.text, ""
+    return _Read(h, extraction, meta, compress_text(text), len(text))
+
+
+def _extract_batch(items: list[tuple[str, str]], options: ExtractOptions) -> list[_Read]:
+    """Worker: read a batch of (hash, path)."""
+    return [_read(h, path, options) for h, path in items]
+
+
+def _hash_batch(paths: list[str]) -> list[tuple[str, str | None, str | None]]:
+    """Worker: (path, hash, None) for each file, or (path, None, problem) when it cannot be read."""
+    out: list[tuple[str, str | None, str | None]] = []
+    for p in paths:
+        try:
+            out.append((p, sha256_file(Path(p)), None))
+        except OSError as exc:
+            out.append((p, None, short(exc)))
+    return out
+
+
+def _needs_retry(row: ContentState | ContentRow, options: ExtractOptions) -> bool:
     """A stored outcome that a newly installed tool could improve."""
     if row.version != EXTRACTOR_VERSION:
         return True
@@ -171,72 +223,190 @@ def _needs_retry(row: ContentRow, options: ExtractOptions) -> bool:
     return row.problem == "needs_libreoffice" and soffice(options.soffice) is not None
 
 
-def _hash_all(files: list[_Seen], workers: int, progress: ProgressFn | None) -> tuple[dict[str, str], list[ScanIssue]]:
-    hashes: dict[str, str] = {}
-    issues: list[ScanIssue] = []
-    if not files:
-        return hashes, issues
-    with ThreadPoolExecutor(max_workers=max(1, min(workers, 8))) as pool:
-        futures = {pool.submit(sha256_file, f.full): f for f in files}
-        for done, fut in enumerate(futures, 1):
-            f = futures[fut]
-            try:
-                hashes[f.path] = fut.result()
-            except OSError as exc:
-                issues.append(
-                    ScanIssue(path=f.path, status=ExtractStatus.ERROR, problem="unreadable", detail=short(exc))
-                )
-            if progress:
-                progress(ScanProgress("hash", done, len(files), f.path))
-    return hashes, issues
+class _Writer:
+    """Buffers file rows and extraction results and commits them to the index in batches."""
+
+    def __init__(self, index: EvidenceIndex, before: dict[str, FileRow], every: int) -> None:
+        self.index, self.before, self.every = index, before, max(1, every)
+        self.files: list[FileRow] = []
+        self.contents: list[tuple[ContentRow, bytes | None]] = []
+        self.pending: set[str] = set()
+        self.text_bytes = 0
+        self.last = time.monotonic()
+
+    def file(self, row: FileRow) -> None:
+        """A hashed path (pending for mapping when it is new or its content changed)."""
+        old = self.before.get(row.path)
+        if old is None or old.hash != row.hash:
+            self.pending.add(row.hash)
+        self.files.append(row)
+        self._maybe_flush()
+
+    def content(self, row: ContentRow, blob: bytes | None) -> None:
+        """An extraction outcome and its compressed text."""
+        self.contents.append((row, blob))
+        self.pending.add(row.hash)
+        self.text_bytes += len(blob or b"")
+        self._maybe_flush()
+
+    def _maybe_flush(self) -> None:
+        if (len(self.files) + len(self.contents) >= self.every or self.text_bytes >= COMMIT_BYTES
+                or time.monotonic() - self.last >= COMMIT_SECONDS):
+            self.flush()
+
+    def flush(self) -> None:
+        """Commit what is buffered (contents before the paths that point to them)."""
+        if self.files or self.contents or self.pending:
+            with self.index.transaction():
+                for row, blob in self.contents:
+                    self.index.put_content_blob(row, blob)
+                self.index.put_files(self.files)
+                self.index.add_pending(self.pending)
+        self.files, self.contents, self.pending = [], [], set()
+        self.text_bytes = 0
+        self.last = time.monotonic()
 
 
-def _extract_all(
-    jobs: dict[str, _Seen], options: ScanOptions, progress: ProgressFn | None
-) -> dict[str, tuple[Extraction, DocumentMeta]]:
-    """Extract one file per content hash, in worker processes when there is more than one worker."""
-    results: dict[str, tuple[Extraction, DocumentMeta]] = {}
-    total = len(jobs)
-    workers = options.workers or os.cpu_count() or 1
-    if workers <= 1 or total <= 1:
-        for done, (h, f) in enumerate(jobs.items(), 1):
-            results[h] = _extract_job(str(f.full), options.extract)
-            if progress:
-                progress(ScanProgress("extract", done, total, f.path))
-        return results
-    # Files go to the workers in small batches (less inter-process traffic than one task per file).
-    # A reader that kills its process (a native crash on a hostile file) breaks the pool: the
-    # unfinished part is split in two and retried until the culprit stands alone.
-    batches: list[list[str]] = [list(jobs)]
-    while batches:
-        batch = [h for h in batches.pop() if h not in results]
-        if not batch:
-            continue
-        size = max(1, min(BATCH, len(batch) // (workers * 4)))
+class _Scan:
+    """One scan's hashing and extraction: in this process, or streamed through worker processes."""
+
+    def __init__(self, options: ScanOptions, states: dict[str, ContentState], writer: _Writer,
+                 progress: ProgressFn | None) -> None:
+        self.options, self.states, self.writer, self.progress = options, states, writer, progress
+        self.hashes: dict[str, str] = {}
+        self.issues: list[ScanIssue] = []
+        self.extracted: set[str] = set()
+        self.queued: dict[str, _Seen] = {}  # content → the path it is read from (once per content)
+        self.to_extract: deque[str] = deque()
+        self.hashed = self.total = 0
+
+    # --- results ------------------------------------------------------------------------------
+    def hashed_one(self, f: _Seen, h: str | None, problem: str | None) -> None:
+        """A file's hash arrived: record it and queue its content for reading when it is not known."""
+        self.hashed += 1
+        if h is None:
+            self.issues.append(ScanIssue(path=f.path, status=ExtractStatus.ERROR, problem="unreadable",
+                                         detail=problem))
+        else:
+            self.hashes[f.path] = h
+            self.writer.file(FileRow(f.path, h, f.size, f.mtime_ns, f.kind))
+            if h not in self.queued and self._needs_read(h, f.kind):
+                self.queued[h] = f
+                self.to_extract.append(h)
+        if self.progress:
+            self.progress(ScanProgress("hash", self.hashed, self.total, f.path))
+
+    def _needs_read(self, h: str, kind: FileKind) -> bool:
+        row = self.states.get(h)
+        return self.options.full or row is None or row.kind != kind or _needs_retry(row, self.options.extract)
+
+    def extracted_one(self, read: _Read) -> None:
+        """A content was read: hand it to the writer."""
+        h, res = read.hash, read.extraction
+        f = self.queued[h]
+        self.extracted.add(h)
+        self.writer.content(
+            ContentRow(h, f.kind, res.status, res.problem, res.detail, res.pages, read.chars, res.ocr, read.meta,
+                       EXTRACTOR_VERSION),
+            read.blob,
+        )
+        if self.progress:
+            self.progress(ScanProgress("extract", len(self.extracted), len(self.queued), f.path))
+
+    # --- running ------------------------------------------------------------------------------
+    def run(self, files: list[_Seen]) -> None:
+        """Hash ``files`` and read every content not known yet."""
+        self.total = len(files)
+        workers = self.options.workers or os.cpu_count() or 1
+        small = len(files) < self.options.min_parallel or sum(f.size for f in files) < self.options.min_parallel_bytes
+        if workers <= 1 or small:
+            for f in files:
+                try:
+                    self.hashed_one(f, sha256_file(f.full), None)
+                except OSError as exc:
+                    self.hashed_one(f, None, short(exc))
+            while self.to_extract:
+                h = self.to_extract.popleft()
+                self.extracted_one(_read(h, str(self.queued[h].full), self.options.extract))
+            return
+        by_full = {str(f.full): f for f in files}
+        chunks: deque[list[str]] = deque(list(by_full)[i : i + HASH_BATCH] for i in range(0, len(files), HASH_BATCH))
+        while chunks or self.to_extract:
+            suspects = self._stream(workers, chunks, by_full)
+            if suspects:
+                self._isolate(suspects, workers)
+
+    def _stream(self, workers: int, chunks: deque[list[str]], by_full: dict[str, _Seen]) -> list[str]:
+        """Run hashing and extraction tasks in one pool until done or until it breaks.
+
+        Returns the contents that were being read when a worker died (one of them killed it).
+        """
+        inflight: dict[Future, tuple[str, list[str]]] = {}  # type: ignore[type-arg]
+        opts = self.options.extract
         try:
-            with ProcessPoolExecutor(max_workers=min(workers, len(batch))) as pool:
-                futures = [
-                    pool.submit(_extract_batch, [(h, str(jobs[h].full)) for h in batch[i : i + size]], options.extract)
-                    for i in range(0, len(batch), size)
-                ]
-                not_done = set(futures)
-                while not_done:
-                    finished, not_done = wait(not_done, return_when=FIRST_COMPLETED)
+            with worker_pool.pool(workers, start_method=self.options.start_method) as pool:
+                while True:
+                    while len(inflight) < workers * 2:
+                        if len(self.to_extract) >= BATCH or (self.to_extract and not chunks):
+                            batch = [self.to_extract.popleft() for _ in range(min(BATCH, len(self.to_extract)))]
+                            items = [(h, str(self.queued[h].full)) for h in batch]
+                            inflight[pool.submit(_extract_batch, items, opts)] = ("extract", batch)
+                        elif chunks:
+                            chunk = chunks.popleft()
+                            inflight[pool.submit(_hash_batch, chunk)] = ("hash", chunk)
+                        else:
+                            break
+                    if not inflight:
+                        return []
+                    finished, _ = wait(inflight, return_when=FIRST_COMPLETED)
                     for fut in finished:
-                        for h, extraction, meta in fut.result():
-                            results[h] = (extraction, meta)
-                            if progress:
-                                progress(ScanProgress("extract", len(results), total, jobs[h].path))
+                        kind, _items = inflight[fut]
+                        result = fut.result()  # raises BrokenProcessPool when a worker died
+                        del inflight[fut]
+                        if kind == "hash":
+                            for full, h, problem in result:
+                                self.hashed_one(by_full[full], h, problem)
+                        else:
+                            for read in result:
+                                self.extracted_one(read)
         except BrokenProcessPool:
-            left = [h for h in batch if h not in results]
-            if len(left) == 1:
-                results[left[0]] = (Extraction.failed("crashed", "the reader process died"), DocumentMeta())
-                if progress:
-                    progress(ScanProgress("extract", len(results), total, jobs[left[0]].path))
-            else:
+            suspects: list[str] = []
+            for kind, items in inflight.values():
+                if kind == "hash":
+                    chunks.appendleft(items)
+                else:
+                    suspects += items
+            return suspects
+
+    def _isolate(self, suspects: list[str], workers: int) -> None:
+        """Read the contents in flight when a worker died, halving the group until the culprit stands alone."""
+        groups = [suspects]
+        while groups:
+            group = [h for h in groups.pop() if h not in self.extracted]
+            if not group:
+                continue
+            if len(group) == 1:
+                try:
+                    with worker_pool.pool(1, start_method=self.options.start_method) as pool:
+                        result = pool.submit(_extract_batch, [(group[0], str(self.queued[group[0]].full))],
+                                             self.options.extract).result()
+                    for read in result:
+                        self.extracted_one(read)
+                except BrokenProcessPool:
+                    crashed = Extraction.failed("crashed", "the reader process died")
+                    self.extracted_one(_Read(group[0], crashed, DocumentMeta(), None, 0))
+                continue
+            try:
+                with worker_pool.pool(min(workers, len(group)), start_method=self.options.start_method) as pool:
+                    futures = [pool.submit(_extract_batch, [(h, str(self.queued[h].full))], self.options.extract)
+                               for h in group]
+                    for fut in futures:
+                        for read in fut.result():
+                            self.extracted_one(read)
+            except BrokenProcessPool:
+                left = [h for h in group if h not in self.extracted]
                 half = len(left) // 2
-                batches += [left[half:], left[:half]]
-    return results
+                groups += [left[half:], left[:half]]
 
 
 def scan_folder(
@@ -244,44 +414,42 @@ def scan_folder(
 ) -> ScanResult:
     """Bring the index up to date with the files under ``root``; never writes under ``root``."""
     options = options or ScanOptions()
-    workers = options.workers or os.cpu_count() or 1
     seen, issues, ignored = walk(root, options.skip_dirs)
     if progress:
         progress(ScanProgress("walk", len(seen), len(seen)))
     before = index.files()
-    contents = index.contents()
+    states = index.states()
 
     unchanged: list[_Seen] = []
     to_hash: list[_Seen] = []
     for f in seen:
         old = before.get(f.path)
-        if old and not options.full and old.size == f.size and old.mtime_ns == f.mtime_ns and old.hash in contents:
+        if old and not options.full and old.size == f.size and old.mtime_ns == f.mtime_ns and old.hash in states:
             unchanged.append(f)
         else:
             to_hash.append(f)
-    hashes, hash_issues = _hash_all(to_hash, workers, progress)
-    issues += hash_issues
-    hashes.update({f.path: before[f.path].hash for f in unchanged})
-    unreadable = {i.path for i in hash_issues}
-    present = [f for f in seen if f.path in hashes]
 
-    jobs: dict[str, _Seen] = {}
-    for f in present:
-        h = hashes[f.path]
-        row = contents.get(h)
-        if h in jobs:
-            continue
-        if options.full or row is None or row.kind != f.kind or _needs_retry(row, options.extract):
-            jobs[h] = f
-    extracted = _extract_all(jobs, options, progress)
+    writer = _Writer(index, before, options.commit_every)
+    scan = _Scan(options, states, writer, progress)
+    scan.run(to_hash)
+    writer.flush()
+    issues += scan.issues
+    hashes = scan.hashes
+    hashes.update({f.path: before[f.path].hash for f in unchanged})
+    unreadable = {i.path for i in scan.issues}
+    present = [f for f in seen if f.path in hashes]
+    extracted = scan.extracted
 
     now = {f.path for f in present}
     gone = [p for p in before if p not in now and p not in unreadable]
     new_paths = [f.path for f in present if f.path not in before]
     renamed: list[Rename] = []
     claimed: set[str] = set()
+    new_by_hash: dict[str, list[str]] = {}
+    for n in new_paths:
+        new_by_hash.setdefault(hashes[n], []).append(n)
     for p in gone:
-        target = next((n for n in new_paths if hashes[n] == before[p].hash and n not in claimed), None)
+        target = next((n for n in new_by_hash.get(before[p].hash, ()) if n not in claimed), None)
         if target is not None:
             claimed.add(target)
             renamed.append(Rename(old=p, new=target))
@@ -290,19 +458,13 @@ def scan_folder(
         f.path for f in to_hash if f.path in before and f.path in hashes and hashes[f.path] != before[f.path].hash
     ]
 
+    gone_hashes = {before[p].hash for p in gone}
     with index.transaction():
         index.delete_files(gone)
-        for f in present:
-            index.put_file(FileRow(f.path, hashes[f.path], f.size, f.mtime_ns, f.kind))
-        for h, (res, meta) in extracted.items():
-            kind = jobs[h].kind
-            row = ContentRow(h, kind, res.status, res.problem, res.detail, res.pages, len(res.text), res.ocr, meta,
-                             EXTRACTOR_VERSION)
-            index.put_content(row, res.text)
+        index.add_pending(gone_hashes)
         index.prune_contents()
 
-    touched = set(extracted) | {hashes[p] for p in new_paths} | {hashes[p] for p in changed}
-    touched |= {before[p].hash for p in gone}
+    touched = set(extracted) | {hashes[p] for p in new_paths} | {hashes[p] for p in changed} | gone_hashes
     report = _report(root, index, present, hashes, issues)
     report = report.model_copy(
         update={
@@ -324,7 +486,7 @@ def _report(
     root: Path, index: EvidenceIndex, present: list[_Seen], hashes: dict[str, str], issues: list[ScanIssue]
 ) -> ScanReport:
     """Totals over every file now in the folder (so a warm re-scan still lists every problem)."""
-    contents = index.contents()
+    contents = index.states()
     by_kind: Counter[str] = Counter()
     by_status: Counter[str] = Counter()
     pages = size = 0

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from accredit.catalog.files import load_framework
 from accredit.catalog.registry import criteria_root, default_catalog
-from accredit.evidence import assign, boxes, checks, links, mapping, register
+from accredit.evidence import assign, checks, links, mapping
 from accredit.evidence.codes import CodeMatcher
 from accredit.evidence.index import INDEX_NAME, EvidenceIndex, LinkRow, link_model
 from accredit.evidence.links import EvidenceError
@@ -105,22 +105,57 @@ def scan_workspace(
     tools = ws.config.tools
     extract = replace(base.extract, tesseract=base.extract.tesseract or tools.tesseract,
                       soffice=base.extract.soffice or tools.soffice)
-    opts = ScanOptions(workers=workers if workers is not None else base.workers, full=full or base.full,
-                       extract=extract, skip_dirs=(*base.skip_dirs, ws.cache_dir, ws.output_dir))
+    opts = replace(base, workers=workers if workers is not None else base.workers, full=full or base.full,
+                   extract=extract, skip_dirs=(*base.skip_dirs, ws.cache_dir, ws.output_dir))
     if settings is None:
         settings = mapping.MapSettings(scopes=scopes_of(ws))
     with open_index(ws, write=True) as index:
         result = scan_folder(ws.evidence_dir, index, opts, progress)
-        stats = mapping.map_links(index, frameworks, matcher, result.touched, settings)
+        code_links, suggestions = _map_pending(index, frameworks, matcher, settings)
         flags = checks.code_flags(frameworks, build_records(index, matcher), settings.scopes)
     return result.report.model_copy(
-        update={"code_links": stats.code_links, "suggestions": stats.suggestions, "code_flags": flags}
+        update={"code_links": code_links, "suggestions": suggestions, "code_flags": flags}
     )
 
 
 def scopes_of(ws: Workspace) -> tuple[tuple[str, str], ...]:
     """The workspace's folder scopes: (folder of the evidence folder, framework id)."""
     return tuple(sorted(ws.config.evidence.code_scopes.items()))
+
+
+BASE_SIGNATURE_KEY = "map_base_signature"
+"""Index meta: the mapping signature (frameworks, hints, patterns, settings) the last mapping ran with."""
+RELEARN_KEY = "links_changed"
+"""Index meta set when a person changed links: the next scan lets the matcher learn from them."""
+
+
+def _links_changed(index: EvidenceIndex) -> None:
+    """Note that a person changed links: the next scan re-ranks the unconfirmed files with what they teach."""
+    with index.transaction():
+        index.set_meta(RELEARN_KEY, "1")
+
+
+def _map_pending(
+    index: EvidenceIndex, frameworks: list[Framework], matcher: CodeMatcher, settings: mapping.MapSettings
+) -> tuple[int, int]:
+    """Map the contents a scan left pending (every file when the frameworks or settings changed, and the
+    unconfirmed ones again when the office's links taught the matcher something new).
+
+    When nothing changed, nothing is mapped again: the counts come from the stored links.
+    Pending contents are cleared only after mapping committed, so a killed run maps them next time.
+    """
+    pending = index.pending()
+    relearn = index.get_meta(RELEARN_KEY) == "1"
+    base = mapping.signature(frameworks, matcher, settings)  # without what was learned: that needs every link
+    if pending or relearn or index.get_meta(BASE_SIGNATURE_KEY) != base:
+        stats = mapping.map_links(index, frameworks, matcher, pending, settings)
+        with index.transaction():
+            index.clear_pending()
+            index.set_meta(RELEARN_KEY, "0")
+            index.set_meta(BASE_SIGNATURE_KEY, base)
+        return stats.code_links, stats.suggestions
+    counts = index.link_counts()
+    return counts.get(LinkOrigin.CODE, (0, 0))[0], counts.get(LinkOrigin.SUGGESTED, (0, 0))[0]
 
 
 class _State:
@@ -238,6 +273,7 @@ def link_files(ws: Workspace, files: list[str], codes: list[str], *, framework: 
         found = links.find_files(index, files, ws.evidence_dir)
         state = _State(index, matcher)
         report = links.link(index, found, targets, state.to_link)
+        _links_changed(index)
         return _with_codes(ws, index, frameworks, matcher, report)
 
 
@@ -252,7 +288,9 @@ def unlink_files(
     with open_index(ws, write=True) as index:
         found = links.find_files(index, files, ws.evidence_dir)
         state = _State(index, matcher)
-        return links.unlink(index, found, targets, state.to_link)
+        report = links.unlink(index, found, targets, state.to_link)
+        _links_changed(index)
+        return report
 
 
 def confirm_suggestions(
@@ -274,7 +312,10 @@ def confirm_suggestions(
         state = _State(index, matcher)
         report = links.confirm(index, found, targets, state.to_link, top=top, min_score=min_score,
                                framework_id=framework, dry_run=dry_run)
-        return report if dry_run else _with_codes(ws, index, frameworks, matcher, report)
+        if dry_run:
+            return report
+        _links_changed(index)
+        return _with_codes(ws, index, frameworks, matcher, report)
 
 
 def _with_codes(
@@ -306,6 +347,8 @@ def write_register(ws: Workspace, output: Path | None = None, *, force: bool = F
     An existing register that was edited since accredit wrote it is not overwritten (import it
     first, or pass ``force``), so re-running never destroys a user's edits.
     """
+    from accredit.evidence import register  # openpyxl: only for the commands that write or read the register
+
     path = register_path(ws, output).resolve()
     frameworks, matcher = frameworks_of(ws), matcher_of(ws)
     with open_index(ws, write=True) as index:
@@ -335,6 +378,7 @@ def write_register(ws: Workspace, output: Path | None = None, *, force: bool = F
 
 def export_boxes(ws: Workspace, target: Path) -> BoxReport:
     """Copy the linked evidence into a hộp minh chứng folder tree at ``target`` with its danh mục."""
+    from accredit.evidence import boxes  # openpyxl: only for the command that writes the box
     frameworks, matcher = frameworks_of(ws), matcher_of(ws)
     with open_index(ws) as index:
         state = _State(index, matcher)
@@ -349,6 +393,8 @@ def export_boxes(ws: Workspace, target: Path) -> BoxReport:
 def import_register(ws: Workspace, source: Path, *, dry_run: bool = False) -> ImportReport:
     """Read an edited register back; apply its edits only when every row is valid. A dry run counts
     exactly what the import would do (the same steps, nothing written)."""
+    from accredit.evidence import register  # openpyxl: only for the commands that write or read the register
+
     frameworks, matcher = frameworks_of(ws), matcher_of(ws)
     if not source.is_file():
         raise EvidenceError(t("evidence.error.register_missing", path=str(source)))
@@ -359,6 +405,8 @@ def import_register(ws: Workspace, source: Path, *, dry_run: bool = False) -> Im
         if result.errors:
             return report
         counts = register.apply_changes(index, result.changes, dry_run=dry_run)
+        if not dry_run and result.changes:
+            _links_changed(index)
         written = index.get_meta(_REGISTER_KEY + str(source.resolve()))
         if written is not None and not dry_run:
             with index.transaction():  # the imported file is now in step with the index

@@ -508,6 +508,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Package {package} is left out of the table:",
     },
     "review.rollup.written": {"vi": "Đã ghi {path}", "en": "Written: {path}"},
+    "review.opt.no_cache": {
+        "vi": "kiểm tra lại mọi gói (không dùng kết quả đã lưu trong .accredit-cache của thư mục)",
+        "en": "verify every package again (ignore the results kept in the folder's .accredit-cache)",
+    },
+    "review.rollup.crashed": {
+        "vi": "không đọc được gói ({error}); các gói khác vẫn được tổng hợp",
+        "en": "the package could not be read ({error}); the other packages are still rolled up",
+    },
+    "review.rollup.log_broken": {
+        "vi": "nhật ký thẩm định {path} không toàn vẹn (dòng {line}: {detail}); bảng dùng kết quả tự đánh giá",
+        "en": "review log {path} does not verify (line {line}: {detail}); the table shows the self-assessment",
+    },
+    "review.rollup.superseded_line": {
+        "vi": "Gói {package} ({school}, lập {created}) đã được thay bằng gói mới hơn {replaced_by}",
+        "en": "Package {package} ({school}, made {created}) is replaced by the newer {replaced_by}",
+    },
+    "review.out.status": {"vi": "Trạng thái", "en": "Status"},
+    "review.out.status.self_assessed": {"vi": "Tự đánh giá (chưa thẩm định)", "en": "Self-assessed (not reviewed)"},
+    "review.out.status.in_review": {
+        "vi": "Đang thẩm định (kết quả của Sở, chu kỳ {cycle})",
+        "en": "In review (inspector's results, cycle {cycle})",
+    },
+    "review.out.status.reviewed": {
+        "vi": "Đã thẩm định (kết quả của Sở, chu kỳ {cycle})",
+        "en": "Reviewed (inspector's results, cycle {cycle})",
+    },
+    "review.out.status.log_broken": {
+        "vi": "Nhật ký thẩm định không toàn vẹn: kết quả tự đánh giá",
+        "en": "Review log does not verify: self-assessment shown",
+    },
+    "review.out.sheet_superseded": {"vi": "Gói đã thay thế", "en": "Superseded packages"},
+    "review.out.created": {"vi": "Ngày lập gói", "en": "Made on"},
+    "review.out.replaced_by": {"vi": "Thay bằng gói", "en": "Replaced by"},
     "review.out.title": {
         "vi": "Tổng hợp kết quả tự đánh giá của các trường",
         "en": "Province roll-up of self-assessments",

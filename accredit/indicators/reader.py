@@ -1,6 +1,6 @@
-"""Reading the data workbook with pandas into :class:`InstitutionData`; errors name sheet, row and column.
+"""Reading the data workbook into :class:`InstitutionData`; errors name sheet, row and column.
 
-Cells are read as typed (``dtype=object``, no header inference), so that Excel row and column
+Cells are read as typed (:func:`accredit.workbooks.read_grids`, no header inference), so that Excel row and column
 numbers in messages are exact. Sheets that are absent simply contribute no data (the
 indicators then say which data are missing); malformed cells are errors, all reported at once.
 """
@@ -12,7 +12,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 from openpyxl.utils import get_column_letter
 
 from accredit.i18n import t
@@ -29,7 +28,7 @@ from accredit.indicators.schema import (
 )
 from accredit.indicators.template import META_FRAMEWORK, DataWorkbookError
 from accredit.numbers import NumberKind, kind_of_unit, parse_number
-from accredit.workbooks import is_blank
+from accredit.workbooks import is_blank, read_grids
 from accredit.zipguard import check_zip
 
 _YEAR_RE = re.compile(r"^(?:Năm\s*)?(\d{4})$", re.IGNORECASE)
@@ -40,12 +39,13 @@ MAX_PROBLEMS = 50
 class _Sheet:
     """One sheet's grid with Excel-style locations."""
 
-    def __init__(self, file: str, name: str, frame: pd.DataFrame) -> None:
-        self.file, self.name, self.frame = file, name, frame
+    def __init__(self, file: str, name: str, grid: list[list[Any]]) -> None:
+        self.file, self.name, self.grid = file, name, grid
+        self.height, self.width = len(grid), len(grid[0]) if grid else 0
 
     def value(self, row: int, col: int) -> Any:
         """Cell at 0-based (row, col)."""
-        v = self.frame.iat[row, col]
+        v = self.grid[row][col]
         return None if is_blank(v) else v
 
     def where(self, row: int, col: int, header: str | None = None) -> str:
@@ -65,8 +65,8 @@ class _Sheet:
 
     def header_row(self, first: str) -> int | None:
         """The first row (within the first 10) holding ``first`` as a cell value."""
-        for r in range(min(10, len(self.frame))):
-            for c in range(self.frame.shape[1]):
+        for r in range(min(10, self.height)):
+            for c in range(self.width):
                 v = self.value(r, c)
                 if v is not None and str(v).strip() == first:
                     return r
@@ -75,7 +75,7 @@ class _Sheet:
     def header_map(self, row: int) -> dict[int, str]:
         """Column → header text."""
         return {
-            c: str(self.value(row, c)).strip() for c in range(self.frame.shape[1]) if self.value(row, c) is not None
+            c: str(self.value(row, c)).strip() for c in range(self.width) if self.value(row, c) is not None
         }
 
 
@@ -123,7 +123,7 @@ def _read_long(
     hm = sheet.header_map(hr)
     name_col = next(c for c, h in hm.items() if h == H_NAME)
     year_cols = {c: y for c, h in hm.items() if (y := _year_of(h)) is not None}
-    for r in range(hr + 1, len(sheet.frame)):
+    for r in range(hr + 1, sheet.height):
         raw = sheet.value(r, name_col)
         if raw is None:
             continue
@@ -165,7 +165,7 @@ def _read_table(sheet: _Sheet, table: TableSpec, unknown: list[str], problems: l
         problems.append(t("scoring.ind.read.no_header", file=sheet.file, sheet=sheet.name, header=table.key_header))
         return []
     rows: list[TableRow] = []
-    for r in range(hr + 1, len(sheet.frame)):
+    for r in range(hr + 1, sheet.height):
         used = [c for c in (year_col, key_col, *input_cols) if sheet.value(r, c) is not None]
         if not used:
             continue
@@ -211,10 +211,8 @@ def read_institution_data(path: Path, schema: DataSchema) -> InstitutionData:
         raise DataWorkbookError(t("scoring.ind.read.missing_file", path=path))
     check_zip(path)  # before pandas inflates it
     try:
-        frames: dict[str, pd.DataFrame] = pd.read_excel(
-            path, sheet_name=None, header=None, dtype=object, engine="openpyxl"
-        )
-    except Exception as exc:  # pandas/openpyxl raise many types for a damaged file
+        frames = read_grids(path)
+    except Exception as exc:  # openpyxl raises many types for a damaged file
         raise DataWorkbookError(t("scoring.ind.read.unreadable", path=path, error=exc)) from exc
     file = path.name
     problems: list[str] = []
@@ -223,7 +221,7 @@ def read_institution_data(path: Path, schema: DataSchema) -> InstitutionData:
     if guide is not None:
         meta = {
             str(row[0]).strip(): str(row[1]).strip()
-            for row in guide.itertuples(index=False)
+            for row in guide
             if len(row) > 1 and not is_blank(row[0]) and not is_blank(row[1])
         }
         found = meta.get(META_FRAMEWORK)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import weakref
 from collections.abc import Collection
 from datetime import date
 from decimal import Decimal
@@ -76,6 +77,10 @@ class ObjectType(StrEnum):
     CTDT_CAO_DANG = "ctdt_cao_dang"
     CTDT_TRUNG_CAP = "ctdt_trung_cap"
     CTDT_SO_CAP = "ctdt_so_cap"
+
+
+_CONTENT_HASHES: dict[int, str] = {}
+"""Framework.content_hash per live instance (id → hash; an entry goes with its instance)."""
 
 
 class FrameworkStatus(StrEnum):
@@ -558,10 +563,20 @@ class Framework(Value):
 
     @property
     def content_hash(self) -> str:
-        """SHA-256 of the canonical JSON of the framework's data: changes whenever any content does."""
-        data = self.model_dump(mode="json")
-        canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+        """SHA-256 of the canonical JSON of the framework's data: changes whenever any content does.
+
+        Computed once per instance (a framework is a frozen value; a copy is a new instance):
+        scoring, indicators and verification ask for it many times.
+        """
+        key = id(self)
+        memo = _CONTENT_HASHES.get(key)
+        if memo is None:
+            data = self.model_dump(mode="json")
+            canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+            memo = "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+            _CONTENT_HASHES[key] = memo
+            weakref.finalize(self, _CONTENT_HASHES.pop, key, None)
+        return memo
 
 
 _KIND_SHORT = {"thông tư": "TT", "thông tư liên tịch": "TTLT", "nghị định": "NĐ", "quyết định": "QĐ"}

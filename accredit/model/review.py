@@ -362,13 +362,26 @@ class SchoolFramework(Value):
     gates_blocking: list[FrameworkId] = Field(default_factory=list)
 
 
+class RollupStatus(StrEnum):
+    """Whose results a row of the province table shows."""
+
+    SELF_ASSESSED = "self_assessed"  # no review yet: the school's own (recomputed) results
+    IN_REVIEW = "in_review"  # the inspector's verdicts so far, the cycle still open
+    REVIEWED = "reviewed"  # the inspector's verdicts, the last cycle closed by a re-check
+    LOG_BROKEN = "log_broken"  # the review log does not verify: the school's results, said so
+
+
 class SchoolRow(Value):
-    """One verified package in the province table."""
+    """One verified package in the province table (the latest one of its school)."""
 
     package: str
     sha256: Sha256
     school: SchoolInfo
     year: int
+    created: datetime | None = Field(default=None, description="When the package was made.")
+    status: RollupStatus = RollupStatus.SELF_ASSESSED
+    review_cycle: int | None = Field(default=None, description="The review cycle the inspector's verdicts come from.")
+    notes: list[str] = Field(default_factory=list, description="What the reader of the row must know (log problems).")
     frameworks: list[SchoolFramework] = Field(default_factory=list)
     target: FrameworkId | None = None
     earliest_year: int | None = Field(default=None, description="Earliest year the roadmap reaches its target.")
@@ -415,6 +428,15 @@ class FailedPackage(Value):
     reasons: list[str] = Field(min_length=1)
 
 
+class SupersededPackage(Value):
+    """An older package of a school that sent a newer one (the table shows the newer)."""
+
+    package: str
+    school: str
+    created: datetime
+    replaced_by: str
+
+
 class FrameworkColumn(Value):
     """A framework present in the roll-up, with its criteria (the table's columns)."""
 
@@ -432,6 +454,7 @@ class RollupReport(Value):
     frameworks: list[FrameworkColumn] = Field(default_factory=list)
     schools: list[SchoolRow] = Field(default_factory=list)
     failed: list[FailedPackage] = Field(default_factory=list)
+    superseded: list[SupersededPackage] = Field(default_factory=list)
     requirement_counts: list[RequirementCount] = Field(default_factory=list)
     closest: list[Candidate] = Field(default_factory=list)
     outputs: list[str] = Field(default_factory=list)

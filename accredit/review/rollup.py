@@ -4,33 +4,60 @@ Per school: points per criterion, total and decision per framework, and the earl
 of its roadmap. Per requirement: how many schools meet it. A ranking of the schools closest to
 the target status (TT 35/2021 high-quality college by default): those that pass first, then by
 the size of their minimal fix set, the points they lack and their total. A package that is
-refused or fails verification is listed with its reasons — never silently left out.
+refused, fails verification or cannot be read is listed with its reasons — never silently left
+out — and the roll-up goes on with the others.
+
+One row per school: when a school sent several packages, the latest (by the time it was made)
+is shown and the older ones are listed as superseded. Where the package's review log (next to
+it, ``<package>.review.jsonl``) holds the inspector's verdicts on this package, the row shows the
+inspector's results, and its status says so; a log that does not verify is said, and the school's
+own results are shown.
+
+Packages are read one at a time and dropped once their row is made (memory does not grow with
+the number of packages); the catalog and the published lock are read once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import hashlib
+import json
+import os
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from accredit.i18n import t
+from accredit.catalog.registry import default_catalog, read_superseded
+from accredit.catalog.validate import read_lock
+from accredit.evidence import workers as worker_pool
+from accredit.i18n import language, set_language, t
 from accredit.model.assessment import Status
 from accredit.model.review import (
     Candidate,
     CriterionPoints,
+    EntryKind,
     FailedPackage,
     FrameworkColumn,
     RequirementCount,
+    Role,
     RollupReport,
+    RollupStatus,
     SchoolFramework,
     SchoolRow,
+    SupersededPackage,
 )
 from accredit.model.scorecard import Scorecard
 from accredit.review.archive import PackageRefused
+from accredit.review.build import tool_version
+from accredit.review.compare import inspector_scorecards
+from accredit.review.log import default_log_path, latest_ratings, read_log
+from accredit.review.rollup_cache import RollupCache
 from accredit.review.verify import CheckedPackage, check_package
+from accredit.signing.trust import Trust, default_trust_folder, inspector_fingerprints, load_trust
 
-TT35 = "tt35-2021/truong-cao-dang"
+TT35 = "tt35-2021/truong-cao-dang-v2"
 PACKAGE_SUFFIX = ".zip"
 
 
@@ -53,15 +80,46 @@ def _school_framework(card: Scorecard) -> SchoolFramework:
     )
 
 
-def school_row(checked: CheckedPackage) -> SchoolRow:
-    """One verified package as a row of the province table (its recomputed scorecards)."""
+def _verdicts(checked: CheckedPackage, trust: Trust | None
+              ) -> tuple[dict[str, Scorecard], RollupStatus, int | None, list[str]]:
+    """The scorecards to show for a verified package: the inspector's where the review log rates it
+    (only entries signed by a registered inspector, before the first one that does not verify)."""
+    log = default_log_path(checked.path)
+    trusted = inspector_fingerprints(trust if trust is not None else load_trust(default_trust_folder()))
+    entries, problems = read_log(log, trusted)
+    if problems:
+        first = problems[0]
+        note = t("review.rollup.log_broken", path=log.name, line=first.line, detail=first.detail)
+        return checked.recomputed, RollupStatus.LOG_BROKEN, None, [note]
+    mine = [e for e in entries if e.package == checked.verification.sha256]
+    ratings = latest_ratings(mine)
+    if not ratings or checked.register is None:
+        return checked.recomputed, RollupStatus.SELF_ASSESSED, None, []
+    ready = [lf for lf in checked.frameworks.values() if lf.entry.id in checked.recomputed]
+    frameworks = [lf.framework for lf in ready if lf.framework is not None]
+    assessments = {lf.entry.id: lf.assessment for lf in ready if lf.assessment is not None}
+    indicators = {fid: rep.results for fid, rep in checked.indicators.items()}
+    cards = inspector_scorecards(frameworks, assessments, ratings, checked.register.links, indicators)
+    last = mine[-1]
+    closed = last.kind == EntryKind.RECHECK and last.role == Role.INSPECTOR
+    return cards, RollupStatus.REVIEWED if closed else RollupStatus.IN_REVIEW, last.cycle, []
+
+
+def school_row(checked: CheckedPackage, trust: Trust | None = None) -> SchoolRow:
+    """One verified package as a row of the province table: its recomputed scorecards, or the
+    inspector's where its (signed) review log holds verdicts on it."""
     m = checked.manifest
+    cards, status, cycle, notes = _verdicts(checked, trust)
     return SchoolRow(
         package=checked.path.name,
         sha256=checked.verification.sha256,
         school=m.school,
         year=m.year,
-        frameworks=[_school_framework(checked.recomputed[f.id]) for f in m.frameworks if f.id in checked.recomputed],
+        created=m.created,
+        status=status,
+        review_cycle=cycle,
+        notes=notes,
+        frameworks=[_school_framework(cards[f.id]) for f in m.frameworks if f.id in cards],
         target=m.target,
         earliest_year=checked.roadmap.earliest_year if checked.roadmap else None,
         # signature state (issue 16): registered, or a weaker state the inspector accepted
@@ -80,40 +138,46 @@ def failure_reasons(checked: CheckedPackage) -> list[str]:
     return out or [t("review.rollup.unverified")]
 
 
-def _columns(rows: Sequence[SchoolRow], checked: Sequence[CheckedPackage]) -> list[FrameworkColumn]:
-    seen: dict[str, FrameworkColumn] = {}
-    for c in checked:
-        for fid, card in c.recomputed.items():
-            if fid not in seen:
-                seen[fid] = FrameworkColumn(
-                    id=fid, title=card.title, unit=card.unit,
-                    criteria=[CriterionPoints(code=x.code, label=x.label, points=Decimal(0), max=x.max)
-                              for x in card.criteria],
-                )
-    return list(seen.values())
+@dataclass
+class _Tally:
+    """What the table needs from each framework, kept from the first scorecard seen (not per package)."""
 
+    columns: dict[str, FrameworkColumn] = field(default_factory=dict)
+    requirements: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # code, criterion, label
 
-def _counts(checked: Sequence[CheckedPackage]) -> list[RequirementCount]:
-    order: dict[tuple[str, str], tuple[str, str]] = {}
-    met: dict[tuple[str, str], int] = {}
-    schools: dict[tuple[str, str], int] = {}
-    for c in checked:
-        for fid, card in c.recomputed.items():
-            for r in card.requirements:
-                key = (fid, r.code)
-                order.setdefault(key, (r.criterion, r.label))
-                schools[key] = schools.get(key, 0) + 1
-                met[key] = met.get(key, 0) + (r.status == Status.MET)
-    return [
-        RequirementCount(framework=fid, code=code, criterion=order[(fid, code)][0], label=order[(fid, code)][1],
-                         met=met[(fid, code)], schools=schools[(fid, code)])
-        for fid, code in order
-    ]
+    def add(self, columns: Columns) -> None:
+        """Remember the columns and requirements of frameworks not seen yet."""
+        for fid, (column, requirements) in columns.items():
+            if fid not in self.columns:
+                self.columns[fid], self.requirements[fid] = column, requirements
+
+    def frameworks(self, rows: Sequence[SchoolRow]) -> list[FrameworkColumn]:
+        """The columns of the frameworks the rows show, in order of first appearance."""
+        seen: dict[str, FrameworkColumn] = {}
+        for row in rows:
+            for res in row.frameworks:
+                seen.setdefault(res.framework, self.columns[res.framework])
+        return list(seen.values())
+
+    def counts(self, rows: Sequence[SchoolRow]) -> list[RequirementCount]:
+        """Per requirement, how many of the schools assessed against its framework meet it."""
+        out = []
+        for column in self.frameworks(rows):
+            results = [res for row in rows if (res := row.result(column.id)) is not None]
+            met_sets = [set(res.met) for res in results]
+            out += [
+                RequirementCount(framework=column.id, code=code, criterion=criterion, label=label,
+                                 met=sum(code in met for met in met_sets), schools=len(results))
+                for code, criterion, label in self.requirements[column.id]
+            ]
+        return out
 
 
 def closest(rows: Sequence[SchoolRow], target: str = TT35) -> list[Candidate]:
-    """Schools assessed against ``target``, closest to passing it first."""
-    found = [(row, res) for row in rows if (res := row.result(target)) is not None]
+    """Schools assessed against ``target`` (or a published version it replaced), closest to passing it first."""
+    versions = [target, *sorted(old for old, new in read_superseded(default_catalog().root).items() if new == target)]
+    found = [(row, res) for row in rows
+             if (res := next((r for v in versions if (r := row.result(v)) is not None), None)) is not None]
 
     def key(item: tuple[SchoolRow, SchoolFramework]) -> tuple[Any, ...]:
         """Passed first; then fewest fixes (a closed gate counts as one), fewest points short, most points."""
@@ -136,27 +200,151 @@ def package_paths(folder: Path) -> list[Path]:
                   key=lambda p: p.name)
 
 
-def rollup(folder: Path, *, target: str = TT35, **kwargs: Any) -> RollupReport:
-    """Verify every package of ``folder`` and build the province table (``kwargs`` go to check_package)."""
-    good: list[CheckedPackage] = []
-    failed: list[FailedPackage] = []
-    for path in package_paths(folder):
-        try:
-            checked = check_package(path, **kwargs)
-        except (PackageRefused, OSError) as exc:
-            failed.append(FailedPackage(package=path.name, reasons=[str(exc)]))
-            continue
+def school_key(row: SchoolRow) -> tuple[str, str]:
+    """Which school a row is: its code when it has one, else its name (ignoring case, spacing, Unicode form)."""
+    def norm(text: str | None) -> str:
+        return " ".join(unicodedata.normalize("NFC", text or "").split()).casefold()
+
+    code = norm(row.school.code)
+    return ("code", code) if code else ("name", norm(row.school.name))
+
+
+Columns = dict[str, tuple[FrameworkColumn, list[tuple[str, str, str]]]]
+"""Per framework of a package: its table column and its requirements (code, criterion, label)."""
+
+
+def _columns_of(cards: dict[str, Scorecard]) -> Columns:
+    return {
+        fid: (
+            FrameworkColumn(id=fid, title=card.title, unit=card.unit,
+                            criteria=[CriterionPoints(code=x.code, label=x.label, points=Decimal(0), max=x.max)
+                                      for x in card.criteria]),
+            [(r.code, r.criterion, r.label) for r in card.requirements],
+        )
+        for fid, card in cards.items()
+    }
+
+
+Outcome = tuple[SchoolRow | None, FailedPackage | None, Columns]
+"""A package's row and columns, or why it is left out."""
+
+
+def _check(path: Path, **kwargs: Any) -> tuple[Outcome, bool]:
+    """The outcome, and whether it may be cached (not when the file could not be read: that may pass)."""
+    try:
+        checked = check_package(path, **kwargs)
         if not checked.verification.ok:
-            failed.append(FailedPackage(package=path.name, reasons=failure_reasons(checked)))
+            return (None, FailedPackage(package=path.name, reasons=failure_reasons(checked)), {}), True
+        return (school_row(checked, kwargs.get("trust")), None, _columns_of(checked.recomputed)), True
+    except PackageRefused as exc:
+        return (None, FailedPackage(package=path.name, reasons=[str(exc)]), {}), True
+    except OSError as exc:
+        return (None, FailedPackage(package=path.name, reasons=[str(exc)]), {}), False
+    except Exception as exc:  # one unreadable package never stops the roll-up: it is listed
+        error = f"{type(exc).__name__}: {exc}"[:300]
+        return (None, FailedPackage(package=path.name, reasons=[t("review.rollup.crashed", error=error)]), {}), True
+
+
+def check_one(path: Path, **kwargs: Any) -> Outcome:
+    """One package: its row (and columns), or why it is left out. Never raises for a bad package."""
+    return _check(path, **kwargs)[0]
+
+
+def _worker_start(lang: str) -> None:
+    """A roll-up worker speaks the language of the roll-up (reasons and notes are in it)."""
+    set_language(lang)
+
+
+def _check_in_worker(path: Path, lock: dict[str, str]) -> tuple[Outcome, bool]:
+    return _check(path, lock=lock)
+
+
+MIN_PARALLEL = 8
+"""Fewer packages than this are checked in this process (starting workers costs more)."""
+
+
+def _outcomes(paths: list[Path], workers: int | None, kwargs: dict[str, Any]) -> Iterator[tuple[Outcome, bool]]:
+    """Each package's outcome, in order: in worker processes for a large folder (only rows come back)."""
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers <= 1 or len(paths) < MIN_PARALLEL or set(kwargs) - {"lock"}:
+        for path in paths:
+            yield _check(path, **kwargs)
+        return
+    with worker_pool.pool(min(workers, len(paths)), initializer=_worker_start, initargs=(language(),)) as pool:
+        yield from pool.map(_check_in_worker, paths, [kwargs["lock"]] * len(paths), chunksize=4)
+
+
+def trust_digest(kwargs: dict[str, Any]) -> str:
+    """What of the verification options a cached outcome depends on: the registered and revoked keys
+    (a key revoked since is a package to verify again) and whether unsigned packages are accepted."""
+    trust = kwargs.get("trust")
+    data: dict[str, Any] = {"accept_unsigned": bool(kwargs.get("accept_unsigned"))}
+    if trust is not None:
+        data["schools"] = sorted((fp, sorted(str(k.school) for k in keys)) for fp, keys in trust.schools.items())
+        data["inspectors"] = sorted(trust.inspectors)
+        data["revoked"] = sorted(trust.revoked)
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+
+
+def _all_outcomes(paths: list[Path], workers: int | None, cache: Path | None,
+                  kwargs: dict[str, Any]) -> Iterator[Outcome]:
+    """Each package's outcome in order, from the cache where it knows the package (and its log)."""
+    if cache is None:
+        for outcome, _ in _outcomes(paths, workers, kwargs):
+            yield outcome
+        return
+    with RollupCache.open(cache, kwargs["lock"], tool_version(), trust_digest(kwargs)) as store:
+        keys = {p: store.key(p) for p in paths}
+        known = {p: o for p in paths if (o := store.get(keys[p])) is not None}
+        todo = [p for p in paths if p not in known]
+        fresh = iter(_outcomes(todo, workers, kwargs))
+        for path in paths:
+            if path in known:
+                yield known[path]
+                continue
+            outcome, cacheable = next(fresh)
+            if cacheable:
+                store.put(keys[path], outcome)
+            yield outcome
+
+
+def rollup(folder: Path, *, target: str = TT35, workers: int | None = None, cache: Path | None = None,
+           **kwargs: Any) -> RollupReport:
+    """Verify every package of ``folder`` and build the province table.
+
+    ``kwargs`` go to :func:`~accredit.review.verify.check_package`; ``workers`` processes check
+    packages in parallel (default: one per CPU; a custom catalog or limits keep it in this process);
+    with ``cache`` (see :mod:`accredit.review.rollup_cache`) a package already verified, with the
+    same review log, is not verified again.
+    """
+    if "lock" not in kwargs:
+        kwargs["lock"] = read_lock((kwargs.get("catalog") or default_catalog()).root)
+    latest: dict[tuple[str, str], SchoolRow] = {}
+    superseded: list[SupersededPackage] = []
+    failed: list[FailedPackage] = []
+    tally = _Tally()
+    for row, bad, columns in _all_outcomes(package_paths(folder), workers, cache, kwargs):  # only rows are kept
+        if row is None:
+            assert bad is not None
+            failed.append(bad)
             continue
-        good.append(checked)
-    rows = [school_row(c) for c in good]
+        tally.add(columns)
+        key = school_key(row)
+        old = latest.get(key)
+        if old is not None:
+            newer, older = (row, old) if (row.created, row.package) >= (old.created, old.package) else (old, row)
+            superseded.append(SupersededPackage(package=older.package, school=older.school.name,
+                                                created=older.created, replaced_by=newer.package))
+            row = newer
+        latest[key] = row
+    rows = sorted(latest.values(), key=lambda r: r.package)
     return RollupReport(
         folder=str(folder),
         target=target,
-        frameworks=_columns(rows, good),
+        frameworks=tally.frameworks(rows),
         schools=rows,
         failed=failed,
-        requirement_counts=_counts(good),
+        superseded=sorted(superseded, key=lambda s: s.package),
+        requirement_counts=tally.counts(rows),
         closest=closest(rows, target),
     )

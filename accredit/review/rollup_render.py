@@ -150,9 +150,22 @@ def criterion_bars(hm: HeatMap) -> Markup:
     return Markup("".join(out))
 
 
+def status_text(row: SchoolRow) -> str:
+    """Whose results the row shows: the school's own, or the inspector's (and the review cycle)."""
+    return t(f"review.out.status.{row.status.value}", cycle=row.review_cycle)
+
+
+def superseded_rows(report: RollupReport) -> tuple[list[str], list[list[Any]]]:
+    """The older packages replaced by a newer one of the same school."""
+    headers = [t("review.out.package"), t("review.out.school"), t("review.out.created"), t("review.out.replaced_by")]
+    return headers, [[s.package, s.school, s.created.strftime("%d/%m/%Y %H:%M"), s.replaced_by]
+                     for s in report.superseded]
+
+
 def table_rows(report: RollupReport) -> tuple[list[str], list[list[Any]]]:
     """The province table: headers and one row per school (cells as plain values)."""
-    headers = [t("review.out.school"), t("review.out.code"), t("review.out.province"), t("review.out.year")]
+    headers = [t("review.out.school"), t("review.out.code"), t("review.out.province"), t("review.out.year"),
+               t("review.out.status")]
     for fw in report.frameworks:
         name = short_name(fw.id)
         headers += [f"{name} · {c.label}" for c in fw.criteria]
@@ -160,7 +173,7 @@ def table_rows(report: RollupReport) -> tuple[list[str], list[list[Any]]]:
     headers += [t("review.out.earliest"), t("review.out.package"), t("sign.out.signature")]
     rows: list[list[Any]] = []
     for s in report.schools:
-        row: list[Any] = [s.school.name, s.school.code, s.school.province, s.year]
+        row: list[Any] = [s.school.name, s.school.code, s.school.province, s.year, status_text(s)]
         for fw in report.frameworks:
             res = s.result(fw.id)
             if res is None:
@@ -243,6 +256,8 @@ def write_xlsx(report: RollupReport, path: Path, title: str | None = None) -> No
         [t("review.out.package"), t("review.out.reasons")],
         [[f.package, "\n".join(f.reasons)] for f in report.failed],
     )
+    _sheet(wb.create_sheet(t("review.out.sheet_superseded")), t("review.out.sheet_superseded"),
+           *superseded_rows(report))
     save(wb, path)
 
 
@@ -262,12 +277,14 @@ def render_html(report: RollupReport, authority: str | None = None, on: date | N
         lstrip_blocks=True,
     )
     headers, rows = table_rows(report)
+    old_headers, old_rows = superseded_rows(report)
     template = env.get_template("rollup.html.j2")
     name, when = heading_lines(authority, on)
     maps = heat_maps(report)
     return template.render(report=report, headers=headers, rows=rows, t=t, fmt=fmt, decision=decision,
                            lang=language(), authority=name, dated=when, maps=maps, band=band,
-                           bars=[criterion_bars(m) for m in maps], short_name=short_name)
+                           bars=[criterion_bars(m) for m in maps], short_name=short_name,
+                           superseded_headers=old_headers, superseded=old_rows)
 
 
 def write_outputs(report: RollupReport, folder: Path, authority: str | None = None,

@@ -197,11 +197,32 @@ def _version(entry: PackagedFramework, catalog: Catalog, lock: dict[str, str], r
     return VersionStatus.UNKNOWN
 
 
+_FRAMEWORKS: dict[bytes, Framework] = {}
+_FRAMEWORKS_KEPT = 16
+
+
+def _parse_framework(r: _Reader, name: str, fid: str) -> Framework | None:
+    """The framework member, parsed once per distinct content (packages of one province share a few
+    versions); a framework is a frozen value, so one instance serves every package."""
+    payload = r.payloads.get(name)
+    if payload is None:
+        return None
+    key = hashlib.sha256(payload).digest()
+    fw = _FRAMEWORKS.get(key)
+    if fw is None:
+        fw = r.parse(name, Framework, fid)
+        if fw is not None:
+            if len(_FRAMEWORKS) >= _FRAMEWORKS_KEPT:
+                _FRAMEWORKS.pop(next(iter(_FRAMEWORKS)))
+            _FRAMEWORKS[key] = fw
+    return fw
+
+
 def _load_framework(entry: PackagedFramework, manifest: Manifest, r: _Reader, catalog: Catalog,
                     lock: dict[str, str]) -> LoadedFramework:
     fid = entry.id
     lf = LoadedFramework(entry=entry, version=_version(entry, catalog, lock, r))
-    fw = r.parse(entry.framework, Framework, fid)
+    fw = _parse_framework(r, entry.framework, fid)
     if fw is not None and (fw.id != fid or fw.content_hash != entry.content_hash):
         r.issue(IssueKind.INCONSISTENT, t("review.issue.framework_content", id=fid, name=entry.framework),
                 member=entry.framework, framework=fid)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import shutil
 from pathlib import Path
@@ -14,7 +15,7 @@ from accredit.evidence import service
 from accredit.evidence.extract import ExtractOptions
 from accredit.evidence.index import INDEX_NAME, EvidenceIndex
 from accredit.evidence.scan import ScanOptions, scan_folder
-from accredit.model.evidence import ExtractStatus
+from accredit.model.evidence import ExtractStatus, LinkOrigin
 from accredit.workspace import Workspace
 from tests.evidence.conftest import (
     make_admin_pdf,
@@ -104,8 +105,44 @@ def test_originals_are_untouched(ev: Workspace) -> None:
 def test_parallel_scan_equals_serial(ev: Workspace, tmp_path: Path) -> None:
     serial = service.scan_workspace(ev, options=OPTS)
     (ev.cache_dir / INDEX_NAME).unlink()
-    parallel = service.scan_workspace(ev, options=ScanOptions(workers=3, extract=ExtractOptions(ocr=False)))
+    options = ScanOptions(workers=3, extract=ExtractOptions(ocr=False), min_parallel=0, min_parallel_bytes=0,
+                          commit_every=2)
+    parallel = service.scan_workspace(ev, options=options)  # spawned workers, committed two files at a time
     assert parallel == serial
+
+
+def test_warm_rescan_maps_nothing_and_keeps_the_counts(ev: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    cold = service.scan_workspace(ev, options=OPTS)
+    assert cold.code_links >= 1
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise AssertionError("nothing changed: nothing should be mapped again")
+
+    monkeypatch.setattr(service.mapping, "map_links", fail)
+    warm = service.scan_workspace(ev, options=OPTS)
+    assert (warm.code_links, warm.suggestions) == (cold.code_links, cold.suggestions)
+
+
+def test_contents_left_pending_by_a_killed_run_are_mapped_next_time(
+    ev: Workspace, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    shutil.move(ev.evidence_dir / KH, tmp_path / "kh.docx")
+    service.scan_workspace(ev, options=OPTS)
+    shutil.move(tmp_path / "kh.docx", ev.evidence_dir / KH)  # a new file arrives…
+    real = service.mapping.map_links
+
+    def killed(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt  # …the scan commits it, then the run stops before mapping
+
+    monkeypatch.setattr(service.mapping, "map_links", killed)
+    with pytest.raises(KeyboardInterrupt):
+        service.scan_workspace(ev, options=OPTS)
+    monkeypatch.setattr(service.mapping, "map_links", real)
+    report = service.scan_workspace(ev, options=OPTS)  # nothing changed on disk since, yet KH gets mapped
+    assert report.extracted == 0
+    assert any(x.path == KH and x.origin == LinkOrigin.SUGGESTED for x in service.evidence_links(ev))
+    with service.open_index(ev) as index:
+        assert index.pending() == set()
 
 
 def test_rescan_reads_only_what_changed(ev: Workspace) -> None:
@@ -172,14 +209,18 @@ def crashing_job(path: str, options: ExtractOptions):  # type: ignore[no-untyped
 _real_job = scan_module._extract_job
 
 
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs the fork start method")
 def test_a_crashing_reader_fails_only_its_file(workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
     root = workspace.evidence_dir
     for i in range(5):
         make_admin_pdf(root / f"tệp {i}.pdf", number=f"Số: {i + 1}/QĐ-CĐN")
     make_admin_pdf(root / "nổ.pdf", number="Số: 99/QĐ-CĐN")
     monkeypatch.setattr(scan_module, "_extract_job", crashing_job)
+    # forked workers inherit the patched reader (spawned ones, the default, would import the real one)
+    options = ScanOptions(workers=2, extract=ExtractOptions(ocr=False), min_parallel=0, min_parallel_bytes=0,
+                          start_method="fork")
     with EvidenceIndex.open(workspace.cache_dir / INDEX_NAME) as index:
-        result = scan_folder(root, index, ScanOptions(workers=2, extract=ExtractOptions(ocr=False)))
+        result = scan_folder(root, index, options)
     assert [(i.path, i.problem) for i in result.report.issues] == [("nổ.pdf", "crashed")]
     assert result.report.by_status == {"error": 1, "ok": 5}
 

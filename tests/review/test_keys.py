@@ -172,10 +172,12 @@ def test_the_rollup_shows_each_packages_signature_state(rich_package: tuple[Work
     assert strict.schools[0].signature == SignatureState.REGISTERED
     assert [f.package for f in strict.failed] == ["b-ktm-chua-ky.zip"]
     assert "chưa được ký" in strict.failed[0].reasons[0]
+    headers, rows = table_rows(strict)
+    assert headers[-1] == "Chữ ký của gói" and [r[-1] for r in rows] == ["đã ký bằng khóa đã đăng ký"]
     lenient = rollup(folder, trust=load_trust(signing.trust), accept_unsigned=True)
-    headers, rows = table_rows(lenient)
-    assert headers[-1] == "Chữ ký của gói"
-    assert [r[-1] for r in rows] == ["đã ký bằng khóa đã đăng ký", "CHƯA KÝ · thẩm định viên chấp nhận"]
+    _, rows = table_rows(lenient)  # one row per school: the newer (unsigned, accepted) package replaces the older
+    assert [r[-1] for r in rows] == ["CHƯA KÝ · thẩm định viên chấp nhận"]
+    assert [s.package for s in lenient.superseded] == ["a-ktm.zip"]
     result = CliRunner().invoke(app, ["rollup", str(folder), "--out", str(tmp_path / "out"), "--accept-unsigned"])
     assert result.exit_code == 0, result.output
     assert "CHƯA KÝ" in result.stdout

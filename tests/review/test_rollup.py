@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 import zipfile
+from datetime import timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -13,11 +15,24 @@ import pytest
 from typer.testing import CliRunner
 
 from accredit.cli.app import app
-from accredit.model.review import RollupReport
+from accredit.model.assessment import Status
+from accredit.model.review import InspectorRating, Role, RollupReport, RollupStatus, SchoolResponse
+from accredit.review.log import append_entry, default_log_path
 from accredit.review.rollup import rollup
 from accredit.review.rollup_render import table_rows, write_outputs
 from accredit.workspace import Workspace
-from tests.review.conftest import EVIDENCE, TT35, TT38, TT38_DATA, TT38_MET, SchoolSpec, build_workspace, package
+from tests.review.conftest import (
+    CREATED,
+    EVIDENCE,
+    INSPECTOR_SIGNER,
+    TT35,
+    TT38,
+    TT38_DATA,
+    TT38_MET,
+    SchoolSpec,
+    build_workspace,
+    package,
+)
 from tests.review.tamper import rewrite
 
 SCORECARD_35 = "frameworks/tt35-2021_truong-cao-dang/scorecard.json"
@@ -117,7 +132,8 @@ def test_outputs_excel_and_self_contained_html(report: RollupReport, tmp_path: P
     outputs = write_outputs(report, tmp_path / "out")
     assert [Path(p).name for p in outputs] == ["tong-hop-tinh.xlsx", "tong-hop-tinh.html"]
     wb = openpyxl.load_workbook(outputs[0])
-    assert wb.sheetnames == ["Bảng tổng hợp", "Bản đồ nhiệt", "Theo yêu cầu", "Gần đạt chuẩn", "Gói không hợp lệ"]
+    assert wb.sheetnames == ["Bảng tổng hợp", "Bản đồ nhiệt", "Theo yêu cầu", "Gần đạt chuẩn", "Gói không hợp lệ",
+                             "Gói đã thay thế"]
     table = wb["Bảng tổng hợp"]
     assert table.cell(3, 1).value == "Trường Cao đẳng Kỹ thuật Mẫu"
     assert [table.cell(r, 1).value for r in (3, 4, 5)][2].startswith("Trung tâm <GDNN>")
@@ -191,3 +207,108 @@ def test_heat_map_bars_and_the_heading(report: RollupReport, tmp_path: Path) -> 
     assert "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH LẠNG SƠN" in html and "ngày 02 tháng 12 năm 2026" in html
     assert 'class="heat"' in html and html.count('<svg class="bars"') == len(maps)
     assert "tt35-2021/truong-cao-dang" not in html.split("</style>", 1)[1]
+
+
+DATA_38 = "frameworks/tt38-2026_co-so-gdnn/data.json"
+
+
+def test_a_resubmitted_package_replaces_the_older_one(rich_package: tuple[Workspace, Path, object],
+                                                      tmp_path: Path) -> None:
+    folder = tmp_path / "nop"
+    folder.mkdir()
+    shutil.copy(rich_package[1], folder / "z-lan-1.zip")  # the first submission, named to sort last
+    package(rich_package[0], folder / "a-lan-2.zip", created=CREATED + timedelta(days=20))
+    report = rollup(folder)
+    assert [s.package for s in report.schools] == ["a-lan-2.zip"]  # the school once, from its latest package
+    assert [(s.package, s.replaced_by) for s in report.superseded] == [("z-lan-1.zip", "a-lan-2.zip")]
+    assert {c.schools for c in report.requirement_counts} == {1}
+    assert len(report.closest) == 1
+    wb = openpyxl.load_workbook(write_outputs(report, tmp_path / "out")[0])
+    assert wb["Gói đã thay thế"].cell(3, 1).value == "z-lan-1.zip"
+    assert wb["Gói đã thay thế"].cell(3, 4).value == "a-lan-2.zip"
+
+
+def test_the_inspectors_verdicts_from_the_review_log(rich_package: tuple[Workspace, Path, object],
+                                                     tmp_path: Path) -> None:
+    folder = tmp_path / "nop"
+    folder.mkdir()
+    pkg = shutil.copy(rich_package[1], folder / "ktm.zip")
+    own = rollup(folder).schools[0]
+    assert own.status == RollupStatus.SELF_ASSESSED and own.result(TT38).passed
+    sha = own.sha256
+    log = default_log_path(Path(pkg))
+    ratings = [InspectorRating(framework=TT38, code="1.1", status=Status.NOT_MET, comment="Quy chế hết hiệu lực")]
+    append_entry(log, role=Role.INSPECTOR, actor="Sở LĐTBXH", at=CREATED + timedelta(days=1), package=sha,
+                 ratings=ratings, signer=INSPECTOR_SIGNER)
+    queried = rollup(folder).schools[0]
+    assert queried.status == RollupStatus.IN_REVIEW and queried.review_cycle == 1
+    assert "1.1" in own.result(TT38).met and "1.1" not in queried.result(TT38).met
+    assert not queried.result(TT38).passed  # a condition of TT 38 failed: the school does not pass
+    assert queried.result(TT35) == own.result(TT35)  # nothing rated there: the school's result stands
+    headers, rows = table_rows(rollup(folder))
+    assert rows[0][headers.index("Trạng thái")] == "Đang thẩm định (kết quả của Sở, chu kỳ 1)"
+
+    append_entry(log, role=Role.SCHOOL, actor="Trường KTM", at=CREATED + timedelta(days=2), package=sha,
+                 responses=[SchoolResponse(framework=TT38, code="1.1", text="Đã ban hành quy chế mới")],
+                 signer=INSPECTOR_SIGNER)
+    append_entry(log, role=Role.INSPECTOR, actor="Sở LĐTBXH", at=CREATED + timedelta(days=3), package=sha,
+                 ratings=[InspectorRating(framework=TT38, code="1.1", status=Status.MET)],
+                 signer=INSPECTOR_SIGNER)
+    closed = rollup(folder).schools[0]
+    assert closed.status == RollupStatus.REVIEWED and closed.result(TT38).passed
+
+    log.write_text(log.read_text(encoding="utf-8").replace("Sở LĐTBXH", "Sở khác", 1), encoding="utf-8")
+    broken = rollup(folder).schools[0]
+    assert broken.status == RollupStatus.LOG_BROKEN and broken.result(TT38) == own.result(TT38)
+    assert broken.notes and "ktm.review.jsonl" in broken.notes[0]
+
+
+def test_one_bad_package_is_listed_and_the_others_are_rolled_up(rich_package: tuple[Workspace, Path, object],
+                                                                tmp_path: Path) -> None:
+    folder = tmp_path / "nop"
+    folder.mkdir()
+    shutil.copy(rich_package[1], folder / "b-tot.zip")
+
+    def huge(data: dict[str, object]) -> None:
+        data["values"]["t_nh"]["2026"]["value"] = "1e30"  # type: ignore[index]
+
+    rewrite(rich_package[1], folder / "a-hong.zip", edit_json={DATA_38: huge}, fix_manifest=True)
+    report = rollup(folder)
+    assert [s.package for s in report.schools] == ["b-tot.zip"]
+    assert [f.package for f in report.failed] == ["a-hong.zip"] and report.failed[0].reasons
+
+
+def test_packages_checked_in_worker_processes_give_the_same_table(province: Path, report: RollupReport,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys.modules["accredit.review.rollup"], "MIN_PARALLEL", 0)
+    assert rollup(province, workers=2) == report
+
+
+def test_a_second_rollup_verifies_only_what_changed(rich_package: tuple[Workspace, Path, object], tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "nop"
+    folder.mkdir()
+    pkg = Path(shutil.copy(rich_package[1], folder / "ktm.zip"))
+    (folder / "hong.zip").write_bytes(b"not a zip")
+    cache = folder / ".accredit-cache" / "rollup.sqlite"
+    first = rollup(folder, cache=cache)
+    assert first == rollup(folder) and cache.is_file()
+
+    module = sys.modules["accredit.review.rollup"]
+    real = module.check_package
+    checked: list[str] = []
+
+    def counting(path: Path, **kwargs: object) -> object:
+        checked.append(path.name)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(module, "check_package", counting)
+    assert rollup(folder, cache=cache) == first and checked == []  # nothing changed: nothing verified again
+
+    append_entry(default_log_path(pkg), role=Role.INSPECTOR, actor="Sở", at=CREATED, package=first.schools[0].sha256,
+                 ratings=[InspectorRating(framework=TT38, code="1.1", status=Status.NOT_MET)],
+                 signer=INSPECTOR_SIGNER)
+    again = rollup(folder, cache=cache)
+    assert checked == ["ktm.zip"]  # its review log changed: verified again, the broken one still cached
+    assert again.schools[0].status == RollupStatus.IN_REVIEW
+    assert [f.package for f in again.failed] == ["hong.zip"]

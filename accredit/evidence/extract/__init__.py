@@ -7,14 +7,17 @@ Readers only ever open files for reading.
 
 from __future__ import annotations
 
+from importlib import import_module
 from pathlib import Path
 
-from accredit.evidence.extract import image, legacy, pdf, plain, sheet, word
 from accredit.evidence.extract.base import Extraction, ExtractOptions, FormatReader, short
 from accredit.model.evidence import ExtractStatus, FileKind
 from accredit.zipguard import ZipBombError, check_zip
 
-__all__ = ["EXTRACTOR_VERSION", "KINDS", "ExtractOptions", "Extraction", "FormatReader", "extract_file", "kind_of"]
+__all__ = [
+    "EXTRACTOR_VERSION", "KINDS", "ExtractOptions", "Extraction", "FormatReader",
+    "extract_file", "kind_of", "reader_of",
+]
 
 KINDS: dict[str, FileKind] = {
     ".pdf": FileKind.PDF,
@@ -40,16 +43,24 @@ KINDS: dict[str, FileKind] = {
     ".webp": FileKind.IMAGE,
 }
 
-READERS: dict[FileKind, FormatReader] = {
-    FileKind.PDF: pdf.read,
-    FileKind.DOCX: word.read,
-    FileKind.XLSX: sheet.read,
-    FileKind.HTML: plain.read_html,
-    FileKind.TEXT: plain.read_text,
-    FileKind.DOC: legacy.read,
-    FileKind.XLS: legacy.read,
-    FileKind.IMAGE: image.read,
+READERS: dict[FileKind, tuple[str, str]] = {
+    FileKind.PDF: ("pdf", "read"),
+    FileKind.DOCX: ("word", "read"),
+    FileKind.XLSX: ("sheet", "read"),
+    FileKind.HTML: ("plain", "read_html"),
+    FileKind.TEXT: ("plain", "read_text"),
+    FileKind.DOC: ("legacy", "read"),
+    FileKind.XLS: ("legacy", "read"),
+    FileKind.IMAGE: ("image", "read"),
 }
+"""Each kind's reader as (module of this package, function): a module and the library behind it
+(pypdfium2, openpyxl, Pillow…) are imported only when a file of that kind is read."""
+
+
+def reader_of(kind: FileKind) -> FormatReader:
+    """The reader function for a kind (importing its module on first use)."""
+    module, name = READERS[kind]
+    return getattr(import_module(f"{__name__}.{module}"), name)  # type: ignore[no-any-return]
 
 
 def kind_of(path: Path | str) -> FileKind:
@@ -77,7 +88,7 @@ def extract_file(path: Path, options: ExtractOptions | None = None) -> Extractio
         except ZipBombError as exc:
             return Extraction.failed("zip_bomb", str(exc))
     try:
-        result = READERS[kind](path, options)
+        result = reader_of(kind)(path, options)
         if result.status == ExtractStatus.OK and not result.text.strip():
             # a non-empty file that gave no text at all (NUL bytes, a sparse file, an empty document)
             return Extraction.failed("no_text", f"{size} B", ExtractStatus.ERROR)

@@ -5,18 +5,17 @@ from __future__ import annotations
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-from accredit.evidence.extract import sheet, word
+from accredit.evidence.extract import reader_of
 from accredit.evidence.extract.base import Extraction, ExtractOptions, short
-from accredit.model.evidence import ExtractStatus
+from accredit.model.evidence import ExtractStatus, FileKind
 from accredit.tools import find_tool
 
-TARGETS: dict[str, tuple[str, Callable[[Path, ExtractOptions], Extraction]]] = {
-    ".doc": ("docx", word.read),
-    ".rtf": ("docx", word.read),
-    ".xls": ("xlsx", sheet.read),
+TARGETS: dict[str, tuple[str, FileKind]] = {
+    ".doc": ("docx", FileKind.DOCX),
+    ".rtf": ("docx", FileKind.DOCX),
+    ".xls": ("xlsx", FileKind.XLSX),
 }
 
 
@@ -53,6 +52,6 @@ def read(path: Path, options: ExtractOptions) -> Extraction:
         if done.returncode != 0 or not out.is_file():
             detail = done.stderr.decode("utf-8", "replace").strip()[:300] or f"exit {done.returncode}"
             return Extraction.failed("conversion_failed", detail)
-        result = reader(out, options)
+        result = reader_of(reader)(out, options)
     result.notes.append("converted with LibreOffice")
     return result

@@ -1,0 +1,144 @@
+"""Benchmark ``accredit rollup`` over many packages (goal: 500 packages in < 3 s and < 400 MB).
+
+One real package is made from the bundled demo (scanned, scored, planned, packaged), then copied
+as N schools (each with its own name, code and date; one school in ten sent a second, newer
+package; one in ten has an inspector's review log). The roll-up runs in a fresh process, once
+verifying every package and once more with the folder's cache filled (what ``accredit rollup``
+does when it is run again as packages arrive); the baseline is reading and hashing the same zips.
+
+    python benchmarks/bench_rollup.py [--packages 500] [--workers N] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import shutil
+import sys
+import tempfile
+import zipfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from measure import fmt_mb, python, run, verdict
+
+CREATED = datetime(2026, 5, 4, 8, 30, tzinfo=UTC)
+
+
+def base_package(work: Path) -> Path:
+    """The demo workspace, run and packaged once."""
+    from accredit.demo import copy_demo
+    from accredit.review.build import write_package
+    from accredit.review.gather import gather_workspace
+    from accredit.run import run_workspace
+    from accredit.workspace import load_workspace
+
+    out = work / "base.zip"
+    if out.is_file():
+        return out
+    ws = load_workspace(copy_demo(work / "demo"))
+    run_workspace(ws, CREATED, formats="json")
+    write_package(gather_workspace(ws, exclude=out), out, created=CREATED)
+    return out
+
+
+def clone(base: Path, out: Path, i: int, created: datetime) -> None:
+    """The base package as school ``i`` (its manifest's school and date changed, members kept)."""
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "manifest.json":
+                manifest = json.loads(data)
+                manifest["school"]["name"] = f"Trường Cao đẳng nghề số {i:03d} (hư cấu)"
+                manifest["school"]["code"] = f"T{i:03d}"
+                manifest["created"] = created.isoformat()
+                data = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
+            dst.writestr(info, data)
+
+
+def province(base: Path, folder: Path, packages: int) -> None:
+    """``packages`` zips in ``folder``: schools, re-submissions and review logs."""
+    from accredit.model.assessment import Status
+    from accredit.model.review import InspectorRating, Role
+    from accredit.review.log import append_entry, default_log_path
+
+    folder.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(base) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+    fid = manifest["frameworks"][0]["id"]
+    made = 0
+    i = 0
+    while made < packages:
+        clone(base, folder / f"truong-{i:03d}.zip", i, CREATED + timedelta(minutes=i))
+        made += 1
+        if i % 10 == 3 and made < packages:  # re-submitted a week later
+            clone(base, folder / f"truong-{i:03d}-nop-lai.zip", i, CREATED + timedelta(days=7, minutes=i))
+            made += 1
+        if i % 10 == 5:  # the inspector has rated one requirement
+            pkg = folder / f"truong-{i:03d}.zip"
+            sha = "sha256:" + hashlib.sha256(pkg.read_bytes()).hexdigest()
+            append_entry(default_log_path(pkg), role=Role.INSPECTOR, actor="Sở (hư cấu)", at=CREATED, package=sha,
+                         ratings=[InspectorRating(framework=fid, code="1.1", status=Status.NOT_MET)])
+        i += 1
+
+
+ROLLUP = """
+import time
+from pathlib import Path
+from measure import rusage_json
+from accredit.review.rollup import rollup
+
+if __name__ == "__main__":  # workers are spawned: they import this file without running it
+    start = time.perf_counter()
+    cache = Path(sys.argv[3]) if len(sys.argv) > 3 else None
+    report = rollup(Path(sys.argv[1]), workers=int(sys.argv[2]) if sys.argv[2] != "auto" else None, cache=cache)
+    print(rusage_json(seconds=time.perf_counter() - start, schools=len(report.schools), failed=len(report.failed),
+                      superseded=len(report.superseded)))
+"""
+
+BARE = """
+import hashlib
+from pathlib import Path
+from measure import rusage_json
+for p in sorted(Path(sys.argv[1]).glob("*.zip")):
+    hashlib.sha256(p.read_bytes()).hexdigest()
+print(rusage_json())
+"""
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Build the packages, run the roll-up in a fresh process, print the figures against the goal."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--packages", type=int, default=500)
+    parser.add_argument("--workers", default="auto", help="worker processes for the roll-up (default: one per CPU)")
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it (the packages are reused)")
+    args = parser.parse_args(argv)
+    work = args.keep or Path(tempfile.mkdtemp(prefix="accredit-bench-rollup-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        base = base_package(work)
+        folder = work / f"nop-{args.packages}"
+        if not folder.is_dir():
+            province(base, folder, args.packages)
+        bare = run(python(BARE, str(folder)), json_out=True)
+        cache = work / f"cache-{args.packages}.sqlite"
+        cache.unlink(missing_ok=True)
+        cold = run(python(ROLLUP, str(folder), str(args.workers)), json_out=True)
+        run(python(ROLLUP, str(folder), str(args.workers), str(cache)), json_out=True)  # fills the cache
+        warm = run(python(ROLLUP, str(folder), str(args.workers), str(cache)), json_out=True)
+        for label, m in (("first roll-up of the folder", cold), ("roll-up again (cache: nothing new)", warm)):
+            print(f"{label}, {args.packages} packages ({m.out['schools']} schools, {m.out['superseded']} superseded, "
+                  f"{m.out['failed']} failed): {m.seconds:.2f} s wall ({m.out['seconds']:.2f} s in rollup()), "
+                  f"peak {fmt_mb(m.peak_mb)}  [baseline: reading and hashing the zips {bare.seconds:.2f} s, "
+                  f"{fmt_mb(bare.peak_mb)}]  goal < 3 s, < 400 MB: "
+                  f"{verdict(m.seconds < 3 and (m.peak_mb or 0) < 400)}")
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

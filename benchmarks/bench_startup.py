@@ -1,0 +1,63 @@
+"""Benchmark start-up and the demo run (goals: ``accredit --help`` < 0.5 s, ``accredit run`` on the demo < 2 s).
+
+Each command runs in a fresh process, several times (the best run is shown: start-up times vary
+with the machine's load); the baseline is ``python -c "import typer"``, the floor of any typer CLI.
+Also lists the heavy libraries each command's module imports (none should be imported by a
+command that does not use it).
+
+    python benchmarks/bench_startup.py [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from measure import ACCREDIT, python, run, verdict
+
+HEAVY = ("pandas", "openpyxl", "docx", "pypdf", "pypdfium2", "matplotlib", "bm25s", "numpy", "PIL", "jinja2")
+COMMANDS = ("run", "criteria", "evidence", "init", "ratings", "data", "indicators", "score", "report", "roadmap",
+            "package", "review", "rollup")
+IMPORTS = """
+import importlib, json
+mod = importlib.import_module("accredit.cli." + sys.argv[1])
+print(json.dumps([h for h in {heavy!r} if h in sys.modules]))
+"""
+
+
+def best(args: list[str], runs: int) -> float:
+    """The best wall time of ``runs`` runs."""
+    return min(run(args).seconds for _ in range(runs))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Print start-up and demo-run figures against their baselines and goals."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    typer_s = best([sys.executable, "-c", "import typer"], args.runs)
+    help_s = best([*ACCREDIT, "--help"], args.runs)
+    print(f"accredit --help: {help_s:.2f} s  [baseline: python -c 'import typer' {typer_s:.2f} s]  "
+          f"goal < 0.5 s: {verdict(help_s < 0.5)}")
+    for cmd in COMMANDS:
+        heavy = run(python(IMPORTS.format(heavy=HEAVY), cmd), json_out=True).out
+        print(f"  accredit {cmd}: imports {', '.join(heavy) or 'no heavy library'}")
+    work = Path(tempfile.mkdtemp(prefix="accredit-bench-run-"))
+    try:
+        times = []
+        for i in range(max(1, args.runs // 2)):
+            times.append(run([*ACCREDIT, "run", "--out", str(work / f"demo-{i}")]).seconds)
+        demo_s = min(times)
+        print(f"accredit run (the demo, fresh copy): {demo_s:.2f} s  [baseline: python -c 'import typer' "
+              f"{typer_s:.2f} s]  goal < 2 s: {verdict(demo_s < 2)}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,47 @@
+"""Lazy imports: a command imports only the libraries it uses (checked in fresh interpreters)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+SHELL = ("accredit.cli.app", "accredit.cli.lazy", "accredit.cli.localise", "accredit.cli.output")
+"""The shell every command runs in: the root group, lazy loading, the localised help and the consoles."""
+HEAVY = ("pandas", "openpyxl", "docx", "pypdf", "pypdfium2", "matplotlib", "bm25s", "numpy", "PIL", "jinja2")
+
+
+def loaded_after(code: str) -> list[str]:
+    """The heavy libraries and accredit command modules loaded once ``code`` has run in a new interpreter."""
+    probe = (
+        f"import json, sys\nSHELL = {SHELL!r}\n" + code + "\n"
+        f"print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r} and '.' not in m"
+        " or m.startswith('accredit.cli.') and m not in SHELL)))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_help_imports_no_command_and_no_heavy_library() -> None:
+    code = ("from typer.testing import CliRunner\nfrom accredit.cli.app import app\n"
+            "result = CliRunner().invoke(app, ['--help'])\nassert result.exit_code == 0, result.output\n"
+            "assert 'evidence' in result.output and 'rollup' in result.output")
+    assert loaded_after(code) == []
+
+
+def test_evidence_commands_load_their_module_only_and_no_office_or_pdf_library() -> None:
+    code = ("from typer.testing import CliRunner\nfrom accredit.cli.app import app\n"
+            "result = CliRunner().invoke(app, ['evidence', 'scan', '--help'])\nassert result.exit_code == 0")
+    loaded = loaded_after(code)
+    assert "accredit.cli.evidence" in loaded
+    others = [m for m in loaded if m.startswith("accredit.cli.") and m != "accredit.cli.evidence"]
+    assert others == []
+    assert [m for m in loaded if not m.startswith("accredit.")] == []
+
+
+def test_reading_a_text_file_imports_no_other_format_library(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    note = tmp_path / "ghi chú.txt"
+    note.write_text("Biên bản họp", encoding="utf-8")
+    code = (f"from pathlib import Path\nfrom accredit.evidence.extract import extract_file\n"
+            f"assert extract_file(Path({str(note)!r})).text == 'Biên bản họp'")
+    assert loaded_after(code) == []
