@@ -440,6 +440,245 @@ BASE: tuple[Base, ...] = (
 )
 
 
+# Extra development documents (never in the test half): more of the kinds a school files, written as a
+# school writes them, so changes are judged on more than the even base documents.
+EXTRA_DEV: tuple[Base, ...] = (
+    # --- TT14 1 / TT15 1 -----------------------------------------------------------------------------------
+    ("qd", "Về việc kiện toàn Hội đồng thi đua, khen thưởng của Trường năm học 2025-2026",
+     "Kiện toàn Hội đồng thi đua, khen thưởng gồm 11 thành viên do Hiệu trưởng làm Chủ tịch. Hội đồng có nhiệm vụ tham "
+     "mưu xét danh hiệu thi đua, hình thức khen thưởng cho tập thể, cá nhân theo quy định.",
+     "1", "1", "1"),
+    ("qd", "Về việc ban hành Quy chế dân chủ ở cơ sở của Trường",
+     "Quy chế quy định những việc phải công khai để viên chức, người lao động biết; những việc viên chức tham gia ý "
+     "kiến, quyết định và giám sát; hình thức thực hiện dân chủ thông qua Hội nghị viên chức.",
+     "1", "1", "1"),
+    ("report", "Báo cáo kết quả thực hiện kế hoạch năm học 2024-2025 và phương hướng nhiệm vụ năm học 2025-2026",
+     "Năm học qua, Nhà trường hoàn thành 9/10 chỉ tiêu đề ra; tuyển sinh đạt 104% kế hoạch; hoàn thiện cơ cấu tổ chức "
+     "các phòng, khoa; đề ra 6 nhiệm vụ trọng tâm cho năm học mới.",
+     "1", "1", "1"),
+    ("news", "Hội nghị viên chức, người lao động năm học 2025-2026",
+     "Sáng 28/9, Nhà trường tổ chức Hội nghị viên chức, người lao động. Hội nghị đã nghe báo cáo tổng kết năm học, thảo "
+     "luận sửa đổi quy chế chi tiêu nội bộ, quy chế làm việc và ký giao ước thi đua giữa các đơn vị.",
+     "1", "1", "1"),
+    ("qd", "Về việc quy định chức năng, nhiệm vụ của các phòng, khoa, trung tâm thuộc Trường",
+     "Quy định chức năng, nhiệm vụ, quyền hạn và mối quan hệ công tác của 5 phòng chức năng, 7 khoa chuyên môn và 2 "
+     "trung tâm; Trưởng đơn vị chịu trách nhiệm trước Hiệu trưởng về hoạt động của đơn vị.",
+     "1", "1", "1"),
+    ("plan", "Kế hoạch cải tiến chất lượng sau tự đánh giá năm 2025",
+     "Trên cơ sở kết quả tự đánh giá, Nhà trường xây dựng kế hoạch khắc phục những tồn tại ở các tiêu chuẩn chưa đạt, "
+     "phân công đơn vị chủ trì, thời gian hoàn thành và nguồn lực thực hiện.",
+     "8", "9", None),
+    ("news", "Đoàn thanh niên Trường tổ chức Đại hội đại biểu nhiệm kỳ 2025-2027",
+     "Đại hội đã tổng kết công tác Đoàn và phong trào thanh niên nhiệm kỳ qua, bầu Ban Chấp hành Đoàn trường khóa mới "
+     "gồm 15 đồng chí và đề ra chương trình hành động vì thanh niên.",
+     "1", "1", None),  # the union's own congress: đoàn thể (TT 14 1.5, TT 15 1.10), not a learners' activity
+    ("report", "Báo cáo kết quả thực hiện công tác phòng, chống tham nhũng năm 2025",
+     "Nhà trường đã công khai, minh bạch trong mua sắm tài sản, tuyển dụng, kê khai tài sản thu nhập đối với 24 người "
+     "có nghĩa vụ kê khai; không phát hiện hành vi tham nhũng.",
+     "1", "1", "1"),
+    # --- TT14 2 / TT15 2 -----------------------------------------------------------------------------------
+    ("qd", "Về việc ban hành lịch thi kết thúc mô-đun học kỳ II năm học 2024-2025",
+     "Ban hành lịch thi kết thúc mô-đun của 64 lớp; các khoa bố trí giáo viên coi thi, chấm thi; Phòng Đào tạo tổ chức "
+     "in sao đề thi và bàn giao bài thi theo quy định.",
+     "2", "2", None),
+    ("plan", "Kế hoạch tuyển sinh năm 2026",
+     "Chỉ tiêu 1.350 người học các trình độ; phương thức xét tuyển; các đợt tư vấn tại trường trung học phổ thông; phân "
+     "công các khoa phụ trách địa bàn; kinh phí truyền thông tuyển sinh.",
+     "2", "2", "CS"),
+    ("tb", "Thông báo về việc tổ chức thi lại, học lại cho sinh viên học kỳ I",
+     "Sinh viên có điểm kết thúc mô-đun dưới 4,0 đăng ký thi lại tại Phòng Đào tạo trước ngày 20/2; sinh viên phải học "
+     "lại đăng ký theo lớp ghép.",
+     "2", "2", None),
+    ("bb", "Biên bản họp Hội đồng xét điều kiện dự thi tốt nghiệp khóa 16",
+     "Hội đồng xét 395 sinh viên; 381 sinh viên đủ điều kiện dự thi tốt nghiệp; 14 sinh viên còn nợ mô-đun không đủ "
+     "điều kiện (danh sách kèm theo).",
+     "2", "2", None),
+    ("news", "Doanh nghiệp tham gia đánh giá bài thi thực hành tốt nghiệp nghề Công nghệ ô tô",
+     "Năm nay, 6 kỹ sư của các garage và đại lý ô tô được mời làm giám khảo chấm bài thi thực hành tốt nghiệp của 120 "
+     "sinh viên; các doanh nghiệp đánh giá cao kỹ năng của sinh viên.",
+     "2", "2", None),
+    ("qd", "Về việc giao nhiệm vụ giảng dạy cho giáo viên học kỳ I năm học 2025-2026",
+     "Phân công 138 giáo viên giảng dạy các mô-đun, môn học theo kế hoạch đào tạo; trưởng khoa theo dõi việc thực hiện "
+     "thời khóa biểu và tiến độ giảng dạy.",
+     "2", "2", None),
+    ("plan", "Kế hoạch tổ chức đào tạo thường xuyên và đào tạo nghề cho lao động nông thôn năm 2025",
+     "Mở 25 lớp sơ cấp và đào tạo thường xuyên cho 750 lao động nông thôn các nghề may công nghiệp, sửa chữa máy nông "
+     "nghiệp, chăn nuôi thú y; phối hợp với UBND các xã tuyển sinh.",
+     "2", "2", "CS"),
+    ("report", "Báo cáo kết quả học tập của học sinh, sinh viên học kỳ II",
+     "Tỷ lệ người học đạt loại khá, giỏi 46%; trung bình 47%; yếu 7%. Các khoa có tỷ lệ yếu cao cần tăng cường phụ đạo "
+     "và cố vấn học tập.",
+     "2", "2", None),
+    # --- TT14 3 / TT15 3 -----------------------------------------------------------------------------------
+    ("qd", "Về việc cử viên chức đi học thạc sĩ năm 2025",
+     "Cử 06 viên chức giảng dạy đi học thạc sĩ chuyên ngành Kỹ thuật điện, Kỹ thuật cơ khí tại Trường Đại học Bách khoa; "
+     "viên chức được hưởng chế độ hỗ trợ học phí theo quy định của Trường.",
+     "3", "3", "2"),
+    ("report", "Báo cáo kết quả đánh giá, xếp loại chất lượng viên chức năm 2024",
+     "Tổng số 186 viên chức được đánh giá: hoàn thành xuất sắc nhiệm vụ 28, hoàn thành tốt 141, hoàn thành 17, không "
+     "hoàn thành 0.",
+     "3", "3", "2"),
+    ("plan", "Kế hoạch quy hoạch cán bộ lãnh đạo, quản lý giai đoạn 2026-2031",
+     "Rà soát, bổ sung quy hoạch các chức danh Hiệu trưởng, Phó Hiệu trưởng, trưởng, phó phòng, khoa; tiêu chuẩn, trình "
+     "độ, độ tuổi của cán bộ được đưa vào quy hoạch.",
+     "3", "3", "2"),
+    ("news", "Hội thi giáo viên dạy giỏi cấp trường năm 2025 thành công tốt đẹp",
+     "Hội thi có 34 giáo viên tham gia với các bài giảng lý thuyết, thực hành và tích hợp. Ban giám khảo đã trao 3 giải "
+     "Nhất, 5 giải Nhì và chọn 8 giáo viên dự thi cấp tỉnh.",
+     "3", "3", "2"),
+    ("qd", "Về việc tiếp nhận và bố trí công tác đối với viên chức",
+     "Tiếp nhận bà Nguyễn Thị Hoa, thạc sĩ Kế toán, về công tác tại Khoa Kinh tế, vị trí việc làm giảng viên; hưởng "
+     "lương theo hạng viên chức và bậc lương hiện hưởng.",
+     "3", "3", "2"),
+    ("list", "Danh sách nhà giáo đạt chuẩn kỹ năng nghề và nghiệp vụ sư phạm năm 2025",
+     "Danh sách 142 nhà giáo với trình độ chuyên môn, chứng chỉ kỹ năng nghề, chứng chỉ sư phạm dạy nghề, trình độ "
+     "ngoại ngữ và tin học.",
+     "3", "3", "2"),
+    ("report", "Báo cáo thực hiện chế độ làm việc của nhà giáo năm học 2024-2025",
+     "Định mức giờ chuẩn giảng dạy của nhà giáo; thống kê số giờ vượt định mức, thời gian nghiên cứu khoa học và học tập "
+     "bồi dưỡng của từng nhà giáo.",
+     "3", "3", "2"),
+    # --- TT14 4 / TT15 4 -----------------------------------------------------------------------------------
+    ("qd", "Về việc ban hành chương trình đào tạo trình độ cao đẳng ngành Kế toán doanh nghiệp",
+     "Ban hành chương trình đào tạo gồm 28 mô-đun, môn học, khối lượng 2.250 giờ, thời gian đào tạo 2,5 năm; chương "
+     "trình được xây dựng trên cơ sở chuẩn đầu ra và tham khảo ý kiến doanh nghiệp.",
+     "4", "4", "3"),
+    ("qd", "Về việc thành lập Hội đồng biên soạn giáo trình đào tạo năm 2025",
+     "Thành lập Hội đồng biên soạn 12 giáo trình mô-đun chuyên môn nghề; phân công chủ biên, thành viên biên soạn và "
+     "thời gian hoàn thành trước tháng 10/2025.",
+     "4", "4", "3"),
+    ("bb", "Biên bản họp lấy ý kiến doanh nghiệp góp ý chương trình đào tạo nghề Hàn",
+     "Đại diện 7 doanh nghiệp cơ khí góp ý bổ sung nội dung hàn TIG, hàn ống áp lực và an toàn hàn trong chương trình; "
+     "đề nghị tăng thời lượng thực tập tại doanh nghiệp.",
+     "4", "4", "3"),
+    ("report", "Báo cáo rà soát, điều chỉnh chương trình đào tạo năm 2025",
+     "Rà soát 18 chương trình; điều chỉnh mục tiêu, chuẩn đầu ra và nội dung của 7 chương trình để cập nhật tiến bộ "
+     "khoa học công nghệ và yêu cầu của thị trường lao động.",
+     "4", "4", "3"),
+    ("tb", "Thông báo lựa chọn giáo trình sử dụng trong giảng dạy năm học 2025-2026",
+     "Các khoa đề xuất danh mục giáo trình, tài liệu tham khảo cho từng mô-đun; Hội đồng thẩm định lựa chọn giáo trình "
+     "phù hợp với chương trình đào tạo.",
+     "4", "4", "3"),
+    ("news", "Giới thiệu chương trình đào tạo liên thông từ trung cấp lên cao đẳng",
+     "Chương trình liên thông dành cho người đã tốt nghiệp trung cấp cùng ngành; thời gian học 1 năm; người học được "
+     "miễn các mô-đun đã tích lũy.",
+     "4", "4", "3"),
+    # --- TT14 5 / TT15 5 -----------------------------------------------------------------------------------
+    ("qd", "Về việc phê duyệt kế hoạch lựa chọn nhà thầu mua sắm thiết bị đào tạo nghề Điện tử",
+     "Phê duyệt kế hoạch lựa chọn nhà thầu gói thầu mua sắm 45 bộ thiết bị thực hành điện tử số, vi điều khiển; hình "
+     "thức đấu thầu rộng rãi qua mạng.",
+     "5", "5", "4"),
+    ("bb", "Biên bản kiểm kê tài sản, thiết bị đào tạo năm 2025",
+     "Kiểm kê tại 12 xưởng, phòng thí nghiệm: 1.236 thiết bị, trong đó 1.104 thiết bị hoạt động tốt, 88 thiết bị cần "
+     "sửa chữa, 44 thiết bị đề nghị thanh lý.",
+     "5", "5", "4"),
+    ("rule", "Nội quy xưởng thực hành",
+     "Người học phải mặc bảo hộ lao động khi vào xưởng; chỉ vận hành máy khi có giáo viên hướng dẫn; giữ gìn vệ sinh, "
+     "tắt điện, khóa nước sau buổi thực hành.",
+     "5", "5", "4"),
+    ("report", "Báo cáo công tác thư viện năm 2025",
+     "Thư viện có 18.500 đầu sách, 46 đầu báo, tạp chí; thư viện điện tử có 3.200 tài liệu số; phục vụ 21.000 lượt "
+     "bạn đọc; bổ sung 650 đầu sách chuyên ngành.",
+     "5", "5", "4"),
+    ("news", "Diễn tập phương án chữa cháy và cứu nạn cứu hộ tại Trường",
+     "Phối hợp với Cảnh sát phòng cháy chữa cháy tỉnh, Nhà trường tổ chức diễn tập tình huống cháy tại khu ký túc xá và "
+     "xưởng thực hành với sự tham gia của 300 học sinh, viên chức.",
+     "5", "5", "4"),
+    ("plan", "Kế hoạch sửa chữa, cải tạo phòng học và nhà xưởng năm 2026",
+     "Cải tạo 12 phòng học lý thuyết, chống thấm mái xưởng cơ khí, thay hệ thống điện chiếu sáng; dự toán 3,2 tỷ đồng từ "
+     "nguồn kinh phí sự nghiệp.",
+     "5", "5", "4"),
+    ("bb", "Biên bản bàn giao, đưa vào sử dụng phòng thực hành máy tính",
+     "Bàn giao phòng thực hành 40 máy tính cấu hình mới, máy chiếu, điều hòa và mạng internet cho Khoa Công nghệ thông "
+     "tin quản lý, sử dụng.",
+     "5", "5", "4"),
+    # --- TT14 6 / TT15 6 -----------------------------------------------------------------------------------
+    ("plan", "Kế hoạch hoạt động khoa học và công nghệ năm 2026",
+     "Đăng ký 12 đề tài nghiên cứu cấp trường, 01 đề tài cấp tỉnh; tổ chức hội thảo khoa học về đổi mới phương pháp dạy "
+     "học; khuyến khích giáo viên viết bài báo khoa học.",
+     "6", "6", None),
+    ("news", "Hội thảo khoa học Ứng dụng công nghệ số trong đào tạo nghề",
+     "Hội thảo thu hút 26 tham luận của giảng viên, chuyên gia trong và ngoài tỉnh; các ý kiến tập trung vào mô phỏng "
+     "thực tế ảo và học liệu số trong giảng dạy thực hành.",
+     "6", "6", None),
+    ("qd", "Về việc cử đoàn viên chức đi học tập kinh nghiệm tại Nhật Bản",
+     "Cử đoàn 05 viên chức đi học tập kinh nghiệm đào tạo nghề và tìm hiểu chương trình thực tập sinh kỹ năng tại Nhật "
+     "Bản từ ngày 10 đến 20/11; kinh phí do đối tác hỗ trợ.",
+     "6", "6", None),
+    ("report", "Báo cáo tổng kết phong trào sinh viên nghiên cứu khoa học năm học 2024-2025",
+     "28 đề tài của sinh viên được hướng dẫn thực hiện; 6 đề tài đạt giải cấp trường và 2 đề tài dự thi cấp tỉnh; nhiều "
+     "sản phẩm được ứng dụng trong thực hành.",
+     "6", "6", None),
+    ("mou", "Thỏa thuận hợp tác với Viện Công nghệ KOICA về đào tạo giảng viên",
+     "Hai bên hợp tác trao đổi giảng viên, tổ chức khóa bồi dưỡng ngắn hạn, trao đổi chuyên gia và phát triển dự án hợp "
+     "tác quốc tế trong lĩnh vực cơ điện tử.",
+     "6", "6", None),
+    # --- TT14 7 / TT15 8 -----------------------------------------------------------------------------------
+    ("qd", "Về việc cấp học bổng khuyến khích học tập học kỳ I năm học 2025-2026",
+     "Cấp học bổng cho 186 học sinh, sinh viên có kết quả học tập và rèn luyện từ loại khá trở lên; mức học bổng từ "
+     "1.200.000 đồng đến 2.000.000 đồng mỗi tháng.",
+     "7", "8", None),
+    ("news", "Ngày hội việc làm năm 2025: hơn 2.000 vị trí tuyển dụng cho sinh viên",
+     "Ngày hội có 48 doanh nghiệp tham gia tuyển dụng, phỏng vấn trực tiếp; sinh viên được tư vấn kỹ năng viết hồ sơ, "
+     "trả lời phỏng vấn.",
+     "7", "8", None),
+    ("plan", "Kế hoạch tổ chức Tuần sinh hoạt công dân học sinh, sinh viên đầu khóa",
+     "Phổ biến quy chế, nội quy; giáo dục chính trị tư tưởng, pháp luật, an toàn giao thông; giới thiệu các chế độ chính "
+     "sách đối với người học.",
+     "7", "8", None),
+    ("qd", "Về việc trợ cấp xã hội cho học sinh dân tộc thiểu số, học sinh khuyết tật",
+     "Trợ cấp xã hội cho 76 học sinh là người dân tộc thiểu số ở vùng khó khăn, học sinh khuyết tật; mức trợ cấp theo "
+     "quy định hiện hành.",
+     "7", "8", None),
+    ("report", "Báo cáo công tác y tế trường học và bảo hiểm y tế học sinh, sinh viên",
+     "97% học sinh, sinh viên tham gia bảo hiểm y tế; khám sức khỏe đầu khóa cho 1.320 người học; phòng y tế cấp "
+     "thuốc, sơ cứu ban đầu.",
+     "7", "8", None),
+    ("news", "Giải bóng đá sinh viên chào mừng ngày Nhà giáo Việt Nam",
+     "Giải đấu có 16 đội bóng của các lớp tham gia; hoạt động văn nghệ, thể thao góp phần rèn luyện sức khỏe, tinh thần "
+     "đoàn kết của học sinh, sinh viên.",
+     "7", "8", None),
+    ("tb", "Thông báo về chế độ chính sách đối với người học năm học 2025-2026",
+     "Người học thuộc diện hộ nghèo, cận nghèo, mồ côi được miễn học phí; học sinh tốt nghiệp THCS học trung cấp được "
+     "miễn học phí; hồ sơ nộp tại Phòng Công tác học sinh sinh viên.",
+     "7", "8", None),
+    # --- TT14 8 / TT15 9 -----------------------------------------------------------------------------------
+    ("qd", "Về việc thành lập Hội đồng tự đánh giá chất lượng cơ sở giáo dục nghề nghiệp năm 2025",
+     "Hội đồng tự đánh giá gồm 15 thành viên do Hiệu trưởng làm Chủ tịch; thư ký và các nhóm công tác chuyên trách thu "
+     "thập minh chứng, viết báo cáo tự đánh giá.",
+     "8", "9", None),
+    ("report", "Báo cáo khảo sát mức độ hài lòng của doanh nghiệp về người tốt nghiệp",
+     "Khảo sát 62 doanh nghiệp sử dụng lao động là người tốt nghiệp của Trường: 91% hài lòng về kỹ năng nghề, 84% hài "
+     "lòng về thái độ làm việc.",
+     "8", "9", "CS"),
+    ("plan", "Kế hoạch lấy ý kiến phản hồi của các bên liên quan năm học 2025-2026",
+     "Lấy ý kiến người học về giảng dạy, ý kiến viên chức về công tác quản lý, ý kiến doanh nghiệp về chất lượng người "
+     "tốt nghiệp; tổng hợp và sử dụng kết quả để cải tiến.",
+     "8", "9", "CS"),
+    ("qd", "Về việc công nhận cơ sở giáo dục nghề nghiệp đạt tiêu chuẩn kiểm định chất lượng",
+     "Công nhận Trường đạt tiêu chuẩn kiểm định chất lượng giáo dục nghề nghiệp với tổng điểm 88/100; giấy chứng nhận "
+     "có giá trị 05 năm.",
+     "8", "9", None),
+    ("report", "Báo cáo theo dõi người tốt nghiệp sau 6 tháng ra trường",
+     "Liên hệ với 412 người tốt nghiệp: 87% có việc làm đúng nghề, thu nhập bình quân 8,5 triệu đồng mỗi tháng, 5% học "
+     "liên thông.",
+     "8", "9", "CS"),
+    # --- TT15 7 finance (TT 14 has no finance criterion) --------------------------------------------------
+    ("qd", "Về việc ban hành Quy chế chi tiêu nội bộ năm 2025",
+     "Quy chế quy định định mức chi tiền lương, thu nhập tăng thêm, công tác phí, chi hội nghị, chi khen thưởng và sử "
+     "dụng nguồn thu sự nghiệp của Trường.",
+     None, "7", "5"),
+    ("report", "Báo cáo tình hình thu, chi các nguồn kinh phí năm 2025",
+     "Tổng thu 68 tỷ đồng, trong đó ngân sách cấp 41 tỷ, thu học phí 19 tỷ, thu dịch vụ 8 tỷ; chi thường xuyên 59 tỷ; "
+     "trích lập quỹ phát triển hoạt động sự nghiệp 3 tỷ.",
+     None, "7", "5"),
+    ("tb", "Thông báo công khai dự toán ngân sách năm 2026",
+     "Công khai dự toán thu, chi ngân sách nhà nước và nguồn thu sự nghiệp được giao năm 2026 theo Thông tư hướng dẫn "
+     "công khai ngân sách.",
+     None, "7", "5"),
+)
+
+
 @dataclass(frozen=True)
 class LabelledDoc:
     """One file of the benchmark: its path, text, labels and which half it belongs to."""
@@ -544,4 +783,11 @@ def corpus() -> list[LabelledDoc]:
         out.append(LabelledDoc(f"{i:03d}a", name, text, labels, half, base[0]))
         form, vname, vtext = variant(i, base, rng)
         out.append(LabelledDoc(f"{i:03d}b", vname, vtext, labels, half, form))
+    for j, base in enumerate(EXTRA_DEV):  # after the base documents: the test half is rendered as before
+        i = len(BASE) + j
+        labels = {fw: c for fw, c in zip((TT14, TT15, TT38), base[3:6], strict=True) if c is not None}
+        name, text = render(i, base)
+        out.append(LabelledDoc(f"x{j:03d}a", name, text, labels, "dev", base[0]))
+        form, vname, vtext = variant(i, base, rng)
+        out.append(LabelledDoc(f"x{j:03d}b", vname, vtext, labels, "dev", form))
     return out

@@ -448,6 +448,11 @@ MANUAL: dict[str, Hints] = {
                     "activities": ["đảng bộ", "chi bộ", "công đoàn", "đoàn thanh niên", "hội cựu chiến binh"]},
             "2.5": {"documents": ["biên bản ký kết thỏa thuận hợp tác với doanh nghiệp"],
                     "activities": ["ký kết hợp tác", "thỏa thuận hợp tác", "đặt hàng đào tạo"]},
+            # 2.6 is TT 14's place for IT in training management (TT 15 2.9 + 2.17): its data and plans.
+            "2.6": {"documents": ["kế hoạch chuyển đổi số trong đào tạo", "báo cáo cập nhật cơ sở dữ liệu về đào tạo"],
+                    "activities": ["chuyển đổi số", "cơ sở dữ liệu", "hồ sơ số"]},
+            # TT 14 has no liên thông standard (TT 15 4.6, 4.9): a liên thông programme is one of 4.2's programmes.
+            "4.2": {"documents": ["chương trình đào tạo liên thông"], "activities": ["đào tạo liên thông", "liên thông"]},
             "3.5": {"activities": ["hội giảng", "hội thi thiết bị đào tạo tự làm", "nhà giáo dạy giỏi"]},
             "6.4": {"documents": ["chương trình đào tạo chuyển giao từ nước ngoài"],
                     "activities": ["chuyển giao chương trình", "đối tác nước ngoài"]},

@@ -141,3 +141,38 @@ def repair_lost_letters(text: str, vocabulary: Mapping[str, int]) -> str:
         return "".join(b if c == "?" else c for c, b in zip(word, best, strict=True))
 
     return _BROKEN_WORD.sub(fix, text)
+
+
+# A trade's name after "ngành" / "nghề" (capitalised: "nghề Kế toán doanh nghiệp", "ngành Điện tử công
+# nghiệp") names what is taught, not what the document is about: its words would pull a programme's
+# decision toward the finance or library criterion. Words that end the name, as written and (for text
+# without diacritics) folded where the folded form is unambiguous.
+_TRADE_WORD = re.compile(r"(?<!\w)(?:chuyên ngành|ngành|nghề|chuyen nganh|nganh|nghe)\s+(?=[A-ZĐÀ-Ỹ])")
+_TRADE_END = frozenset((
+    "trình", "năm", "khóa", "khoá", "cho", "của", "tại", "từ", "giai", "lớp", "đợt", "hệ", "theo", "với", "đến", "ở",
+    "trinh", "nam", "cho", "cua", "giai", "lop", "dot", "theo", "voi", "den",
+))
+TRADE_SYLLABLES = 6
+
+
+def drop_trade_names(text: str) -> str:
+    """The text without the capitalised trade names that follow a lower-case "ngành" / "nghề"."""
+    if "ng" not in text:
+        return text
+    out, pos = [], 0
+    for m in _TRADE_WORD.finditer(text):
+        if m.start() < pos:
+            continue
+        out.append(text[pos : m.end()])
+        end, n = m.end(), 0
+        for w in re.finditer(r"[^\s,.;:()\[\]\-–—/\"'“”]+|[,.;:()\[\]\-–—/\"'“”]|\s+", text[m.end():]):
+            tok = w.group()
+            if tok.isspace():
+                continue
+            if not tok[0].isalnum() or n >= TRADE_SYLLABLES or (n and tok.lower() in _TRADE_END):
+                break
+            n += 1
+            end = m.end() + w.end()
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)

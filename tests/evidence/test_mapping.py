@@ -14,7 +14,7 @@ from accredit.catalog.registry import criteria_root, load_catalog
 from accredit.evidence import service
 from accredit.evidence.assign import format_code, scheme_for
 from accredit.evidence.boxes import BoxError
-from accredit.evidence.clean import clean_text, repair_lost_letters, trich_yeu
+from accredit.evidence.clean import clean_text, drop_trade_names, repair_lost_letters, trich_yeu
 from accredit.evidence.extract import ExtractOptions
 from accredit.evidence.hints import HintFile, hints_for, hints_path, load_hints_file
 from accredit.evidence.mapping import document_query, document_title
@@ -127,6 +127,25 @@ def test_letters_lost_to_question_marks_are_restored_from_the_vocabulary() -> No
     vocab = {"tuyen": 5, "tuyển": 9, "sinh": 9, "quyet": 3, "dinh": 3}
     assert repair_lost_letters("Th?ng b?o tuy?n sinh", vocab) == "Th?ng b?o tuyển sinh"
     assert repair_lost_letters("no marks here", vocab) == "no marks here"
+
+
+def test_trade_names_after_nganh_nghe_are_not_the_subject() -> None:
+    assert drop_trade_names("chương trình đào tạo ngành Kế toán doanh nghiệp năm 2025") == (
+        "chương trình đào tạo ngành  năm 2025"
+    )
+    assert drop_trade_names("chuyển giao chương trình nghề Cơ điện tử từ Đức") == (
+        "chuyển giao chương trình nghề  từ Đức"
+    )
+    assert drop_trade_names("chuong trinh nganh Ke toan doanh nghiep nam 2025") == "chuong trinh nganh  nam 2025"
+    # lower-case words after "nghề" are the document's own ("kỹ năng nghề quốc gia"); all-caps titles stay whole
+    assert drop_trade_names("Hội thi kỹ năng nghề quốc gia") == "Hội thi kỹ năng nghề quốc gia"
+    assert drop_trade_names("KẾ HOẠCH ĐÀO TẠO NGHỀ HÀN") == "KẾ HOẠCH ĐÀO TẠO NGHỀ HÀN"
+
+
+def test_a_programme_named_after_an_accounting_trade_is_a_programme(tt14: FrameworkMatcher) -> None:
+    tt15 = FrameworkMatcher(REAL.frameworks["tt15-2017/truong"])
+    title = "Quyết định ban hành chương trình đào tạo trình độ cao đẳng ngành Kế toán doanh nghiệp"
+    assert tt15.rank(DocQuery.of(title, "", "")).criteria[0].criterion == "4"
 
 
 # --- ranking --------------------------------------------------------------------------------------
