@@ -176,3 +176,22 @@ def drop_trade_names(text: str) -> str:
         pos = end
     out.append(text[pos:])
     return "".join(out)
+
+
+# Names every Vietnamese school text carries ("Đoàn TNCS Hồ Chí Minh", "tư tưởng Hồ Chí Minh", "Việt Nam"):
+# their syllables ("chí" of "tạp chí") say nothing about the subject (matched folded, any case).
+_COMMON_NAMES = re.compile(r"(?<!\w)(?:ho chi minh|viet nam|tncs)(?!\w)", re.IGNORECASE)
+
+
+def drop_common_names(text: str) -> str:
+    """The text without the proper names every school text carries (found on the folded text, same positions)."""
+    text = nfc(text)
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    out, pos = [], 0
+    for m in _COMMON_NAMES.finditer(folded):
+        out.append(text[pos : m.start()])
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)

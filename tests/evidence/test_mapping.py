@@ -14,7 +14,7 @@ from accredit.catalog.registry import criteria_root, load_catalog
 from accredit.evidence import service
 from accredit.evidence.assign import format_code, scheme_for
 from accredit.evidence.boxes import BoxError
-from accredit.evidence.clean import clean_text, drop_trade_names, repair_lost_letters, trich_yeu
+from accredit.evidence.clean import clean_text, drop_common_names, drop_trade_names, repair_lost_letters, trich_yeu
 from accredit.evidence.extract import ExtractOptions
 from accredit.evidence.hints import HintFile, hints_for, hints_path, load_hints_file
 from accredit.evidence.mapping import document_query, document_title
@@ -140,6 +140,15 @@ def test_trade_names_after_nganh_nghe_are_not_the_subject() -> None:
     # lower-case words after "nghề" are the document's own ("kỹ năng nghề quốc gia"); all-caps titles stay whole
     assert drop_trade_names("Hội thi kỹ năng nghề quốc gia") == "Hội thi kỹ năng nghề quốc gia"
     assert drop_trade_names("KẾ HOẠCH ĐÀO TẠO NGHỀ HÀN") == "KẾ HOẠCH ĐÀO TẠO NGHỀ HÀN"
+
+
+def test_names_every_school_text_carries_are_not_the_subject(tt14: FrameworkMatcher) -> None:
+    words = drop_common_names("Đoàn TNCS Hồ Chí Minh và Hội Sinh viên Việt Nam").split()
+    assert words == ["Đoàn", "và", "Hội", "Sinh", "viên"]
+    assert drop_common_names("Doan TNCS Ho Chi Minh").split() == ["Doan"]
+    # "chí" of "Hồ Chí Minh" is not the "chí" of "tạp chí" (research, criterion 6)
+    title = "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh của học sinh, sinh viên"
+    assert tt14.rank(DocQuery.of(title, "", "")).criteria[0].criterion == "7"
 
 
 def test_a_programme_named_after_an_accounting_trade_is_a_programme(tt14: FrameworkMatcher) -> None:
