@@ -676,6 +676,112 @@ EXTRA_DEV: tuple[Base, ...] = (
      "Công khai dự toán thu, chi ngân sách nhà nước và nguồn thu sự nghiệp được giao năm 2026 theo Thông tư hướng dẫn "
      "công khai ngân sách.",
      None, "7", "5"),
+    # --- a second batch, written before looking at how the matcher does on it ------------------------------
+    ("news", "Trường tổ chức Lễ bế giảng và trao bằng tốt nghiệp cho 520 tân kỹ sư thực hành",
+     "Tại buổi lễ, Hiệu trưởng trao bằng tốt nghiệp và khen thưởng 12 sinh viên tốt nghiệp loại xuất sắc. Đại diện "
+     "doanh nghiệp cam kết tiếp nhận các em vào làm việc.",
+     "2", "2", None),
+    ("qd", "Về việc thành lập Ban chỉ đạo chuyển đổi số của Trường",
+     "Ban chỉ đạo có nhiệm vụ chỉ đạo số hóa hồ sơ, học liệu; triển khai phần mềm quản lý người học, quản lý đào tạo và "
+     "ứng dụng chữ ký số trong văn bản điện tử.",
+     "2", "2", "6"),
+    ("report", "Báo cáo công tác tuyển sinh năm 2025",
+     "Tổng số thí sinh nhập học 1.286 người, đạt 107% chỉ tiêu; trình độ cao đẳng 512, trung cấp 774; các ngành kỹ "
+     "thuật tăng so với năm trước.",
+     "2", "2", "CS"),
+    ("tb", "Thông báo kế hoạch thực tập sản xuất của học sinh khóa 48",
+     "Học sinh thực tập tại các doanh nghiệp liên kết trong 10 tuần; giáo viên hướng dẫn theo dõi nhật ký thực tập; "
+     "doanh nghiệp đánh giá kết quả.",
+     "2", "2", "CS"),
+    ("qd", "Về việc kỷ luật học sinh vi phạm quy chế thi",
+     "Đình chỉ thi đối với 03 học sinh mang tài liệu vào phòng thi; hủy kết quả bài thi và cho thi lại ở kỳ thi sau.",
+     "2", "2", None),
+    ("report", "Báo cáo kết quả đánh giá năng lực của giáo viên theo chuẩn năm học 2024-2025",
+     "100% giáo viên được đánh giá theo chuẩn chuyên môn, nghiệp vụ; 34% đạt mức tốt, 58% đạt mức khá; đề xuất bồi "
+     "dưỡng cho 8% giáo viên chưa đạt.",
+     "3", "3", "2"),
+    ("tb", "Thông báo tuyển sinh lớp bồi dưỡng nghiệp vụ sư phạm cho giáo viên thỉnh giảng",
+     "Khóa bồi dưỡng nghiệp vụ sư phạm dạy trình độ sơ cấp dành cho kỹ sư, nghệ nhân tham gia thỉnh giảng tại Trường.",
+     "3", "3", "2"),
+    ("qd", "Về việc nâng lương trước thời hạn do lập thành tích xuất sắc năm 2025",
+     "Nâng bậc lương trước thời hạn 12 tháng cho 09 viên chức có thành tích xuất sắc trong thực hiện nhiệm vụ.",
+     "3", "3", None),
+    ("news", "Giáo viên Khoa Điện tham gia khóa tập huấn công nghệ PLC tại doanh nghiệp Đức",
+     "15 giáo viên được chuyên gia của hãng hướng dẫn lập trình PLC, điều khiển tự động và được cấp chứng chỉ sau khóa "
+     "tập huấn 2 tuần.",
+     "3", "3", "2"),
+    ("bb", "Biên bản thẩm định chương trình đào tạo trình độ trung cấp nghề May thời trang",
+     "Hội đồng thẩm định gồm 7 thành viên, trong đó có 2 đại diện doanh nghiệp may; thống nhất chương trình đạt yêu cầu, "
+     "đề nghị bổ sung nội dung thiết kế rập trên máy tính.",
+     "4", "4", "3"),
+    ("list", "Danh mục giáo trình các mô-đun chuyên môn nghề năm học 2025-2026",
+     "Danh mục gồm 146 giáo trình của 18 chương trình đào tạo, ghi rõ năm ban hành, tác giả, quyết định phê duyệt.",
+     "4", "4", "3"),
+    ("qd", "Về việc ban hành quy trình xây dựng, thẩm định và ban hành giáo trình đào tạo",
+     "Quy trình gồm các bước đăng ký biên soạn, biên soạn, thẩm định, nghiệm thu, phê duyệt và đưa vào sử dụng giáo "
+     "trình; trách nhiệm của khoa, phòng và hội đồng thẩm định.",
+     "4", "4", "3"),
+    ("news", "Khánh thành nhà thi đấu đa năng phục vụ học sinh, sinh viên",
+     "Nhà thi đấu rộng 1.200 m2 gồm sân bóng chuyền, cầu lông, bóng bàn và phòng tập thể hình, với kinh phí 14 tỷ đồng.",
+     "5", "5", "4"),
+    ("qd", "Về việc ban hành Quy định quản lý, cấp phát và sử dụng vật tư thực hành",
+     "Quy định việc lập dự trù, mua sắm, nhập kho, cấp phát vật tư cho các lớp theo tiến độ đào tạo và thu hồi phế liệu "
+     "sau thực hành.",
+     "5", "5", "4"),
+    ("report", "Báo cáo kết quả thực hiện công tác bảo vệ môi trường năm 2025",
+     "Thu gom, phân loại chất thải rắn tại xưởng, xử lý nước thải khu ký túc xá; trồng 300 cây xanh trong khuôn viên.",
+     "5", "5", "4"),
+    ("bb", "Biên bản kiểm tra hệ thống phòng cháy chữa cháy năm 2025",
+     "Đoàn kiểm tra của Công an tỉnh kiểm tra hệ thống báo cháy, bình chữa cháy, lối thoát nạn tại các khu nhà học, "
+     "xưởng và ký túc xá.",
+     "5", "5", "4"),
+    ("qd", "Về việc công nhận kết quả nghiệm thu đề tài nghiên cứu khoa học cấp trường năm 2025",
+     "Công nhận 9 đề tài đạt loại xuất sắc và tốt; các chủ nhiệm đề tài hoàn thiện hồ sơ, chuyển giao sản phẩm cho các "
+     "khoa sử dụng trong giảng dạy.",
+     "6", "6", None),
+    ("news", "Sinh viên Hàn Quốc đến giao lưu văn hóa và học tập tại Trường",
+     "Đoàn 20 sinh viên trường đại học đối tác Hàn Quốc tham gia giao lưu văn hóa, học tiếng Việt và trải nghiệm thực "
+     "hành nghề trong 2 tuần.",
+     "6", "6", None),
+    ("list", "Danh sách sáng kiến kinh nghiệm được công nhận năm học 2024-2025",
+     "34 sáng kiến kinh nghiệm của giáo viên về đổi mới phương pháp giảng dạy, chế tạo mô hình học cụ được hội đồng "
+     "công nhận.",
+     "6", "6", None),
+    ("qd", "Về việc hỗ trợ chi phí học tập cho học sinh thuộc hộ nghèo",
+     "Hỗ trợ chi phí học tập cho 58 học sinh thuộc hộ nghèo, hộ cận nghèo với mức 60% mức lương cơ sở, thời gian hưởng "
+     "10 tháng mỗi năm học.",
+     "7", "8", None),
+    ("news", "Đối thoại giữa Hiệu trưởng với học sinh, sinh viên năm học 2025-2026",
+     "Tại buổi đối thoại, học sinh, sinh viên nêu ý kiến về điều kiện ký túc xá, căng tin, wifi và lịch học; Hiệu trưởng "
+     "giải đáp và chỉ đạo các phòng khắc phục.",
+     "7", "8", None),
+    ("plan", "Kế hoạch tổ chức hoạt động ngoại khóa và câu lạc bộ học sinh, sinh viên năm học 2025-2026",
+     "Thành lập 8 câu lạc bộ tiếng Anh, kỹ năng sống, võ thuật, guitar; tổ chức các buổi sinh hoạt chuyên đề và giao lưu "
+     "văn nghệ hằng tháng.",
+     "7", "8", None),
+    ("report", "Báo cáo kết quả tư vấn việc làm và giới thiệu việc làm cho sinh viên tốt nghiệp",
+     "Trung tâm tư vấn việc làm đã giới thiệu 640 sinh viên đến phỏng vấn tại 52 doanh nghiệp; tổ chức 6 buổi tập huấn "
+     "kỹ năng tìm việc.",
+     "7", "8", "CS"),
+    ("qd", "Về việc ban hành quy trình khảo sát ý kiến người học về chất lượng giảng dạy",
+     "Quy trình quy định đối tượng, thời điểm, phiếu khảo sát, cách tổng hợp, phân tích và sử dụng kết quả khảo sát để "
+     "cải tiến hoạt động giảng dạy.",
+     "8", "9", "CS"),
+    ("report", "Báo cáo kết quả khảo sát ý kiến nhà giáo, cán bộ quản lý về chính sách của Trường",
+     "456 phiếu khảo sát; 82% nhà giáo hài lòng với chính sách bồi dưỡng, 76% hài lòng với chế độ đãi ngộ; đề xuất sửa "
+     "đổi quy chế chi tiêu nội bộ.",
+     "8", "9", None),
+    ("plan", "Kế hoạch đánh giá ngoài chất lượng cơ sở giáo dục nghề nghiệp",
+     "Chuẩn bị hồ sơ, minh chứng, báo cáo tự đánh giá để tổ chức kiểm định đánh giá ngoài; làm việc với đoàn đánh giá "
+     "ngoài dự kiến tháng 11/2025.",
+     "8", "9", None),
+    ("report", "Báo cáo công khai tài chính năm 2025",
+     "Công khai quyết toán thu, chi ngân sách nhà nước, nguồn thu học phí và dịch vụ, số dư các quỹ theo quy định.",
+     None, "7", "5"),
+    ("qd", "Về việc ban hành mức thu học phí năm học 2025-2026",
+     "Mức thu học phí trình độ cao đẳng 1.100.000 đồng mỗi tháng, trung cấp 980.000 đồng mỗi tháng; học phí thu theo "
+     "học kỳ.",
+     None, "7", "5"),
 )
 
 

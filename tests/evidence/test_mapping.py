@@ -20,6 +20,7 @@ from accredit.evidence.hints import HintFile, hints_for, hints_path, load_hints_
 from accredit.evidence.mapping import document_query, document_title
 from accredit.evidence.match import DocQuery, FrameworkMatcher, Learned, terms
 from accredit.evidence.scan import ScanOptions
+from accredit.evidence.text import fold
 from accredit.model.evidence import LinkOrigin
 from accredit.workspace import Workspace
 from tests.evidence.conftest import make_admin_pdf, make_docx, small_framework
@@ -149,6 +150,21 @@ def test_names_every_school_text_carries_are_not_the_subject(tt14: FrameworkMatc
     # "chí" of "Hồ Chí Minh" is not the "chí" of "tạp chí" (research, criterion 6)
     title = "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh của học sinh, sinh viên"
     assert tt14.rank(DocQuery.of(title, "", "")).criteria[0].criterion == "7"
+
+
+def test_a_damaged_pdf_header_is_not_the_title(tt14: FrameworkMatcher) -> None:
+    text = (
+        "UBND T?NH B?C NINH\t\tC?NG H?A XÃ H?I CH? NGH?A VI?T NAM\n"
+        "TRƯ?NG CAO ??NG K? THU?T\t\t??c l?p - T? do - H?nh ph?c\n"
+        "S?: 12/BB-CĐKT\t\tB?c Ninh, ng?y 3 th?ng 4 n?m 2025\n\n"
+        "Bi?n b?n ki?m tra h? th?ng ph?ng ch?y ch?a ch?y t?i x??ng th?c h?nh\n"
+        "?o?n ki?m tra c?a C?ng an t?nh ki?m tra b?nh ch?a ch?y, l?i tho?t n?n t?i khu nh? h?c.\n"
+    )
+    query = document_query(text, "Scan_2025_001.pdf", vocabulary=tt14.vocabulary())
+    title = fold(query.title).lower()
+    assert "ninh" not in title and "doc" not in title and "hanh phuc" not in title
+    assert "kiem tra" in title
+    assert "ninh" not in fold(query.body).lower()  # "Bắc Ninh" is not "an ninh"
 
 
 def test_a_programme_named_after_an_accounting_trade_is_a_programme(tt14: FrameworkMatcher) -> None:
