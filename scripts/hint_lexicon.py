@@ -242,7 +242,7 @@ LEXICON: tuple[Entry, ...] = (
      ("sổ tay người học", "kế hoạch tuần sinh hoạt công dân đầu khóa", "nội quy học sinh, sinh viên",
       "thông báo công khai trên trang thông tin điện tử", "cẩm nang học sinh sinh viên"),
      ("tuần sinh hoạt công dân", "sinh hoạt đầu khóa", "phổ biến quy chế", "công khai")),
-    (("che do, chinh sach", "doi tuong chinh sach", "quyen loi cua nguoi hoc"),
+    (("che do, chinh sach", "doi tuong chinh sach"),  # not "quyền lợi của người học": an aside in 4.9 (liên thông)
      ("quyết định miễn, giảm học phí", "danh sách người học được hưởng chính sách nội trú",
       "quyết định trợ cấp xã hội", "danh sách hỗ trợ chi phí học tập", "thông báo mức thu học phí"),
      ("miễn giảm học phí", "học phí", "chính sách nội trú", "vay vốn tín dụng", "bảo hiểm y tế học sinh")),
@@ -478,6 +478,9 @@ MANUAL: dict[str, Hints] = {
                     "activities": ["ký kết hợp tác", "thỏa thuận hợp tác"]},
             "6.5": {"documents": ["chương trình đào tạo chuyển giao từ nước ngoài"],
                     "activities": ["chuyển giao chương trình", "đối tác nước ngoài"]},
+            # tuition is the school's main own revenue (7.3 nguồn lực tài chính); its exemptions are 8.2's
+            "7.3": {"documents": ["quyết định quy định mức học phí", "dự toán thu học phí, lệ phí"],
+                    "activities": ["thu học phí", "nguồn thu từ học phí"]},
             "8.1": {"documents": ["kế hoạch tuần sinh hoạt công dân"], "activities": ["tuần sinh hoạt công dân"]},
             "8.2": {"documents": ["quyết định miễn, giảm học phí"], "activities": ["miễn giảm học phí", "học phí"]},
         },
