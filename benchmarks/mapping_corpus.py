@@ -782,6 +782,119 @@ EXTRA_DEV: tuple[Base, ...] = (
      "Mức thu học phí trình độ cao đẳng 1.100.000 đồng mỗi tháng, trung cấp 980.000 đồng mỗi tháng; học phí thu theo "
      "học kỳ.",
      None, "7", "5"),
+    # --- a third batch ------------------------------------------------------------------------------------------
+    ("nq", "Nghị quyết Hội đồng trường về phê duyệt phương hướng phát triển Trường năm 2026",
+     "Hội đồng trường thống nhất các chỉ tiêu phát triển năm 2026: quy mô 4.600 người học, mở 2 ngành mới, đầu tư xưởng "
+     "thực hành; giao Hiệu trưởng tổ chức thực hiện.",
+     "1", "1", "1"),
+    ("qd", "Về việc phân công nhiệm vụ của Hiệu trưởng và các Phó Hiệu trưởng",
+     "Hiệu trưởng phụ trách chung, công tác tổ chức cán bộ, tài chính; Phó Hiệu trưởng thứ nhất phụ trách đào tạo, khảo "
+     "thí; Phó Hiệu trưởng thứ hai phụ trách cơ sở vật chất, công tác học sinh sinh viên.",
+     "1", "1", "1"),
+    ("report", "Báo cáo kết quả thực hiện quy chế dân chủ và công tác tiếp công dân năm 2025",
+     "Tổ chức 2 hội nghị đối thoại với viên chức; tiếp 6 lượt công dân; giải quyết 2 đơn kiến nghị đúng thời hạn; không "
+     "có khiếu nại, tố cáo vượt cấp.",
+     "1", "1", "1"),
+    ("plan", "Kế hoạch khắc phục các điểm chưa phù hợp sau đánh giá nội bộ hệ thống quản lý chất lượng",
+     "Các đơn vị phân tích nguyên nhân, đề ra hành động khắc phục cho 17 điểm chưa phù hợp về kiểm soát hồ sơ, quy trình "
+     "mua sắm và quy trình tuyển sinh; thời hạn hoàn thành 30/6.",
+     "1", "1", None),
+    ("tb", "Thông báo lịch thi tốt nghiệp trình độ cao đẳng năm 2025",
+     "Thi lý thuyết tổng hợp ngày 10/6, thi thực hành nghề từ 12 đến 16/6 tại các xưởng; sinh viên có mặt trước giờ thi "
+     "30 phút, mang thẻ sinh viên.",
+     "2", "2", None),
+    ("qd", "Về việc mở lớp đào tạo trình độ trung cấp theo hình thức vừa làm vừa học",
+     "Mở 02 lớp trung cấp Điện công nghiệp theo hình thức vừa làm vừa học tại huyện Gia Bình cho 68 học viên là người lao "
+     "động của các doanh nghiệp.",
+     "2", "2", None),
+    ("report", "Báo cáo kết quả kiểm tra, giám sát hoạt động dạy và học tại các khoa năm học 2024-2025",
+     "Kiểm tra đột xuất 48 lượt lên lớp; phát hiện 5 trường hợp dạy không đúng tiến độ; đề xuất khoa điều chỉnh kế "
+     "hoạch và nhắc nhở giáo viên.",
+     "2", "2", None),
+    ("plan", "Kế hoạch chấm thi và phúc khảo bài thi kết thúc mô-đun học kỳ I",
+     "Tổ chức chấm hai vòng độc lập; công bố điểm sau 10 ngày; người học có quyền đề nghị phúc khảo trong 5 ngày kể từ "
+     "ngày công bố.",
+     "2", "2", None),
+    ("qd", "Về việc thành lập Hội đồng thi tuyển viên chức năm 2025",
+     "Hội đồng thi tuyển gồm 5 thành viên, có nhiệm vụ tổ chức thi viết, phỏng vấn, thực hành giảng dạy và báo cáo kết "
+     "quả tuyển dụng.",
+     "3", "3", "2"),
+    ("report", "Báo cáo tổng kết công tác đào tạo, bồi dưỡng đội ngũ nhà giáo năm 2025",
+     "98 lượt nhà giáo được bồi dưỡng chuyên môn, kỹ năng nghề, tin học, ngoại ngữ; đánh giá hiệu quả sau bồi dưỡng "
+     "thông qua dự giờ và kết quả giảng dạy.",
+     "3", "3", "2"),
+    ("list", "Danh sách cán bộ quản lý các phòng, khoa và trình độ chuyên môn",
+     "Danh sách 34 trưởng, phó phòng, khoa với trình độ chuyên môn, lý luận chính trị, quản lý nhà nước và thời hạn bổ "
+     "nhiệm.",
+     "3", "3", "2"),
+    ("news", "Chuyên gia doanh nghiệp tham gia xây dựng chương trình đào tạo nghề Công nghệ ô tô",
+     "Đại diện 5 đại lý ô tô tham gia hội thảo phát triển chương trình, đề xuất bổ sung mô-đun xe điện và hệ thống hỗ "
+     "trợ lái.",
+     "4", "4", "3"),
+    ("qd", "Về việc phê duyệt chương trình đào tạo trình độ sơ cấp nghề Sửa chữa xe máy",
+     "Phê duyệt chương trình đào tạo sơ cấp thời gian 3 tháng, 360 giờ, trong đó thực hành chiếm 75%; áp dụng từ năm "
+     "2025.",
+     "4", "4", "3"),
+    ("report", "Báo cáo đánh giá giáo trình sau một năm sử dụng",
+     "Tổng hợp ý kiến của giáo viên và người học về 36 giáo trình: 30 giáo trình phù hợp, 6 giáo trình cần chỉnh sửa "
+     "nội dung thực hành.",
+     "4", "4", "3"),
+    ("bb", "Biên bản nghiệm thu công trình cải tạo ký túc xá khu B",
+     "Nghiệm thu hạng mục cải tạo 48 phòng ở, thay mới hệ thống điện, nước, khu vệ sinh; công trình đạt yêu cầu kỹ thuật, "
+     "đưa vào sử dụng.",
+     "5", "5", "4"),
+    ("plan", "Kế hoạch bổ sung sách, tài liệu tham khảo cho thư viện năm 2026",
+     "Bổ sung 800 đầu sách chuyên ngành theo đề xuất của các khoa; mua quyền truy cập cơ sở dữ liệu tài liệu điện tử; "
+     "số hóa 300 giáo trình nội bộ.",
+     "5", "5", "4"),
+    ("qd", "Về việc thanh lý tài sản, thiết bị hư hỏng không còn sử dụng",
+     "Thanh lý 62 máy móc, thiết bị đào tạo đã hết khấu hao, hư hỏng không sửa chữa được theo biên bản kiểm kê; thành "
+     "lập hội đồng thanh lý.",
+     "5", "5", "4"),
+    ("contract", "Hợp đồng chuyển giao quy trình sản xuất giống nấm cho Hợp tác xã",
+     "Nhà trường chuyển giao quy trình nhân giống và nuôi trồng nấm, tập huấn kỹ thuật cho 25 xã viên, theo dõi mô hình "
+     "trong 6 tháng.",
+     "6", "6", None),
+    ("plan", "Kế hoạch hợp tác quốc tế năm 2026",
+     "Duy trì quan hệ với 6 đối tác nước ngoài; tiếp nhận 2 đoàn chuyên gia Đức; cử 4 giáo viên đi bồi dưỡng tại Hàn "
+     "Quốc; tuyển chọn học sinh đi thực tập tại Nhật Bản.",
+     "6", "6", None),
+    ("news", "Nhà trường tổ chức Lễ khai giảng năm học mới và tuyên dương học sinh tiêu biểu",
+     "Tại lễ khai giảng, Nhà trường trao thưởng cho 45 học sinh, sinh viên đạt thành tích cao trong học tập, rèn luyện "
+     "và các thủ khoa đầu vào.",
+     "7", "8", None),
+    ("qd", "Về việc xét cho học sinh, sinh viên vào ở ký túc xá năm học 2025-2026",
+     "Xét duyệt 420 học sinh, sinh viên vào ở ký túc xá; ưu tiên học sinh là người dân tộc thiểu số, ở xa, thuộc hộ "
+     "nghèo.",
+     "7", "8", None),
+    ("report", "Báo cáo công tác bảo đảm an ninh trật tự trong Trường năm 2025",
+     "Phối hợp với công an phường tuyên truyền phòng chống ma túy, tệ nạn xã hội; không để xảy ra vụ việc mất an ninh "
+     "trật tự trong khuôn viên trường.",
+     "7", "8", None),
+    ("tb", "Thông báo về việc xét học bổng và trợ cấp cho học sinh, sinh viên học kỳ II",
+     "Các lớp lập danh sách học sinh, sinh viên đủ điều kiện xét học bổng khuyến khích học tập và trợ cấp xã hội, nộp "
+     "về Phòng Công tác học sinh sinh viên.",
+     "7", "8", None),
+    ("report", "Báo cáo phân tích tỷ lệ bỏ học của người học năm học 2024-2025",
+     "Tỷ lệ bỏ học toàn trường 6,8%, cao nhất ở khóa năm thứ nhất trình độ trung cấp; nguyên nhân chủ yếu do hoàn cảnh "
+     "gia đình và đi làm sớm; đề xuất giải pháp giảm tỷ lệ bỏ học.",
+     "8", "9", "CS"),
+    ("bb", "Biên bản họp Hội đồng tự đánh giá thông qua báo cáo tự đánh giá",
+     "Hội đồng thống nhất thông qua báo cáo tự đánh giá với kết quả 86 điểm; giao thư ký hoàn thiện hồ sơ minh chứng và "
+     "gửi cơ quan quản lý.",
+     "8", "9", None),
+    ("plan", "Kế hoạch khảo sát tình hình việc làm của người học tốt nghiệp năm 2025",
+     "Liên hệ qua điện thoại, mạng xã hội với 100% người tốt nghiệp sau 6 và 12 tháng; tổng hợp tỷ lệ có việc làm theo "
+     "từng ngành, nghề.",
+     "8", "9", "CS"),
+    ("bb", "Biên bản kiểm tra công tác thu, chi và quản lý quỹ tiền mặt quý III",
+     "Kiểm tra sổ quỹ, chứng từ thu chi, đối chiếu số dư tiền gửi kho bạc; sổ sách kế toán ghi chép đầy đủ, đúng quy "
+     "định.",
+     None, "7", "5"),
+    ("qd", "Về việc giao dự toán thu, chi năm 2026 cho các đơn vị trực thuộc",
+     "Giao dự toán thu sự nghiệp và chi hoạt động cho các khoa, trung tâm; các đơn vị thực hiện thu, chi đúng quy chế chi "
+     "tiêu nội bộ.",
+     None, "7", "5"),
 )
 
 
