@@ -250,7 +250,7 @@ LEXICON: tuple[Entry, ...] = (
     (("khen thuong", "khuyen khich nguoi hoc", "ho tro kip thoi"),
      ("quyết định cấp học bổng khuyến khích học tập", "quyết định khen thưởng học sinh, sinh viên",
       "quy chế học bổng"),
-     ("học bổng", "khen thưởng", "thủ khoa", "học sinh giỏi")),
+     ("học bổng", "khen thưởng", "thủ khoa", "học sinh giỏi", "tuyên dương học sinh, sinh viên")),
     (("ton trong va doi xu binh dang", "khong phan biet"),
      ("quy chế công tác học sinh, sinh viên", "kênh tiếp nhận phản ánh của người học"),
      ("đối thoại với người học", "bình đẳng")),
@@ -460,6 +460,9 @@ MANUAL: dict[str, Hints] = {
             "7.1": {"documents": ["kế hoạch tuần sinh hoạt công dân"], "activities": ["tuần sinh hoạt công dân"]},
             "7.2": {"documents": ["quyết định miễn, giảm học phí"], "activities": ["miễn giảm học phí", "học phí"]},
             "7.4": {"activities": ["hội thao", "văn nghệ", "tình nguyện", "hiến máu"]},
+            # TT 14 has no standard of its own for learners' safety (TT 15 8.7): it is part of managing them (7.5)
+            "7.5": {"documents": ["kế hoạch bảo đảm an ninh trật tự"],
+                    "activities": ["an ninh trật tự", "phòng chống ma túy, tệ nạn xã hội"]},
         },
     },
     "tt15-2017/truong": {
