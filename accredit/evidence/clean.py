@@ -66,6 +66,23 @@ def _is_chrome(folded: str) -> bool:
     return len(words) <= 3 and " ".join(words) in _CHROME_SET
 
 
+# The syllables of chrome, preamble and closing lines: a line whose letters a PDF lost to '?' ("Tin li?n
+# quan", "C?n c? Lu?t") is recognised by reading those words back into it (the line itself is kept as is).
+_FRAME_SYLLABLES = {
+    w: 1 for w in (
+        " ".join(_CHROME_WORDS) + " ban quyen dia chi dien thoai luot truy cap dang luc nhat ngay nguoi tac gia nguon"
+        " gui file bai viet cung chuyen muc moi hon cu noi nhan can cu xet de nghi theo to trinh thuc hien chi dao"
+        " quyet dinh nay co hieu luc ke tu chiu trach nhiem thi hanh"
+    ).split()
+}
+
+
+def _frame_key(line: str) -> str:
+    """A line folded and lower-cased for chrome, preamble and closing detection ('?' read back as those words)."""
+    folded = fold(line).lower()
+    return repair_lost_letters(folded, _FRAME_SYLLABLES) if "?" in folded else folded
+
+
 def clean_lines(text: str) -> list[str]:
     """The text's lines without site chrome and decision preamble (NFC, stripped, no empty lines)."""
     out: list[str] = []
@@ -73,7 +90,7 @@ def clean_lines(text: str) -> list[str]:
         line = raw.strip()
         if not line:
             continue
-        folded = fold(line).lower()
+        folded = _frame_key(line)
         if (_TAIL.match(folded) or _END.match(folded)) and out:
             break
         if _is_chrome(folded) or _PREAMBLE.match(folded) or _CLOSING.match(folded):

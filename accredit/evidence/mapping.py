@@ -69,8 +69,9 @@ def document_query(
     ``vocabulary`` (folded syllables of the frameworks' wording) restores letters a PDF lost to '?'."""
     name = " ".join(PurePosixPath(path).with_suffix("").parts).replace("_", " ")
     if vocabulary is not None and "?" in text[:HEAD_CHARS]:
-        # motto, số and date lines go first: repaired, "Độc l?p" would read "hoc lap" and stay
-        text = repair_lost_letters(strip_header(text, upper=False), vocabulary)
+        # motto, số, date lines and site chrome go first: repaired, "Độc l?p" would read "hoc lap" and
+        # "Trang ch?" "Trang che", and they would stay
+        text = repair_lost_letters(clean_text(strip_header(text, upper=False)), vocabulary)
         meta = None
     return DocQuery.of(document_title(text, meta, path), name, strip_header(text), vocabulary)
 

@@ -152,6 +152,14 @@ def test_names_every_school_text_carries_are_not_the_subject(tt14: FrameworkMatc
     assert tt14.rank(DocQuery.of(title, "", "")).criteria[0].criterion == "7"
 
 
+def test_chrome_and_preamble_with_letters_lost_to_question_marks_are_dropped() -> None:
+    page = (
+        "Trang ch? > Tin t?c > Ho?t ??ng nh? tr??ng\nK? ho?ch tuy?n sinh\nC?n c? Lu?t Gi?o d?c\n"
+        "Tin li?n quan\nV? vi?c kh?c"
+    )
+    assert clean_text(page).splitlines() == ["K? ho?ch tuy?n sinh"]
+
+
 def test_a_damaged_pdf_header_is_not_the_title(tt14: FrameworkMatcher) -> None:
     text = (
         "UBND T?NH B?C NINH\t\tC?NG H?A XÃ H?I CH? NGH?A VI?T NAM\n"
