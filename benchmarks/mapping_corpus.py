@@ -8,7 +8,9 @@ document is rendered twice: in its own form, and as one of the ways files arrive
 evidence folder (a web post with navigation and related-news headlines, text typed without
 diacritics, a title-only record such as a scanned image, text with broken PDF diacritics).
 Both renderings of a base document go to the same half: even base documents are the development
-half (used for tuning), odd ones the test half (never used for tuning).
+half (used for tuning), odd ones the test half (never used for tuning). ``EXTRA_DEV`` holds further
+documents written later to learn from; they are only ever in the development half and are rendered
+after the base documents, so the test half is exactly what it was.
 """
 
 from __future__ import annotations
@@ -894,6 +896,66 @@ EXTRA_DEV: tuple[Base, ...] = (
     ("qd", "Về việc giao dự toán thu, chi năm 2026 cho các đơn vị trực thuộc",
      "Giao dự toán thu sự nghiệp và chi hoạt động cho các khoa, trung tâm; các đơn vị thực hiện thu, chi đúng quy chế chi "
      "tiêu nội bộ.",
+     None, "7", "5"),
+    # --- a fourth batch ------------------------------------------------------------------------------------------
+    ("qd", "Về việc ban hành Quy chế văn hóa công sở của Trường",
+     "Quy định trang phục, giao tiếp, ứng xử của viên chức, người lao động; treo Quốc kỳ, sử dụng biển tên và bố trí "
+     "phòng làm việc tại Trường.",
+     "1", "1", "1"),
+    ("news", "Đảng bộ Trường tổ chức lễ kết nạp đảng viên mới là học sinh, sinh viên",
+     "Chi bộ Khoa Điện kết nạp 4 đảng viên là học sinh, sinh viên có thành tích xuất sắc trong học tập và rèn luyện.",
+     "1", "1", None),
+    ("report", "Báo cáo kết quả tuyển sinh và nhập học các lớp liên kết đào tạo với doanh nghiệp",
+     "Tuyển được 86 học viên cho 3 lớp đào tạo theo đặt hàng của doanh nghiệp; doanh nghiệp hỗ trợ học phí và cam kết "
+     "tuyển dụng sau tốt nghiệp.",
+     "2", "2", "CS"),
+    ("list", "Danh sách học sinh, sinh viên đi thực tập tại doanh nghiệp Nhật Bản",
+     "Danh sách 24 học sinh, sinh viên thực tập kỹ năng nghề có hưởng lương tại các nhà máy ở tỉnh Aichi, Nhật Bản trong "
+     "12 tháng.",
+     "2", "2", "CS"),
+    ("plan", "Kế hoạch bồi dưỡng kỹ năng số cho đội ngũ nhà giáo năm 2026",
+     "Bồi dưỡng kỹ năng thiết kế bài giảng điện tử, sử dụng phần mềm mô phỏng và khai thác học liệu số cho 140 nhà giáo.",
+     "3", "3", "2"),
+    ("qd", "Về việc công nhận nhà giáo đạt chuẩn giáo viên dạy thực hành trình độ trung cấp",
+     "Công nhận 18 nhà giáo có chứng chỉ kỹ năng nghề và chứng chỉ nghiệp vụ sư phạm đạt chuẩn giáo viên dạy thực hành.",
+     "3", "3", "2"),
+    ("tb", "Thông báo công khai chuẩn đầu ra các ngành đào tạo trình độ cao đẳng",
+     "Nhà trường công khai chuẩn đầu ra về kiến thức, kỹ năng, mức độ tự chủ và trách nhiệm của 12 ngành trình độ cao "
+     "đẳng trên trang thông tin điện tử.",
+     "4", "2", "3"),
+    ("bb", "Biên bản họp tổ bộ môn rà soát đề cương chi tiết các mô-đun",
+     "Tổ bộ môn rà soát đề cương chi tiết 14 mô-đun, cập nhật tài liệu tham khảo và bài tập thực hành phù hợp với thiết bị "
+     "mới.",
+     "4", "4", "3"),
+    ("report", "Báo cáo sử dụng và quản lý nguyên, nhiên, vật liệu thực hành năm 2025",
+     "Tổng giá trị vật liệu cấp phát 3,1 tỷ đồng; tỷ lệ tái sử dụng phôi hàn, sắt thép đạt 35%; đề xuất điều chỉnh định "
+     "mức tiêu hao cho nghề Hàn.",
+     "5", "5", "4"),
+    ("news", "Thư viện điện tử của Trường chính thức đi vào hoạt động",
+     "Người học tra cứu hơn 5.000 tài liệu số, giáo trình điện tử qua tài khoản cá nhân trên máy tính và điện thoại.",
+     "5", "5", "4"),
+    ("bb", "Biên bản nghiệm thu sáng kiến cải tiến mô hình dạy học điện ô tô",
+     "Hội đồng nghiệm thu đánh giá mô hình làm lợi cho công tác giảng dạy, đề nghị công nhận sáng kiến cấp cơ sở và nhân "
+     "rộng tại các khoa.",
+     "6", "6", None),
+    ("news", "Học sinh tham gia Ngày hội hiến máu tình nguyện Giọt hồng xứ Kinh Bắc",
+     "Hơn 350 học sinh, sinh viên và viên chức đăng ký hiến máu, thu được 280 đơn vị máu cho bệnh viện tỉnh.",
+     "7", "8", None),
+    ("qd", "Về việc ban hành Quy chế công tác học sinh, sinh viên",
+     "Quy chế quy định quyền và nghĩa vụ của học sinh, sinh viên; khen thưởng, kỷ luật; công tác giáo viên chủ nhiệm, cố vấn "
+     "học tập và quản lý học sinh ngoại trú.",
+     "7", "8", None),
+    ("report", "Báo cáo kết quả lấy ý kiến người học về chất lượng dịch vụ căng tin, ký túc xá",
+     "Khảo sát 800 người học: 71% hài lòng với căng tin, 64% hài lòng với ký túc xá; Nhà trường yêu cầu nhà cung cấp cải "
+     "thiện thực đơn.",
+     "8", "9", "CS"),
+    ("plan", "Kế hoạch đối sánh tỷ lệ tốt nghiệp với các trường cùng ngành năm 2025",
+     "Thu thập số liệu tỷ lệ tốt nghiệp, tỷ lệ bỏ học của 4 trường cao đẳng trong vùng để so sánh và đề ra chỉ tiêu cải "
+     "tiến.",
+     "8", "9", "CS"),
+    ("report", "Báo cáo kết quả kiểm toán nhà nước năm 2024",
+     "Kiểm toán Nhà nước khu vực kiến nghị xuất toán 120 triệu đồng chi sai định mức và điều chỉnh hạch toán tài sản cố "
+     "định.",
      None, "7", "5"),
 )
 
