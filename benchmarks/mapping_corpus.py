@@ -8,7 +8,9 @@ document is rendered twice: in its own form, and as one of the ways files arrive
 evidence folder (a web post with navigation and related-news headlines, text typed without
 diacritics, a title-only record such as a scanned image, text with broken PDF diacritics).
 Both renderings of a base document go to the same half: even base documents are the development
-half (used for tuning), odd ones the test half (never used for tuning).
+half (used for tuning), odd ones the test half (never used for tuning). ``EXTRA_DEV`` holds further
+documents written later to learn from; they are only ever in the development half and are rendered
+after the base documents, so the test half is exactly what it was.
 """
 
 from __future__ import annotations
@@ -440,6 +442,524 @@ BASE: tuple[Base, ...] = (
 )
 
 
+# Extra development documents (never in the test half): more of the kinds a school files, written as a
+# school writes them, so changes are judged on more than the even base documents.
+EXTRA_DEV: tuple[Base, ...] = (
+    # --- TT14 1 / TT15 1 -----------------------------------------------------------------------------------
+    ("qd", "Về việc kiện toàn Hội đồng thi đua, khen thưởng của Trường năm học 2025-2026",
+     "Kiện toàn Hội đồng thi đua, khen thưởng gồm 11 thành viên do Hiệu trưởng làm Chủ tịch. Hội đồng có nhiệm vụ tham "
+     "mưu xét danh hiệu thi đua, hình thức khen thưởng cho tập thể, cá nhân theo quy định.",
+     "1", "1", "1"),
+    ("qd", "Về việc ban hành Quy chế dân chủ ở cơ sở của Trường",
+     "Quy chế quy định những việc phải công khai để viên chức, người lao động biết; những việc viên chức tham gia ý "
+     "kiến, quyết định và giám sát; hình thức thực hiện dân chủ thông qua Hội nghị viên chức.",
+     "1", "1", "1"),
+    ("report", "Báo cáo kết quả thực hiện kế hoạch năm học 2024-2025 và phương hướng nhiệm vụ năm học 2025-2026",
+     "Năm học qua, Nhà trường hoàn thành 9/10 chỉ tiêu đề ra; tuyển sinh đạt 104% kế hoạch; hoàn thiện cơ cấu tổ chức "
+     "các phòng, khoa; đề ra 6 nhiệm vụ trọng tâm cho năm học mới.",
+     "1", "1", "1"),
+    ("news", "Hội nghị viên chức, người lao động năm học 2025-2026",
+     "Sáng 28/9, Nhà trường tổ chức Hội nghị viên chức, người lao động. Hội nghị đã nghe báo cáo tổng kết năm học, thảo "
+     "luận sửa đổi quy chế chi tiêu nội bộ, quy chế làm việc và ký giao ước thi đua giữa các đơn vị.",
+     "1", "1", "1"),
+    ("qd", "Về việc quy định chức năng, nhiệm vụ của các phòng, khoa, trung tâm thuộc Trường",
+     "Quy định chức năng, nhiệm vụ, quyền hạn và mối quan hệ công tác của 5 phòng chức năng, 7 khoa chuyên môn và 2 "
+     "trung tâm; Trưởng đơn vị chịu trách nhiệm trước Hiệu trưởng về hoạt động của đơn vị.",
+     "1", "1", "1"),
+    ("plan", "Kế hoạch cải tiến chất lượng sau tự đánh giá năm 2025",
+     "Trên cơ sở kết quả tự đánh giá, Nhà trường xây dựng kế hoạch khắc phục những tồn tại ở các tiêu chuẩn chưa đạt, "
+     "phân công đơn vị chủ trì, thời gian hoàn thành và nguồn lực thực hiện.",
+     "8", "9", None),
+    ("news", "Đoàn thanh niên Trường tổ chức Đại hội đại biểu nhiệm kỳ 2025-2027",
+     "Đại hội đã tổng kết công tác Đoàn và phong trào thanh niên nhiệm kỳ qua, bầu Ban Chấp hành Đoàn trường khóa mới "
+     "gồm 15 đồng chí và đề ra chương trình hành động vì thanh niên.",
+     "1", "1", None),  # the union's own congress: đoàn thể (TT 14 1.5, TT 15 1.10), not a learners' activity
+    ("report", "Báo cáo kết quả thực hiện công tác phòng, chống tham nhũng năm 2025",
+     "Nhà trường đã công khai, minh bạch trong mua sắm tài sản, tuyển dụng, kê khai tài sản thu nhập đối với 24 người "
+     "có nghĩa vụ kê khai; không phát hiện hành vi tham nhũng.",
+     "1", "1", "1"),
+    # --- TT14 2 / TT15 2 -----------------------------------------------------------------------------------
+    ("qd", "Về việc ban hành lịch thi kết thúc mô-đun học kỳ II năm học 2024-2025",
+     "Ban hành lịch thi kết thúc mô-đun của 64 lớp; các khoa bố trí giáo viên coi thi, chấm thi; Phòng Đào tạo tổ chức "
+     "in sao đề thi và bàn giao bài thi theo quy định.",
+     "2", "2", None),
+    ("plan", "Kế hoạch tuyển sinh năm 2026",
+     "Chỉ tiêu 1.350 người học các trình độ; phương thức xét tuyển; các đợt tư vấn tại trường trung học phổ thông; phân "
+     "công các khoa phụ trách địa bàn; kinh phí truyền thông tuyển sinh.",
+     "2", "2", "CS"),
+    ("tb", "Thông báo về việc tổ chức thi lại, học lại cho sinh viên học kỳ I",
+     "Sinh viên có điểm kết thúc mô-đun dưới 4,0 đăng ký thi lại tại Phòng Đào tạo trước ngày 20/2; sinh viên phải học "
+     "lại đăng ký theo lớp ghép.",
+     "2", "2", None),
+    ("bb", "Biên bản họp Hội đồng xét điều kiện dự thi tốt nghiệp khóa 16",
+     "Hội đồng xét 395 sinh viên; 381 sinh viên đủ điều kiện dự thi tốt nghiệp; 14 sinh viên còn nợ mô-đun không đủ "
+     "điều kiện (danh sách kèm theo).",
+     "2", "2", None),
+    ("news", "Doanh nghiệp tham gia đánh giá bài thi thực hành tốt nghiệp nghề Công nghệ ô tô",
+     "Năm nay, 6 kỹ sư của các garage và đại lý ô tô được mời làm giám khảo chấm bài thi thực hành tốt nghiệp của 120 "
+     "sinh viên; các doanh nghiệp đánh giá cao kỹ năng của sinh viên.",
+     "2", "2", None),
+    ("qd", "Về việc giao nhiệm vụ giảng dạy cho giáo viên học kỳ I năm học 2025-2026",
+     "Phân công 138 giáo viên giảng dạy các mô-đun, môn học theo kế hoạch đào tạo; trưởng khoa theo dõi việc thực hiện "
+     "thời khóa biểu và tiến độ giảng dạy.",
+     "2", "2", None),
+    ("plan", "Kế hoạch tổ chức đào tạo thường xuyên và đào tạo nghề cho lao động nông thôn năm 2025",
+     "Mở 25 lớp sơ cấp và đào tạo thường xuyên cho 750 lao động nông thôn các nghề may công nghiệp, sửa chữa máy nông "
+     "nghiệp, chăn nuôi thú y; phối hợp với UBND các xã tuyển sinh.",
+     "2", "2", "CS"),
+    ("report", "Báo cáo kết quả học tập của học sinh, sinh viên học kỳ II",
+     "Tỷ lệ người học đạt loại khá, giỏi 46%; trung bình 47%; yếu 7%. Các khoa có tỷ lệ yếu cao cần tăng cường phụ đạo "
+     "và cố vấn học tập.",
+     "2", "2", None),
+    # --- TT14 3 / TT15 3 -----------------------------------------------------------------------------------
+    ("qd", "Về việc cử viên chức đi học thạc sĩ năm 2025",
+     "Cử 06 viên chức giảng dạy đi học thạc sĩ chuyên ngành Kỹ thuật điện, Kỹ thuật cơ khí tại Trường Đại học Bách khoa; "
+     "viên chức được hưởng chế độ hỗ trợ học phí theo quy định của Trường.",
+     "3", "3", "2"),
+    ("report", "Báo cáo kết quả đánh giá, xếp loại chất lượng viên chức năm 2024",
+     "Tổng số 186 viên chức được đánh giá: hoàn thành xuất sắc nhiệm vụ 28, hoàn thành tốt 141, hoàn thành 17, không "
+     "hoàn thành 0.",
+     "3", "3", "2"),
+    ("plan", "Kế hoạch quy hoạch cán bộ lãnh đạo, quản lý giai đoạn 2026-2031",
+     "Rà soát, bổ sung quy hoạch các chức danh Hiệu trưởng, Phó Hiệu trưởng, trưởng, phó phòng, khoa; tiêu chuẩn, trình "
+     "độ, độ tuổi của cán bộ được đưa vào quy hoạch.",
+     "3", "3", "2"),
+    ("news", "Hội thi giáo viên dạy giỏi cấp trường năm 2025 thành công tốt đẹp",
+     "Hội thi có 34 giáo viên tham gia với các bài giảng lý thuyết, thực hành và tích hợp. Ban giám khảo đã trao 3 giải "
+     "Nhất, 5 giải Nhì và chọn 8 giáo viên dự thi cấp tỉnh.",
+     "3", "3", "2"),
+    ("qd", "Về việc tiếp nhận và bố trí công tác đối với viên chức",
+     "Tiếp nhận bà Nguyễn Thị Hoa, thạc sĩ Kế toán, về công tác tại Khoa Kinh tế, vị trí việc làm giảng viên; hưởng "
+     "lương theo hạng viên chức và bậc lương hiện hưởng.",
+     "3", "3", "2"),
+    ("list", "Danh sách nhà giáo đạt chuẩn kỹ năng nghề và nghiệp vụ sư phạm năm 2025",
+     "Danh sách 142 nhà giáo với trình độ chuyên môn, chứng chỉ kỹ năng nghề, chứng chỉ sư phạm dạy nghề, trình độ "
+     "ngoại ngữ và tin học.",
+     "3", "3", "2"),
+    ("report", "Báo cáo thực hiện chế độ làm việc của nhà giáo năm học 2024-2025",
+     "Định mức giờ chuẩn giảng dạy của nhà giáo; thống kê số giờ vượt định mức, thời gian nghiên cứu khoa học và học tập "
+     "bồi dưỡng của từng nhà giáo.",
+     "3", "3", "2"),
+    # --- TT14 4 / TT15 4 -----------------------------------------------------------------------------------
+    ("qd", "Về việc ban hành chương trình đào tạo trình độ cao đẳng ngành Kế toán doanh nghiệp",
+     "Ban hành chương trình đào tạo gồm 28 mô-đun, môn học, khối lượng 2.250 giờ, thời gian đào tạo 2,5 năm; chương "
+     "trình được xây dựng trên cơ sở chuẩn đầu ra và tham khảo ý kiến doanh nghiệp.",
+     "4", "4", "3"),
+    ("qd", "Về việc thành lập Hội đồng biên soạn giáo trình đào tạo năm 2025",
+     "Thành lập Hội đồng biên soạn 12 giáo trình mô-đun chuyên môn nghề; phân công chủ biên, thành viên biên soạn và "
+     "thời gian hoàn thành trước tháng 10/2025.",
+     "4", "4", "3"),
+    ("bb", "Biên bản họp lấy ý kiến doanh nghiệp góp ý chương trình đào tạo nghề Hàn",
+     "Đại diện 7 doanh nghiệp cơ khí góp ý bổ sung nội dung hàn TIG, hàn ống áp lực và an toàn hàn trong chương trình; "
+     "đề nghị tăng thời lượng thực tập tại doanh nghiệp.",
+     "4", "4", "3"),
+    ("report", "Báo cáo rà soát, điều chỉnh chương trình đào tạo năm 2025",
+     "Rà soát 18 chương trình; điều chỉnh mục tiêu, chuẩn đầu ra và nội dung của 7 chương trình để cập nhật tiến bộ "
+     "khoa học công nghệ và yêu cầu của thị trường lao động.",
+     "4", "4", "3"),
+    ("tb", "Thông báo lựa chọn giáo trình sử dụng trong giảng dạy năm học 2025-2026",
+     "Các khoa đề xuất danh mục giáo trình, tài liệu tham khảo cho từng mô-đun; Hội đồng thẩm định lựa chọn giáo trình "
+     "phù hợp với chương trình đào tạo.",
+     "4", "4", "3"),
+    ("news", "Giới thiệu chương trình đào tạo liên thông từ trung cấp lên cao đẳng",
+     "Chương trình liên thông dành cho người đã tốt nghiệp trung cấp cùng ngành; thời gian học 1 năm; người học được "
+     "miễn các mô-đun đã tích lũy.",
+     "4", "4", "3"),
+    # --- TT14 5 / TT15 5 -----------------------------------------------------------------------------------
+    ("qd", "Về việc phê duyệt kế hoạch lựa chọn nhà thầu mua sắm thiết bị đào tạo nghề Điện tử",
+     "Phê duyệt kế hoạch lựa chọn nhà thầu gói thầu mua sắm 45 bộ thiết bị thực hành điện tử số, vi điều khiển; hình "
+     "thức đấu thầu rộng rãi qua mạng.",
+     "5", "5", "4"),
+    ("bb", "Biên bản kiểm kê tài sản, thiết bị đào tạo năm 2025",
+     "Kiểm kê tại 12 xưởng, phòng thí nghiệm: 1.236 thiết bị, trong đó 1.104 thiết bị hoạt động tốt, 88 thiết bị cần "
+     "sửa chữa, 44 thiết bị đề nghị thanh lý.",
+     "5", "5", "4"),
+    ("rule", "Nội quy xưởng thực hành",
+     "Người học phải mặc bảo hộ lao động khi vào xưởng; chỉ vận hành máy khi có giáo viên hướng dẫn; giữ gìn vệ sinh, "
+     "tắt điện, khóa nước sau buổi thực hành.",
+     "5", "5", "4"),
+    ("report", "Báo cáo công tác thư viện năm 2025",
+     "Thư viện có 18.500 đầu sách, 46 đầu báo, tạp chí; thư viện điện tử có 3.200 tài liệu số; phục vụ 21.000 lượt "
+     "bạn đọc; bổ sung 650 đầu sách chuyên ngành.",
+     "5", "5", "4"),
+    ("news", "Diễn tập phương án chữa cháy và cứu nạn cứu hộ tại Trường",
+     "Phối hợp với Cảnh sát phòng cháy chữa cháy tỉnh, Nhà trường tổ chức diễn tập tình huống cháy tại khu ký túc xá và "
+     "xưởng thực hành với sự tham gia của 300 học sinh, viên chức.",
+     "5", "5", "4"),
+    ("plan", "Kế hoạch sửa chữa, cải tạo phòng học và nhà xưởng năm 2026",
+     "Cải tạo 12 phòng học lý thuyết, chống thấm mái xưởng cơ khí, thay hệ thống điện chiếu sáng; dự toán 3,2 tỷ đồng từ "
+     "nguồn kinh phí sự nghiệp.",
+     "5", "5", "4"),
+    ("bb", "Biên bản bàn giao, đưa vào sử dụng phòng thực hành máy tính",
+     "Bàn giao phòng thực hành 40 máy tính cấu hình mới, máy chiếu, điều hòa và mạng internet cho Khoa Công nghệ thông "
+     "tin quản lý, sử dụng.",
+     "5", "5", "4"),
+    # --- TT14 6 / TT15 6 -----------------------------------------------------------------------------------
+    ("plan", "Kế hoạch hoạt động khoa học và công nghệ năm 2026",
+     "Đăng ký 12 đề tài nghiên cứu cấp trường, 01 đề tài cấp tỉnh; tổ chức hội thảo khoa học về đổi mới phương pháp dạy "
+     "học; khuyến khích giáo viên viết bài báo khoa học.",
+     "6", "6", None),
+    ("news", "Hội thảo khoa học Ứng dụng công nghệ số trong đào tạo nghề",
+     "Hội thảo thu hút 26 tham luận của giảng viên, chuyên gia trong và ngoài tỉnh; các ý kiến tập trung vào mô phỏng "
+     "thực tế ảo và học liệu số trong giảng dạy thực hành.",
+     "6", "6", None),
+    ("qd", "Về việc cử đoàn viên chức đi học tập kinh nghiệm tại Nhật Bản",
+     "Cử đoàn 05 viên chức đi học tập kinh nghiệm đào tạo nghề và tìm hiểu chương trình thực tập sinh kỹ năng tại Nhật "
+     "Bản từ ngày 10 đến 20/11; kinh phí do đối tác hỗ trợ.",
+     "6", "6", None),
+    ("report", "Báo cáo tổng kết phong trào sinh viên nghiên cứu khoa học năm học 2024-2025",
+     "28 đề tài của sinh viên được hướng dẫn thực hiện; 6 đề tài đạt giải cấp trường và 2 đề tài dự thi cấp tỉnh; nhiều "
+     "sản phẩm được ứng dụng trong thực hành.",
+     "6", "6", None),
+    ("mou", "Thỏa thuận hợp tác với Viện Công nghệ KOICA về đào tạo giảng viên",
+     "Hai bên hợp tác trao đổi giảng viên, tổ chức khóa bồi dưỡng ngắn hạn, trao đổi chuyên gia và phát triển dự án hợp "
+     "tác quốc tế trong lĩnh vực cơ điện tử.",
+     "6", "6", None),
+    # --- TT14 7 / TT15 8 -----------------------------------------------------------------------------------
+    ("qd", "Về việc cấp học bổng khuyến khích học tập học kỳ I năm học 2025-2026",
+     "Cấp học bổng cho 186 học sinh, sinh viên có kết quả học tập và rèn luyện từ loại khá trở lên; mức học bổng từ "
+     "1.200.000 đồng đến 2.000.000 đồng mỗi tháng.",
+     "7", "8", None),
+    ("news", "Ngày hội việc làm năm 2025: hơn 2.000 vị trí tuyển dụng cho sinh viên",
+     "Ngày hội có 48 doanh nghiệp tham gia tuyển dụng, phỏng vấn trực tiếp; sinh viên được tư vấn kỹ năng viết hồ sơ, "
+     "trả lời phỏng vấn.",
+     "7", "8", None),
+    ("plan", "Kế hoạch tổ chức Tuần sinh hoạt công dân học sinh, sinh viên đầu khóa",
+     "Phổ biến quy chế, nội quy; giáo dục chính trị tư tưởng, pháp luật, an toàn giao thông; giới thiệu các chế độ chính "
+     "sách đối với người học.",
+     "7", "8", None),
+    ("qd", "Về việc trợ cấp xã hội cho học sinh dân tộc thiểu số, học sinh khuyết tật",
+     "Trợ cấp xã hội cho 76 học sinh là người dân tộc thiểu số ở vùng khó khăn, học sinh khuyết tật; mức trợ cấp theo "
+     "quy định hiện hành.",
+     "7", "8", None),
+    ("report", "Báo cáo công tác y tế trường học và bảo hiểm y tế học sinh, sinh viên",
+     "97% học sinh, sinh viên tham gia bảo hiểm y tế; khám sức khỏe đầu khóa cho 1.320 người học; phòng y tế cấp "
+     "thuốc, sơ cứu ban đầu.",
+     "7", "8", None),
+    ("news", "Giải bóng đá sinh viên chào mừng ngày Nhà giáo Việt Nam",
+     "Giải đấu có 16 đội bóng của các lớp tham gia; hoạt động văn nghệ, thể thao góp phần rèn luyện sức khỏe, tinh thần "
+     "đoàn kết của học sinh, sinh viên.",
+     "7", "8", None),
+    ("tb", "Thông báo về chế độ chính sách đối với người học năm học 2025-2026",
+     "Người học thuộc diện hộ nghèo, cận nghèo, mồ côi được miễn học phí; học sinh tốt nghiệp THCS học trung cấp được "
+     "miễn học phí; hồ sơ nộp tại Phòng Công tác học sinh sinh viên.",
+     "7", "8", None),
+    # --- TT14 8 / TT15 9 -----------------------------------------------------------------------------------
+    ("qd", "Về việc thành lập Hội đồng tự đánh giá chất lượng cơ sở giáo dục nghề nghiệp năm 2025",
+     "Hội đồng tự đánh giá gồm 15 thành viên do Hiệu trưởng làm Chủ tịch; thư ký và các nhóm công tác chuyên trách thu "
+     "thập minh chứng, viết báo cáo tự đánh giá.",
+     "8", "9", None),
+    ("report", "Báo cáo khảo sát mức độ hài lòng của doanh nghiệp về người tốt nghiệp",
+     "Khảo sát 62 doanh nghiệp sử dụng lao động là người tốt nghiệp của Trường: 91% hài lòng về kỹ năng nghề, 84% hài "
+     "lòng về thái độ làm việc.",
+     "8", "9", "CS"),
+    ("plan", "Kế hoạch lấy ý kiến phản hồi của các bên liên quan năm học 2025-2026",
+     "Lấy ý kiến người học về giảng dạy, ý kiến viên chức về công tác quản lý, ý kiến doanh nghiệp về chất lượng người "
+     "tốt nghiệp; tổng hợp và sử dụng kết quả để cải tiến.",
+     "8", "9", "CS"),
+    ("qd", "Về việc công nhận cơ sở giáo dục nghề nghiệp đạt tiêu chuẩn kiểm định chất lượng",
+     "Công nhận Trường đạt tiêu chuẩn kiểm định chất lượng giáo dục nghề nghiệp với tổng điểm 88/100; giấy chứng nhận "
+     "có giá trị 05 năm.",
+     "8", "9", None),
+    ("report", "Báo cáo theo dõi người tốt nghiệp sau 6 tháng ra trường",
+     "Liên hệ với 412 người tốt nghiệp: 87% có việc làm đúng nghề, thu nhập bình quân 8,5 triệu đồng mỗi tháng, 5% học "
+     "liên thông.",
+     "8", "9", "CS"),
+    # --- TT15 7 finance (TT 14 has no finance criterion) --------------------------------------------------
+    ("qd", "Về việc ban hành Quy chế chi tiêu nội bộ năm 2025",
+     "Quy chế quy định định mức chi tiền lương, thu nhập tăng thêm, công tác phí, chi hội nghị, chi khen thưởng và sử "
+     "dụng nguồn thu sự nghiệp của Trường.",
+     None, "7", "5"),
+    ("report", "Báo cáo tình hình thu, chi các nguồn kinh phí năm 2025",
+     "Tổng thu 68 tỷ đồng, trong đó ngân sách cấp 41 tỷ, thu học phí 19 tỷ, thu dịch vụ 8 tỷ; chi thường xuyên 59 tỷ; "
+     "trích lập quỹ phát triển hoạt động sự nghiệp 3 tỷ.",
+     None, "7", "5"),
+    ("tb", "Thông báo công khai dự toán ngân sách năm 2026",
+     "Công khai dự toán thu, chi ngân sách nhà nước và nguồn thu sự nghiệp được giao năm 2026 theo Thông tư hướng dẫn "
+     "công khai ngân sách.",
+     None, "7", "5"),
+    # --- a second batch, written before looking at how the matcher does on it ------------------------------
+    ("news", "Trường tổ chức Lễ bế giảng và trao bằng tốt nghiệp cho 520 tân kỹ sư thực hành",
+     "Tại buổi lễ, Hiệu trưởng trao bằng tốt nghiệp và khen thưởng 12 sinh viên tốt nghiệp loại xuất sắc. Đại diện "
+     "doanh nghiệp cam kết tiếp nhận các em vào làm việc.",
+     "2", "2", None),
+    ("qd", "Về việc thành lập Ban chỉ đạo chuyển đổi số của Trường",
+     "Ban chỉ đạo có nhiệm vụ chỉ đạo số hóa hồ sơ, học liệu; triển khai phần mềm quản lý người học, quản lý đào tạo và "
+     "ứng dụng chữ ký số trong văn bản điện tử.",
+     "2", "2", "6"),
+    ("report", "Báo cáo công tác tuyển sinh năm 2025",
+     "Tổng số thí sinh nhập học 1.286 người, đạt 107% chỉ tiêu; trình độ cao đẳng 512, trung cấp 774; các ngành kỹ "
+     "thuật tăng so với năm trước.",
+     "2", "2", "CS"),
+    ("tb", "Thông báo kế hoạch thực tập sản xuất của học sinh khóa 48",
+     "Học sinh thực tập tại các doanh nghiệp liên kết trong 10 tuần; giáo viên hướng dẫn theo dõi nhật ký thực tập; "
+     "doanh nghiệp đánh giá kết quả.",
+     "2", "2", "CS"),
+    ("qd", "Về việc kỷ luật học sinh vi phạm quy chế thi",
+     "Đình chỉ thi đối với 03 học sinh mang tài liệu vào phòng thi; hủy kết quả bài thi và cho thi lại ở kỳ thi sau.",
+     "2", "2", None),
+    ("report", "Báo cáo kết quả đánh giá năng lực của giáo viên theo chuẩn năm học 2024-2025",
+     "100% giáo viên được đánh giá theo chuẩn chuyên môn, nghiệp vụ; 34% đạt mức tốt, 58% đạt mức khá; đề xuất bồi "
+     "dưỡng cho 8% giáo viên chưa đạt.",
+     "3", "3", "2"),
+    ("tb", "Thông báo tuyển sinh lớp bồi dưỡng nghiệp vụ sư phạm cho giáo viên thỉnh giảng",
+     "Khóa bồi dưỡng nghiệp vụ sư phạm dạy trình độ sơ cấp dành cho kỹ sư, nghệ nhân tham gia thỉnh giảng tại Trường.",
+     "3", "3", "2"),
+    ("qd", "Về việc nâng lương trước thời hạn do lập thành tích xuất sắc năm 2025",
+     "Nâng bậc lương trước thời hạn 12 tháng cho 09 viên chức có thành tích xuất sắc trong thực hiện nhiệm vụ.",
+     "3", "3", None),
+    ("news", "Giáo viên Khoa Điện tham gia khóa tập huấn công nghệ PLC tại doanh nghiệp Đức",
+     "15 giáo viên được chuyên gia của hãng hướng dẫn lập trình PLC, điều khiển tự động và được cấp chứng chỉ sau khóa "
+     "tập huấn 2 tuần.",
+     "3", "3", "2"),
+    ("bb", "Biên bản thẩm định chương trình đào tạo trình độ trung cấp nghề May thời trang",
+     "Hội đồng thẩm định gồm 7 thành viên, trong đó có 2 đại diện doanh nghiệp may; thống nhất chương trình đạt yêu cầu, "
+     "đề nghị bổ sung nội dung thiết kế rập trên máy tính.",
+     "4", "4", "3"),
+    ("list", "Danh mục giáo trình các mô-đun chuyên môn nghề năm học 2025-2026",
+     "Danh mục gồm 146 giáo trình của 18 chương trình đào tạo, ghi rõ năm ban hành, tác giả, quyết định phê duyệt.",
+     "4", "4", "3"),
+    ("qd", "Về việc ban hành quy trình xây dựng, thẩm định và ban hành giáo trình đào tạo",
+     "Quy trình gồm các bước đăng ký biên soạn, biên soạn, thẩm định, nghiệm thu, phê duyệt và đưa vào sử dụng giáo "
+     "trình; trách nhiệm của khoa, phòng và hội đồng thẩm định.",
+     "4", "4", "3"),
+    ("news", "Khánh thành nhà thi đấu đa năng phục vụ học sinh, sinh viên",
+     "Nhà thi đấu rộng 1.200 m2 gồm sân bóng chuyền, cầu lông, bóng bàn và phòng tập thể hình, với kinh phí 14 tỷ đồng.",
+     "5", "5", "4"),
+    ("qd", "Về việc ban hành Quy định quản lý, cấp phát và sử dụng vật tư thực hành",
+     "Quy định việc lập dự trù, mua sắm, nhập kho, cấp phát vật tư cho các lớp theo tiến độ đào tạo và thu hồi phế liệu "
+     "sau thực hành.",
+     "5", "5", "4"),
+    ("report", "Báo cáo kết quả thực hiện công tác bảo vệ môi trường năm 2025",
+     "Thu gom, phân loại chất thải rắn tại xưởng, xử lý nước thải khu ký túc xá; trồng 300 cây xanh trong khuôn viên.",
+     "5", "5", "4"),
+    ("bb", "Biên bản kiểm tra hệ thống phòng cháy chữa cháy năm 2025",
+     "Đoàn kiểm tra của Công an tỉnh kiểm tra hệ thống báo cháy, bình chữa cháy, lối thoát nạn tại các khu nhà học, "
+     "xưởng và ký túc xá.",
+     "5", "5", "4"),
+    ("qd", "Về việc công nhận kết quả nghiệm thu đề tài nghiên cứu khoa học cấp trường năm 2025",
+     "Công nhận 9 đề tài đạt loại xuất sắc và tốt; các chủ nhiệm đề tài hoàn thiện hồ sơ, chuyển giao sản phẩm cho các "
+     "khoa sử dụng trong giảng dạy.",
+     "6", "6", None),
+    ("news", "Sinh viên Hàn Quốc đến giao lưu văn hóa và học tập tại Trường",
+     "Đoàn 20 sinh viên trường đại học đối tác Hàn Quốc tham gia giao lưu văn hóa, học tiếng Việt và trải nghiệm thực "
+     "hành nghề trong 2 tuần.",
+     "6", "6", None),
+    ("list", "Danh sách sáng kiến kinh nghiệm được công nhận năm học 2024-2025",
+     "34 sáng kiến kinh nghiệm của giáo viên về đổi mới phương pháp giảng dạy, chế tạo mô hình học cụ được hội đồng "
+     "công nhận.",
+     "6", "6", None),
+    ("qd", "Về việc hỗ trợ chi phí học tập cho học sinh thuộc hộ nghèo",
+     "Hỗ trợ chi phí học tập cho 58 học sinh thuộc hộ nghèo, hộ cận nghèo với mức 60% mức lương cơ sở, thời gian hưởng "
+     "10 tháng mỗi năm học.",
+     "7", "8", None),
+    ("news", "Đối thoại giữa Hiệu trưởng với học sinh, sinh viên năm học 2025-2026",
+     "Tại buổi đối thoại, học sinh, sinh viên nêu ý kiến về điều kiện ký túc xá, căng tin, wifi và lịch học; Hiệu trưởng "
+     "giải đáp và chỉ đạo các phòng khắc phục.",
+     "7", "8", None),
+    ("plan", "Kế hoạch tổ chức hoạt động ngoại khóa và câu lạc bộ học sinh, sinh viên năm học 2025-2026",
+     "Thành lập 8 câu lạc bộ tiếng Anh, kỹ năng sống, võ thuật, guitar; tổ chức các buổi sinh hoạt chuyên đề và giao lưu "
+     "văn nghệ hằng tháng.",
+     "7", "8", None),
+    ("report", "Báo cáo kết quả tư vấn việc làm và giới thiệu việc làm cho sinh viên tốt nghiệp",
+     "Trung tâm tư vấn việc làm đã giới thiệu 640 sinh viên đến phỏng vấn tại 52 doanh nghiệp; tổ chức 6 buổi tập huấn "
+     "kỹ năng tìm việc.",
+     "7", "8", "CS"),
+    ("qd", "Về việc ban hành quy trình khảo sát ý kiến người học về chất lượng giảng dạy",
+     "Quy trình quy định đối tượng, thời điểm, phiếu khảo sát, cách tổng hợp, phân tích và sử dụng kết quả khảo sát để "
+     "cải tiến hoạt động giảng dạy.",
+     "8", "9", "CS"),
+    ("report", "Báo cáo kết quả khảo sát ý kiến nhà giáo, cán bộ quản lý về chính sách của Trường",
+     "456 phiếu khảo sát; 82% nhà giáo hài lòng với chính sách bồi dưỡng, 76% hài lòng với chế độ đãi ngộ; đề xuất sửa "
+     "đổi quy chế chi tiêu nội bộ.",
+     "8", "9", None),
+    ("plan", "Kế hoạch đánh giá ngoài chất lượng cơ sở giáo dục nghề nghiệp",
+     "Chuẩn bị hồ sơ, minh chứng, báo cáo tự đánh giá để tổ chức kiểm định đánh giá ngoài; làm việc với đoàn đánh giá "
+     "ngoài dự kiến tháng 11/2025.",
+     "8", "9", None),
+    ("report", "Báo cáo công khai tài chính năm 2025",
+     "Công khai quyết toán thu, chi ngân sách nhà nước, nguồn thu học phí và dịch vụ, số dư các quỹ theo quy định.",
+     None, "7", "5"),
+    ("qd", "Về việc ban hành mức thu học phí năm học 2025-2026",
+     "Mức thu học phí trình độ cao đẳng 1.100.000 đồng mỗi tháng, trung cấp 980.000 đồng mỗi tháng; học phí thu theo "
+     "học kỳ.",
+     None, "7", "5"),
+    # --- a third batch ------------------------------------------------------------------------------------------
+    ("nq", "Nghị quyết Hội đồng trường về phê duyệt phương hướng phát triển Trường năm 2026",
+     "Hội đồng trường thống nhất các chỉ tiêu phát triển năm 2026: quy mô 4.600 người học, mở 2 ngành mới, đầu tư xưởng "
+     "thực hành; giao Hiệu trưởng tổ chức thực hiện.",
+     "1", "1", "1"),
+    ("qd", "Về việc phân công nhiệm vụ của Hiệu trưởng và các Phó Hiệu trưởng",
+     "Hiệu trưởng phụ trách chung, công tác tổ chức cán bộ, tài chính; Phó Hiệu trưởng thứ nhất phụ trách đào tạo, khảo "
+     "thí; Phó Hiệu trưởng thứ hai phụ trách cơ sở vật chất, công tác học sinh sinh viên.",
+     "1", "1", "1"),
+    ("report", "Báo cáo kết quả thực hiện quy chế dân chủ và công tác tiếp công dân năm 2025",
+     "Tổ chức 2 hội nghị đối thoại với viên chức; tiếp 6 lượt công dân; giải quyết 2 đơn kiến nghị đúng thời hạn; không "
+     "có khiếu nại, tố cáo vượt cấp.",
+     "1", "1", "1"),
+    ("plan", "Kế hoạch khắc phục các điểm chưa phù hợp sau đánh giá nội bộ hệ thống quản lý chất lượng",
+     "Các đơn vị phân tích nguyên nhân, đề ra hành động khắc phục cho 17 điểm chưa phù hợp về kiểm soát hồ sơ, quy trình "
+     "mua sắm và quy trình tuyển sinh; thời hạn hoàn thành 30/6.",
+     "1", "1", None),
+    ("tb", "Thông báo lịch thi tốt nghiệp trình độ cao đẳng năm 2025",
+     "Thi lý thuyết tổng hợp ngày 10/6, thi thực hành nghề từ 12 đến 16/6 tại các xưởng; sinh viên có mặt trước giờ thi "
+     "30 phút, mang thẻ sinh viên.",
+     "2", "2", None),
+    ("qd", "Về việc mở lớp đào tạo trình độ trung cấp theo hình thức vừa làm vừa học",
+     "Mở 02 lớp trung cấp Điện công nghiệp theo hình thức vừa làm vừa học tại huyện Gia Bình cho 68 học viên là người lao "
+     "động của các doanh nghiệp.",
+     "2", "2", None),
+    ("report", "Báo cáo kết quả kiểm tra, giám sát hoạt động dạy và học tại các khoa năm học 2024-2025",
+     "Kiểm tra đột xuất 48 lượt lên lớp; phát hiện 5 trường hợp dạy không đúng tiến độ; đề xuất khoa điều chỉnh kế "
+     "hoạch và nhắc nhở giáo viên.",
+     "2", "2", None),
+    ("plan", "Kế hoạch chấm thi và phúc khảo bài thi kết thúc mô-đun học kỳ I",
+     "Tổ chức chấm hai vòng độc lập; công bố điểm sau 10 ngày; người học có quyền đề nghị phúc khảo trong 5 ngày kể từ "
+     "ngày công bố.",
+     "2", "2", None),
+    ("qd", "Về việc thành lập Hội đồng thi tuyển viên chức năm 2025",
+     "Hội đồng thi tuyển gồm 5 thành viên, có nhiệm vụ tổ chức thi viết, phỏng vấn, thực hành giảng dạy và báo cáo kết "
+     "quả tuyển dụng.",
+     "3", "3", "2"),
+    ("report", "Báo cáo tổng kết công tác đào tạo, bồi dưỡng đội ngũ nhà giáo năm 2025",
+     "98 lượt nhà giáo được bồi dưỡng chuyên môn, kỹ năng nghề, tin học, ngoại ngữ; đánh giá hiệu quả sau bồi dưỡng "
+     "thông qua dự giờ và kết quả giảng dạy.",
+     "3", "3", "2"),
+    ("list", "Danh sách cán bộ quản lý các phòng, khoa và trình độ chuyên môn",
+     "Danh sách 34 trưởng, phó phòng, khoa với trình độ chuyên môn, lý luận chính trị, quản lý nhà nước và thời hạn bổ "
+     "nhiệm.",
+     "3", "3", "2"),
+    ("news", "Chuyên gia doanh nghiệp tham gia xây dựng chương trình đào tạo nghề Công nghệ ô tô",
+     "Đại diện 5 đại lý ô tô tham gia hội thảo phát triển chương trình, đề xuất bổ sung mô-đun xe điện và hệ thống hỗ "
+     "trợ lái.",
+     "4", "4", "3"),
+    ("qd", "Về việc phê duyệt chương trình đào tạo trình độ sơ cấp nghề Sửa chữa xe máy",
+     "Phê duyệt chương trình đào tạo sơ cấp thời gian 3 tháng, 360 giờ, trong đó thực hành chiếm 75%; áp dụng từ năm "
+     "2025.",
+     "4", "4", "3"),
+    ("report", "Báo cáo đánh giá giáo trình sau một năm sử dụng",
+     "Tổng hợp ý kiến của giáo viên và người học về 36 giáo trình: 30 giáo trình phù hợp, 6 giáo trình cần chỉnh sửa "
+     "nội dung thực hành.",
+     "4", "4", "3"),
+    ("bb", "Biên bản nghiệm thu công trình cải tạo ký túc xá khu B",
+     "Nghiệm thu hạng mục cải tạo 48 phòng ở, thay mới hệ thống điện, nước, khu vệ sinh; công trình đạt yêu cầu kỹ thuật, "
+     "đưa vào sử dụng.",
+     "5", "5", "4"),
+    ("plan", "Kế hoạch bổ sung sách, tài liệu tham khảo cho thư viện năm 2026",
+     "Bổ sung 800 đầu sách chuyên ngành theo đề xuất của các khoa; mua quyền truy cập cơ sở dữ liệu tài liệu điện tử; "
+     "số hóa 300 giáo trình nội bộ.",
+     "5", "5", "4"),
+    ("qd", "Về việc thanh lý tài sản, thiết bị hư hỏng không còn sử dụng",
+     "Thanh lý 62 máy móc, thiết bị đào tạo đã hết khấu hao, hư hỏng không sửa chữa được theo biên bản kiểm kê; thành "
+     "lập hội đồng thanh lý.",
+     "5", "5", "4"),
+    ("contract", "Hợp đồng chuyển giao quy trình sản xuất giống nấm cho Hợp tác xã",
+     "Nhà trường chuyển giao quy trình nhân giống và nuôi trồng nấm, tập huấn kỹ thuật cho 25 xã viên, theo dõi mô hình "
+     "trong 6 tháng.",
+     "6", "6", None),
+    ("plan", "Kế hoạch hợp tác quốc tế năm 2026",
+     "Duy trì quan hệ với 6 đối tác nước ngoài; tiếp nhận 2 đoàn chuyên gia Đức; cử 4 giáo viên đi bồi dưỡng tại Hàn "
+     "Quốc; tuyển chọn học sinh đi thực tập tại Nhật Bản.",
+     "6", "6", None),
+    ("news", "Nhà trường tổ chức Lễ khai giảng năm học mới và tuyên dương học sinh tiêu biểu",
+     "Tại lễ khai giảng, Nhà trường trao thưởng cho 45 học sinh, sinh viên đạt thành tích cao trong học tập, rèn luyện "
+     "và các thủ khoa đầu vào.",
+     "7", "8", None),
+    ("qd", "Về việc xét cho học sinh, sinh viên vào ở ký túc xá năm học 2025-2026",
+     "Xét duyệt 420 học sinh, sinh viên vào ở ký túc xá; ưu tiên học sinh là người dân tộc thiểu số, ở xa, thuộc hộ "
+     "nghèo.",
+     "7", "8", None),
+    ("report", "Báo cáo công tác bảo đảm an ninh trật tự trong Trường năm 2025",
+     "Phối hợp với công an phường tuyên truyền phòng chống ma túy, tệ nạn xã hội; không để xảy ra vụ việc mất an ninh "
+     "trật tự trong khuôn viên trường.",
+     "7", "8", None),
+    ("tb", "Thông báo về việc xét học bổng và trợ cấp cho học sinh, sinh viên học kỳ II",
+     "Các lớp lập danh sách học sinh, sinh viên đủ điều kiện xét học bổng khuyến khích học tập và trợ cấp xã hội, nộp "
+     "về Phòng Công tác học sinh sinh viên.",
+     "7", "8", None),
+    ("report", "Báo cáo phân tích tỷ lệ bỏ học của người học năm học 2024-2025",
+     "Tỷ lệ bỏ học toàn trường 6,8%, cao nhất ở khóa năm thứ nhất trình độ trung cấp; nguyên nhân chủ yếu do hoàn cảnh "
+     "gia đình và đi làm sớm; đề xuất giải pháp giảm tỷ lệ bỏ học.",
+     "8", "9", "CS"),
+    ("bb", "Biên bản họp Hội đồng tự đánh giá thông qua báo cáo tự đánh giá",
+     "Hội đồng thống nhất thông qua báo cáo tự đánh giá với kết quả 86 điểm; giao thư ký hoàn thiện hồ sơ minh chứng và "
+     "gửi cơ quan quản lý.",
+     "8", "9", None),
+    ("plan", "Kế hoạch khảo sát tình hình việc làm của người học tốt nghiệp năm 2025",
+     "Liên hệ qua điện thoại, mạng xã hội với 100% người tốt nghiệp sau 6 và 12 tháng; tổng hợp tỷ lệ có việc làm theo "
+     "từng ngành, nghề.",
+     "8", "9", "CS"),
+    ("bb", "Biên bản kiểm tra công tác thu, chi và quản lý quỹ tiền mặt quý III",
+     "Kiểm tra sổ quỹ, chứng từ thu chi, đối chiếu số dư tiền gửi kho bạc; sổ sách kế toán ghi chép đầy đủ, đúng quy "
+     "định.",
+     None, "7", "5"),
+    ("qd", "Về việc giao dự toán thu, chi năm 2026 cho các đơn vị trực thuộc",
+     "Giao dự toán thu sự nghiệp và chi hoạt động cho các khoa, trung tâm; các đơn vị thực hiện thu, chi đúng quy chế chi "
+     "tiêu nội bộ.",
+     None, "7", "5"),
+    # --- a fourth batch ------------------------------------------------------------------------------------------
+    ("qd", "Về việc ban hành Quy chế văn hóa công sở của Trường",
+     "Quy định trang phục, giao tiếp, ứng xử của viên chức, người lao động; treo Quốc kỳ, sử dụng biển tên và bố trí "
+     "phòng làm việc tại Trường.",
+     "1", "1", "1"),
+    ("news", "Đảng bộ Trường tổ chức lễ kết nạp đảng viên mới là học sinh, sinh viên",
+     "Chi bộ Khoa Điện kết nạp 4 đảng viên là học sinh, sinh viên có thành tích xuất sắc trong học tập và rèn luyện.",
+     "1", "1", None),
+    ("report", "Báo cáo kết quả tuyển sinh và nhập học các lớp liên kết đào tạo với doanh nghiệp",
+     "Tuyển được 86 học viên cho 3 lớp đào tạo theo đặt hàng của doanh nghiệp; doanh nghiệp hỗ trợ học phí và cam kết "
+     "tuyển dụng sau tốt nghiệp.",
+     "2", "2", "CS"),
+    ("list", "Danh sách học sinh, sinh viên đi thực tập tại doanh nghiệp Nhật Bản",
+     "Danh sách 24 học sinh, sinh viên thực tập kỹ năng nghề có hưởng lương tại các nhà máy ở tỉnh Aichi, Nhật Bản trong "
+     "12 tháng.",
+     "2", "2", "CS"),
+    ("plan", "Kế hoạch bồi dưỡng kỹ năng số cho đội ngũ nhà giáo năm 2026",
+     "Bồi dưỡng kỹ năng thiết kế bài giảng điện tử, sử dụng phần mềm mô phỏng và khai thác học liệu số cho 140 nhà giáo.",
+     "3", "3", "2"),
+    ("qd", "Về việc công nhận nhà giáo đạt chuẩn giáo viên dạy thực hành trình độ trung cấp",
+     "Công nhận 18 nhà giáo có chứng chỉ kỹ năng nghề và chứng chỉ nghiệp vụ sư phạm đạt chuẩn giáo viên dạy thực hành.",
+     "3", "3", "2"),
+    ("tb", "Thông báo công khai chuẩn đầu ra các ngành đào tạo trình độ cao đẳng",
+     "Nhà trường công khai chuẩn đầu ra về kiến thức, kỹ năng, mức độ tự chủ và trách nhiệm của 12 ngành trình độ cao "
+     "đẳng trên trang thông tin điện tử.",
+     "4", "2", "3"),
+    ("bb", "Biên bản họp tổ bộ môn rà soát đề cương chi tiết các mô-đun",
+     "Tổ bộ môn rà soát đề cương chi tiết 14 mô-đun, cập nhật tài liệu tham khảo và bài tập thực hành phù hợp với thiết bị "
+     "mới.",
+     "4", "4", "3"),
+    ("report", "Báo cáo sử dụng và quản lý nguyên, nhiên, vật liệu thực hành năm 2025",
+     "Tổng giá trị vật liệu cấp phát 3,1 tỷ đồng; tỷ lệ tái sử dụng phôi hàn, sắt thép đạt 35%; đề xuất điều chỉnh định "
+     "mức tiêu hao cho nghề Hàn.",
+     "5", "5", "4"),
+    ("news", "Thư viện điện tử của Trường chính thức đi vào hoạt động",
+     "Người học tra cứu hơn 5.000 tài liệu số, giáo trình điện tử qua tài khoản cá nhân trên máy tính và điện thoại.",
+     "5", "5", "4"),
+    ("bb", "Biên bản nghiệm thu sáng kiến cải tiến mô hình dạy học điện ô tô",
+     "Hội đồng nghiệm thu đánh giá mô hình làm lợi cho công tác giảng dạy, đề nghị công nhận sáng kiến cấp cơ sở và nhân "
+     "rộng tại các khoa.",
+     "6", "6", None),
+    ("news", "Học sinh tham gia Ngày hội hiến máu tình nguyện Giọt hồng xứ Kinh Bắc",
+     "Hơn 350 học sinh, sinh viên và viên chức đăng ký hiến máu, thu được 280 đơn vị máu cho bệnh viện tỉnh.",
+     "7", "8", None),
+    ("qd", "Về việc ban hành Quy chế công tác học sinh, sinh viên",
+     "Quy chế quy định quyền và nghĩa vụ của học sinh, sinh viên; khen thưởng, kỷ luật; công tác giáo viên chủ nhiệm, cố vấn "
+     "học tập và quản lý học sinh ngoại trú.",
+     "7", "8", None),
+    ("report", "Báo cáo kết quả lấy ý kiến người học về chất lượng dịch vụ căng tin, ký túc xá",
+     "Khảo sát 800 người học: 71% hài lòng với căng tin, 64% hài lòng với ký túc xá; Nhà trường yêu cầu nhà cung cấp cải "
+     "thiện thực đơn.",
+     "8", "9", "CS"),
+    ("plan", "Kế hoạch đối sánh tỷ lệ tốt nghiệp với các trường cùng ngành năm 2025",
+     "Thu thập số liệu tỷ lệ tốt nghiệp, tỷ lệ bỏ học của 4 trường cao đẳng trong vùng để so sánh và đề ra chỉ tiêu cải "
+     "tiến.",
+     "8", "9", "CS"),
+    ("report", "Báo cáo kết quả kiểm toán nhà nước năm 2024",
+     "Kiểm toán Nhà nước khu vực kiến nghị xuất toán 120 triệu đồng chi sai định mức và điều chỉnh hạch toán tài sản cố "
+     "định.",
+     None, "7", "5"),
+)
+
+
 @dataclass(frozen=True)
 class LabelledDoc:
     """One file of the benchmark: its path, text, labels and which half it belongs to."""
@@ -544,4 +1064,11 @@ def corpus() -> list[LabelledDoc]:
         out.append(LabelledDoc(f"{i:03d}a", name, text, labels, half, base[0]))
         form, vname, vtext = variant(i, base, rng)
         out.append(LabelledDoc(f"{i:03d}b", vname, vtext, labels, half, form))
+    for j, base in enumerate(EXTRA_DEV):  # after the base documents: the test half is rendered as before
+        i = len(BASE) + j
+        labels = {fw: c for fw, c in zip((TT14, TT15, TT38), base[3:6], strict=True) if c is not None}
+        name, text = render(i, base)
+        out.append(LabelledDoc(f"x{j:03d}a", name, text, labels, "dev", base[0]))
+        form, vname, vtext = variant(i, base, rng)
+        out.append(LabelledDoc(f"x{j:03d}b", vname, vtext, labels, "dev", form))
     return out

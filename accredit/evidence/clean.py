@@ -66,6 +66,23 @@ def _is_chrome(folded: str) -> bool:
     return len(words) <= 3 and " ".join(words) in _CHROME_SET
 
 
+# The syllables of chrome, preamble and closing lines: a line whose letters a PDF lost to '?' ("Tin li?n
+# quan", "C?n c? Lu?t") is recognised by reading those words back into it (the line itself is kept as is).
+_FRAME_SYLLABLES = {
+    w: 1 for w in (
+        " ".join(_CHROME_WORDS) + " ban quyen dia chi dien thoai luot truy cap dang luc nhat ngay nguoi tac gia nguon"
+        " gui file bai viet cung chuyen muc moi hon cu noi nhan can cu xet de nghi theo to trinh thuc hien chi dao"
+        " quyet dinh nay co hieu luc ke tu chiu trach nhiem thi hanh"
+    ).split()
+}
+
+
+def _frame_key(line: str) -> str:
+    """A line folded and lower-cased for chrome, preamble and closing detection ('?' read back as those words)."""
+    folded = fold(line).lower()
+    return repair_lost_letters(folded, _FRAME_SYLLABLES) if "?" in folded else folded
+
+
 def clean_lines(text: str) -> list[str]:
     """The text's lines without site chrome and decision preamble (NFC, stripped, no empty lines)."""
     out: list[str] = []
@@ -73,7 +90,7 @@ def clean_lines(text: str) -> list[str]:
         line = raw.strip()
         if not line:
             continue
-        folded = fold(line).lower()
+        folded = _frame_key(line)
         if (_TAIL.match(folded) or _END.match(folded)) and out:
             break
         if _is_chrome(folded) or _PREAMBLE.match(folded) or _CLOSING.match(folded):
@@ -141,3 +158,57 @@ def repair_lost_letters(text: str, vocabulary: Mapping[str, int]) -> str:
         return "".join(b if c == "?" else c for c, b in zip(word, best, strict=True))
 
     return _BROKEN_WORD.sub(fix, text)
+
+
+# A trade's name after "ngành" / "nghề" (capitalised: "nghề Kế toán doanh nghiệp", "ngành Điện tử công
+# nghiệp") names what is taught, not what the document is about: its words would pull a programme's
+# decision toward the finance or library criterion. Words that end the name, as written and (for text
+# without diacritics) folded where the folded form is unambiguous.
+_TRADE_WORD = re.compile(r"(?<!\w)(?:chuyên ngành|ngành|nghề|chuyen nganh|nganh|nghe)\s+(?=[A-ZĐÀ-Ỹ])")
+_TRADE_END = frozenset((
+    "trình", "năm", "khóa", "khoá", "cho", "của", "tại", "từ", "giai", "lớp", "đợt", "hệ", "theo", "với", "đến", "ở",
+    "trinh", "nam", "cho", "cua", "giai", "lop", "dot", "theo", "voi", "den",
+))
+TRADE_SYLLABLES = 6
+
+
+def drop_trade_names(text: str) -> str:
+    """The text without the capitalised trade names that follow a lower-case "ngành" / "nghề"."""
+    if "ng" not in text:
+        return text
+    out, pos = [], 0
+    for m in _TRADE_WORD.finditer(text):
+        if m.start() < pos:
+            continue
+        out.append(text[pos : m.end()])
+        end, n = m.end(), 0
+        for w in re.finditer(r"[^\s,.;:()\[\]\-–—/\"'“”]+|[,.;:()\[\]\-–—/\"'“”]|\s+", text[m.end():]):
+            tok = w.group()
+            if tok.isspace():
+                continue
+            if not tok[0].isalnum() or n >= TRADE_SYLLABLES or (n and tok.lower() in _TRADE_END):
+                break
+            n += 1
+            end = m.end() + w.end()
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+# Names every Vietnamese school text carries ("Đoàn TNCS Hồ Chí Minh", "tư tưởng Hồ Chí Minh", "Việt Nam"):
+# their syllables ("chí" of "tạp chí") say nothing about the subject (matched folded, any case).
+_COMMON_NAMES = re.compile(r"(?<!\w)(?:ho chi minh|viet nam|tncs)(?!\w)", re.IGNORECASE)
+
+
+def drop_common_names(text: str) -> str:
+    """The text without the proper names every school text carries (found on the folded text, same positions)."""
+    text = nfc(text)
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    out, pos = [], 0
+    for m in _COMMON_NAMES.finditer(folded):
+        out.append(text[pos : m.start()])
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)

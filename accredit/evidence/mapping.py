@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import PurePosixPath
 
-from accredit.evidence.clean import first_line, repair_lost_letters, trich_yeu
+from accredit.evidence.clean import clean_text, first_line, repair_lost_letters, trich_yeu
 from accredit.evidence.codes import CodeBinder, CodeMatcher
 from accredit.evidence.hints import hints_for
 from accredit.evidence.index import EvidenceIndex, LinkRow
@@ -52,13 +52,13 @@ class MapStats:
 
 def document_title(text: str, meta: DocumentMeta | None, path: str) -> str:
     """What a document says it is: the header's type and trích yếu, else a "V/v …" line, else a headline."""
-    meta = meta if meta is not None else read_header(text)
+    meta = meta if meta is not None else read_header(clean_text(text))  # not a related post's "Về việc …"
     if meta.title:
         return default_title(meta, path, [])
     subject = trich_yeu(text)  # on the cleaned lines: a related-posts list is not the subject
     if subject:
         return f"{meta.doc_type} về việc {subject}" if meta.doc_type else subject
-    return first_line(text) or ""
+    return first_line(strip_header(text, upper=False)) or ""  # not the motto a damaged header left
 
 
 def document_query(
@@ -69,7 +69,9 @@ def document_query(
     ``vocabulary`` (folded syllables of the frameworks' wording) restores letters a PDF lost to '?'."""
     name = " ".join(PurePosixPath(path).with_suffix("").parts).replace("_", " ")
     if vocabulary is not None and "?" in text[:HEAD_CHARS]:
-        text = repair_lost_letters(text, vocabulary)
+        # motto, số, date lines and site chrome go first: repaired, "Độc l?p" would read "hoc lap" and
+        # "Trang ch?" "Trang che", and they would stay
+        text = repair_lost_letters(clean_text(strip_header(text, upper=False)), vocabulary)
         meta = None
     return DocQuery.of(document_title(text, meta, path), name, strip_header(text), vocabulary)
 

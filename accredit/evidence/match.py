@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from accredit.evidence.clean import clean_text, repair_lost_letters
+from accredit.evidence.clean import clean_text, drop_common_names, drop_trade_names, repair_lost_letters
 from accredit.evidence.hints import HintFile, hints_for
 from accredit.evidence.text import fold, folded_key, has_diacritics, nfc, syllables, tokens
 from accredit.model.framework import Framework, RequirementKind
@@ -51,7 +51,10 @@ DOCUMENT_WORDS = frozenset((
     "danh_sach", "tai_lieu", "cong_van", "to_trinh", "khac", "tai", "lieu", "file", "scan", "anh", "chup",
     "anh_chup", "ban", "hanh", "ban_hanh", "ky", "v", "vv", "pdf", "docx", "html",
     "thong", "bao", "ke", "hoach", "quyet", "dinh", "cao", "bien", "cong", "van",
+    "nam_hoc",  # "năm học 2025-2026" dates a document, like its number
 ))
+# Document words whose folded form is also a subject word ("họp" a meeting's minutes; "hợp" tác is not).
+EXACT_DOCUMENT_WORDS = frozenset(("họp", "cuộc_họp", "phiên_họp"))
 
 
 # Syllable pairs never cross punctuation, a line break or a document-type phrase ("Thông báo | tuyển
@@ -119,13 +122,17 @@ class DocQuery:
             title = repair_lost_letters(title, vocabulary)
             body = repair_lost_letters(body[: BODY_CHARS * 2], vocabulary)
         cleaned = clean_text(body[: BODY_CHARS * 2])[:BODY_CHARS]
+        text, heading, label = (drop_common_names(drop_trade_names(x)) for x in (cleaned, title, name))
         w: dict[str, float] = {}
         for terms_of, share in ((query_terms, 1.0), (folded_terms, FOLDED_SHARE)):
-            for t, n in Counter(terms_of(cleaned)).items():
+            for t, n in Counter(terms_of(text)).items():
                 w[t] = w.get(t, 0.0) + share * (1.0 + math.log(n))
-            for t in set(terms_of(title)) | set(terms_of(name)):
+            for t in set(terms_of(heading)) | set(terms_of(label)):
                 w[t] = w.get(t, 0.0) + share * TITLE_WEIGHT
-        w = {t: x for t, x in w.items() if fold(t) not in DOCUMENT_WORDS and not _has_number(t)}
+        w = {
+            t: x for t, x in w.items()
+            if fold(t) not in DOCUMENT_WORDS and t not in EXACT_DOCUMENT_WORDS and not _has_number(t)
+        }
         return cls(w, nfc(title), cleaned)
 
 

@@ -73,20 +73,21 @@ ABBREVIATIONS: dict[str, str] = {
 }
 
 _MOTTO = re.compile(
-    r"c[o0]ng\s*h[o0]a\s*x[a]\s*h[o0]i\s*ch[u]\s*ngh[i]a\s*vi[e]t\s*nam"
-    r"|d[o0]c\s*l[a]p\s*[-–—]?\s*t[u]\s*d[o0]\s*[-–—]?\s*h[a]nh\s*ph[u]c"
+    # a letter a PDF lost to '?' may stand for any of the motto's accented letters
+    r"c[o0?]ng\s*h[o0?]a\s*x[a?]\s*h[o0?]i\s*ch[u?]\s*ngh[i?]a\s*vi[e?]t\s*nam"
+    r"|[d?][o0?]c\s*l[a?]p\s*[-–—]?\s*t[u?]\s*[d?][o0?]\s*[-–—]?\s*h[a?]nh\s*ph[u?]c"
     r"|[-_–—=*.…]{3,}",
     re.IGNORECASE,
 )
 _SEGMENT_SPLIT = re.compile(r"\t| {3,}")
 _NUMBER = re.compile(
-    r"^s[o0]\s*(?:[:.]|ky hieu\s*:?)?\s*"
+    r"^s[o0?]\s*(?:[:.]|ky hieu\s*:?)?\s*"
     r"(?P<num>[0-9a-z]*\s*/\s*(?:\d{4}\s*/\s*)?[a-z0-9]+(?:\s*[-–.]\s*[a-z0-9]+)*(?:\s*/\s*[a-z0-9\-]+)?)",
     re.IGNORECASE,
 )
 _DATE = re.compile(
     r"(?:(?P<place>[^\W\d_][^\n\t,;:\d/]{0,40}?)\s*,\s*)?"
-    r"ngay\s*(?P<d>\d{1,2})?[\s.…]*thang\s*(?P<m>\d{1,2})?[\s.…]*nam\s*(?P<y>(?:19|20)\d{2})",
+    r"ng[a?]y\s*(?P<d>\d{1,2})?[\s.…]*th[a?]ng\s*(?P<m>\d{1,2})?[\s.…]*n[a?]m\s*(?P<y>(?:19|20)\d{2})",
     re.IGNORECASE,
 )
 _SUPERIOR = re.compile(
@@ -325,14 +326,15 @@ def read_header(text: str) -> DocumentMeta:
     )
 
 
-def strip_header(text: str, lines: int = 15) -> str:
-    """The text without its administrative header: motto, upper-case header lines, số/ký hiệu
-    and date lines among the first ``lines`` lines are dropped (they say nothing about the content)."""
+def strip_header(text: str, lines: int = 15, upper: bool = True) -> str:
+    """The text without its administrative header: motto, upper-case header lines (unless ``upper`` is
+    false: an upper-case line may be the title), số/ký hiệu and date lines among the first ``lines``
+    lines are dropped (they say nothing about the content)."""
     out: list[str] = []
     for i, line in enumerate(nfc(text).splitlines()):
         if i < lines:
             folded = fold(line).strip()
-            if (not folded or _is_upper(line) or _MOTTO.search(folded) or _NUMBER.match(folded)
+            if (not folded or (upper and _is_upper(line)) or _MOTTO.search(folded) or _NUMBER.match(folded)
                     or _DATE.search(folded)):
                 continue
         out.append(line)

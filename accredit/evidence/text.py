@@ -22,6 +22,15 @@ STOPWORDS = frozenset(
         "ra", "len", "nhu", "bang", "tren", "duoi", "sau", "truoc", "giua", "cung", "con", "rang",
     )
 )
+# The same function words as written: where the accents are known, "thi" (exam), "tài" (chính), "đề" (tài),
+# "tự" (chủ), "cơ" (sở), "vệ" (sinh), "đa" (dạng), "nhu" (cầu) and "mã" (ngành) are content words, and stay.
+ACCENTED_STOPWORDS = frozenset(
+    (
+        "và", "của", "các", "có", "được", "cho", "trong", "với", "theo", "là", "những", "về", "đã",
+        "này", "do", "đó", "một", "hoặc", "khi", "tại", "từ", "đến", "thì", "mà", "nên", "nếu", "để", "vào",
+        "ra", "lên", "như", "bằng", "trên", "dưới", "sau", "trước", "giữa", "cũng", "còn", "rằng",
+    )
+)
 
 
 def nfc(text: str) -> str:
@@ -83,13 +92,14 @@ def tokens(text: str, *, mode: str = "both", stopwords: bool = True) -> list[str
     ``both`` (for the indexed side): accented and folded forms, so a query in either form matches;
     ``exact``: the syllables as written (for text with diacritics: ``hè`` does not match ``hệ``);
     ``folded``: without diacritics (for text typed without them). Stopwords are dropped from
-    unigrams only, so bigrams like ``"co_so"`` survive.
+    unigrams only, so bigrams like ``"co_so"`` survive; as written in ``both`` and ``exact`` (so
+    "thi", "tài", "đề" stay), folded in ``folded`` (where "thi" may be "thì").
     """
     sylls = syllables(text)
     folded = [fold(s) for s in sylls]
     out: list[str] = []
     for s, f in zip(sylls, folded, strict=True):
-        if stopwords and f in STOPWORDS:
+        if stopwords and (f in STOPWORDS if mode == "folded" else s in ACCENTED_STOPWORDS):
             continue
         if mode in ("both", "folded"):
             out.append(f)

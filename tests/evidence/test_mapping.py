@@ -14,12 +14,13 @@ from accredit.catalog.registry import criteria_root, load_catalog
 from accredit.evidence import service
 from accredit.evidence.assign import format_code, scheme_for
 from accredit.evidence.boxes import BoxError
-from accredit.evidence.clean import clean_text, repair_lost_letters, trich_yeu
+from accredit.evidence.clean import clean_text, drop_common_names, drop_trade_names, repair_lost_letters, trich_yeu
 from accredit.evidence.extract import ExtractOptions
 from accredit.evidence.hints import HintFile, hints_for, hints_path, load_hints_file
 from accredit.evidence.mapping import document_query, document_title
 from accredit.evidence.match import DocQuery, FrameworkMatcher, Learned, terms
 from accredit.evidence.scan import ScanOptions
+from accredit.evidence.text import fold
 from accredit.model.evidence import LinkOrigin
 from accredit.workspace import Workspace
 from tests.evidence.conftest import make_admin_pdf, make_docx, small_framework
@@ -127,6 +128,57 @@ def test_letters_lost_to_question_marks_are_restored_from_the_vocabulary() -> No
     vocab = {"tuyen": 5, "tuyển": 9, "sinh": 9, "quyet": 3, "dinh": 3}
     assert repair_lost_letters("Th?ng b?o tuy?n sinh", vocab) == "Th?ng b?o tuyển sinh"
     assert repair_lost_letters("no marks here", vocab) == "no marks here"
+
+
+def test_trade_names_after_nganh_nghe_are_not_the_subject() -> None:
+    assert drop_trade_names("chương trình đào tạo ngành Kế toán doanh nghiệp năm 2025") == (
+        "chương trình đào tạo ngành  năm 2025"
+    )
+    assert drop_trade_names("chuyển giao chương trình nghề Cơ điện tử từ Đức") == (
+        "chuyển giao chương trình nghề  từ Đức"
+    )
+    assert drop_trade_names("chuong trinh nganh Ke toan doanh nghiep nam 2025") == "chuong trinh nganh  nam 2025"
+    # lower-case words after "nghề" are the document's own ("kỹ năng nghề quốc gia"); all-caps titles stay whole
+    assert drop_trade_names("Hội thi kỹ năng nghề quốc gia") == "Hội thi kỹ năng nghề quốc gia"
+    assert drop_trade_names("KẾ HOẠCH ĐÀO TẠO NGHỀ HÀN") == "KẾ HOẠCH ĐÀO TẠO NGHỀ HÀN"
+
+
+def test_names_every_school_text_carries_are_not_the_subject(tt14: FrameworkMatcher) -> None:
+    words = drop_common_names("Đoàn TNCS Hồ Chí Minh và Hội Sinh viên Việt Nam").split()
+    assert words == ["Đoàn", "và", "Hội", "Sinh", "viên"]
+    assert drop_common_names("Doan TNCS Ho Chi Minh").split() == ["Doan"]
+    # "chí" of "Hồ Chí Minh" is not the "chí" of "tạp chí" (research, criterion 6)
+    title = "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh của học sinh, sinh viên"
+    assert tt14.rank(DocQuery.of(title, "", "")).criteria[0].criterion == "7"
+
+
+def test_chrome_and_preamble_with_letters_lost_to_question_marks_are_dropped() -> None:
+    page = (
+        "Trang ch? > Tin t?c > Ho?t ??ng nh? tr??ng\nK? ho?ch tuy?n sinh\nC?n c? Lu?t Gi?o d?c\n"
+        "Tin li?n quan\nV? vi?c kh?c"
+    )
+    assert clean_text(page).splitlines() == ["K? ho?ch tuy?n sinh"]
+
+
+def test_a_damaged_pdf_header_is_not_the_title(tt14: FrameworkMatcher) -> None:
+    text = (
+        "UBND T?NH B?C NINH\t\tC?NG H?A XÃ H?I CH? NGH?A VI?T NAM\n"
+        "TRƯ?NG CAO ??NG K? THU?T\t\t??c l?p - T? do - H?nh ph?c\n"
+        "S?: 12/BB-CĐKT\t\tB?c Ninh, ng?y 3 th?ng 4 n?m 2025\n\n"
+        "Bi?n b?n ki?m tra h? th?ng ph?ng ch?y ch?a ch?y t?i x??ng th?c h?nh\n"
+        "?o?n ki?m tra c?a C?ng an t?nh ki?m tra b?nh ch?a ch?y, l?i tho?t n?n t?i khu nh? h?c.\n"
+    )
+    query = document_query(text, "Scan_2025_001.pdf", vocabulary=tt14.vocabulary())
+    title = fold(query.title).lower()
+    assert "ninh" not in title and "doc" not in title and "hanh phuc" not in title
+    assert "kiem tra" in title
+    assert "ninh" not in fold(query.body).lower()  # "Bắc Ninh" is not "an ninh"
+
+
+def test_a_programme_named_after_an_accounting_trade_is_a_programme(tt14: FrameworkMatcher) -> None:
+    tt15 = FrameworkMatcher(REAL.frameworks["tt15-2017/truong"])
+    title = "Quyết định ban hành chương trình đào tạo trình độ cao đẳng ngành Kế toán doanh nghiệp"
+    assert tt15.rank(DocQuery.of(title, "", "")).criteria[0].criterion == "4"
 
 
 # --- ranking --------------------------------------------------------------------------------------

@@ -28,6 +28,16 @@ def test_tokens_have_accented_folded_and_bigrams() -> None:
     assert "cua" not in toks  # stopword unigram dropped, kept inside bigrams
 
 
+def test_stopwords_are_read_as_written_where_the_accents_are_known() -> None:
+    toks = tokens("thì thi lại đề tài tự chủ")
+    assert {"thi", "đề", "de", "tài", "tai", "tự", "tu"} <= set(toks)  # exam, topic, self: content words
+    assert "thì" not in toks
+    exact = tokens("thì thi", mode="exact")
+    assert exact.count("thi") == 1 and "thì" not in exact
+    # without accents "thi" may be "thì": dropped, as before
+    assert "thi" not in tokens("thi lai", mode="folded")
+
+
 @pytest.mark.parametrize(
     ("path", "requirement", "text", "source"),
     [
