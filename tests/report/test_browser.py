@@ -24,7 +24,7 @@ FLAGS = [
 ]
 
 pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="chromium is not installed (chromium, chromium-browser or google-chrome on PATH)"
+    _FOUND is None, reason="chromium is not installed (chromium, chromium-browser or google-chrome on PATH)"
 )
 
 
