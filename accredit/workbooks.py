@@ -21,6 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import Field
 
 from accredit.model.base import Value
+from accredit.model.framework import Framework, short_name
 from accredit.numbers import parse_number
 from accredit.safe_text import clean_text, put
 from accredit.workspace import write_atomic
@@ -303,16 +304,12 @@ def print_layout_all(wb: Workbook) -> None:
         print_layout(ws)
 
 
-_KIND_SHORT = {"thông tư": "TT", "nghị định": "NĐ", "quyết định": "QĐ"}
-
-
-def framework_sheet_name(framework: Any, prefix: str, taken: set[str]) -> str:
+def framework_sheet_name(framework: Framework, prefix: str, taken: set[str]) -> str:
     """A Vietnamese sheet name for a framework: 'Minh chứng TT 35-2021', 'Thẩm định TT 38-2026 CTĐT'.
 
-    From the regulation (kind and number), never the framework id; unique within ``taken``.
+    From the regulation (:func:`accredit.model.framework.short_name`, '/' being no sheet-name
+    character), never the framework id; unique within ``taken``.
     """
-    reg = framework.regulation
-    kind = _KIND_SHORT.get(str(reg.kind).strip().lower(), str(reg.kind))
-    number = "-".join(str(reg.number).split("/")[:2])
     suffix = " CTĐT" if "/ctdt" in framework.id else ""
-    return unique_sheet_name(clean_sheet_name(f"{prefix} {kind} {number}{suffix}".strip()), taken)
+    name = short_name(framework).replace("/", "-")
+    return unique_sheet_name(clean_sheet_name(f"{prefix} {name}{suffix}".strip()), taken)
