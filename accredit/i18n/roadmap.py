@@ -625,4 +625,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The previously edited roadmap was kept as {path}",
     },
     "roadmap.cli.milestone": {"vi": "mốc bên ngoài", "en": "external milestone"},
+    # --- months within the plan year (person-owned, blank = the whole year) ---------------------------
+    "roadmap.cli.field.start_month": {"vi": "Tháng bắt đầu", "en": "Start month"},
+    "roadmap.cli.field.end_month": {"vi": "Tháng kết thúc", "en": "End month"},
+    "roadmap.import.bad_month": {
+        "vi": (
+            "{where}, cột '{column}': '{value}' không phải một tháng từ 1 đến 12 (ví dụ 3 hoặc T3); "
+            "bỏ qua ô này (coi như cả năm). Năm của kế hoạch không đổi."
+        ),
+        "en": (
+            "{where}, column '{column}': '{value}' is not a month from 1 to 12 (e.g. 3 or T3); "
+            "the cell is ignored (the whole year). The plan's years are unchanged."
+        ),
+    },
+    "roadmap.import.month_order": {
+        "vi": (
+            "{where} ({id}), cột '{column}': tháng kết thúc {end} trước tháng bắt đầu {start} trong cùng năm {year}; "
+            "bỏ qua hai ô tháng (coi như cả năm)."
+        ),
+        "en": (
+            "{where} ({id}), column '{column}': end month {end} is before start month {start} in the same year "
+            "{year}; both month cells are ignored (the whole year)."
+        ),
+    },
 }

@@ -88,6 +88,12 @@ class Action(Value):
     owner: str
     start_year: int
     end_year: int
+    start_month: int | None = Field(
+        default=None, ge=1, le=12, description="Month of start_year it starts (a person's; None: the whole year)."
+    )
+    end_month: int | None = Field(
+        default=None, ge=1, le=12, description="Month of end_year it ends (a person's; None: the whole year)."
+    )
     effort: int = Field(ge=0, description="Relative effort (the minimal fix set's measure).")
     cost: Number = Field(description="Cost estimate: effort × unit cost.")
     evidence: list[str] = Field(default_factory=list, description="The evidence that will prove it.")
@@ -106,6 +112,13 @@ class Action(Value):
             raise ValueError(f"action {self.id}: end year {self.end_year} before start year {self.start_year}")
         if self.kind != "external" and not self.requirements:
             raise ValueError(f"action {self.id}: names no requirement")
+        if (
+            self.start_year == self.end_year
+            and self.start_month is not None
+            and self.end_month is not None
+            and self.end_month < self.start_month
+        ):
+            raise ValueError(f"action {self.id}: end month {self.end_month} before start month {self.start_month}")
         return self
 
     def active_in(self, year: int) -> bool:
@@ -255,6 +268,8 @@ class RowEdit(Value):
     action_id: str
     start_year: int | None = None
     end_year: int | None = None
+    start_month: int | None = None
+    end_month: int | None = None
     owner: str | None = None
     cost: Number | None = None
 
@@ -277,7 +292,7 @@ class ImportChange(Value):
     sheet: str
     row: int
     action: str
-    field: Literal["start_year", "end_year", "owner", "cost"]
+    field: Literal["start_year", "end_year", "start_month", "end_month", "owner", "cost"]
     old: str
     new: str
 

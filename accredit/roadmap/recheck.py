@@ -1,13 +1,14 @@
 """Re-checking an edited roadmap: the timing rules, the gate, the deadline and the capacity, row by row.
 
-People move actions, change owners and costs in the workbook. :func:`recheck` applies those
-edits to the roadmap they came from and reports every edit that makes the target year
-infeasible — naming the sheet and row — and the year the edited plan still reaches. Pure.
+People move actions, set the months within a year, change owners and costs in the workbook.
+:func:`recheck` applies those edits to the roadmap they came from and reports every edit that
+makes the target year infeasible — naming the sheet and row — and the year the edited plan
+still reaches. Pure.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from accredit.i18n import t
@@ -22,7 +23,7 @@ from accredit.model.roadmap import (
 )
 from accredit.scoring.text import fmt_codes, fmt_number
 
-_FIELDS = ("start_year", "end_year", "owner", "cost")
+_FIELDS = ("start_year", "end_year", "start_month", "end_month", "owner", "cost")
 
 
 def _row_problem(
@@ -54,8 +55,24 @@ def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
+def _months(action: Action, update: dict[str, object], r: RowEdit, columns: Mapping[str, str]) -> list[ImportProblem]:
+    """Months in order within one year; both ignored (the whole year) when not. Never changes the years."""
+    start, end = update.get("start_year", action.start_year), update.get("end_year", action.end_year)
+    first, last = update.get("start_month", action.start_month), update.get("end_month", action.end_month)
+    if start != end or not isinstance(first, int) or not isinstance(last, int) or last >= first:
+        return []
+    update["start_month"] = update["end_month"] = None
+    column = columns.get("end_month") or t("roadmap.cli.field.end_month")
+    return [
+        _row_problem(
+            r.sheet, r.row, action.id, "order", "roadmap.import.month_order", field="end_month", blocking=False,
+            column=column, start=first, end=last, year=start,
+        )
+    ]  # fmt: skip
+
+
 def _apply(
-    roadmap: Roadmap, rows: Sequence[RowEdit], sheet: str
+    roadmap: Roadmap, rows: Sequence[RowEdit], sheet: str, columns: Mapping[str, str]
 ) -> tuple[list[Action], dict[str, int], list[ImportProblem], list[ImportChange]]:
     """The actions with the rows' edits, the row of each action, and what was odd or changed."""
     by_id = {a.id: a for a in roadmap.actions}
@@ -98,6 +115,7 @@ def _apply(
             )
             update.pop("start_year", None)
             update.pop("end_year", None)
+        problems += _months(action, update, r, columns)
         if action.timing is not None and "end_year" in update:
             update["counts_from_year"] = counts_from(action.timing, int(end))
         edited[action.id] = action.model_copy(update=update)
@@ -271,9 +289,15 @@ def recheck(
     sheet: str,
     read_problems: Sequence[ImportProblem] = (),
     source: str | None = None,
+    columns: Mapping[str, str] | None = None,
 ) -> ImportReport:
-    """Apply the edited rows to ``roadmap`` and re-check timing, gate, deadline and capacity."""
-    actions, row_of, problems, changes = _apply(roadmap, rows, sheet)
+    """Apply the edited rows to ``roadmap`` and re-check timing, gate, deadline and capacity.
+
+    Months (``start_month``/``end_month``, blank = the whole year) are carried onto the actions and
+    checked for order within one year; they never change a year, so no rule below looks at them.
+    ``columns`` names the sheet's column of a field (for messages), e.g. ``{"end_month": "Tháng kết thúc"}``.
+    """
+    actions, row_of, problems, changes = _apply(roadmap, rows, sheet, columns or {})
     problems = [*read_problems, *problems]
     problems += _timing(roadmap, actions, row_of, sheet)
     problems += _capacity(roadmap, actions, row_of, sheet)

@@ -1,12 +1,15 @@
 """Adapter: the roadmap as an Excel workbook, and reading an edited one back.
 
 Sheets (names and headers in Vietnamese, the workbook's working language, as in the ratings
-workbook): **Lộ trình** — Gantt rows = actions × columns = years (live formulas and
-conditional fill, so moving an action redraws its bar); **Mốc** — yearly milestones;
+workbook): **Lộ trình** — Gantt rows = actions × columns = months (twelve narrow columns T1…T12
+under each merged plan-year header, right after the action's name; live formulas and conditional
+fill, so moving an action or setting its months redraws its bar); **Mốc** — yearly milestones;
 **Điểm dự kiến** — projected points per criterion per year against the floors, with a chart;
 **Giải thích** — the plan's reasons; and a hidden **_accredit** sheet holding the roadmap as
 written (JSON), against which :func:`read_roadmap_workbook` compares the person's edits.
-White columns (owner, start, end, cost) are the person's; grey ones are the tool's.
+White columns (owner, start and end year, start and end month, cost) are the person's; grey ones are
+the tool's. The plan is in whole years: the month columns start blank (= the whole year), so no
+timing is invented; a person narrows an action to months, and months never change a year.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from openpyxl import Workbook
 from openpyxl.chart import LineChart, Reference
 from openpyxl.chart.series import SeriesLabel
 from openpyxl.formatting.rule import FormulaRule
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -28,6 +31,7 @@ from pydantic import ValidationError
 
 from accredit.errors import AccreditError
 from accredit.i18n import t
+from accredit.model.assessment import fold
 from accredit.model.roadmap import Action, ImportProblem, ImportReport, Roadmap, RowEdit, YearProjection
 from accredit.roadmap.recheck import recheck
 from accredit.safe_text import put
@@ -63,6 +67,8 @@ H_STEPS = "Các bước"
 H_OWNER = "Đơn vị phụ trách"
 H_START = "Năm bắt đầu"
 H_END = "Năm kết thúc"
+H_START_MONTH = "Tháng bắt đầu"
+H_END_MONTH = "Tháng kết thúc"
 H_EFFORT = "Nỗ lực"
 H_COST = "Chi phí dự kiến"
 H_EVIDENCE = "Minh chứng sẽ có"
@@ -72,12 +78,20 @@ H_COUNTS = "Được tính từ năm"
 H_WHY = "Vì sao năm này"
 H_UNLOCKS = "Mở ra"
 
-PERSON = {H_OWNER, H_START, H_END, H_COST}
+PERSON = {H_OWNER, H_START, H_START_MONTH, H_END, H_END_MONTH, H_COST}
 GANTT_HEADERS = [
-    H_ID, H_FRAMEWORK, H_REQUIREMENTS, H_TITLE, H_STEPS, H_OWNER, H_START, H_END, H_EFFORT, H_COST,
+    H_ID, H_FRAMEWORK, H_REQUIREMENTS, H_TITLE, H_STEPS, H_OWNER, H_START, H_START_MONTH, H_END, H_END_MONTH,
+    H_EFFORT, H_COST,
     H_EVIDENCE, H_PRIORITY, H_LATEST, H_COUNTS, H_WHY, H_UNLOCKS,
 ]  # fmt: skip
-WIDTHS = {H_TITLE: 48, H_STEPS: 60, H_OWNER: 28, H_EVIDENCE: 48, H_WHY: 60, H_UNLOCKS: 48, H_FRAMEWORK: 24}
+MONTH_ROW = HEADER_ROW + 1  # T1…T12 under each merged year header
+GANTT_FIRST_ROW = MONTH_ROW + 1  # the Gantt's first action row (older workbooks: FIRST_ROW, no month columns)
+MONTH_WIDTH = 3.6
+BAR = "■"
+WIDTHS = {
+    H_START_MONTH: 9, H_END_MONTH: 9, H_TITLE: 48, H_STEPS: 60, H_OWNER: 28, H_EVIDENCE: 48, H_WHY: 60,
+    H_UNLOCKS: 48, H_FRAMEWORK: 24,
+}  # fmt: skip
 
 PRIORITY_LABELS = {"needed_to_pass": "Cần để đạt", "beyond_passing": "Vượt mức", "external": "Mốc bên ngoài"}
 FILLS = {
@@ -87,6 +101,8 @@ FILLS = {
 }
 TARGET_FILL = PatternFill("solid", fgColor="FFF2CC")
 PERSON_FILL = PatternFill("solid", fgColor="FFFFFF")
+YEAR_EDGE = Border(left=Side(style="thin", color="808080"))
+CENTER = Alignment(horizontal="center", vertical="center")
 
 
 class RoadmapWorkbookError(AccreditError):
@@ -112,18 +128,63 @@ def _header_row(ws: Worksheet, names: list[Any]) -> None:
         cell.alignment = WRAP
 
 
+def _month_or(ref: str, default: int) -> str:
+    """A month cell as a formula: its number when 1–12, else ``default`` (blank = the whole year)."""
+    return f"IF(AND(ISNUMBER({ref}),{ref}>=1,{ref}<=12),{ref},{default})"
+
+
+def bar_formula(year_cell: str, month_cell: str, row: int, col: dict[str, int]) -> str:
+    """The live bar of one month column: '■' from the start month of the start year to the end month of the end year.
+
+    Months count as year × 12 + month; a blank (or unreadable) start month is January, end month December.
+    """
+    s, sm, e, em = (f"${get_column_letter(col[h])}{row}" for h in (H_START, H_START_MONTH, H_END, H_END_MONTH))
+    here = f"{year_cell}*12+{month_cell}"
+    first = f"{s}*12+{_month_or(sm, 1)}"
+    last = f"{e}*12+{_month_or(em, 12)}"
+    return f'=IFERROR(IF(AND({here}>={first},{here}<={last}),"{BAR}",""),"")'
+
+
+def _gantt_headers(ws: Worksheet, names: list[Any], roadmap: Roadmap, first_month_col: int) -> None:
+    """Row 2: the headers (each spanning rows 2–3) and the merged plan years; row 3: T1…T12 under each year."""
+    last_month_col = first_month_col + 12 * len(roadmap.years) - 1
+    for c, name in enumerate(names, start=1):
+        if first_month_col <= c <= last_month_col:
+            continue
+        cell = put(ws.cell(HEADER_ROW, c), name)
+        cell.font, cell.fill, cell.alignment = BOLD, HEADER_FILL, WRAP
+        ws.merge_cells(start_row=HEADER_ROW, start_column=c, end_row=MONTH_ROW, end_column=c)
+    small = Font(bold=True, size=8)
+    for j, year in enumerate(roadmap.years):
+        left = first_month_col + 12 * j
+        target = year == roadmap.earliest_year
+        cell = put(ws.cell(HEADER_ROW, left), year)
+        cell.font, cell.alignment = BOLD, CENTER
+        for m in range(12):
+            c = left + m
+            ws.cell(HEADER_ROW, c).fill = TARGET_FILL if target else HEADER_FILL
+            month = put(ws.cell(MONTH_ROW, c), m + 1)
+            month.number_format = '"T"0'  # shows T1…T12, stays a number the bar formulas compare
+            month.font, month.alignment = small, CENTER
+            month.fill = TARGET_FILL if target else HEADER_FILL
+            ws.column_dimensions[get_column_letter(c)].width = MONTH_WIDTH
+        ws.cell(HEADER_ROW, left).border = ws.cell(MONTH_ROW, left).border = YEAR_EDGE
+        ws.merge_cells(start_row=HEADER_ROW, start_column=left, end_row=HEADER_ROW, end_column=left + 11)
+
+
 def _gantt(wb: Workbook, roadmap: Roadmap) -> None:
     ws = wb.create_sheet(SHEET_GANTT)
     span = f"{roadmap.years[0]}–{roadmap.years[-1]}"
     set_title(ws, f"Lộ trình: {roadmap.title} ({span}) — sửa các cột trắng rồi chạy 'accredit roadmap --import'")
-    # the year bars sit right after the action's name, so a printed page shows both side by side
+    # the month bars sit right after the action's name, so a printed page shows both side by side
     cut = GANTT_HEADERS.index(H_TITLE) + 1
-    names: list[Any] = [*GANTT_HEADERS[:cut], *roadmap.years, *GANTT_HEADERS[cut:]]
-    _header_row(ws, names)
+    first_month_col = cut + 1
+    n_months = 12 * len(roadmap.years)
+    names: list[Any] = [*GANTT_HEADERS[:cut], *([None] * n_months), *GANTT_HEADERS[cut:]]
     col = {h: i for i, h in enumerate(names, start=1) if isinstance(h, str)}
-    first_year_col = cut + 1
+    _gantt_headers(ws, names, roadmap, first_month_col)
     for i, a in enumerate(roadmap.actions):
-        r = FIRST_ROW + i
+        r = GANTT_FIRST_ROW + i
         values = {
             H_ID: a.id,
             H_FRAMEWORK: a.framework,
@@ -132,7 +193,9 @@ def _gantt(wb: Workbook, roadmap: Roadmap) -> None:
             H_STEPS: "\n".join(f"• {s}" for s in a.steps),
             H_OWNER: a.owner,
             H_START: a.start_year,
+            H_START_MONTH: a.start_month,
             H_END: a.end_year,
+            H_END_MONTH: a.end_month,
             H_EFFORT: a.effort,
             H_COST: _number(a.cost),
             H_EVIDENCE: "\n".join(f"• {e}" for e in a.evidence),
@@ -146,23 +209,31 @@ def _gantt(wb: Workbook, roadmap: Roadmap) -> None:
             cell = put(ws.cell(r, col[h]), v)
             cell.alignment = WRAP
             cell.fill = PERSON_FILL if h in PERSON else TOOL_FILL
-        start, end = get_column_letter(col[H_START]), get_column_letter(col[H_END])
         for j in range(len(roadmap.years)):
-            c = get_column_letter(first_year_col + j)
-            ws[f"{c}{r}"] = f'=IF(AND({c}${HEADER_ROW}>=${start}{r},{c}${HEADER_ROW}<=${end}{r}),"■","")'
-    last_row = FIRST_ROW + max(len(roadmap.actions), 1) - 1
-    first_c, last_c = get_column_letter(first_year_col), get_column_letter(first_year_col + len(roadmap.years) - 1)
-    area = f"{first_c}{FIRST_ROW}:{last_c}{last_row}"
-    start, end = get_column_letter(col[H_START]), get_column_letter(col[H_END])
+            year_cell = f"${get_column_letter(first_month_col + 12 * j)}${HEADER_ROW}"
+            for m in range(12):
+                c = first_month_col + 12 * j + m
+                cell = ws.cell(r, c)
+                cell.value = bar_formula(year_cell, f"{get_column_letter(c)}${MONTH_ROW}", r, col)
+                cell.alignment = CENTER
+                if m == 0:
+                    cell.border = YEAR_EDGE
+    last_row = GANTT_FIRST_ROW + max(len(roadmap.actions), 1) - 1
+    first_c, last_c = get_column_letter(first_month_col), get_column_letter(first_month_col + n_months - 1)
+    area = f"{first_c}{GANTT_FIRST_ROW}:{last_c}{last_row}"
     pri = get_column_letter(col[H_PRIORITY])
-    active = f"AND({first_c}${HEADER_ROW}>=${start}{FIRST_ROW},{first_c}${HEADER_ROW}<=${end}{FIRST_ROW})"
+    # the fill follows the bar formula's own result, so it is as live as the formula
+    active = f'{first_c}{GANTT_FIRST_ROW}="{BAR}"'
     for key, label in PRIORITY_LABELS.items():
-        rule = FormulaRule(formula=[f'AND({active},${pri}{FIRST_ROW}="{label}")'], fill=FILLS[key], stopIfTrue=True)
+        rule = FormulaRule(
+            formula=[f'AND({active},${pri}{GANTT_FIRST_ROW}="{label}")'], fill=FILLS[key], stopIfTrue=True
+        )
         ws.conditional_formatting.add(area, rule)
     if roadmap.earliest_year is not None and roadmap.earliest_year in roadmap.years:
-        c = get_column_letter(first_year_col + roadmap.years.index(roadmap.earliest_year))
-        ws.cell(HEADER_ROW, first_year_col + roadmap.years.index(roadmap.earliest_year)).fill = TARGET_FILL
-        ws.conditional_formatting.add(f"{c}{FIRST_ROW}:{c}{last_row}", FormulaRule(formula=["TRUE"], fill=TARGET_FILL))
+        left = first_month_col + 12 * roadmap.years.index(roadmap.earliest_year)
+        target = f"{get_column_letter(left)}{GANTT_FIRST_ROW}:{get_column_letter(left + 11)}{last_row}"
+        ws.conditional_formatting.add(target, FormulaRule(formula=["TRUE"], fill=TARGET_FILL))
+    start, end = get_column_letter(col[H_START]), get_column_letter(col[H_END])
     dv = DataValidation(
         type="whole",
         operator="between",
@@ -172,12 +243,22 @@ def _gantt(wb: Workbook, roadmap: Roadmap) -> None:
         errorTitle="Năm không hợp lệ",
         error=f"Nhập một năm từ {roadmap.start} đến {roadmap.years[-1] + 10}.",
     )
-    add_validation(ws, dv, [f"{start}{FIRST_ROW}:{end}{last_row}"])
+    add_validation(ws, dv, [f"{c}{GANTT_FIRST_ROW}:{c}{last_row}" for c in (start, end)])
+    months = DataValidation(
+        type="whole",
+        operator="between",
+        formula1="1",
+        formula2="12",
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Tháng không hợp lệ",
+        error="Nhập một tháng từ 1 đến 12, hoặc để trống (cả năm).",
+    )
+    month_cols = [get_column_letter(col[h]) for h in (H_START_MONTH, H_END_MONTH)]
+    add_validation(ws, months, [f"{c}{GANTT_FIRST_ROW}:{c}{last_row}" for c in month_cols])
     for h, i in col.items():
         ws.column_dimensions[get_column_letter(i)].width = WIDTHS.get(h, 14)
-    for j in range(len(roadmap.years)):
-        ws.column_dimensions[get_column_letter(first_year_col + j)].width = 7
-    ws.freeze_panes = ws.cell(FIRST_ROW, col[H_TITLE] + 1)
+    ws.freeze_panes = ws.cell(GANTT_FIRST_ROW, col[H_TITLE] + 1)
 
 
 def _milestones(wb: Workbook, roadmap: Roadmap) -> None:
@@ -288,8 +369,9 @@ def _explain(wb: Workbook, roadmap: Roadmap) -> None:
         put(ws.cell(r, 1), f"Chưa xếp được: {u.framework} {u.code} — {u.reason}").alignment = WRAP
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
     r += 2
-    put(ws.cell(r, 1), "Cách sửa: ở sheet 'Lộ trình', đổi Năm bắt đầu / Năm kết thúc, Đơn vị phụ trách, "
-        "Chi phí dự kiến (cột trắng); rồi chạy 'accredit roadmap --import <tệp>' để kiểm tra lại quy tắc thời gian, "
+    put(ws.cell(r, 1), "Cách sửa: ở sheet 'Lộ trình', đổi Năm bắt đầu / Năm kết thúc, Tháng bắt đầu / Tháng kết thúc "
+        "(1–12; để trống là cả năm), Đơn vị phụ trách, Chi phí dự kiến (cột trắng); "
+        "rồi chạy 'accredit roadmap --import <tệp>' để kiểm tra lại quy tắc thời gian, "
         "điều kiện tiên quyết, hạn chót và năng lực.").alignment = WRAP  # fmt: skip
     ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
     ws.column_dimensions["A"].width = 36
@@ -381,6 +463,28 @@ def _year(value: Any) -> int:
     return number
 
 
+def _month(value: Any) -> int:
+    """A month cell: 1–12 as a number or as '3', 'T3', 'Tháng 3'; ValueError for anything else (dates too)."""
+    if isinstance(value, (bool, date)):
+        raise ValueError(value)
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, float) and value.is_integer():
+        number = int(value)
+    else:
+        text = fold(str(value)).replace(" ", "")
+        for prefix in ("thang", "t"):
+            if text.startswith(prefix):
+                text = text[len(prefix) :]
+                break
+        if not text.isdigit():
+            raise ValueError(value)
+        number = int(text)
+    if not 1 <= number <= 12:
+        raise ValueError(value)
+    return number
+
+
 def read_roadmap_workbook(path: Path) -> tuple[Roadmap, list[RowEdit], list[ImportProblem]]:
     """The roadmap the workbook was written with, the Gantt rows as edited, and the cells that could not be read."""
     if not path.is_file():
@@ -398,8 +502,9 @@ def read_roadmap_workbook(path: Path) -> tuple[Roadmap, list[RowEdit], list[Impo
             )
     rows: list[RowEdit] = []
     problems: list[ImportProblem] = []
-    person = [h for h in (H_OWNER, H_START, H_END, H_COST) if h in cols]
-    for r in range(FIRST_ROW, ws.max_row + 1):
+    person = [h for h in (H_OWNER, H_START, H_END, H_START_MONTH, H_END_MONTH, H_COST) if h in cols]
+    first_row = GANTT_FIRST_ROW if H_START_MONTH in cols else FIRST_ROW  # older workbooks: no month row
+    for r in range(first_row, ws.max_row + 1):
         ident = ws.cell(r, cols[H_ID]).value
         where = t("roadmap.import.where", sheet=SHEET_GANTT, row=r)
         if is_blank(ident):
@@ -421,6 +526,17 @@ def read_roadmap_workbook(path: Path) -> tuple[Roadmap, list[RowEdit], list[Impo
                     ImportProblem(sheet=SHEET_GANTT, row=r, action=str(ident).strip(), field=name, kind="value",
                                   blocking=True,
                                   message=t("roadmap.import.bad_year", where=where, column=h, value=raw))
+                )  # fmt: skip
+        for h, name in ((H_START_MONTH, "start_month"), (H_END_MONTH, "end_month")):
+            if h not in cols or is_blank(raw := ws.cell(r, cols[h]).value):
+                continue  # blank: the whole year
+            try:
+                values[name] = _month(raw)
+            except ValueError:
+                problems.append(
+                    ImportProblem(sheet=SHEET_GANTT, row=r, action=str(ident).strip(), field=name, kind="value",
+                                  blocking=False,
+                                  message=t("roadmap.import.bad_month", where=where, column=h, value=raw))
                 )  # fmt: skip
         if H_OWNER in cols and not is_blank(owner := ws.cell(r, cols[H_OWNER]).value):
             values["owner"] = str(owner).strip()
@@ -444,4 +560,5 @@ def read_roadmap_workbook(path: Path) -> tuple[Roadmap, list[RowEdit], list[Impo
 def import_roadmap(path: Path) -> ImportReport:
     """Read an edited roadmap workbook and re-check it (timing rules, gate, deadline, capacity)."""
     roadmap, rows, problems = read_roadmap_workbook(path)
-    return recheck(roadmap, rows, sheet=SHEET_GANTT, read_problems=problems, source=str(path))
+    columns = {"start_month": H_START_MONTH, "end_month": H_END_MONTH}
+    return recheck(roadmap, rows, sheet=SHEET_GANTT, read_problems=problems, source=str(path), columns=columns)

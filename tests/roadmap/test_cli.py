@@ -125,3 +125,21 @@ def test_usage_and_input_errors(tmp_path: Path) -> None:
     assert code == 2 and "--budget" in err
     code, _, err = run(ws, "--import", str(tmp_path / "none.xlsx"))
     assert code == 3 and "none.xlsx" in err
+
+
+def test_import_shows_months_and_names_a_bad_month(tt38_ws: tuple[Workspace, Path], tmp_path: Path) -> None:
+    ws, lf = tt38_ws
+    book = tmp_path / "ke-hoach.xlsx"
+    assert run(ws, "--links", str(lf), "--out", str(book))[0] == 0
+    wb = openpyxl.load_workbook(book)
+    ws_g = wb[SHEET_GANTT]
+    heads = {c.value: c.column for c in ws_g[2]}
+    first, second = 4, 5  # row 3 holds T1…T12
+    ws_g.cell(first, heads["Tháng bắt đầu"], 3)
+    ws_g.cell(second, heads["Tháng kết thúc"], "mười ba")
+    wb.save(book)
+    code, out, _ = run(ws, "--import", str(book))
+    text = " ".join(out.split())
+    assert code == 0  # months never move a year: the target year holds
+    assert "Tháng bắt đầu" in text and f"Sheet 'Lộ trình', dòng {second}, cột 'Tháng kết thúc'" in text
+    assert "'mười ba'" in text and "không phải một tháng" in text

@@ -37,7 +37,7 @@ def columns(ws) -> dict[str, int]:
 
 def row_of(ws, action_id: str) -> int:
     col = columns(ws)["Mã hành động"]
-    return next(r for r in range(3, ws.max_row + 1) if ws.cell(r, col).value == action_id)
+    return next(r for r in range(4, ws.max_row + 1) if ws.cell(r, col).value == action_id)
 
 
 def edit(path: Path, changes: dict[tuple[str, str], object]) -> dict[str, int]:
@@ -63,19 +63,19 @@ def test_workbook_holds_gantt_milestones_points_and_the_plan(tmp_path: Path) -> 
 
     gantt = wb[SHEET_GANTT]
     cols = columns(gantt)
-    assert [cols[str(y)] for y in r.years] == list(range(cols["2026"], cols["2026"] + 5))
+    assert [cols[str(y)] for y in r.years] == list(range(cols["2026"], cols["2026"] + 5 * 12, 12))  # 12 months each
     for a in r.actions:
         row = row_of(gantt, a.id)
         assert gantt.cell(row, cols["Năm bắt đầu"]).value == a.start_year
         assert gantt.cell(row, cols["Năm kết thúc"]).value == a.end_year
         assert gantt.cell(row, cols["Đơn vị phụ trách"]).value == a.owner
         assert gantt.cell(row, cols["Vì sao năm này"]).value == a.why_this_year
-        bar = gantt.cell(row, cols["2027"]).value
+        bar = gantt.cell(row, cols["2027"] + 5).value  # June 2027
         start, end = (get_column_letter(cols[h]) for h in ("Năm bắt đầu", "Năm kết thúc"))
-        assert bar.startswith("=IF(AND(") and f"${start}{row}" in bar and f"${end}{row}" in bar
+        assert bar.startswith("=IFERROR(IF(AND(") and f"${start}{row}" in bar and f"${end}{row}" in bar
     assert cols["2026"] == cols["Hành động"] + 1  # the bars sit next to the action's name
     assert str(gantt.page_setup.paperSize) == gantt.PAPERSIZE_A4 and gantt.page_setup.orientation == "landscape"
-    assert gantt.print_title_rows == "$1:$2"
+    assert gantt.print_title_rows == "$1:$3"  # title, headers, months
     needed = r.actions[0]
     assert needed.priority == "needed_to_pass"
     assert gantt.cell(row_of(gantt, needed.id), cols["Ưu tiên"]).value == "Cần để đạt"
