@@ -32,6 +32,7 @@ from pydantic import ValidationError
 from accredit.errors import AccreditError
 from accredit.i18n import t
 from accredit.model.assessment import fold
+from accredit.model.framework import short_name_of_id
 from accredit.model.roadmap import Action, ImportProblem, ImportReport, Roadmap, RowEdit, YearProjection
 from accredit.roadmap.recheck import recheck
 from accredit.safe_text import put
@@ -187,7 +188,7 @@ def _gantt(wb: Workbook, roadmap: Roadmap) -> None:
         r = GANTT_FIRST_ROW + i
         values = {
             H_ID: a.id,
-            H_FRAMEWORK: a.framework,
+            H_FRAMEWORK: short_name_of_id(a.framework),  # as a person names it, never the internal id
             H_REQUIREMENTS: ", ".join(a.requirements),
             H_TITLE: a.title,
             H_STEPS: "\n".join(f"• {s}" for s in a.steps),
@@ -259,6 +260,9 @@ def _gantt(wb: Workbook, roadmap: Roadmap) -> None:
     for h, i in col.items():
         ws.column_dimensions[get_column_letter(i)].width = WIDTHS.get(h, 14)
     ws.freeze_panes = ws.cell(GANTT_FIRST_ROW, col[H_TITLE] + 1)
+    # the printed Gantt: the actions and their month bars (the detail columns are for the screen and the
+    # Word documents), so A4 landscape fitted to one page wide stays readable
+    ws.print_area = f"A1:{get_column_letter(first_month_col + n_months - 1)}{last_row}"
 
 
 def _milestones(wb: Workbook, roadmap: Roadmap) -> None:
