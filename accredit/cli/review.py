@@ -76,6 +76,8 @@ def review_cmd(
     with user_errors():
         report = review_package(package, log=log, **opts)
         if minutes_dir is not None:
+            if not report.verification.ok:  # no biên bản for a package that does not verify
+                fail(t("review.cli.minutes_unverified", package=package.name), ExitCode.FAILED)
             _minutes(package, report, log, minutes_dir, authority, opts)
     if as_json:
         print_json(report)
@@ -94,12 +96,13 @@ def _minutes(package: Path, report: ReviewReport, log: Path | None, folder: Path
              opts: dict[str, Any]) -> None:
     """Write the biên bản thẩm định of each framework from the review and its log (notes on stderr)."""
     from accredit.report.write import write_minutes
-    from accredit.review.log import default_log_path, read_log, usable
+    from accredit.review.log import default_log_path, for_package, read_log, usable
     from accredit.signing.trust import inspector_fingerprints
 
     path = log if log is not None else default_log_path(package)
     # only signed entries before the first broken one, as in the review itself
-    entries = usable(*read_log(path, inspector_fingerprints(opts["trust"]))) if path.is_file() else []
+    signed = usable(*read_log(path, inspector_fingerprints(opts["trust"]))) if path.is_file() else []
+    entries = for_package(signed, report.verification.sha256)
     notes: list[str] = []
     for written in write_minutes(report, entries, folder, authority=authority, on=date.today(), notes=notes):
         err_console.print(t("review.cli.minutes_written", path=str(written)), markup=False, highlight=False)

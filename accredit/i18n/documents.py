@@ -182,6 +182,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "docs.mb.integrity_ok": {"vi": "Kiểm tra tính toàn vẹn: các tệp trong gói khớp mã băm; điểm được tính lại khớp "
                                    "với điểm trường nộp.",
                              "en": "Integrity: every member matches its hash; the recomputed scores match."},
+    "docs.mb.signature": {"vi": "Chữ ký của gói:", "en": "Package signature:"},
     "docs.mb.integrity_bad": {"vi": "Kiểm tra tính toàn vẹn: phát hiện {n} vấn đề (xem kết quả kiểm tra gói).",
                               "en": "Integrity: {n} problem(s) found (see the package check)."},
     "docs.mb.reviewed": {"vi": "Đoàn đã đánh giá {reviewed} tiêu chuẩn; {disagreements} tiêu chuẩn có kết quả khác "

@@ -615,4 +615,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review.opt.minutes": {"vi": "Ghi biên bản thẩm định (Word, mỗi bộ tiêu chí một tệp) vào thư mục này.",
                            "en": "Write the review minutes (Word, one file per framework) into this folder."},
     "review.cli.minutes_written": {"vi": "Đã ghi biên bản: {path}", "en": "Minutes written: {path}"},
+    "review.cli.minutes_unverified": {
+        "vi": "{package} chưa qua kiểm tra toàn vẹn và chữ ký: không lập biên bản thẩm định cho gói này; "
+        "xem kết quả kiểm tra ('accredit review {package}') và đề nghị trường gửi lại gói",
+        "en": "{package} does not pass the integrity and signature checks: no review minutes for it; see the "
+        "check ('accredit review {package}') and ask the school to send the package again",
+    },
 }

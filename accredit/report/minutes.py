@@ -55,9 +55,12 @@ def minutes(report: ReviewReport, entries: Sequence[LogEntry], framework_id: str
                                                                 else [empty()]))
     doc.heading2(t("docs.mb.h_content"))
     v = report.verification
-    doc.para(t("docs.mb.package", package=text(v.package), sha=package_sha(entries), created=manifest.created
+    doc.para(t("docs.mb.package", package=text(v.package), sha=v.sha256, created=manifest.created
                .strftime("%d/%m/%Y")))
-    doc.para(t("docs.mb.integrity_ok") if v.ok else t("docs.mb.integrity_bad", n=len(v.issues) + len(v.differences)))
+    bad = len(v.issues) + len(v.differences) + (0 if v.signature.good else 1)
+    doc.para(t("docs.mb.integrity_ok") if v.ok and v.signature.good else t("docs.mb.integrity_bad", n=bad))
+    signed = t(f"sign.state.{v.signature.state.value}") + " — " + v.signature.detail  # who signed the package
+    doc.para(Run(t("docs.mb.signature") + " ", bold=True), Run(text(signed)))
     doc.para(t("docs.mb.reviewed", reviewed=comp.reviewed, disagreements=comp.disagreements,
                cycles=max((e.cycle for e in entries), default=0)))
     rows = [row(c.code, c.label, f"{fmt_number(c.school)}/{fmt_number(c.max)}",
@@ -90,6 +93,3 @@ def minutes(report: ReviewReport, entries: Sequence[LogEntry], framework_id: str
     return doc
 
 
-def package_sha(entries: Sequence[LogEntry]) -> str:
-    """The reviewed package's SHA-256 as the log recorded it (the last entry's, else '—')."""
-    return entries[-1].package if entries else "—"

@@ -202,6 +202,12 @@ def _read_lines(path: Path, entries: list[LogEntry], problems: list[LogProblem],
     return number
 
 
+def for_package(entries: Sequence[LogEntry], sha256: str) -> list[LogEntry]:
+    """The entries about the package with this SHA-256: an entry about another package (an earlier
+    submission saved under the same name) never rates this one."""
+    return [e for e in entries if e.package == sha256]
+
+
 def usable(entries: Sequence[LogEntry], problems: Sequence[LogProblem]) -> list[LogEntry]:
     """The entries before the first line that does not verify (the only ones any result may use)."""
     if not problems:

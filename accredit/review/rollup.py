@@ -52,7 +52,7 @@ from accredit.model.scorecard import Scorecard
 from accredit.review.archive import PackageRefused
 from accredit.review.build import tool_version
 from accredit.review.compare import inspector_scorecards
-from accredit.review.log import default_log_path, latest_ratings, read_log
+from accredit.review.log import default_log_path, for_package, latest_ratings, read_log
 from accredit.review.rollup_cache import RollupCache
 from accredit.review.verify import CheckedPackage, check_package
 from accredit.signing.trust import Trust, default_trust_folder, inspector_fingerprints, load_trust
@@ -91,7 +91,7 @@ def _verdicts(checked: CheckedPackage, trust: Trust | None
         first = problems[0]
         note = t("review.rollup.log_broken", path=log.name, line=first.line, detail=first.detail)
         return checked.recomputed, RollupStatus.LOG_BROKEN, None, [note]
-    mine = [e for e in entries if e.package == checked.verification.sha256]
+    mine = for_package(entries, checked.verification.sha256)
     ratings = latest_ratings(mine)
     if not ratings or checked.register is None:
         return checked.recomputed, RollupStatus.SELF_ASSESSED, None, []
@@ -281,7 +281,7 @@ def trust_digest(kwargs: dict[str, Any]) -> str:
     data: dict[str, Any] = {"accept_unsigned": bool(kwargs.get("accept_unsigned"))}
     if trust is not None:
         data["schools"] = sorted((fp, sorted(str(k.school) for k in keys)) for fp, keys in trust.schools.items())
-        data["inspectors"] = sorted(trust.inspectors)
+        data["inspectors"] = sorted(inspector_fingerprints(trust))  # the user's own inspector key too
         data["revoked"] = sorted(trust.revoked)
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 

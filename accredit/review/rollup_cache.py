@@ -1,16 +1,24 @@
 """What a roll-up learnt about each package, kept for the next roll-up of the same folder.
 
 A Sở re-runs the roll-up as packages arrive: only packages (or review logs) it has not seen are
-verified again. An entry is keyed by the SHA-256 of the package's bytes and of its review log,
-the published lock, the tool's version and the language, so a changed package, a new review
-step, a new criteria release or another language is never served from the cache. A cache that
-cannot be opened or written (a read-only folder) is simply not used.
+verified again. An entry is keyed by the SHA-256 of the package's bytes, of its review log and the
+log's signed head, the published lock, the tool's version, the language and the trust folder's
+keys, so a changed package, a new review step, a new criteria release, another language or a
+revoked key is never served from the cache. A cache that cannot be opened or written is simply
+not used.
+
+The cache lives in the inspector's user folder, never in the packages folder (whoever can drop a
+zip there could otherwise rewrite a school's verified result), and every value carries an HMAC
+under a secret kept beside it: a value that does not authenticate, or does not parse, is a miss.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+import os
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -20,26 +28,39 @@ from typing import TYPE_CHECKING
 from accredit.evidence.scan import sha256_file
 from accredit.i18n import language
 from accredit.model.review import FailedPackage, FrameworkColumn, SchoolRow
-from accredit.review.log import default_log_path
+from accredit.review.log import default_log_path, head_path
+from accredit.signing.keys import user_dir
 
 if TYPE_CHECKING:
     from accredit.review.rollup import Outcome
 
-CACHE_FORMAT = 1
-CACHE_DIR = ".accredit-cache"
-CACHE_NAME = "rollup.sqlite"
+CACHE_FORMAT = 2
+CACHE_DIR = "bo-nho-dem"
+SECRET_NAME = "tong-hop.key"
 
 
 def default_cache_path(folder: Path) -> Path:
-    """Where the roll-up of ``folder`` keeps its cache: ``<folder>/.accredit-cache/rollup.sqlite``."""
-    return folder / CACHE_DIR / CACHE_NAME
+    """Where the roll-up of ``folder`` keeps its cache: the user folder, one file per packages folder."""
+    digest = hashlib.sha256(str(folder.resolve()).encode("utf-8")).hexdigest()[:16]
+    return user_dir() / CACHE_DIR / f"tong-hop-{digest}.sqlite"
+
+
+def _secret(folder: Path) -> bytes:
+    """The HMAC secret of the caches in ``folder`` (made once, readable by this user only)."""
+    path = folder / SECRET_NAME
+    if not path.is_file():
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(secrets.token_bytes(32))
+    return path.read_bytes()
 
 
 class RollupCache:
     """An open cache; use :meth:`open`."""
 
-    def __init__(self, conn: sqlite3.Connection | None, salt: str) -> None:
-        self.conn, self.salt = conn, salt
+    def __init__(self, conn: sqlite3.Connection | None, salt: str, secret: bytes = b"") -> None:
+        self.conn, self.salt, self.secret = conn, salt, secret
 
     @classmethod
     @contextmanager
@@ -47,9 +68,12 @@ class RollupCache:
         """The cache at ``path`` (created if needed; unused when it cannot be). ``options`` is a digest of
         whatever else an outcome depends on (the trust folder's keys, accepting unsigned packages)."""
         salt = json.dumps([CACHE_FORMAT, version, language(), sorted(lock.items()), options])
-        conn = None
+        conn, secret = None, b""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            if path.parent.is_symlink() or path.is_symlink():
+                raise OSError("a link")  # never follow a planted link
+            secret = _secret(path.parent)
             conn = sqlite3.connect(str(path))
             conn.execute("CREATE TABLE IF NOT EXISTS outcomes (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         except (OSError, sqlite3.Error):
@@ -57,7 +81,7 @@ class RollupCache:
                 conn.close()
             conn = None
         try:
-            yield cls(conn, salt)
+            yield cls(conn if secret else None, salt, secret)
         finally:
             if conn is not None:
                 with suppress(sqlite3.Error):
@@ -65,10 +89,13 @@ class RollupCache:
                 conn.close()
 
     def key(self, package: Path) -> str:
-        """The package's key: its bytes, its review log's bytes and the cache's salt."""
+        """The package's key: its bytes, its review log's and the log head's bytes, and the cache's salt."""
         log = default_log_path(package)
-        log_hash = sha256_file(log) if log.is_file() else "-"
-        return hashlib.sha256(f"{self.salt}|{sha256_file(package)}|{log_hash}".encode()).hexdigest()
+        parts = [sha256_file(p) if p.is_file() else "-" for p in (package, log, head_path(log))]
+        return hashlib.sha256("|".join([self.salt, *parts]).encode()).hexdigest()
+
+    def _mac(self, key: str, value: str) -> str:
+        return hmac.new(self.secret, f"{key}|{value}".encode(), hashlib.sha256).hexdigest()
 
     def get(self, key: str) -> Outcome | None:
         """The stored outcome, if any."""
@@ -80,11 +107,17 @@ class RollupCache:
             return None
         if row is None:
             return None
-        data = json.loads(row[0])
-        school = SchoolRow.model_validate(data["row"]) if data["row"] is not None else None
-        failed = FailedPackage.model_validate(data["failed"]) if data["failed"] is not None else None
-        columns = {fid: (FrameworkColumn.model_validate(col), [tuple(r) for r in reqs])
-                   for fid, (col, reqs) in data["columns"].items()}
+        mac, _, value = str(row[0]).partition("|")
+        if not hmac.compare_digest(mac, self._mac(key, value)):
+            return None  # not written by this user's roll-up: verify the package again
+        try:
+            data = json.loads(value)
+            school = SchoolRow.model_validate(data["row"]) if data["row"] is not None else None
+            failed = FailedPackage.model_validate(data["failed"]) if data["failed"] is not None else None
+            columns = {fid: (FrameworkColumn.model_validate(col), [tuple(r) for r in reqs])
+                       for fid, (col, reqs) in data["columns"].items()}
+        except (ValueError, KeyError, TypeError):  # pydantic's ValidationError is a ValueError
+            return None
         return school, failed, columns  # type: ignore[return-value]
 
     def put(self, key: str, outcome: Outcome) -> None:
@@ -98,4 +131,5 @@ class RollupCache:
             "columns": {fid: [col.model_dump(mode="json"), reqs] for fid, (col, reqs) in columns.items()},
         }, ensure_ascii=False)
         with suppress(sqlite3.Error):
-            self.conn.execute("INSERT OR REPLACE INTO outcomes VALUES (?, ?)", (key, value))
+            stored = f"{self._mac(key, value)}|{value}"
+            self.conn.execute("INSERT OR REPLACE INTO outcomes VALUES (?, ?)", (key, stored))

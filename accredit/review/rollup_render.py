@@ -200,15 +200,15 @@ def _sheet(ws: Worksheet, title: str, headers: list[str], rows: list[list[Any]])
 
 
 def _heat_sheet(ws: Worksheet, report: RollupReport, title: str) -> None:
-    ws.cell(1, 1, title).font = BOLD
+    put(ws.cell(1, 1), title).font = BOLD  # the Sở's name as typed: text, never a formula
     r = 2
     for hm in heat_maps(report):
-        ws.cell(r, 1, hm.name).font = BOLD
+        put(ws.cell(r, 1), hm.name).font = BOLD
         r += 1
-        ws.cell(r, 1, t("review.out.school")).font = BOLD
+        put(ws.cell(r, 1), t("review.out.school")).font = BOLD
         ws.cell(r, 1).fill = HEADER_FILL
         for j, c in enumerate(hm.framework.criteria, start=2):
-            cell = ws.cell(r, j, c.label)
+            cell = put(ws.cell(r, j), c.label)
             cell.font, cell.fill, cell.alignment = BOLD, HEADER_FILL, WRAP
             ws.column_dimensions[get_column_letter(j)].width = 12
         for school, cells in hm.rows:
@@ -216,7 +216,7 @@ def _heat_sheet(ws: Worksheet, report: RollupReport, title: str) -> None:
             put(ws.cell(r, 1), school).alignment = WRAP
             for j, hc in enumerate(cells, start=2):
                 ink, fill = band(hc.share)
-                cell = ws.cell(r, j, hc.text)
+                cell = put(ws.cell(r, j), hc.text)
                 cell.fill = PatternFill("solid", fgColor=fill)
                 cell.font = Font(color=ink, bold=True)
                 cell.alignment = Alignment(horizontal="center")

@@ -42,6 +42,7 @@ from accredit.review.log import (
     ReviewLogError,
     append_entry,
     default_log_path,
+    for_package,
     latest_ratings,
     latest_responses,
     read_log,
@@ -124,7 +125,7 @@ def review_package(path: Path, *, log: Path | None = None, **kwargs: Any) -> Rev
     ctx = _context(path, **kwargs)
     log_path = log or default_log_path(path)
     entries, problems = read_log(log_path, ctx.inspectors)
-    comparisons = _comparisons(ctx, usable(entries, problems))
+    comparisons = _comparisons(ctx, for_package(usable(entries, problems), ctx.checked.verification.sha256))
     return ReviewReport(
         verification=ctx.checked.verification,
         flags=[*ctx.flags, *conflict_flags(comparisons)],
@@ -167,7 +168,7 @@ def make_review_workbook(
     _require_ok(ctx)
     log_path = log or default_log_path(path)
     all_entries, problems = read_log(log_path, ctx.inspectors)
-    entries = usable(all_entries, problems)
+    entries = for_package(usable(all_entries, problems), ctx.checked.verification.sha256)
     summary = summarize(log_path, all_entries, problems)
     flags = [*ctx.flags, *conflict_flags(_comparisons(ctx, entries))]
     sections = [

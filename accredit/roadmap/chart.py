@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, quoteattr
 
 from accredit.i18n import t
 from accredit.model.roadmap import Roadmap
@@ -117,7 +117,7 @@ def chart_svg(roadmap: Roadmap) -> str:
         def y_of(v: Decimal, y0: float = y0, ph: float = ph, top: Decimal = top) -> float:
             return round(y0 + TOP + ph - float(v / top) * ph, 1)
 
-        out.append(f'<g class="panel" data-title="{escape(p.title)}">')
+        out.append(f'<g class="panel" data-title={quoteattr(p.title)}>')  # quotes too: an attribute
         out.append(f'<text x="{x0 + 4}" y="{y0 + 18}" font-size="11" font-weight="bold">{escape(p.title)}</text>')
         base_y = y0 + TOP + ph
         out.append(

@@ -101,7 +101,8 @@ def check_signature(
                       key_file=str(mine[0].path))
     if registrations:
         other = registrations[0].school
-        return _check(SignatureState.UNKNOWN_KEY, trust, accept=accept_unsigned, fingerprint=fp, school=school,
+        # another school's registered key: an impersonation, never accepted (like a revoked key)
+        return _check(SignatureState.UNKNOWN_KEY, trust, accept=False, fingerprint=fp, school=school,
                       reason=t("sign.reason.other_school", other=other or "?"))
     if trust.folder is None:
         reason = t("sign.reason.no_trust")

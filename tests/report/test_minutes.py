@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from accredit.cli.app import app
 from accredit.model.review import Role
 from accredit.report.docx import QUOC_HIEU
-from accredit.review.log import default_log_path, read_log
+from accredit.review.log import default_log_path, head_path, read_log
 from accredit.review.service import import_review_workbook, make_review_workbook, review_package
 from accredit.review.workbook import H_COMMENT, H_INSPECTOR, H_RESPONSE
 from accredit.workspace import Workspace
@@ -80,3 +80,34 @@ def test_review_workbook_prints_with_vietnamese_sheet_names(reviewed: Path, tmp_
     assert sheet.print_title_rows == "$1:$2"
     comment = next(c.column_letter for c in sheet[2] if c.value == H_COMMENT)
     assert sheet.column_dimensions[comment].width >= 45  # a narrative column
+
+
+def test_no_minutes_for_a_package_that_does_not_verify(reviewed: Path, tmp_path: Path) -> None:
+    from tests.review.tamper import rewrite
+
+    bad = tmp_path / "bad.zip"  # a member changed and the manifest re-hashed: the signature no longer fits
+    def edit(data: dict) -> None:  # type: ignore[type-arg]
+        data["values"]["t_nh"]["2026"]["value"] = "901"
+
+    rewrite(reviewed, bad, edit_json={"frameworks/tt38-2026_co-so-gdnn/data.json": edit}, fix_manifest=True)
+    for name in (default_log_path(reviewed), head_path(default_log_path(reviewed))):
+        shutil.copy(name, bad.parent / name.name.replace("ktm", "bad"))
+    out = tmp_path / "bien-ban"
+    result = CliRunner().invoke(app, ["review", str(bad), "--bien-ban", str(out)])
+    assert result.exit_code == 1 and not out.exists()
+    assert "biên bản" in result.output.lower()
+
+
+def test_log_entries_about_another_package_never_rate_this_one(reviewed: Path, tmp_path: Path,
+                                                               rich_package: tuple[Workspace, Path, object]) -> None:  # noqa: F811
+    from tests.review.conftest import CREATED, package
+
+    newer = tmp_path / "moi" / "ktm.zip"  # a new submission saved under the reviewed one's name, with its old log
+    package(rich_package[0], newer, created=CREATED.replace(day=20))
+    for name in (default_log_path(reviewed), head_path(default_log_path(reviewed))):
+        shutil.copy(name, newer.parent / name.name)
+    old = review_package(reviewed)
+    fresh = review_package(newer)
+    tt38 = {c.framework: c for c in fresh.comparisons}[TT38]
+    assert {c.framework: c for c in old.comparisons}[TT38].reviewed == 1
+    assert tt38.reviewed == 0 and tt38.inspector_total is None  # the old package's verdicts stay with it

@@ -290,7 +290,7 @@ def test_a_second_rollup_verifies_only_what_changed(rich_package: tuple[Workspac
     folder.mkdir()
     pkg = Path(shutil.copy(rich_package[1], folder / "ktm.zip"))
     (folder / "hong.zip").write_bytes(b"not a zip")
-    cache = folder / ".accredit-cache" / "rollup.sqlite"
+    cache = tmp_path / "bo-nho-dem" / "tong-hop.sqlite"
     first = rollup(folder, cache=cache)
     assert first == rollup(folder) and cache.is_file()
 
@@ -312,3 +312,52 @@ def test_a_second_rollup_verifies_only_what_changed(rich_package: tuple[Workspac
     assert checked == ["ktm.zip"]  # its review log changed: verified again, the broken one still cached
     assert again.schools[0].status == RollupStatus.IN_REVIEW
     assert [f.package for f in again.failed] == ["hong.zip"]
+
+
+def test_the_cache_lives_in_the_user_folder_and_a_forged_value_is_a_miss(
+    rich_package: tuple[Workspace, Path, object], tmp_path: Path
+) -> None:
+    import sqlite3
+
+    from accredit.review.rollup_cache import default_cache_path
+
+    folder = tmp_path / "nop"
+    folder.mkdir()
+    shutil.copy(rich_package[1], folder / "ktm.zip")
+    cache = default_cache_path(folder)
+    assert folder not in cache.parents  # whoever drops a zip in the inbox cannot reach the cache
+    honest = rollup(folder, cache=cache)
+    with sqlite3.connect(cache) as conn:  # rewrite the stored row as a forger would (the MAC no longer fits)
+        key, value = conn.execute("SELECT key, value FROM outcomes").fetchone()
+        mac, _, body = value.partition("|")
+        forged = body.replace(honest.schools[0].school.name, "FORGED")
+        conn.execute("UPDATE outcomes SET value=? WHERE key=?", (f"{mac}|{forged}", key))
+    again = rollup(folder, cache=cache)
+    assert again == honest and "FORGED" not in again.model_dump_json()  # a miss: verified again
+    with sqlite3.connect(cache) as conn:
+        conn.execute("UPDATE outcomes SET value='garbage'")
+    assert rollup(folder, cache=cache) == honest  # an unreadable value is a miss, never a crash
+
+
+def test_the_cache_sees_a_deleted_log_head(rich_package: tuple[Workspace, Path, object], tmp_path: Path) -> None:
+    from accredit.review.log import head_path
+    from accredit.review.rollup_cache import default_cache_path
+
+    folder = tmp_path / "nop"
+    folder.mkdir()
+    pkg = Path(shutil.copy(rich_package[1], folder / "ktm.zip"))
+    sha = rollup(folder).schools[0].sha256
+    log = default_log_path(pkg)
+    append_entry(log, role=Role.INSPECTOR, actor="Sở", at=CREATED, package=sha,
+                 ratings=[InspectorRating(framework=TT38, code="1.1", status=Status.NOT_MET)],
+                 signer=INSPECTOR_SIGNER)
+    cache = default_cache_path(folder)
+    assert rollup(folder, cache=cache).schools[0].status == RollupStatus.IN_REVIEW
+    head_path(log).unlink()  # a truncated log's tell-tale: the signed head is gone
+    assert rollup(folder, cache=cache).schools[0].status == RollupStatus.LOG_BROKEN
+
+
+def test_the_heat_map_writes_the_departments_name_as_text(report: RollupReport, tmp_path: Path) -> None:
+    wb = openpyxl.load_workbook(write_outputs(report, tmp_path / "out", "=1+2 Sở", None)[0])
+    for ws in wb.worksheets:
+        assert ws.cell(1, 1).data_type == "s", ws.title  # never a formula

@@ -206,6 +206,8 @@ def test_a_key_registered_for_another_school_is_not_this_schools(reported: tuple
     v = verify_package(out, trust=load_trust(trust))
     assert v.signature.state == SignatureState.UNKNOWN_KEY and not v.ok
     assert "được đăng ký cho trường khác (mã CNB)" in v.signature.detail
+    lenient = verify_package(out, trust=load_trust(trust), accept_unsigned=True)  # impersonation: never accepted
+    assert not lenient.signature.accepted and not lenient.ok
 
 
 def test_a_revoked_key_is_refused_even_when_accepting_unsigned(pkg: Path, signing: SigningSetup,
