@@ -509,8 +509,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "review.rollup.written": {"vi": "Đã ghi {path}", "en": "Written: {path}"},
     "review.opt.no_cache": {
-        "vi": "kiểm tra lại mọi gói (không dùng kết quả đã lưu trong .accredit-cache của thư mục)",
-        "en": "verify every package again (ignore the results kept in the folder's .accredit-cache)",
+        "vi": "kiểm tra lại mọi gói (không dùng kết quả đã lưu của lần tổng hợp trước, trong thư mục người dùng)",
+        "en": "verify every package again (ignore the results kept from the last roll-up, in the user folder)",
     },
     "review.rollup.crashed": {
         "vi": "không đọc được gói ({error}); các gói khác vẫn được tổng hợp",
