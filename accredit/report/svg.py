@@ -39,6 +39,12 @@ def _f(value: float) -> str:
     return f"{value:.1f}"
 
 
+def _bar(share: Decimal | float | str, floor: Decimal | None) -> tuple[float, str]:
+    """A criterion bar's filled fraction (at most 1) and its colour: green at or above the floor, else red."""
+    value = Decimal(share)
+    return min(float(value), 1.0), GREEN if floor is None or value >= floor else RED
+
+
 def criterion_chart(section: FrameworkSection) -> Markup:
     """A bar chart of each criterion's share against the share its decision rules require."""
     rows = view.criterion_rows(section)
@@ -73,9 +79,7 @@ def criterion_chart(section: FrameworkSection) -> Markup:
         out.append(f'<rect x="{_LABEL_W}" y="{y}" width="{bar_w}" height="{_BAR_H}" rx="3" fill="{GREY}"/>')
         if res is None:
             continue
-        share = min(float(Decimal(res.share)), 1.0)
-        ok = floor is None or Decimal(res.share) >= floor
-        colour = GREEN if ok else RED
+        share, colour = _bar(res.share, floor)
         if share > 0:
             out.append(
                 f'<rect x="{_LABEL_W}" y="{y}" width="{_f(bar_w * share)}" height="{_BAR_H}" rx="3" '
@@ -122,9 +126,7 @@ def criterion_chart_narrow(section: FrameworkSection) -> Markup:
         out.append(f'<rect x="2" y="{by}" width="{bar_w}" height="{_N_BAR_H}" rx="3" fill="{GREY}"/>')
         if res is None:
             continue
-        share = min(float(Decimal(res.share)), 1.0)
-        ok = floor is None or Decimal(res.share) >= floor
-        colour = GREEN if ok else RED
+        share, colour = _bar(res.share, floor)
         if share > 0:
             out.append(f'<rect x="2" y="{by}" width="{_f(bar_w * share)}" height="{_N_BAR_H}" rx="3" fill="{colour}"/>')
         if floor is not None:

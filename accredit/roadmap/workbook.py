@@ -519,28 +519,21 @@ def read_roadmap_workbook(path: Path) -> tuple[Roadmap, list[RowEdit], list[Impo
                 )  # fmt: skip
             continue
         values: dict[str, Any] = {}
-        for h, name in ((H_START, "start_year"), (H_END, "end_year")):
-            raw = ws.cell(r, cols[h]).value
-            if is_blank(raw):
+        # years (a bad one blocks the re-plan) and months (blank: the whole year; a bad one is only noted)
+        for h, name, parse, key, blocking in (
+            (H_START, "start_year", _year, "roadmap.import.bad_year", True),
+            (H_END, "end_year", _year, "roadmap.import.bad_year", True),
+            (H_START_MONTH, "start_month", _month, "roadmap.import.bad_month", False),
+            (H_END_MONTH, "end_month", _month, "roadmap.import.bad_month", False),
+        ):
+            if h not in cols or is_blank(raw := ws.cell(r, cols[h]).value):
                 continue
             try:
-                values[name] = _year(raw)
+                values[name] = parse(raw)
             except ValueError:
                 problems.append(
                     ImportProblem(sheet=SHEET_GANTT, row=r, action=str(ident).strip(), field=name, kind="value",
-                                  blocking=True,
-                                  message=t("roadmap.import.bad_year", where=where, column=h, value=raw))
-                )  # fmt: skip
-        for h, name in ((H_START_MONTH, "start_month"), (H_END_MONTH, "end_month")):
-            if h not in cols or is_blank(raw := ws.cell(r, cols[h]).value):
-                continue  # blank: the whole year
-            try:
-                values[name] = _month(raw)
-            except ValueError:
-                problems.append(
-                    ImportProblem(sheet=SHEET_GANTT, row=r, action=str(ident).strip(), field=name, kind="value",
-                                  blocking=False,
-                                  message=t("roadmap.import.bad_month", where=where, column=h, value=raw))
+                                  blocking=blocking, message=t(key, where=where, column=h, value=raw))
                 )  # fmt: skip
         if H_OWNER in cols and not is_blank(owner := ws.cell(r, cols[H_OWNER]).value):
             values["owner"] = str(owner).strip()

@@ -276,6 +276,14 @@ def criteria_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return root
 
 
+def real_school(root: Path, frameworks: list[str], *, year: int = 2026, name: str = "Trường Cao đẳng A") -> Workspace:
+    """A new workspace at ``root`` assessed against the bundled criteria sets ``frameworks``
+    (call with ``ACCREDIT_CRITERIA`` unset, so the real criteria files are used)."""
+    return init_workspace(root, WorkspaceConfig(
+        school=SchoolInfo(name=name), assessment=AssessmentSettings(year=year, frameworks=frameworks),
+    ))
+
+
 @pytest.fixture
 def workspace(tmp_path: Path, criteria_dir: Path) -> Workspace:
     """An initialised workspace assessing against the small framework in 2024."""

@@ -17,7 +17,7 @@ from accredit.evidence.scan import ScanOptions
 from accredit.model.evidence import FlagKind, LinkOrigin
 from accredit.scoring.workspace import score_workspace
 from accredit.workspace import AssessmentSettings, SchoolInfo, Workspace, WorkspaceConfig, init_workspace
-from tests.evidence.conftest import make_docx
+from tests.evidence.conftest import make_docx, real_school
 
 TT14 = "tt14-2024/truong"
 TT38 = "tt38-2026/co-so-gdnn"
@@ -33,10 +33,7 @@ AMBIGUOUS = "Minh chứng chung/MC.1.1.01 Quyết định thành lập trường
 @pytest.fixture
 def school(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
     monkeypatch.delenv("ACCREDIT_CRITERIA", raising=False)
-    ws = init_workspace(tmp_path / "Trường CĐ A", WorkspaceConfig(
-        school=SchoolInfo(name="Trường Cao đẳng A"),
-        assessment=AssessmentSettings(year=2026, frameworks=[TT14, TT38]),
-    ))
+    ws = real_school(tmp_path / "Trường CĐ A", [TT14, TT38])
     for name in (EQUIPMENT, ADMISSION, UNDER_TT38, PREFIXED, AMBIGUOUS):
         make_docx(ws.evidence_dir / name, paragraphs=["BÁO CÁO", f"Nội dung của {Path(name).stem}"])
     return ws

@@ -15,8 +15,8 @@ from accredit.evidence.extract import ExtractOptions
 from accredit.evidence.index import LinkRow
 from accredit.evidence.scan import ScanOptions
 from accredit.model.evidence import LinkOrigin
-from accredit.workspace import AssessmentSettings, SchoolInfo, Workspace, WorkspaceConfig, init_workspace
-from tests.evidence.conftest import make_docx, make_image_pdf
+from accredit.workspace import Workspace
+from tests.evidence.conftest import make_docx, make_image_pdf, real_school
 
 runner = CliRunner()
 TT38 = "tt38-2026/co-so-gdnn"
@@ -29,10 +29,7 @@ EMPTY = "Quy chế chi tiêu nội bộ.docx"
 @pytest.fixture
 def school(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
     monkeypatch.delenv("ACCREDIT_CRITERIA", raising=False)
-    ws = init_workspace(tmp_path / "Trường A", WorkspaceConfig(
-        school=SchoolInfo(name="Trường Cao đẳng A"),
-        assessment=AssessmentSettings(year=2026, frameworks=[TT38]),
-    ))
+    ws = real_school(tmp_path / "Trường A", [TT38])
     make_docx(ws.evidence_dir / STRONG, paragraphs=["KẾ HOẠCH", "Chiến lược phát triển 2026-2030"])
     make_docx(ws.evidence_dir / WEAK, paragraphs=["BIÊN BẢN", "Họp giao ban tháng 3"])
     make_image_pdf(ws.evidence_dir / SCANNED, ["QUYẾT ĐỊNH", "Thành lập hội đồng"])

@@ -20,8 +20,8 @@ from accredit.report.view import link_mark
 from accredit.review.flags import inspector_flags
 from accredit.scoring.engine import score
 from accredit.scoring.workspace import score_workspace
-from accredit.workspace import AssessmentSettings, SchoolInfo, Workspace, WorkspaceConfig, init_workspace
-from tests.evidence.conftest import make_docx, make_image_pdf
+from accredit.workspace import Workspace
+from tests.evidence.conftest import make_docx, make_image_pdf, real_school
 from tests.scoring.builders import assessment, real
 
 TT38 = "tt38-2026/co-so-gdnn"
@@ -36,10 +36,7 @@ MANUAL = "Hồ sơ/Báo cáo tài chính năm 2025.docx"
 @pytest.fixture
 def school(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
     monkeypatch.delenv("ACCREDIT_CRITERIA", raising=False)
-    ws = init_workspace(tmp_path / "Trường A", WorkspaceConfig(
-        school=SchoolInfo(name="Trường Cao đẳng A"),
-        assessment=AssessmentSettings(year=2026, frameworks=[TT38]),
-    ))
+    ws = real_school(tmp_path / "Trường A", [TT38])
     root = ws.evidence_dir
     (root / EMPTY).write_bytes(b"")
     (root / BROKEN).write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer garbage")
