@@ -23,7 +23,7 @@ from accredit.model.base import Value
 
 LANGUAGES = ("vi", "en")
 
-Param: TypeAlias = "str | int | float | Decimal | bool | None | Msg | list[str | int | float | Msg]"
+Param: TypeAlias = "str | int | float | Decimal | bool | Msg | list[str | int | float | Msg] | None"
 """What a message parameter may be: plain values, or other messages (rendered in the same language)."""
 
 CONTEXT_KEY = "messages"
