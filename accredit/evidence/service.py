@@ -11,17 +11,15 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from functools import lru_cache
 from pathlib import Path
 
-from accredit.catalog.files import load_framework
-from accredit.catalog.registry import criteria_root, default_catalog
 from accredit.evidence import assign, checks, links, mapping
 from accredit.evidence.codes import CodeMatcher
 from accredit.evidence.index import INDEX_NAME, EvidenceIndex, LinkRow, link_model
 from accredit.evidence.links import EvidenceError
 from accredit.evidence.records import build_records
 from accredit.evidence.scan import ProgressFn, ScanOptions, scan_folder
+from accredit.frameworks import workspace_frameworks
 from accredit.i18n import t
 from accredit.model.evidence import (
     BoxReport,
@@ -45,29 +43,8 @@ _REGISTER_KEY = "register_sha256:"
 
 
 def frameworks_of(ws: Workspace) -> list[Framework]:
-    """The frameworks the workspace assesses against.
-
-    A framework's file is read directly when it sits where its id says
-    (``criteria/<regulation>/<object>.yaml``); otherwise the whole catalog is loaded to find it.
-    """
-    out = []
-    for fid in ws.config.assessment.frameworks:
-        out.append(_framework_file(fid) or default_catalog().get(fid))
-    return out
-
-
-@lru_cache(maxsize=16)
-def _load_cached(path: str, mtime_ns: int) -> Framework:
-    return load_framework(Path(path))
-
-
-def _framework_file(framework_id: str) -> Framework | None:
-    for ext in (".yaml", ".yml", ".json"):
-        path = criteria_root() / f"{framework_id}{ext}"
-        if path.is_file():
-            fw = _load_cached(str(path), path.stat().st_mtime_ns)
-            return fw if fw.id == framework_id.lower() else None
-    return None
+    """The frameworks the workspace assesses against (:func:`accredit.frameworks.workspace_frameworks`)."""
+    return workspace_frameworks(ws)
 
 
 def matcher_of(ws: Workspace) -> CodeMatcher:
