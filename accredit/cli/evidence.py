@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import typer
@@ -10,13 +12,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
+from accredit import service
 from accredit.catalog.registry import framework_short_name
 from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
-from accredit.evidence import service
+from accredit.cli.result import print_notes
 from accredit.evidence.checks import problem_text
-from accredit.evidence.codes import framework_name
 from accredit.evidence.extract import ExtractOptions
-from accredit.evidence.scan import ScanOptions, ScanProgress
+from accredit.evidence.scan import ProgressFn, ScanOptions, ScanProgress
 from accredit.i18n import t
 from accredit.model.evidence import (
     EvidenceFlag,
@@ -26,8 +28,7 @@ from accredit.model.evidence import (
     LinkReport,
     ScanReport,
 )
-from accredit.tools import setting_warnings
-from accredit.workspace import Workspace, find_workspace, load_workspace
+from accredit.workspace import Workspace
 
 app = typer.Typer(help=t("evidence.help"), no_args_is_help=True)
 
@@ -39,7 +40,7 @@ MAX_ISSUES_SHOWN = 40
 
 def _ws(path: Path | None) -> Workspace:
     with user_errors():
-        return load_workspace(path) if path is not None else find_workspace()
+        return service.open_workspace(path)
 
 
 def _mb(size: int) -> str:
@@ -60,21 +61,22 @@ def scan_cmd(
     """Scan the evidence folder: read, identify and map every file (only changed files are re-read)."""
     ws = _ws(workspace)
     options = ScanOptions(extract=ExtractOptions(ocr=not no_ocr))
-    with user_errors():
-        if as_json or not err_console.is_terminal:
-            report = service.scan_workspace(ws, workers=workers, full=full, options=options)
-        else:
-            report = scan_with_progress(ws, workers, full, options)
+    with user_errors(), scan_progress(not as_json and err_console.is_terminal) as progress:
+        result = service.scan(ws, workers=workers, full=full, options=options, progress=progress)
     if as_json:
-        print_json(report)
+        print_json(result.report)
         return
-    _print_scan(report)
-    for warning in setting_warnings(ws.config.tools.model_dump()):  # a [tools] path that points nowhere
-        err_console.print(warning, style="yellow", markup=False, highlight=False)
+    if result.report is not None:
+        _print_scan(result.report)
+    print_notes(result.notes, None)  # a [tools] path that points nowhere
 
 
-def scan_with_progress(ws: Workspace, workers: int | None, full: bool, options: ScanOptions) -> ScanReport:
-    """Scan the workspace with a rich progress bar per phase on standard error."""
+@contextmanager
+def scan_progress(show: bool) -> Iterator[ProgressFn | None]:
+    """A rich progress bar per scan phase on standard error while the block runs (None when not ``show``)."""
+    if not show:
+        yield None
+        return
     with Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         TextColumn("{task.fields[path]}", style="dim", justify="left", markup=False),
@@ -89,7 +91,7 @@ def scan_with_progress(ws: Workspace, workers: int | None, full: bool, options: 
             name = (p.path or "")[-30:]
             bar.update(tasks[p.phase], completed=p.done, total=p.total, path=name)
 
-        return service.scan_workspace(ws, workers=workers, full=full, options=options, progress=tick)
+        yield tick
 
 
 def _print_scan(report: ScanReport) -> None:
@@ -145,7 +147,7 @@ def list_cmd(
     """List the scanned files with their type, pages, number, date and title."""
     ws = _ws(workspace)
     with user_errors():
-        records = service.list_evidence(ws, status=status, unlinked=unlinked, requirement=requirement)
+        records = service.list_evidence(ws, status=status, unlinked=unlinked, requirement=requirement).records
     if as_json:
         print_json(records)
         return
@@ -257,11 +259,7 @@ def links_cmd(
     """All links (what scoring reads): file, requirement, origin, score, state."""
     ws = _ws(workspace)
     with user_errors():
-        links = service.evidence_links(ws, include_suggestions=not counted)
-    if requirement is not None:
-        links = [x for x in links if x.requirement == requirement]
-    if framework is not None:
-        links = [x for x in links if x.framework == framework.lower()]
+        links = service.links(ws, counted=counted, requirement=requirement, framework=framework).links
     if as_json:
         print_json(links)
         return
@@ -297,7 +295,7 @@ def link_cmd(
     """Link a file (or every file of a folder) to requirements, e.g. `link "TC2/QĐ 125.pdf" 2.3 2.4`."""
     ws = _ws(workspace)
     with user_errors():
-        report = service.link_files(ws, [file], codes, framework=framework)
+        report = service.link(ws, [file], codes, framework=framework)
     _print_links(report, as_json)
 
 
@@ -312,7 +310,7 @@ def unlink_cmd(
     """Remove links of a file (to the given requirements, else all); a re-scan does not restore them."""
     ws = _ws(workspace)
     with user_errors():
-        report = service.unlink_files(ws, [file], codes or None, framework=framework)
+        report = service.unlink(ws, [file], codes or None, framework=framework)
     _print_links(report, as_json)
 
 
@@ -333,8 +331,8 @@ def confirm_cmd(
     ws = _ws(workspace)
     args = {"framework": framework, "top": None if all_ranks else top, "min_score": min_score}
     with user_errors():
-        plan = service.confirm_suggestions(ws, files or None, code or None, dry_run=True, **args)
-        names = {fw.id: framework_name(fw) for fw in service.frameworks_of(ws)}
+        plan = service.confirm(ws, files or None, code or None, dry_run=True, **args)
+        names = service.framework_names(ws)
     if dry_run or not plan.links:
         if as_json:
             print_json(plan)
@@ -352,7 +350,7 @@ def confirm_cmd(
             err_console.print(t("evidence.confirm.cancelled"), markup=False, highlight=False)
             return
     with user_errors():
-        report = service.confirm_suggestions(ws, files or None, code or None, **args)
+        report = service.confirm(ws, files or None, code or None, **args)
     if as_json:
         print_json(report)
         return
@@ -402,7 +400,7 @@ def check_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None
     """Warnings: dates outside a requirement's window, duplicates, requirements without evidence."""
     ws = _ws(workspace)
     with user_errors():
-        report = service.check_workspace(ws)
+        report = service.check(ws)
     if as_json:
         print_json(report)
         return

@@ -180,6 +180,17 @@ def evidence_links(ws: Workspace, *, include_suggestions: bool = True) -> list[E
     return out if include_suggestions else [x for x in out if x.counts]
 
 
+def evidence_state(ws: Workspace) -> tuple[list[EvidenceRecord], list[EvidenceLink], list[EvidenceFlag]]:
+    """The scanned records, every link (suggestions included) and the code notices, from ONE read of the
+    index (all empty when the folder was never scanned)."""
+    if not (ws.cache_dir / INDEX_NAME).is_file():
+        return [], [], []
+    with open_index(ws) as index:
+        state = _State(index, matcher_of(ws))
+    notices = checks.code_flags(frameworks_of(ws), state.records, scopes_of(ws))
+    return state.records, state.links(), notices
+
+
 def code_notices(ws: Workspace) -> list[EvidenceFlag]:
     """Codes in names that link to no framework (ambiguous or unknown), from the last scan."""
     if not (ws.cache_dir / INDEX_NAME).is_file():
@@ -401,6 +412,7 @@ __all__ = [
     "code_notices",
     "confirm_suggestions",
     "evidence_links",
+    "evidence_state",
     "export_boxes",
     "frameworks_of",
     "import_register",

@@ -51,3 +51,20 @@ def workspace_indicators(ws: Workspace, framework: Framework, *, required: bool 
         return compute_indicators(framework, InstitutionData(), year, obj, source=None, categories=categories)
     data = read_institution_data(path, build_schema(framework, year, obj))
     return compute_indicators(framework, data, year, obj, categories=categories)
+
+
+def workspace_data(ws: Workspace, framework: Framework) -> InstitutionData | None:
+    """The institutional data of ``framework`` from the workspace's data workbook (None when there is none)."""
+    path = data_workbook_path(ws, framework.id)
+    if not path.is_file():
+        return None
+    return read_institution_data(path, build_schema(framework, ws.config.assessment.year, ws.config.school.object))
+
+
+def indicators_from(ws: Workspace, framework: Framework, data: InstitutionData | None) -> IndicatorReport:
+    """``framework``'s indicators computed from ``data`` (None: no data workbook, every indicator missing),
+    exactly as :func:`workspace_indicators` computes them, without reading anything."""
+    year, obj, categories = ws.config.assessment.year, ws.config.school.object, ws.config.school.categories
+    if data is None:
+        return compute_indicators(framework, InstitutionData(), year, obj, source=None, categories=categories)
+    return compute_indicators(framework, data, year, obj, categories=categories)

@@ -12,7 +12,7 @@ import openpyxl
 from accredit.catalog.registry import default_catalog
 from accredit.evidence.service import write_register
 from accredit.ratings.workspace import ratings_workbook_path, write_workspace_ratings_template
-from accredit.report.workspace import write_workspace_reports
+from accredit.service import reports as write_workspace_reports
 from accredit.review.rollup import rollup
 from accredit.review.rollup_render import write_outputs
 from accredit.review.service import make_review_workbook
