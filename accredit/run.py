@@ -1,4 +1,4 @@
-"""``accredit run``: the whole self-assessment in one call — now :func:`accredit.service.run`.
+"""``accredit run``: the whole self-assessment in one call — now :func:`accredit.service.running`.
 
 Kept as the short names scripts and benchmarks use: :func:`run_workspace` is the service operation,
 :class:`RunSummary` its result.
@@ -7,7 +7,7 @@ Kept as the short names scripts and benchmarks use: :func:`run_workspace` is the
 from __future__ import annotations
 
 from accredit.service.results import RunResult as RunSummary
-from accredit.service.run import create_missing_workbooks
-from accredit.service.run import run as run_workspace
+from accredit.service.running import create_missing_workbooks
+from accredit.service.running import run as run_workspace
 
 __all__ = ["RunSummary", "create_missing_workbooks", "run_workspace"]

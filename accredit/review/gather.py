@@ -122,8 +122,8 @@ def gather_package(
 
 
 def gather_workspace(ws: Workspace, *, exclude: Path | None = None) -> PackageContent:
-    """Everything ``accredit package`` puts in the zip of ``ws`` (:func:`accredit.service.package.gather`)."""
-    from accredit.service.package import gather
+    """Everything ``accredit package`` puts in the zip of ``ws`` (:func:`accredit.service.packaging.gather`)."""
+    from accredit.service.packaging import gather
 
     return gather(ws, exclude=exclude)[0]
 

@@ -1,6 +1,6 @@
 """Adapter: where a workspace's roadmap files go, and writing the workbook and charts.
 
-Planning itself is :func:`accredit.service.roadmap.plan_roadmap`, a function of the workspace's inputs
+Planning itself is :func:`accredit.service.planning.plan_roadmap`, a function of the workspace's inputs
 and scorecards (:mod:`accredit.service`).
 """
 

@@ -47,7 +47,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 OPERATIONS: dict[str, str] = {
-    "CancelToken": "accredit.service.scan:CancelToken",
+    "CancelToken": "accredit.service.scanning:CancelToken",
     "CriteriaImport": "accredit.service.criteria:CriteriaImport",
     "EvidenceList": "accredit.service.results:EvidenceList",
     "ExtractResult": "accredit.service.results:ExtractResult",
@@ -56,12 +56,12 @@ OPERATIONS: dict[str, str] = {
     "InitResult": "accredit.service.results:InitResult",
     "LinkList": "accredit.service.results:LinkList",
     "MinutesResult": "accredit.service.results:MinutesResult",
-    "PackageRun": "accredit.service.package:PackageRun",
+    "PackageRun": "accredit.service.packaging:PackageRun",
     "ReportResult": "accredit.service.results:ReportResult",
     "RoadmapFiles": "accredit.service.results:RoadmapFiles",
     "RoadmapResult": "accredit.service.results:RoadmapResult",
     "RunResult": "accredit.service.results:RunResult",
-    "ScanCancelled": "accredit.service.scan:ScanCancelled",
+    "ScanCancelled": "accredit.service.scanning:ScanCancelled",
     "ScanResult": "accredit.service.results:ScanResult",
     "ScoreResult": "accredit.service.results:ScoreResult",
     "WorkspaceInputs": "accredit.service.inputs:WorkspaceInputs",
@@ -75,39 +75,39 @@ OPERATIONS: dict[str, str] = {
     "criteria_show": "accredit.service.criteria:criteria_show",
     "criteria_validate": "accredit.service.criteria:criteria_validate",
     "export_boxes": "accredit.service.evidence:export_boxes",
-    "extract_package": "accredit.service.review:extract_package",
+    "extract_package": "accredit.service.reviewing:extract_package",
     "framework_names": "accredit.service.evidence:framework_names",
     "get_data": "accredit.service.data:get_data",
     "get_narrative": "accredit.service.ratings:get_narrative",
     "get_ratings": "accredit.service.ratings:get_ratings",
     "import_register": "accredit.service.evidence:import_register",
-    "import_review": "accredit.service.review:import_review",
-    "import_roadmap": "accredit.service.roadmap:import_roadmap",
-    "indicators": "accredit.service.indicators:indicators",
+    "import_review": "accredit.service.reviewing:import_review",
+    "import_roadmap": "accredit.service.planning:import_roadmap",
+    "indicators": "accredit.service.computing:indicators",
     "init": "accredit.service.workspaces:init",
     "link": "accredit.service.evidence:link",
     "links": "accredit.service.evidence:links",
     "list_evidence": "accredit.service.evidence:list_evidence",
     "open_workspace": "accredit.service.workspaces:open_workspace",
-    "package": "accredit.service.package:package",
-    "plan_roadmap": "accredit.service.roadmap:plan_roadmap",
+    "package": "accredit.service.packaging:package",
+    "plan_roadmap": "accredit.service.planning:plan_roadmap",
     "read_inputs": "accredit.service.inputs:read_inputs",
     "reject": "accredit.service.evidence:reject",
-    "reports": "accredit.service.reports:reports",
-    "review": "accredit.service.review:review",
-    "review_workbook": "accredit.service.review:review_workbook",
-    "roadmap": "accredit.service.roadmap:roadmap",
-    "rollup": "accredit.service.review:rollup",
-    "run": "accredit.service.run:run",
-    "scan": "accredit.service.scan:scan",
-    "score": "accredit.service.score:score_workspace",
-    "score_all": "accredit.service.score:score_all",
+    "reports": "accredit.service.reporting:reports",
+    "review": "accredit.service.reviewing:review",
+    "review_workbook": "accredit.service.reviewing:review_workbook",
+    "roadmap": "accredit.service.planning:roadmap",
+    "rollup": "accredit.service.reviewing:rollup",
+    "run": "accredit.service.running:run",
+    "scan": "accredit.service.scanning:scan",
+    "score": "accredit.service.scoring:score_workspace",
+    "score_all": "accredit.service.scoring:score_all",
     "set_data": "accredit.service.data:set_data",
     "set_narrative": "accredit.service.ratings:set_narrative",
     "set_rating": "accredit.service.ratings:set_rating",
     "show_evidence": "accredit.service.evidence:show_evidence",
     "unlink": "accredit.service.evidence:unlink",
-    "write_minutes": "accredit.service.review:write_minutes",
+    "write_minutes": "accredit.service.reviewing:write_minutes",
     "write_register": "accredit.service.evidence:write_register",
 }
 """Every public name of the service layer → ``module:attribute``; imported on first use, so a command
@@ -139,6 +139,7 @@ def __dir__() -> list[str]:
 
 # ruff: noqa: F401 -- the imports below mirror OPERATIONS for type checkers and editors
 if TYPE_CHECKING:  # the same names, for type checkers and editors
+    from accredit.service.computing import indicators
     from accredit.service.criteria import (
         CriteriaImport,
         criteria_diff,
@@ -163,10 +164,10 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
         unlink,
         write_register,
     )
-    from accredit.service.indicators import indicators
     from accredit.service.inputs import FrameworkInputs, WorkspaceInputs, read_inputs
-    from accredit.service.package import PackageRun, package
-    from accredit.service.reports import reports
+    from accredit.service.packaging import PackageRun, package
+    from accredit.service.planning import import_roadmap, plan_roadmap, roadmap
+    from accredit.service.reporting import reports
     from accredit.service.results import (
         EvidenceList,
         ExtractResult,
@@ -181,10 +182,16 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
         ScanResult,
         ScoreResult,
     )
-    from accredit.service.review import extract_package, import_review, review, review_workbook, rollup, write_minutes
-    from accredit.service.roadmap import import_roadmap, plan_roadmap, roadmap
-    from accredit.service.run import run
-    from accredit.service.scan import CancelToken, ScanCancelled, scan
-    from accredit.service.score import score_all
-    from accredit.service.score import score_workspace as score
+    from accredit.service.reviewing import (
+        extract_package,
+        import_review,
+        review,
+        review_workbook,
+        rollup,
+        write_minutes,
+    )
+    from accredit.service.running import run
+    from accredit.service.scanning import CancelToken, ScanCancelled, scan
+    from accredit.service.scoring import score_all
+    from accredit.service.scoring import score_workspace as score
     from accredit.service.workspaces import init, open_workspace

@@ -14,8 +14,8 @@ from accredit.evidence import service
 from accredit.evidence.codes import CodeMatcher
 from accredit.evidence.extract import ExtractOptions
 from accredit.evidence.scan import ScanOptions
-from accredit.model.evidence import FlagKind, LinkOrigin
 from accredit.i18n.message import Messages
+from accredit.model.evidence import FlagKind, LinkOrigin
 from accredit.service import score
 from accredit.workspace import AssessmentSettings, SchoolInfo, Workspace, WorkspaceConfig, init_workspace
 from tests.evidence.conftest import make_docx, real_school

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from accredit import service as svc
 from accredit.evidence import service
 from accredit.evidence.extract import ExtractOptions
 from accredit.evidence.scan import ScanOptions
+from accredit.i18n.message import Messages
 from accredit.model.assessment import Status
 from accredit.model.evidence import FlagKind
 from accredit.model.package import EvidenceRegister
@@ -19,8 +21,6 @@ from accredit.model.scorecard import Flag
 from accredit.report.view import link_mark
 from accredit.review.flags import inspector_flags
 from accredit.scoring.engine import score
-from accredit.i18n.message import Messages
-from accredit import service as svc
 from accredit.workspace import Workspace
 from tests.evidence.conftest import make_docx, make_image_pdf, real_school
 from tests.scoring.builders import assessment, real

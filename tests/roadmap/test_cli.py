@@ -9,11 +9,11 @@ import openpyxl
 import pytest
 from typer.testing import CliRunner
 
+from accredit import service
 from accredit.cli.app import app
 from accredit.model.roadmap import Capacity
 from accredit.roadmap import plan
 from accredit.roadmap.workbook import SHEET_GANTT, import_roadmap
-from accredit import service
 from accredit.workspace import Workspace
 from tests.indicators.filling import fill_tt38
 from tests.scoring.builders import TT35, TT38, make_ws, real

@@ -162,7 +162,8 @@ def test_cli_json_equals_api_and_rerun_keeps_edits(tmp_path: Path) -> None:
     assert again.exit_code == 0
     assert openpyxl.load_workbook(ratings)["Tiêu chí 5"].cell(5, 10).value == "Ghi chú của cán bộ khảo thí"
     rerun = json.loads(again.stdout)
-    assert rerun == api.model_dump(mode="json", context=Messages("vi").context)  # same workspace, same state: the CLI prints the API result
+    # same workspace, same state: the CLI prints the API result
+    assert rerun == api.model_dump(mode="json", context=Messages("vi").context)
     assert {k: v for k, v in cli.items() if k != "scan"} == {k: v for k, v in rerun.items() if k != "scan"}
     assert cli["scan"]["new"] == 67 and rerun["scan"]["unchanged"] == 67
 

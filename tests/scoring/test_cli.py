@@ -10,10 +10,10 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from accredit.cli.app import app
-from accredit.model.framework import RequirementKind
 from accredit import service
+from accredit.cli.app import app
 from accredit.i18n.message import Messages
+from accredit.model.framework import RequirementKind
 from accredit.scoring.workspace import data_templates, indicator_reports, ratings_templates
 from accredit.workspace import Workspace
 from tests.indicators.filling import fill_tt38

@@ -13,9 +13,9 @@ from accredit.model.package import PackageResult
 from accredit.review.build import PackageContent, write_package
 from accredit.review.gather import default_package_path, gather_package
 from accredit.service.inputs import read_inputs
-from accredit.service.reports import planned_or_note
+from accredit.service.reporting import planned_or_note
 from accredit.service.results import unique
-from accredit.service.score import score_all
+from accredit.service.scoring import score_all
 from accredit.signing.cover import write_cover_letter
 from accredit.signing.keys import Signer, public_path, school_key_path
 from accredit.workspace import Workspace

@@ -14,9 +14,9 @@ from accredit.report.model import FORMATS
 from accredit.report.workspace import report_input
 from accredit.report.write import parse_formats, write_reports
 from accredit.service.inputs import WorkspaceInputs, read_inputs
+from accredit.service.planning import plan_roadmap
 from accredit.service.results import FrameworkOutcome, ReportResult, note, unique
-from accredit.service.roadmap import plan_roadmap
-from accredit.service.score import score_all
+from accredit.service.scoring import score_all
 from accredit.workspace import Workspace
 
 

@@ -14,7 +14,7 @@ from accredit.roadmap.plan import plan
 from accredit.roadmap.workspace import RoadmapInputError, default_workbook_path, write_roadmap_files
 from accredit.service.inputs import WorkspaceInputs, read_inputs
 from accredit.service.results import RoadmapFiles, RoadmapResult
-from accredit.service.score import score_all
+from accredit.service.scoring import score_all
 from accredit.workspace import CONFIG_NAME, Workspace
 
 

@@ -18,11 +18,11 @@ from accredit.report.model import FORMATS
 from accredit.report.write import parse_formats
 from accredit.scoring.workspace import load_links
 from accredit.service.inputs import read_inputs
-from accredit.service.reports import write_report_files
+from accredit.service.planning import plan_roadmap, write_roadmap
+from accredit.service.reporting import write_report_files
 from accredit.service.results import RunResult, unique
-from accredit.service.roadmap import plan_roadmap, write_roadmap
-from accredit.service.scan import CancelToken, ScanCancelled, scan
-from accredit.service.score import score_all
+from accredit.service.scanning import CancelToken, ScanCancelled, scan
+from accredit.service.scoring import score_all
 from accredit.workspace import Workspace
 
 
