@@ -15,8 +15,7 @@ from accredit.cli.output import console, err_console, user_errors
 from accredit.cli.result import print_notes, print_result
 from accredit.i18n import t
 from accredit.service import PackageRun
-from accredit.signing.keys import Signer, school_key_path, show_fingerprint
-from accredit.signing.setup import school_signer
+from accredit.signing.keys import Signer, show_fingerprint
 from accredit.workspace import Workspace
 
 
@@ -46,9 +45,9 @@ def package_cmd(
 
 def _signer(ws: Workspace, passphrase_file: Path | None) -> Signer | None:
     """The school's unlocked key, or None when the workspace has none yet (the package is then unsigned)."""
-    if not school_key_path(ws).is_file():
+    if not service.has_school_key(ws):
         return None
-    return school_signer(ws, read_passphrase(passphrase_file, ENV_SCHOOL))
+    return service.school_signer(ws, read_passphrase(passphrase_file, ENV_SCHOOL))
 
 
 def _print(run: PackageRun) -> None:

@@ -9,14 +9,15 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from accredit import service
 from accredit.catalog.registry import framework_name, framework_short_name
-from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
-from accredit.cli.review import trust_of
+from accredit.cli.output import ExitCode, console, err_console, fail, user_errors
+from accredit.cli.result import print_result
 from accredit.i18n import t
 from accredit.model.review import RollupReport
-from accredit.review.rollup import TT35, rollup
+from accredit.review.rollup import TT35
 from accredit.review.rollup_cache import default_cache_path
-from accredit.review.rollup_render import decision, fmt, signature_cell, status_text, write_outputs
+from accredit.review.rollup_render import decision, fmt, signature_cell, status_text
 
 
 def rollup_cmd(
@@ -34,12 +35,10 @@ def rollup_cmd(
         fail(t("review.rollup.no_folder", path=str(folder)))
     with user_errors():
         cache = None if no_cache else default_cache_path(folder)
-        report = rollup(folder, target=target.lower(), cache=cache, trust=trust_of(trust),
-                        accept_unsigned=accept_unsigned)
-        outputs = write_outputs(report, out if out is not None else folder, authority, date.today())
-    report = report.model_copy(update={"outputs": outputs})
+        report = service.rollup(folder, on=date.today(), target=target, out=out, cache=cache,
+                                trust=service.trust_of(trust), accept_unsigned=accept_unsigned, authority=authority)
     if as_json:
-        print_json(report)
+        print_result(report)
     else:
         _print(report)
     if report.failed:

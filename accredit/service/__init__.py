@@ -35,6 +35,8 @@ review                 :func:`review`, :func:`review_workbook`,    ``ReviewRepor
                        :func:`import_review`                       ``ReviewImport``
 extract, biên bản      :func:`extract_package`, :func:`write_minutes` :class:`ExtractResult`, :class:`MinutesResult`
 roll-up                :func:`rollup`                              ``RollupReport``
+signing keys           :func:`create_key`, :func:`show_key`,       ``KeyInfo``; ``Signer``
+                       :func:`school_signer`, :func:`inspector_signer`, :func:`trust_of`
 criteria               :func:`criteria_list`, :func:`criteria_show`, :func:`criteria_validate`,
                        :func:`criteria_diff`, :func:`criteria_schema`, :func:`criteria_lock`,
                        :func:`criteria_import`
@@ -48,14 +50,17 @@ from typing import TYPE_CHECKING, Any
 
 OPERATIONS: dict[str, str] = {
     "CancelToken": "accredit.service.scanning:CancelToken",
+    "CriteriaExists": "accredit.service.criteria:CriteriaExists",
     "CriteriaImport": "accredit.service.criteria:CriteriaImport",
     "EvidenceList": "accredit.service.results:EvidenceList",
     "ExtractResult": "accredit.service.results:ExtractResult",
+    "FolderNotEmpty": "accredit.service.reviewing:FolderNotEmpty",
     "FrameworkInputs": "accredit.service.inputs:FrameworkInputs",
     "IndicatorsResult": "accredit.service.results:IndicatorsResult",
     "InitResult": "accredit.service.results:InitResult",
     "LinkList": "accredit.service.results:LinkList",
     "MinutesResult": "accredit.service.results:MinutesResult",
+    "PackageNotVerified": "accredit.service.reviewing:PackageNotVerified",
     "PackageRun": "accredit.service.packaging:PackageRun",
     "ReportResult": "accredit.service.results:ReportResult",
     "RoadmapFiles": "accredit.service.results:RoadmapFiles",
@@ -67,24 +72,29 @@ OPERATIONS: dict[str, str] = {
     "WorkspaceInputs": "accredit.service.inputs:WorkspaceInputs",
     "check": "accredit.service.evidence:check",
     "confirm": "accredit.service.evidence:confirm",
+    "create_key": "accredit.service.keys:create_key",
     "criteria_diff": "accredit.service.criteria:criteria_diff",
+    "criteria_get": "accredit.service.criteria:criteria_get",
     "criteria_import": "accredit.service.criteria:criteria_import",
     "criteria_list": "accredit.service.criteria:criteria_list",
     "criteria_lock": "accredit.service.criteria:criteria_lock",
     "criteria_schema": "accredit.service.criteria:criteria_schema",
     "criteria_show": "accredit.service.criteria:criteria_show",
     "criteria_validate": "accredit.service.criteria:criteria_validate",
+    "draft_path": "accredit.service.criteria:draft_path",
     "export_boxes": "accredit.service.evidence:export_boxes",
     "extract_package": "accredit.service.reviewing:extract_package",
     "framework_names": "accredit.service.evidence:framework_names",
     "get_data": "accredit.service.data:get_data",
     "get_narrative": "accredit.service.ratings:get_narrative",
     "get_ratings": "accredit.service.ratings:get_ratings",
+    "has_school_key": "accredit.service.keys:has_school_key",
     "import_register": "accredit.service.evidence:import_register",
     "import_review": "accredit.service.reviewing:import_review",
     "import_roadmap": "accredit.service.planning:import_roadmap",
     "indicators": "accredit.service.computing:indicators",
     "init": "accredit.service.workspaces:init",
+    "inspector_signer": "accredit.service.keys:inspector_signer",
     "link": "accredit.service.evidence:link",
     "links": "accredit.service.evidence:links",
     "list_evidence": "accredit.service.evidence:list_evidence",
@@ -100,12 +110,15 @@ OPERATIONS: dict[str, str] = {
     "rollup": "accredit.service.reviewing:rollup",
     "run": "accredit.service.running:run",
     "scan": "accredit.service.scanning:scan",
+    "school_signer": "accredit.service.keys:school_signer",
     "score": "accredit.service.scoring:score_workspace",
     "score_all": "accredit.service.scoring:score_all",
     "set_data": "accredit.service.data:set_data",
     "set_narrative": "accredit.service.ratings:set_narrative",
     "set_rating": "accredit.service.ratings:set_rating",
     "show_evidence": "accredit.service.evidence:show_evidence",
+    "show_key": "accredit.service.keys:show_key",
+    "trust_of": "accredit.service.reviewing:trust_of",
     "unlink": "accredit.service.evidence:unlink",
     "write_minutes": "accredit.service.reviewing:write_minutes",
     "write_register": "accredit.service.evidence:write_register",
@@ -141,14 +154,17 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # the same names, for type checkers and editors
     from accredit.service.computing import indicators
     from accredit.service.criteria import (
+        CriteriaExists,
         CriteriaImport,
         criteria_diff,
+        criteria_get,
         criteria_import,
         criteria_list,
         criteria_lock,
         criteria_schema,
         criteria_show,
         criteria_validate,
+        draft_path,
     )
     from accredit.service.evidence import (
         check,
@@ -165,6 +181,7 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
         write_register,
     )
     from accredit.service.inputs import FrameworkInputs, WorkspaceInputs, read_inputs
+    from accredit.service.keys import create_key, has_school_key, inspector_signer, school_signer, show_key
     from accredit.service.packaging import PackageRun, package
     from accredit.service.planning import import_roadmap, plan_roadmap, roadmap
     from accredit.service.reporting import reports
@@ -183,11 +200,14 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
         ScoreResult,
     )
     from accredit.service.reviewing import (
+        FolderNotEmpty,
+        PackageNotVerified,
         extract_package,
         import_review,
         review,
         review_workbook,
         rollup,
+        trust_of,
         write_minutes,
     )
     from accredit.service.running import run

@@ -19,8 +19,19 @@ from accredit.signing.keys import Signer
 from accredit.signing.trust import Trust
 
 
-class ExtractError(AccreditError):
-    """A package that cannot be extracted: the folder is not empty, or the package does not verify."""
+class FolderNotEmpty(AccreditError):
+    """The folder to extract into holds something already (nothing is ever overwritten)."""
+
+
+class PackageNotVerified(AccreditError):
+    """The package does not verify: it is neither extracted nor written up in a biên bản."""
+
+
+def trust_of(folder: Path | None = None) -> Trust:
+    """The trust folder given, else the default one (``$ACCREDIT_TRUST``, the user-level ``tin-cay``)."""
+    from accredit.signing.trust import default_trust_folder, load_trust
+
+    return load_trust(folder if folder is not None else default_trust_folder())
 
 
 def review(package: Path, *, log: Path | None = None, trust: Trust | None = None, accept_unsigned: bool = False,
@@ -47,11 +58,11 @@ def import_review(package: Path, source: Path, *, actor: str, role: Role, at: da
 def extract_package(package: Path, dest: Path, **verify: Any) -> ExtractResult:
     """**extract**: extract a package that verifies into an empty (or new) folder, every name contained."""
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
-        raise ExtractError(t("review.cli.extract_not_empty", path=str(dest)))
+        raise FolderNotEmpty(t("review.cli.extract_not_empty", path=str(dest)))
     checked = check_package(package, **verify)
     if not checked.verification.ok:
         detail = "" if checked.verification.signature.good else " " + checked.verification.signature.detail
-        raise ExtractError(t("review.cli.extract_unverified", package=package.name) + detail)
+        raise PackageNotVerified(t("review.cli.extract_unverified", package=package.name) + detail)
     written: list[str] = []
     with SafeArchive.open(package) as arc:
         warning = long_path_warning(arc.names, dest)
@@ -69,7 +80,7 @@ def write_minutes(package: Path, report: ReviewReport, folder: Path, *, on: date
     from accredit.signing.trust import inspector_fingerprints
 
     if not report.verification.ok:  # no biên bản for a package that does not verify
-        raise ExtractError(t("review.cli.minutes_unverified", package=package.name))
+        raise PackageNotVerified(t("review.cli.minutes_unverified", package=package.name))
     path = log if log is not None else default_log_path(package)
     signed = usable(*read_log(path, inspector_fingerprints(trust))) if path.is_file() else []
     entries = for_package(signed, report.verification.sha256)

@@ -83,7 +83,7 @@ def test_indicators_json_equals_api_and_shows_the_trace(tmp_path: Path) -> None:
     fill_tt38(ws.data_dir / "so-lieu_tt38-2026_co-so-gdnn.xlsx")
     code, out, _ = run(ws, "indicators", "--json")
     assert code == 0
-    data = json.loads(out)
+    data = json.loads(out)["reports"]
     assert data == dump(indicator_reports(ws))
     cs01 = next(r for r in data[0]["results"] if r["requirement"] == "CS01")
     assert cs01["value"] == 60 and cs01["numerator"] == 900 and cs01["denominator"] == 1500
