@@ -15,15 +15,13 @@ from accredit.cli.output import ExitCode, console, err_console, fail, user_error
 from accredit.cli.result import print_result
 from accredit.i18n import t
 from accredit.model.review import RollupReport
-from accredit.review.rollup import TT35
-from accredit.review.rollup_cache import default_cache_path
 from accredit.review.rollup_render import decision, fmt, signature_cell, status_text
 
 
 def rollup_cmd(
     folder: Path = typer.Argument(..., metavar="DIR", help=t("review.arg.folder")),
     out: Path | None = typer.Option(None, "--out", "-o", help=t("review.opt.rollup_out")),
-    target: str = typer.Option(TT35, "--target", help=t("review.opt.target")),
+    target: str | None = typer.Option(None, "--target", help=t("review.opt.target")),
     trust: Path | None = typer.Option(None, "--trust", help=t("sign.opt.trust")),
     accept_unsigned: bool = typer.Option(False, "--accept-unsigned", help=t("sign.opt.accept_unsigned")),
     authority: str | None = typer.Option(None, "--so", help=t("review.opt.authority")),
@@ -34,8 +32,7 @@ def rollup_cmd(
     if not folder.is_dir():
         fail(t("review.rollup.no_folder", path=str(folder)))
     with user_errors():
-        cache = None if no_cache else default_cache_path(folder)
-        report = service.rollup(folder, on=date.today(), target=target, out=out, cache=cache,
+        report = service.rollup(folder, on=date.today(), target=target, out=out, cache=not no_cache,
                                 trust=service.trust_of(trust), accept_unsigned=accept_unsigned, authority=authority)
     if as_json:
         print_result(report)

@@ -14,11 +14,10 @@ from accredit.catalog.registry import framework_name
 from accredit.cli.evidence import problem_text, scan_progress
 from accredit.cli.output import console, err_console, user_errors
 from accredit.cli.result import print_notes, print_result
-from accredit.demo import copy_demo
 from accredit.i18n import t
 from accredit.report.model import FORMATS
 from accredit.service import RunResult
-from accredit.workspace import CONFIG_NAME, Workspace
+from accredit.workspace import Workspace
 
 
 def run_cmd(
@@ -43,18 +42,13 @@ def _workspace_or_demo(workspace: Path | None, out: Path | None, as_json: bool) 
     """The workspace given, else the one holding the current folder, else (or with --out) a copy of the demo."""
     if workspace is not None:
         return service.open_workspace(workspace)
-    if out is None and _inside_a_workspace():
+    if out is None and service.inside_a_workspace():
         return service.open_workspace()  # like every other command; an invalid accredit.toml is reported
-    root = copy_demo(out)
+    ws = service.demo_workspace(out)
     if not as_json:
-        console.print(t("run.demo_copied", path=root), style="bold", highlight=False, markup=False)
+        console.print(t("run.demo_copied", path=ws.root), style="bold", highlight=False, markup=False)
         console.print(t("run.demo_hint"), highlight=False, markup=False)
-    return service.open_workspace(root)
-
-
-def _inside_a_workspace() -> bool:
-    here = Path.cwd().resolve()
-    return any((folder / CONFIG_NAME).is_file() for folder in (here, *here.parents))
+    return ws
 
 
 MAX_ISSUES = 5

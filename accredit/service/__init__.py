@@ -12,7 +12,7 @@ reports and packaging are functions of them (:func:`score_all`, :func:`plan_road
 =====================  ==========================================  ======================================
 Operation              Function                                    Result
 =====================  ==========================================  ======================================
-open a workspace       :func:`open_workspace`                      :class:`~accredit.workspace.Workspace`
+open a workspace       :func:`open_workspace`, :func:`demo_workspace`  :class:`~accredit.workspace.Workspace`
 init                   :func:`init`                                :class:`InitResult`
 scan                   :func:`scan` (progress, cancel)             :class:`ScanResult`
 list / show files      :func:`list_evidence`, :func:`show_evidence` :class:`EvidenceList`, ``EvidenceDetail``
@@ -81,6 +81,7 @@ OPERATIONS: dict[str, str] = {
     "criteria_schema": "accredit.service.criteria:criteria_schema",
     "criteria_show": "accredit.service.criteria:criteria_show",
     "criteria_validate": "accredit.service.criteria:criteria_validate",
+    "demo_workspace": "accredit.service.workspaces:demo_workspace",
     "draft_path": "accredit.service.criteria:draft_path",
     "export_boxes": "accredit.service.evidence:export_boxes",
     "extract_package": "accredit.service.reviewing:extract_package",
@@ -94,6 +95,7 @@ OPERATIONS: dict[str, str] = {
     "import_roadmap": "accredit.service.planning:import_roadmap",
     "indicators": "accredit.service.computing:indicators",
     "init": "accredit.service.workspaces:init",
+    "inside_a_workspace": "accredit.service.workspaces:inside_a_workspace",
     "inspector_signer": "accredit.service.keys:inspector_signer",
     "link": "accredit.service.evidence:link",
     "links": "accredit.service.evidence:links",
@@ -214,4 +216,4 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
     from accredit.service.scanning import CancelToken, ScanCancelled, scan
     from accredit.service.scoring import score_all
     from accredit.service.scoring import score_workspace as score
-    from accredit.service.workspaces import init, open_workspace
+    from accredit.service.workspaces import demo_workspace, init, inside_a_workspace, open_workspace

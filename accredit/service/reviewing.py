@@ -90,15 +90,20 @@ def write_minutes(package: Path, report: ReviewReport, folder: Path, *, on: date
 
 
 def rollup(folder: Path, *, on: date, target: str | None = None, out: Path | None = None,
-           cache: Path | None = None, trust: Trust | None = None, accept_unsigned: bool = False,
+           cache: bool | Path = True, trust: Trust | None = None, accept_unsigned: bool = False,
            authority: str | None = None) -> RollupReport:
     """**roll-up**: verify every package of ``folder`` and write the province table (Excel, HTML) into ``out``
-    (default: the folder); ``target`` defaults to TT 35; ``on`` is the date printed on it (the caller owns
+    (default: the folder); ``cache``: the roll-up cache (True: the user-level one, False: none, or a path);
+    ``target`` defaults to TT 35; ``on`` is the date printed on it (the caller owns
     the clock)."""
     from accredit.review.rollup import TT35
     from accredit.review.rollup import rollup as build
+    from accredit.review.rollup_cache import default_cache_path
     from accredit.review.rollup_render import write_outputs
 
-    report = build(folder, target=(target or TT35).lower(), cache=cache, trust=trust, accept_unsigned=accept_unsigned)
+    if cache is True:
+        cache = default_cache_path(folder)
+    report = build(folder, target=(target or TT35).lower(), cache=cache or None, trust=trust,
+                   accept_unsigned=accept_unsigned)
     outputs = write_outputs(report, out if out is not None else folder, authority, on)
     return report.model_copy(update={"outputs": outputs})

@@ -16,6 +16,21 @@ def open_workspace(path: Path | None = None) -> Workspace:
     return load_workspace(path) if path is not None else find_workspace()
 
 
+def inside_a_workspace(start: Path | None = None) -> bool:
+    """Whether ``start`` (default: the current folder) or a folder above it holds ``accredit.toml``."""
+    from accredit.workspace import CONFIG_NAME
+
+    here = (start or Path.cwd()).resolve()
+    return any((folder / CONFIG_NAME).is_file() for folder in (here, *here.parents))
+
+
+def demo_workspace(out: Path | None = None) -> Workspace:
+    """A copy of the bundled demo school at ``out`` (default: a new temporary folder), opened."""
+    from accredit.demo import copy_demo
+
+    return load_workspace(copy_demo(out))
+
+
 def init(
     directory: Path,
     frameworks: list[str],
