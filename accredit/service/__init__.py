@@ -9,38 +9,44 @@ and carries its notes as :class:`~accredit.i18n.message.Msg`.
 A workspace's inputs are read ONCE (:func:`read_inputs` → :class:`WorkspaceInputs`); scoring, planning,
 reports and packaging are functions of them (:func:`score_all`, :func:`plan_roadmap`).
 
-=====================  ==========================================  ======================================
-Operation              Function                                    Result
-=====================  ==========================================  ======================================
-open a workspace       :func:`open_workspace`, :func:`demo_workspace`  :class:`~accredit.workspace.Workspace`
-init                   :func:`init`                                :class:`InitResult`
-scan                   :func:`scan` (progress, cancel)             :class:`ScanResult`
-list / show files      :func:`list_evidence`, :func:`show_evidence` :class:`EvidenceList`, ``EvidenceDetail``
-links                  :func:`links`                               :class:`LinkList`
-link / unlink          :func:`link`, :func:`unlink`                ``LinkReport``
-confirm / reject       :func:`confirm`, :func:`reject`             ``LinkReport``
-evidence check         :func:`check`                               ``CheckReport``
-register, boxes        :func:`write_register`, :func:`import_register`, :func:`export_boxes`
-ratings, narratives    (store: ``accredit.service.ratings``)       see below
-institutional data     (store: ``accredit.service.data``)          see below
-indicators             :func:`indicators`                          :class:`IndicatorsResult`
-inputs                 :func:`read_inputs`                         :class:`WorkspaceInputs`
-score                  :func:`score`; :func:`score_all` (inputs)   :class:`ScoreResult`
-roadmap                :func:`roadmap`; :func:`plan_roadmap`       :class:`RoadmapResult`; ``Roadmap``
-roadmap import         :func:`import_roadmap`                      ``roadmap.ImportReport``
-reports                :func:`reports`                             :class:`ReportResult`
-run (all of it)        :func:`run` (progress, cancel)              :class:`RunResult`
-package                :func:`package`                             :class:`PackageRun`
-review                 :func:`review`, :func:`review_workbook`,    ``ReviewReport``, ``ReviewWorkbook``,
-                       :func:`import_review`                       ``ReviewImport``
-extract, biên bản      :func:`extract_package`, :func:`write_minutes` :class:`ExtractResult`, :class:`MinutesResult`
-roll-up                :func:`rollup`                              ``RollupReport``
-signing keys           :func:`create_key`, :func:`show_key`,       ``KeyInfo``; ``Signer``
-                       :func:`school_signer`, :func:`inspector_signer`, :func:`trust_of`
-criteria               :func:`criteria_list`, :func:`criteria_show`, :func:`criteria_validate`,
-                       :func:`criteria_diff`, :func:`criteria_schema`, :func:`criteria_lock`,
-                       :func:`criteria_import`
-=====================  ==========================================  ======================================
+Operation            Functions                                             Result (frozen)
+-------------------  ----------------------------------------------------  ---------------------------------
+workspace            open_workspace, demo_workspace, inside_a_workspace    Workspace
+init                 init                                                  InitResult
+scan                 scan (progress=, cancel=)                             ScanResult (embeds ScanReport)
+evidence files       list_evidence, show_evidence, check                   EvidenceList, EvidenceDetail,
+                                                                           CheckReport
+links                links, link, unlink, confirm, reject                  LinkList, LinkReport
+register, boxes      write_register, import_register, export_boxes         RegisterReport, ImportReport*,
+                                                                           BoxReport
+ratings, narratives  get_standard, set_rating, set_narrative,              StandardRatings, RatingsExports,
+ (the store)         export_ratings, import_ratings, standard_history,     RatingsImports, StandardHistory,
+                     add_comment, list_comments                            StandardComments
+institutional data   get_data_value, set_data_value, export_data,          DataExports, DataImports
+ (the store)         import_data
+people (the store)   list_users, get_user, put_user, list_groups,          Users, Groups, History
+                     assign_criteria, set_group_members, audit_log
+inputs               read_inputs                                           WorkspaceInputs
+indicators           indicators                                            IndicatorsResult
+score                score; score_all (over the inputs)                    ScoreResult (Scorecards)
+roadmap              roadmap; plan_roadmap, write_roadmap (inputs)         RoadmapResult (Roadmap); Roadmap
+roadmap import       import_roadmap                                        roadmap ImportReport
+reports              reports                                               ReportResult
+run (all of it)      run (progress=, cancel=)                              RunResult (ScanReport, Scorecards,
+                                                                           Roadmap)
+package              package                                               PackageRun (PackageResult)
+review               review, review_workbook, import_review                ReviewReport, WorkbookResult,
+                                                                           ImportResult
+extract, biên bản    extract_package, write_minutes                        ExtractResult, MinutesResult
+roll-up              rollup                                                RollupReport
+signing keys         create_key, show_key, has_school_key, school_signer,  KeyInfo, Signer, Trust
+                     inspector_signer, trust_of
+criteria             criteria_list, criteria_get, criteria_show,           FrameworkSummary list, Framework,
+                     criteria_validate, criteria_diff, criteria_schema,    view, ValidationReport, DiffReport,
+                     criteria_lock, criteria_import                        schema, lock, CriteriaImport
+
+(* the evidence ImportReport is still a mutable record.) Errors a person can fix are AccreditError
+subclasses with a clear message (e.g. ScanCancelled, FolderNotEmpty, PackageNotVerified, CriteriaExists).
 """
 
 from __future__ import annotations
@@ -52,16 +58,22 @@ OPERATIONS: dict[str, str] = {
     "CancelToken": "accredit.service.scanning:CancelToken",
     "CriteriaExists": "accredit.service.criteria:CriteriaExists",
     "CriteriaImport": "accredit.service.criteria:CriteriaImport",
+    "DataExports": "accredit.service.data:DataExports",
+    "DataImports": "accredit.service.data:DataImports",
     "EvidenceList": "accredit.service.results:EvidenceList",
     "ExtractResult": "accredit.service.results:ExtractResult",
     "FolderNotEmpty": "accredit.service.reviewing:FolderNotEmpty",
     "FrameworkInputs": "accredit.service.inputs:FrameworkInputs",
+    "Groups": "accredit.service.records:Groups",
+    "History": "accredit.service.records:History",
     "IndicatorsResult": "accredit.service.results:IndicatorsResult",
     "InitResult": "accredit.service.results:InitResult",
     "LinkList": "accredit.service.results:LinkList",
     "MinutesResult": "accredit.service.results:MinutesResult",
     "PackageNotVerified": "accredit.service.reviewing:PackageNotVerified",
     "PackageRun": "accredit.service.packaging:PackageRun",
+    "RatingsExports": "accredit.service.ratings:RatingsExports",
+    "RatingsImports": "accredit.service.ratings:RatingsImports",
     "ReportResult": "accredit.service.results:ReportResult",
     "RoadmapFiles": "accredit.service.results:RoadmapFiles",
     "RoadmapResult": "accredit.service.results:RoadmapResult",
@@ -69,7 +81,14 @@ OPERATIONS: dict[str, str] = {
     "ScanCancelled": "accredit.service.scanning:ScanCancelled",
     "ScanResult": "accredit.service.results:ScanResult",
     "ScoreResult": "accredit.service.results:ScoreResult",
+    "StandardComments": "accredit.service.ratings:StandardComments",
+    "StandardHistory": "accredit.service.ratings:StandardHistory",
+    "StandardRatings": "accredit.service.ratings:StandardRatings",
+    "Users": "accredit.service.records:Users",
     "WorkspaceInputs": "accredit.service.inputs:WorkspaceInputs",
+    "add_comment": "accredit.service.ratings:add_comment",
+    "assign_criteria": "accredit.service.records:assign_criteria",
+    "audit_log": "accredit.service.records:audit_log",
     "check": "accredit.service.evidence:check",
     "confirm": "accredit.service.evidence:confirm",
     "create_key": "accredit.service.keys:create_key",
@@ -84,12 +103,16 @@ OPERATIONS: dict[str, str] = {
     "demo_workspace": "accredit.service.workspaces:demo_workspace",
     "draft_path": "accredit.service.criteria:draft_path",
     "export_boxes": "accredit.service.evidence:export_boxes",
+    "export_data": "accredit.service.data:export_data",
+    "export_ratings": "accredit.service.ratings:export_ratings",
     "extract_package": "accredit.service.reviewing:extract_package",
     "framework_names": "accredit.service.evidence:framework_names",
-    "get_data": "accredit.service.data:get_data",
-    "get_narrative": "accredit.service.ratings:get_narrative",
-    "get_ratings": "accredit.service.ratings:get_ratings",
+    "get_data_value": "accredit.service.data:get_data_value",
+    "get_standard": "accredit.service.ratings:get_standard",
+    "get_user": "accredit.service.records:get_user",
     "has_school_key": "accredit.service.keys:has_school_key",
+    "import_data": "accredit.service.data:import_data",
+    "import_ratings": "accredit.service.ratings:import_ratings",
     "import_register": "accredit.service.evidence:import_register",
     "import_review": "accredit.service.reviewing:import_review",
     "import_roadmap": "accredit.service.planning:import_roadmap",
@@ -99,10 +122,14 @@ OPERATIONS: dict[str, str] = {
     "inspector_signer": "accredit.service.keys:inspector_signer",
     "link": "accredit.service.evidence:link",
     "links": "accredit.service.evidence:links",
+    "list_comments": "accredit.service.ratings:list_comments",
     "list_evidence": "accredit.service.evidence:list_evidence",
+    "list_groups": "accredit.service.records:list_groups",
+    "list_users": "accredit.service.records:list_users",
     "open_workspace": "accredit.service.workspaces:open_workspace",
     "package": "accredit.service.packaging:package",
     "plan_roadmap": "accredit.service.planning:plan_roadmap",
+    "put_user": "accredit.service.records:put_user",
     "read_inputs": "accredit.service.inputs:read_inputs",
     "reject": "accredit.service.evidence:reject",
     "reports": "accredit.service.reporting:reports",
@@ -115,23 +142,25 @@ OPERATIONS: dict[str, str] = {
     "school_signer": "accredit.service.keys:school_signer",
     "score": "accredit.service.scoring:score_workspace",
     "score_all": "accredit.service.scoring:score_all",
-    "set_data": "accredit.service.data:set_data",
+    "set_data_value": "accredit.service.data:set_data_value",
+    "set_group_members": "accredit.service.records:set_group_members",
     "set_narrative": "accredit.service.ratings:set_narrative",
     "set_rating": "accredit.service.ratings:set_rating",
     "show_evidence": "accredit.service.evidence:show_evidence",
     "show_key": "accredit.service.keys:show_key",
+    "standard_history": "accredit.service.ratings:standard_history",
     "trust_of": "accredit.service.reviewing:trust_of",
     "unlink": "accredit.service.evidence:unlink",
     "write_minutes": "accredit.service.reviewing:write_minutes",
     "write_register": "accredit.service.evidence:write_register",
+    "write_roadmap": "accredit.service.planning:write_roadmap",
 }
 """Every public name of the service layer → ``module:attribute``; imported on first use, so a command
 loads only the modules (and libraries) of the operation it calls."""
 
-# --- ratings, narratives and institutional data (branch ``store``: accredit/service/ratings.py, data.py) ---
-# Add their operations to OPERATIONS when they land, e.g.:
-#   "get_ratings": "accredit.service.ratings:get_ratings", "set_rating": "accredit.service.ratings:set_rating",
-#   "get_data": "accredit.service.data:get_data", "set_data": "accredit.service.data:set_data",
+# Ratings and narratives (get/set per standard and year, export/import of the workbook, history, comments),
+# institutional data (get/set, export/import) and people (users, groups, audit log) are the workspace store's
+# operations: accredit/service/ratings.py, data.py and records.py (branch ``store``), listed above.
 
 __all__ = sorted(OPERATIONS)
 
@@ -168,6 +197,14 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
         criteria_validate,
         draft_path,
     )
+    from accredit.service.data import (
+        DataExports,
+        DataImports,
+        export_data,
+        get_data_value,
+        import_data,
+        set_data_value,
+    )
     from accredit.service.evidence import (
         check,
         confirm,
@@ -185,7 +222,34 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
     from accredit.service.inputs import FrameworkInputs, WorkspaceInputs, read_inputs
     from accredit.service.keys import create_key, has_school_key, inspector_signer, school_signer, show_key
     from accredit.service.packaging import PackageRun, package
-    from accredit.service.planning import import_roadmap, plan_roadmap, roadmap
+    from accredit.service.planning import import_roadmap, plan_roadmap, roadmap, write_roadmap
+    from accredit.service.ratings import (
+        RatingsExports,
+        RatingsImports,
+        StandardComments,
+        StandardHistory,
+        StandardRatings,
+        add_comment,
+        export_ratings,
+        get_standard,
+        import_ratings,
+        list_comments,
+        set_narrative,
+        set_rating,
+        standard_history,
+    )
+    from accredit.service.records import (
+        Groups,
+        History,
+        Users,
+        assign_criteria,
+        audit_log,
+        get_user,
+        list_groups,
+        list_users,
+        put_user,
+        set_group_members,
+    )
     from accredit.service.reporting import reports
     from accredit.service.results import (
         EvidenceList,

@@ -18,8 +18,9 @@ from accredit.errors import AccreditError
 from accredit.evidence.service import evidence_state
 from accredit.frameworks import resolve_framework, workspace_frameworks
 from accredit.i18n import t
+from accredit.i18n.message import Msg
 from accredit.indicators.data import InstitutionData
-from accredit.indicators.workspace import data_workbook_path, indicators_from, needs_data, workspace_data
+from accredit.indicators.workspace import data_workbook_path, indicators_of, needs_data, workspace_data
 from accredit.model.assessment import Assessment
 from accredit.model.base import Value
 from accredit.model.evidence import EvidenceFlag, EvidenceLink, EvidenceRecord
@@ -27,7 +28,7 @@ from accredit.model.framework import Framework, FrameworkId
 from accredit.model.indicator import IndicatorReport
 from accredit.model.school import SchoolInfo
 from accredit.ratings.template import RatingsError
-from accredit.ratings.workspace import empty_assessment, ratings_workbook_path, workspace_assessment
+from accredit.ratings.workspace import empty_assessment, ratings_workbook_path, workspace_ratings
 from accredit.workspace import Workspace, WorkspaceConfig
 
 
@@ -41,6 +42,7 @@ class FrameworkInputs(Value):
     data_path: str
     indicators: IndicatorReport = Field(description="The indicators computed from ``data`` (missing without it).")
     baseline: Assessment = Field(description="What scoring uses: the ratings, else an empty assessment.")
+    notes: list[Msg] = Field(default_factory=list, description="About the read (e.g. a workbook not imported).")
 
     @property
     def id(self) -> str:
@@ -106,16 +108,18 @@ class WorkspaceInputs(Value):
 
 
 def _read_framework(ws: Workspace, fw: Framework, ratings: Path | None = None) -> FrameworkInputs:
-    assessment = workspace_assessment(ws, fw, ratings)
-    data = workspace_data(ws, fw)
+    rated = workspace_ratings(ws, fw, ratings)
+    found = workspace_data(ws, fw)
+    assessment, data = rated.assessment, found.data
     return FrameworkInputs(
         framework=fw,
         assessment=assessment,
         ratings_path=str(ratings if ratings is not None else ratings_workbook_path(ws, fw.id)),
         data=data,
         data_path=str(data_workbook_path(ws, fw.id)),
-        indicators=indicators_from(ws, fw, data),
+        indicators=indicators_of(ws, fw, data, required=False),
         baseline=assessment if assessment is not None else empty_assessment(ws, fw),
+        notes=[*rated.notes, *found.notes],
     )
 
 

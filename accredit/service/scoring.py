@@ -38,6 +38,7 @@ def score_all(inputs: WorkspaceInputs) -> ScoreResult:
         for gid in fw.gate_ids:
             if gid in in_workspace and gid not in stack and gid not in results and inputs.has(gid):
                 run(inputs.of(gid), (*stack, fw.id))
+        notes.extend(fi.notes)  # about the read, e.g. a workbook not imported for its conflicts
         if fi.assessment is None:
             notes.append(msg("scoring.cli.no_ratings", id=display_name(fw), path=fi.ratings_path))
         if fi.needs_data and fi.data is None:
