@@ -14,8 +14,8 @@ from rich.text import Text
 
 from accredit import service
 from accredit.catalog.registry import framework_short_name
-from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
-from accredit.cli.result import print_notes
+from accredit.cli.output import ExitCode, console, err_console, fail, user_errors
+from accredit.cli.result import print_notes, print_result
 from accredit.evidence.checks import problem_text
 from accredit.evidence.extract import ExtractOptions
 from accredit.evidence.scan import ProgressFn, ScanOptions, ScanProgress
@@ -64,7 +64,7 @@ def scan_cmd(
     with user_errors(), scan_progress(not as_json and err_console.is_terminal) as progress:
         result = service.scan(ws, workers=workers, full=full, options=options, progress=progress)
     if as_json:
-        print_json(result.report)
+        print_result(result)
         return
     if result.report is not None:
         _print_scan(result.report)
@@ -147,9 +147,10 @@ def list_cmd(
     """List the scanned files with their type, pages, number, date and title."""
     ws = _ws(workspace)
     with user_errors():
-        records = service.list_evidence(ws, status=status, unlinked=unlinked, requirement=requirement).records
+        result = service.list_evidence(ws, status=status, unlinked=unlinked, requirement=requirement)
+    records = result.records
     if as_json:
-        print_json(records)
+        print_result(result)
         return
     table = Table(title=t("evidence.list.title", count=len(records)))
     for col in ("path", "kind", "pages", "number", "date", "title", "status"):
@@ -222,7 +223,7 @@ def show_cmd(
     with user_errors():
         detail = service.show_evidence(ws, file)
     if as_json:
-        print_json(detail)
+        print_result(detail)
         return
     r = detail.record
     table = Table(title=r.path, show_header=False)
@@ -259,9 +260,10 @@ def links_cmd(
     """All links (what scoring reads): file, requirement, origin, score, state."""
     ws = _ws(workspace)
     with user_errors():
-        links = service.links(ws, counted=counted, requirement=requirement, framework=framework).links
+        result = service.links(ws, counted=counted, requirement=requirement, framework=framework)
+    links = result.links
     if as_json:
-        print_json(links)
+        print_result(result)
         return
     console.print(_links_table(links, t("evidence.links.title", count=len(links))))
 
@@ -271,7 +273,7 @@ def links_cmd(
 
 def _print_links(report: LinkReport, as_json: bool) -> None:
     if as_json:
-        print_json(report)
+        print_result(report)
         return
     console.print(t("evidence.link.summary", added=report.added, removed=report.removed,
                     confirmed=report.confirmed, unchanged=report.unchanged))
@@ -335,7 +337,7 @@ def confirm_cmd(
         names = service.framework_names(ws)
     if dry_run or not plan.links:
         if as_json:
-            print_json(plan)
+            print_result(plan)
         else:
             _print_plan(plan, names)
         return
@@ -352,7 +354,7 @@ def confirm_cmd(
     with user_errors():
         report = service.confirm(ws, files or None, code or None, **args)
     if as_json:
-        print_json(report)
+        print_result(report)
         return
     console.print(t("evidence.confirm.done", count=report.confirmed), markup=False, highlight=False)
 
@@ -402,7 +404,7 @@ def check_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None
     with user_errors():
         report = service.check(ws)
     if as_json:
-        print_json(report)
+        print_result(report)
         return
     if not report.flags:
         console.print(t("evidence.check.none"))
@@ -426,7 +428,7 @@ def register_cmd(
         with user_errors():
             box = service.export_boxes(ws, boxes)
         if as_json:
-            print_json(box)
+            print_result(box)
         else:
             console.print(t("evidence.boxes.written", path=box.path, files=box.files, list=box.list_path),
                           markup=False, highlight=False)
@@ -435,7 +437,7 @@ def register_cmd(
         with user_errors():
             result = service.import_register(ws, import_file, dry_run=dry_run)
         if as_json:
-            print_json(result)
+            print_result(result)
         elif result.errors:
             console.print(t("evidence.import.failed", count=len(result.errors), path=str(import_file)),
                           style="red", markup=False, highlight=False)
@@ -453,7 +455,7 @@ def register_cmd(
     with user_errors():
         report = service.write_register(ws, output, force=force)
     if as_json:
-        print_json(report)
+        print_result(report)
         return
     console.print(t("evidence.register.written", path=report.path, rows=report.rows,
                     requirements=report.requirements, missing=report.without_evidence))
