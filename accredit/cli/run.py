@@ -44,11 +44,11 @@ def _workspace_or_demo(workspace: Path | None, out: Path | None, as_json: bool) 
         return service.open_workspace(workspace)
     if out is None and service.inside_a_workspace():
         return service.open_workspace()  # like every other command; an invalid accredit.toml is reported
-    ws = service.demo_workspace(out)
+    root = service.copy_demo(out)
     if not as_json:
-        console.print(t("run.demo_copied", path=ws.root), style="bold", highlight=False, markup=False)
+        console.print(t("run.demo_copied", path=root), style="bold", highlight=False, markup=False)
         console.print(t("run.demo_hint"), highlight=False, markup=False)
-    return ws
+    return service.open_workspace(root)
 
 
 MAX_ISSUES = 5

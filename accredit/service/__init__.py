@@ -11,7 +11,8 @@ reports and packaging are functions of them (:func:`score_all`, :func:`plan_road
 
 Operation            Functions                                             Result (frozen)
 -------------------  ----------------------------------------------------  ---------------------------------
-workspace            open_workspace, demo_workspace, inside_a_workspace    Workspace
+workspace            open_workspace, inside_a_workspace, copy_demo,        Workspace, Path
+                     demo_workspace
 init                 init                                                  InitResult
 scan                 scan (progress=, cancel=)                             ScanResult (embeds ScanReport)
 evidence files       list_evidence, show_evidence, check                   EvidenceList, EvidenceDetail,
@@ -100,6 +101,7 @@ OPERATIONS: dict[str, str] = {
     "criteria_schema": "accredit.service.criteria:criteria_schema",
     "criteria_show": "accredit.service.criteria:criteria_show",
     "criteria_validate": "accredit.service.criteria:criteria_validate",
+    "copy_demo": "accredit.service.workspaces:copy_demo",
     "demo_workspace": "accredit.service.workspaces:demo_workspace",
     "draft_path": "accredit.service.criteria:draft_path",
     "export_boxes": "accredit.service.evidence:export_boxes",
@@ -280,4 +282,4 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
     from accredit.service.scanning import CancelToken, ScanCancelled, scan
     from accredit.service.scoring import score_all
     from accredit.service.scoring import score_workspace as score
-    from accredit.service.workspaces import demo_workspace, init, inside_a_workspace, open_workspace
+    from accredit.service.workspaces import copy_demo, demo_workspace, init, inside_a_workspace, open_workspace

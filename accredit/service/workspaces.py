@@ -24,10 +24,16 @@ def inside_a_workspace(start: Path | None = None) -> bool:
     return any((folder / CONFIG_NAME).is_file() for folder in (here, *here.parents))
 
 
+def copy_demo(out: Path | None = None) -> Path:
+    """**demo**: copy the bundled demo school to ``out`` (default: a new temporary folder); returns where it is,
+    as given. A demo copied there earlier (perhaps edited) is kept as it is."""
+    from accredit.demo import copy_demo as copy
+
+    return copy(out)
+
+
 def demo_workspace(out: Path | None = None) -> Workspace:
     """A copy of the bundled demo school at ``out`` (default: a new temporary folder), opened."""
-    from accredit.demo import copy_demo
-
     return load_workspace(copy_demo(out))
 
 
