@@ -32,10 +32,10 @@ indicators           indicators                                            Indic
 score                score; score_all (over the inputs)                    ScoreResult (Scorecards)
 roadmap              roadmap; plan_roadmap, write_roadmap (inputs)         RoadmapResult (Roadmap); Roadmap
 roadmap import       import_roadmap                                        roadmap ImportReport
-reports              reports                                               ReportResult
+reports              reports; write_report_files, planned_or_note (inputs)  ReportResult
 run (all of it)      run (progress=, cancel=)                              RunResult (ScanReport, Scorecards,
                                                                            Roadmap)
-package              package                                               PackageRun (PackageResult)
+package              package; gather (the content, checked)                PackageRun (PackageResult)
 review               review, review_workbook, import_review                ReviewReport, WorkbookResult,
                                                                            ImportResult
 extract, biên bản    extract_package, write_minutes                        ExtractResult, MinutesResult
@@ -92,6 +92,7 @@ OPERATIONS: dict[str, str] = {
     "audit_log": "accredit.service.records:audit_log",
     "check": "accredit.service.evidence:check",
     "confirm": "accredit.service.evidence:confirm",
+    "copy_demo": "accredit.service.workspaces:copy_demo",
     "create_key": "accredit.service.keys:create_key",
     "criteria_diff": "accredit.service.criteria:criteria_diff",
     "criteria_get": "accredit.service.criteria:criteria_get",
@@ -101,14 +102,15 @@ OPERATIONS: dict[str, str] = {
     "criteria_schema": "accredit.service.criteria:criteria_schema",
     "criteria_show": "accredit.service.criteria:criteria_show",
     "criteria_validate": "accredit.service.criteria:criteria_validate",
-    "copy_demo": "accredit.service.workspaces:copy_demo",
     "demo_workspace": "accredit.service.workspaces:demo_workspace",
     "draft_path": "accredit.service.criteria:draft_path",
+    "evidence_notes": "accredit.service.scoring:evidence_notes",
     "export_boxes": "accredit.service.evidence:export_boxes",
     "export_data": "accredit.service.data:export_data",
     "export_ratings": "accredit.service.ratings:export_ratings",
     "extract_package": "accredit.service.reviewing:extract_package",
     "framework_names": "accredit.service.evidence:framework_names",
+    "gather": "accredit.service.packaging:gather",
     "get_data_value": "accredit.service.data:get_data_value",
     "get_standard": "accredit.service.ratings:get_standard",
     "get_user": "accredit.service.records:get_user",
@@ -131,6 +133,7 @@ OPERATIONS: dict[str, str] = {
     "open_workspace": "accredit.service.workspaces:open_workspace",
     "package": "accredit.service.packaging:package",
     "plan_roadmap": "accredit.service.planning:plan_roadmap",
+    "planned_or_note": "accredit.service.reporting:planned_or_note",
     "put_user": "accredit.service.records:put_user",
     "read_inputs": "accredit.service.inputs:read_inputs",
     "reject": "accredit.service.evidence:reject",
@@ -155,6 +158,7 @@ OPERATIONS: dict[str, str] = {
     "unlink": "accredit.service.evidence:unlink",
     "write_minutes": "accredit.service.reviewing:write_minutes",
     "write_register": "accredit.service.evidence:write_register",
+    "write_report_files": "accredit.service.reporting:write_report_files",
     "write_roadmap": "accredit.service.planning:write_roadmap",
 }
 """Every public name of the service layer → ``module:attribute``; imported on first use, so a command
@@ -223,7 +227,7 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
     )
     from accredit.service.inputs import FrameworkInputs, WorkspaceInputs, read_inputs
     from accredit.service.keys import create_key, has_school_key, inspector_signer, school_signer, show_key
-    from accredit.service.packaging import PackageRun, package
+    from accredit.service.packaging import PackageRun, gather, package
     from accredit.service.planning import import_roadmap, plan_roadmap, roadmap, write_roadmap
     from accredit.service.ratings import (
         RatingsExports,
@@ -252,7 +256,7 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
         put_user,
         set_group_members,
     )
-    from accredit.service.reporting import reports
+    from accredit.service.reporting import planned_or_note, reports, write_report_files
     from accredit.service.results import (
         EvidenceList,
         ExtractResult,
@@ -280,6 +284,6 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
     )
     from accredit.service.running import run
     from accredit.service.scanning import CancelToken, ScanCancelled, scan
-    from accredit.service.scoring import score_all
+    from accredit.service.scoring import evidence_notes, score_all
     from accredit.service.scoring import score_workspace as score
     from accredit.service.workspaces import copy_demo, demo_workspace, init, inside_a_workspace, open_workspace

@@ -102,6 +102,19 @@ class WorkspaceInputs(Value):
                 return f
         raise KeyError(framework_id)
 
+    def with_ratings(self, framework_id: str, assessment: Assessment) -> WorkspaceInputs:
+        """The same inputs with ``assessment`` as the ratings of ``framework_id`` (e.g. ratings typed in the
+        browser and not yet in the workbook): a new value, these inputs are left as they are."""
+        frameworks = [
+            f.model_copy(update={"assessment": assessment, "baseline": assessment}) if f.id == framework_id else f
+            for f in self.frameworks
+        ]
+        return self.model_copy(update={"frameworks": frameworks})
+
+    def with_links(self, links: list[EvidenceLink]) -> WorkspaceInputs:
+        """The same inputs with ``links`` instead of the evidence index's (a new value)."""
+        return self.model_copy(update={"links": links, "links_from_file": True})
+
     def selected(self) -> list[FrameworkInputs]:
         """The inputs of the chosen frameworks, in order."""
         return [self.of(fid) for fid in self.chosen]

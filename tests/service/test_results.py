@@ -103,3 +103,14 @@ def test_a_scan_stops_when_the_caller_sets_the_token(demo: Workspace) -> None:
     assert result.notes[0].key == "service.scan.cancelled"
     again = service.scan(demo, options=NO_OCR)  # the next scan goes on, nothing lost
     assert not again.cancelled and again.report is not None and again.report.files >= 60
+
+
+def test_inputs_are_values_a_front_end_derives_new_ones_from(demo: Workspace) -> None:
+    inputs = service.read_inputs(demo)
+    fid = inputs.chosen[0]
+    before = service.score_all(inputs).card(fid)
+    typed = inputs.of(fid).baseline.model_copy(update={"ratings": {}})  # every rating taken back
+    changed = service.score_all(inputs.with_ratings(fid, typed)).card(fid)
+    assert changed.total < before.total  # the score follows the ratings given…
+    assert service.score_all(inputs).card(fid) == before  # …and the inputs read are left as they were
+    assert service.score_all(inputs.with_links([])).card(fid).total <= before.total
