@@ -6,9 +6,10 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -82,7 +83,7 @@ def scan_progress(show: bool) -> Iterator[ProgressFn | None]:
         TextColumn("{task.fields[path]}", style="dim", justify="left", markup=False),
         console=err_console, transient=True,
     ) as bar:
-        tasks: dict[str, int] = {}
+        tasks: dict[str, TaskID] = {}
 
         def tick(p: ScanProgress) -> None:
             """Advance the bar of the phase in progress."""
@@ -331,7 +332,7 @@ def confirm_cmd(
 ) -> None:
     """Confirm suggested links in bulk: shows what will be confirmed and asks first (or --yes)."""
     ws = _ws(workspace)
-    args = {"framework": framework, "top": None if all_ranks else top, "min_score": min_score}
+    args: dict[str, Any] = {"framework": framework, "top": None if all_ranks else top, "min_score": min_score}
     with user_errors():
         plan = service.confirm(ws, files or None, code or None, dry_run=True, **args)
         names = service.framework_names(ws)

@@ -45,7 +45,8 @@ def review_cmd(
     as_json: bool = typer.Option(False, "--json", help=t("app.json")),
 ) -> None:
     """Verify a submission package, flag what to check, and record the inspector's review."""
-    opts = {"trust": trust_of(trust), "accept_unsigned": accept_unsigned, "expect_sha256": expect_sha256}
+    opts: dict[str, Any] = {"trust": trust_of(trust), "accept_unsigned": accept_unsigned,
+                            "expect_sha256": expect_sha256}
     if import_ is not None:
         _import(package, import_, reviewer, respondent, note, log, as_json, passphrase_file, opts)
         return

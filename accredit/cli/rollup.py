@@ -65,9 +65,10 @@ def _print(report: RollupReport) -> None:
             near.add_row(str(c.rank), c.school, f"{fmt(c.total)}/{fmt(c.max)}",
                          f"{c.fix_count}: {', '.join(c.fix)}", ", ".join(c.gates_blocking))
         console.print(near)
-    for s in report.superseded:
-        console.print(t("review.rollup.superseded_line", package=s.package, school=s.school,
-                        created=s.created.strftime("%d/%m/%Y %H:%M"), replaced_by=s.replaced_by),
+    for old in report.superseded:
+        created = old.created.strftime("%d/%m/%Y %H:%M") if old.created is not None else "—"
+        console.print(t("review.rollup.superseded_line", package=old.package, school=old.school,
+                        created=created, replaced_by=old.replaced_by),
                       markup=False, highlight=False)
     for row in report.schools:
         for note in row.notes:

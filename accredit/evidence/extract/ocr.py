@@ -64,7 +64,10 @@ def image_text(image: Image, lang: str = "vie", configured: str | None = None) -
 class OcrEngine(Protocol):
     """An OCR engine: whether it can read a language here, and the text it reads on one image."""
 
-    name: str
+    @property
+    def name(self) -> str:
+        """The engine's name, as :data:`ENGINES` knows it."""
+        ...
 
     def available(self, lang: str) -> bool:
         """Whether the engine is installed with the language ``lang`` (e.g. 'vie', 'vie+eng')."""
