@@ -13,7 +13,6 @@ import re
 import tempfile
 import time
 import tomllib
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,32 +24,10 @@ from pydantic import Field, ValidationError, field_validator
 from accredit.errors import AccreditError
 from accredit.i18n import t
 from accredit.model.base import Model
-from accredit.model.framework import FrameworkId, ObjectType
-from accredit.safe_text import clean_text
+from accredit.model.framework import FrameworkId
+from accredit.model.school import SchoolInfo
 
 CONFIG_NAME = "accredit.toml"
-
-
-class SchoolInfo(Model):
-    """Who is being assessed."""
-
-    name: str = Field(min_length=1)
-    object: ObjectType = ObjectType.TRUONG_CAO_DANG
-    province: str | None = None
-    code: str | None = Field(default=None, description="Mã trường / mã cơ sở.")
-    categories: list[str] = Field(
-        default_factory=list,
-        description=(
-            "Categories that exempt requirements, e.g. 'quoc_phong_cong_an' (TT 38/2026 Điều 8 khoản 2), or "
-            "give another threshold, e.g. 'van_hoa_nghe_thuat' (TT 35/2021 Điều 6 khoản 1: 500 students)."
-        ),
-    )
-
-    @field_validator("name", "province", "code", mode="before")
-    @classmethod
-    def _clean(cls, value: object) -> object:
-        """NFC, without the control characters no workbook or document can hold (a name is shown everywhere)."""
-        return unicodedata.normalize("NFC", clean_text(value)).strip() if isinstance(value, str) else value
 
 
 class AssessmentSettings(Model):

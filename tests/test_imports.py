@@ -6,8 +6,8 @@ import json
 import subprocess
 import sys
 
-SHELL = ("accredit.cli.app", "accredit.cli.lazy", "accredit.cli.localise", "accredit.cli.output")
-"""The shell every command runs in: the root group, lazy loading, the localised help and the consoles."""
+SHELL = ("accredit.cli.app", "accredit.cli.lazy", "accredit.cli.localise", "accredit.cli.output", "accredit.cli.result")
+"""The shell every command runs in: the root group, lazy loading, the localised help, the consoles, results."""
 HEAVY = ("pandas", "openpyxl", "docx", "pypdf", "pypdfium2", "matplotlib", "bm25s", "numpy", "PIL", "jinja2")
 
 

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import typer
 from rich.table import Table
 from rich.tree import Tree
 
-from accredit.catalog.diff import diff_frameworks
-from accredit.catalog.registry import default_catalog
-from accredit.catalog.schema import criteria_json_schema
-from accredit.catalog.summary import framework_view, list_frameworks
-from accredit.catalog.validate import lock_published, validate_paths
-from accredit.cli.output import ExitCode, console, fail, print_json, styled, user_errors
+from accredit import service
+from accredit.cli.output import ExitCode, console, fail, styled, user_errors
+from accredit.cli.result import print_result as print_json
 from accredit.i18n import t
-from accredit.model.framework import EvidenceWindow, Framework
-from accredit.workspace import write_atomic
+from accredit.model.framework import EvidenceWindow, Framework, ObjectType
 
 app = typer.Typer(help=t("criteria.help"), no_args_is_help=True)
 
@@ -36,7 +31,7 @@ def window_text(window: EvidenceWindow) -> str:
 @app.command("list")
 def list_cmd(as_json: bool = JSON_OPT) -> None:
     """List the criteria sets: id, regulation, object, status, effective date, counts."""
-    rows = list_frameworks(default_catalog())
+    rows = service.criteria_list()
     if as_json:
         print_json(rows)
         return
@@ -82,9 +77,9 @@ def show_cmd(
 ) -> None:
     """Show a criteria set as a tree, or one requirement with its wording and source article."""
     with user_errors():
-        fw = default_catalog().get(framework_id)
+        fw = service.criteria_get(framework_id)
     try:
-        view = framework_view(fw, code)
+        view = service.criteria_show(framework_id, code)
     except KeyError:
         fail(t("criteria.code_not_found", id=fw.id, code=code))
     if as_json:
@@ -116,7 +111,7 @@ def validate_cmd(
     as_json: bool = JSON_OPT,
 ) -> None:
     """Check criteria files: schema, codes, points, rules, windows, crosswalks, published lock."""
-    report = validate_paths(paths or None)
+    report = service.criteria_validate(paths or None)
     if as_json:
         print_json(report)
     else:
@@ -143,9 +138,8 @@ def diff_cmd(
     as_json: bool = JSON_OPT,
 ) -> None:
     """Compare two criteria sets: added, removed, changed requirements and pass-rule changes."""
-    catalog = default_catalog()
     with user_errors():
-        report = diff_frameworks(catalog.get(old_id), catalog.get(new_id), catalog)
+        report = service.criteria_diff(old_id, new_id)
     if as_json:
         print_json(report)
         return
@@ -177,17 +171,15 @@ def schema_cmd(
     """Export the JSON Schema of criteria files so editors can validate them."""
     if kind not in ("framework", "crosswalk"):
         raise typer.BadParameter("framework | crosswalk", param_hint="--kind")
-    schema = criteria_json_schema(kind)
+    schema = service.criteria_schema(kind, out)
     if out is None:
         print_json(schema)
-        return
-    write_atomic(out, json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
 
 
 @app.command("lock")
 def lock_cmd(as_json: bool = JSON_OPT) -> None:
     """Record the content hash of newly published criteria sets in published.lock.yaml."""
-    lock = lock_published()
+    lock = service.criteria_lock()
     if as_json:
         print_json(lock)
         return
@@ -206,21 +198,18 @@ def import_cmd(
     as_json: bool = JSON_OPT,
 ) -> None:
     """Import a DRAFT criteria set from a circular's own text (.docx, text-layer .pdf, .txt, .md)."""
-    from accredit.catalog.importer import draft_yaml, import_file
-    from accredit.model.framework import ObjectType
-    from accredit.workspace import write_atomic
-
     choices = [o.value for o in ObjectType]
     bad = [o for o in objects or [] if o not in choices]
     if bad:
         fail(t("importer.cli.bad_object", value=bad[0], choices=", ".join(choices)), ExitCode.USAGE)
     applies_to = [ObjectType(o) for o in objects] if objects else None
-    target = out or Path("criteria") / f"{framework_id.lower()}.yaml"
-    if target.exists() and not force:
-        fail(t("criteria.import.exists", path=target))
     with user_errors():
-        result = import_file(file, framework_id=framework_id, title=title, applies_to=applies_to)
-    write_atomic(target, draft_yaml(result.framework))
+        try:
+            imported = service.criteria_import(file, framework_id, out=out, force=force, title=title,
+                                               objects=applies_to)
+        except service.CriteriaExists as exc:
+            fail(str(exc))
+    result, target = imported.result, imported.path
     if as_json:
         print_json(result)
         return

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
+from accredit import service
 from accredit.catalog.registry import framework_short_name
-from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
-from accredit.evidence import service
+from accredit.cli.output import ExitCode, console, err_console, fail, user_errors
+from accredit.cli.result import print_notes, print_result
 from accredit.evidence.checks import problem_text
-from accredit.evidence.codes import framework_name
 from accredit.evidence.extract import ExtractOptions
-from accredit.evidence.scan import ScanOptions, ScanProgress
+from accredit.evidence.scan import ProgressFn, ScanOptions, ScanProgress
 from accredit.i18n import t
 from accredit.model.evidence import (
     EvidenceFlag,
@@ -26,8 +29,7 @@ from accredit.model.evidence import (
     LinkReport,
     ScanReport,
 )
-from accredit.tools import setting_warnings
-from accredit.workspace import Workspace, find_workspace, load_workspace
+from accredit.workspace import Workspace
 
 app = typer.Typer(help=t("evidence.help"), no_args_is_help=True)
 
@@ -39,7 +41,7 @@ MAX_ISSUES_SHOWN = 40
 
 def _ws(path: Path | None) -> Workspace:
     with user_errors():
-        return load_workspace(path) if path is not None else find_workspace()
+        return service.open_workspace(path)
 
 
 def _mb(size: int) -> str:
@@ -60,27 +62,28 @@ def scan_cmd(
     """Scan the evidence folder: read, identify and map every file (only changed files are re-read)."""
     ws = _ws(workspace)
     options = ScanOptions(extract=ExtractOptions(ocr=not no_ocr))
-    with user_errors():
-        if as_json or not err_console.is_terminal:
-            report = service.scan_workspace(ws, workers=workers, full=full, options=options)
-        else:
-            report = scan_with_progress(ws, workers, full, options)
+    with user_errors(), scan_progress(not as_json and err_console.is_terminal) as progress:
+        result = service.scan(ws, workers=workers, full=full, options=options, progress=progress)
     if as_json:
-        print_json(report)
+        print_result(result)
         return
-    _print_scan(report)
-    for warning in setting_warnings(ws.config.tools.model_dump()):  # a [tools] path that points nowhere
-        err_console.print(warning, style="yellow", markup=False, highlight=False)
+    if result.report is not None:
+        _print_scan(result.report)
+    print_notes(result.notes, None)  # a [tools] path that points nowhere
 
 
-def scan_with_progress(ws: Workspace, workers: int | None, full: bool, options: ScanOptions) -> ScanReport:
-    """Scan the workspace with a rich progress bar per phase on standard error."""
+@contextmanager
+def scan_progress(show: bool) -> Iterator[ProgressFn | None]:
+    """A rich progress bar per scan phase on standard error while the block runs (None when not ``show``)."""
+    if not show:
+        yield None
+        return
     with Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         TextColumn("{task.fields[path]}", style="dim", justify="left", markup=False),
         console=err_console, transient=True,
     ) as bar:
-        tasks: dict[str, int] = {}
+        tasks: dict[str, TaskID] = {}
 
         def tick(p: ScanProgress) -> None:
             """Advance the bar of the phase in progress."""
@@ -89,7 +92,7 @@ def scan_with_progress(ws: Workspace, workers: int | None, full: bool, options: 
             name = (p.path or "")[-30:]
             bar.update(tasks[p.phase], completed=p.done, total=p.total, path=name)
 
-        return service.scan_workspace(ws, workers=workers, full=full, options=options, progress=tick)
+        yield tick
 
 
 def _print_scan(report: ScanReport) -> None:
@@ -145,9 +148,10 @@ def list_cmd(
     """List the scanned files with their type, pages, number, date and title."""
     ws = _ws(workspace)
     with user_errors():
-        records = service.list_evidence(ws, status=status, unlinked=unlinked, requirement=requirement)
+        result = service.list_evidence(ws, status=status, unlinked=unlinked, requirement=requirement)
+    records = result.records
     if as_json:
-        print_json(records)
+        print_result(result)
         return
     table = Table(title=t("evidence.list.title", count=len(records)))
     for col in ("path", "kind", "pages", "number", "date", "title", "status"):
@@ -220,7 +224,7 @@ def show_cmd(
     with user_errors():
         detail = service.show_evidence(ws, file)
     if as_json:
-        print_json(detail)
+        print_result(detail)
         return
     r = detail.record
     table = Table(title=r.path, show_header=False)
@@ -257,13 +261,10 @@ def links_cmd(
     """All links (what scoring reads): file, requirement, origin, score, state."""
     ws = _ws(workspace)
     with user_errors():
-        links = service.evidence_links(ws, include_suggestions=not counted)
-    if requirement is not None:
-        links = [x for x in links if x.requirement == requirement]
-    if framework is not None:
-        links = [x for x in links if x.framework == framework.lower()]
+        result = service.links(ws, counted=counted, requirement=requirement, framework=framework)
+    links = result.links
     if as_json:
-        print_json(links)
+        print_result(result)
         return
     console.print(_links_table(links, t("evidence.links.title", count=len(links))))
 
@@ -273,7 +274,7 @@ def links_cmd(
 
 def _print_links(report: LinkReport, as_json: bool) -> None:
     if as_json:
-        print_json(report)
+        print_result(report)
         return
     console.print(t("evidence.link.summary", added=report.added, removed=report.removed,
                     confirmed=report.confirmed, unchanged=report.unchanged))
@@ -297,7 +298,7 @@ def link_cmd(
     """Link a file (or every file of a folder) to requirements, e.g. `link "TC2/QĐ 125.pdf" 2.3 2.4`."""
     ws = _ws(workspace)
     with user_errors():
-        report = service.link_files(ws, [file], codes, framework=framework)
+        report = service.link(ws, [file], codes, framework=framework)
     _print_links(report, as_json)
 
 
@@ -312,7 +313,7 @@ def unlink_cmd(
     """Remove links of a file (to the given requirements, else all); a re-scan does not restore them."""
     ws = _ws(workspace)
     with user_errors():
-        report = service.unlink_files(ws, [file], codes or None, framework=framework)
+        report = service.unlink(ws, [file], codes or None, framework=framework)
     _print_links(report, as_json)
 
 
@@ -331,13 +332,13 @@ def confirm_cmd(
 ) -> None:
     """Confirm suggested links in bulk: shows what will be confirmed and asks first (or --yes)."""
     ws = _ws(workspace)
-    args = {"framework": framework, "top": None if all_ranks else top, "min_score": min_score}
+    args: dict[str, Any] = {"framework": framework, "top": None if all_ranks else top, "min_score": min_score}
     with user_errors():
-        plan = service.confirm_suggestions(ws, files or None, code or None, dry_run=True, **args)
-        names = {fw.id: framework_name(fw) for fw in service.frameworks_of(ws)}
+        plan = service.confirm(ws, files or None, code or None, dry_run=True, **args)
+        names = service.framework_names(ws)
     if dry_run or not plan.links:
         if as_json:
-            print_json(plan)
+            print_result(plan)
         else:
             _print_plan(plan, names)
         return
@@ -352,9 +353,9 @@ def confirm_cmd(
             err_console.print(t("evidence.confirm.cancelled"), markup=False, highlight=False)
             return
     with user_errors():
-        report = service.confirm_suggestions(ws, files or None, code or None, **args)
+        report = service.confirm(ws, files or None, code or None, **args)
     if as_json:
-        print_json(report)
+        print_result(report)
         return
     console.print(t("evidence.confirm.done", count=report.confirmed), markup=False, highlight=False)
 
@@ -402,9 +403,9 @@ def check_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None
     """Warnings: dates outside a requirement's window, duplicates, requirements without evidence."""
     ws = _ws(workspace)
     with user_errors():
-        report = service.check_workspace(ws)
+        report = service.check(ws)
     if as_json:
-        print_json(report)
+        print_result(report)
         return
     if not report.flags:
         console.print(t("evidence.check.none"))
@@ -428,7 +429,7 @@ def register_cmd(
         with user_errors():
             box = service.export_boxes(ws, boxes)
         if as_json:
-            print_json(box)
+            print_result(box)
         else:
             console.print(t("evidence.boxes.written", path=box.path, files=box.files, list=box.list_path),
                           markup=False, highlight=False)
@@ -437,7 +438,7 @@ def register_cmd(
         with user_errors():
             result = service.import_register(ws, import_file, dry_run=dry_run)
         if as_json:
-            print_json(result)
+            print_result(result)
         elif result.errors:
             console.print(t("evidence.import.failed", count=len(result.errors), path=str(import_file)),
                           style="red", markup=False, highlight=False)
@@ -455,7 +456,7 @@ def register_cmd(
     with user_errors():
         report = service.write_register(ws, output, force=force)
     if as_json:
-        print_json(report)
+        print_result(report)
         return
     console.print(t("evidence.register.written", path=report.path, rows=report.rows,
                     requirements=report.requirements, missing=report.without_evidence))

@@ -6,13 +6,14 @@ from pathlib import Path
 
 from rich.table import Table
 
+from accredit import service
 from accredit.catalog.registry import framework_name
-from accredit.cli.output import console, print_json, styled, user_errors
+from accredit.cli.output import console, styled, user_errors
 from accredit.cli.ratings import FW_OPT, JSON_OPT, WS_OPT, open_workspace
+from accredit.cli.result import print_result
 from accredit.i18n import t
 from accredit.model.indicator import IndicatorReport, IndicatorResult, IndicatorStatus
 from accredit.scoring.text import COMPARATOR_SYMBOLS, fmt_number, fmt_quantity
-from accredit.scoring.workspace import indicator_reports
 
 STYLE = {
     IndicatorStatus.MET: "green",
@@ -68,9 +69,10 @@ def indicators_cmd(workspace: Path | None = WS_OPT, framework: str | None = FW_O
     """Compute every indicator from the data workbook, with its formula trace."""
     ws = open_workspace(workspace)
     with user_errors():
-        reports = indicator_reports(ws, framework)
+        result = service.indicators(ws, framework)
+    reports = result.reports
     if as_json:
-        print_json(reports)
+        print_result(result)
         return
     if not reports:
         console.print(t("scoring.cli.no_indicators"))

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import typer
 
-from accredit import workspace_init
-from accredit.catalog.registry import default_catalog
-from accredit.cli.output import console, err_console, print_json, user_errors
+from accredit import service
+from accredit.cli.output import console, user_errors
+from accredit.cli.result import print_notes, print_result
 from accredit.i18n import t
 from accredit.model.framework import ObjectType
 
@@ -26,20 +26,15 @@ def init_cmd(
 ) -> None:
     """Create a workspace: accredit.toml, minh-chung/ (one folder per criteria set), du-lieu/, bao-cao/."""
     with user_errors():
-        catalog = default_catalog()
-        frameworks = list({f.id: f for f in (catalog.get(fid) for fid in framework)}.values())
-        goal = catalog.get(target) if target is not None else None
-        config = workspace_init.new_config(frameworks, name=name, year=year, obj=obj, province=province,
-                                           code=code.strip() if code and code.strip() else None, target=goal)
-        ws = workspace_init.create(directory, config)
-    for warning in workspace_init.warnings(frameworks, goal, obj, catalog.frameworks):
-        err_console.print(warning, style="yellow", markup=False, highlight=False)
+        result = service.init(directory, framework, name=name, year=year, obj=obj, province=province, code=code,
+                              target=target)
+    print_notes(result.notes, None)
     if as_json:
-        print_json({"root": str(ws.root), "config": ws.config})
+        print_result(result)
         return
-    console.print(t("workspace.init.done", path=str(ws.root)), markup=False, highlight=False)
-    for folder in (ws.evidence_dir, ws.data_dir, ws.output_dir, ws.cache_dir):
+    console.print(t("workspace.init.done", path=result.root), markup=False, highlight=False)
+    for folder in result.folders:
         console.print(f"  {folder}", markup=False, highlight=False)
-    for sub in [*config.evidence.code_scopes, workspace_init.SHARED_FOLDER]:
-        console.print(f"    {ws.evidence_dir / sub}", markup=False, highlight=False)
-    console.print(t("workspace.init.next", path=str(ws.evidence_dir)), markup=False, highlight=False)
+    for sub in result.evidence_folders:
+        console.print(f"    {sub}", markup=False, highlight=False)
+    console.print(t("workspace.init.next", path=result.folders[0]), markup=False, highlight=False)

@@ -10,11 +10,12 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from accredit.cli.output import console, print_json, user_errors
+from accredit import service
+from accredit.cli.output import console, user_errors
+from accredit.cli.result import print_result
 from accredit.i18n import t
 from accredit.signing.keys import KeyFileError
-from accredit.signing.setup import KeyInfo, KeyOwner, init_inspector_key, init_school_key, key_info
-from accredit.workspace import Workspace, find_workspace, load_workspace
+from accredit.signing.setup import KeyInfo
 
 ENV_SCHOOL = "ACCREDIT_PASSPHRASE"
 """The school key's passphrase for scripts (else ``--passphrase-file``, else a prompt)."""
@@ -50,10 +51,6 @@ def read_passphrase(file: Path | None, env: str, *, confirm: bool = False) -> by
     return _clean(typed)
 
 
-def _workspace(workspace: Path | None) -> Workspace:
-    return load_workspace(workspace) if workspace is not None else find_workspace()
-
-
 @app.command("init", help=t("sign.help.init"))
 def init_cmd(
     inspector: bool = typer.Option(False, "--inspector", help=t("sign.opt.inspector")),
@@ -65,15 +62,11 @@ def init_cmd(
 ) -> None:
     """Create a key pair: the school's (in the workspace) or the inspector's (user-level)."""
     with user_errors():
-        if inspector:
-            secret = read_passphrase(passphrase_file, ENV_INSPECTOR, confirm=True)
-            info = init_inspector_key(secret, name=name, overwrite=force)
-        else:
-            ws = _workspace(workspace)
-            secret = read_passphrase(passphrase_file, ENV_SCHOOL, confirm=True)
-            info = init_school_key(ws, secret, overwrite=force)
+        ws = None if inspector else service.open_workspace(workspace)
+        secret = read_passphrase(passphrase_file, ENV_INSPECTOR if inspector else ENV_SCHOOL, confirm=True)
+        info = service.create_key(secret, ws=ws, name=name, overwrite=force)
     if as_json:
-        print_json(info)
+        print_result(info)
         return
     _print(info)
 
@@ -86,9 +79,9 @@ def show_cmd(
 ) -> None:
     """Show where the key is and its fingerprint."""
     with user_errors():
-        info = key_info(KeyOwner.INSPECTOR) if inspector else key_info(KeyOwner.SCHOOL, _workspace(workspace))
+        info = service.show_key(None if inspector else service.open_workspace(workspace))
     if as_json:
-        print_json(info)
+        print_result(info)
         return
     _print(info)
 

@@ -8,17 +8,15 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
+from accredit import service
 from accredit.catalog.registry import framework_name
 from accredit.cli.keys import ENV_SCHOOL, read_passphrase
-from accredit.cli.output import console, err_console, print_json, user_errors
+from accredit.cli.output import console, err_console, user_errors
+from accredit.cli.result import print_notes, print_result
 from accredit.i18n import t
-from accredit.model.package import PackageResult
-from accredit.review.build import write_package
-from accredit.review.gather import default_package_path, gather_workspace
-from accredit.signing.cover import write_cover_letter
-from accredit.signing.keys import Signer, public_path, school_key_path, show_fingerprint
-from accredit.signing.setup import school_signer
-from accredit.workspace import Workspace, find_workspace, load_workspace
+from accredit.service import PackageRun
+from accredit.signing.keys import Signer, show_fingerprint
+from accredit.workspace import Workspace
 
 
 def now() -> datetime:
@@ -36,34 +34,24 @@ def package_cmd(
 ) -> None:
     """Write the submission package: manifest, results, evidence register (and files), reports."""
     with user_errors():
-        ws = load_workspace(workspace) if workspace is not None else find_workspace()
+        ws = service.open_workspace(workspace)
         signer = None if no_sign else _signer(ws, passphrase_file)
-        target = out if out is not None else default_package_path(ws)
-        content = gather_workspace(ws, exclude=target)
-        result = write_package(content, target, created=now(), with_evidence=with_evidence, signer=signer)
-        public = _public_text(ws) if signer is not None else None
-        letter = write_cover_letter(result, ws.config.school, public)
-        warnings = list(result.warnings) + ([] if signer is not None else [t("sign.package.unsigned_warning")])
-        result = result.model_copy(update={"cover_letter": str(letter), "warnings": warnings})
+        run = service.package(ws, now(), out=out, with_evidence=with_evidence, signer=signer)
     if as_json:
-        print_json(result)
+        print_result(run)
         return
-    _print(result)
+    _print(run)
 
 
 def _signer(ws: Workspace, passphrase_file: Path | None) -> Signer | None:
     """The school's unlocked key, or None when the workspace has none yet (the package is then unsigned)."""
-    if not school_key_path(ws).is_file():
+    if not service.has_school_key(ws):
         return None
-    return school_signer(ws, read_passphrase(passphrase_file, ENV_SCHOOL))
+    return service.school_signer(ws, read_passphrase(passphrase_file, ENV_SCHOOL))
 
 
-def _public_text(ws: Workspace) -> str | None:
-    path = public_path(school_key_path(ws))
-    return path.read_text(encoding="utf-8") if path.is_file() else None
-
-
-def _print(result: PackageResult) -> None:
+def _print(run: PackageRun) -> None:
+    result = run.package
     table = Table(title=t("review.package.title"), show_header=False)
     table.add_column()
     table.add_column(overflow="fold")
@@ -83,6 +71,7 @@ def _print(result: PackageResult) -> None:
     console.print(table)
     for w in result.warnings:
         err_console.print(w, style="yellow", markup=False, highlight=False)
+    print_notes(run.notes, None)
     if result.signed_by:
         console.print(t("sign.package.signed", fingerprint=show_fingerprint(result.signed_by)), markup=False,
                       highlight=False)

@@ -7,18 +7,20 @@ from pathlib import Path
 
 import typer
 
+from accredit import service
 from accredit.catalog.registry import framework_name
-from accredit.cli.output import console, err_console, print_json, user_errors
+from accredit.cli.output import console, user_errors
 from accredit.cli.ratings import JSON_OPT, open_workspace
+from accredit.cli.result import print_notes, print_result
 from accredit.i18n import t
-from accredit.report.workspace import ReportRun, write_workspace_reports
+from accredit.service import ReportResult
 
 FORMAT_OPT = typer.Option("xlsx,html,docx,json", "--format", "-f", help=t("report.opt.format"))
 OUT_OPT = typer.Option(None, "--out", "-o", help=t("report.opt.out"))
 WS_OPT = typer.Option(None, "--workspace", "-w", help=t("report.opt.workspace"))
 
 
-def print_run(run: ReportRun) -> None:
+def print_run(run: ReportResult) -> None:
     """The decisions, then the files written."""
     for f in run.frameworks:
         console.print(
@@ -45,10 +47,9 @@ def report_cmd(
     """
     ws = open_workspace(workspace)
     with user_errors():
-        run = write_workspace_reports(ws, datetime.now().astimezone(), formats, out)
-    for note in run.notes:
-        err_console.print(t("scoring.cli.note", note=note), style="yellow", markup=False, highlight=False)
+        run = service.reports(ws, datetime.now().astimezone(), formats, out)
+    print_notes(run.notes)
     if as_json:
-        print_json(run)
+        print_result(run)
     else:
         print_run(run)

@@ -9,17 +9,14 @@ from typing import Any
 import typer
 from rich.table import Table
 
+from accredit import service
 from accredit.cli.keys import ENV_INSPECTOR, read_passphrase
-from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
+from accredit.cli.output import ExitCode, console, err_console, fail, user_errors
+from accredit.cli.result import print_notes, print_result
 from accredit.i18n import t
-from accredit.longpaths import long_path_warning
 from accredit.model.assessment import Status
 from accredit.model.review import FrameworkComparison, LogSummary, ReviewReport, Role, SignatureState, Verification
-from accredit.review.archive import SafeArchive
-from accredit.review.service import import_review_workbook, make_review_workbook, review_package
-from accredit.review.verify import check_package
-from accredit.signing.setup import inspector_signer
-from accredit.signing.trust import Trust, default_trust_folder, load_trust
+from accredit.signing.trust import Trust
 
 MAX_SHOWN = 40
 
@@ -48,7 +45,8 @@ def review_cmd(
     as_json: bool = typer.Option(False, "--json", help=t("app.json")),
 ) -> None:
     """Verify a submission package, flag what to check, and record the inspector's review."""
-    opts = {"trust": trust_of(trust), "accept_unsigned": accept_unsigned, "expect_sha256": expect_sha256}
+    opts: dict[str, Any] = {"trust": trust_of(trust), "accept_unsigned": accept_unsigned,
+                            "expect_sha256": expect_sha256}
     if import_ is not None:
         _import(package, import_, reviewer, respondent, note, log, as_json, passphrase_file, opts)
         return
@@ -56,9 +54,9 @@ def review_cmd(
         fail(t("review.cli.needs_import"), ExitCode.USAGE)
     if workbook is not None:
         with user_errors():
-            result = make_review_workbook(package, workbook, log=log, overwrite=force, **opts)
+            result = service.review_workbook(package, workbook, log=log, overwrite=force, **opts)
         if as_json:
-            print_json(result)
+            print_result(result)
         else:
             console.print(t("review.cli.workbook_done", path=result.path, rows=result.rows), markup=False,
                           highlight=False)
@@ -74,13 +72,11 @@ def review_cmd(
         _extract(package, extract, as_json, opts)
         return
     with user_errors():
-        report = review_package(package, log=log, **opts)
-        if minutes_dir is not None:
-            if not report.verification.ok:  # no biên bản for a package that does not verify
-                fail(t("review.cli.minutes_unverified", package=package.name), ExitCode.FAILED)
-            _minutes(package, report, log, minutes_dir, authority, opts)
+        report = service.review(package, log=log, **opts)
+    if minutes_dir is not None:
+        _minutes(package, report, log, minutes_dir, authority, opts["trust"])
     if as_json:
-        print_json(report)
+        print_result(report)
     else:
         print_report(report)
     if not report.verification.ok or not report.log.intact:
@@ -89,25 +85,21 @@ def review_cmd(
 
 def trust_of(folder: Path | None) -> Trust:
     """The trust folder given, else the default one (``$ACCREDIT_TRUST``, the user-level ``tin-cay``)."""
-    return load_trust(folder if folder is not None else default_trust_folder())
+    return service.trust_of(folder)
 
 
 def _minutes(package: Path, report: ReviewReport, log: Path | None, folder: Path, authority: str | None,
-             opts: dict[str, Any]) -> None:
+             trust: Trust) -> None:
     """Write the biên bản thẩm định of each framework from the review and its log (notes on stderr)."""
-    from accredit.report.write import write_minutes
-    from accredit.review.log import default_log_path, for_package, read_log, usable
-    from accredit.signing.trust import inspector_fingerprints
-
-    path = log if log is not None else default_log_path(package)
-    # only signed entries before the first broken one, as in the review itself
-    signed = usable(*read_log(path, inspector_fingerprints(opts["trust"]))) if path.is_file() else []
-    entries = for_package(signed, report.verification.sha256)
-    notes: list[str] = []
-    for written in write_minutes(report, entries, folder, authority=authority, on=date.today(), notes=notes):
-        err_console.print(t("review.cli.minutes_written", path=str(written)), markup=False, highlight=False)
-    for note in notes:
-        err_console.print(note, style="yellow", markup=False, highlight=False)
+    with user_errors():
+        try:
+            written = service.write_minutes(package, report, folder, on=date.today(), log=log, authority=authority,
+                                            trust=trust)
+        except service.PackageNotVerified as exc:  # no biên bản for a package that does not verify
+            fail(str(exc), ExitCode.FAILED)
+    for path in written.files:
+        err_console.print(t("review.cli.minutes_written", path=path), markup=False, highlight=False)
+    print_notes(written.notes, None)
 
 
 def _import(package: Path, source: Path, reviewer: str | None, respondent: str | None, note: str | None,
@@ -117,11 +109,11 @@ def _import(package: Path, source: Path, reviewer: str | None, respondent: str |
     role = Role.INSPECTOR if reviewer else Role.SCHOOL
     actor = reviewer or respondent or ""
     with user_errors():
-        signer = inspector_signer(read_passphrase(passphrase_file, ENV_INSPECTOR))
-        result = import_review_workbook(package, source, actor=actor, role=role, at=now(), log=log, note=note,
-                                        signer=signer, **opts)
+        signer = service.inspector_signer(read_passphrase(passphrase_file, ENV_INSPECTOR))
+        result = service.import_review(package, source, actor=actor, role=role, at=now(), log=log, note=note,
+                                       signer=signer, **opts)
     if as_json:
-        print_json(result)
+        print_result(result)
         return
     e = result.entry
     console.print(t("review.cli.imported", kind=t(f"review.kind.{e.kind.value}"), cycle=e.cycle, seq=e.seq,
@@ -131,24 +123,19 @@ def _import(package: Path, source: Path, reviewer: str | None, respondent: str |
 
 
 def _extract(package: Path, dest: Path, as_json: bool, opts: dict[str, Any]) -> None:
-    if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
-        fail(t("review.cli.extract_not_empty", path=str(dest)), ExitCode.USAGE)
     with user_errors():
-        checked = check_package(package, **opts)
-        if not checked.verification.ok:
-            detail = "" if checked.verification.signature.good else " " + checked.verification.signature.detail
-            fail(t("review.cli.extract_unverified", package=package.name) + detail, ExitCode.FAILED)
-        written: list[str] = []
-        with SafeArchive.open(package) as arc:
-            warning = long_path_warning(arc.names, dest)
-            if warning:
-                err_console.print(warning, style="yellow", markup=False, highlight=False)
-            for name in arc.names:
-                written.append(str(arc.extract(name, dest)))
+        try:
+            result = service.extract_package(package, dest, **opts)
+        except service.FolderNotEmpty as exc:
+            fail(str(exc), ExitCode.USAGE)
+        except service.PackageNotVerified as exc:
+            fail(str(exc), ExitCode.FAILED)
+    print_notes(result.notes, None)
     if as_json:
-        print_json({"folder": str(dest), "files": written})
+        print_result(result)
         return
-    console.print(t("review.cli.extracted", count=len(written), path=str(dest)), markup=False, highlight=False)
+    console.print(t("review.cli.extracted", count=len(result.files), path=result.folder), markup=False,
+                  highlight=False)
 
 
 # --- printing ------------------------------------------------------------------------------------

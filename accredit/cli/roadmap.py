@@ -9,15 +9,14 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from accredit import service
 from accredit.catalog.registry import framework_name, framework_short_name
-from accredit.cli.output import ExitCode, console, err_console, fail, print_json, styled, user_errors
+from accredit.cli.output import ExitCode, console, err_console, fail, styled, user_errors
 from accredit.cli.ratings import JSON_OPT, LINKS_OPT, WS_OPT, open_workspace
+from accredit.cli.result import print_notes, print_result
 from accredit.i18n import t
 from accredit.model.roadmap import Action, Capacity, ImportReport, Roadmap
-from accredit.roadmap.workbook import import_roadmap
-from accredit.roadmap.workspace import default_workbook_path, workspace_roadmap, write_roadmap_files
 from accredit.scoring.text import fmt_number
-from accredit.scoring.workspace import read_links_file
 
 TARGET_OPT = typer.Option(None, "--target", help=t("roadmap.cli.opt_target"))
 START_OPT = typer.Option(None, "--start", help=t("roadmap.cli.opt_start"))
@@ -173,9 +172,9 @@ def roadmap_cmd(
     """
     if import_file is not None:
         with user_errors():
-            report = import_roadmap(import_file)
+            report = service.import_roadmap(import_file)
         if as_json:
-            print_json(report)
+            print_result(report)
         else:
             print_import(report)
         if not report.feasible:
@@ -189,23 +188,20 @@ def roadmap_cmd(
     gates = _gate_years(gate_year)
     ws = open_workspace(workspace)
     with user_errors():
-        links = read_links_file(links_file) if links_file is not None else None
-        result = workspace_roadmap(
-            ws, target, start=start, horizon=horizon, capacity=capacity, gate_years=gates or None, links=links
-        )
-        roadmap = result.roadmap
-        files = write_roadmap_files(roadmap, out or default_workbook_path(ws, roadmap.target))
-    for note in result.notes:
-        err_console.print(t("roadmap.cli.note", note=note), style="yellow", markup=False, highlight=False)
+        result = service.roadmap(ws, target, start=start, horizon=horizon, capacity=capacity,
+                                 gate_years=gates or None, links_file=links_file, out=out)
+    roadmap, files = result.roadmap, result.files
+    print_notes(result.notes, "roadmap.cli.note")
     if as_json:
-        print_json(roadmap)
+        print_result(result)
     else:
         print_roadmap(roadmap)
-    written = t("roadmap.cli.written", xlsx=files.workbook, svg=files.svg, png=files.png)
-    (err_console if as_json else console).print(written, markup=False, highlight=False, soft_wrap=True)
-    if files.kept is not None:
-        (err_console if as_json else console).print(
-            t("roadmap.cli.kept", path=files.kept), style="yellow", markup=False, highlight=False, soft_wrap=True
-        )
+    if files is not None:
+        written = t("roadmap.cli.written", xlsx=files.workbook, svg=files.svg, png=files.png)
+        (err_console if as_json else console).print(written, markup=False, highlight=False, soft_wrap=True)
+        if files.kept is not None:
+            (err_console if as_json else console).print(
+                t("roadmap.cli.kept", path=files.kept), style="yellow", markup=False, highlight=False, soft_wrap=True
+            )
     if not roadmap.feasible:
         raise typer.Exit(int(ExitCode.FAILED))

@@ -9,20 +9,19 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from accredit import service
 from accredit.catalog.registry import framework_name, framework_short_name
-from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
-from accredit.cli.review import trust_of
+from accredit.cli.output import ExitCode, console, err_console, fail, user_errors
+from accredit.cli.result import print_result
 from accredit.i18n import t
 from accredit.model.review import RollupReport
-from accredit.review.rollup import TT35, rollup
-from accredit.review.rollup_cache import default_cache_path
-from accredit.review.rollup_render import decision, fmt, signature_cell, status_text, write_outputs
+from accredit.review.rollup_render import decision, fmt, signature_cell, status_text
 
 
 def rollup_cmd(
     folder: Path = typer.Argument(..., metavar="DIR", help=t("review.arg.folder")),
     out: Path | None = typer.Option(None, "--out", "-o", help=t("review.opt.rollup_out")),
-    target: str = typer.Option(TT35, "--target", help=t("review.opt.target")),
+    target: str | None = typer.Option(None, "--target", help=t("review.opt.target")),
     trust: Path | None = typer.Option(None, "--trust", help=t("sign.opt.trust")),
     accept_unsigned: bool = typer.Option(False, "--accept-unsigned", help=t("sign.opt.accept_unsigned")),
     authority: str | None = typer.Option(None, "--so", help=t("review.opt.authority")),
@@ -33,13 +32,10 @@ def rollup_cmd(
     if not folder.is_dir():
         fail(t("review.rollup.no_folder", path=str(folder)))
     with user_errors():
-        cache = None if no_cache else default_cache_path(folder)
-        report = rollup(folder, target=target.lower(), cache=cache, trust=trust_of(trust),
-                        accept_unsigned=accept_unsigned)
-        outputs = write_outputs(report, out if out is not None else folder, authority, date.today())
-    report = report.model_copy(update={"outputs": outputs})
+        report = service.rollup(folder, on=date.today(), target=target, out=out, cache=not no_cache,
+                                trust=service.trust_of(trust), accept_unsigned=accept_unsigned, authority=authority)
     if as_json:
-        print_json(report)
+        print_result(report)
     else:
         _print(report)
     if report.failed:
@@ -69,9 +65,10 @@ def _print(report: RollupReport) -> None:
             near.add_row(str(c.rank), c.school, f"{fmt(c.total)}/{fmt(c.max)}",
                          f"{c.fix_count}: {', '.join(c.fix)}", ", ".join(c.gates_blocking))
         console.print(near)
-    for s in report.superseded:
-        console.print(t("review.rollup.superseded_line", package=s.package, school=s.school,
-                        created=s.created.strftime("%d/%m/%Y %H:%M"), replaced_by=s.replaced_by),
+    for old in report.superseded:
+        created = old.created.strftime("%d/%m/%Y %H:%M") if old.created is not None else "—"
+        console.print(t("review.rollup.superseded_line", package=old.package, school=old.school,
+                        created=created, replaced_by=old.replaced_by),
                       markup=False, highlight=False)
     for row in report.schools:
         for note in row.notes:

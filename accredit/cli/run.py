@@ -9,16 +9,15 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from accredit import service
 from accredit.catalog.registry import framework_name
-from accredit.cli.evidence import problem_text, scan_with_progress
-from accredit.cli.output import console, err_console, print_json, user_errors
-from accredit.demo import copy_demo
-from accredit.evidence.extract import ExtractOptions
-from accredit.evidence.scan import ScanOptions
+from accredit.cli.evidence import problem_text, scan_progress
+from accredit.cli.output import console, err_console, user_errors
+from accredit.cli.result import print_notes, print_result
 from accredit.i18n import t
 from accredit.report.model import FORMATS
-from accredit.run import RunSummary, run_workspace
-from accredit.workspace import CONFIG_NAME, Workspace, find_workspace, load_workspace
+from accredit.service import RunResult
+from accredit.workspace import Workspace
 
 
 def run_cmd(
@@ -30,12 +29,10 @@ def run_cmd(
     """Scan, compute indicators, score every framework, plan the roadmap and write all reports."""
     with user_errors():
         ws = _workspace_or_demo(workspace, out, as_json)
-        scan = None
-        if not as_json and err_console.is_terminal:
-            scan = scan_with_progress(ws, None, False, ScanOptions(extract=ExtractOptions()))
-        summary = run_workspace(ws, datetime.now().astimezone(), formats=formats, scan=scan)
+        with scan_progress(not as_json and err_console.is_terminal) as progress:
+            summary = service.run(ws, datetime.now().astimezone(), formats=formats, progress=progress)
     if as_json:
-        print_json(summary)
+        print_result(summary)
     else:
         print_summary(summary, ws.config.school.name, ws.config.assessment.year)
     # exit 0: the job ran and the reports are written, whatever the decision ('accredit score' exits 1 on a fail)
@@ -44,19 +41,14 @@ def run_cmd(
 def _workspace_or_demo(workspace: Path | None, out: Path | None, as_json: bool) -> Workspace:
     """The workspace given, else the one holding the current folder, else (or with --out) a copy of the demo."""
     if workspace is not None:
-        return load_workspace(workspace)
-    if out is None and _inside_a_workspace():
-        return find_workspace()  # like every other command; an invalid accredit.toml is reported, not skipped
-    root = copy_demo(out)
+        return service.open_workspace(workspace)
+    if out is None and service.inside_a_workspace():
+        return service.open_workspace()  # like every other command; an invalid accredit.toml is reported
+    root = service.copy_demo(out)
     if not as_json:
         console.print(t("run.demo_copied", path=root), style="bold", highlight=False, markup=False)
         console.print(t("run.demo_hint"), highlight=False, markup=False)
-    return load_workspace(root)
-
-
-def _inside_a_workspace() -> bool:
-    here = Path.cwd().resolve()
-    return any((folder / CONFIG_NAME).is_file() for folder in (here, *here.parents))
+    return service.open_workspace(root)
 
 
 MAX_ISSUES = 5
@@ -70,7 +62,7 @@ def _shown(path: Path, base: Path | None = None) -> str:
         return str(path)
 
 
-def print_summary(summary: RunSummary, school: str, year: int) -> None:
+def print_summary(summary: RunResult, school: str, year: int) -> None:
     """The short summary: evidence, decision per framework, smallest fixes, earliest year, reports."""
     console.rule(Text(t("run.title", school=school, year=year)))
     s = summary.scan
@@ -89,9 +81,11 @@ def print_summary(summary: RunSummary, school: str, year: int) -> None:
     table = Table()
     for col in ("framework", "result", "score", "gaps"):
         table.add_column(t(f"run.col.{col}"))
-    for f in summary.frameworks:
-        result = Text(t("run.passed"), style="green") if f.passed else Text(t("run.failed"), style="red")
-        table.add_row(Text(f.name), result, f"{f.total:g} / {f.max:g}", Text(", ".join(f.minimal_fix) or "—"))
+    for c in summary.scorecards:
+        result = Text(t("run.passed"), style="green") if c.passed else Text(t("run.failed"), style="red")
+        total, top = float(c.total), float(c.max)
+        table.add_row(Text(framework_name(c.framework)), result, f"{total:g} / {top:g}",
+                      Text(", ".join(c.minimal_fix) or "—"))
     console.print(table)
     if summary.target:
         if summary.earliest_year is not None:
@@ -99,11 +93,10 @@ def print_summary(summary: RunSummary, school: str, year: int) -> None:
                           highlight=False, markup=False)
         elif summary.roadmap_feasible is False:
             console.print(t("run.infeasible", target=framework_name(summary.target)), highlight=False, markup=False)
-        for line in summary.roadmap_explanation[:3]:
+        for line in (summary.roadmap.explanation if summary.roadmap is not None else [])[:3]:
             console.print(f"  • {line}", highlight=False, markup=False)
     out_dir = Path(summary.output_dir)
     console.print(t("run.reports", path=_shown(out_dir)), style="bold", highlight=False, markup=False)
     for path in summary.files:
         console.print(f"  {_shown(Path(path), out_dir)}", highlight=False, markup=False)
-    for note in summary.notes:
-        err_console.print(t("run.note", note=note), style="yellow", markup=False, highlight=False)
+    print_notes(summary.notes, "run.note")

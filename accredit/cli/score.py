@@ -8,14 +8,15 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from accredit import service
 from accredit.catalog.registry import framework_name
-from accredit.cli.output import ExitCode, console, err_console, print_json, styled, user_errors
+from accredit.cli.output import ExitCode, console, styled, user_errors
 from accredit.cli.ratings import FW_OPT, JSON_OPT, LINKS_OPT, WS_OPT, open_workspace
+from accredit.cli.result import print_notes, print_result
 from accredit.i18n import t
 from accredit.model.assessment import STATUS_LABELS, Status
 from accredit.model.scorecard import Scorecard
 from accredit.scoring.text import fmt_number, fmt_share
-from accredit.scoring.workspace import read_links_file, score_workspace
 
 RATINGS_OPT = typer.Option(None, "--ratings", help=t("scoring.cli.opt_ratings"))
 ALL_OPT = typer.Option(False, "--all", help=t("scoring.cli.opt_all"))
@@ -91,21 +92,17 @@ def score_cmd(
 ) -> None:
     """Score the self-assessment: per criterion, each rule, the decision, blockers and the minimal fix.
 
-    --json prints one scorecard object when --framework or --ratings names a single framework,
-    otherwise a list with one scorecard per workspace framework. Exit code 1 when a framework
-    does not pass.
+    --json prints the result: the scorecards (one per workspace framework, or the one --framework or
+    --ratings names) and the notes on missing inputs. Exit code 1 when a framework does not pass.
     """
     ws = open_workspace(workspace)
     with user_errors():
-        links = read_links_file(links_file) if links_file is not None else None
-        run = score_workspace(ws, framework, ratings, links)
-    for note in run.notes:
-        err_console.print(t("scoring.cli.note", note=note), style="yellow", markup=False, highlight=False)
+        run = service.score(ws, framework, ratings=ratings, links_file=links_file)
+    print_notes(run.notes)  # on standard error, also with --json (where they are in the result too)
     if as_json:
-        single = framework is not None or ratings is not None
-        print_json(run.scorecards[0] if single else run.scorecards)
+        print_result(run)
     else:
         for card in run.scorecards:
             print_scorecard(card, show_all)
-    if not all(c.passed for c in run.scorecards):
+    if not run.passed:
         raise typer.Exit(int(ExitCode.FAILED))

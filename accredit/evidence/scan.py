@@ -218,7 +218,7 @@ def _needs_retry(row: ContentState | ContentRow, options: ExtractOptions) -> boo
     """A stored outcome that a newly installed tool could improve."""
     if row.version != EXTRACTOR_VERSION:
         return True
-    if row.problem == "needs_ocr" and options.ocr and ocr.available(options.ocr_lang, options.tesseract):
+    if row.problem == "needs_ocr" and options.ocr and ocr.engine_for(options).available(options.ocr_lang):
         return True
     return row.problem == "needs_libreoffice" and soffice(options.soffice) is not None
 

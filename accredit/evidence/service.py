@@ -11,17 +11,15 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from functools import lru_cache
 from pathlib import Path
 
-from accredit.catalog.files import load_framework
-from accredit.catalog.registry import criteria_root, default_catalog
 from accredit.evidence import assign, checks, links, mapping
 from accredit.evidence.codes import CodeMatcher
 from accredit.evidence.index import INDEX_NAME, EvidenceIndex, LinkRow, link_model
 from accredit.evidence.links import EvidenceError
 from accredit.evidence.records import build_records
 from accredit.evidence.scan import ProgressFn, ScanOptions, scan_folder
+from accredit.frameworks import workspace_frameworks
 from accredit.i18n import t
 from accredit.model.evidence import (
     BoxReport,
@@ -45,29 +43,8 @@ _REGISTER_KEY = "register_sha256:"
 
 
 def frameworks_of(ws: Workspace) -> list[Framework]:
-    """The frameworks the workspace assesses against.
-
-    A framework's file is read directly when it sits where its id says
-    (``criteria/<regulation>/<object>.yaml``); otherwise the whole catalog is loaded to find it.
-    """
-    out = []
-    for fid in ws.config.assessment.frameworks:
-        out.append(_framework_file(fid) or default_catalog().get(fid))
-    return out
-
-
-@lru_cache(maxsize=16)
-def _load_cached(path: str, mtime_ns: int) -> Framework:
-    return load_framework(Path(path))
-
-
-def _framework_file(framework_id: str) -> Framework | None:
-    for ext in (".yaml", ".yml", ".json"):
-        path = criteria_root() / f"{framework_id}{ext}"
-        if path.is_file():
-            fw = _load_cached(str(path), path.stat().st_mtime_ns)
-            return fw if fw.id == framework_id.lower() else None
-    return None
+    """The frameworks the workspace assesses against (:func:`accredit.frameworks.workspace_frameworks`)."""
+    return workspace_frameworks(ws)
 
 
 def matcher_of(ws: Workspace) -> CodeMatcher:
@@ -201,6 +178,17 @@ def evidence_links(ws: Workspace, *, include_suggestions: bool = True) -> list[E
         state = _State(index, matcher_of(ws))
     out = state.links()
     return out if include_suggestions else [x for x in out if x.counts]
+
+
+def evidence_state(ws: Workspace) -> tuple[list[EvidenceRecord], list[EvidenceLink], list[EvidenceFlag]]:
+    """The scanned records, every link (suggestions included) and the code notices, from ONE read of the
+    index (all empty when the folder was never scanned)."""
+    if not (ws.cache_dir / INDEX_NAME).is_file():
+        return [], [], []
+    with open_index(ws) as index:
+        state = _State(index, matcher_of(ws))
+    notices = checks.code_flags(frameworks_of(ws), state.records, scopes_of(ws))
+    return state.records, state.links(), notices
 
 
 def code_notices(ws: Workspace) -> list[EvidenceFlag]:
@@ -424,6 +412,7 @@ __all__ = [
     "code_notices",
     "confirm_suggestions",
     "evidence_links",
+    "evidence_state",
     "export_boxes",
     "frameworks_of",
     "import_register",

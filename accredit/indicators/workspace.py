@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
+from accredit.i18n.message import Msg
 from accredit.indicators.compute import compute_indicators
 from accredit.indicators.data import InstitutionData
 from accredit.indicators.reader import read_institution_data
@@ -50,4 +52,38 @@ def workspace_indicators(ws: Workspace, framework: Framework, *, required: bool 
     if not path.is_file() and not required:
         return compute_indicators(framework, InstitutionData(), year, obj, source=None, categories=categories)
     data = read_institution_data(path, build_schema(framework, year, obj))
+    return compute_indicators(framework, data, year, obj, categories=categories)
+
+
+
+@dataclass(frozen=True)
+class DataInput:
+    """The institutional data of one framework as read (None: none anywhere), with notes about the read."""
+
+    data: InstitutionData | None
+    notes: tuple[Msg, ...] = ()
+
+
+def workspace_data(ws: Workspace, framework: Framework) -> DataInput:
+    """The institutional data of ``framework`` from the workspace's data workbook (None when there is none).
+
+    (The same name and result as on the branch of the workspace store, which reads the store instead.)
+    """
+    path = data_workbook_path(ws, framework.id)
+    if not path.is_file():
+        return DataInput(None)
+    schema = build_schema(framework, ws.config.assessment.year, ws.config.school.object)
+    return DataInput(read_institution_data(path, schema))
+
+
+def indicators_of(
+    ws: Workspace, framework: Framework, data: InstitutionData | None, *, required: bool = True
+) -> IndicatorReport:
+    """``framework``'s indicators computed from ``data`` as :func:`workspace_data` gave it, reading nothing
+    (None with ``required=False``: every indicator missing, so that scoring says 'no data')."""
+    year, obj, categories = ws.config.assessment.year, ws.config.school.object, ws.config.school.categories
+    if data is None:
+        if required:
+            return workspace_indicators(ws, framework)  # the clear error naming the workbook to fill
+        return compute_indicators(framework, InstitutionData(), year, obj, source=None, categories=categories)
     return compute_indicators(framework, data, year, obj, categories=categories)

@@ -555,6 +555,11 @@ class Framework(Value):
         return requirement.window or self.default_window
 
     @property
+    def gate_ids(self) -> list[str]:
+        """The frameworks its gates (``framework_passed`` rules) name, in rule order."""
+        return [f for r in self.decision.rules if isinstance(r, FrameworkPassed) for f in r.any_of]
+
+    @property
     def max_points(self) -> Decimal | None:
         """Sum of all requirements' points (None when not scored)."""
         if not self.scored:

@@ -18,7 +18,7 @@ from pydantic import Field, model_validator
 from accredit.model.base import Value
 from accredit.model.evidence import EvidenceLink, EvidenceRecord
 from accredit.model.framework import FrameworkId
-from accredit.workspace import SchoolInfo
+from accredit.model.school import SchoolInfo
 
 PACKAGE_FORMAT = 1
 """Version of the package layout; a reader refuses formats it does not know."""

@@ -16,7 +16,7 @@ from accredit.model.assessment import Status
 from accredit.model.base import Value
 from accredit.model.framework import Code, FrameworkId, Number
 from accredit.model.package import Manifest, Sha256
-from accredit.workspace import SchoolInfo
+from accredit.model.school import SchoolInfo
 
 # --- verification ------------------------------------------------------------------------------
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from accredit.i18n import t
+from accredit.i18n.message import Msg
 from accredit.indicators.workspace import file_slug
 from accredit.model.assessment import Assessment
 from accredit.model.evidence import EvidenceLink
@@ -42,16 +44,30 @@ def empty_assessment(ws: Workspace, framework: Framework) -> Assessment:
     )
 
 
+@dataclass(frozen=True)
+class RatingsInput:
+    """The ratings of one framework as read, with notes about the read."""
+
+    assessment: Assessment | None
+    notes: tuple[Msg, ...] = ()
+
+
 def workspace_assessment(ws: Workspace, framework: Framework, ratings: Path | None = None) -> Assessment | None:
+    """The ratings of ``framework`` (see :func:`workspace_ratings`; its notes are left out)."""
+    return workspace_ratings(ws, framework, ratings).assessment
+
+
+def workspace_ratings(ws: Workspace, framework: Framework, ratings: Path | None = None) -> RatingsInput:
     """The ratings of ``framework``: from ``ratings`` when given, else the workspace's workbook (None if absent).
 
     Ratings must be for the workspace's evaluation year; the workspace's object type fills in a
-    missing one (it decides window lengths that depend on the object).
+    missing one (it decides window lengths that depend on the object). (The same name and result as on
+    the branch of the workspace store, which reads the store instead.)
     """
     if ratings is None:
         ratings = ratings_workbook_path(ws, framework.id)
         if not ratings.is_file():
-            return None
+            return RatingsInput(None)
     assessment = read_ratings(ratings, framework)
     year = ws.config.assessment.year
     if assessment.year != year:
@@ -60,7 +76,7 @@ def workspace_assessment(ws: Workspace, framework: Framework, ratings: Path | No
         assessment = assessment.model_copy(update={"object_type": ws.config.school.object})
     if ws.config.school.categories and not assessment.categories:
         assessment = assessment.model_copy(update={"categories": list(ws.config.school.categories)})
-    return assessment
+    return RatingsInput(assessment)
 
 
 def write_workspace_ratings_template(

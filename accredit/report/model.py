@@ -19,8 +19,9 @@ from accredit.model.evidence import EvidenceLink, EvidenceRecord
 from accredit.model.framework import Framework, FrameworkId
 from accredit.model.indicator import IndicatorResult
 from accredit.model.roadmap import Roadmap
+from accredit.model.school import SchoolInfo
 from accredit.model.scorecard import Scorecard
-from accredit.workspace import DocumentSettings, SchoolInfo
+from accredit.workspace import DocumentSettings
 
 FORMATS: tuple[str, ...] = ("xlsx", "html", "docx", "json")
 """The report formats, in the order they are written."""

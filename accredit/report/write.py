@@ -8,7 +8,7 @@ leaves the previous reports untouched; a re-run replaces them.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -97,15 +97,48 @@ def render_documents(inp: ReportInput, notes: list[str] | None = None) -> list[t
     return out
 
 
+Renderer = Callable[[ReportInput, Path, list[str] | None], list[tuple[str, bytes]]]
+"""A report format: the files (name inside the output folder, bytes) it renders for a report written to a
+folder; remarks for the console go into the notes list when one is given."""
+
+
+def _xlsx(inp: ReportInput, out_dir: Path, notes: list[str] | None) -> list[tuple[str, bytes]]:
+    return [(report_path(out_dir, inp.year, "xlsx").name, render_xlsx(inp))]
+
+
+def _html(inp: ReportInput, out_dir: Path, notes: list[str] | None) -> list[tuple[str, bytes]]:
+    html = render_html(inp, link_base(out_dir, inp.evidence_dir)).encode("utf-8")
+    return [(report_path(out_dir, inp.year, "html").name, html)]
+
+
+def _docx(inp: ReportInput, out_dir: Path, notes: list[str] | None) -> list[tuple[str, bytes]]:
+    return render_documents(inp, notes)
+
+
+def _json(inp: ReportInput, out_dir: Path, notes: list[str] | None) -> list[tuple[str, bytes]]:
+    return [(report_path(out_dir, inp.year, "json").name, render_json(inp).encode("utf-8"))]
+
+
+RENDERERS: dict[str, Renderer] = {"xlsx": _xlsx, "html": _html, "docx": _docx, "json": _json}
+"""Every report format by name (the names of :data:`accredit.report.model.FORMATS`): a new format is one
+renderer function and one entry here."""
+
+
+def renderer(fmt: str) -> Renderer:
+    """The renderer of ``fmt``; raises :class:`ReportError` for a format no renderer has."""
+    try:
+        return RENDERERS[fmt]
+    except KeyError:
+        raise ReportError(t("report.error.format", formats=fmt, known=", ".join(FORMATS))) from None
+
+
 def render(inp: ReportInput, fmt: str, out_dir: Path) -> bytes:
-    """One format rendered for a report written to ``out_dir`` (the Word documents: :func:`render_documents`)."""
-    if fmt == "xlsx":
-        return render_xlsx(inp)
-    if fmt == "html":
-        return render_html(inp, link_base(out_dir, inp.evidence_dir)).encode("utf-8")
-    if fmt == "json":
-        return render_json(inp).encode("utf-8")
-    raise ReportError(t("report.error.format", formats=fmt, known=", ".join(FORMATS)))
+    """One single-file format rendered for a report written to ``out_dir`` (the Word documents:
+    :func:`render_documents`)."""
+    files = renderer(fmt)(inp, out_dir, None)
+    if len(files) != 1:
+        raise ReportError(t("report.error.format", formats=fmt, known=", ".join(f for f in FORMATS if f != "docx")))
+    return files[0][1]
 
 
 def write_reports(
@@ -122,10 +155,7 @@ def write_reports(
         raise ReportError(t("report.error.not_a_folder", path=str(out_dir)))
     payloads: list[tuple[Path, bytes]] = []
     for f in chosen:
-        if f == "docx":
-            payloads += [(out_dir / name, data) for name, data in render_documents(inp, notes)]
-        else:
-            payloads.append((report_path(out_dir, inp.year, f), render(inp, f, out_dir)))
+        payloads += [(out_dir / name, data) for name, data in renderer(f)(inp, out_dir, notes)]
     written: list[Path] = []
     for path, data in payloads:
         try:

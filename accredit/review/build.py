@@ -38,11 +38,12 @@ from accredit.model.package import (
     ToolInfo,
 )
 from accredit.model.roadmap import Roadmap
+from accredit.model.school import SchoolInfo
 from accredit.model.scorecard import Scorecard
 from accredit.review.archive import CHUNK, member_key, name_problem
 from accredit.signing.keys import Signer
 from accredit.signing.manifest import sign_manifest
-from accredit.workspace import SchoolInfo, atomic_file
+from accredit.workspace import atomic_file
 
 REGISTER_MEMBER = "evidence/register.json"
 EVIDENCE_PREFIX = "evidence/files/"

@@ -1,39 +1,34 @@
 """Adapter: a workspace's results gathered into :class:`PackageContent` (``accredit package``).
 
-The scorecards are those ``accredit score`` computes (:func:`accredit.scoring.workspace.score_workspace`);
-the ratings, data, indicators, links and records are read through the other packages' public
-functions. Before anything is written, the package is checked to be reviewable: every evidence
-file is hashed again (a file changed since the last scan is an error naming it) and the
+The scorecards are those ``accredit score`` computes (:func:`accredit.service.score_all`); the ratings,
+data, indicators, links and records are the workspace's inputs, read once
+(:class:`accredit.service.inputs.WorkspaceInputs`). Before anything is written, the package is checked
+to be reviewable: every evidence file is hashed again (a file changed since the last scan is an error naming it) and the
 scorecards are recomputed from the packaged inputs exactly as ``accredit review`` will; a
 difference is an error rather than a package an inspector would reject.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from accredit.containment import contained
-from accredit.errors import AccreditError
-from accredit.evidence.index import INDEX_NAME
 from accredit.evidence.scan import sha256_file
-from accredit.evidence.service import evidence_links, list_evidence
 from accredit.i18n import t
 from accredit.indicators.data import InstitutionData
-from accredit.indicators.reader import read_institution_data
-from accredit.indicators.schema import build_schema
-from accredit.indicators.workspace import data_workbook_path, workspace_indicators
 from accredit.model.evidence import EvidenceLink, EvidenceRecord
-from accredit.model.framework import Framework
 from accredit.model.package import EvidenceFile, EvidenceRegister
 from accredit.model.roadmap import Roadmap
-from accredit.ratings.workspace import empty_assessment, workspace_assessment
+from accredit.model.scorecard import Scorecard
 from accredit.review.build import FrameworkContent, PackageContent, PackageError, ReportFile
 from accredit.review.recompute import compare_scorecards, score_frameworks
-from accredit.roadmap.workspace import workspace_roadmap
-from accredit.scoring.workspace import score_workspace, workspace_frameworks
 from accredit.signing.cover import is_cover_letter
 from accredit.workspace import Workspace
+
+if TYPE_CHECKING:
+    from accredit.service.inputs import WorkspaceInputs
 
 REPORT_SKIP_SUFFIXES = (".zip", ".jsonl", ".tmp", ".lock")
 MAX_LISTED = 10
@@ -44,29 +39,6 @@ def default_package_path(ws: Workspace) -> Path:
     who = ws.config.school.code or ws.root.name
     safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in who).strip("-") or "truong"
     return ws.output_dir / f"ho-so-nop_{ws.config.assessment.year}_{safe}.zip"
-
-
-def workspace_data(ws: Workspace, framework: Framework) -> InstitutionData:
-    """The institutional data of ``framework`` from the workspace's data workbook (empty when absent)."""
-    path = data_workbook_path(ws, framework.id)
-    if not path.is_file():
-        return InstitutionData()
-    schema = build_schema(framework, ws.config.assessment.year, ws.config.school.object)
-    return read_institution_data(path, schema)
-
-
-def planned_roadmap(ws: Workspace) -> tuple[Roadmap | None, list[str]]:
-    """The roadmap toward the workspace's target (``assessment.target``), planned now with the defaults.
-
-    None when no target is configured; a target that cannot be planned is a note, not an error.
-    """
-    if not ws.config.assessment.target:
-        return None, []
-    try:
-        planned = workspace_roadmap(ws)
-    except AccreditError as exc:
-        return None, [t("review.package.no_roadmap", error=str(exc))]
-    return planned.roadmap, []
 
 
 def report_files(ws: Workspace, exclude: Path | None = None) -> list[ReportFile]:
@@ -104,12 +76,6 @@ def _private_key(path: Path) -> bool:
     return b"PRIVATE KEY-----" in head
 
 
-def _evidence(ws: Workspace) -> tuple[list[EvidenceRecord], list[EvidenceLink]]:
-    if not (ws.cache_dir / INDEX_NAME).is_file():
-        return [], []
-    return list_evidence(ws), evidence_links(ws)
-
-
 def evidence_files(ws: Workspace, records: list[EvidenceRecord]) -> list[EvidenceFile]:
     """Every indexed evidence file, hashed again now; a file changed or gone since the scan is an error."""
     files: list[EvidenceFile] = []
@@ -126,33 +92,40 @@ def evidence_files(ws: Workspace, records: list[EvidenceRecord]) -> list[Evidenc
     return files
 
 
-def gather_workspace(ws: Workspace, *, exclude: Path | None = None) -> PackageContent:
-    """Everything ``accredit package`` puts in the zip, checked to be reproducible."""
-    run = score_workspace(ws)
-    cards = {c.framework: c for c in run.scorecards}
-    frameworks = workspace_frameworks(ws)
-    records, links = _evidence(ws)
-    year, obj = ws.config.assessment.year, ws.config.school.object
-    contents: list[FrameworkContent] = []
-    for fw in frameworks:
-        assessment = workspace_assessment(ws, fw) or empty_assessment(ws, fw)
-        data = workspace_data(ws, fw)
-        report = workspace_indicators(ws, fw, required=False)
-        contents.append(FrameworkContent(fw, assessment, data, report, cards[fw.id]))
-    _check_reproducible(contents, links, year, obj)
-    register = EvidenceRegister(files=evidence_files(ws, records), records=records, links=links)
-    roadmap, notes = planned_roadmap(ws)
+def gather_package(
+    ws: Workspace,
+    inputs: WorkspaceInputs,
+    scorecards: Mapping[str, Scorecard],
+    roadmap: Roadmap | None,
+    *,
+    exclude: Path | None = None,
+) -> PackageContent:
+    """Everything ``accredit package`` puts in the zip, from the inputs read once and their scorecards,
+    checked to be reproducible (the review recomputes the scorecards from exactly these inputs)."""
+    contents = [
+        FrameworkContent(fi.framework, fi.baseline, fi.data or InstitutionData(), fi.indicators, scorecards[fi.id])
+        for fi in inputs.selected()
+    ]
+    links = inputs.links
+    _check_reproducible(contents, links, inputs.year, inputs.school.object)
+    register = EvidenceRegister(files=evidence_files(ws, inputs.records), records=inputs.records, links=links)
     return PackageContent(
-        school=ws.config.school,
-        year=year,
+        school=inputs.school,
+        year=inputs.year,
         frameworks=contents,
         register=register,
-        target=ws.config.assessment.target,
+        target=inputs.target,
         roadmap=roadmap,
         evidence_dir=ws.evidence_dir,
         reports=report_files(ws, exclude),
-        warnings=list(dict.fromkeys([*run.notes, *notes])),
     )
+
+
+def gather_workspace(ws: Workspace, *, exclude: Path | None = None) -> PackageContent:
+    """Everything ``accredit package`` puts in the zip of ``ws`` (:func:`accredit.service.packaging.gather`)."""
+    from accredit.service.packaging import gather
+
+    return gather(ws, exclude=exclude)[0]
 
 
 def _check_reproducible(contents: list[FrameworkContent], links: list[EvidenceLink], year: int, obj: Any) -> None:

@@ -202,10 +202,6 @@ def _actions(
     return out
 
 
-def _gate_ids(framework: Framework) -> list[str]:
-    return [f for r in framework.decision.rules if isinstance(r, FrameworkPassed) for f in r.any_of]
-
-
 @dataclass
 class _GateResult:
     plan: GatePlan
@@ -373,7 +369,7 @@ def plan(
     deadline, deadline_year = deadline_of(framework)
     last = years[-1] if deadline_year is None else min(years[-1], deadline_year)
 
-    gate_ok = dict.fromkeys(_gate_ids(framework), True)
+    gate_ok = dict.fromkeys(framework.gate_ids, True)
     target = _problem(framework, scorecard, start, capacity, object_type, gate_ok)
     ledger = Ledger(capacity)
     explanation = [t("roadmap.explain.current", year=scorecard.year, decision=scorecard.decision)]

@@ -17,9 +17,10 @@ from docx.shared import Pt
 
 from accredit.i18n import t
 from accredit.model.package import PackageResult
+from accredit.model.school import SchoolInfo
 from accredit.safe_text import clean_text
 from accredit.signing.keys import show_fingerprint
-from accredit.workspace import SchoolInfo, write_atomic
+from accredit.workspace import write_atomic
 
 COVER_SUFFIX = ".cong-van.docx"
 

@@ -145,10 +145,11 @@ def test_the_60_month_deadline_says_what_it_rests_on(tmp_path: Path) -> None:
 
 
 def test_scoring_an_old_version_says_there_is_a_newer_one(tmp_path: Path) -> None:
-    from accredit.scoring.workspace import score_workspace
+    from accredit.i18n.message import Messages
+    from accredit.service import score as score_workspace
     from tests.scoring.builders import make_ws
 
     old = score_workspace(make_ws(tmp_path / "old", TT35))
-    assert any(TT35_V2 in n and "phiên bản mới" in n for n in old.notes)
+    assert any(TT35_V2 in n and "phiên bản mới" in n for n in map(Messages("vi"), old.notes))
     new = score_workspace(make_ws(tmp_path / "new", TT35_V2))
-    assert not any("phiên bản mới" in n for n in new.notes)
+    assert not any("phiên bản mới" in n for n in map(Messages("vi"), new.notes))

@@ -48,7 +48,8 @@ def test_init_creates_a_workspace(criteria_dir: Path, tmp_path: Path) -> None:
     data = run("init", str(target), "--framework", FW_ID, "--year", "2025", "--name", "Trường Cao đẳng A",
                "--province", "Lạng Sơn", "--json")
     ws = load_workspace(target)
-    assert data == {"root": str(ws.root), "config": ws.config.model_dump(mode="json")}
+    assert data["root"] == str(ws.root) and data["config"] == ws.config.model_dump(mode="json")
+    assert data["folders"] == [str(d) for d in (ws.evidence_dir, ws.data_dir, ws.output_dir, ws.cache_dir)]
     assert ws.config.assessment.frameworks == [FW_ID] and ws.config.assessment.year == 2025
     assert all(d.is_dir() for d in (ws.evidence_dir, ws.data_dir, ws.output_dir, ws.cache_dir))
     again = runner.invoke(app, ["init", str(target), "--framework", FW_ID, "--year", "2025", "--name", "A"])
@@ -65,17 +66,20 @@ def test_init_rejects_unknown_framework(criteria_dir: Path, tmp_path: Path) -> N
 
 def test_scan_list_show_check_json_equal_api(ws: Workspace) -> None:
     service.scan_workspace(ws, workers=1)
-    cli = run("evidence", "scan", "--workspace", str(ws.root), "--workers", "1", "--json")
+    result = run("evidence", "scan", "--workspace", str(ws.root), "--workers", "1", "--json")
+    assert result["cancelled"] is False and result["notes"] == []
+    cli = result["report"]
     api = service.scan_workspace(ws, workers=1)
     assert cli == dump(api)
     assert cli["issues"] == [{"path": "rỗng.pdf", "status": "error", "problem": "empty", "detail": None}]
-    assert run("evidence", "list", "--workspace", str(ws.root), "--json") == dump(service.list_evidence(ws))
-    assert run("evidence", "list", "-w", str(ws.root), "--status", "error", "--json") == dump(
+    listed = run("evidence", "list", "--workspace", str(ws.root), "--json")["records"]
+    assert listed == dump(service.list_evidence(ws))
+    assert run("evidence", "list", "-w", str(ws.root), "--status", "error", "--json")["records"] == dump(
         service.list_evidence(ws, status="error"))  # type: ignore[arg-type]
     assert run("evidence", "show", QD, "-w", str(ws.root), "--json") == dump(service.show_evidence(ws, QD))
     assert run("evidence", "check", "-w", str(ws.root), "--json") == dump(service.check_workspace(ws))
-    assert run("evidence", "links", "-w", str(ws.root), "--json") == dump(service.evidence_links(ws))
-    counted = run("evidence", "links", "-w", str(ws.root), "--counted", "--json")
+    assert run("evidence", "links", "-w", str(ws.root), "--json")["links"] == dump(service.evidence_links(ws))
+    counted = run("evidence", "links", "-w", str(ws.root), "--counted", "--json")["links"]
     assert counted == dump(service.evidence_links(ws, include_suggestions=False)) and len(counted) == 1
 
 

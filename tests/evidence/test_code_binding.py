@@ -14,8 +14,9 @@ from accredit.evidence import service
 from accredit.evidence.codes import CodeMatcher
 from accredit.evidence.extract import ExtractOptions
 from accredit.evidence.scan import ScanOptions
+from accredit.i18n.message import Messages
 from accredit.model.evidence import FlagKind, LinkOrigin
-from accredit.scoring.workspace import score_workspace
+from accredit.service import score
 from accredit.workspace import AssessmentSettings, SchoolInfo, Workspace, WorkspaceConfig, init_workspace
 from tests.evidence.conftest import make_docx, real_school
 
@@ -65,7 +66,7 @@ def test_ambiguous_code_is_listed_in_check_and_score_until_resolved(school: Work
     service.scan_workspace(school, options=OPTS)
     flags = [f for f in service.check_workspace(school).flags if f.kind == FlagKind.AMBIGUOUS_CODE]
     assert [f.paths for f in flags] == [[AMBIGUOUS]]
-    notes = score_workspace(school).notes
+    notes = [Messages("vi")(n) for n in score(school).notes]
     ambiguous = [n for n in notes if AMBIGUOUS in n]
     assert len(ambiguous) == 1 and "thêm tiền tố" in ambiguous[0] and "chuyển tệp" in ambiguous[0]
 
@@ -75,7 +76,7 @@ def test_ambiguous_code_is_listed_in_check_and_score_until_resolved(school: Work
     service.scan_workspace(school, options=OPTS)
     assert code_links(school)[moved.relative_to(school.evidence_dir).as_posix()] == {(TT14, "1.1")}
     assert not [f for f in service.check_workspace(school).flags if f.kind == FlagKind.AMBIGUOUS_CODE]
-    assert not [n for n in score_workspace(school).notes if "tiền tố" in n]
+    assert not [n for n in map(Messages("vi"), score(school).notes) if "tiền tố" in n]
 
 
 def test_folder_scope_binds_and_wins_over_the_code_scheme(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

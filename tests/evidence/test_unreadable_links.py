@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from accredit import service as svc
 from accredit.evidence import service
 from accredit.evidence.extract import ExtractOptions
 from accredit.evidence.scan import ScanOptions
+from accredit.i18n.message import Messages
 from accredit.model.assessment import Status
 from accredit.model.evidence import FlagKind
 from accredit.model.package import EvidenceRegister
@@ -19,7 +21,6 @@ from accredit.model.scorecard import Flag
 from accredit.report.view import link_mark
 from accredit.review.flags import inspector_flags
 from accredit.scoring.engine import score
-from accredit.scoring.workspace import score_workspace
 from accredit.workspace import Workspace
 from tests.evidence.conftest import make_docx, make_image_pdf, real_school
 from tests.scoring.builders import assessment, real
@@ -71,7 +72,7 @@ def test_unreadable_links_are_flagged_in_check_score_report_and_review(school: W
     no_evidence = {f.requirement for f in service.check_workspace(school).flags if f.kind == FlagKind.NO_EVIDENCE}
     assert {"1.1", "1.2", "1.3", "5.1"} <= no_evidence and "1.4" not in no_evidence
 
-    notes = score_workspace(school).notes
+    notes = [Messages("vi")(n) for n in svc.score(school).notes]
     assert all(any(path in n for n in notes) for path in (EMPTY, BROKEN, SCANNED, MANUAL))
     assert not any(GOOD in n for n in notes)
 

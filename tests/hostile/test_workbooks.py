@@ -12,11 +12,11 @@ import openpyxl
 from accredit.catalog.registry import default_catalog
 from accredit.evidence.service import write_register
 from accredit.ratings.workspace import ratings_workbook_path, write_workspace_ratings_template
-from accredit.report.workspace import write_workspace_reports
 from accredit.review.rollup import rollup
 from accredit.review.rollup_render import write_outputs
 from accredit.review.service import make_review_workbook
 from accredit.scoring.workspace import load_links
+from accredit.service import reports as write_workspace_reports
 from accredit.workspace import Workspace
 from tests.hostile.conftest import EVIDENCE_FILE, NAME, TITLE
 from tests.review.conftest import TT35

@@ -11,7 +11,10 @@ from urllib.parse import unquote
 import openpyxl
 from docx import Document
 
-from accredit.report.workspace import workspace_report_input, write_workspace_reports
+from accredit import service
+from accredit.i18n.message import Messages
+from accredit.report.workspace import report_input
+from accredit.service import reports as write_workspace_reports
 from accredit.workspace import Workspace, init_workspace
 from tests.indicators.filling import fill_tt38
 from tests.scoring.builders import TT38, make_ws
@@ -61,7 +64,7 @@ def test_report_json_equals_api_and_files_hold_the_workspace(tmp_path: Path) -> 
     assert code == 0, err
     data = json.loads(out)
     api = write_workspace_reports(ws, datetime(2026, 1, 1, tzinfo=UTC))
-    assert data == api.model_dump(mode="json")
+    assert data == api.model_dump(mode="json", context=Messages("vi").context)
     assert [Path(f).name for f in data["files"]] == [
         "bao-cao-tu-danh-gia-2026.xlsx", "bao-cao-tu-danh-gia-2026.html", "bao-cao-chuan-co-so-gdnn-2026.docx",
         "bao-cao-tu-danh-gia-2026.json",
@@ -108,7 +111,10 @@ def test_unknown_format_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_empty_workspace_reports_not_evaluated_and_notes(tmp_path: Path) -> None:
     ws = make_ws(tmp_path / "ws", TT38)
-    inp, notes = workspace_report_input(ws, datetime(2026, 1, 1, tzinfo=UTC))
+    inputs = service.read_inputs(ws)
+    scored = service.score_all(inputs)
+    inp = report_input(inputs, scored.scorecards, None, datetime(2026, 1, 1, tzinfo=UTC))
+    notes = [Messages("vi")(n) for n in scored.notes]
     assert inp.evidence == [] and inp.links == []
     card = inp.sections[0].scorecard
     assert not card.passed and {r.status.value for r in card.requirements} == {"not_evaluated"}

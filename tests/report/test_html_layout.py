@@ -11,9 +11,9 @@ from urllib.parse import unquote
 from accredit.report import ReportInput
 from accredit.report.html import render_html
 from accredit.report.view import PACKAGE_EVIDENCE
-from accredit.report.workspace import write_workspace_reports
 from accredit.review.archive import SafeArchive
 from accredit.review.build import EVIDENCE_PREFIX, REPORTS_PREFIX
+from accredit.service import reports as write_workspace_reports
 from tests.report.test_html import parse
 from tests.review.conftest import build_workspace, package, rich_spec
 

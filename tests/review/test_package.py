@@ -18,7 +18,7 @@ from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
 from accredit.review.build import PackageError, tool_version
 from accredit.review.gather import default_package_path
-from accredit.roadmap.workspace import workspace_roadmap
+from accredit.service import roadmap as workspace_roadmap
 from accredit.workspace import Workspace
 from tests.review.conftest import (
     CREATED,
@@ -83,7 +83,7 @@ def test_the_roadmap_toward_the_target_is_packaged(rich_package: tuple[Workspace
     ws, out, result = rich_package
     roadmap = Roadmap.model_validate_json(members(out)["roadmap.json"])
     assert roadmap.target == TT35 and roadmap.scorecard_year == 2026
-    assert roadmap == workspace_roadmap(ws).roadmap
+    assert roadmap == workspace_roadmap(ws, write=False).roadmap
     assert result.roadmap  # type: ignore[attr-defined]
 
 
@@ -159,7 +159,7 @@ def test_cli_json_equals_api(small_ws: Workspace, tmp_path: Path, monkeypatch: p
     cli_out = tmp_path / "cli.zip"
     result = CliRunner().invoke(app, ["package", "--workspace", str(small_ws.root), "--out", str(cli_out), "--json"])
     assert result.exit_code == 0, result.output
-    data = json.loads(result.stdout)
+    data = json.loads(result.stdout)["package"]
     letter = tmp_path / "cli.cong-van.docx"
     expected = api.model_dump(mode="json") | {"path": str(cli_out), "cover_letter": str(letter)}
     assert data == expected and letter.is_file()

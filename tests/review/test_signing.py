@@ -21,9 +21,9 @@ from typer.testing import CliRunner
 from accredit.cli.app import app
 from accredit.model.package import SIGNATURE_NAME
 from accredit.model.review import IssueKind, SignatureState
-from accredit.report.workspace import write_workspace_reports
 from accredit.review.service import make_review_workbook, review_package
 from accredit.review.verify import check_package, verify_package
+from accredit.service import reports as write_workspace_reports
 from accredit.signing.keys import show_fingerprint
 from accredit.signing.trust import load_trust
 from accredit.workspace import Workspace

@@ -9,12 +9,11 @@ import openpyxl
 import pytest
 from typer.testing import CliRunner
 
+from accredit import service
 from accredit.cli.app import app
 from accredit.model.roadmap import Capacity
 from accredit.roadmap import plan
 from accredit.roadmap.workbook import SHEET_GANTT, import_roadmap
-from accredit.roadmap.workspace import workspace_roadmap
-from accredit.scoring.workspace import read_links_file, score_workspace
 from accredit.workspace import Workspace
 from tests.indicators.filling import fill_tt38
 from tests.scoring.builders import TT35, TT38, make_ws, real
@@ -55,13 +54,12 @@ def test_roadmap_json_equals_the_api(tt38_ws: tuple[Workspace, Path]) -> None:
     ws, lf = tt38_ws
     code, out, err = run(ws, "--json", "--links", str(lf), "--max-actions", "2", "--horizon", "4")
     assert code == 0, err
-    data = json.loads(out)
+    data = json.loads(out)["roadmap"]
     cap = Capacity(max_actions_per_year=2)
-    links = read_links_file(lf)
-    api = workspace_roadmap(ws, TT38, horizon=4, capacity=cap, links=links).roadmap
+    api = service.roadmap(ws, TT38, horizon=4, capacity=cap, links_file=lf, write=False).roadmap
     assert data == api.model_dump(mode="json")
     # the same as planning directly from the scorecard `accredit score` computes
-    card = score_workspace(ws, TT38, links=links).scorecards[0]
+    card = service.score(ws, TT38, links_file=lf).scorecards[0]
     direct = plan(real(TT38), card, horizon=4, capacity=cap, object_type=ws.config.school.object)
     assert data == direct.model_dump(mode="json")
     assert data["earliest_year"] == 2027 and sorted(a["requirements"][0] for a in data["actions"]) == sorted(NOT_MET)
@@ -106,11 +104,11 @@ def test_tt35_gate_unknown_then_declared(tmp_path: Path) -> None:
     ws = make_ws(tmp_path / "ws", TT35)
     code, out, _ = run(ws, "--target", TT35, "--json")
     assert code == 1  # nothing rated, no accreditation: no year can be promised
-    data = json.loads(out)
+    data = json.loads(out)["roadmap"]
     assert data["earliest_year"] is None and data["gates"][0]["mode"] == "unknown"
     assert any("--gate-year" in line for line in data["explanation"])
     code, out, _ = run(ws, "--target", TT35, "--json", "--gate-year", "tt14-2024/truong=2027")
-    data = json.loads(out)
+    data = json.loads(out)["roadmap"]
     # 3-year windows never rated count as not met: fixed in 2026 they count from 2028
     assert code == 0 and data["earliest_year"] == 2028 and data["gates"][0]["mode"] == "external"
 

@@ -17,11 +17,13 @@ from accredit.cli.app import app
 from accredit.demo import copy_demo, demo_source
 from accredit.evidence.extract import ocr
 from accredit.evidence.service import show_evidence
+from accredit.i18n.message import Messages
 from accredit.model.evidence import ExtractStatus
 from accredit.run import RunSummary, run_workspace
 from accredit.workspace import load_workspace
 
 runner = CliRunner()
+VI = Messages("vi")
 AT = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 # The demo's one image-only PDF (a photo with no text layer): read by OCR where Tesseract + Vietnamese is
 # installed, otherwise listed as needing OCR — never silently "read" with no text. It is not the only
@@ -62,12 +64,12 @@ def test_the_demo_tells_its_story(demo_run: tuple[Path, RunSummary, str]) -> Non
     assert summary.scan.files >= 60
     assert [(i.path, i.problem) for i in summary.scan.issues if i.path not in SCANNED] == []
     assert {"pdf", "docx", "xlsx"} <= set(summary.scan.by_kind)
-    by_id = {f.framework: f for f in summary.frameworks}
+    by_id = {c.framework: c for c in summary.scorecards}
     tt38, tt35 = by_id["tt38-2026/co-so-gdnn-v2"], by_id["tt35-2021/truong-cao-dang-v2"]
     assert not tt38.passed and tt38.minimal_fix == ["CS06", "CS10"]  # every condition met, two indices missed
     assert tt38.total == 28 and tt38.max == 30  # with or without Tesseract: the photo is not needed for 4.2
     assert not tt35.passed and tt35.total == 68 and tt35.max == 100
-    assert any("kiểm định" in b for b in tt35.blockers)  # not yet accredited: the gate is closed
+    assert any("kiểm định" in b.message for b in tt35.blockers)  # not yet accredited: the gate is closed
     assert summary.target == "tt35-2021/truong-cao-dang-v2"  # the current versions (TT 35 1.1 in full)
 
 
@@ -160,7 +162,8 @@ def test_cli_json_equals_api_and_rerun_keeps_edits(tmp_path: Path) -> None:
     assert again.exit_code == 0
     assert openpyxl.load_workbook(ratings)["Tiêu chí 5"].cell(5, 10).value == "Ghi chú của cán bộ khảo thí"
     rerun = json.loads(again.stdout)
-    assert rerun == api.model_dump(mode="json")  # same workspace, same state: the CLI prints the API result
+    # same workspace, same state: the CLI prints the API result
+    assert rerun == api.model_dump(mode="json", context=Messages("vi").context)
     assert {k: v for k, v in cli.items() if k != "scan"} == {k: v for k, v in rerun.items() if k != "scan"}
     assert cli["scan"]["new"] == 67 and rerun["scan"]["unchanged"] == 67
 
@@ -183,13 +186,14 @@ def test_a_new_workspace_gets_its_workbooks_once(tmp_path: Path) -> None:
     ratings = ws.data_dir / "tu-danh-gia_2026_tt38-2026_co-so-gdnn.xlsx"
     data = ws.data_dir / "so-lieu_tt38-2026_co-so-gdnn.xlsx"
     assert ratings.is_file() and data.is_file()
-    assert sum("tu-danh-gia" in n or "so-lieu" in n for n in first.notes) == 2
-    assert first.frameworks[0].passed is False and first.frameworks[0].total == 0  # nothing rated: never a pass
+    assert sum("tu-danh-gia" in n or "so-lieu" in n for n in map(VI, first.notes)) == 2
+    assert len(first.created) == 2
+    assert first.scorecards[0].passed is False and first.scorecards[0].total == 0  # nothing rated: never a pass
     wb = openpyxl.load_workbook(ratings)
     wb["Điều kiện 1"].cell(3, 6, "Đạt")
     wb.save(ratings)
     second = run_workspace(ws, AT, formats="json")
-    assert not any("tu-danh-gia" in n and "Đã tạo" in n for n in second.notes)
+    assert not any("tu-danh-gia" in n and "Đã tạo" in n for n in map(VI, second.notes)) and not second.created
     assert openpyxl.load_workbook(ratings)["Điều kiện 1"].cell(3, 6).value == "Đạt"
 
 

@@ -10,15 +10,11 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
+from accredit import service
 from accredit.cli.app import app
+from accredit.i18n.message import Messages
 from accredit.model.framework import RequirementKind
-from accredit.scoring.workspace import (
-    data_templates,
-    indicator_reports,
-    ratings_templates,
-    read_links_file,
-    score_workspace,
-)
+from accredit.scoring.workspace import data_templates, indicator_reports, ratings_templates
 from accredit.workspace import Workspace
 from tests.indicators.filling import fill_tt38
 from tests.scoring.builders import TT35, TT38, links, make_ws, real
@@ -87,7 +83,7 @@ def test_indicators_json_equals_api_and_shows_the_trace(tmp_path: Path) -> None:
     fill_tt38(ws.data_dir / "so-lieu_tt38-2026_co-so-gdnn.xlsx")
     code, out, _ = run(ws, "indicators", "--json")
     assert code == 0
-    data = json.loads(out)
+    data = json.loads(out)["reports"]
     assert data == dump(indicator_reports(ws))
     cs01 = next(r for r in data[0]["results"] if r["requirement"] == "CS01")
     assert cs01["value"] == 60 and cs01["numerator"] == 900 and cs01["denominator"] == 1500
@@ -104,24 +100,27 @@ def test_score_json_equals_api_and_exit_codes(tmp_path: Path) -> None:
     # nothing rated yet: not passed, exit code 1, and a contract-shaped JSON object
     code, out, err = run(ws, "score", "--json", "--links", str(lf))
     assert code == 1
-    (card,) = json.loads(out)  # a list: one scorecard per workspace framework
+    result = json.loads(out)  # the result: one scorecard per workspace framework, and the notes
+    (card,) = result["scorecards"]
     code, out, err = run(ws, "score", "--json", "--links", str(lf), "--framework", TT38)
-    assert json.loads(out) == card  # one object when --framework names it
-    api = score_workspace(ws, links=read_links_file(lf)).scorecards[0].model_dump(mode="json")
-    assert card == api
+    assert json.loads(out)["scorecards"] == [card]
+    api = service.score(ws, links_file=lf)
+    assert result == api.model_dump(mode="json", context=Messages("vi").context)
     assert card["passed"] is False and len(card["minimal_fix"]) == 20  # the 20 documentary requirements
     # rate everything met, with evidence: passes, exit code 0
     rate_everything(ws)
     code, out, _ = run(ws, "score", "--json", "--links", str(lf))
     assert code == 0, out
-    (card,) = json.loads(out)
+    (card,) = json.loads(out)["scorecards"]
     assert card["passed"] and card["total"] == card["max"] == 30 and card["minimal_fix"] == []
     code, out, _ = run(ws, "score", "--links", str(lf))
     assert code == 0 and "ĐẠT" in out
     # without links, every documentary 'Đạt' is unsupported → not evaluated, and a note says why
     code, out, err = run(ws, "score", "--json")
     assert code == 1 and "accredit evidence scan" in err
-    (card,) = json.loads(out)
+    result = json.loads(out)
+    assert any("accredit evidence scan" in n["text"] for n in result["notes"])  # the notes are in the JSON
+    (card,) = result["scorecards"]
     assert {r["status"] for r in card["requirements"] if r["code"][0].isdigit()} == {"not_evaluated"}
 
 
@@ -129,9 +128,9 @@ def test_score_several_frameworks_is_a_list_and_gates_use_the_other_results(tmp_
     ws = make_ws(tmp_path / "ws", TT38, TT35)
     code, out, _ = run(ws, "score", "--json")
     assert code == 1
-    cards = json.loads(out)
+    cards = json.loads(out)["scorecards"]
     assert [c["framework"] for c in cards] == [TT38, TT35]
-    assert cards == dump(score_workspace(ws).scorecards)
+    assert cards == dump(service.score(ws).scorecards)
     gate = next(r for r in cards[1]["rules"] if r["rule"] == "framework_passed")
     assert gate["passed"] is False and "chưa có quyết định công nhận" in gate["detail"]
 
@@ -149,7 +148,7 @@ def test_score_with_a_yaml_ratings_file(tmp_path: Path) -> None:
     path = tmp_path / "ratings.yaml"
     path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
     code, out, _ = run(ws, "score", "--ratings", str(path), "--links", str(links_file(tmp_path, TT35)), "--json")
-    card = json.loads(out)
+    (card,) = json.loads(out)["scorecards"]
     by = {r["code"]: r for r in card["requirements"]}
     assert by["1.3"]["status"] == "met" and by["1.3"]["points"] == 4
     assert by["4.1"]["status"] == "not_met" and "2026" in by["4.1"]["reason"]
@@ -203,7 +202,7 @@ def test_links_come_from_the_evidence_index(tmp_path: Path) -> None:
     sheet.cell(5, heads["Trạng thái"], "Đạt")
     wb.save(path)
     _, out, _ = run(ws, "score", "--json", "--framework", TT35)
-    by = {r["code"]: r for r in json.loads(out)["requirements"]}
+    by = {r["code"]: r for r in json.loads(out)["scorecards"][0]["requirements"]}
     assert by["1.3"]["status"] == "met" and by["1.3"]["points"] == 4
 
 
@@ -224,7 +223,7 @@ def test_ratings_for_another_year_are_refused_and_the_object_is_filled_in(tmp_pa
     }
     path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
     _, out, _ = run(ws, "score", "--ratings", str(path), "--json", "--links", str(links_file(tmp_path, fw.id)))
-    r11 = next(r for r in json.loads(out)["requirements"] if r["code"] == "1.1")
+    r11 = next(r for r in json.loads(out)["scorecards"][0]["requirements"] if r["code"] == "1.1")
     assert r11["status"] == "not_evaluated" and "2024" in r11["reason"]
 
 
@@ -233,9 +232,9 @@ def test_own_accreditation_self_assessment_does_not_open_the_tt35_gate(tmp_path:
     run(ws, "ratings", "template")
     rate_everything(ws)
     tt14 = real("tt14-2024/truong")
-    run_result = score_workspace(ws, links=links(tt14, [r.code for r in tt14.requirements]))
+    run_result = service.score_all(service.read_inputs(ws, links=links(tt14, [r.code for r in tt14.requirements])))
     by_id = {c.framework: c for c in run_result.scorecards}
     assert by_id["tt14-2024/truong"].passed
     gate = next(r for r in by_id[TT35].rules if r.rule == "framework_passed")
     assert not gate.passed
-    assert any("tự đánh giá theo TT 14/2024 đạt" in n for n in run_result.notes)
+    assert any("tự đánh giá theo TT 14/2024 đạt" in n for n in map(Messages("vi"), run_result.notes))

@@ -27,6 +27,7 @@ class ExtractOptions:
     convert_timeout: int = 120
     tesseract: str | None = None  # [tools] tesseract of accredit.toml: the program or its folder
     soffice: str | None = None  # [tools] soffice: LibreOffice's program or its folder
+    ocr_engine: str = "tesseract"  # the OCR engine (accredit.evidence.extract.ocr.ENGINES)
 
 
 @dataclass

@@ -19,7 +19,8 @@ def read(path: Path, options: ExtractOptions) -> Extraction:
             img.load()  # decodes the first frame: a truncated or broken file fails here
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         return Extraction.failed("image_corrupt", short(exc))
-    if not (options.ocr and ocr.available(options.ocr_lang, options.tesseract)):
+    engine = ocr.engine_for(options)
+    if not (options.ocr and engine.available(options.ocr_lang)):
         return Extraction(status=ExtractStatus.NEEDS_OCR, pages=pages, problem="needs_ocr")
     parts: list[str] = []
     try:
@@ -27,7 +28,7 @@ def read(path: Path, options: ExtractOptions) -> Extraction:
             for i, frame in enumerate(ImageSequence.Iterator(img)):
                 if i >= options.max_ocr_pages:
                     break
-                parts.append(ocr.image_text(frame.copy(), options.ocr_lang, options.tesseract))
+                parts.append(engine.image_text(frame.copy(), options.ocr_lang))
     except (RuntimeError, OSError, ValueError) as exc:
         return Extraction(status=ExtractStatus.NEEDS_OCR, pages=pages, problem="ocr_failed", detail=short(exc))
     return Extraction(text=clean_text("\n\n".join(parts), options.max_chars), pages=pages, ocr=True)

@@ -1,6 +1,9 @@
-"""OCR with the Tesseract command-line program, used only when it and the language are installed.
+"""OCR behind one small interface, :class:`OcrEngine`; Tesseract is the engine shipped today.
 
-The program is found by :func:`accredit.tools.find_tool` (setting, PATH, Windows install folders).
+The readers (PDF, images) and the scan never name an engine: they ask :func:`engine_for` for the one
+the extraction options choose (``ExtractOptions.ocr_engine``), so a second engine is one class and one
+line in :data:`ENGINES`. Tesseract is used only when the program and the language are installed; the
+program is found by :func:`accredit.tools.find_tool` (setting, PATH, Windows install folders).
 """
 
 from __future__ import annotations
@@ -8,13 +11,17 @@ from __future__ import annotations
 import io
 import os
 import subprocess
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from accredit.tools import find_tool
 
 if TYPE_CHECKING:
     from PIL.Image import Image
+
+    from accredit.evidence.extract.base import ExtractOptions
 
 OCR_TIMEOUT = 180
 
@@ -52,3 +59,51 @@ def image_text(image: Image, lang: str = "vie", configured: str | None = None) -
     if done.returncode != 0:
         raise RuntimeError(done.stderr.decode("utf-8", "replace").strip()[:300] or "tesseract failed")
     return done.stdout.decode("utf-8", "replace")
+
+
+class OcrEngine(Protocol):
+    """An OCR engine: whether it can read a language here, and the text it reads on one image."""
+
+    @property
+    def name(self) -> str:
+        """The engine's name, as :data:`ENGINES` knows it."""
+        ...
+
+    def available(self, lang: str) -> bool:
+        """Whether the engine is installed with the language ``lang`` (e.g. 'vie', 'vie+eng')."""
+        ...
+
+    def image_text(self, image: Image, lang: str) -> str:
+        """The text read on ``image``; raises when the engine fails (the reader records the problem)."""
+        ...
+
+
+@dataclass(frozen=True)
+class TesseractEngine:
+    """The Tesseract command-line program (``configured``: the [tools] tesseract setting)."""
+
+    configured: str | None = None
+    name: str = "tesseract"
+
+    def available(self, lang: str) -> bool:
+        """Whether Tesseract and the language are installed (cached per process)."""
+        return available(lang, self.configured)
+
+    def image_text(self, image: Image, lang: str) -> str:
+        """Text Tesseract reads on one image."""
+        return image_text(image, lang, self.configured)
+
+
+ENGINES: dict[str, Callable[[ExtractOptions], OcrEngine]] = {
+    "tesseract": lambda options: TesseractEngine(options.tesseract),
+}
+"""Every OCR engine by name, built from the extraction options (add a second engine here)."""
+
+
+def engine_for(options: ExtractOptions) -> OcrEngine:
+    """The one place choosing the OCR engine: the one ``options.ocr_engine`` names (Tesseract by default)."""
+    try:
+        make = ENGINES[options.ocr_engine]
+    except KeyError:
+        raise ValueError(f"unknown OCR engine {options.ocr_engine!r}; known: {', '.join(ENGINES)}") from None
+    return make(options)

@@ -71,7 +71,8 @@ def read(path: Path, options: ExtractOptions) -> Extraction:
 
 def _scanned(doc: pdfium.PdfDocument, pages: int, text: str, options: ExtractOptions) -> Extraction:
     """A PDF without a usable text layer: OCR the first pages, or say OCR is needed."""
-    if not (options.ocr and ocr.available(options.ocr_lang, options.tesseract)):
+    engine = ocr.engine_for(options)
+    if not (options.ocr and engine.available(options.ocr_lang)):
         return Extraction(status=ExtractStatus.NEEDS_OCR, text=text, pages=pages, problem="needs_ocr")
     parts: list[str] = []
     todo = min(pages, options.max_ocr_pages)
@@ -80,7 +81,7 @@ def _scanned(doc: pdfium.PdfDocument, pages: int, text: str, options: ExtractOpt
             page = doc[i]
             try:
                 bitmap = page.render(scale=options.ocr_dpi / 72)
-                parts.append(ocr.image_text(bitmap.to_pil(), options.ocr_lang, options.tesseract))
+                parts.append(engine.image_text(bitmap.to_pil(), options.ocr_lang))
             finally:
                 page.close()
     except (RuntimeError, OSError) as exc:

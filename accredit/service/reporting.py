@@ -1,0 +1,74 @@
+"""Reports: the self-assessment reports of a workspace (Excel, HTML, Word, JSON), from its inputs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from accredit.errors import AccreditError
+from accredit.i18n.message import Msg, msg
+from accredit.model.roadmap import Roadmap
+from accredit.model.scorecard import Scorecard
+from accredit.report.model import FORMATS
+from accredit.report.workspace import report_input
+from accredit.report.write import parse_formats, write_reports
+from accredit.service.inputs import WorkspaceInputs, read_inputs
+from accredit.service.planning import plan_roadmap
+from accredit.service.results import FrameworkOutcome, ReportResult, note, unique
+from accredit.service.scoring import score_all
+from accredit.workspace import Workspace
+
+
+def planned_or_note(
+    inputs: WorkspaceInputs, scorecards: Sequence[Scorecard], key: str
+) -> tuple[Roadmap | None, list[Msg]]:
+    """The roadmap toward the workspace's target (None without one); a plan that cannot be made is a note
+    (message ``key`` with the error), never an error that blocks the reports or the package."""
+    if not inputs.target:
+        return None, []
+    try:
+        return plan_roadmap(inputs, {c.framework: c for c in scorecards}), []
+    except (AccreditError, KeyError) as exc:
+        return None, [msg(key, error=str(exc))]
+
+
+def write_report_files(
+    inputs: WorkspaceInputs,
+    scorecards: Sequence[Scorecard],
+    roadmap: Roadmap | None,
+    generated_at: datetime,
+    formats: Iterable[str] | str,
+    out_dir: Path,
+    notes: list[Msg],
+) -> ReportResult:
+    """Write the reports of ``inputs`` (with ``scorecards`` and ``roadmap``) into ``out_dir``."""
+    chosen = parse_formats(formats)
+    inp = report_input(inputs, scorecards, roadmap, generated_at)
+    remarks: list[str] = []
+    paths = write_reports(inp, out_dir, chosen, remarks)
+    return ReportResult(
+        out_dir=str(out_dir),
+        formats=chosen,
+        files=[str(p) for p in paths],
+        frameworks=[FrameworkOutcome(framework=s.id, passed=s.scorecard.passed, decision=s.scorecard.decision)
+                    for s in inp.sections],
+        evidence_files=len(inp.evidence),
+        roadmap=roadmap.target if roadmap is not None else None,
+        earliest_year=roadmap.earliest_year if roadmap is not None else None,
+        notes=unique([*notes, *(note(r) for r in remarks)]),
+    )
+
+
+def reports(
+    ws: Workspace, generated_at: datetime, formats: Iterable[str] | str = FORMATS, out_dir: Path | None = None
+) -> ReportResult:
+    """**report**: score ``ws``, plan toward its target (when it has one), and write its reports into
+    ``out_dir`` (default: its output folder); ``generated_at`` is stamped on them."""
+    parse_formats(formats)  # an unknown format is an error before anything is read
+    inputs = read_inputs(ws)
+    scored = score_all(inputs)
+    roadmap, planned = planned_or_note(inputs, [*scored.scorecards, *scored.gates], "report.note.no_roadmap")
+    target = Path(out_dir) if out_dir is not None else ws.output_dir
+    return write_report_files(inputs, scored.scorecards, roadmap, generated_at, formats, target,
+                              [*scored.notes, *planned])
