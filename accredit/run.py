@@ -18,6 +18,7 @@ from accredit.errors import AccreditError
 from accredit.evidence.scan import ProgressFn
 from accredit.evidence.service import scan_workspace
 from accredit.i18n import t
+from accredit.i18n.message import Message
 from accredit.indicators.workspace import data_workbook_path, needs_data, write_workspace_data_template
 from accredit.model.base import Value
 from accredit.model.evidence import EvidenceLink, ScanReport
@@ -41,8 +42,8 @@ class FrameworkBrief(Value):
     total: float
     max: float
     unit: str
-    decision: str
-    blockers: list[str] = Field(default_factory=list)
+    decision: Message
+    blockers: list[Message] = Field(default_factory=list)
     minimal_fix: list[str] = Field(default_factory=list)
 
 
@@ -55,7 +56,7 @@ class RunSummary(Value):
     target: FrameworkId | None = None
     earliest_year: int | None = None
     roadmap_feasible: bool | None = None
-    roadmap_explanation: list[str] = Field(default_factory=list)
+    roadmap_explanation: list[Message] = Field(default_factory=list)
     output_dir: str
     files: list[str] = Field(default_factory=list, description="Every file written, reports and roadmap.")
     notes: list[str] = Field(default_factory=list)

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from accredit.catalog.registry import framework_name
-from accredit.cli.output import console, err_console, print_json, user_errors
+from accredit.cli.output import console, err_console, print_json, render, user_errors
 from accredit.cli.ratings import JSON_OPT, open_workspace
 from accredit.i18n import t
 from accredit.report.workspace import ReportRun, write_workspace_reports
@@ -22,7 +22,7 @@ def print_run(run: ReportRun) -> None:
     """The decisions, then the files written."""
     for f in run.frameworks:
         console.print(
-            t("report.cli.decision", framework=framework_name(f.framework), decision=f.decision),
+            t("report.cli.decision", framework=framework_name(f.framework), decision=render(f.decision)),
             style="bold green" if f.passed else "bold red",
             markup=False,
             highlight=False,

@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 
 from accredit.cli.keys import ENV_INSPECTOR, read_passphrase
-from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
+from accredit.cli.output import ExitCode, console, err_console, fail, print_json, render, user_errors
 from accredit.i18n import t
 from accredit.longpaths import long_path_warning
 from accredit.model.assessment import Status
@@ -239,9 +239,9 @@ def print_comparison(c: FrameworkComparison) -> None:
         style="bold",
     )
     console.print(table)
-    console.print(f"{t('review.col.school')}: {c.school_decision}", markup=False, highlight=False)
+    console.print(f"{t('review.col.school')}: {render(c.school_decision)}", markup=False, highlight=False)
     if c.inspector_decision is not None:
-        console.print(f"{t('review.col.inspector')}: {c.inspector_decision}", markup=False, highlight=False)
+        console.print(f"{t('review.col.inspector')}: {render(c.inspector_decision)}", markup=False, highlight=False)
     console.print(t("review.cli.reviewed", reviewed=c.reviewed, total=len(c.requirements),
                     disagreements=c.disagreements), markup=False, highlight=False)
     if c.contradicts_data:

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from accredit.catalog.registry import framework_name, framework_short_name
-from accredit.cli.output import ExitCode, console, err_console, fail, print_json, user_errors
+from accredit.cli.output import ExitCode, console, err_console, fail, messages, print_json, user_errors
 from accredit.cli.review import trust_of
 from accredit.i18n import t
 from accredit.model.review import RollupReport
@@ -36,7 +36,7 @@ def rollup_cmd(
         cache = None if no_cache else default_cache_path(folder)
         report = rollup(folder, target=target.lower(), cache=cache, trust=trust_of(trust),
                         accept_unsigned=accept_unsigned)
-        outputs = write_outputs(report, out if out is not None else folder, authority, date.today())
+        outputs = write_outputs(messages(), report, out if out is not None else folder, authority, date.today())
     report = report.model_copy(update={"outputs": outputs})
     if as_json:
         print_json(report)
@@ -47,6 +47,7 @@ def rollup_cmd(
 
 
 def _print(report: RollupReport) -> None:
+    m = messages()
     table = Table(title=t("review.out.title"))
     table.add_column(t("review.out.school"), overflow="fold")
     for fw in report.frameworks:
@@ -58,15 +59,15 @@ def _print(report: RollupReport) -> None:
         cells = []
         for fw in report.frameworks:
             res = s.result(fw.id)
-            cells.append("—" if res is None else f"{fmt(res.total)}/{fmt(res.max)} {decision(res.passed)}")
-        table.add_row(Text(s.school.name), *cells, str(s.earliest_year or "—"), status_text(s), signature_cell(s))
+            cells.append("—" if res is None else f"{fmt(m, res.total)}/{fmt(m, res.max)} {decision(m, res.passed)}")
+        table.add_row(Text(s.school.name), *cells, str(s.earliest_year or "—"), status_text(m, s), signature_cell(m, s))
     console.print(table)
     if report.closest:
         near = Table(title=t("review.out.closest", target=framework_name(report.target)))
         for col in ("rank", "school", "total", "fix", "gates"):
             near.add_column(t(f"review.out.{col}"), overflow="fold")
         for c in report.closest[:10]:
-            near.add_row(str(c.rank), c.school, f"{fmt(c.total)}/{fmt(c.max)}",
+            near.add_row(str(c.rank), c.school, f"{fmt(m, c.total)}/{fmt(m, c.max)}",
                          f"{c.fix_count}: {', '.join(c.fix)}", ", ".join(c.gates_blocking))
         console.print(near)
     for s in report.superseded:

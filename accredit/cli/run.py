@@ -11,7 +11,7 @@ from rich.text import Text
 
 from accredit.catalog.registry import framework_name
 from accredit.cli.evidence import problem_text, scan_with_progress
-from accredit.cli.output import console, err_console, print_json, user_errors
+from accredit.cli.output import console, err_console, print_json, render, user_errors
 from accredit.demo import copy_demo
 from accredit.evidence.extract import ExtractOptions
 from accredit.evidence.scan import ScanOptions
@@ -100,7 +100,7 @@ def print_summary(summary: RunSummary, school: str, year: int) -> None:
         elif summary.roadmap_feasible is False:
             console.print(t("run.infeasible", target=framework_name(summary.target)), highlight=False, markup=False)
         for line in summary.roadmap_explanation[:3]:
-            console.print(f"  • {line}", highlight=False, markup=False)
+            console.print(f"  • {render(line)}", highlight=False, markup=False)
     out_dir = Path(summary.output_dir)
     console.print(t("run.reports", path=_shown(out_dir)), style="bold", highlight=False, markup=False)
     for path in summary.files:

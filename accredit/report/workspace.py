@@ -16,7 +16,8 @@ from pydantic import Field
 
 from accredit.catalog.registry import default_catalog
 from accredit.errors import AccreditError
-from accredit.i18n import t
+from accredit.i18n import language, t
+from accredit.i18n.message import Message
 from accredit.indicators.workspace import needs_data, workspace_indicators
 from accredit.model.base import Value
 from accredit.model.evidence import EvidenceLink, EvidenceRecord
@@ -35,7 +36,7 @@ class FrameworkOutcome(Value):
 
     framework: FrameworkId
     passed: bool
-    decision: str
+    decision: Message
 
 
 class ReportRun(Value):
@@ -116,6 +117,7 @@ def workspace_report_input(
         roadmap=roadmap,
         evidence_dir=str(ws.evidence_dir),
         documents=ws.config.documents,
+        language=language(),  # the command line's language (--lang / ACCREDIT_LANG)
     )
     return inp, list(dict.fromkeys(notes))
 

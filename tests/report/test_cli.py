@@ -11,6 +11,7 @@ from urllib.parse import unquote
 import openpyxl
 from docx import Document
 
+from accredit.i18n.message import Messages
 from accredit.report.workspace import workspace_report_input, write_workspace_reports
 from accredit.workspace import Workspace, init_workspace
 from tests.indicators.filling import fill_tt38
@@ -61,7 +62,7 @@ def test_report_json_equals_api_and_files_hold_the_workspace(tmp_path: Path) -> 
     assert code == 0, err
     data = json.loads(out)
     api = write_workspace_reports(ws, datetime(2026, 1, 1, tzinfo=UTC))
-    assert data == api.model_dump(mode="json")
+    assert data == api.model_dump(mode="json", context=Messages("vi").context)
     assert [Path(f).name for f in data["files"]] == [
         "bao-cao-tu-danh-gia-2026.xlsx", "bao-cao-tu-danh-gia-2026.html", "bao-cao-chuan-co-so-gdnn-2026.docx",
         "bao-cao-tu-danh-gia-2026.json",
@@ -128,7 +129,7 @@ def test_report_shows_the_roadmap_toward_the_target(tmp_path: Path) -> None:
     assert data["earliest_year"] == roadmap["earliest_year"]
     html = (ws.output_dir / "bao-cao-tu-danh-gia-2026.html").read_text(encoding="utf-8")
     assert 'id="roadmap"' in html and 'class="panel"' in html  # the roadmap package's own chart
-    assert all(a["title"].split(":")[0] in html for a in roadmap["actions"])
+    assert all(a["title"]["text"].split(":")[0] in html for a in roadmap["actions"])
 
 
 def test_report_without_target_has_no_roadmap(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from accredit.cli.app import app
 from accredit.demo import copy_demo, demo_source
 from accredit.evidence.extract import ocr
 from accredit.evidence.service import show_evidence
+from accredit.i18n.message import Messages
 from accredit.model.evidence import ExtractStatus
 from accredit.run import RunSummary, run_workspace
 from accredit.workspace import load_workspace
@@ -67,7 +68,7 @@ def test_the_demo_tells_its_story(demo_run: tuple[Path, RunSummary, str]) -> Non
     assert not tt38.passed and tt38.minimal_fix == ["CS06", "CS10"]  # every condition met, two indices missed
     assert tt38.total == 28 and tt38.max == 30  # with or without Tesseract: the photo is not needed for 4.2
     assert not tt35.passed and tt35.total == 68 and tt35.max == 100
-    assert any("kiểm định" in b for b in tt35.blockers)  # not yet accredited: the gate is closed
+    assert any("kiểm định" in Messages("vi")(b) for b in tt35.blockers)  # not yet accredited: the gate is closed
     assert summary.target == "tt35-2021/truong-cao-dang-v2"  # the current versions (TT 35 1.1 in full)
 
 
@@ -160,7 +161,8 @@ def test_cli_json_equals_api_and_rerun_keeps_edits(tmp_path: Path) -> None:
     assert again.exit_code == 0
     assert openpyxl.load_workbook(ratings)["Tiêu chí 5"].cell(5, 10).value == "Ghi chú của cán bộ khảo thí"
     rerun = json.loads(again.stdout)
-    assert rerun == api.model_dump(mode="json")  # same workspace, same state: the CLI prints the API result
+    # same workspace, same state: the CLI prints the API result
+    assert rerun == api.model_dump(mode="json", context=Messages("vi").context)
     assert {k: v for k, v in cli.items() if k != "scan"} == {k: v for k, v in rerun.items() if k != "scan"}
     assert cli["scan"]["new"] == 67 and rerun["scan"]["unchanged"] == 67
 

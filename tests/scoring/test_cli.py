@@ -11,6 +11,7 @@ import yaml
 from typer.testing import CliRunner
 
 from accredit.cli.app import app
+from accredit.i18n.message import Messages
 from accredit.model.framework import RequirementKind
 from accredit.scoring.workspace import (
     data_templates,
@@ -22,6 +23,9 @@ from accredit.scoring.workspace import (
 from accredit.workspace import Workspace
 from tests.indicators.filling import fill_tt38
 from tests.scoring.builders import TT35, TT38, links, make_ws, real
+
+vi = Messages("vi")
+
 
 runner = CliRunner()
 
@@ -35,7 +39,7 @@ def run(ws: Workspace, *args: str) -> tuple[int, str, str]:
 
 
 def dump(models) -> object:
-    return json.loads(json.dumps([m.model_dump(mode="json") for m in models], ensure_ascii=False))
+    return json.loads(json.dumps([m.model_dump(mode="json", context=vi.context) for m in models], ensure_ascii=False))
 
 
 def rate_everything(ws: Workspace, status: str = "Đạt") -> None:
@@ -107,7 +111,7 @@ def test_score_json_equals_api_and_exit_codes(tmp_path: Path) -> None:
     (card,) = json.loads(out)  # a list: one scorecard per workspace framework
     code, out, err = run(ws, "score", "--json", "--links", str(lf), "--framework", TT38)
     assert json.loads(out) == card  # one object when --framework names it
-    api = score_workspace(ws, links=read_links_file(lf)).scorecards[0].model_dump(mode="json")
+    api = score_workspace(ws, links=read_links_file(lf)).scorecards[0].model_dump(mode="json", context=vi.context)
     assert card == api
     assert card["passed"] is False and len(card["minimal_fix"]) == 20  # the 20 documentary requirements
     # rate everything met, with evidence: passes, exit code 0
@@ -133,7 +137,7 @@ def test_score_several_frameworks_is_a_list_and_gates_use_the_other_results(tmp_
     assert [c["framework"] for c in cards] == [TT38, TT35]
     assert cards == dump(score_workspace(ws).scorecards)
     gate = next(r for r in cards[1]["rules"] if r["rule"] == "framework_passed")
-    assert gate["passed"] is False and "chưa có quyết định công nhận" in gate["detail"]
+    assert gate["passed"] is False and "chưa có quyết định công nhận" in gate["detail"]["text"]
 
 
 def test_score_with_a_yaml_ratings_file(tmp_path: Path) -> None:
@@ -152,7 +156,7 @@ def test_score_with_a_yaml_ratings_file(tmp_path: Path) -> None:
     card = json.loads(out)
     by = {r["code"]: r for r in card["requirements"]}
     assert by["1.3"]["status"] == "met" and by["1.3"]["points"] == 4
-    assert by["4.1"]["status"] == "not_met" and "2026" in by["4.1"]["reason"]
+    assert by["4.1"]["status"] == "not_met" and "2026" in by["4.1"]["reason"]["text"]
     assert next(r for r in card["rules"] if r["rule"] == "framework_passed")["passed"]
     assert code == 1
 
@@ -225,7 +229,7 @@ def test_ratings_for_another_year_are_refused_and_the_object_is_filled_in(tmp_pa
     path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
     _, out, _ = run(ws, "score", "--ratings", str(path), "--json", "--links", str(links_file(tmp_path, fw.id)))
     r11 = next(r for r in json.loads(out)["requirements"] if r["code"] == "1.1")
-    assert r11["status"] == "not_evaluated" and "2024" in r11["reason"]
+    assert r11["status"] == "not_evaluated" and "2024" in r11["reason"]["text"]
 
 
 def test_own_accreditation_self_assessment_does_not_open_the_tt35_gate(tmp_path: Path) -> None:
