@@ -7,6 +7,28 @@ class AccreditError(Exception):
     """Base class for errors a user can fix (bad files, unknown ids, wrong versions)."""
 
 
+class MessageError(AccreditError):
+    """An error raised by the core as messages (:class:`accredit.i18n.message.Msg`), rendered by the front end.
+
+    ``render(messages)`` says it in the caller's language; ``str()`` (the CLI's fallback) in the language
+    the command line chose.
+    """
+
+    def __init__(self, *messages: object) -> None:
+        self.messages = list(messages)
+        super().__init__(*messages)
+
+    def render(self, messages: object) -> str:
+        """The messages, one a line, rendered by ``messages`` (an :class:`accredit.i18n.message.Messages`)."""
+        return "\n".join(messages(m) for m in self.messages)  # type: ignore[operator]
+
+    def __str__(self) -> str:
+        from accredit.i18n import language
+        from accredit.i18n.message import Messages
+
+        return self.render(Messages(language()))
+
+
 class CriteriaFileError(AccreditError):
     """A criteria or crosswalk file could not be read or does not match the schema."""
 

@@ -8,7 +8,7 @@ from rich.table import Table
 
 from accredit import service
 from accredit.catalog.registry import framework_name
-from accredit.cli.output import console, styled, user_errors
+from accredit.cli.output import console, render, styled, user_errors
 from accredit.cli.ratings import FW_OPT, JSON_OPT, WS_OPT, open_workspace
 from accredit.cli.result import print_result
 from accredit.i18n import t
@@ -33,13 +33,15 @@ def trace_text(r: IndicatorResult) -> str:
         num = f"({num})"
     expr = num + (f" / {den}" if den else "")
     if r.multiplier != 1:
-        expr += f" × {fmt_number(r.multiplier)}"
+        expr += f" × {render(fmt_number(r.multiplier))}"
     if r.programmes:
-        parts = [f"{p.programme}: {fmt_quantity(p.value, r.unit)}" for p in r.programmes]
+        parts = [f"{p.programme}: {render(fmt_quantity(p.value, r.unit))}" for p in r.programmes]
         return expr + "\n" + "\n".join(parts)
     if r.numerator is None:
         return expr
-    nums = fmt_number(r.numerator) + (f" / {fmt_number(r.denominator)}" if r.denominator is not None else "")
+    nums = render(fmt_number(r.numerator))
+    if r.denominator is not None:
+        nums += f" / {render(fmt_number(r.denominator))}"
     return f"{expr}\n= {nums}"
 
 
@@ -50,12 +52,12 @@ def print_report(report: IndicatorReport) -> None:
     for key in ("code", "year", "value", "required", "result", "trace", "notes"):
         table.add_column(t(f"scoring.cli.col.{key}"))
     for r in report.results:
-        notes = [s.label + ": " + s.detail for s in r.survey] + list(r.problems)
+        notes = [s.label + ": " + render(s.detail) for s in r.survey] + [render(p) for p in r.problems]
         table.add_row(
             r.requirement,
             str(r.year),
-            fmt_quantity(r.value, r.unit) if r.value is not None else "—",
-            f"{COMPARATOR_SYMBOLS[r.comparator]} {fmt_quantity(r.threshold, r.unit)}",
+            render(fmt_quantity(r.value, r.unit)) if r.value is not None else "—",
+            f"{COMPARATOR_SYMBOLS[r.comparator]} {render(fmt_quantity(r.threshold, r.unit))}",
             styled((t("scoring.cli.ind_status." + r.status.value), STYLE[r.status])),
             trace_text(r),
             "\n".join(dict.fromkeys(notes)),

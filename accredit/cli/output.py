@@ -17,7 +17,8 @@ from rich.console import Console
 from rich.text import Text
 
 from accredit.errors import AccreditError
-from accredit.i18n import t
+from accredit.i18n import language, t
+from accredit.i18n.message import Messages, Msg
 
 # Markup and emoji codes are off on both consoles: school names, file names, titles and responses
 # are printed as they are (``Trường [/bold] ABC`` or ``[link=…]`` is text, never a style that crashes
@@ -86,10 +87,22 @@ class ExitCode(IntEnum):
     INPUT_ERROR = 3  # a file or id the user gave could not be used
 
 
+def messages() -> Messages:
+    """The :class:`Messages` of this command line: the language of ``--lang``, else ``ACCREDIT_LANG``, else vi."""
+    return Messages(language())
+
+
+def render(value: Msg | str | None) -> str:
+    """A message of the core as text in the command line's language (text kept as it is; None: '')."""
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else messages()(value)
+
+
 def to_jsonable(value: Any) -> Any:
-    """Turn models (and lists/dicts of them) into JSON-ready data."""
+    """Turn models (and lists/dicts of them) into JSON-ready data; each message carries its rendered ``text``."""
     if isinstance(value, BaseModel):
-        return value.model_dump(mode="json")
+        return value.model_dump(mode="json", context=messages().context)
     if isinstance(value, list | tuple):
         return [to_jsonable(v) for v in value]
     if isinstance(value, dict):

@@ -9,7 +9,7 @@ import typer
 
 from accredit import service
 from accredit.catalog.registry import framework_name
-from accredit.cli.output import console, user_errors
+from accredit.cli.output import console, render, user_errors
 from accredit.cli.ratings import JSON_OPT, open_workspace
 from accredit.cli.result import print_notes, print_result
 from accredit.i18n import t
@@ -24,7 +24,7 @@ def print_run(run: ReportResult) -> None:
     """The decisions, then the files written."""
     for f in run.frameworks:
         console.print(
-            t("report.cli.decision", framework=framework_name(f.framework), decision=f.decision),
+            t("report.cli.decision", framework=framework_name(f.framework), decision=render(f.decision)),
             style="bold green" if f.passed else "bold red",
             markup=False,
             highlight=False,

@@ -11,7 +11,7 @@ from rich.table import Table
 
 from accredit import service
 from accredit.cli.keys import ENV_INSPECTOR, read_passphrase
-from accredit.cli.output import ExitCode, console, err_console, fail, user_errors
+from accredit.cli.output import ExitCode, console, err_console, fail, render, user_errors
 from accredit.cli.result import print_notes, print_result
 from accredit.i18n import t
 from accredit.model.assessment import Status
@@ -226,9 +226,9 @@ def print_comparison(c: FrameworkComparison) -> None:
         style="bold",
     )
     console.print(table)
-    console.print(f"{t('review.col.school')}: {c.school_decision}", markup=False, highlight=False)
+    console.print(f"{t('review.col.school')}: {render(c.school_decision)}", markup=False, highlight=False)
     if c.inspector_decision is not None:
-        console.print(f"{t('review.col.inspector')}: {c.inspector_decision}", markup=False, highlight=False)
+        console.print(f"{t('review.col.inspector')}: {render(c.inspector_decision)}", markup=False, highlight=False)
     console.print(t("review.cli.reviewed", reviewed=c.reviewed, total=len(c.requirements),
                     disagreements=c.disagreements), markup=False, highlight=False)
     if c.contradicts_data:

@@ -11,7 +11,7 @@ from rich.text import Text
 
 from accredit import service
 from accredit.catalog.registry import framework_name, framework_short_name
-from accredit.cli.output import ExitCode, console, err_console, fail, styled, user_errors
+from accredit.cli.output import ExitCode, console, err_console, fail, render, styled, user_errors
 from accredit.cli.ratings import JSON_OPT, LINKS_OPT, WS_OPT, open_workspace
 from accredit.cli.result import print_notes, print_result
 from accredit.i18n import t
@@ -83,17 +83,18 @@ def print_roadmap(roadmap: Roadmap) -> None:
     for m in roadmap.milestones:
         p = roadmap.projection(m.year)
         assert p is not None
-        notes = [*m.notes, *(f"{framework_short_name(g)} ✓" for g in m.gates_passed), *(s.text for s in m.indicators)]
+        notes = [*map(render, m.notes), *(f"{framework_short_name(g)} ✓" for g in m.gates_passed),
+                 *(render(s.text) for s in m.indicators)]
         late = roadmap.deadline_year is not None and m.year > roadmap.deadline_year
         year = styled((str(m.year), "dim" if late else "bold" if m.year == roadmap.earliest_year else ""))
         years.add_row(
             year,
             active_text([a for a in roadmap.actions if a.active_in(m.year)]),
             ", ".join(m.newly_met),
-            f"{fmt_number(p.total)}/{fmt_number(p.max)}",
+            f"{render(fmt_number(p.total))}/{render(fmt_number(p.max))}",
             f"{p.rules_passed}/{len(p.rules)}",
             _yes(p.passed),
-            fmt_number(m.cost),
+            render(fmt_number(m.cost)),
             "\n".join(notes),
         )
     console.print(years)
@@ -105,19 +106,19 @@ def print_roadmap(roadmap: Roadmap) -> None:
             )
         for a in roadmap.actions:
             period = str(a.start_year) if a.start_year == a.end_year else f"{a.start_year}–{a.end_year}"
-            detail = Text(a.title)
-            detail.append(f"\n{a.why_this_year}\n{a.unlocks}", style="dim")
+            detail = Text(render(a.title))
+            detail.append(f"\n{render(a.why_this_year)}\n{render(a.unlocks)}", style="dim")
             label = Text(", ".join(a.requirements) or a.criterion or "—")
             label.append(f"\n{framework_short_name(a.framework)}", style="dim")  # never the internal 'TT35-2.5'
-            acts.add_row(label, period, _priority(a), a.owner, detail)
+            acts.add_row(label, period, _priority(a), render(a.owner), detail)
         console.print(acts)
     console.print(t("roadmap.cli.explanation"), style="bold")
     for line in roadmap.explanation:
-        console.print(f"  • {line}", markup=False, highlight=False)
+        console.print(f"  • {render(line)}", markup=False, highlight=False)
     for u in roadmap.unscheduled:
         console.print(
             "  " + t("roadmap.cli.unscheduled", framework=framework_short_name(u.framework), code=u.code,
-                     reason=u.reason),
+                     reason=render(u.reason)),
             style="yellow",
             markup=False,
         )
@@ -131,13 +132,13 @@ def print_import(report: ImportReport) -> None:
         for key in ("row", "id", "field", "old", "new"):
             table.add_column(t(f"roadmap.cli.col.{key}"))
         for c in report.changes:
-            table.add_row(str(c.row), c.action, t(f"roadmap.cli.field.{c.field}"), c.old, c.new)
+            table.add_row(str(c.row), c.action, t(f"roadmap.cli.field.{c.field}"), render(c.old), render(c.new))
         console.print(table)
     else:
         console.print(t("roadmap.cli.no_changes"))
     for p in report.problems:
         style = "red" if p.blocking else "yellow"
-        console.print(f"  • {p.message}", style=style, markup=False, highlight=False)
+        console.print(f"  • {render(p.message)}", style=style, markup=False, highlight=False)
     if report.feasible:
         console.print(t("roadmap.cli.import_ok", year=report.planned_year), style="bold green", markup=False)
     elif report.planned_year is None:

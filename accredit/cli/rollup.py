@@ -11,7 +11,7 @@ from rich.text import Text
 
 from accredit import service
 from accredit.catalog.registry import framework_name, framework_short_name
-from accredit.cli.output import ExitCode, console, err_console, fail, user_errors
+from accredit.cli.output import ExitCode, console, err_console, fail, messages, user_errors
 from accredit.cli.result import print_result
 from accredit.i18n import t
 from accredit.model.review import RollupReport
@@ -43,6 +43,7 @@ def rollup_cmd(
 
 
 def _print(report: RollupReport) -> None:
+    m = messages()
     table = Table(title=t("review.out.title"))
     table.add_column(t("review.out.school"), overflow="fold")
     for fw in report.frameworks:
@@ -54,15 +55,15 @@ def _print(report: RollupReport) -> None:
         cells = []
         for fw in report.frameworks:
             res = s.result(fw.id)
-            cells.append("—" if res is None else f"{fmt(res.total)}/{fmt(res.max)} {decision(res.passed)}")
-        table.add_row(Text(s.school.name), *cells, str(s.earliest_year or "—"), status_text(s), signature_cell(s))
+            cells.append("—" if res is None else f"{fmt(m, res.total)}/{fmt(m, res.max)} {decision(m, res.passed)}")
+        table.add_row(Text(s.school.name), *cells, str(s.earliest_year or "—"), status_text(m, s), signature_cell(m, s))
     console.print(table)
     if report.closest:
         near = Table(title=t("review.out.closest", target=framework_name(report.target)))
         for col in ("rank", "school", "total", "fix", "gates"):
             near.add_column(t(f"review.out.{col}"), overflow="fold")
         for c in report.closest[:10]:
-            near.add_row(str(c.rank), c.school, f"{fmt(c.total)}/{fmt(c.max)}",
+            near.add_row(str(c.rank), c.school, f"{fmt(m, c.total)}/{fmt(m, c.max)}",
                          f"{c.fix_count}: {', '.join(c.fix)}", ", ".join(c.gates_blocking))
         console.print(near)
     for old in report.superseded:

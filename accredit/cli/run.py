@@ -12,7 +12,7 @@ from rich.text import Text
 from accredit import service
 from accredit.catalog.registry import framework_name
 from accredit.cli.evidence import problem_text, scan_progress
-from accredit.cli.output import console, err_console, user_errors
+from accredit.cli.output import console, err_console, render, user_errors
 from accredit.cli.result import print_notes, print_result
 from accredit.i18n import t
 from accredit.report.model import FORMATS
@@ -94,7 +94,7 @@ def print_summary(summary: RunResult, school: str, year: int) -> None:
         elif summary.roadmap_feasible is False:
             console.print(t("run.infeasible", target=framework_name(summary.target)), highlight=False, markup=False)
         for line in (summary.roadmap.explanation if summary.roadmap is not None else [])[:3]:
-            console.print(f"  • {line}", highlight=False, markup=False)
+            console.print(f"  • {render(line)}", highlight=False, markup=False)
     out_dir = Path(summary.output_dir)
     console.print(t("run.reports", path=_shown(out_dir)), style="bold", highlight=False, markup=False)
     for path in summary.files:

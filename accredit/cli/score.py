@@ -10,7 +10,7 @@ from rich.text import Text
 
 from accredit import service
 from accredit.catalog.registry import framework_name
-from accredit.cli.output import ExitCode, console, styled, user_errors
+from accredit.cli.output import ExitCode, console, render, styled, user_errors
 from accredit.cli.ratings import FW_OPT, JSON_OPT, LINKS_OPT, WS_OPT, open_workspace
 from accredit.cli.result import print_notes, print_result
 from accredit.i18n import t
@@ -30,7 +30,7 @@ def _yes(passed: bool) -> Text:
 def print_scorecard(card: Scorecard, show_all: bool = False) -> None:
     """The scorecard as tables: criteria, rules, requirements to look at, blockers, minimal fix."""
     console.rule(Text(f"{framework_name(card.framework)}, {card.year}"))
-    console.print(card.decision, style="bold green" if card.passed else "bold red", markup=False)
+    console.print(render(card.decision), style="bold green" if card.passed else "bold red", markup=False)
     crit = Table(title=t("scoring.cli.criteria_title"))
     for key in ("code", "criterion", "points", "max", "share", "met"):
         crit.add_column(t(f"scoring.cli.col.{key}"))
@@ -38,18 +38,18 @@ def print_scorecard(card: Scorecard, show_all: bool = False) -> None:
         crit.add_row(
             c.code,
             f"{c.label}. {c.title}",
-            fmt_number(c.points),
-            fmt_number(c.max),
-            fmt_share(c.share),
+            render(fmt_number(c.points)),
+            render(fmt_number(c.max)),
+            render(fmt_share(c.share)),
             f"{c.met}/{c.requirements}",
         )
-    crit.add_row("", t("scoring.cli.total"), fmt_number(card.total), fmt_number(card.max), "", "")
+    crit.add_row("", t("scoring.cli.total"), render(fmt_number(card.total)), render(fmt_number(card.max)), "", "")
     console.print(crit)
     rules = Table(title=t("scoring.cli.rules_title"))
     for key in ("rule", "result", "detail"):
         rules.add_column(t(f"scoring.cli.col.{key}"))
     for o in card.rules:
-        rules.add_row(t(f"scoring.cli.rule.{o.rule}"), _yes(o.passed), o.detail)
+        rules.add_row(t(f"scoring.cli.rule.{o.rule}"), _yes(o.passed), render(o.detail))
     console.print(rules)
     shown = [r for r in card.requirements if show_all or r.status != Status.MET or r.flags]
     if shown:
@@ -60,24 +60,24 @@ def print_scorecard(card: Scorecard, show_all: bool = False) -> None:
             reqs.add_row(
                 r.code,
                 styled((STATUS_LABELS[r.status], STYLE[r.status])),
-                fmt_number(r.points) if r.points is not None else "—",
-                r.reason,
+                render(fmt_number(r.points)),
+                render(r.reason),
                 ", ".join(t(f"scoring.cli.flag.{f.value}") for f in r.flags),
             )
         console.print(reqs)
     if card.blockers:
         console.print(t("scoring.cli.blockers"), style="bold")
         for b in card.blockers:
-            console.print(f"  • {b.message}", markup=False)
+            console.print(f"  • {render(b.message)}", markup=False)
     console.print(t("scoring.cli.minimal_fix"), style="bold")
-    console.print("  " + card.fix_plan.explanation, markup=False)
+    console.print("  " + render(card.fix_plan.explanation), markup=False)
     if card.fix_plan.items:
         fix = Table()
         for key in ("code", "criterion", "points", "effort", "action"):
             fix.add_column(t(f"scoring.cli.col.{key}"))
         for i in card.fix_plan.items:
             fix.add_row(
-                i.code, i.criterion, fmt_number(i.points) if i.points is not None else "—", str(i.effort), i.action
+                i.code, i.criterion, render(fmt_number(i.points)), str(i.effort), render(i.action)
             )
         console.print(fix)
 

@@ -25,6 +25,7 @@ _AREAS = [
     "system",
     "cli",
     "service",
+    "fmt",
 ]
 
 

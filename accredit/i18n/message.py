@@ -8,32 +8,69 @@ a front end renders them with the :class:`Messages` of the person it answers::
     card.model_dump_json(context=msgs.context)  # each Msg also carries its rendered "text"
 
 Serialised without that context a message is ``{"key": …, "params": {…}}`` only, so a result's JSON is the
-same in every language apart from the rendered ``text`` fields.
+same in every language apart from the rendered ``text`` fields. A message read back from JSON (with or
+without its ``text``) is the same message.
+
+Parameters are plain values (``str``, ``int``, ``bool``; ``None`` shows as '—'), lists (shown joined by
+', ') or other messages (rendered in the same language). What depends on the language beyond the
+catalogue's templates is said with the built-in messages below, built by the helpers of this module:
+
+* :func:`number` — ``fmt.number``: a number kept as its exact decimal text (``"62.5"``), shown with
+  the language's decimal mark (``62,5`` in Vietnamese);
+* :func:`percent` / :func:`quantity` — a number with ``%`` or with its unit;
+* :func:`joined` — ``fmt.join``: parts (messages or text) joined by a separator, e.g. a reason made of
+  several reasons (``"; "``), empty parts left out;
+* :func:`text` — ``fmt.text``: text that is the same in every language (a file name, a person's words).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, TypeAlias
+from typing import Annotated, Any, TypeAlias
 
-from pydantic import Field, SerializationInfo, SerializerFunctionWrapHandler, model_serializer
+from pydantic import (
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
 
 from accredit.model.base import Value
 
 LANGUAGES = ("vi", "en")
 
-Param: TypeAlias = "str | int | float | Decimal | bool | Msg | list[str | int | float | Msg] | None"
+Param: TypeAlias = "str | int | bool | Msg | list[str | int | Msg] | None"
 """What a message parameter may be: plain values, or other messages (rendered in the same language)."""
 
 CONTEXT_KEY = "messages"
+NUMBER = "fmt.number"
+JOIN = "fmt.join"
+TEXT = "fmt.text"
+PERCENT = "fmt.percent"
+QUANTITY = "fmt.quantity"
+NONE = "—"
 
 
 class Msg(Value):
     """A message as data: the catalogue ``key`` (stable, e.g. 'scoring.reason.met') and its ``params``."""
 
+    model_config = ConfigDict(str_strip_whitespace=False)  # a separator '; ' or a prefix 'file: ' keeps its spaces
+
     key: str
     params: dict[str, Param] = Field(default_factory=dict)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_text(cls, data: Any) -> Any:
+        """A message dumped with its rendered text reads back as the same message (the text is derived)."""
+        if isinstance(data, dict) and "text" in data:
+            return {k: v for k, v in data.items() if k != "text"}
+        return data
 
     @model_serializer(mode="wrap")
     def _with_text(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> dict[str, Any]:
@@ -43,10 +80,79 @@ class Msg(Value):
             data["text"] = messages.render(self)
         return data
 
+    @property
+    def empty(self) -> bool:
+        """True for a message that renders as nothing (an empty join or empty text)."""
+        if self.key == JOIN:
+            items = self.params.get("items")
+            return not items or all(_blank(i) for i in items) if isinstance(items, list) else True
+        return self.key == TEXT and not self.params.get("text")
+
+
+def _blank(item: object) -> bool:
+    return item is None or item == "" or (isinstance(item, Msg) and item.empty)
+
 
 def msg(key: str, /, **params: Param) -> Msg:
     """A :class:`Msg` for ``key`` with ``params`` (shorthand for the core)."""
     return Msg(key=key, params=params)
+
+
+def text(value: str) -> Msg:
+    """Text that reads the same in every language (a path, a code, a person's own words) as a message."""
+    return Msg(key=TEXT, params={"text": value})
+
+
+def number(value: Decimal | int | float | None, places: int | None = None) -> Msg | str:
+    """A number for a message, shown with the reader's decimal mark; '—' for None.
+
+    With ``places`` the number keeps exactly that many decimals; without, trailing zeros are dropped.
+    """
+    if value is None:
+        return NONE
+    d = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+    if places is not None:
+        d = d.quantize(Decimal(1).scaleb(-places)) if places > 0 else d.quantize(Decimal(1))
+        shown = format(d, "f")
+    else:
+        if d == d.to_integral_value():
+            d = d.quantize(Decimal(1))
+        shown = format(d.normalize(), "f")
+    return Msg(key=NUMBER, params={"value": shown})
+
+
+def percent(value: Decimal | int | float | None, places: int | None = None) -> Msg | str:
+    """A percentage (the number is already ×100): '62,5%'."""
+    return Msg(key=PERCENT, params={"value": number(value, places)})
+
+
+def quantity(value: Decimal | int | float | None, unit: str, places: int | None = None) -> Msg | str:
+    """A number with its unit: '62,5%' or '2000 HSSV quy đổi' (the unit after a space unless it is '%')."""
+    shown = number(value, places)
+    if not unit:
+        return shown
+    if unit == "%":
+        return Msg(key=PERCENT, params={"value": shown})
+    return Msg(key=QUANTITY, params={"value": shown, "unit": unit})
+
+
+def joined(parts: Iterable[Msg | str | None], sep: str = "; ") -> Msg:
+    """The ``parts`` joined by ``sep`` in the reader's language (empty parts left out; one part: that part)."""
+    items: list[str | int | Msg] = [p for p in parts if p is not None and not _blank(p)]
+    if len(items) == 1:
+        return items[0] if isinstance(items[0], Msg) else text(str(items[0]))
+    return Msg(key=JOIN, params={"items": items, "sep": sep})
+
+
+def _as_message(value: Any) -> Any:
+    return text(value) if isinstance(value, str) else value
+
+
+TextOrMsg: TypeAlias = str | Msg
+"""A field holding either a person's own words (a string, e.g. an owner typed in the workbook) or a message."""
+
+Message = Annotated[Msg, BeforeValidator(_as_message)]
+"""A model field holding a message; a plain string given there is text the same in every language (``fmt.text``)."""
 
 
 @dataclass(frozen=True)
@@ -64,30 +170,57 @@ class Messages:
         """The pydantic serialisation context that adds each message's rendered ``text``."""
         return {CONTEXT_KEY: self}
 
-    def __call__(self, key_or_msg: str | Msg, /, **params: Param) -> str:
-        """The text of a :class:`Msg`, or of a catalogue key with ``params``."""
+    def __call__(self, key_or_msg: str | Msg | None, /, **params: Param) -> str:
+        """The text of a :class:`Msg`, or of a catalogue key with ``params`` (None: '')."""
+        if key_or_msg is None:
+            return ""
         if isinstance(key_or_msg, Msg):
             return self.render(key_or_msg)
         return self.render(Msg(key=key_or_msg, params=params))
 
+    def all(self, messages: Iterable[Msg | str]) -> list[str]:
+        """Each message rendered (text kept as it is)."""
+        return [m if isinstance(m, str) else self.render(m) for m in messages]
+
+    def number(self, value: Decimal | int | float | None, places: int | None = None) -> str:
+        """A number as this language writes it: '62,5' in Vietnamese, '62.5' in English; '—' for None."""
+        return self.param(number(value, places))
+
     def render(self, message: Msg) -> str:
         """The text of ``message`` in this language (nested messages rendered too; an unknown key gives the key)."""
+        p = message.params
+        if message.key == NUMBER:
+            shown = str(p.get("value", ""))
+            return shown.replace(".", ",") if self.lang == "vi" else shown
+        if message.key == JOIN:
+            items = p.get("items") or []
+            parts = [self.param(i) for i in (items if isinstance(items, list) else [items])]
+            return str(p.get("sep", "; ")).join(s for s in parts if s)
+        if message.key == TEXT:
+            return str(p.get("text") or "")
         from accredit.i18n.catalogue import MESSAGES
 
         entry = MESSAGES.get(message.key)
         if entry is None:
             return message.key
         template = entry.get(self.lang) or entry["vi"]
-        if not message.params:
+        if not p:
             return template
-        return template.format(**{k: self._param(v) for k, v in message.params.items()})
+        return template.format(**{k: self.param(v) for k, v in p.items()})
 
-    def _param(self, value: Param) -> object:
+    def param(self, value: Param | Decimal | float) -> str:
+        """One parameter as text in this language (a message rendered, a list joined by ', ', None as '—')."""
         if isinstance(value, Msg):
             return self.render(value)
         if isinstance(value, list):
-            return ", ".join(str(self._param(v)) for v in value)
-        return value
+            return ", ".join(self.param(v) for v in value)
+        if value is None:
+            return NONE
+        if isinstance(value, bool):
+            return str(value)
+        if isinstance(value, Decimal | float):
+            return self.number(value)
+        return str(value)
 
 
 Msg.model_rebuild()

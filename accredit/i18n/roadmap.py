@@ -192,6 +192,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "ngày hiệu lực chưa kiểm chứng",
         "en": "effective date not verified",
     },
+    "roadmap.deadline.with_unverified": {
+        "vi": "(ngày hiệu lực chưa kiểm chứng)",
+        "en": "(effective date not verified)",
+    },
     "roadmap.note.deadline": {
         "vi": "Năm cuối trước hạn {date}",
         "en": "Last year before the deadline {date}",

@@ -80,6 +80,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "năm {year}: số liệu không hợp lệ: {problems}",
         "en": "{year}: invalid data: {problems}",
     },
+    "scoring.reason.indicator_invalid_bare": {
+        "vi": "năm {year}: số liệu không hợp lệ",
+        "en": "{year}: invalid data",
+    },
+    "scoring.reason.indicator_missing_bare": {
+        "vi": "năm {year}: thiếu số liệu",
+        "en": "{year}: missing data",
+    },
     "scoring.reason.indicator_missing": {
         "vi": "năm {year}: thiếu số liệu: {problems}",
         "en": "{year}: missing data: {problems}",

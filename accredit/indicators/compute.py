@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 
-from accredit.i18n import t
+from accredit.i18n.message import Msg, joined, msg
 from accredit.indicators.data import Cell, InstitutionData, TableRow
 from accredit.indicators.schema import (
     COHORT_INPUTS,
@@ -60,14 +60,14 @@ def _needed(formula: Formula, conditions: Sequence[FormulaCondition] = ()) -> li
     return [i.name for i in formula.inputs if i.name in used]
 
 
-def _check_condition(cond: FormulaCondition, values: dict[str, Decimal]) -> tuple[ConditionCheck, str | None]:
+def _check_condition(cond: FormulaCondition, values: dict[str, Decimal]) -> tuple[ConditionCheck, Msg | None]:
     """One further condition on the year's values; a zero denominator makes it fail with a problem."""
     num = evaluate(cond.numerator, values)
     den = evaluate(cond.denominator, values) if cond.denominator else None
     if den is not None and den == 0:
         check = ConditionCheck(label=cond.label, unit=cond.unit, comparator=cond.comparator,
                                threshold=cond.threshold, passed=False, article=cond.article)
-        return check, t("scoring.ind.problem.zero", expr=cond.denominator)
+        return check, msg("scoring.ind.problem.zero", expr=cond.denominator)
     value = round_value((num / den if den is not None else num) * cond.multiplier, cond.rounding)
     passed = COMPARE[cond.comparator](value, cond.threshold)
     return ConditionCheck(label=cond.label, value=value, unit=cond.unit, comparator=cond.comparator,
@@ -86,7 +86,7 @@ def cohort_scale(data: InstitutionData, year: int) -> Cell | None:
             return None
         total += n.value * m.value
     value = total / COHORT_MONTHS_PER_YEAR
-    return Cell(value=value, source=t("scoring.ind.source.cohorts", sheet=SHEET_COHORTS, year=year, count=len(rows)))
+    return Cell(value=value, source=msg("scoring.ind.source.cohorts", sheet=SHEET_COHORTS, year=year, count=len(rows)))
 
 
 def group_total(data: InstitutionData, name: str, year: int) -> Cell | None:
@@ -95,7 +95,7 @@ def group_total(data: InstitutionData, name: str, year: int) -> Cell | None:
         cells = [r.values[name] for r in rows if r.year == year and name in r.values]
         if cells:
             total = sum((c.value for c in cells), Decimal(0))
-            return Cell(value=total, source=t("scoring.ind.source.groups", per=per, year=year, count=len(cells)))
+            return Cell(value=total, source=msg("scoring.ind.source.groups", per=per, year=year, count=len(cells)))
     return None
 
 
@@ -111,10 +111,10 @@ def resolve(data: InstitutionData, name: str, year: int) -> Cell | None:
     return group_total(data, name, year)
 
 
-def _missing_text(formula: Formula, name: str, year: int, where: str | None) -> str:
+def _missing_text(formula: Formula, name: str, year: int, where: str | Msg | None) -> Msg:
     label = next(i.label for i in formula.inputs if i.name == name)
-    text = t("scoring.ind.problem.missing", label=label, name=name, year=year)
-    return f"{text} — {where}" if where else text
+    text = msg("scoring.ind.problem.missing", label=label, name=name, year=year)
+    return joined([text, where], " — ") if where else text
 
 
 def _shown(value: Decimal | None) -> Decimal | None:
@@ -124,33 +124,33 @@ def _shown(value: Decimal | None) -> Decimal | None:
 
 def _ratio(
     formula: Formula, values: dict[str, Decimal]
-) -> tuple[Decimal | None, Decimal | None, Decimal | None, str | None]:
+) -> tuple[Decimal | None, Decimal | None, Decimal | None, Msg | None]:
     """(numerator, denominator, rounded value, problem)."""
     num = evaluate(formula.numerator, values)
     den = evaluate(formula.denominator, values) if formula.denominator else None
     if den is not None and den == 0:
-        return _shown(num), den, None, t("scoring.ind.problem.zero", expr=formula.denominator)
+        return _shown(num), den, None, msg("scoring.ind.problem.zero", expr=formula.denominator)
     try:
         raw = num / den if den is not None else num
         value = in_range(round_value(raw * formula.multiplier, formula.rounding))
     except (ArithmeticError, ValueError):  # decimal overflow, a quotient too precise to round, out of range
-        return _shown(num), _shown(den), None, t("safety.number.compute", expr=formula.numerator)
+        return _shown(num), _shown(den), None, msg("safety.number.compute", expr=formula.numerator)
     return _shown(num), _shown(den), value, None
 
 
 def _check_survey(
     cond: SurveyCondition, data: InstitutionData, year: int
-) -> tuple[SurveyCheck | None, str | None, str | None]:
+) -> tuple[SurveyCheck | None, Msg | None, str | None]:
     """One survey condition; (None, problem, missing input) when its inputs are missing."""
     if cond.kind == "share":
         assert cond.denominator is not None
         n, d = resolve(data, cond.numerator, year), resolve(data, cond.denominator, year)
         if n is None or d is None:
             missing = cond.numerator if n is None else cond.denominator
-            return None, t("scoring.ind.problem.survey_missing", label=cond.label, name=missing, year=year), missing
+            return None, msg("scoring.ind.problem.survey_missing", label=cond.label, name=missing, year=year), missing
         share = n.value / d.value if d.value else Decimal(0)
         passed = d.value != 0 and share >= cond.minimum
-        detail = t(
+        detail = msg(
             "scoring.ind.survey.share",
             n=fmt_number(n.value),
             d=fmt_number(d.value),
@@ -173,16 +173,16 @@ def _check_survey(
     if cond.per:
         rows = [r for r in data.groups.get(cond.per, []) if r.year == year]
         if not rows:
-            problem = t("scoring.ind.problem.survey_groups", label=cond.label, per=cond.per, year=year)
+            problem = msg("scoring.ind.problem.survey_groups", label=cond.label, per=cond.per, year=year)
             return None, problem, f"{cond.numerator} ({cond.per})"
         failing = [
             r.key for r in rows if cond.numerator not in r.values or r.values[cond.numerator].value < cond.minimum
         ]
         lowest = min((r.values[cond.numerator].value for r in rows if cond.numerator in r.values), default=None)
         detail = (
-            t("scoring.ind.survey.groups_ok", count=len(rows), minimum=fmt_number(cond.minimum))
+            msg("scoring.ind.survey.groups_ok", count=len(rows), minimum=fmt_number(cond.minimum))
             if not failing
-            else t("scoring.ind.survey.groups_failed", groups=", ".join(failing), minimum=fmt_number(cond.minimum))
+            else msg("scoring.ind.survey.groups_failed", groups=", ".join(failing), minimum=fmt_number(cond.minimum))
         )
         return (
             SurveyCheck(
@@ -200,10 +200,10 @@ def _check_survey(
         )
     n = resolve(data, cond.numerator, year)
     if n is None:
-        problem = t("scoring.ind.problem.survey_missing", label=cond.label, name=cond.numerator, year=year)
+        problem = msg("scoring.ind.problem.survey_missing", label=cond.label, name=cond.numerator, year=year)
         return None, problem, cond.numerator
     passed = n.value >= cond.minimum
-    detail = t("scoring.ind.survey.count", n=fmt_number(n.value), minimum=fmt_number(cond.minimum))
+    detail = msg("scoring.ind.survey.count", n=fmt_number(n.value), minimum=fmt_number(cond.minimum))
     return (
         SurveyCheck(
             label=cond.label,
@@ -236,7 +236,8 @@ def _programme(formula: Formula, row: TableRow, needed: list[str]) -> ProgrammeV
         return value_of(status=IndicatorStatus.MISSING, problems=problems)
     num, den, value, problem = _ratio(formula, {k: c.value for k, c in row.values.items()})
     if value is None:
-        return value_of(numerator=num, denominator=den, status=IndicatorStatus.INVALID, problems=[problem or ""])
+        problems = [problem] if problem else []
+        return value_of(numerator=num, denominator=den, status=IndicatorStatus.INVALID, problems=problems)
     met = COMPARE[formula.comparator](value, formula.threshold)
     return value_of(
         numerator=num, denominator=den, value=value, status=IndicatorStatus.MET if met else IndicatorStatus.NOT_MET
@@ -267,7 +268,7 @@ def compute_indicator(
     needed = _needed(f, conditions)
     result = partial(IndicatorResult.of_formula, framework.id, requirement, year, article=f.article,
                      threshold=threshold, category=category)
-    problems: list[str] = []
+    problems: list[Msg] = []
     missing_inputs: list[str] = []
     survey: list[SurveyCheck] = []
     for cond in f.survey_conditions:
@@ -283,7 +284,7 @@ def compute_indicator(
     if f.scope == "every_programme":
         rows = [r for r in data.programmes if r.year == year and any(n in r.values for n in needed)]
         if not rows:
-            problems.insert(0, t("scoring.ind.problem.no_programmes", sheet=SHEET_PROGRAMMES, year=year))
+            problems.insert(0, msg("scoring.ind.problem.no_programmes", sheet=SHEET_PROGRAMMES, year=year))
             missing_inputs[:0] = [f"{n} ({SHEET_PROGRAMMES})" for n in needed]
             return result(
                 status=IndicatorStatus.MISSING, survey=survey, problems=problems, missing_inputs=missing_inputs
@@ -291,7 +292,7 @@ def compute_indicator(
         progs = [_programme(f, r, needed) for r in rows]
         statuses = {p.status for p in progs}
         for p in progs:
-            problems.extend(f"{p.programme}: {x}" for x in p.problems)
+            problems.extend(joined([p.programme, x], ": ") for x in p.problems)
             missing_inputs.extend(
                 f"{i.name} ({p.programme})"
                 for i in p.inputs
@@ -341,7 +342,7 @@ def compute_indicator(
             numerator=num,
             denominator=den,
             survey=survey,
-            problems=[problem or "", *problems],
+            problems=[*([problem] if problem else []), *problems],
         )
     met = COMPARE[f.comparator](value, threshold)
     checks: list[ConditionCheck] = []
@@ -366,12 +367,12 @@ def compute_indicator(
 
 
 def _survey_gate(
-    status: IndicatorStatus, survey: list[SurveyCheck], survey_missing: bool, problems: list[str]
+    status: IndicatorStatus, survey: list[SurveyCheck], survey_missing: bool, problems: list[Msg]
 ) -> IndicatorStatus:
     """Invalid survey data are never met; missing survey data leave the indicator missing."""
     if any(not s.passed for s in survey):
         problems.extend(
-            t("scoring.ind.problem.survey_failed", label=s.label, detail=s.detail) for s in survey if not s.passed
+            msg("scoring.ind.problem.survey_failed", label=s.label, detail=s.detail) for s in survey if not s.passed
         )
         return IndicatorStatus.INVALID if status != IndicatorStatus.MISSING else status
     if survey_missing and status in (IndicatorStatus.MET, IndicatorStatus.NOT_MET):

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from pydantic import Field
 
+from accredit.i18n.message import Msg
 from accredit.model.base import Value
 from accredit.model.framework import Bounded
 
 
 class Cell(Value):
-    """A number and where it was read (``'Sheet'!F5``)."""
+    """A number and where it was read (``'Sheet'!F5``; a message when it was derived, e.g. from the courses)."""
 
     value: Bounded
-    source: str
+    source: str | Msg
 
 
 class TableRow(Value):

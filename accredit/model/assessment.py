@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from pydantic import Field, model_validator
 
-from accredit.i18n import t
+from accredit.i18n.message import Msg, joined, msg
 from accredit.model.base import Value
 from accredit.model.framework import Code, Framework, FrameworkId, ObjectType, Requirement
 
@@ -152,16 +152,17 @@ class Assessment(Value):
                 return r
         return None
 
-    def problems(self, framework: Framework) -> list[str]:
+    def problems(self, framework: Framework) -> list[Msg]:
         """What does not fit ``framework``: other id or version, unknown codes, years outside the window.
 
-        Each message names where the rating was read (``Rating.source``).
+        Each message names where the rating was read (``Rating.source``); rendered by the caller's
+        :class:`~accredit.i18n.message.Messages`.
         """
         if self.framework != framework.id:
-            return [t("scoring.assessment.other_framework", found=self.framework, expected=framework.id)]
+            return [msg("scoring.assessment.other_framework", found=self.framework, expected=framework.id)]
         if self.framework_version != framework.content_hash:
             return [
-                t(
+                msg(
                     "scoring.assessment.other_version",
                     id=framework.id,
                     found=short_version(self.framework_version),
@@ -169,25 +170,23 @@ class Assessment(Value):
                 )
             ]
         codes = {r.code for r in framework.requirements}
-        out: list[str] = []
+        out: list[Msg] = []
         for r in self.ratings:
             where = f"{r.source}: " if r.source else ""
             if r.code not in codes:
-                out.append(where + t("scoring.assessment.unknown_code", code=r.code, id=framework.id))
+                out.append(joined([where, msg("scoring.assessment.unknown_code", code=r.code, id=framework.id)], ""))
                 continue
             allowed = window_years(framework, framework.requirement(r.code), self.year, self.object_type)
             outside = sorted(y for y in r.years if y not in allowed)
             if outside:
-                out.append(
-                    where
-                    + t(
-                        "scoring.assessment.year_outside",
-                        code=r.code,
-                        years=", ".join(map(str, outside)),
-                        first=allowed[0],
-                        last=allowed[-1],
-                    )
+                year_outside = msg(
+                    "scoring.assessment.year_outside",
+                    code=r.code,
+                    years=", ".join(map(str, outside)),
+                    first=allowed[0],
+                    last=allowed[-1],
                 )
+                out.append(joined([where, year_outside], ""))
         return out
 
 

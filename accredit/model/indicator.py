@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
+from accredit.i18n.message import Message, Msg
 from accredit.model.base import Value
 from accredit.model.framework import Code, Comparator, FrameworkId, Number, Requirement
 
@@ -33,7 +34,9 @@ class InputValue(Value):
     name: str
     label: str
     value: Number | None = None
-    source: str | None = Field(default=None, description="Where it was read, e.g. \"'Số liệu'!F5\".")
+    source: str | Msg | None = Field(
+        default=None, description="Where it was read, e.g. \"'Số liệu'!F5\" (a message when derived)."
+    )
 
 
 class SurveyCheck(Value):
@@ -45,7 +48,7 @@ class SurveyCheck(Value):
     value: Number | None = Field(default=None, description="The share (0–1) or count reached; per group: the lowest.")
     passed: bool
     failing_groups: list[str] = Field(default_factory=list, description="Groups under the minimum (per-group checks).")
-    detail: str
+    detail: Message
     article: str | None = None
 
 
@@ -71,7 +74,7 @@ class ProgrammeValue(Value):
     denominator: Number | None = None
     value: Number | None = None
     status: IndicatorStatus
-    problems: list[str] = Field(default_factory=list)
+    problems: list[Message] = Field(default_factory=list)
 
 
 class IndicatorResult(Value):
@@ -102,7 +105,7 @@ class IndicatorResult(Value):
     category: str | None = Field(
         default=None, description="The institution category whose alternative threshold applied (None: the rule's own)."
     )
-    problems: list[str] = Field(default_factory=list)
+    problems: list[Message] = Field(default_factory=list, description="What is wrong with the data (messages).")
     missing_inputs: list[str] = Field(default_factory=list, description="Inputs not given (status 'missing').")
     article: str | None = None
 

@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from accredit.i18n.message import Message
 from accredit.model.assessment import Status
 from accredit.model.base import Value
 from accredit.model.framework import Code, FrameworkId, Number
@@ -289,10 +290,10 @@ class FrameworkComparison(Value):
     max: Number
     school_total: Number
     school_passed: bool
-    school_decision: str
+    school_decision: Message
     inspector_total: Number | None = Field(default=None, description="None until the inspector has rated anything.")
     inspector_passed: bool | None = None
-    inspector_decision: str | None = None
+    inspector_decision: Message | None = None
     reviewed: int = Field(description="Requirements the inspector rated.")
     disagreements: int = Field(
         description="Requirements where the inspector's rating or result differs from the school's result."

@@ -6,6 +6,12 @@ numeric indicator targets), the projected scorecard summary of every plan year, 
 earliest year the target can be evaluated and passed — or why not. Built by the pure
 :func:`accredit.roadmap.plan`; written to / read back from a workbook by the adapters.
 
+Every text a person reads (why an action ends when it does, what it unlocks, the explanation,
+notes, problems) is a :class:`~accredit.i18n.message.Msg` rendered by the front end; an action's
+``title``, ``steps``, ``owner`` and ``evidence`` are either a message (a suggestion of the plan) or
+the words of the criteria file or of a person (a string). The JSON of a roadmap is therefore the
+same in every language apart from the rendered ``text`` fields.
+
 Timing model (see :class:`Timing`): an action ending in year E makes its requirement hold
 from E on (and supplies the missing evidence of earlier years that were otherwise met); a
 requirement with an N-year window counts in evaluation year Y only if it holds in every year
@@ -20,6 +26,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
+from accredit.i18n.message import Message, TextOrMsg
 from accredit.model.base import Value
 from accredit.model.framework import Code, FrameworkId, Number, ObjectType
 
@@ -83,9 +90,9 @@ class Action(Value):
     requirements: list[Code] = Field(default_factory=list, description="Empty only for external milestones.")
     criterion: Code | None = None
     kind: ActionKind
-    title: str
-    steps: list[str] = Field(default_factory=list, description="The improvement steps, first what scoring found.")
-    owner: str
+    title: TextOrMsg
+    steps: list[TextOrMsg] = Field(default_factory=list, description="The improvement steps, first what scoring found.")
+    owner: TextOrMsg = Field(description="Who does it: a person's words (edited in the workbook) or a suggestion.")
     start_year: int
     end_year: int
     start_month: int | None = Field(
@@ -96,15 +103,15 @@ class Action(Value):
     )
     effort: int = Field(ge=0, description="Relative effort (the minimal fix set's measure).")
     cost: Number = Field(description="Cost estimate: effort × unit cost.")
-    evidence: list[str] = Field(default_factory=list, description="The evidence that will prove it.")
+    evidence: list[TextOrMsg] = Field(default_factory=list, description="The evidence that will prove it.")
     priority: Priority
     gate: bool = Field(default=False, description="Work for a prerequisite framework (accreditation).")
     timing: Timing | None = Field(default=None, description="None for external milestones.")
     latest_end_year: int | None = Field(default=None, description="Latest end keeping the target year.")
     counts_from_year: int | None = Field(default=None, description="First evaluation year the requirement counts.")
     points: Number | None = None
-    why_this_year: str
-    unlocks: str
+    why_this_year: Message
+    unlocks: Message
 
     @model_validator(mode="after")
     def _years_in_order(self) -> Action:
@@ -132,7 +139,7 @@ class Unscheduled(Value):
     framework: FrameworkId
     code: Code
     priority: Priority
-    reason: str
+    reason: Message
 
 
 class IndicatorMilestone(Value):
@@ -148,7 +155,7 @@ class IndicatorMilestone(Value):
     comparator: str
     unit: str
     stage: Literal["step", "reach", "maintain"]
-    text: str
+    text: Message
 
 
 class YearMilestone(Value):
@@ -162,7 +169,7 @@ class YearMilestone(Value):
     indicators: list[IndicatorMilestone] = Field(default_factory=list)
     cost: Number = Decimal(0)
     passed: bool = False
-    notes: list[str] = Field(default_factory=list)
+    notes: list[Message] = Field(default_factory=list)
 
 
 class CriterionProjection(Value):
@@ -181,7 +188,7 @@ class RuleProjection(Value):
 
     rule: str
     passed: bool
-    detail: str
+    detail: Message
 
 
 class YearProjection(Value):
@@ -207,7 +214,7 @@ class GatePlan(Value):
     framework: FrameworkId | None = Field(default=None, description="The prerequisite framework the plan uses.")
     mode: GateMode
     year: int | None = Field(default=None, description="Year the prerequisite is (expected to be) passed.")
-    explanation: str
+    explanation: Message
     projections: list[YearProjection] = Field(default_factory=list)
 
 
@@ -224,14 +231,14 @@ class Roadmap(Value):
     years: list[int]
     deadline: date | None = Field(default=None, description="Effective date + deadline_months (TT 38).")
     deadline_year: int | None = Field(default=None, description="Last plan year ending before the deadline.")
-    deadline_basis: str | None = Field(
+    deadline_basis: Message | None = Field(
         default=None, description="What the deadline rests on when the effective date is not verified (said with it)."
     )
     capacity: Capacity
     feasible: bool
     earliest_year: int | None = Field(default=None, description="Earliest year evaluated and passed.")
     ready_year: int | None = Field(default=None, description="Earliest year every non-gate rule passes.")
-    explanation: list[str] = Field(default_factory=list)
+    explanation: list[Message] = Field(default_factory=list)
     gates: list[GatePlan] = Field(default_factory=list)
     actions: list[Action] = Field(default_factory=list)
     unscheduled: list[Unscheduled] = Field(default_factory=list)
@@ -283,7 +290,7 @@ class ImportProblem(Value):
     field: str | None = None
     kind: Literal["timing", "gate", "deadline", "capacity", "deleted", "unknown", "value", "order"]
     blocking: bool = Field(description="True when it makes the target year (or the plan) infeasible.")
-    message: str
+    message: Message
 
 
 class ImportChange(Value):
@@ -293,8 +300,8 @@ class ImportChange(Value):
     row: int
     action: str
     field: Literal["start_year", "end_year", "start_month", "end_month", "owner", "cost"]
-    old: str
-    new: str
+    old: TextOrMsg
+    new: TextOrMsg
 
 
 class ImportReport(Value):

@@ -4,6 +4,16 @@ Per requirement the status, points and reason; per criterion points, maximum and
 each rule's outcome; the decision, its blockers, and the smallest set of requirements whose
 fixing would pass. :meth:`Scorecard.to_contract` gives the minimal JSON other tools rely on;
 the full ``model_dump`` is a superset of it (same keys, same values, more keys).
+
+Language: every text a person reads (a requirement's ``reason``, a rule's ``detail``, the
+``decision``, a blocker's ``message``, a fix item's ``action``, the fix plan's ``explanation``) is a
+:class:`~accredit.i18n.message.Msg` — a stable catalogue ``key`` and its ``params`` — never a string
+in some language. In JSON each is an object ``{"key": …, "params": {…}}``; dumped with a
+:class:`~accredit.i18n.message.Messages` context (``model_dump(mode="json", context=Messages("en").context)``,
+``to_contract(Messages("en"))``) it also carries ``"text"``, the rendered sentence, at every level.
+So the JSON of one scorecard is byte-identical in every language apart from the ``text`` fields;
+``reason["text"]`` is what the contract's ``reason`` string used to be. Names taken from the
+criteria files (``label``, ``title``) are the regulation's own words and are not translated.
 """
 
 from __future__ import annotations
@@ -14,6 +24,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
+from accredit.i18n.message import Message, Messages, Msg
 from accredit.model.assessment import Status
 from accredit.model.base import Value
 from accredit.model.framework import Code, FrameworkId, Number, RequirementKind
@@ -65,7 +76,7 @@ class RequirementResult(Value):
     status: Status
     points: Number | None = Field(description="Points earned (None when the framework is not scored).")
     max_points: Number | None = None
-    reason: str
+    reason: Message = Field(description="Why this status (a message: key, params; text when rendered).")
     flags: list[Flag] = Field(default_factory=list)
     rated: Status | None = Field(default=None, description="The person's overall rating, as given.")
     years: list[YearStatus] = Field(default_factory=list, description="Status in each year of the window.")
@@ -93,7 +104,7 @@ class RuleOutcome(Value):
 
     rule: str = Field(description="The rule type: min_total, min_share_each, min_share_for, all_met, framework_passed.")
     passed: bool
-    detail: str
+    detail: Message
     article: str | None = None
     failing: list[str] = Field(default_factory=list, description="Criteria, requirements or frameworks short of it.")
     shortfall: Number | None = Field(default=None, description="Points missing (total rules).")
@@ -103,7 +114,7 @@ class Blocker(Value):
     """What stands between the institution and a pass, for one failed rule."""
 
     rule: str
-    message: str
+    message: Message
     codes: list[str] = Field(default_factory=list)
 
 
@@ -115,7 +126,7 @@ class FixItem(Value):
     status: Status
     points: Number | None = None
     effort: int = Field(description="Relative effort: 1 = attach evidence; 2 per year to bring up to standard.")
-    action: str
+    action: Message
 
 
 class FixPlan(Value):
@@ -128,7 +139,7 @@ class FixPlan(Value):
     total_after: Number | None = None
     effort: int = 0
     gates_blocking: list[FrameworkId] = Field(default_factory=list)
-    explanation: str
+    explanation: Message
 
 
 class Scorecard(Value):
@@ -145,7 +156,7 @@ class Scorecard(Value):
     total: Number
     max: Number
     passed: bool
-    decision: str
+    decision: Message
     rules: list[RuleOutcome]
     criteria: list[CriterionResult]
     requirements: list[RequirementResult]
@@ -153,14 +164,23 @@ class Scorecard(Value):
     minimal_fix: list[Code] = Field(default_factory=list)
     fix_plan: FixPlan
 
-    def to_contract(self) -> dict[str, Any]:
-        """The minimal JSON contract other tools use (a subset of ``model_dump(mode="json")``)."""
+    def to_contract(self, messages: Messages | None = None) -> dict[str, Any]:
+        """The minimal JSON contract other tools use (a subset of ``model_dump(mode="json")`` with the same context).
+
+        ``detail`` and ``reason`` are message objects (``key``, ``params``), with their rendered ``text`` when
+        ``messages`` is given.
+        """
+        context = messages.context if messages is not None else None
+
+        def m(value: Msg) -> dict[str, Any]:
+            return value.model_dump(mode="json", context=context)
+
         return {
             "framework": self.framework,
             "total": _number(self.total),
             "max": _number(self.max),
             "passed": self.passed,
-            "rules": [{"rule": r.rule, "passed": r.passed, "detail": r.detail} for r in self.rules],
+            "rules": [{"rule": r.rule, "passed": r.passed, "detail": m(r.detail)} for r in self.rules],
             "criteria": [
                 {"code": c.code, "points": _number(c.points), "max": _number(c.max), "share": _number(c.share)}
                 for c in self.criteria
@@ -170,7 +190,7 @@ class Scorecard(Value):
                     "code": r.code,
                     "status": r.status.value,
                     "points": None if r.points is None else _number(r.points),
-                    "reason": r.reason,
+                    "reason": m(r.reason),
                 }
                 for r in self.requirements
             ],

@@ -15,17 +15,18 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
+from accredit.i18n.message import Messages
 from accredit.report.view import plain_ids
 from accredit.safe_text import clean_text
 
 Align = Literal["left", "center", "right", "justify"]
 
 
-def text(value: object) -> str:
+def text(msgs: Messages, value: object) -> str:
     """Text safe for a Word document (control characters removed, NFC, no internal ids); '' for None."""
     if value is None:
         return ""
-    return unicodedata.normalize("NFC", plain_ids(clean_text(str(value)), {}))
+    return unicodedata.normalize("NFC", plain_ids(msgs, clean_text(str(value)), {}))
 
 
 @dataclass(frozen=True)
@@ -153,33 +154,35 @@ class Document:
     footer: str = ""
     notes: list[str] = field(default_factory=list)
     """Remarks about the tool and the input, for the console (never printed on the paper)."""
+    messages: Messages = field(default_factory=Messages)
+    """The language the document is written in (its builder renders every text with the same)."""
 
     # --- building -------------------------------------------------------------------------------
 
     def heading1(self, value: str) -> None:
         """A part heading as the form writes it ('PHẦN I. …'): bold capitals, centred."""
-        self.blocks.append(Para((Run(text(value), bold=True),), level=1, align="center", indent=False,
+        self.blocks.append(Para((Run(text(self.messages, value), bold=True),), level=1, align="center", indent=False,
                                 keep_with_next=True))
 
     def heading2(self, value: str) -> None:
         """A section heading ('1. …'): bold."""
-        self.blocks.append(Para((Run(text(value), bold=True),), level=2, align="left", indent=True,
+        self.blocks.append(Para((Run(text(self.messages, value), bold=True),), level=2, align="left", indent=True,
                                 keep_with_next=True))
 
     def heading3(self, value: str) -> None:
         """A sub-section heading ('Tiêu chí 1: …'): bold."""
-        self.blocks.append(Para((Run(text(value), bold=True),), level=3, align="justify", indent=True,
+        self.blocks.append(Para((Run(text(self.messages, value), bold=True),), level=3, align="justify", indent=True,
                                 keep_with_next=True))
 
     def heading4(self, value: str) -> None:
         """A heading under a criterion ('Tiêu chuẩn 1.1: …'): bold italic."""
-        self.blocks.append(Para((Run(text(value), bold=True, italic=True),), level=4, align="justify",
+        self.blocks.append(Para((Run(text(self.messages, value), bold=True, italic=True),), level=4, align="justify",
                                 indent=True, keep_with_next=True))
 
     def para(self, *runs: Run | str, align: Align = "justify", indent: bool = True, keep: bool = False,
              size: float | None = None) -> None:
         """A body paragraph of runs (plain strings become plain runs)."""
-        items = tuple(r if isinstance(r, Run) else Run(text(r)) for r in runs)
+        items = tuple(r if isinstance(r, Run) else Run(text(self.messages, r)) for r in runs)
         self.blocks.append(Para(items, align=align, indent=indent, keep_with_next=keep, size=size))
 
     def add(self, block: Block) -> None:
@@ -226,12 +229,12 @@ class Document:
         return "\n".join(lines)
 
 
-def cell(*lines: str | Run | tuple[Run, ...], align: Align = "left") -> Cell:
+def cell(msgs: Messages, *lines: str | Run | tuple[Run, ...], align: Align = "left") -> Cell:
     """A cell from lines: a string (plain text), a run, or a tuple of runs."""
     out: list[tuple[Run, ...]] = []
     for line in lines:
         if isinstance(line, str):
-            out.append((Run(text(line)),))
+            out.append((Run(text(msgs, line)),))
         elif isinstance(line, Run):
             out.append((line,))
         else:
@@ -239,15 +242,15 @@ def cell(*lines: str | Run | tuple[Run, ...], align: Align = "left") -> Cell:
     return Cell(tuple(out) or ((Run(""),),), align=align)
 
 
-def row(*values: str | Cell, bold: bool = False) -> Row:
+def row(msgs: Messages, *values: str | Cell, bold: bool = False) -> Row:
     """A row of plain-text cells (or ready cells)."""
-    cells = tuple(v if isinstance(v, Cell) else cell(*(str(v).split("\n") if v else [""])) for v in values)
+    cells = tuple(v if isinstance(v, Cell) else cell(msgs, *(str(v).split("\n") if v else [""])) for v in values)
     if bold:
         cells = tuple(Cell(tuple(tuple(Run(r.text, bold=True, italic=r.italic, draft=r.draft, empty=r.empty)
                                         for r in line) for line in c.lines), c.align) for c in cells)
     return Row(cells, bold=bold)
 
 
-def group(value: str) -> Row:
+def group(msgs: Messages, value: str) -> Row:
     """A row spanning every column."""
-    return Row((cell(Run(text(value), bold=True)),), group=True)
+    return Row((cell(msgs, Run(text(msgs, value), bold=True)),), group=True)

@@ -24,7 +24,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import _Cell
 
-from accredit.i18n import t
+from accredit.i18n.message import Messages
 from accredit.report.document import Cell, Contents, Document, Heading, PageBreak, Para, Run, Table
 from accredit.report.documents import documents
 from accredit.report.model import ReportInput
@@ -280,16 +280,16 @@ def _cell_line(c: _Cell, first: bool, runs: Sequence[Run], size: float, align=WD
 # --- heading and signature ----------------------------------------------------------------------
 
 
-def _date_runs(h: Heading) -> list[Run]:
+def _date_runs(msgs: Messages, h: Heading) -> list[Run]:
     day, month, year = h.date
-    place = [Run(f"{h.place}, ", italic=True)] if h.place else [Run(t("docs.empty_place"), italic=True, empty=True),
+    place = [Run(f"{h.place}, ", italic=True)] if h.place else [Run(msgs("docs.empty_place"), italic=True, empty=True),
                                                                Run(", ", italic=True)]
     if day and month:
-        return [*place, Run(t("docs.date", day=f"{day:02d}", month=f"{month:02d}", year=year), italic=True)]
-    return [*place, Run(t("docs.date_blank", year=year), italic=True)]
+        return [*place, Run(msgs("docs.date", day=f"{day:02d}", month=f"{month:02d}", year=year), italic=True)]
+    return [*place, Run(msgs("docs.date_blank", year=year), italic=True)]
 
 
-def _heading(d, h: Heading) -> None:
+def _heading(msgs: Messages, d, h: Heading) -> None:
     table = d.add_table(rows=1, cols=2)
     table.autofit = False
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -305,13 +305,13 @@ def _heading(d, h: Heading) -> None:
         first = False
     _cell_line(left, first, [Run(h.issuer, bold=True)], 12)
     _cell_line(left, False, [Run(LINE[:6])], 10)
-    number = [Run(t("docs.number_label") + " "), Run(h.number)] if h.number else [
-        Run(t("docs.number_label") + " "), Run(t("docs.number_blank"), empty=True)]
+    number = [Run(msgs("docs.number_label") + " "), Run(h.number)] if h.number else [
+        Run(msgs("docs.number_label") + " "), Run(msgs("docs.number_blank"), empty=True)]
     _cell_line(left, False, number, 13)
     _cell_line(right, True, [Run(QUOC_HIEU, bold=True)], 12)
     _cell_line(right, False, [Run(TIEU_NGU, bold=True)], 13)
     _cell_line(right, False, [Run(LINE)], 10)
-    _cell_line(right, False, _date_runs(h), 13)
+    _cell_line(right, False, _date_runs(msgs, h), 13)
     d.add_paragraph()
     p = d.add_paragraph()
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -328,10 +328,10 @@ def _heading(d, h: Heading) -> None:
     if h.addressee:
         p = d.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _plain(p, f"{t('docs.ar.to')} {h.addressee}", size=14)
+        _plain(p, f"{msgs('docs.ar.to')} {h.addressee}", size=14)
 
 
-def _signature(d, doc: Document) -> None:
+def _signature(msgs: Messages, d, doc: Document) -> None:
     d.add_paragraph()
     cols = max(2, len(doc.signers) + (1 if doc.recipients else 0))
     table = d.add_table(rows=1, cols=cols)
@@ -346,7 +346,7 @@ def _signature(d, doc: Document) -> None:
     if doc.recipients:
         c = cells[0]
         c.width = Cm(width)
-        _cell_line(c, True, [Run(t("docs.recipients"), bold=True, italic=True)], 12, WD_ALIGN_PARAGRAPH.LEFT)
+        _cell_line(c, True, [Run(msgs("docs.recipients"), bold=True, italic=True)], 12, WD_ALIGN_PARAGRAPH.LEFT)
         for i, r in enumerate(doc.recipients):
             end = "." if i == len(doc.recipients) - 1 else ";"
             _cell_line(c, False, [Run(f"- {r.rstrip(' .;')}{end}")], 11, WD_ALIGN_PARAGRAPH.LEFT)
@@ -363,7 +363,7 @@ def _signature(d, doc: Document) -> None:
         _cell_line(c, False, [Run(s.hint, italic=True)], 12)
         for _ in range(4):
             _cell_line(c, False, [Run("")], 13)
-        _cell_line(c, False, [Run(s.name, bold=True) if s.name else Run(t("docs.signer_blank"), empty=True)], 13)
+        _cell_line(c, False, [Run(s.name, bold=True) if s.name else Run(msgs("docs.signer_blank"), empty=True)], 13)
 
 
 def _page_numbers(d, doc: Document) -> None:
@@ -386,8 +386,9 @@ def _page_numbers(d, doc: Document) -> None:
 
 def render_document(doc: Document) -> bytes:
     """``doc`` as the bytes of a .docx file."""
+    msgs = doc.messages
     d = _new(doc)
-    _heading(d, doc.heading)
+    _heading(msgs, d, doc.heading)
     headings = [b for b in doc.blocks if isinstance(b, Para) and b.level]
     for block in doc.blocks:
         if isinstance(block, Para):
@@ -398,7 +399,7 @@ def render_document(doc: Document) -> bytes:
             d.add_page_break()
         elif isinstance(block, Contents):
             _contents(d, block, headings)
-    _signature(d, doc)
+    _signature(msgs, d, doc)
     _page_numbers(d, doc)
     _update_fields_on_open(d)
     buf = io.BytesIO()

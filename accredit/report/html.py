@@ -7,15 +7,17 @@ when the workspace (report and evidence together) is copied or zipped.
 
 from __future__ import annotations
 
+import inspect
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 from markupsafe import Markup
 
-from accredit.i18n import language, t
+from accredit.i18n.message import Messages, Msg
 from accredit.model.evidence import EvidenceLink
 from accredit.model.framework import Criterion
 from accredit.model.indicator import IndicatorResult
@@ -34,6 +36,28 @@ def tool_version() -> str:
         return "dev"
 
 
+@pass_context
+def _status(context: Any, status: Any) -> str:
+    """The ``status`` filter: a requirement status in words, in the report's language."""
+    return view.status_text(context["t"], status)
+
+
+class BoundView:
+    """:mod:`accredit.report.view` for the template: functions whose first parameter is ``msgs`` get the
+    report's :class:`Messages`, so the template calls ``view.total_text(card)`` as before."""
+
+    def __init__(self, messages: Messages) -> None:
+        self._messages = messages
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(view, name)
+        if callable(value) and not isinstance(value, type):
+            params = list(inspect.signature(value).parameters)
+            if params and params[0] == "msgs":
+                return partial(value, self._messages)
+        return value
+
+
 def environment() -> Environment:
     """The Jinja2 environment of the report templates (autoescaping on, undefined names are errors)."""
     global _ENV
@@ -45,8 +69,7 @@ def environment() -> Environment:
             trim_blocks=True,
             lstrip_blocks=True,
         )
-        env.globals["t"] = t
-        env.filters["status"] = view.status_text
+        env.filters["status"] = _status
         _ENV = env
     return _ENV
 
@@ -101,24 +124,25 @@ class SectionView:
 
 
 def _section_view(inp: ReportInput, s: FrameworkSection, link_base: str | None) -> SectionView:
+    msgs = inp.messages
     reqs = view.requirement_views(inp, s)
     names = {r.code: view.requirement_name(r) for r in s.framework.requirements}
     rows = [
         IndicatorRow(
             result=r,
             name=names.get(r.requirement, r.label),
-            value=view.value_text(r),
-            level=view.requirement_text(r.comparator, r.threshold, r.unit),
-            status=view.indicator_status_text(r.status.value),
-            trace=view.trace_lines(r),
+            value=view.value_text(msgs, r),
+            level=view.requirement_text(msgs, r.comparator, r.threshold, r.unit),
+            status=view.indicator_status_text(msgs, r.status.value),
+            trace=view.trace_lines(msgs, r),
         )
         for r in view.indicator_results(s)
     ]
     return SectionView(
         section=s,
         anchor=anchor(s.id),
-        chart=svg.criterion_chart(s),
-        chart_narrow=svg.criterion_chart_narrow(s),
+        chart=svg.criterion_chart(msgs, s),
+        chart_narrow=svg.criterion_chart_narrow(msgs, s),
         criteria=view.criterion_rows(s),
         requirements=reqs,
         gaps=[v for v in reqs if v.is_gap],
@@ -150,6 +174,7 @@ def render_html(inp: ReportInput, link_base: str | None = None) -> str:
     ``link_base`` is the evidence folder relative to the folder the report is written to
     (e.g. ``'../evidence'``); None leaves evidence unlinked.
     """
+    msgs = inp.messages
     sections = [_section_view(inp, s, link_base) for s in inp.sections]
     rows = view.evidence_rows(inp)
     hrefs = {r.path: view.evidence_href(r.path, link_base) for r in rows}
@@ -158,11 +183,12 @@ def render_html(inp: ReportInput, link_base: str | None = None) -> str:
     )
     records = {r.evidence_id: r for r in inp.evidence}
     names = view.framework_names(inp)
-    roadmap = roadmap_view.build(inp.roadmap) if inp.roadmap is not None else None
+    roadmap = roadmap_view.build(msgs, inp.roadmap) if inp.roadmap is not None else None
     actions = {a.id: a for a in roadmap.actions} if roadmap is not None else {}
 
-    def plain(text: str | None) -> str:
-        return view.plain_ids(text, names)
+    def plain(text: str | Msg | None) -> str:
+        """Text (a message rendered in the report's language) with internal ids replaced."""
+        return view.plain_ids(msgs, msgs(text) if isinstance(text, Msg) else text, names)
 
     def acts(ids: list[str]) -> str:
         """Action ids (internal) shown as the requirement codes they work on."""
@@ -171,7 +197,8 @@ def render_html(inp: ReportInput, link_base: str | None = None) -> str:
     template = environment().get_template("report.html.j2")
     return template.render(
         inp=inp,
-        lang=language(),
+        lang=msgs.lang,
+        t=msgs,
         version=tool_version(),
         school=view.school_line(inp),
         generated=view.generated_text(inp),
@@ -181,7 +208,7 @@ def render_html(inp: ReportInput, link_base: str | None = None) -> str:
         package_hrefs=package_hrefs,
         records=records,
         roadmap=roadmap,
-        view=view,
+        view=BoundView(msgs),
         plain=plain,
         acts=acts,
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from accredit.i18n.message import Messages
 from accredit.report import view
 from accredit.report.model import FrameworkSection, ReportInput
 
@@ -19,16 +20,19 @@ SCHEMA = "accredit-report/1"
 """Identifies the layout of the JSON report; changes that break readers bump the number."""
 
 
-def _dump(value: BaseModel) -> dict[str, Any]:
-    return value.model_dump(mode="json")
+def _dump(msgs: Messages, value: BaseModel) -> dict[str, Any]:
+    """The model as JSON data; each message with its ``text`` in the report's language."""
+    return value.model_dump(mode="json", context=msgs.context)
 
 
 def _section(inp: ReportInput, s: FrameworkSection) -> dict[str, Any]:
+    msgs = inp.messages
+    msgs = inp.messages
     fw = s.framework
     card = s.scorecard
     requirements = []
     for v in view.requirement_views(inp, s):
-        result = _dump(v.result) if v.result is not None else {}
+        result = _dump(msgs, v.result) if v.result is not None else {}
         requirements.append(
             {
                 "code": v.code,
@@ -42,9 +46,9 @@ def _section(inp: ReportInput, s: FrameworkSection) -> dict[str, Any]:
                 "points": result.get("points"),
                 "max_points": result.get("max_points"),
                 "reason": v.reason,
-                "narrative": _dump(v.narrative),
+                "narrative": _dump(msgs, v.narrative),
                 "evidence_codes": v.evidence_codes,
-                "evidence": [_dump(lk) for lk in v.links],
+                "evidence": [_dump(msgs, lk) for lk in v.links],
                 "in_minimal_fix": v.in_fix,
                 "fix_action": v.fix_action,
             }
@@ -53,19 +57,19 @@ def _section(inp: ReportInput, s: FrameworkSection) -> dict[str, Any]:
         "id": fw.id,
         "title": fw.title,
         "version": fw.content_hash,
-        "regulation": _dump(fw.regulation),
+        "regulation": _dump(msgs, fw.regulation),
         "scored": fw.scored,
         "decision_article": fw.decision.article,
         "passed": card.passed,
-        "decision": card.decision,
-        "total": _dump(card)["total"],
-        "max": _dump(card)["max"],
+        "decision": msgs(card.decision),
+        "total": _dump(msgs, card)["total"],
+        "max": _dump(msgs, card)["max"],
         "unit": card.unit,
         "thresholds": {code: float(share) for code, share in view.criterion_thresholds(fw).items()},
-        "scorecard": _dump(card),
+        "scorecard": _dump(msgs, card),
         "requirements": requirements,
         "indicators": [
-            {**_dump(r), "trace": view.trace_lines(r)} for r in view.indicator_results(s)
+            {**_dump(msgs, r), "trace": view.trace_lines(msgs, r)} for r in view.indicator_results(s)
         ],
         "assessment": None
         if s.assessment is None
@@ -75,6 +79,7 @@ def _section(inp: ReportInput, s: FrameworkSection) -> dict[str, Any]:
 
 def report_data(inp: ReportInput) -> dict[str, Any]:
     """The whole report as JSON-ready data."""
+    msgs = inp.messages
     roadmap = inp.roadmap
     return {
         "schema": SCHEMA,
@@ -90,12 +95,12 @@ def report_data(inp: ReportInput) -> dict[str, Any]:
                 "code": r.code,
                 "title": r.title,
                 "issued": r.issued,
-                "record": None if r.record is None else _dump(r.record),
-                "links": [_dump(lk) for lk in r.links],
+                "record": None if r.record is None else _dump(msgs, r.record),
+                "links": [_dump(msgs, lk) for lk in r.links],
             }
             for r in view.evidence_rows(inp)
         ],
-        "roadmap": None if roadmap is None else _dump(roadmap),
+        "roadmap": None if roadmap is None else _dump(msgs, roadmap),
     }
 
 

@@ -10,9 +10,11 @@ report was generated (passed in: the renderers never read the clock).
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 from pydantic import Field, model_validator
 
+from accredit.i18n.message import Messages
 from accredit.model.assessment import Assessment
 from accredit.model.base import Value
 from accredit.model.evidence import EvidenceLink, EvidenceRecord
@@ -70,6 +72,12 @@ class ReportInput(Value):
     evidence_dir: str | None = Field(
         default=None, description="Absolute path of the evidence folder; the HTML links to files relative to it."
     )
+    language: Literal["vi", "en"] = Field(default="vi", description="The language every format is written in.")
+
+    @property
+    def messages(self) -> Messages:
+        """Renders the report's texts (and the core's messages) in :attr:`language`."""
+        return Messages(self.language)
 
     @model_validator(mode="after")
     def _unique_frameworks(self) -> ReportInput:

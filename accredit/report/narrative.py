@@ -19,7 +19,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from accredit.i18n import t
+from accredit.i18n.message import Messages
 from accredit.model.assessment import Status, fold
 from accredit.model.evidence import EvidenceLink, EvidenceRecord
 from accredit.model.roadmap import Action, Roadmap
@@ -43,12 +43,12 @@ class Field:
         return not self.text
 
 
-def _date(link: EvidenceLink, record: EvidenceRecord | None) -> str | None:
+def _date(msgs: Messages, link: EvidenceLink, record: EvidenceRecord | None) -> str | None:
     issued = record.meta.issued if record is not None and record.meta.issued else link.issued
     if issued is not None:
-        return t("docs.narr.on_date", day=issued.day, month=issued.month, year=issued.year)
+        return msgs("docs.narr.on_date", day=issued.day, month=issued.month, year=issued.year)
     if record is not None and record.meta.year:
-        return t("docs.narr.in_year", year=record.meta.year)
+        return msgs("docs.narr.in_year", year=record.meta.year)
     return None
 
 
@@ -61,15 +61,15 @@ def _lower_first(value: str) -> str:
     return value
 
 
-def _subject(title: str) -> str:
+def _subject(msgs: Messages, title: str) -> str:
     """' về việc …' from a trích yếu (which often starts with 'Về việc' already)."""
     clean = " ".join(title.split()).rstrip(" .;")
     folded = fold(clean)
     if folded.startswith("ve viec "):
-        return " " + t("docs.narr.about") + " " + clean.split(" ", 2)[2]
+        return " " + msgs("docs.narr.about") + " " + clean.split(" ", 2)[2]
     if folded.startswith("ve "):
         return " " + _lower_first(clean)
-    return " " + t("docs.narr.about") + " " + _lower_first(clean)
+    return " " + msgs("docs.narr.about") + " " + _lower_first(clean)
 
 
 def _same_body(issuer: str, school: str) -> bool:
@@ -77,38 +77,39 @@ def _same_body(issuer: str, school: str) -> bool:
     return bool(a) and (a in b or b in a)
 
 
-def evidence_sentence(link: EvidenceLink, record: EvidenceRecord | None, school: str) -> str:
+def evidence_sentence(msgs: Messages, link: EvidenceLink, record: EvidenceRecord | None, school: str) -> str:
     """One sentence about one evidence file, from its own metadata, citing its code."""
     meta = record.meta if record is not None else None
     code = link.evidence_code or (record.codes[0].text if record is not None and record.codes else None)
     cite = f" [{code}]" if code else ""
     title = (meta.title if meta and meta.title else None) or link.title or (record.title if record else None)
-    when = _date(link, record)
+    when = _date(msgs, link, record)
     if meta is not None and meta.doc_type and meta.number:
-        doc = t("docs.narr.doc_number", kind=meta.doc_type, number=meta.number)
+        doc = msgs("docs.narr.doc_number", kind=meta.doc_type, number=meta.number)
         if when:
             doc += " " + when
         issuer = meta.issuer
         if issuer and _same_body(issuer, school):
-            verb, of = t("docs.narr.issued"), ""
+            verb, of = msgs("docs.narr.issued"), ""
         else:
-            verb = t("docs.narr.has")
-            of = " " + t("docs.narr.of", issuer=issuer) if issuer else ""
-        subject = _subject(meta.title) if meta.title else ""
+            verb = msgs("docs.narr.has")
+            of = " " + msgs("docs.narr.of", issuer=issuer) if issuer else ""
+        subject = _subject(msgs, meta.title) if meta.title else ""
         sentence = f"{verb} {doc}{of}{subject}"
     else:
         name = title or link.path
-        sentence = t("docs.narr.has_file", title=" ".join(name.split()))
+        sentence = msgs("docs.narr.has_file", title=" ".join(name.split()))
         if when:
             sentence += " " + when
     return unicodedata.normalize("NFC", sentence.rstrip(" .") + cite + ".")
 
 
-def draft_current_state(v: RequirementView, records: dict[str, EvidenceRecord], school: str) -> str | None:
+def draft_current_state(msgs: Messages, v: RequirementView, records: dict[str, EvidenceRecord],
+                        school: str) -> str | None:
     """'Mô tả hiện trạng' from the counting evidence of ``v`` (None when it has none)."""
     sentences: list[str] = []
     for lk in v.counting_links:
-        s = evidence_sentence(lk, records.get(lk.evidence_id), school)
+        s = evidence_sentence(msgs, lk, records.get(lk.evidence_id), school)
         if s not in sentences:
             sentences.append(s)
     return " ".join(sentences) or None
@@ -116,8 +117,8 @@ def draft_current_state(v: RequirementView, records: dict[str, EvidenceRecord], 
 
 def draft_weaknesses(v: RequirementView) -> str | None:
     """'Tồn tại' from the scorecard's reason, for a requirement not met or not evaluated."""
-    if v.status in (Status.NOT_MET, Status.NOT_EVALUATED) and v.result is not None and v.result.reason:
-        reason = v.result.reason.strip().rstrip(" .")
+    if v.status in (Status.NOT_MET, Status.NOT_EVALUATED) and v.result is not None and v.reason:
+        reason = v.reason.strip().rstrip(" .")
         return reason[:1].upper() + reason[1:] + "."
     return None
 
@@ -128,14 +129,15 @@ def _actions_for(roadmap: Roadmap | None, framework: str, code: str) -> list[Act
     return [a for a in roadmap.actions if a.framework == framework and code in a.requirements]
 
 
-def draft_improvement(v: RequirementView, framework: str, roadmap: Roadmap | None) -> str | None:
+def draft_improvement(msgs: Messages, v: RequirementView, framework: str, roadmap: Roadmap | None) -> str | None:
     """'Kế hoạch cải tiến' from the roadmap's actions (with their years), else the regulation's action."""
     actions = _actions_for(roadmap, framework, v.code)
     if actions:
         parts = []
         for a in actions:
             years = str(a.start_year) if a.start_year == a.end_year else f"{a.start_year}–{a.end_year}"
-            parts.append(t("docs.narr.plan_action", years=years, action=a.title.rstrip(" ."), owner=a.owner))
+            parts.append(msgs("docs.narr.plan_action", years=years, action=msgs.param(a.title).rstrip(" ."),
+                              owner=msgs.param(a.owner)))
         return " ".join(parts)
     if v.is_gap and v.fix_action:
         return v.fix_action.rstrip(" .") + "."
@@ -144,15 +146,15 @@ def draft_improvement(v: RequirementView, framework: str, roadmap: Roadmap | Non
     return None
 
 
-def narrative_fields(v: RequirementView, framework: str, records: dict[str, EvidenceRecord], school: str,
-                     roadmap: Roadmap | None) -> list[Field]:
+def narrative_fields(msgs: Messages, v: RequirementView, framework: str, records: dict[str, EvidenceRecord],
+                     school: str, roadmap: Roadmap | None) -> list[Field]:
     """The four narrative fields of ``v``: the person's text where given, else a draft, else empty."""
     n = v.narrative
     drafts = {
-        "current_state": lambda: draft_current_state(v, records, school),
+        "current_state": lambda: draft_current_state(msgs, v, records, school),
         "strengths": lambda: None,  # a strength is a judgement: only a person writes it
         "weaknesses": lambda: draft_weaknesses(v),
-        "improvement_plan": lambda: draft_improvement(v, framework, roadmap),
+        "improvement_plan": lambda: draft_improvement(msgs, v, framework, roadmap),
     }
     out: list[Field] = []
     for name in FIELDS:

@@ -11,11 +11,10 @@ from decimal import Decimal
 
 from markupsafe import Markup
 
-from accredit.i18n import t
+from accredit.i18n.message import Messages
 from accredit.model.roadmap import Roadmap
 from accredit.report import view
 from accredit.roadmap.chart import chart_svg
-from accredit.scoring.text import fmt_number
 
 
 @dataclass(frozen=True)
@@ -70,43 +69,43 @@ class RoadmapView:
     """The roadmap's own chart (:func:`accredit.roadmap.chart.chart_svg`): projected points against the floors."""
 
 
-def _summary(roadmap: Roadmap) -> str:
+def _summary(msgs: Messages, roadmap: Roadmap) -> str:
     if roadmap.feasible and roadmap.earliest_year is not None:
-        return t("report.roadmap.earliest", title=roadmap.title, year=roadmap.earliest_year)
-    return t("report.roadmap.infeasible", title=roadmap.title, first=roadmap.years[0], last=roadmap.years[-1])
+        return msgs("report.roadmap.earliest", title=roadmap.title, year=roadmap.earliest_year)
+    return msgs("report.roadmap.infeasible", title=roadmap.title, first=roadmap.years[0], last=roadmap.years[-1])
 
 
-def _projected(roadmap: Roadmap, year: int) -> tuple[str, bool]:
+def _projected(msgs: Messages, roadmap: Roadmap, year: int) -> tuple[str, bool]:
     p = roadmap.projection(year)
     if p is None:
         return "—", False
     key = "report.total.points" if p.unit == "points" else "report.total.requirements"
-    text = t(key, total=fmt_number(p.total), max=fmt_number(p.max))
-    return f"{text} — {view.decision_word(p.passed)}", p.passed
+    text = msgs(key, total=msgs.number(p.total), max=msgs.number(p.max))
+    return f"{text} — {view.decision_word(msgs, p.passed)}", p.passed
 
 
-def build(roadmap: Roadmap) -> RoadmapView:
+def build(msgs: Messages, roadmap: Roadmap) -> RoadmapView:
     """The view of ``roadmap``."""
     actions = [
         ActionRow(
             id=a.id,
             framework=a.framework,
             codes=", ".join(a.requirements) or "—",
-            title=a.title,
-            owner=a.owner,
+            title=msgs.param(a.title),
+            owner=msgs.param(a.owner),
             start=a.start_year,
             end=a.end_year,
             points=a.points,
             cost=a.cost,
             needed=a.priority == "needed_to_pass",
-            why=a.why_this_year,
-            evidence=list(a.evidence),
+            why=msgs(a.why_this_year),
+            evidence=msgs.all(a.evidence),
         )
         for a in sorted(roadmap.actions, key=lambda a: (a.start_year, a.end_year, a.id))
     ]
     years = []
     for m in roadmap.milestones:
-        projected, passed = _projected(roadmap, m.year)
+        projected, passed = _projected(msgs, roadmap, m.year)
         years.append(
             YearRow(
                 year=m.year,
@@ -115,7 +114,7 @@ def build(roadmap: Roadmap) -> RoadmapView:
                 newly_met=list(m.newly_met),
                 projected=projected,
                 passed=passed,
-                notes=[*m.notes, *(i.text for i in m.indicators)],
+                notes=[*msgs.all(m.notes), *(msgs(i.text) for i in m.indicators)],
             )
         )
     proj_years = [p.year for p in roadmap.projections]
@@ -127,11 +126,11 @@ def build(roadmap: Roadmap) -> RoadmapView:
             rows[c.code] = (label, values, required)
     return RoadmapView(
         title=roadmap.title,
-        summary=_summary(roadmap),
-        explanation=list(roadmap.explanation),
+        summary=_summary(msgs, roadmap),
+        explanation=msgs.all(roadmap.explanation),
         actions=actions,
         years=years,
         projection_years=proj_years,
         projection=list(rows.values()),
-        chart=Markup(chart_svg(roadmap)),  # built by the roadmap package with every text escaped
+        chart=Markup(chart_svg(roadmap, msgs)),  # built by the roadmap package with every text escaped
     )

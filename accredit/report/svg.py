@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from markupsafe import Markup, escape
 
-from accredit.i18n import t
+from accredit.i18n.message import Messages
 from accredit.report import view
 from accredit.report.model import FrameworkSection
 
@@ -45,12 +45,12 @@ def _bar(share: Decimal | float | str, floor: Decimal | None) -> tuple[float, st
     return min(float(value), 1.0), GREEN if floor is None or value >= floor else RED
 
 
-def criterion_chart(section: FrameworkSection) -> Markup:
+def criterion_chart(msgs: Messages, section: FrameworkSection) -> Markup:
     """A bar chart of each criterion's share against the share its decision rules require."""
     rows = view.criterion_rows(section)
     bar_w = _WIDTH - _LABEL_W - _VALUE_W
     height = _TOP + _ROW_H * len(rows) + _BOTTOM
-    title = t("report.chart.title", framework=section.framework.title)
+    title = msgs("report.chart.title", framework=section.framework.title)
     out: list[str] = [
         f'<svg class="chart" viewBox="0 0 {_WIDTH} {height}" '
         f'width="100%" role="img" aria-label="{escape(title)}" font-family="inherit" font-size="12">',
@@ -67,7 +67,7 @@ def criterion_chart(section: FrameworkSection) -> Markup:
             f'<text x="{_f(x)}" y="{height - 8}" text-anchor="middle" fill="{MUTED}" font-size="11">{pct}%</text>'
         )
     out.append(
-        f'<text x="{_LABEL_W}" y="16" fill="{MUTED}" font-size="11">{escape(t("report.chart.legend"))}</text>'
+        f'<text x="{_LABEL_W}" y="16" fill="{MUTED}" font-size="11">{escape(msgs("report.chart.legend"))}</text>'
     )
     for i, (crit, res, floor) in enumerate(rows):
         y = _TOP + i * _ROW_H
@@ -89,10 +89,11 @@ def criterion_chart(section: FrameworkSection) -> Markup:
             fx = _LABEL_W + bar_w * float(floor)
             out.append(
                 f'<line x1="{_f(fx)}" y1="{y - 4}" x2="{_f(fx)}" y2="{y + _BAR_H + 4}" stroke="{INK}" '
-                f'stroke-width="2.5"><title>{escape(t("report.chart.floor", share=view.share_text(floor)))}'
+                f'stroke-width="2.5"><title>{escape(msgs("report.chart.floor", share=view.share_text(msgs, floor)))}'
                 f"</title></line>"
             )
-        value = f"{view.points_text(res.points)}/{view.points_text(res.max)} ({view.share_text(res.share)})"
+        share = view.share_text(msgs, res.share)
+        value = f"{view.points_text(msgs, res.points)}/{view.points_text(msgs, res.max)} ({share})"
         out.append(
             f'<text x="{_LABEL_W + bar_w + 8}" y="{_f(y + _BAR_H - 3)}" fill="{colour}" font-weight="600">'
             f"{escape(value)}</text>"
@@ -107,11 +108,11 @@ _N_ROW_H = 44
 _N_BAR_H = 14
 
 
-def criterion_chart_narrow(section: FrameworkSection) -> Markup:
+def criterion_chart_narrow(msgs: Messages, section: FrameworkSection) -> Markup:
     """The same chart for a phone (≈ 400 px): each criterion's name above its bar, so text keeps its size."""
     rows = view.criterion_rows(section)
     height = 12 + _N_ROW_H * len(rows)
-    title = t("report.chart.title", framework=section.framework.title)
+    title = msgs("report.chart.title", framework=section.framework.title)
     out: list[str] = [
         f'<svg class="chart chart-narrow" viewBox="0 0 {_N_WIDTH} {height}" width="100%" role="img" '
         f'aria-label="{escape(title)}" font-family="inherit" font-size="13">',
@@ -133,7 +134,7 @@ def criterion_chart_narrow(section: FrameworkSection) -> Markup:
             fx = 2 + bar_w * float(floor)
             out.append(f'<line x1="{_f(fx)}" y1="{by - 3}" x2="{_f(fx)}" y2="{by + _N_BAR_H + 3}" stroke="{INK}" '
                        f'stroke-width="2.5"/>')
-        value = view.share_text(res.share)
+        value = view.share_text(msgs, res.share)
         out.append(f'<text x="{_N_WIDTH - 2}" y="{y + 13}" text-anchor="end" fill="{colour}" font-weight="600">'
                    f"{escape(value)}</text>")
     out.append("</svg>")

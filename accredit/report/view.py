@@ -14,68 +14,69 @@ from decimal import Decimal
 from urllib.parse import quote
 
 from accredit.evidence.hints import suggested_evidence
-from accredit.i18n import t
+from accredit.i18n.message import Messages
 from accredit.model.assessment import Narrative, Status
 from accredit.model.evidence import EvidenceLink, EvidenceRecord, LinkOrigin
 from accredit.model.framework import Criterion, Framework, Requirement
 from accredit.model.indicator import IndicatorResult
 from accredit.model.scorecard import CriterionResult, RequirementResult, RuleOutcome, Scorecard
 from accredit.report.model import FrameworkSection, ReportInput
-from accredit.scoring.text import COMPARATOR_SYMBOLS, fmt_number, fmt_quantity, fmt_share
+from accredit.scoring.text import COMPARATOR_SYMBOLS, fmt_quantity, fmt_share
 
 # --- labels ------------------------------------------------------------------------------------
 
 
-def status_text(status: Status | str | None) -> str:
+def status_text(msgs: Messages, status: Status | str | None) -> str:
     """A requirement status in words ('Đạt', 'Không đạt', 'Chưa đánh giá', 'Không áp dụng')."""
     if status is None:
-        return t("report.status.not_evaluated")
-    return t(f"report.status.{Status(status).value}")
+        return msgs("report.status.not_evaluated")
+    return msgs(f"report.status.{Status(status).value}")
 
 
-def indicator_status_text(status: str) -> str:
+def indicator_status_text(msgs: Messages, status: str) -> str:
     """An indicator status in words (met, not met, invalid data, missing data)."""
-    return t(f"report.indicator.status.{status}")
+    return msgs(f"report.indicator.status.{status}")
 
 
-def decision_text(card: Scorecard) -> str:
+def decision_text(msgs: Messages, card: Scorecard) -> str:
     """'ĐẠT' or 'CHƯA ĐẠT'."""
-    return t("report.decision.passed") if card.passed else t("report.decision.failed")
+    return msgs("report.decision.passed") if card.passed else msgs("report.decision.failed")
 
 
-def decision_word(passed: bool) -> str:
+def decision_word(msgs: Messages, passed: bool) -> str:
     """'Đạt' or 'Chưa đạt' for one rule or threshold."""
-    return t("report.word.passed") if passed else t("report.word.failed")
+    return msgs("report.word.passed") if passed else msgs("report.word.failed")
 
 
-def rule_line(outcome: RuleOutcome) -> str:
+def rule_line(msgs: Messages, outcome: RuleOutcome) -> str:
     """One decision rule, applied: '✓ Tổng điểm tối thiểu: … (Điều 5)'."""
     mark = "✓" if outcome.passed else "✗"
     article = f" ({outcome.article})" if outcome.article else ""
-    return f"{mark} {t(f'report.rule.{outcome.rule}')}: {outcome.detail}{article}"
+    return f"{mark} {msgs(f'report.rule.{outcome.rule}')}: {msgs(outcome.detail)}{article}"
 
 
-def total_text(card: Scorecard) -> str:
+def total_text(msgs: Messages, card: Scorecard) -> str:
     """'72/100 điểm' or '28/30 yêu cầu đạt'."""
     key = "report.total.points" if card.unit == "points" else "report.total.requirements"
-    return t(key, total=fmt_number(card.total), max=fmt_number(card.max))
+    return msgs(key, total=msgs.number(card.total), max=msgs.number(card.max))
 
 
-def points_text(value: Decimal | int | None) -> str:
+def points_text(msgs: Messages, value: Decimal | int | None) -> str:
     """A number of points ('—' when the framework is not scored)."""
-    return fmt_number(value)
+    return msgs.number(value)
 
 
-def share_text(share: Decimal) -> str:
+def share_text(msgs: Messages, share: Decimal) -> str:
     """A 0–1 share as '66,67%'."""
-    return fmt_share(Decimal(share))
+    return msgs.param(fmt_share(Decimal(share)))
 
 
 def school_line(inp: ReportInput) -> str:
     """The school's name with its code and province when known."""
+    msgs = inp.messages
     parts = [inp.school.name]
     if inp.school.code:
-        parts.append(t("report.school.code", code=inp.school.code))
+        parts.append(msgs("report.school.code", code=inp.school.code))
     if inp.school.province:
         parts.append(inp.school.province)
     return " — ".join(parts)
@@ -134,6 +135,8 @@ class RequirementView:
     in_fix: bool = False
     fix_action: str | None = None
     hints: list[str] = field(default_factory=list)  # minh chứng gợi ý (accredit.evidence.hints)
+    reason: str = ""
+    """Why the requirement has its status, in the report's language."""
 
     @property
     def code(self) -> str:
@@ -160,10 +163,6 @@ class RequirementView:
         """Accepted links to files the scan could not read: shown, flagged, never counted."""
         return [lk for lk in self.links if lk.counts and not lk.readable]
 
-    @property
-    def reason(self) -> str:
-        """Why the requirement has its status."""
-        return self.result.reason if self.result is not None else t("report.no_result")
 
 
 def _link_order(link: EvidenceLink) -> tuple[int, str, str]:
@@ -187,7 +186,8 @@ def evidence_label(link: EvidenceLink) -> str:
 def requirement_views(inp: ReportInput, section: FrameworkSection) -> list[RequirementView]:
     """Every requirement of ``section``'s framework, in regulation order, with result, narrative and evidence."""
     results = {r.code: r for r in section.scorecard.requirements}
-    fix = {i.code: i.action for i in section.scorecard.fix_plan.items}
+    msgs = inp.messages
+    fix = {i.code: msgs(i.action) for i in section.scorecard.fix_plan.items}
     fix_codes = set(section.scorecard.minimal_fix) | set(fix)
     links = links_by_requirement(inp, section.id)
     views: list[RequirementView] = []
@@ -211,6 +211,7 @@ def requirement_views(inp: ReportInput, section: FrameworkSection) -> list[Requi
                     in_fix=req.code in fix_codes,
                     fix_action=fix.get(req.code),
                     hints=suggested_evidence(section.framework, req.code)[:HINTS_SHOWN],
+                    reason=msgs(results[req.code].reason) if req.code in results else msgs("report.no_result"),
                 )
             )
     return views
@@ -237,60 +238,61 @@ def requirement_ref(req: Requirement) -> str:
 # --- indicators --------------------------------------------------------------------------------
 
 
-def requirement_text(comparator: str, threshold: Decimal | int, unit: str) -> str:
+def requirement_text(msgs: Messages, comparator: str, threshold: Decimal | int, unit: str) -> str:
     """The level an indicator must reach: '≥ 80%'."""
-    return f"{COMPARATOR_SYMBOLS.get(comparator, comparator)} {fmt_quantity(threshold, unit)}"
+    return f"{COMPARATOR_SYMBOLS.get(comparator, comparator)} {msgs.param(fmt_quantity(threshold, unit))}"
 
 
-def value_text(result: IndicatorResult) -> str:
+def value_text(msgs: Messages, result: IndicatorResult) -> str:
     """The indicator's value with its unit ('—' when not computed)."""
     if result.value is None:
         return "—"
-    return fmt_quantity(result.value, result.unit)
+    return msgs.param(fmt_quantity(result.value, result.unit))
 
 
-def formula_text(result: IndicatorResult) -> str:
+def formula_text(msgs: Messages, result: IndicatorResult) -> str:
     """The formula as written: '(a) / (b) × 100'."""
     num = result.numerator_expression
     text = f"({num}) / ({result.denominator_expression})" if result.denominator_expression else num
     if Decimal(result.multiplier) != 1:
-        text += f" × {fmt_number(result.multiplier)}"
+        text += f" × {msgs.number(result.multiplier)}"
     return text
 
 
-def trace_lines(result: IndicatorResult) -> list[str]:
+def trace_lines(msgs: Messages, result: IndicatorResult) -> list[str]:
     """The computation step by step, for a person to check by hand."""
-    lines = [t("report.trace.formula", formula=formula_text(result))]
+    lines = [msgs("report.trace.formula", formula=formula_text(msgs, result))]
     for i in result.inputs:
-        where = f" [{i.source}]" if i.source else ""
-        lines.append(t("report.trace.input", name=i.name, label=i.label, value=fmt_number(i.value)) + where)
+        where = f" [{msgs.param(i.source)}]" if i.source else ""
+        lines.append(msgs("report.trace.input", name=i.name, label=i.label, value=msgs.number(i.value)) + where)
     if result.numerator is not None or result.denominator is not None:
         lines.append(
-            t(
+            msgs(
                 "report.trace.ratio",
-                numerator=fmt_number(result.numerator),
-                denominator=fmt_number(result.denominator),
-                value=value_text(result),
+                numerator=msgs.number(result.numerator),
+                denominator=msgs.number(result.denominator),
+                value=value_text(msgs, result),
             )
         )
     for p in result.programmes:
         name = f"{p.programme} {p.name}" if p.name else p.programme
-        value = fmt_quantity(p.value, result.unit) if p.value is not None else "—"
+        value = msgs.param(fmt_quantity(p.value, result.unit)) if p.value is not None else "—"
         lines.append(
-            t("report.trace.programme", programme=name, value=value, status=indicator_status_text(p.status.value))
+            msgs("report.trace.programme", programme=name, value=value,
+                 status=indicator_status_text(msgs, p.status.value))
         )
     for s in result.survey:
-        state = t("report.trace.survey_ok") if s.passed else t("report.trace.survey_failed")
-        lines.append(t("report.trace.survey", label=s.label, detail=s.detail, state=state))
+        state = msgs("report.trace.survey_ok") if s.passed else msgs("report.trace.survey_failed")
+        lines.append(msgs("report.trace.survey", label=s.label, detail=s.detail, state=state))
     lines.append(
-        t(
+        msgs(
             "report.trace.result",
-            value=value_text(result),
-            requirement=requirement_text(result.comparator, result.threshold, result.unit),
-            status=indicator_status_text(result.status.value),
+            value=value_text(msgs, result),
+            requirement=requirement_text(msgs, result.comparator, result.threshold, result.unit),
+            status=indicator_status_text(msgs, result.status.value),
         )
     )
-    lines.extend(t("report.trace.problem", problem=p) for p in result.problems if p)
+    lines.extend(msgs("report.trace.problem", problem=p) for p in result.problems if p)
     return lines
 
 
@@ -324,7 +326,7 @@ def framework_names(inp: ReportInput) -> dict[str, str]:
     return {s.id: f"{s.framework.regulation.kind} {s.framework.regulation.number}" for s in inp.sections}
 
 
-def plain_ids(text: str | None, names: dict[str, str]) -> str:
+def plain_ids(msgs: Messages, text: str | None, names: dict[str, str]) -> str:
     """``text`` with internal ids replaced by what a person reads.
 
     Framework ids become their regulation ('tt14-2024/truong' → 'Thông tư 14/2024' when not
@@ -334,16 +336,16 @@ def plain_ids(text: str | None, names: dict[str, str]) -> str:
         return ""
     for fid, name in names.items():
         text = text.replace(fid, name)
-    text = _FRAMEWORK_ID.sub(lambda m: t("report.regulation_short", number=m.group(1), year=m.group(2)), text)
+    text = _FRAMEWORK_ID.sub(lambda m: msgs("report.regulation_short", number=m.group(1), year=m.group(2)), text)
     return text.replace(" (external_results)", "").replace("(external_results)", "")
 
 
-def evidence_line(link: EvidenceLink, record: EvidenceRecord | None) -> str:
+def evidence_line(msgs: Messages, link: EvidenceLink, record: EvidenceRecord | None) -> str:
     """A counting evidence file as an inspector reads it: 'Quyết định… — số 125/QĐ — 15/03/2024'."""
     title = link.title or (record.title if record is not None else None) or link.path.rsplit("/", 1)[-1]
     parts = [title]
     if record is not None and record.meta.number:
-        parts.append(t("report.ev.number", number=record.meta.number))
+        parts.append(msgs("report.ev.number", number=record.meta.number))
     issued = link.issued or (record.meta.issued if record is not None else None)
     if issued is not None:
         parts.append(issued.strftime("%d/%m/%Y"))
@@ -352,7 +354,7 @@ def evidence_line(link: EvidenceLink, record: EvidenceRecord | None) -> str:
     return " — ".join(parts)
 
 
-def evidence_years(links: list[EvidenceLink], records: dict[str, EvidenceRecord]) -> str:
+def evidence_years(msgs: Messages, links: list[EvidenceLink], records: dict[str, EvidenceRecord]) -> str:
     """Which counting evidence a documentary requirement rests on, with its years: 'MC.1.1.01 (2024), …'."""
     out: list[str] = []
     for lk in links:
@@ -362,7 +364,7 @@ def evidence_years(links: list[EvidenceLink], records: dict[str, EvidenceRecord]
         issued = lk.issued or (rec.meta.issued if rec is not None else None)
         year = issued.year if issued else (rec.meta.year if rec is not None else None)
         label = evidence_label(lk)
-        item = f"{label} ({year})" if year else f"{label} ({t('report.ev.no_year')})"
+        item = f"{label} ({year})" if year else f"{label} ({msgs('report.ev.no_year')})"
         if item not in out:
             out.append(item)
     return ", ".join(out)
@@ -436,8 +438,8 @@ def link_mark(links: list[EvidenceLink]) -> str:
     return ""
 
 
-def origin_text(link: EvidenceLink) -> str:
+def origin_text(msgs: Messages, link: EvidenceLink) -> str:
     """Where a link came from, in words."""
     if link.origin == LinkOrigin.SUGGESTED and not link.confirmed:
-        return t("report.origin.suggested_unconfirmed")
-    return t(f"report.origin.{link.origin.value}")
+        return msgs("report.origin.suggested_unconfirmed")
+    return msgs(f"report.origin.{link.origin.value}")

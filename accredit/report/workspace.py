@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
@@ -20,10 +20,14 @@ if TYPE_CHECKING:
 
 
 def report_input(
-    inputs: WorkspaceInputs, scorecards: Sequence[Scorecard], roadmap: Roadmap | None, generated_at: datetime
+    inputs: WorkspaceInputs,
+    scorecards: Sequence[Scorecard],
+    roadmap: Roadmap | None,
+    generated_at: datetime,
+    language: Literal["vi", "en"] = "vi",
 ) -> ReportInput:
     """The report of ``inputs``: one section per scorecard (with its ratings and indicators), the evidence,
-    the roadmap; ``generated_at`` is stamped on it (the caller owns the clock)."""
+    the roadmap, written in ``language``; ``generated_at`` is stamped on it (the caller owns the clock)."""
     sections: list[FrameworkSection] = []
     for card in scorecards:
         fi = inputs.of(card.framework)
@@ -41,4 +45,5 @@ def report_input(
         roadmap=roadmap,
         evidence_dir=inputs.evidence_dir,
         documents=inputs.config.documents,
+        language=language,
     )

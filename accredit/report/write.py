@@ -13,7 +13,8 @@ from datetime import date
 from pathlib import Path
 
 from accredit.errors import AccreditError
-from accredit.i18n import t
+from accredit.i18n import language, t
+from accredit.i18n.message import Messages
 from accredit.model.review import LogEntry, ReviewReport
 from accredit.report.document import Document
 from accredit.report.documents import documents, slug
@@ -174,15 +175,20 @@ def write_minutes(
     authority: str | None = None,
     on: date | None = None,
     notes: list[str] | None = None,
+    messages: Messages | None = None,
 ) -> list[Path]:
-    """Write the inspector's biên bản of every framework of ``report`` into ``out_dir`` (one file each)."""
+    """Write the inspector's biên bản of every framework of ``report`` into ``out_dir`` (one file each).
+
+    In the language of ``messages`` (default: the command line's).
+    """
     from accredit.report.minutes import minutes
 
+    messages = messages or Messages(language())
     out_dir = Path(out_dir)
     year = report.verification.manifest.year
     payloads: list[tuple[Path, bytes]] = []
     for comp in report.comparisons:
-        doc = minutes(report, entries, comp.framework, authority=authority, on=on)
+        doc = minutes(messages, report, entries, comp.framework, authority=authority, on=on)
         payloads.append((out_dir / document_name(doc, year), render_document(doc)))
         if notes is not None:
             notes.extend(n for n in doc.notes if n not in notes)

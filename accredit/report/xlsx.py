@@ -18,7 +18,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from accredit.i18n import t
+from accredit.i18n.message import Messages, Msg
 from accredit.model.assessment import Status
 from accredit.report import roadmap_view, view
 from accredit.report.model import ReportInput
@@ -50,9 +50,9 @@ class Column:
     number_format: str | None = None
 
 
-def _plain(value: str | None) -> str:
-    """Scorecard text with internal ids replaced by plain names (:func:`accredit.report.view.plain_ids`)."""
-    return view.plain_ids(value, {})
+def _plain(msgs: Messages, value: str | Msg | None) -> str:
+    """Scorecard text (a message rendered) with internal ids replaced (:func:`accredit.report.view.plain_ids`)."""
+    return view.plain_ids(msgs, msgs(value) if isinstance(value, Msg) else value, {})
 
 
 def _fw_name(section) -> str:
@@ -71,13 +71,13 @@ def _number(value: Decimal | int | float | None) -> int | float | None:
 class _Table:
     """Writes one filtered table with a frozen header row onto a sheet."""
 
-    def __init__(self, ws: Worksheet, columns: Sequence[Column], header_row: int) -> None:
+    def __init__(self, msgs: Messages, ws: Worksheet, columns: Sequence[Column], header_row: int) -> None:
         self.ws = ws
         self.columns = list(columns)
         self.header_row = header_row
         self.row = header_row
         for i, col in enumerate(self.columns, start=1):
-            cell = put(ws.cell(row=header_row, column=i), t(col.key))
+            cell = put(ws.cell(row=header_row, column=i), msgs(col.key))
             cell.font = HEADER_FONT
             cell.fill = HEADER_FILL
             cell.alignment = Alignment(wrap_text=True, vertical="center")
@@ -104,17 +104,20 @@ class _Table:
 
 def _title(ws: Worksheet, inp: ReportInput, title: str) -> int:
     """Title lines on top of a sheet; returns the header row of the table below."""
+    msgs = inp.messages
     put(ws.cell(row=1, column=1), title).font = TITLE_FONT
     put(ws.cell(row=2, column=1), view.school_line(inp)).font = Font(bold=True)
-    meta = t("report.meta.line", year=inp.year, generated=view.generated_text(inp))
+    meta = msgs("report.meta.line", year=inp.year, generated=view.generated_text(inp))
     put(ws.cell(row=3, column=1), meta).font = Font(italic=True, color="595959")
     return 5
 
 
 def _summary(wb: Workbook, inp: ReportInput) -> None:
-    ws = wb.create_sheet(t("report.sheet.summary"))
-    head = _title(ws, inp, t("report.title"))
+    msgs = inp.messages
+    ws = wb.create_sheet(msgs("report.sheet.summary"))
+    head = _title(ws, inp, msgs("report.title"))
     table = _Table(
+        msgs,
         ws,
         [
             Column("report.col.framework", 40, wrap=True),
@@ -131,18 +134,18 @@ def _summary(wb: Workbook, inp: ReportInput) -> None:
     )
     for s in inp.sections:
         card = s.scorecard
-        rules = _plain("\n".join(view.rule_line(o) for o in card.rules))
+        rules = _plain(msgs, "\n".join(view.rule_line(msgs, o) for o in card.rules))
         table.add(
             [
                 card.title,
                 s.framework.regulation.number,
-                view.decision_text(card),
+                view.decision_text(msgs, card),
                 _number(card.total),
                 _number(card.max),
-                t(f"report.unit.{card.unit}"),
-                _plain(card.decision),
+                msgs(f"report.unit.{card.unit}"),
+                _plain(msgs, card.decision),
                 rules,
-                "" if card.passed else _plain(card.fix_plan.explanation),
+                "" if card.passed else _plain(msgs, card.fix_plan.explanation),
             ],
             {2: PASS_FILL if card.passed else FAIL_FILL},
         )
@@ -150,9 +153,11 @@ def _summary(wb: Workbook, inp: ReportInput) -> None:
 
 
 def _criteria(wb: Workbook, inp: ReportInput) -> None:
-    ws = wb.create_sheet(t("report.sheet.criteria"))
-    head = _title(ws, inp, t("report.sheet.criteria"))
+    msgs = inp.messages
+    ws = wb.create_sheet(msgs("report.sheet.criteria"))
+    head = _title(ws, inp, msgs("report.sheet.criteria"))
     table = _Table(
+        msgs,
         ws,
         [
             Column("report.col.framework", 26),
@@ -182,7 +187,7 @@ def _criteria(wb: Workbook, inp: ReportInput) -> None:
                     _number(res.max) if res else None,
                     _number(res.share) if res else None,
                     _number(floor),
-                    "" if reached is None else view.decision_word(reached),
+                    "" if reached is None else view.decision_word(msgs, reached),
                     res.met if res else None,
                     res.requirements if res else None,
                 ],
@@ -192,9 +197,11 @@ def _criteria(wb: Workbook, inp: ReportInput) -> None:
 
 
 def _detail(wb: Workbook, inp: ReportInput) -> None:
-    ws = wb.create_sheet(t("report.sheet.detail"))
-    head = _title(ws, inp, t("report.sheet.detail"))
+    msgs = inp.messages
+    ws = wb.create_sheet(msgs("report.sheet.detail"))
+    head = _title(ws, inp, msgs("report.sheet.detail"))
     table = _Table(
+        msgs,
         ws,
         [
             Column("report.col.framework", 24),
@@ -230,11 +237,11 @@ def _detail(wb: Workbook, inp: ReportInput) -> None:
                     view.requirement_name(v.requirement),
                     v.requirement.text,
                     v.requirement.article,
-                    view.status_text(v.status),
+                    view.status_text(msgs, v.status),
                     _number(r.points) if r else None,
                     _number(r.max_points) if r else None,
-                    _plain(v.reason),
-                    "\n".join(t(f"report.flag.{f.value}") for f in r.flags) if r else "",
+                    _plain(msgs, v.reason),
+                    "\n".join(msgs(f"report.flag.{f.value}") for f in r.flags) if r else "",
                     ", ".join(map(str, r.gap_years)) if r else "",
                     ", ".join(v.evidence_codes),
                     len(v.counting_links),
@@ -249,9 +256,10 @@ def _detail(wb: Workbook, inp: ReportInput) -> None:
 
 
 def _matrix(wb: Workbook, inp: ReportInput) -> None:
-    ws = wb.create_sheet(t("report.sheet.matrix"))
-    put(ws.cell(row=1, column=1), t("report.sheet.matrix")).font = TITLE_FONT
-    put(ws.cell(row=2, column=1), t("report.matrix.legend")).font = Font(italic=True, color="595959")
+    msgs = inp.messages
+    ws = wb.create_sheet(msgs("report.sheet.matrix"))
+    put(ws.cell(row=1, column=1), msgs("report.sheet.matrix")).font = TITLE_FONT
+    put(ws.cell(row=2, column=1), msgs("report.matrix.legend")).font = Font(italic=True, color="595959")
     rows = view.evidence_rows(inp)
     fixed = [
         Column("report.col.framework", 24),
@@ -260,7 +268,7 @@ def _matrix(wb: Workbook, inp: ReportInput) -> None:
         Column("report.col.evidence_count", 10),
     ]
     header = 4
-    table = _Table(ws, fixed, header)
+    table = _Table(msgs, ws, fixed, header)
     ws.row_dimensions[header].height = 150
     for j, ev in enumerate(rows, start=len(fixed) + 1):
         label = f"{ev.code} — {ev.title}" if ev.code else ev.title
@@ -274,7 +282,8 @@ def _matrix(wb: Workbook, inp: ReportInput) -> None:
     for s in inp.sections:
         for v in view.requirement_views(inp, s):
             r = table.add(
-                [_fw_name(s), v.code, view.status_text(v.status), len(v.counting_links)], {2: STATUS_FILLS[v.status]}
+                [_fw_name(s), v.code, view.status_text(msgs, v.status), len(v.counting_links)],
+                {2: STATUS_FILLS[v.status]},
             )
             per_file: dict[str, list] = {}
             for lk in v.links:
@@ -289,9 +298,11 @@ def _matrix(wb: Workbook, inp: ReportInput) -> None:
 
 
 def _indicators(wb: Workbook, inp: ReportInput) -> None:
-    ws = wb.create_sheet(t("report.sheet.indicators"))
-    head = _title(ws, inp, t("report.sheet.indicators"))
+    msgs = inp.messages
+    ws = wb.create_sheet(msgs("report.sheet.indicators"))
+    head = _title(ws, inp, msgs("report.sheet.indicators"))
     table = _Table(
+        msgs,
         ws,
         [
             Column("report.col.framework", 24),
@@ -321,11 +332,11 @@ def _indicators(wb: Workbook, inp: ReportInput) -> None:
                     res.year,
                     _number(res.value),
                     res.unit,
-                    view.requirement_text(res.comparator, res.threshold, res.unit),
-                    view.indicator_status_text(res.status.value),
+                    view.requirement_text(msgs, res.comparator, res.threshold, res.unit),
+                    view.indicator_status_text(msgs, res.status.value),
                     _number(res.numerator),
                     _number(res.denominator),
-                    "\n".join(view.trace_lines(res)),
+                    "\n".join(view.trace_lines(msgs, res)),
                     res.article or "",
                 ],
                 {7: fill},
@@ -334,9 +345,11 @@ def _indicators(wb: Workbook, inp: ReportInput) -> None:
 
 
 def _gaps(wb: Workbook, inp: ReportInput) -> None:
-    ws = wb.create_sheet(t("report.sheet.gaps"))
-    head = _title(ws, inp, t("report.sheet.gaps"))
+    msgs = inp.messages
+    ws = wb.create_sheet(msgs("report.sheet.gaps"))
+    head = _title(ws, inp, msgs("report.sheet.gaps"))
     table = _Table(
+        msgs,
         ws,
         [
             Column("report.col.framework", 24),
@@ -362,10 +375,10 @@ def _gaps(wb: Workbook, inp: ReportInput) -> None:
                     _fw_name(s),
                     v.code,
                     view.requirement_name(v.requirement),
-                    view.status_text(v.status),
-                    _plain(v.reason),
+                    view.status_text(msgs, v.status),
+                    _plain(msgs, v.reason),
                     ", ".join(map(str, v.result.gap_years)) if v.result else "",
-                    t("report.yes") if v.in_fix else "",
+                    msgs("report.yes") if v.in_fix else "",
                     v.fix_action or "",
                     v.narrative.weaknesses or "",
                     v.narrative.improvement_plan or "",
@@ -375,25 +388,27 @@ def _gaps(wb: Workbook, inp: ReportInput) -> None:
             )
     table.finish(freeze_column=3)
     row = table.row + 2
-    put(ws.cell(row=row, column=1), t("report.section.minimal_fix")).font = Font(bold=True, size=12)
+    put(ws.cell(row=row, column=1), msgs("report.section.minimal_fix")).font = Font(bold=True, size=12)
     for s in inp.sections:
         row += 1
         put(ws.cell(row=row, column=1), _fw_name(s)).font = Font(bold=True)
-        put(ws.cell(row=row, column=3), _plain(s.scorecard.fix_plan.explanation)).alignment = WRAP
+        put(ws.cell(row=row, column=3), _plain(msgs, s.scorecard.fix_plan.explanation)).alignment = WRAP
         ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=8)
         ws.row_dimensions[row].height = 30
 
 
 def _roadmap(wb: Workbook, inp: ReportInput) -> None:
-    ws = wb.create_sheet(t("report.sheet.roadmap"))
-    head = _title(ws, inp, t("report.sheet.roadmap"))
+    msgs = inp.messages
+    ws = wb.create_sheet(msgs("report.sheet.roadmap"))
+    head = _title(ws, inp, msgs("report.sheet.roadmap"))
     if inp.roadmap is None:
-        put(ws.cell(row=head, column=1), t("report.roadmap.none"))
+        put(ws.cell(row=head, column=1), msgs("report.roadmap.none"))
         return
-    rv = roadmap_view.build(inp.roadmap)
+    rv = roadmap_view.build(msgs, inp.roadmap)
     names = {s.id: _fw_name(s) for s in inp.sections}
-    put(ws.cell(row=4, column=1), _plain(rv.summary)).font = Font(bold=True, color="1F4E78")
+    put(ws.cell(row=4, column=1), _plain(msgs, rv.summary)).font = Font(bold=True, color="1F4E78")
     table = _Table(
+        msgs,
         ws,
         [
             Column("report.col.action_id", 14),
@@ -415,15 +430,15 @@ def _roadmap(wb: Workbook, inp: ReportInput) -> None:
         table.add(
             [
                 a.id,
-                names.get(a.framework) or _plain(a.framework),
+                names.get(a.framework) or _plain(msgs, a.framework),
                 a.codes,
-                _plain(a.title),
+                _plain(msgs, a.title),
                 a.owner,
                 a.start,
                 a.end,
                 _number(a.points),
                 _number(a.cost),
-                t("report.priority.needed") if a.needed else t("report.priority.beyond"),
+                msgs("report.priority.needed") if a.needed else msgs("report.priority.beyond"),
                 a.why,
                 "\n".join(f"• {e}" for e in a.evidence),
             ],
@@ -433,9 +448,9 @@ def _roadmap(wb: Workbook, inp: ReportInput) -> None:
     if not rv.projection:
         return
     row = table.row + 2
-    put(ws.cell(row=row, column=1), t("report.section.projection")).font = Font(bold=True, size=12)
+    put(ws.cell(row=row, column=1), msgs("report.section.projection")).font = Font(bold=True, size=12)
     header, base = row + 1, 4  # under the wide 'Hoạt động' column
-    labels = [t("report.col.criterion"), t("report.col.required"), *map(str, rv.projection_years)]
+    labels = [msgs("report.col.criterion"), msgs("report.col.required"), *map(str, rv.projection_years)]
     for i, label in enumerate(labels, start=base):
         cell = put(ws.cell(row=header, column=i), label)
         cell.font = HEADER_FONT
@@ -451,7 +466,7 @@ def _roadmap(wb: Workbook, inp: ReportInput) -> None:
             if value is not None and required is not None:
                 cell.fill = PASS_FILL if value >= required else FAIL_FILL
     r += 1
-    put(ws.cell(row=r, column=base), t("report.col.projected")).font = Font(bold=True)
+    put(ws.cell(row=r, column=base), msgs("report.col.projected")).font = Font(bold=True)
     by_year = {y.year: y for y in rv.years}
     for j, y in enumerate(rv.projection_years, start=base + 2):
         yr = by_year.get(y)
@@ -463,6 +478,7 @@ def _roadmap(wb: Workbook, inp: ReportInput) -> None:
 
 def render_xlsx(inp: ReportInput) -> bytes:
     """The Excel report as bytes (written to disk by :func:`accredit.report.write.write_reports`)."""
+    msgs = inp.messages
     wb = Workbook()
     wb.remove(wb.active)  # type: ignore[arg-type]
     for build in (_summary, _criteria, _detail, _matrix, _indicators, _gaps, _roadmap):
@@ -470,14 +486,14 @@ def render_xlsx(inp: ReportInput) -> bytes:
     for ws in wb.worksheets:
         ws.sheet_view.zoomScale = 90
         print_layout(ws, landscape=True, title=f"{inp.school.name} — {ws.title}")
-    matrix = wb[t("report.sheet.matrix")]
+    matrix = wb[msgs("report.sheet.matrix")]
     # one column per evidence file: a page holds ~25 of them, the requirement columns repeat on each page
     matrix.page_setup.fitToWidth = max(1, -(-(matrix.max_column - 4) // 25))
     matrix.print_title_cols = "A:D"
-    detail = wb[t("report.sheet.detail")]
+    detail = wb[msgs("report.sheet.detail")]
     # the printed detail stops at 'Lý do': the narratives print in the Word report, the rest stays for filtering
     detail.print_area = f"A1:J{detail.max_row}"
-    wb.properties.title = t("report.title")
+    wb.properties.title = msgs("report.title")
     wb.properties.creator = "accredit"
     wb.properties.created = inp.generated_at.replace(tzinfo=None)
     wb.properties.modified = inp.generated_at.replace(tzinfo=None)

@@ -20,16 +20,21 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from accredit.evidence.checks import check_evidence, mark_unreadable
-from accredit.i18n import t
+from accredit.i18n import language, t
+from accredit.i18n.message import Messages
 from accredit.model.assessment import Assessment, Rating, Status
 from accredit.model.evidence import EvidenceLink, FlagKind
 from accredit.model.framework import Formula, Framework, ObjectType, RequirementKind
 from accredit.model.indicator import IndicatorReport, IndicatorResult, InputValue
 from accredit.model.package import EvidenceRegister
 from accredit.model.review import ReviewFlag, ReviewFlagKind
-from accredit.scoring.text import fmt_number
 
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def _number(value: object) -> str:
+    """A number as the command line's language writes it (this module's messages use the same)."""
+    return Messages(language()).number(value)  # type: ignore[arg-type]
 
 
 def claims_met(rating: Rating | None) -> bool:
@@ -150,15 +155,15 @@ def _input_findings(fw: Framework, r: IndicatorResult, found: dict[tuple[str, ..
         for inp in inputs:
             if inp.value is not None and inp.value < 0:
                 add(("negative", str(r.year), where, inp.name), ReviewFlagKind.INCONSISTENT_INPUT,
-                    prefix + t("review.flag.negative", label=inp.label, name=inp.name, value=fmt_number(inp.value),
+                    prefix + t("review.flag.negative", label=inp.label, name=inp.name, value=_number(inp.value),
                                year=r.year))
         part_of_whole = formula.unit == "%" and formula.denominator is not None and _NAME.match(formula.numerator)
         if part_of_whole and num is not None and den is not None and num > den:
             add(("share", str(r.year), where, formula.numerator, formula.denominator or ""),
                 ReviewFlagKind.INCONSISTENT_INPUT,
                 prefix + t("review.flag.part_exceeds", part=_label(formula, formula.numerator),
-                           part_name=formula.numerator, part_value=fmt_number(num), whole=formula.denominator,
-                           whole_value=fmt_number(den), year=r.year))
+                           part_name=formula.numerator, part_value=_number(num), whole=formula.denominator,
+                           whole_value=_number(den), year=r.year))
     for cond in formula.survey_conditions:
         check = next((s for s in r.survey if s.label == cond.label and s.kind == cond.kind), None)
         if check is None:
@@ -169,9 +174,9 @@ def _input_findings(fw: Framework, r: IndicatorResult, found: dict[tuple[str, ..
             if (part is not None and whole is not None and part > whole) or (check.value or 0) > 1:
                 add(("survey_part", *key), ReviewFlagKind.INCONSISTENT_INPUT,
                     t("review.flag.survey_part_exceeds", label=cond.label, part=_label(formula, cond.numerator),
-                      part_value=fmt_number(part) if part is not None else "?",
+                      part_value=_number(part) if part is not None else "?",
                       whole=_label(formula, cond.denominator),
-                      whole_value=fmt_number(whole) if whole is not None else "?", year=r.year))
+                      whole_value=_number(whole) if whole is not None else "?", year=r.year))
         if not check.passed:
             add(("survey", *key), ReviewFlagKind.SURVEY_NOT_MET,
                 t("review.flag.survey_not_met", label=cond.label, detail=check.detail, year=r.year))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from accredit.i18n import language, t
+from accredit.i18n import language
+from accredit.i18n.message import Messages
 from accredit.model.review import FrameworkColumn, RollupReport, SchoolRow
 from accredit.report.view import plain_ids
 from accredit.safe_text import put
@@ -39,7 +41,7 @@ def num(value: Decimal | None) -> int | float | None:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def fmt(value: Decimal | None) -> str:
+def fmt(msgs: Messages, value: Decimal | None) -> str:
     """A decimal as text with a Vietnamese decimal comma ('–' when absent)."""
     if value is None:
         return "–"
@@ -48,17 +50,17 @@ def fmt(value: Decimal | None) -> str:
     return text.replace(".", ",") if language() == "vi" else text
 
 
-def decision(passed: bool) -> str:
+def decision(msgs: Messages, passed: bool) -> str:
     """'Đạt' / 'Không đạt' (or English)."""
-    return t("review.out.passed") if passed else t("review.out.failed")
+    return msgs("review.out.passed") if passed else msgs("review.out.failed")
 
 
-def signature_cell(row: SchoolRow) -> str:
+def signature_cell(msgs: Messages, row: SchoolRow) -> str:
     """The package's signature state in words (issue 16), 'accepted by the inspector' when it was."""
     if row.signature is None:
         return "—"
-    text = t(f"sign.state.{row.signature.value}")
-    return text + (" · " + t("sign.out.accepted") if row.signature_accepted else "")
+    text = msgs(f"sign.state.{row.signature.value}")
+    return text + (" · " + msgs("sign.out.accepted") if row.signature_accepted else "")
 
 
 BANDS: tuple[tuple[Decimal, str, str], ...] = (
@@ -70,9 +72,9 @@ BANDS: tuple[tuple[Decimal, str, str], ...] = (
 """Share bands of the heat map: (from share, text colour, background)."""
 
 
-def short_name(framework_id: str) -> str:
+def short_name(msgs: Messages, framework_id: str) -> str:
     """A framework as a person names it ('Thông tư 35/2021'), never its id."""
-    return plain_ids(framework_id, {})
+    return plain_ids(msgs, framework_id, {})
 
 
 def band(share: Decimal | None) -> tuple[str, str]:
@@ -103,7 +105,7 @@ class HeatMap:
     average: list[Decimal | None]
 
 
-def heat_maps(report: RollupReport) -> list[HeatMap]:
+def heat_maps(msgs: Messages, report: RollupReport) -> list[HeatMap]:
     """Per framework, schools × criteria with each criterion's share (points / max)."""
     out: list[HeatMap] = []
     for fw in report.frameworks:
@@ -122,14 +124,14 @@ def heat_maps(report: RollupReport) -> list[HeatMap]:
                     continue
                 share = Decimal(mine.points) / Decimal(mine.max)
                 sums[i].append(share)
-                cells.append(HeatCell(share, f"{fmt(mine.points)}/{fmt(mine.max)}"))
+                cells.append(HeatCell(share, f"{fmt(msgs, mine.points)}/{fmt(msgs, mine.max)}"))
             rows.append((s.school.name, cells))
         average = [sum(v, Decimal(0)) / len(v) if v else None for v in sums]
-        out.append(HeatMap(fw, short_name(fw.id), rows, average))
+        out.append(HeatMap(fw, short_name(msgs, fw.id), rows, average))
     return out
 
 
-def criterion_bars(hm: HeatMap) -> Markup:
+def criterion_bars(msgs: Messages, hm: HeatMap) -> Markup:
     """Inline SVG: one bar per criterion, the average share over the schools (text escaped, no script)."""
     width, label_w, row_h = 900, 330, 26
     bar_w = width - label_w - 80
@@ -144,36 +146,37 @@ def criterion_bars(hm: HeatMap) -> Markup:
             ink, _ = band(avg)
             out.append(f'<rect x="{label_w}" y="{y}" width="{float(avg) * bar_w:.1f}" height="18" rx="3" '
                        f'fill="#{ink}"/>')
-            pct = fmt((avg * 100).quantize(Decimal("0.1")))
+            pct = fmt(msgs, (avg * 100).quantize(Decimal("0.1")))
             out.append(f'<text x="{label_w + bar_w + 8}" y="{y + 15}" fill="#{ink}" font-weight="600">{pct}%</text>')
     out.append("</svg>")
     return Markup("".join(out))
 
 
-def status_text(row: SchoolRow) -> str:
+def status_text(msgs: Messages, row: SchoolRow) -> str:
     """Whose results the row shows: the school's own, or the inspector's (and the review cycle)."""
-    return t(f"review.out.status.{row.status.value}", cycle=row.review_cycle)
+    return msgs(f"review.out.status.{row.status.value}", cycle=row.review_cycle)
 
 
-def superseded_rows(report: RollupReport) -> tuple[list[str], list[list[Any]]]:
+def superseded_rows(msgs: Messages, report: RollupReport) -> tuple[list[str], list[list[Any]]]:
     """The older packages replaced by a newer one of the same school."""
-    headers = [t("review.out.package"), t("review.out.school"), t("review.out.created"), t("review.out.replaced_by")]
+    headers = [msgs("review.out.package"), msgs("review.out.school"), msgs("review.out.created"),
+               msgs("review.out.replaced_by")]
     return headers, [[s.package, s.school, s.created.strftime("%d/%m/%Y %H:%M"), s.replaced_by]
                      for s in report.superseded]
 
 
-def table_rows(report: RollupReport) -> tuple[list[str], list[list[Any]]]:
+def table_rows(msgs: Messages, report: RollupReport) -> tuple[list[str], list[list[Any]]]:
     """The province table: headers and one row per school (cells as plain values)."""
-    headers = [t("review.out.school"), t("review.out.code"), t("review.out.province"), t("review.out.year"),
-               t("review.out.status")]
+    headers = [msgs("review.out.school"), msgs("review.out.code"), msgs("review.out.province"), msgs("review.out.year"),
+               msgs("review.out.status")]
     for fw in report.frameworks:
-        name = short_name(fw.id)
+        name = short_name(msgs, fw.id)
         headers += [f"{name} · {c.label}" for c in fw.criteria]
-        headers += [f"{name} · {t('review.out.total')}", f"{name} · {t('review.out.decision')}"]
-    headers += [t("review.out.earliest"), t("review.out.package"), t("sign.out.signature")]
+        headers += [f"{name} · {msgs('review.out.total')}", f"{name} · {msgs('review.out.decision')}"]
+    headers += [msgs("review.out.earliest"), msgs("review.out.package"), msgs("sign.out.signature")]
     rows: list[list[Any]] = []
     for s in report.schools:
-        row: list[Any] = [s.school.name, s.school.code, s.school.province, s.year, status_text(s)]
+        row: list[Any] = [s.school.name, s.school.code, s.school.province, s.year, status_text(msgs, s)]
         for fw in report.frameworks:
             res = s.result(fw.id)
             if res is None:
@@ -181,8 +184,8 @@ def table_rows(report: RollupReport) -> tuple[list[str], list[list[Any]]]:
                 continue
             points = {c.code: c.points for c in res.criteria}
             row += [num(points.get(c.code)) for c in fw.criteria]
-            row += [num(res.total), decision(res.passed)]
-        row += [s.earliest_year, s.package, signature_cell(s)]
+            row += [num(res.total), decision(msgs, res.passed)]
+        row += [s.earliest_year, s.package, signature_cell(msgs, s)]
         rows.append(row)
     return headers, rows
 
@@ -199,13 +202,13 @@ def _sheet(ws: Worksheet, title: str, headers: list[str], rows: list[list[Any]])
     ws.freeze_panes = ws.cell(3, 2)
 
 
-def _heat_sheet(ws: Worksheet, report: RollupReport, title: str) -> None:
+def _heat_sheet(msgs: Messages, ws: Worksheet, report: RollupReport, title: str) -> None:
     put(ws.cell(1, 1), title).font = BOLD  # the Sở's name as typed: text, never a formula
     r = 2
-    for hm in heat_maps(report):
+    for hm in heat_maps(msgs, report):
         put(ws.cell(r, 1), hm.name).font = BOLD
         r += 1
-        put(ws.cell(r, 1), t("review.out.school")).font = BOLD
+        put(ws.cell(r, 1), msgs("review.out.school")).font = BOLD
         ws.cell(r, 1).fill = HEADER_FILL
         for j, c in enumerate(hm.framework.criteria, start=2):
             cell = put(ws.cell(r, j), c.label)
@@ -225,50 +228,51 @@ def _heat_sheet(ws: Worksheet, report: RollupReport, title: str) -> None:
     ws.freeze_panes = "B4"
 
 
-def write_xlsx(report: RollupReport, path: Path, title: str | None = None) -> None:
+def write_xlsx(msgs: Messages, report: RollupReport, path: Path, title: str | None = None) -> None:
     """The roll-up workbook: province table, heat map, requirement counts, closest schools, failed packages."""
     wb = Workbook()
     wb.remove(wb.active)  # type: ignore[arg-type]
-    headers, rows = table_rows(report)
-    heading = title or t("review.out.title")
-    _sheet(wb.create_sheet(t("review.out.sheet_table")), heading, headers, rows)
-    _heat_sheet(wb.create_sheet(t("review.out.sheet_heat")), report, heading)
+    headers, rows = table_rows(msgs, report)
+    heading = title or msgs("review.out.title")
+    _sheet(wb.create_sheet(msgs("review.out.sheet_table")), heading, headers, rows)
+    _heat_sheet(msgs, wb.create_sheet(msgs("review.out.sheet_heat")), report, heading)
     _sheet(
-        wb.create_sheet(t("review.out.sheet_counts")),
-        t("review.out.counts"),
-        [t("review.out.framework"), t("review.out.requirement"), t("review.out.criterion"), t("review.out.label"),
-         t("review.out.met"), t("review.out.schools")],
-        [[short_name(c.framework), c.code, c.criterion, c.label, c.met, c.schools] for c in report.requirement_counts],
+        wb.create_sheet(msgs("review.out.sheet_counts")),
+        msgs("review.out.counts"),
+        [msgs("review.out.framework"), msgs("review.out.requirement"), msgs("review.out.criterion"),
+         msgs("review.out.label"), msgs("review.out.met"), msgs("review.out.schools")],
+        [[short_name(msgs, c.framework), c.code, c.criterion, c.label, c.met, c.schools]
+         for c in report.requirement_counts],
     )
     _sheet(
-        wb.create_sheet(t("review.out.sheet_closest")),
-        t("review.out.closest", target=short_name(report.target)),
-        [t("review.out.rank"), t("review.out.school"), t("review.out.total"), t("review.out.decision"),
-         t("review.out.shortfall"), t("review.out.failing_criteria"), t("review.out.fix"), t("review.out.gates"),
-         t("review.out.earliest")],
-        [[c.rank, c.school, num(c.total), decision(c.passed), num(c.shortfall), ", ".join(c.failing_criteria),
-          ", ".join(c.fix), ", ".join(short_name(g) for g in c.gates_blocking), c.earliest_year]
+        wb.create_sheet(msgs("review.out.sheet_closest")),
+        msgs("review.out.closest", target=short_name(msgs, report.target)),
+        [msgs("review.out.rank"), msgs("review.out.school"), msgs("review.out.total"), msgs("review.out.decision"),
+         msgs("review.out.shortfall"), msgs("review.out.failing_criteria"), msgs("review.out.fix"),
+         msgs("review.out.gates"), msgs("review.out.earliest")],
+        [[c.rank, c.school, num(c.total), decision(msgs, c.passed), num(c.shortfall), ", ".join(c.failing_criteria),
+          ", ".join(c.fix), ", ".join(short_name(msgs, g) for g in c.gates_blocking), c.earliest_year]
          for c in report.closest],
     )
     _sheet(
-        wb.create_sheet(t("review.out.sheet_failed")),
-        t("review.out.failed_title"),
-        [t("review.out.package"), t("review.out.reasons")],
+        wb.create_sheet(msgs("review.out.sheet_failed")),
+        msgs("review.out.failed_title"),
+        [msgs("review.out.package"), msgs("review.out.reasons")],
         [[f.package, "\n".join(f.reasons)] for f in report.failed],
     )
-    _sheet(wb.create_sheet(t("review.out.sheet_superseded")), t("review.out.sheet_superseded"),
-           *superseded_rows(report))
+    _sheet(wb.create_sheet(msgs("review.out.sheet_superseded")), msgs("review.out.sheet_superseded"),
+           *superseded_rows(msgs, report))
     save(wb, path)
 
 
-def heading_lines(authority: str | None, on: date | None) -> tuple[str | None, str | None]:
+def heading_lines(msgs: Messages, authority: str | None, on: date | None) -> tuple[str | None, str | None]:
     """The Sở's name (upper case) and 'ngày dd tháng mm năm yyyy' for the page and the workbook."""
     name = authority.strip().upper() if authority and authority.strip() else None
-    when = t("review.out.dated", day=f"{on.day:02d}", month=f"{on.month:02d}", year=on.year) if on else None
+    when = msgs("review.out.dated", day=f"{on.day:02d}", month=f"{on.month:02d}", year=on.year) if on else None
     return name, when
 
 
-def render_html(report: RollupReport, authority: str | None = None, on: date | None = None) -> str:
+def render_html(msgs: Messages, report: RollupReport, authority: str | None = None, on: date | None = None) -> str:
     """The roll-up as one HTML page: no scripts, no external resources, every value escaped."""
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
@@ -276,18 +280,19 @@ def render_html(report: RollupReport, authority: str | None = None, on: date | N
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    headers, rows = table_rows(report)
-    old_headers, old_rows = superseded_rows(report)
+    headers, rows = table_rows(msgs, report)
+    old_headers, old_rows = superseded_rows(msgs, report)
     template = env.get_template("rollup.html.j2")
-    name, when = heading_lines(authority, on)
-    maps = heat_maps(report)
-    return template.render(report=report, headers=headers, rows=rows, t=t, fmt=fmt, decision=decision,
-                           lang=language(), authority=name, dated=when, maps=maps, band=band,
-                           bars=[criterion_bars(m) for m in maps], short_name=short_name,
+    name, when = heading_lines(msgs, authority, on)
+    maps = heat_maps(msgs, report)
+    return template.render(report=report, headers=headers, rows=rows, t=msgs, fmt=partial(fmt, msgs),
+                           decision=partial(decision, msgs), lang=msgs.lang, authority=name, dated=when, maps=maps,
+                           band=band, bars=[criterion_bars(msgs, m) for m in maps],
+                           short_name=partial(short_name, msgs),
                            superseded_headers=old_headers, superseded=old_rows)
 
 
-def write_outputs(report: RollupReport, folder: Path, authority: str | None = None,
+def write_outputs(msgs: Messages, report: RollupReport, folder: Path, authority: str | None = None,
                   on: date | None = None) -> list[str]:
     """Write the workbook and the HTML page into ``folder`` (atomically); returns their paths.
 
@@ -295,8 +300,8 @@ def write_outputs(report: RollupReport, folder: Path, authority: str | None = No
     """
     make_dirs(folder)
     xlsx, html = folder / XLSX_NAME, folder / HTML_NAME
-    name, when = heading_lines(authority, on)
-    title = " — ".join(x for x in (name, t("review.out.title"), when) if x)
-    write_xlsx(report, xlsx, title)
-    write_atomic(html, render_html(report, authority, on))
+    name, when = heading_lines(msgs, authority, on)
+    title = " — ".join(x for x in (name, msgs("review.out.title"), when) if x)
+    write_xlsx(msgs, report, xlsx, title)
+    write_atomic(html, render_html(msgs, report, authority, on))
     return [str(xlsx), str(html)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 
-from accredit.i18n import t
+from accredit.i18n.message import Msg, TextOrMsg, joined, msg
 from accredit.model.assessment import fold
 from accredit.model.framework import Framework, Requirement
 from accredit.model.roadmap import Action, Priority, counts_from
@@ -42,7 +42,7 @@ def action_id(framework_id: str, code: str) -> str:
     return f"{prefix(framework_id)}-{code}"
 
 
-def owner_for(framework: Framework, code: str, owners: Mapping[str, str]) -> str:
+def owner_for(framework: Framework, code: str, owners: Mapping[str, str]) -> TextOrMsg:
     """The owner given for the requirement or its criterion, else a suggestion from the criterion's subject."""
     crit = framework.criterion_of(code)
     for key in (f"{framework.id}:{code}", code, f"{framework.id}:{crit.code}", f"criterion:{crit.code}"):
@@ -51,8 +51,8 @@ def owner_for(framework: Framework, code: str, owners: Mapping[str, str]) -> str
     subject = fold(crit.title)
     for words, key in _OWNERS:
         if any(w in subject for w in words):
-            return t(f"roadmap.owner.{key}")
-    return t("roadmap.owner.quality")
+            return msg(f"roadmap.owner.{key}")
+    return msg("roadmap.owner.quality")
 
 
 def requirement_name(req: Requirement) -> str:
@@ -60,25 +60,25 @@ def requirement_name(req: Requirement) -> str:
     return req.label if req.label.split()[-1] == req.code else f"{req.label} ({req.code})"
 
 
-def title_of(req: Requirement, evidence_only: bool) -> str:
+def title_of(req: Requirement, evidence_only: bool) -> TextOrMsg:
     """A short title: evidence work, the first improvement action, or a generic action naming the requirement."""
     if evidence_only:
-        return t("roadmap.action.title_evidence", name=requirement_name(req))
+        return msg("roadmap.action.title_evidence", name=requirement_name(req))
     if req.improvement_actions:
         return f"{requirement_name(req)}: {req.improvement_actions[0]}"
-    return t("roadmap.action.title_generic", name=requirement_name(req))
+    return msg("roadmap.action.title_generic", name=requirement_name(req))
 
 
-def steps_of(req: Requirement, base: Baseline) -> list[str]:
+def steps_of(req: Requirement, base: Baseline) -> list[TextOrMsg]:
     """The steps: what scoring found missing, then the criteria's improvement actions (or a generic step)."""
     if base.evidence_only:
-        return [t("roadmap.action.step_evidence", name=requirement_name(req))]
-    generic = t("roadmap.action.step_generic", name=requirement_name(req), text=req.text)
-    steps = list(req.improvement_actions) or [generic]
+        return [msg("roadmap.action.step_evidence", name=requirement_name(req))]
+    generic = msg("roadmap.action.step_generic", name=requirement_name(req), text=req.text)
+    steps: list[TextOrMsg] = [*req.improvement_actions] or [generic]
     if req.formula is not None:
         f = req.formula
         steps.append(
-            t(
+            msg(
                 "roadmap.action.step_indicator",
                 cmp=f.comparator,
                 threshold=fmt_number(f.threshold),
@@ -87,7 +87,7 @@ def steps_of(req: Requirement, base: Baseline) -> list[str]:
             )
         )
     elif base.window > 1:
-        steps.append(t("roadmap.action.step_window", window=base.window))
+        steps.append(msg("roadmap.action.step_window", window=base.window))
     return steps
 
 
@@ -100,28 +100,28 @@ def why_text(
     year: int | None,
     deadline: int | None,
     priority: Priority,
-    capacity_note: str | None,
-) -> str:
+    capacity_note: Msg | None,
+) -> Msg:
     """Why the action ends in ``end``: the timing rule behind its deadline, and capacity when it had to wait."""
-    parts: list[str] = []
+    parts: list[Msg] = []
     timing = base.timing()
     if base.evidence_only:
-        parts.append(t("roadmap.why.evidence"))
+        parts.append(msg("roadmap.why.evidence"))
     elif priority == "beyond_passing":
-        parts.append(t("roadmap.why.beyond", first=earliest_possible))
+        parts.append(msg("roadmap.why.beyond", first=earliest_possible))
     elif year is not None and deadline is not None:
         if base.window > 1:
             parts.append(
-                t("roadmap.why.window", window=base.window, year=year, latest=deadline, first=year - base.window + 1)
+                msg("roadmap.why.window", window=base.window, year=year, latest=deadline, first=year - base.window + 1)
             )
         else:
-            parts.append(t("roadmap.why.at_evaluation", year=year, latest=deadline))
+            parts.append(msg("roadmap.why.at_evaluation", year=year, latest=deadline))
     else:
-        parts.append(t("roadmap.why.asap"))
+        parts.append(msg("roadmap.why.asap"))
     history = [y for y in timing.bad_years if y < start]
     if history and not base.evidence_only:
         parts.append(
-            t(
+            msg(
                 "roadmap.why.history",
                 years=", ".join(map(str, history)),
                 window=base.window,
@@ -131,8 +131,8 @@ def why_text(
     if end > earliest_possible and capacity_note:
         parts.append(capacity_note)
     elif deadline is not None and end < deadline and priority == "needed_to_pass" and not base.evidence_only:
-        parts.append(t("roadmap.why.early", end=end))
-    return " ".join(parts)
+        parts.append(msg("roadmap.why.early", end=end))
+    return joined(parts, " ")
 
 
 def unlocks_text(
@@ -144,24 +144,24 @@ def unlocks_text(
     year: int | None,
     needed: int,
     gate_of: str | None = None,
-) -> str:
+) -> Msg:
     """What finishing the action unlocks: the year the requirement counts, its points, and the decision it serves."""
     req = base.requirement
     crit = framework.criterion_of(req.code)
     counts = counts_from(base.timing(), end)
     if req.points is not None:
-        first = t("roadmap.unlocks.points", year=counts, points=fmt_number(req.points), criterion=crit.label)
+        first = msg("roadmap.unlocks.points", year=counts, points=fmt_number(req.points), criterion=crit.label)
     else:
-        first = t("roadmap.unlocks.met", year=counts, code=req.code)
+        first = msg("roadmap.unlocks.met", year=counts, code=req.code)
     if gate_of is not None:
-        rest = t("roadmap.unlocks.gate", gate=framework.id, year=year if year is not None else "—", target=gate_of)
+        rest = msg("roadmap.unlocks.gate", gate=framework.id, year=year if year is not None else "—", target=gate_of)
     elif priority == "beyond_passing":
-        rest = t("roadmap.unlocks.beyond")
+        rest = msg("roadmap.unlocks.beyond")
     elif year is not None:
-        rest = t("roadmap.unlocks.needed", count=needed, title=framework.title, year=year)
+        rest = msg("roadmap.unlocks.needed", count=needed, title=framework.title, year=year)
     else:
-        rest = t("roadmap.unlocks.needed_no_year", count=needed, title=framework.title)
-    return f"{first} {rest}"
+        rest = msg("roadmap.unlocks.needed_no_year", count=needed, title=framework.title)
+    return joined([first, rest], " ")
 
 
 def build_action(
@@ -172,16 +172,17 @@ def build_action(
     priority: Priority,
     effort: int,
     cost: Decimal,
-    owner: str,
-    why: str,
-    unlocks: str,
+    owner: TextOrMsg,
+    why: Msg,
+    unlocks: Msg,
     latest: int | None,
     gate: bool = False,
 ) -> Action:
     """The action for one requirement, scheduled to run (and finish) in ``end``."""
     req = base.requirement
     timing = base.timing()
-    evidence = list(req.suggested_evidence) or [t("roadmap.evidence.generic", name=requirement_name(req))]
+    generic = msg("roadmap.evidence.generic", name=requirement_name(req))
+    evidence: list[TextOrMsg] = [*req.suggested_evidence] or [generic]
     return Action(
         id=action_id(framework.id, req.code),
         framework=framework.id,

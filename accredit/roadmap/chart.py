@@ -18,9 +18,8 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
-from accredit.i18n import t
+from accredit.i18n.message import Messages
 from accredit.model.roadmap import Roadmap
-from accredit.scoring.text import fmt_number
 
 PANEL_W, PANEL_H = 230, 180
 LEFT, RIGHT, TOP, BOTTOM = 36, 10, 34, 26
@@ -41,7 +40,7 @@ class Panel:
     """One per bar: 'Hiện tại' (the scorecard as it is, no planned action) first, then the plan years."""
 
 
-def panels(roadmap: Roadmap) -> list[Panel]:
+def panels(roadmap: Roadmap, messages: Messages) -> list[Panel]:
     """The panels to draw: every criterion of the target, then the total.
 
     The first bar is the year as it is now (``roadmap.current``); the bars of the plan years are
@@ -49,10 +48,10 @@ def panels(roadmap: Roadmap) -> list[Panel]:
     """
     first = roadmap.projections[0]
     shown = ([roadmap.current] if roadmap.current is not None else []) + list(roadmap.projections)
-    labels = ([t("roadmap.chart.now")] if roadmap.current is not None else []) + [str(y) for y in roadmap.years]
+    labels = ([messages("roadmap.chart.now")] if roadmap.current is not None else []) + [str(y) for y in roadmap.years]
     out = [
         Panel(
-            title=f"{c.label} ({t('roadmap.chart.max', max=fmt_number(c.max))})",
+            title=f"{c.label} ({messages('roadmap.chart.max', max=messages.number(c.max))})",
             maximum=c.max,
             required=c.required,
             points=[p.criteria[i].points for p in shown],
@@ -62,7 +61,8 @@ def panels(roadmap: Roadmap) -> list[Panel]:
     ]
     out.append(
         Panel(
-            title=f"{t('roadmap.chart.total')} ({t('roadmap.chart.max', max=fmt_number(first.max))})",
+            title=f"{messages('roadmap.chart.total')} "
+            f"({messages('roadmap.chart.max', max=messages.number(first.max))})",
             maximum=first.max,
             required=first.required_total,
             points=[p.total for p in shown],
@@ -77,13 +77,13 @@ def _grid(n: int) -> tuple[int, int]:
     return cols, (n + cols - 1) // cols
 
 
-def _title(roadmap: Roadmap) -> tuple[str, str, str]:
+def _title(roadmap: Roadmap, messages: Messages) -> tuple[str, str, str]:
     """Heading, the framework's title, and the result with the legend."""
     if roadmap.earliest_year is not None:
-        sub = t("roadmap.chart.earliest", year=roadmap.earliest_year)
+        sub = messages("roadmap.chart.earliest", year=roadmap.earliest_year)
     else:
-        sub = t("roadmap.chart.none")
-    return t("roadmap.chart.heading"), roadmap.title, f"{sub} — {t('roadmap.chart.legend')}"
+        sub = messages("roadmap.chart.none")
+    return messages("roadmap.chart.heading"), roadmap.title, f"{sub} — {messages('roadmap.chart.legend')}"
 
 
 def _color(value: Decimal, required: Decimal | None) -> str:
@@ -92,12 +92,12 @@ def _color(value: Decimal, required: Decimal | None) -> str:
     return GREEN if value >= required else ORANGE
 
 
-def chart_svg(roadmap: Roadmap) -> str:
+def chart_svg(roadmap: Roadmap, messages: Messages) -> str:
     """The chart as a small, self-contained SVG document."""
-    ps = panels(roadmap)
+    ps = panels(roadmap, messages)
     cols, rows = _grid(len(ps))
     width, height = cols * PANEL_W + 20, rows * PANEL_H + HEADER + 10
-    head, name, sub = _title(roadmap)
+    head, name, sub = _title(roadmap, messages)
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" font-family="DejaVu Sans, Arial, sans-serif" role="img">',
@@ -127,7 +127,7 @@ def chart_svg(roadmap: Roadmap) -> str:
         for v in (Decimal(0), p.maximum):
             out.append(
                 f'<text x="{x0 + LEFT - 4}" y="{y_of(v) + 3}" font-size="9" text-anchor="end" '
-                f'fill="{GREY}">{escape(fmt_number(v))}</text>'
+                f'fill="{GREY}">{escape(messages.number(v))}</text>'
             )
         slot = pw / max(1, len(years))
         bar = slot * 0.6
@@ -136,7 +136,7 @@ def chart_svg(roadmap: Roadmap) -> str:
             by = y_of(value)
             out.append(
                 f'<rect x="{bx}" y="{by}" width="{round(bar, 1)}" height="{round(base_y - by, 1)}" '
-                f'fill="{_color(value, p.required)}"><title>{year}: {escape(fmt_number(value))}</title></rect>'
+                f'fill="{_color(value, p.required)}"><title>{year}: {escape(messages.number(value))}</title></rect>'
             )
             weight = ' font-weight="bold"' if year == str(roadmap.earliest_year) else ""
             out.append(
@@ -152,7 +152,7 @@ def chart_svg(roadmap: Roadmap) -> str:
             out.append(
                 f'<text x="{x0 + LEFT + pw}" y="{ry - 3}" font-size="9" text-anchor="end" fill="{RED}" '
                 f'stroke="#ffffff" stroke-width="3" paint-order="stroke">'
-                f"≥ {escape(fmt_number(p.required))}</text>"
+                f"≥ {escape(messages.number(p.required))}</text>"
             )
         out.append("</g>")
     out.append("</svg>")
@@ -178,7 +178,7 @@ def _font_files() -> tuple[str, str] | None:
     return None
 
 
-def chart_png(roadmap: Roadmap, dpi: int = 110) -> bytes:
+def chart_png(roadmap: Roadmap, messages: Messages, dpi: int = 110) -> bytes:
     """The chart as PNG bytes, drawn with Pillow in the SVG's layout (scaled to ``dpi``).
 
     Drawing a few bars, lines and labels directly costs milliseconds, where a plotting library
@@ -186,11 +186,11 @@ def chart_png(roadmap: Roadmap, dpi: int = 110) -> bytes:
     """
     fonts = _font_files()
     if fonts is None:
-        return _chart_png_matplotlib(roadmap, dpi)
+        return _chart_png_matplotlib(roadmap, messages, dpi)
     from PIL import Image, ImageDraw, ImageFont
 
     scale = dpi / 72
-    ps = panels(roadmap)
+    ps = panels(roadmap, messages)
     cols, rows = _grid(len(ps))
     width, height = cols * PANEL_W + 20, rows * PANEL_H + HEADER + 10
     image = Image.new("RGB", (round(width * scale), round(height * scale)), "#ffffff")
@@ -211,7 +211,7 @@ def chart_png(roadmap: Roadmap, dpi: int = 110) -> bytes:
         """Text with its baseline at y (as SVG draws it); anchor 'ls' left, 'ms' middle, 'rs' right."""
         draw.text(xy(x, y), value, font=font(size, bold), fill=fill, anchor=anchor)
 
-    head, name, sub = _title(roadmap)
+    head, name, sub = _title(roadmap, messages)
     text(10, 20, head, 14, bold=True)
     text(10, 38, name, 12)
     text(10, 55, sub, 10, fill=GREY)
@@ -229,7 +229,7 @@ def chart_png(roadmap: Roadmap, dpi: int = 110) -> bytes:
         base_y = y0 + TOP + ph
         draw.line([xy(x0 + LEFT, base_y), xy(x0 + LEFT + pw, base_y)], fill=GREY, width=max(1, round(scale)))
         for v in (Decimal(0), p.maximum):
-            text(x0 + LEFT - 4, y_of(v) + 3, fmt_number(v), 9, fill=GREY, anchor="rs")
+            text(x0 + LEFT - 4, y_of(v) + 3, messages.number(v), 9, fill=GREY, anchor="rs")
         slot = pw / max(1, len(years))
         bar = slot * 0.6
         for j, (year, value) in enumerate(zip(years, p.points, strict=True)):
@@ -244,7 +244,7 @@ def chart_png(roadmap: Roadmap, dpi: int = 110) -> bytes:
             while x < x0 + LEFT + pw:  # dashes of 5, gaps of 3, as in the SVG
                 draw.line([xy(x, ry), xy(min(x + 5, x0 + LEFT + pw), ry)], fill=RED, width=max(1, round(1.5 * scale)))
                 x += 8
-            label = f"≥ {fmt_number(p.required)}"
+            label = f"≥ {messages.number(p.required)}"
             draw.text(xy(x0 + LEFT + pw, ry - 3), label, font=font(9), fill=RED, anchor="rs",
                       stroke_width=round(1.5 * scale), stroke_fill="#ffffff")
     buf = io.BytesIO()
@@ -252,17 +252,17 @@ def chart_png(roadmap: Roadmap, dpi: int = 110) -> bytes:
     return buf.getvalue()
 
 
-def _chart_png_matplotlib(roadmap: Roadmap, dpi: int) -> bytes:
+def _chart_png_matplotlib(roadmap: Roadmap, messages: Messages, dpi: int) -> bytes:
     """The chart drawn by matplotlib's object-oriented API on an Agg canvas (no pyplot, fixed margins)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    ps = panels(roadmap)
+    ps = panels(roadmap, messages)
     cols, rows = _grid(len(ps))
     width, height = cols * PANEL_W / 72, rows * PANEL_H / 72 + 0.9
     fig = Figure(figsize=(width, height), dpi=dpi)
     FigureCanvasAgg(fig)
-    head, name, sub = _title(roadmap)
+    head, name, sub = _title(roadmap, messages)
     fig.text(0.01, 1 - 0.08 / height, f"{head}\n{name}\n{sub}", fontsize=10, ha="left", va="top")
     fig.subplots_adjust(left=0.45 / width, right=1 - 0.1 / width, bottom=0.3 / height, top=1 - 0.95 / height,
                         wspace=0.45, hspace=0.55)

@@ -1,7 +1,7 @@
 """``plan()``: the current scorecard(s), a target framework and constraints in; a year-by-year Roadmap out.
 
 Pure and deterministic: no files, no clock, no randomness; the same input gives the same
-Roadmap (texts in the current message language).
+Roadmap. Texts are messages (:class:`~accredit.i18n.message.Msg`), rendered by the front end.
 
 Order of work:
 
@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from accredit.i18n import t
+from accredit.i18n.message import Msg, joined, msg
 from accredit.model.assessment import Status
 from accredit.model.framework import (
     Framework,
@@ -75,28 +75,28 @@ def deadline_of(framework: Framework) -> tuple[date | None, int | None]:
     return deadline, last
 
 
-def deadline_basis(framework: Framework) -> str | None:
+def deadline_basis(framework: Framework) -> Msg | None:
     """Why the deadline is uncertain, in words, when the effective date it counts from is not verified."""
     reg = framework.regulation
     if framework.deadline_months is None or reg.effective_status == TextStatus.OFFICIAL:
         return None
-    return t("roadmap.deadline.unverified", effective=reg.effective.strftime("%d/%m/%Y"), basis=reg.effective_basis)
+    return msg("roadmap.deadline.unverified", effective=reg.effective.strftime("%d/%m/%Y"), basis=reg.effective_basis)
 
 
-def capacity_text(capacity: Capacity) -> str:
+def capacity_text(capacity: Capacity) -> Msg:
     """The capacity in words."""
     parts = []
     if capacity.max_actions_per_year is not None:
-        parts.append(t("roadmap.capacity.actions", n=capacity.max_actions_per_year))
+        parts.append(msg("roadmap.capacity.actions", n=capacity.max_actions_per_year))
     if capacity.budget_per_year is not None:
         parts.append(
-            t(
+            msg(
                 "roadmap.capacity.budget",
                 budget=fmt_number(capacity.budget_per_year),
                 unit=fmt_number(capacity.unit_cost),
             )
         )
-    return "; ".join(parts) if parts else t("roadmap.capacity.none")
+    return joined(parts) if parts else msg("roadmap.capacity.none")
 
 
 @dataclass
@@ -145,7 +145,7 @@ def _first_fit(
                     framework=problem.framework.id,
                     code=code,
                     priority=priority,
-                    reason=t(
+                    reason=msg(
                         "roadmap.unscheduled.capacity", first=first, last=last, cap=capacity_text(ledger.capacity)
                     ),
                 )
@@ -167,7 +167,7 @@ def _actions(
 ) -> list[Action]:
     """Actions for placed codes, with their reasons."""
     out: list[Action] = []
-    cap_note = t("roadmap.why.capacity", cap=capacity_text(capacity))
+    cap_note = msg("roadmap.why.capacity", cap=capacity_text(capacity))
     for code, end in ends.items():
         base = problem.bases[code]
         latest = deadlines.get(code)
@@ -236,7 +236,7 @@ def _plan_gate(
             framework=fid,
             mode="passed",
             year=start,
-            explanation=t("roadmap.gate.passed", label=rule.label, id=short_name_of_id(fid)),
+            explanation=msg("roadmap.gate.passed", label=rule.label, id=short_name_of_id(fid)),
         )
         return _GateResult(gp, start, [], [])
     if given:
@@ -248,7 +248,7 @@ def _plan_gate(
         if found is not None:
             ledger.count, ledger.spent = trial.count, trial.spent
             ends, deadlines, gyear = found.ends, found.deadlines, found.year
-            text = t(
+            text = msg(
                 "roadmap.gate.planned",
                 label=rule.label,
                 id=short_name(gfw),
@@ -263,7 +263,7 @@ def _plan_gate(
                 problem, order(problem, codes, dict.fromkeys(codes, last)), ledger, start, last, "needed_to_pass"
             )
             deadlines, gyear = {}, None
-            text = t(
+            text = msg(
                 "roadmap.gate.planned_late",
                 label=rule.label,
                 id=short_name(gfw),
@@ -304,25 +304,25 @@ def _plan_gate(
             requirements=[],
             criterion=None,
             kind="external",
-            title=t("roadmap.gate.action_title", label=rule.label, id=short_name_of_id(fid)),
-            steps=[t("roadmap.gate.action_step", id=short_name_of_id(fid))],
-            owner=t("roadmap.owner.quality"),
+            title=msg("roadmap.gate.action_title", label=rule.label, id=short_name_of_id(fid)),
+            steps=[msg("roadmap.gate.action_step", id=short_name_of_id(fid))],
+            owner=msg("roadmap.owner.quality"),
             start_year=year,
             end_year=year,
             effort=0,
             cost=Decimal(0),
-            evidence=[t("roadmap.gate.action_evidence")],
+            evidence=[msg("roadmap.gate.action_evidence")],
             priority="needed_to_pass",
             gate=True,
-            why_this_year=t("roadmap.why.external", year=year),
-            unlocks=t("roadmap.unlocks.external", target=framework.id, year=year),
+            why_this_year=msg("roadmap.why.external", year=year),
+            unlocks=msg("roadmap.unlocks.external", target=framework.id, year=year),
         )
         gp = GatePlan(
             any_of=list(rule.any_of),
             framework=fid,
             mode="external",
             year=year,
-            explanation=t("roadmap.gate.external", label=rule.label, id=short_name_of_id(fid), year=year),
+            explanation=msg("roadmap.gate.external", label=rule.label, id=short_name_of_id(fid), year=year),
         )
         return _GateResult(gp, year, [action], [])
     gp = GatePlan(
@@ -330,7 +330,7 @@ def _plan_gate(
         framework=None,
         mode="unknown",
         year=None,
-        explanation=t("roadmap.gate.unknown", label=rule.label, ids=fmt_codes(rule.any_of)),
+        explanation=msg("roadmap.gate.unknown", label=rule.label, ids=fmt_codes(rule.any_of)),
     )
     return _GateResult(gp, None, [], [])
 
@@ -362,9 +362,9 @@ def plan(
     owners = owners or {}
     start = scorecard.year if start is None else start
     if start < scorecard.year:
-        raise PlanInputError(t("roadmap.error.start", start=start, year=scorecard.year))
+        raise PlanInputError(msg("roadmap.error.start", start=start, year=scorecard.year))
     if horizon < 1:
-        raise PlanInputError(t("roadmap.error.horizon", horizon=horizon))
+        raise PlanInputError(msg("roadmap.error.horizon", horizon=horizon))
     years = list(range(start, start + horizon))
     deadline, deadline_year = deadline_of(framework)
     last = years[-1] if deadline_year is None else min(years[-1], deadline_year)
@@ -372,19 +372,17 @@ def plan(
     gate_ok = dict.fromkeys(framework.gate_ids, True)
     target = _problem(framework, scorecard, start, capacity, object_type, gate_ok)
     ledger = Ledger(capacity)
-    explanation = [t("roadmap.explain.current", year=scorecard.year, decision=scorecard.decision)]
+    explanation = [msg("roadmap.explain.current", year=scorecard.year, decision=scorecard.decision)]
     basis = deadline_basis(framework)
     if deadline is not None:
-        explanation.append(
-            t(
-                "roadmap.explain.deadline",
-                date=deadline.strftime("%d/%m/%Y"),
-                months=framework.deadline_months,
-                effective=framework.regulation.effective.strftime("%d/%m/%Y"),
-                last=deadline_year,
-            )
-            + (f" {basis}" if basis else "")
+        said = msg(
+            "roadmap.explain.deadline",
+            date=deadline.strftime("%d/%m/%Y"),
+            months=framework.deadline_months,
+            effective=framework.regulation.effective.strftime("%d/%m/%Y"),
+            last=deadline_year,
         )
+        explanation.append(joined([said, basis], " ") if basis else said)
 
     # 1. gates first ------------------------------------------------------------------------
     planned = _Planned()
@@ -458,7 +456,8 @@ def plan(
             {},
             [
                 Unscheduled(
-                    framework=framework.id, code=c, priority="beyond_passing", reason=t("roadmap.unscheduled.no_years")
+                    framework=framework.id, code=c, priority="beyond_passing",
+                    reason=msg("roadmap.unscheduled.no_years"),
                 )
                 for c in beyond
             ],
@@ -494,7 +493,7 @@ def plan(
 
     if earliest is not None:
         explanation.append(
-            t(
+            msg(
                 "roadmap.explain.earliest",
                 year=earliest,
                 count=len(ends),
@@ -507,7 +506,7 @@ def plan(
             base = target.bases[code]
             if base.window > 1 and counts_from(base.timing(), end) == earliest and not base.evidence_only:
                 explanation.append(
-                    t("roadmap.explain.decides", name=_name(base), window=base.window, end=end, year=earliest)
+                    msg("roadmap.explain.decides", name=_name(base), window=base.window, end=end, year=earliest)
                 )
     else:
         explanation += _why_not(
@@ -516,22 +515,22 @@ def plan(
     explanation += _recovering(target, all_ends, years)
     carried = [c for c in ends if any(s == YearState.NOT_EVALUATED for s in target.bases[c].known.values())]
     if carried:
-        explanation.append(t("roadmap.explain.not_evaluated", codes=fmt_codes(carried)))
+        explanation.append(msg("roadmap.explain.not_evaluated", codes=fmt_codes(carried)))
     if b_ends:
-        explanation.append(t("roadmap.explain.beyond", count=len(b_ends), first=first_beyond))
-    explanation.append(t("roadmap.explain.capacity", cap=capacity_text(capacity)))
+        explanation.append(msg("roadmap.explain.beyond", count=len(b_ends), first=first_beyond))
+    explanation.append(msg("roadmap.explain.capacity", cap=capacity_text(capacity)))
 
     actions = sorted(
         planned.actions,
         key=lambda a: (a.start_year, not a.gate, a.priority != "needed_to_pass", a.framework, a.id),
     )
-    notes: dict[int, list[str]] = {}
+    notes: dict[int, list[Msg]] = {}
     if earliest is not None:
-        notes.setdefault(earliest, []).append(t("roadmap.note.earliest"))
+        notes.setdefault(earliest, []).append(msg("roadmap.note.earliest"))
     if deadline_year is not None and deadline is not None and deadline_year in years:
-        note = t("roadmap.note.deadline", date=deadline.strftime("%d/%m/%Y"))
+        note = msg("roadmap.note.deadline", date=deadline.strftime("%d/%m/%Y"))
         if basis:
-            note += f" ({t('roadmap.deadline.unverified_short')})"
+            note = joined([note, msg("roadmap.deadline.with_unverified")], " ")
         notes.setdefault(deadline_year, []).append(note)
     bases_by_fw: dict[str, Mapping[str, Baseline]] = {framework.id: target.bases}
     gate_year_map: dict[str, int] = {}
@@ -567,7 +566,7 @@ def plan(
     )
 
 
-def _fix_differs(target: Problem, scorecard: Scorecard, ends: Mapping[str, int], earliest: int) -> list[str]:
+def _fix_differs(target: Problem, scorecard: Scorecard, ends: Mapping[str, int], earliest: int) -> list[Msg]:
     """Why the roadmap's needed actions differ from the scorecard's minimal fix set, in words (empty when equal).
 
     The scorecard's set is for an evaluation in the scorecard's year; the roadmap's for the
@@ -582,27 +581,28 @@ def _fix_differs(target: Problem, scorecard: Scorecard, ends: Mapping[str, int],
     def codes(items: set[str]) -> str:
         return fmt_codes(sorted(items, key=target.index))
 
-    out = t("roadmap.explain.fix_differs", roadmap=codes(mine) or "—", score=codes(theirs) or "—", now=now,
+    first = msg("roadmap.explain.fix_differs", roadmap=codes(mine) or "—", score=codes(theirs) or "—", now=now,
             year=earliest)
+    out: list[Msg] = [first]
     at_target = {r.code for r in target.card(earliest, {}).requirements if r.status == Status.MET}
     recovered = {c for c, b in target.bases.items() if b.open and c in at_target}
     if recovered:
-        out += " " + t("roadmap.explain.fix_recovers", codes=codes(recovered), year=earliest)
+        out.append(msg("roadmap.explain.fix_recovers", codes=codes(recovered), year=earliest))
     blocked_now = unfixable(target, target.card(now, {}), now)
     newly = (mine - theirs) & blocked_now
     if newly:
-        out += " " + t("roadmap.explain.fix_newly", codes=codes(newly), now=now, year=earliest)
+        out.append(msg("roadmap.explain.fix_newly", codes=codes(newly), now=now, year=earliest))
     late = {c for c in theirs - mine if target.latest(c, earliest) is None}
     if late:
-        out += " " + t("roadmap.explain.fix_late", codes=codes(late), year=earliest)
+        out.append(msg("roadmap.explain.fix_late", codes=codes(late), year=earliest))
     if earliest == now and not (recovered or newly or late):
-        out += " " + t("roadmap.explain.fix_capacity")
-    return [out]
+        out.append(msg("roadmap.explain.fix_capacity"))
+    return [joined(out, " ")]
 
 
-def _recovering(target: Problem, ends: Mapping[str, int], years: Sequence[int]) -> list[str]:
+def _recovering(target: Problem, ends: Mapping[str, int], years: Sequence[int]) -> list[Msg]:
     """Open requirements that come back without any action, once their bad years leave the window."""
-    out: list[str] = []
+    out: list[Msg] = []
     waiting = [c for c, b in target.bases.items() if b.open and c not in ends]
     if not waiting:
         return out
@@ -612,7 +612,7 @@ def _recovering(target: Problem, ends: Mapping[str, int], years: Sequence[int]) 
         for y in years:
             if code in met_by_year[y]:
                 out.append(
-                    t(
+                    msg(
                         "roadmap.explain.recovers",
                         name=_name(base),
                         year=y,
@@ -634,18 +634,18 @@ def _why_not(
     deadline_year: int | None,
     gates: Sequence[_GateResult],
     ready: int | None,
-) -> list[str]:
+) -> list[Msg]:
     """Why no plan year passes: deadline, gate, timing windows or capacity — with the year it would take."""
-    out: list[str] = []
+    out: list[Msg] = []
     if last < start:
-        return [t("roadmap.explain.deadline_passed", last=last, start=start)]
+        return [msg("roadmap.explain.deadline_passed", last=last, start=start)]
     blocked = [g for g in gates if g.year is None]
     for g in blocked:
         key = "roadmap.explain.gate_blocks" if ready is not None else "roadmap.explain.gate_blocks_not_ready"
-        out.append(t(key, ids=fmt_codes(g.plan.any_of), ready=ready))
+        out.append(msg(key, ids=fmt_codes(g.plan.any_of), ready=ready))
     late_gate = [g for g in gates if g.year is not None and g.year > last]
     for g in late_gate:
-        out.append(t("roadmap.explain.gate_late", id=short_name_of_id(g.plan.framework) if g.plan.framework else "—",
+        out.append(msg("roadmap.explain.gate_late", id=short_name_of_id(g.plan.framework) if g.plan.framework else "—",
                      year=g.year, last=last))
     if blocked or late_gate:
         if ready is not None:  # the prerequisite is the only reason
@@ -654,14 +654,14 @@ def _why_not(
     free = search(target, first, last + EXTRA_YEARS, Ledger(Capacity(unit_cost=ledger.capacity.unit_cost)))
     bounded = search(target, first, last + EXTRA_YEARS, ledger.copy())
     if free is None:
-        out.append(t("roadmap.explain.never", year=last + EXTRA_YEARS, detail=scorecard.fix_plan.explanation))
+        out.append(msg("roadmap.explain.never", year=last + EXTRA_YEARS, detail=scorecard.fix_plan.explanation))
     elif free.year > last:
-        out.append(t("roadmap.explain.timing", year=free.year, last=last))
+        out.append(msg("roadmap.explain.timing", year=free.year, last=last))
         base_last = target.card(last, {})
         for code in sorted(unfixable(target, base_last, last), key=target.index):
             base = target.bases[code]
             out.append(
-                t(
+                msg(
                     "roadmap.explain.timing_item",
                     name=_name(base),
                     window=base.window,
@@ -672,11 +672,12 @@ def _why_not(
     elif bounded is None or bounded.year > last:
         cap = capacity_text(ledger.capacity)
         if bounded is None:
-            out.append(t("roadmap.explain.capacity_never", free=free.year, cap=cap))
+            out.append(msg("roadmap.explain.capacity_never", free=free.year, cap=cap))
         else:
             out.append(
-                t("roadmap.explain.capacity_late", free=free.year, year=bounded.year, cap=cap, count=len(bounded.codes))
+                msg("roadmap.explain.capacity_late", free=free.year, year=bounded.year, cap=cap,
+                    count=len(bounded.codes))
             )
     if deadline_year is not None and deadline_year < years[-1]:
-        out.append(t("roadmap.explain.deadline_bounds", last=deadline_year))
+        out.append(msg("roadmap.explain.deadline_bounds", last=deadline_year))
     return out

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
-from accredit.errors import AccreditError
-from accredit.i18n import t
+from accredit.errors import MessageError
+from accredit.i18n.message import msg
 from accredit.model.assessment import Assessment, Rating, Status, window_years
 from accredit.model.evidence import EvidenceLink, LinkOrigin
 from accredit.model.framework import Framework, ObjectType, Requirement
@@ -29,7 +29,7 @@ from accredit.model.scorecard import Flag, IndicatorBrief, RequirementResult, Sc
 from accredit.scoring import score
 
 
-class PlanInputError(AccreditError):
+class PlanInputError(MessageError):
     """The scorecard does not fit the framework, the object type or the plan years."""
 
 
@@ -107,19 +107,19 @@ def _state_of(status: Status, unsupported: bool) -> YearState:
 def baselines(framework: Framework, card: Scorecard, object_type: ObjectType | None = None) -> dict[str, Baseline]:
     """Every requirement's baseline, checking that ``card`` was scored from ``framework`` for ``object_type``."""
     if card.framework != framework.id:
-        raise PlanInputError(t("roadmap.error.other_framework", found=card.framework, expected=framework.id))
+        raise PlanInputError(msg("roadmap.error.other_framework", found=card.framework, expected=framework.id))
     if card.framework_version != framework.content_hash:
-        raise PlanInputError(t("roadmap.error.other_version", id=framework.id))
+        raise PlanInputError(msg("roadmap.error.other_version", id=framework.id))
     by_code = {r.code: r for r in card.requirements}
     out: dict[str, Baseline] = {}
     for req in framework.requirements:
         result = by_code.get(req.code)
         if result is None:
-            raise PlanInputError(t("roadmap.error.missing_code", id=framework.id, code=req.code))
+            raise PlanInputError(msg("roadmap.error.missing_code", id=framework.id, code=req.code))
         window = window_years(framework, req, card.year, object_type)
         if [y.year for y in result.years] != window:
             raise PlanInputError(
-                t(
+                msg(
                     "roadmap.error.window",
                     code=req.code,
                     found=len(result.years),
@@ -194,7 +194,7 @@ def _indicator(framework: Framework, base: Baseline, year: int, met: bool) -> In
         year,
         status=status,
         value=value,
-        problems=[t("roadmap.projection.carried")] if status == IndicatorStatus.INVALID else [],
+        problems=[msg("roadmap.projection.carried")] if status == IndicatorStatus.INVALID else [],
     )
 
 
@@ -229,7 +229,7 @@ def projected_scorecard(
                     framework=framework.id,
                     requirement=req.code,
                     origin=LinkOrigin.MANUAL,
-                    title=t("roadmap.projection.link"),
+                    title=None,  # a link the projection assumes: never shown
                 )
             )
         if req.formula is not None:

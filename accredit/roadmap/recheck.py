@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
-from accredit.i18n import t
+from accredit.i18n.message import Msg, TextOrMsg, joined, msg
 from accredit.model.roadmap import (
     Action,
     ImportChange,
@@ -45,13 +45,15 @@ def _row_problem(
         field=field,
         kind=kind,
         blocking=blocking,
-        message=t(key, where=t("roadmap.import.where", sheet=sheet, row=row), id=action, **params),
+        message=msg(key, where=msg("roadmap.import.where", sheet=sheet, row=row), id=action, **params),
     )
 
 
-def _text(value: object) -> str:
+def _text(value: object) -> TextOrMsg:
     if isinstance(value, Decimal):
         return fmt_number(value)
+    if isinstance(value, Msg):
+        return value
     return "" if value is None else str(value)
 
 
@@ -62,7 +64,7 @@ def _months(action: Action, update: dict[str, object], r: RowEdit, columns: Mapp
     if start != end or not isinstance(first, int) or not isinstance(last, int) or last >= first:
         return []
     update["start_month"] = update["end_month"] = None
-    column = columns.get("end_month") or t("roadmap.cli.field.end_month")
+    column: TextOrMsg = columns.get("end_month") or msg("roadmap.cli.field.end_month")
     return [
         _row_problem(
             r.sheet, r.row, action.id, "order", "roadmap.import.month_order", field="end_month", blocking=False,
@@ -130,7 +132,7 @@ def _apply(
                 action=a.id,
                 kind="deleted",
                 blocking=needed,
-                message=t(
+                message=msg(
                     key,
                     sheet=sheet,
                     id=a.id,
@@ -211,8 +213,11 @@ def _timing(roadmap: Roadmap, actions: Sequence[Action], row_of: dict[str, int],
                     blocking=needed,
                     end=a.end_year,
                     last=roadmap.deadline_year,
-                    date=str(roadmap.deadline)
-                    + (f" ({t('roadmap.deadline.unverified_short')})" if roadmap.deadline_basis else ""),
+                    date=joined(
+                        [str(roadmap.deadline), msg("roadmap.deadline.with_unverified")]
+                        if roadmap.deadline_basis else [str(roadmap.deadline)],
+                        " ",
+                    ),
                 )
             )
     return out
@@ -233,7 +238,7 @@ def _capacity(roadmap: Roadmap, actions: Sequence[Action], row_of: dict[str, int
                     sheet=sheet,
                     kind="capacity",
                     blocking=True,
-                    message=t(
+                    message=msg(
                         "roadmap.import.capacity_count",
                         sheet=sheet,
                         year=y,
@@ -251,7 +256,7 @@ def _capacity(roadmap: Roadmap, actions: Sequence[Action], row_of: dict[str, int
                         sheet=sheet,
                         kind="capacity",
                         blocking=True,
-                        message=t(
+                        message=msg(
                             "roadmap.import.capacity_budget",
                             sheet=sheet,
                             year=y,

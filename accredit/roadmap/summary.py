@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
-from accredit.i18n import t
+from accredit.i18n.message import Msg, joined, msg
 from accredit.model.assessment import Status
 from accredit.model.framework import AllMet, Framework, MinShareEach, MinShareFor, MinTotal
 from accredit.model.roadmap import (
@@ -92,18 +92,18 @@ def indicator_milestones(base: Baseline, action: Action, years: Sequence[int]) -
                 continue
             target = _round(baseline + (f.threshold - baseline) * Decimal(y - action.start_year + 1) / span, f.rounding)
             stage = "step"
-            text = t("roadmap.milestone.step", value=fmt_quantity(target, f.unit))
+            text = msg("roadmap.milestone.step", value=fmt_quantity(target, f.unit))
         elif y == action.end_year:
             target, stage = f.threshold, "reach"
-            goal = f"{cmp} {fmt_quantity(f.threshold, f.unit)}"
+            goal = joined([cmp, fmt_quantity(f.threshold, f.unit)], " ")
             text = (
-                t("roadmap.milestone.reach_from", base=fmt_quantity(baseline, f.unit), year=baseline_year, goal=goal)
+                msg("roadmap.milestone.reach_from", base=fmt_quantity(baseline, f.unit), year=baseline_year, goal=goal)
                 if baseline is not None
-                else t("roadmap.milestone.reach", goal=goal)
+                else msg("roadmap.milestone.reach", goal=goal)
             )
         else:
             target, stage = f.threshold, "maintain"
-            text = t("roadmap.milestone.maintain", goal=f"{cmp} {fmt_quantity(f.threshold, f.unit)}")
+            text = msg("roadmap.milestone.maintain", goal=joined([cmp, fmt_quantity(f.threshold, f.unit)], " "))
         out.append(
             IndicatorMilestone(
                 framework=action.framework,
@@ -116,7 +116,7 @@ def indicator_milestones(base: Baseline, action: Action, years: Sequence[int]) -
                 comparator=f.comparator,
                 unit=f.unit,
                 stage=stage,
-                text=f"{req.label} ({req.code}): {text}",
+                text=joined([f"{req.label} ({req.code})", text], ": "),
             )
         )
     return out
@@ -129,7 +129,7 @@ def milestones(
     current_met: Sequence[str],
     bases: Mapping[str, Mapping[str, Baseline]],
     gate_years: Mapping[str, int],
-    notes: Mapping[int, list[str]],
+    notes: Mapping[int, list[Msg]],
 ) -> list[YearMilestone]:
     """One milestone per plan year: actions started and finished, requirements newly counting, gates, targets."""
     targets: dict[int, list[IndicatorMilestone]] = {y: [] for y in years}

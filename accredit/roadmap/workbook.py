@@ -31,6 +31,7 @@ from pydantic import ValidationError
 
 from accredit.errors import AccreditError
 from accredit.i18n import t
+from accredit.i18n.message import LANGUAGES, Messages, msg
 from accredit.model.assessment import fold
 from accredit.model.framework import short_name_of_id
 from accredit.model.roadmap import Action, ImportProblem, ImportReport, Roadmap, RowEdit, YearProjection
@@ -110,6 +111,10 @@ class RoadmapWorkbookError(AccreditError):
     """The file is not a roadmap workbook accredit can read back."""
 
 
+VI = Messages("vi")
+"""The workbook's working language, the default for its texts."""
+
+
 def priority_label(action: Action) -> str:
     """The label in the 'Ưu tiên' column."""
     return PRIORITY_LABELS["external" if action.kind == "external" else action.priority]
@@ -173,7 +178,7 @@ def _gantt_headers(ws: Worksheet, names: list[Any], roadmap: Roadmap, first_mont
         ws.merge_cells(start_row=HEADER_ROW, start_column=left, end_row=HEADER_ROW, end_column=left + 11)
 
 
-def _gantt(wb: Workbook, roadmap: Roadmap) -> None:
+def _gantt(wb: Workbook, roadmap: Roadmap, msgs: Messages) -> None:
     ws = wb.create_sheet(SHEET_GANTT)
     span = f"{roadmap.years[0]}–{roadmap.years[-1]}"
     set_title(ws, f"Lộ trình: {roadmap.title} ({span}) — sửa các cột trắng rồi chạy 'accredit roadmap --import'")
@@ -190,21 +195,21 @@ def _gantt(wb: Workbook, roadmap: Roadmap) -> None:
             H_ID: a.id,
             H_FRAMEWORK: short_name_of_id(a.framework),  # as a person names it, never the internal id
             H_REQUIREMENTS: ", ".join(a.requirements),
-            H_TITLE: a.title,
-            H_STEPS: "\n".join(f"• {s}" for s in a.steps),
-            H_OWNER: a.owner,
+            H_TITLE: msgs.param(a.title),
+            H_STEPS: "\n".join(f"• {s}" for s in msgs.all(a.steps)),
+            H_OWNER: msgs.param(a.owner),
             H_START: a.start_year,
             H_START_MONTH: a.start_month,
             H_END: a.end_year,
             H_END_MONTH: a.end_month,
             H_EFFORT: a.effort,
             H_COST: _number(a.cost),
-            H_EVIDENCE: "\n".join(f"• {e}" for e in a.evidence),
+            H_EVIDENCE: "\n".join(f"• {e}" for e in msgs.all(a.evidence)),
             H_PRIORITY: priority_label(a),
             H_LATEST: a.latest_end_year,
             H_COUNTS: a.counts_from_year,
-            H_WHY: a.why_this_year,
-            H_UNLOCKS: a.unlocks,
+            H_WHY: msgs(a.why_this_year),
+            H_UNLOCKS: msgs(a.unlocks),
         }
         for h, v in values.items():
             cell = put(ws.cell(r, col[h]), v)
@@ -265,7 +270,7 @@ def _gantt(wb: Workbook, roadmap: Roadmap) -> None:
     ws.print_area = f"A1:{get_column_letter(first_month_col + n_months - 1)}{last_row}"
 
 
-def _milestones(wb: Workbook, roadmap: Roadmap) -> None:
+def _milestones(wb: Workbook, roadmap: Roadmap, msgs: Messages) -> None:
     ws = wb.create_sheet(SHEET_MILESTONES)
     set_title(ws, f"Mốc theo năm: {roadmap.title}")
     names = ["Năm", "Bắt đầu", "Hoàn thành", "Yêu cầu được tính từ năm này", "Điều kiện tiên quyết đạt",
@@ -278,10 +283,10 @@ def _milestones(wb: Workbook, roadmap: Roadmap) -> None:
             ", ".join(m.completed),
             ", ".join(m.newly_met),
             ", ".join(m.gates_passed),
-            "\n".join(s.text for s in m.indicators),
+            "\n".join(msgs(s.text) for s in m.indicators),
             _number(m.cost),
             "Đạt" if m.passed else "Chưa đạt",
-            "\n".join(m.notes),
+            "\n".join(msgs.all(m.notes)),
         ]
         for j, v in enumerate(row, start=1):
             put(ws.cell(FIRST_ROW + i, j), v).alignment = WRAP
@@ -345,7 +350,7 @@ def _points(wb: Workbook, roadmap: Roadmap) -> None:
     ws.column_dimensions["B"].width = 24
 
 
-def _explain(wb: Workbook, roadmap: Roadmap) -> None:
+def _explain(wb: Workbook, roadmap: Roadmap, m: Messages) -> None:
     ws = wb.create_sheet(SHEET_EXPLAIN, 0)
     set_title(ws, f"Lộ trình đạt {roadmap.title}")
     rows: list[tuple[str, Any]] = [
@@ -353,7 +358,7 @@ def _explain(wb: Workbook, roadmap: Roadmap) -> None:
         ("Bảng điểm hiện tại (năm)", roadmap.scorecard_year),
         ("Năm lập kế hoạch", f"{roadmap.years[0]}–{roadmap.years[-1]}"),
         ("Hạn chót", roadmap.deadline.strftime("%d/%m/%Y") if roadmap.deadline else "—"),
-        *([("Căn cứ hạn chót", roadmap.deadline_basis)] if roadmap.deadline_basis else []),
+        *([("Căn cứ hạn chót", m(roadmap.deadline_basis))] if roadmap.deadline_basis else []),
         ("Năm sớm nhất đánh giá và đạt", roadmap.earliest_year if roadmap.earliest_year is not None else "—"),
         ("Có thể đạt trong kế hoạch", "Có" if roadmap.feasible else "Không"),
     ]
@@ -366,11 +371,11 @@ def _explain(wb: Workbook, roadmap: Roadmap) -> None:
     put(ws.cell(r, 1), "Giải thích").font = BOLD
     for line in roadmap.explanation:
         r += 1
-        put(ws.cell(r, 1), line).alignment = WRAP
+        put(ws.cell(r, 1), m(line)).alignment = WRAP
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
     for u in roadmap.unscheduled:
         r += 1
-        put(ws.cell(r, 1), f"Chưa xếp được: {u.framework} {u.code} — {u.reason}").alignment = WRAP
+        put(ws.cell(r, 1), f"Chưa xếp được: {u.framework} {u.code} — {m(u.reason)}").alignment = WRAP
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
     r += 2
     put(ws.cell(r, 1), "Cách sửa: ở sheet 'Lộ trình', đổi Năm bắt đầu / Năm kết thúc, Tháng bắt đầu / Tháng kết thúc "
@@ -391,20 +396,21 @@ def _data(wb: Workbook, roadmap: Roadmap) -> None:
         put(ws.cell(2 + i // CHUNK, 1), text[i : i + CHUNK])
 
 
-def roadmap_workbook(roadmap: Roadmap) -> Workbook:
-    """The roadmap as a workbook (not saved)."""
+def roadmap_workbook(roadmap: Roadmap, messages: Messages = VI) -> Workbook:
+    """The roadmap as a workbook (not saved); the plan's texts rendered by ``messages`` (sheet names and
+    headers are always Vietnamese, the workbook's working language)."""
     wb = Workbook()
     wb.remove(wb.active)  # type: ignore[arg-type]
-    _gantt(wb, roadmap)
-    _milestones(wb, roadmap)
+    _gantt(wb, roadmap, messages)
+    _milestones(wb, roadmap, messages)
     _points(wb, roadmap)
-    _explain(wb, roadmap)
+    _explain(wb, roadmap, messages)
     _data(wb, roadmap)
     wb.active = 1  # the Gantt sheet
     return wb
 
 
-def write_roadmap_workbook(roadmap: Roadmap, path: Path) -> Path | None:
+def write_roadmap_workbook(roadmap: Roadmap, path: Path, messages: Messages = VI) -> Path | None:
     """Write the workbook atomically. An existing workbook a person edited is kept as '<name>.ban-sua-N.xlsx'.
 
     Returns the path the edited copy was moved to (None when there was nothing to keep).
@@ -416,7 +422,7 @@ def write_roadmap_workbook(roadmap: Roadmap, path: Path) -> Path | None:
             n += 1
         path.replace(candidate)
         kept = candidate
-    save(roadmap_workbook(roadmap), path)
+    save(roadmap_workbook(roadmap, messages), path)
     return kept
 
 
@@ -510,12 +516,12 @@ def read_roadmap_workbook(path: Path) -> tuple[Roadmap, list[RowEdit], list[Impo
     first_row = GANTT_FIRST_ROW if H_START_MONTH in cols else FIRST_ROW  # older workbooks: no month row
     for r in range(first_row, ws.max_row + 1):
         ident = ws.cell(r, cols[H_ID]).value
-        where = t("roadmap.import.where", sheet=SHEET_GANTT, row=r)
+        where = msg("roadmap.import.where", sheet=SHEET_GANTT, row=r)
         if is_blank(ident):
             if any(not is_blank(ws.cell(r, cols[h]).value) for h in person):
                 problems.append(
                     ImportProblem(sheet=SHEET_GANTT, row=r, kind="unknown", blocking=False,
-                                  message=t("roadmap.import.no_id", where=where))
+                                  message=msg("roadmap.import.no_id", where=where))
                 )  # fmt: skip
             continue
         values: dict[str, Any] = {}
@@ -533,10 +539,10 @@ def read_roadmap_workbook(path: Path) -> tuple[Roadmap, list[RowEdit], list[Impo
             except ValueError:
                 problems.append(
                     ImportProblem(sheet=SHEET_GANTT, row=r, action=str(ident).strip(), field=name, kind="value",
-                                  blocking=blocking, message=t(key, where=where, column=h, value=raw))
+                                  blocking=blocking, message=msg(key, where=where, column=h, value=str(raw)))
                 )  # fmt: skip
         if H_OWNER in cols and not is_blank(owner := ws.cell(r, cols[H_OWNER]).value):
-            values["owner"] = str(owner).strip()
+            values["owner"] = _owner(roadmap, str(ident).strip(), str(owner).strip())
         if H_COST in cols and not is_blank(raw := ws.cell(r, cols[H_COST]).value):
             try:
                 cost = parse_number(raw)
@@ -547,11 +553,19 @@ def read_roadmap_workbook(path: Path) -> tuple[Roadmap, list[RowEdit], list[Impo
                 problems.append(
                     ImportProblem(sheet=SHEET_GANTT, row=r, action=str(ident).strip(), field="cost", kind="value",
                                   blocking=False,
-                                  message=t("roadmap.import.bad_cost", where=where, column=H_COST, value=raw,
-                                            hint=exc))
+                                  message=msg("roadmap.import.bad_cost", where=where, column=H_COST, value=str(raw),
+                                              hint=str(exc)))
                 )  # fmt: skip
         rows.append(RowEdit(sheet=SHEET_GANTT, row=r, action_id=str(ident).strip(), **values))
     return roadmap, rows, problems
+
+
+def _owner(roadmap: Roadmap, action_id: str, written: str) -> str | None:
+    """The owner a person typed; None when the cell still shows the plan's suggestion (in any language)."""
+    action = next((a for a in roadmap.actions if a.id == action_id), None)
+    if action is not None and written in {Messages(lang).param(action.owner) for lang in LANGUAGES}:
+        return None
+    return written
 
 
 def import_roadmap(path: Path) -> ImportReport:

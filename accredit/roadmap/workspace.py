@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from accredit.errors import AccreditError
-from accredit.i18n import t
+from accredit.i18n import language, t
+from accredit.i18n.message import Messages
 from accredit.indicators.workspace import file_slug
 from accredit.model.roadmap import Roadmap
 from accredit.roadmap.chart import chart_png, chart_svg
@@ -45,11 +46,15 @@ def default_workbook_path(ws: Workspace, framework_id: str) -> Path:
     return ws.output_dir / f"lo-trinh_{file_slug(framework_id)}.xlsx"
 
 
-def write_roadmap_files(roadmap: Roadmap, workbook: Path) -> RoadmapFiles:
-    """The workbook, and the chart next to it as SVG and PNG (same name), all written atomically."""
-    kept = write_roadmap_workbook(roadmap, workbook)
+def write_roadmap_files(roadmap: Roadmap, workbook: Path, messages: Messages | None = None) -> RoadmapFiles:
+    """The workbook, and the chart next to it as SVG and PNG (same name), all written atomically.
+
+    Texts in the language of ``messages`` (default: the command line's language).
+    """
+    messages = messages or Messages(language())
+    kept = write_roadmap_workbook(roadmap, workbook, messages)
     svg = workbook.with_suffix(".svg")
     png = workbook.with_suffix(".png")
-    write_atomic(svg, chart_svg(roadmap))
-    write_atomic(png, chart_png(roadmap))
+    write_atomic(svg, chart_svg(roadmap, messages))
+    write_atomic(png, chart_png(roadmap, messages))
     return RoadmapFiles(workbook=workbook, svg=svg, png=png, kept=kept)

@@ -1,7 +1,7 @@
 """``score()``: a framework, an assessment, evidence links and indicators in; a scorecard out.
 
-Pure: no files, no clock, no randomness. The reasons are written in the current message
-language (:func:`accredit.i18n.language`).
+Pure: no files, no clock, no randomness, no language: reasons, rule details, the decision and the
+fix plan are :class:`~accredit.i18n.message.Msg` values a front end renders.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
-from accredit.errors import AccreditError
-from accredit.i18n import t
+from accredit.errors import MessageError
+from accredit.i18n.message import msg
 from accredit.model.assessment import Assessment, Status
 from accredit.model.evidence import EvidenceLink
 from accredit.model.framework import Framework
@@ -23,8 +23,8 @@ from accredit.scoring.rules import apply_rules, criterion_results
 from accredit.scoring.text import fmt_number
 
 
-class AssessmentMismatchError(AccreditError):
-    """The assessment was written for another framework or another version of it."""
+class AssessmentMismatchError(MessageError):
+    """The assessment was written for another framework or another version of it (``messages``: what)."""
 
 
 def _links_by_requirement(framework: Framework, links: Iterable[EvidenceLink]) -> dict[str, list[EvidenceLink]]:
@@ -73,7 +73,7 @@ def score(
     """
     problems = assessment.problems(framework)
     if problems:
-        raise AssessmentMismatchError("\n".join(problems))
+        raise AssessmentMismatchError(*problems)
     by_req_links = _links_by_requirement(framework, links)
     by_req_ind = _indicators_by_requirement(framework, indicators)
     results: list[RequirementResult] = [
@@ -90,12 +90,12 @@ def score(
     rules = apply_rules(framework, total, criteria, results, gate_results(assessment, other_results or {}))
     passed = all(o.passed for o in rules)
     plan = minimal_fix(framework, results, criteria, rules, total)
-    decision = t(
+    decision = msg(
         "scoring.decision.passed" if passed else "scoring.decision.failed",
         title=framework.title,
         total=fmt_number(total),
         max=fmt_number(maximum),
-        unit=t("scoring.unit.points" if framework.scored else "scoring.unit.requirements"),
+        unit=msg("scoring.unit.points" if framework.scored else "scoring.unit.requirements"),
         failed=sum(1 for o in rules if not o.passed),
     )
     return Scorecard(

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from accredit.i18n import t
+from accredit.i18n.message import Msg, joined, msg
 from accredit.model.assessment import Status
 from accredit.model.framework import AllMet, Framework, FrameworkPassed, MinShareEach, MinShareFor, MinTotal
 from accredit.model.scorecard import (
@@ -56,17 +56,17 @@ def effort_of(result: RequirementResult) -> int:
     return 2 * max(1, len(result.gap_years))
 
 
-def action_of(result: RequirementResult) -> str:
+def action_of(result: RequirementResult) -> Msg:
     """What fixing the requirement takes, in words."""
     if Flag.UNSUPPORTED in result.flags and not result.gap_years:
-        return t("scoring.fix.action_evidence")
+        return msg("scoring.fix.action_evidence")
     if Flag.INVALID_DATA in result.flags:
-        return t("scoring.fix.action_invalid")
+        return msg("scoring.fix.action_invalid")
     if Flag.MISSING_DATA in result.flags and result.status == Status.NOT_EVALUATED:
-        return t("scoring.fix.action_data", years=fmt_years(result.gap_years))
+        return msg("scoring.fix.action_data", years=fmt_years(result.gap_years))
     if result.status == Status.NOT_EVALUATED:
-        return t("scoring.fix.action_rate", years=fmt_years(result.gap_years))
-    return t("scoring.fix.action_improve", years=fmt_years(result.gap_years))
+        return msg("scoring.fix.action_rate", years=fmt_years(result.gap_years))
+    return msg("scoring.fix.action_improve", years=fmt_years(result.gap_years))
 
 
 def _scale(values: Sequence[Decimal]) -> int:
@@ -160,7 +160,7 @@ def minimal_fix(
     ]
     if not non_gate_failed:
         key = "scoring.fix.gate_only" if gate_rules_failed else "scoring.fix.none_needed"
-        return FixPlan(feasible=True, gates_blocking=gates, explanation=t(key, ids=fmt_frameworks(gates)))
+        return FixPlan(feasible=True, gates_blocking=gates, explanation=msg(key, ids=fmt_frameworks(gates)))
 
     index = {r.code: i for i, r in enumerate(results)}
     by_code = {r.code: r for r in results}
@@ -179,7 +179,7 @@ def minimal_fix(
             return FixPlan(
                 feasible=False,
                 gates_blocking=gates,
-                explanation=t(
+                explanation=msg(
                     "scoring.fix.infeasible",
                     rules=fmt_codes(o.rule for _, o in non_gate_failed),
                 ),
@@ -201,12 +201,12 @@ def minimal_fix(
     ]
     added = sum((i.points or Decimal(0) for i in items), Decimal(0)) if framework.scored else None
     explanation = (
-        t("scoring.fix.explain", count=len(items), codes=fmt_codes(chosen), points=fmt_number(added))
+        msg("scoring.fix.explain", count=len(items), codes=fmt_codes(chosen), points=fmt_number(added))
         if added is not None
-        else t("scoring.fix.explain_unscored", count=len(items), codes=fmt_codes(chosen))
+        else msg("scoring.fix.explain_unscored", count=len(items), codes=fmt_codes(chosen))
     )
     if gate_rules_failed:
-        explanation += " " + t("scoring.fix.gate_also", ids=fmt_frameworks(gates))
+        explanation = joined([explanation, msg("scoring.fix.gate_also", ids=fmt_frameworks(gates))], " ")
     return FixPlan(
         feasible=True,
         codes=chosen,

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from accredit.i18n import t
+from accredit.i18n.message import Msg, joined, msg
 from accredit.model.assessment import STATUS_LABELS, Assessment, Rating, Status, window_years
 from accredit.model.evidence import EvidenceLink
 from accredit.model.framework import Framework, Requirement, RequirementKind
@@ -34,7 +34,7 @@ class _Judgement:
     """An intermediate verdict: status, per-year statuses, reasons and flags."""
 
     status: Status
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[Msg] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
     years: dict[int, Status] = field(default_factory=dict)
 
@@ -56,12 +56,12 @@ def _combine_years(years: Mapping[int, Status]) -> Status:
 def judge_rating(rating: Rating | None, window: Sequence[int]) -> _Judgement:
     """The person's rating alone, over the window's years (no evidence check yet)."""
     if rating is None or rating.is_blank:
-        return _Judgement(Status.NOT_EVALUATED, [t("scoring.reason.not_rated")])
+        return _Judgement(Status.NOT_EVALUATED, [msg("scoring.reason.not_rated")])
     overall = rating.status
     if overall == Status.NOT_APPLICABLE:
-        return _Judgement(Status.NOT_APPLICABLE, [t("scoring.reason.not_applicable")])
+        return _Judgement(Status.NOT_APPLICABLE, [msg("scoring.reason.not_applicable")])
     if overall == Status.NOT_EVALUATED:  # an explicit 'Chưa đánh giá' wins over any year column
-        return _Judgement(Status.NOT_EVALUATED, [t("scoring.reason.rated_not_evaluated")])
+        return _Judgement(Status.NOT_EVALUATED, [msg("scoring.reason.rated_not_evaluated")])
     last = window[-1]
     if len(window) == 1:
         status = overall if overall is not None else rating.years.get(last, Status.NOT_EVALUATED)
@@ -72,10 +72,10 @@ def judge_rating(rating: Rating | None, window: Sequence[int]) -> _Judgement:
     per_year = {y: rating.years.get(y, Status.NOT_EVALUATED) for y in window}
     if not rating.years and overall is not None:
         if overall == Status.NOT_MET:
-            return _Judgement(Status.NOT_MET, [t("scoring.reason.not_met")], years=per_year)
+            return _Judgement(Status.NOT_MET, [msg("scoring.reason.not_met")], years=per_year)
         return _Judgement(
             Status.NOT_EVALUATED,
-            [t("scoring.reason.years_missing", years=fmt_years(window), window=fmt_years(window))],
+            [msg("scoring.reason.years_missing", years=fmt_years(window), window=fmt_years(window))],
             [Flag.MISSING_YEARS],
             per_year,
         )
@@ -83,27 +83,27 @@ def judge_rating(rating: Rating | None, window: Sequence[int]) -> _Judgement:
     bad = [y for y, s in per_year.items() if s == Status.NOT_MET]
     missing = [y for y, s in per_year.items() if s not in (Status.MET, Status.NOT_MET)]
     if combined == Status.NOT_MET:
-        return _Judgement(Status.NOT_MET, [t("scoring.reason.not_met_years", years=fmt_years(bad))], years=per_year)
+        return _Judgement(Status.NOT_MET, [msg("scoring.reason.not_met_years", years=fmt_years(bad))], years=per_year)
     if combined == Status.MET:
         if overall == Status.NOT_MET:
-            return _Judgement(Status.NOT_MET, [t("scoring.reason.overall_not_met")], years=per_year)
-        return _Judgement(Status.MET, [t("scoring.reason.met_years", years=fmt_years(window))], years=per_year)
+            return _Judgement(Status.NOT_MET, [msg("scoring.reason.overall_not_met")], years=per_year)
+        return _Judgement(Status.MET, [msg("scoring.reason.met_years", years=fmt_years(window))], years=per_year)
     if overall == Status.NOT_MET:
-        return _Judgement(Status.NOT_MET, [t("scoring.reason.not_met")], years=per_year)
+        return _Judgement(Status.NOT_MET, [msg("scoring.reason.not_met")], years=per_year)
     return _Judgement(
         Status.NOT_EVALUATED,
-        [t("scoring.reason.years_missing", years=fmt_years(missing), window=fmt_years(window))],
+        [msg("scoring.reason.years_missing", years=fmt_years(missing), window=fmt_years(window))],
         [Flag.MISSING_YEARS],
         per_year,
     )
 
 
-def _single_reason(status: Status) -> str:
+def _single_reason(status: Status) -> Msg:
     return {
-        Status.MET: t("scoring.reason.met"),
-        Status.NOT_MET: t("scoring.reason.not_met"),
-        Status.NOT_EVALUATED: t("scoring.reason.rated_not_evaluated"),
-        Status.NOT_APPLICABLE: t("scoring.reason.not_applicable"),
+        Status.MET: msg("scoring.reason.met"),
+        Status.NOT_MET: msg("scoring.reason.not_met"),
+        Status.NOT_EVALUATED: msg("scoring.reason.rated_not_evaluated"),
+        Status.NOT_APPLICABLE: msg("scoring.reason.not_applicable"),
     }[status]
 
 
@@ -114,10 +114,8 @@ def judge_evidence(judgement: _Judgement, links: Sequence[EvidenceLink]) -> _Jud
     counting = [lk for lk in links if lk.supports]
     unreadable = [lk for lk in links if lk.counts and not lk.readable]
     waiting = len(links) - len(counting) - len(unreadable)
-    unreadable_reason = (
-        t("scoring.reason.unreadable", count=len(unreadable),
-          files="; ".join(sorted({lk.path for lk in unreadable})))
-        if unreadable else ""
+    unreadable_reason = msg(
+        "scoring.reason.unreadable", count=len(unreadable), files="; ".join(sorted({lk.path for lk in unreadable}))
     )
     if judgement.status != Status.MET:
         if unreadable:
@@ -125,54 +123,55 @@ def judge_evidence(judgement: _Judgement, links: Sequence[EvidenceLink]) -> _Jud
             judgement.flags.append(Flag.UNREADABLE_EVIDENCE)
         return judgement
     if counting:
-        judgement.reasons.append(t("scoring.reason.evidence", count=len(counting)))
+        judgement.reasons.append(msg("scoring.reason.evidence", count=len(counting)))
         if unreadable:
             judgement.reasons.append(unreadable_reason)
             judgement.flags.append(Flag.UNREADABLE_EVIDENCE)
         return judgement
-    reasons = [t("scoring.reason.unsupported")]
+    reasons = [msg("scoring.reason.unsupported")]
     flags = [*judgement.flags, Flag.UNSUPPORTED]
     if unreadable:
         reasons.append(unreadable_reason)
         flags.append(Flag.UNREADABLE_EVIDENCE)
     if waiting:
-        reasons.append(t("scoring.reason.unconfirmed", count=waiting))
+        reasons.append(msg("scoring.reason.unconfirmed", count=waiting))
         flags.append(Flag.UNCONFIRMED_LINKS)
     return _Judgement(Status.NOT_EVALUATED, reasons, flags, judgement.years)
 
 
-def _indicator_text(r: IndicatorResult) -> str:
+def _indicator_text(r: IndicatorResult) -> Msg:
     """'2026: 62,5% ≥ 50%' style comparison, or the problem with the data."""
     if r.status in (IndicatorStatus.MET, IndicatorStatus.NOT_MET):
         main = r.met if not r.conditions else r.value is not None and COMPARE[r.comparator](r.value, r.threshold)
-        text = t(
+        parts = [msg(
             "scoring.reason.indicator_value",
             year=r.year,
             value=fmt_quantity(r.value, r.unit),
             cmp=COMPARATOR_SYMBOLS[r.comparator],
             threshold=fmt_quantity(r.threshold, r.unit),
-            verdict=t("scoring.reason.indicator_met" if main else "scoring.reason.indicator_not_met"),
-        )
+            verdict=msg("scoring.reason.indicator_met" if main else "scoring.reason.indicator_not_met"),
+        )]
         for c in r.conditions:  # every further condition must hold too (TT 35 1.1)
-            text += "; " + t(
+            parts.append(msg(
                 "scoring.reason.indicator_condition",
                 label=c.label,
                 value=fmt_quantity(c.value, c.unit) if c.value is not None else "—",
                 cmp=COMPARATOR_SYMBOLS[c.comparator],
                 threshold=fmt_quantity(c.threshold, c.unit),
-                verdict=t("scoring.reason.indicator_met" if c.passed else "scoring.reason.indicator_not_met"),
-            )
-        return text
-    problems = "; ".join(r.problems) if r.problems else ""
+                verdict=msg("scoring.reason.indicator_met" if c.passed else "scoring.reason.indicator_not_met"),
+            ))
+        return joined(parts)
     invalid = r.status == IndicatorStatus.INVALID
     key = "scoring.reason.indicator_invalid" if invalid else "scoring.reason.indicator_missing"
-    return t(key, year=r.year, problems=problems).rstrip(": ")
+    if not r.problems:
+        return msg(f"{key}_bare", year=r.year)
+    return msg(key, year=r.year, problems=joined(r.problems))
 
 
 def judge_indicator(results: Mapping[int, IndicatorResult], window: Sequence[int]) -> _Judgement:
     """The computed indicator over the window's years: met only if every year is met on valid data."""
     per_year: dict[int, Status] = {}
-    reasons: list[str] = []
+    reasons: list[Msg] = []
     flags: list[Flag] = []
     no_data: list[int] = []
     gaps: dict[tuple[str, ...], list[int]] = {}  # the same inputs missing in several years: one reason
@@ -197,9 +196,9 @@ def judge_indicator(results: Mapping[int, IndicatorResult], window: Sequence[int
         else:
             per_year[y] = Status.MET if r.met else Status.NOT_MET
     for names, years in gaps.items():
-        reasons.append(t("scoring.reason.missing_inputs", years=fmt_years(years), names=", ".join(names)))
+        reasons.append(msg("scoring.reason.missing_inputs", years=fmt_years(years), names=", ".join(names)))
     if no_data:
-        reasons.append(t("scoring.reason.no_data", years=fmt_years(no_data)))
+        reasons.append(msg("scoring.reason.no_data", years=fmt_years(no_data)))
     return _Judgement(_combine_years(per_year), reasons, flags, per_year)
 
 
@@ -241,7 +240,7 @@ def judge_requirement(
         None,
     )
     if exemption is not None:
-        final = _Judgement(Status.NOT_APPLICABLE, [t("scoring.reason.exempt", label=exemption.label,
+        final = _Judgement(Status.NOT_APPLICABLE, [msg("scoring.reason.exempt", label=exemption.label,
                                                         article=exemption.article)], [], {})
     elif rated.status == Status.NOT_APPLICABLE:
         final = rated
@@ -260,10 +259,10 @@ def judge_requirement(
             if rated.status != data.status:
                 final.flags.append(Flag.CONTRADICTS_DATA)
                 final.reasons.append(
-                    t("scoring.reason.contradicts", rated=_label(rated.status), data=_label(data.status))
+                    msg("scoring.reason.contradicts", rated=_label(rated.status), data=_label(data.status))
                 )
         elif kind == RequirementKind.INDICATOR and data.status == Status.NOT_EVALUATED and rated.status == Status.MET:
-            final.reasons.append(t("scoring.reason.rating_needs_data"))
+            final.reasons.append(msg("scoring.reason.rating_needs_data"))
     return _result(framework, requirement, assessment, rating, final, links, indicators, window)
 
 
@@ -280,8 +279,8 @@ def _mixed(doc: _Judgement, data: _Judgement) -> _Judgement:
         y: _combine_years({0: doc.years.get(y, Status.NOT_EVALUATED), 1: data.years.get(y, Status.NOT_EVALUATED)})
         for y in sorted(set(doc.years) | set(data.years))
     }
-    reasons = [t("scoring.reason.part_documents", reason="; ".join(doc.reasons))]
-    reasons.append(t("scoring.reason.part_data", reason="; ".join(data.reasons)))
+    reasons = [msg("scoring.reason.part_documents", reason=joined(doc.reasons))]
+    reasons.append(msg("scoring.reason.part_data", reason=joined(data.reasons)))
     return _Judgement(status, reasons, [*doc.flags, *data.flags], years)
 
 
@@ -302,7 +301,7 @@ def _result(
         points = requirement.points if final.status == Status.MET else Decimal(0)
         if final.status == Status.NOT_APPLICABLE:
             flags.append(Flag.NOT_APPLICABLE_SCORED)
-            reasons.append(t("scoring.reason.not_applicable_scored"))
+            reasons.append(msg("scoring.reason.not_applicable_scored"))
     years = [YearStatus(year=y, status=final.years.get(y, final.status)) for y in window]
     gap = (
         [] if final.status in (Status.MET, Status.NOT_APPLICABLE) else [y.year for y in years if y.status != Status.MET]
@@ -315,7 +314,7 @@ def _result(
         status=final.status,
         points=points,
         max_points=requirement.points,
-        reason="; ".join(r for r in reasons if r),
+        reason=joined(reasons),
         flags=flags,
         rated=rating.status if rating is not None else None,
         years=years,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
-from accredit.i18n import t
+from accredit.i18n.message import Msg, joined, msg
 from accredit.model.assessment import Status
 from accredit.model.framework import (
     AllMet,
@@ -66,11 +66,11 @@ def _share_short(c: CriterionResult, share: Decimal) -> bool:
     return c.points < share * c.max
 
 
-def _share_detail(cs: Sequence[CriterionResult], share: Decimal, failing: Sequence[CriterionResult]) -> str:
+def _share_detail(cs: Sequence[CriterionResult], share: Decimal, failing: Sequence[CriterionResult]) -> Msg:
     if not failing:
-        return t("scoring.rule.share_ok", share=fmt_share(share), criteria=fmt_codes(c.label for c in cs))
+        return msg("scoring.rule.share_ok", share=fmt_share(share), criteria=fmt_codes(c.label for c in cs))
     parts = [
-        t(
+        msg(
             "scoring.rule.share_item",
             label=c.label,
             points=fmt_number(c.points),
@@ -80,7 +80,7 @@ def _share_detail(cs: Sequence[CriterionResult], share: Decimal, failing: Sequen
         )
         for c in failing
     ]
-    return t("scoring.rule.share_failed", share=fmt_share(share), items="; ".join(parts))
+    return msg("scoring.rule.share_failed", share=fmt_share(share), items=joined(parts))
 
 
 def apply_rule(
@@ -94,7 +94,7 @@ def apply_rule(
     """The outcome of one rule."""
     if isinstance(rule, MinTotal):
         short = max(rule.points - total, Decimal(0))
-        detail = t(
+        detail = msg(
             "scoring.rule.total_ok" if not short else "scoring.rule.total_failed",
             total=fmt_number(total),
             need=fmt_number(rule.points),
@@ -119,14 +119,14 @@ def apply_rule(
         failing_rs = [r for r in scope_rs if r.status not in (Status.MET, Status.NOT_APPLICABLE)]
         applicable = [r for r in scope_rs if r.status != Status.NOT_APPLICABLE]
         if failing_rs:
-            detail = t(
+            detail = msg(
                 "scoring.rule.all_met_failed",
                 met=len(applicable) - len(failing_rs),
                 count=len(applicable),
                 codes=fmt_codes(r.code for r in failing_rs),
             )
         else:
-            detail = t("scoring.rule.all_met_ok", count=len(applicable))
+            detail = msg("scoring.rule.all_met_ok", count=len(applicable))
         return RuleOutcome(
             rule=rule.type,
             passed=not failing_rs,
@@ -143,11 +143,11 @@ def _gate(rule: FrameworkPassed, other_results: Mapping[str, bool]) -> RuleOutco
     passed_by = [f for f in rule.any_of if other_results.get(f) is True]
     known = [f for f in rule.any_of if f in other_results]
     if passed_by:
-        detail = t("scoring.rule.gate_ok", label=rule.label, id=fmt_frameworks(passed_by[:1]))
+        detail = msg("scoring.rule.gate_ok", label=rule.label, id=fmt_frameworks(passed_by[:1]))
     elif known:
-        detail = t("scoring.rule.gate_failed", label=rule.label, ids=fmt_frameworks(known))
+        detail = msg("scoring.rule.gate_failed", label=rule.label, ids=fmt_frameworks(known))
     else:
-        detail = t("scoring.rule.gate_absent", label=rule.label, ids=fmt_frameworks(rule.any_of))
+        detail = msg("scoring.rule.gate_absent", label=rule.label, ids=fmt_frameworks(rule.any_of))
     return RuleOutcome(
         rule=rule.type,
         passed=bool(passed_by),

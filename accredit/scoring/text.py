@@ -1,4 +1,8 @@
-"""Small formatting helpers for the scorecard's reasons (numbers, years, comparisons) in vi or en."""
+"""Small formatting helpers for the scorecard's reasons (numbers, years, comparisons), language-free.
+
+Numbers become :mod:`accredit.i18n.message` number messages: the decimal mark is chosen when a
+front end renders them (:class:`~accredit.i18n.message.Messages`), never here.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import operator
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 
-from accredit.i18n import language
+from accredit.i18n.message import Msg, number, percent, quantity
 from accredit.model.framework import short_name_of_id
 
 COMPARATOR_SYMBOLS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}
@@ -20,31 +24,20 @@ COMPARE: dict[str, Callable[[Decimal, Decimal], bool]] = {
 """How each comparator of a formula compares a value with its threshold."""
 
 
-def fmt_number(value: Decimal | int | None, places: int | None = None) -> str:
-    """A number as people read it: decimal comma in Vietnamese, point in English; '—' for None."""
-    if value is None:
-        return "—"
-    d = Decimal(value)
-    if places is not None:
-        d = d.quantize(Decimal(1).scaleb(-places)) if places > 0 else d.quantize(Decimal(1))
-    elif d == d.to_integral_value():
-        d = d.quantize(Decimal(1))
-    text = format(d.normalize() if places is None else d, "f")
-    return text.replace(".", ",") if language() == "vi" else text
+def fmt_number(value: Decimal | int | None, places: int | None = None) -> Msg | str:
+    """A number for a message: shown with a decimal comma in Vietnamese, a point in English; '—' for None."""
+    return number(value, places)
 
 
-def fmt_quantity(value: Decimal | int | None, unit: str, places: int | None = None) -> str:
+def fmt_quantity(value: Decimal | int | None, unit: str, places: int | None = None) -> Msg | str:
     """A number with its unit: '62,50%' or '2 000 HSSV quy đổi' style (unit after a space unless '%')."""
-    number = fmt_number(value, places)
-    if not unit:
-        return number
-    return f"{number}%" if unit == "%" else f"{number} {unit}"
+    return quantity(value, unit, places)
 
 
-def fmt_share(share: Decimal) -> str:
+def fmt_share(share: Decimal) -> Msg | str:
     """A 0–1 share as a percentage with up to 2 decimals: '66,67%'."""
     pct = (share * 100).quantize(Decimal("0.01"))
-    return fmt_number(pct.normalize() if pct == pct.to_integral_value() else pct) + "%"
+    return percent(pct.normalize() if pct == pct.to_integral_value() else pct)
 
 
 def fmt_years(years: Iterable[int]) -> str:

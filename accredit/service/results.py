@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from accredit.i18n.message import Msg, msg
+from accredit.i18n.message import Message, Msg, msg
 from accredit.model.base import Value
 from accredit.model.evidence import EvidenceLink, EvidenceRecord, ScanReport
 from accredit.model.framework import FrameworkId
@@ -115,7 +115,7 @@ class FrameworkOutcome(Value):
 
     framework: FrameworkId
     passed: bool
-    decision: str
+    decision: Message
 
 
 class ReportResult(Value):

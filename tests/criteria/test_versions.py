@@ -13,6 +13,7 @@ import yaml
 from accredit.catalog.registry import load_catalog
 from accredit.catalog.summary import list_frameworks
 from accredit.catalog.validate import read_lock, validate_paths
+from accredit.i18n.message import Messages
 from accredit.indicators import build_schema, compute_indicators, read_institution_data, write_data_template
 from accredit.indicators.schema import SHEET_INSTITUTION
 from accredit.model.framework import Formula, Framework, TextStatus
@@ -79,7 +80,7 @@ def test_the_reason_names_every_condition(tmp_path: Path) -> None:
 
     r = scale_status(tmp_path, real(TT35_V2), 2400, 999)
     assert r is not None
-    text = " ".join(judge_indicator({2026: r}, [2026]).reasons)
+    text = " ".join(Messages("vi").all(judge_indicator({2026: r}, [2026]).reasons))
     assert "2400" in text and "Số sinh viên hệ cao đẳng: 999" in text and "không đạt" in text
 
 
@@ -133,9 +134,9 @@ def test_the_60_month_deadline_says_what_it_rests_on(tmp_path: Path) -> None:
     fw = real(TT38_V2)
     r = plan(fw, card(fw, ["1.1"], obj=None), horizon=6)
     assert str(r.deadline) == "2031-04-29" and r.deadline_basis
-    text = "\n".join(r.explanation)
+    text = "\n".join(Messages("vi").all(r.explanation))
     assert "29/04/2031" in text and "chưa được kiểm chứng" in text and "Điều 13 khoản 1" in text
-    notes = [n for m in r.milestones for n in m.notes if "hạn" in n]
+    notes = [n for m in r.milestones for n in Messages("vi").all(m.notes) if "hạn" in n]
     assert notes and all("chưa kiểm chứng" in n for n in notes)
     out = tmp_path / "lo-trinh.xlsx"
     write_roadmap_workbook(r, out)

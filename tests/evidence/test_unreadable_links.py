@@ -61,7 +61,7 @@ def test_unreadable_files_never_make_a_requirement_met(school: Workspace) -> Non
     for code, path in (("1.1", EMPTY), ("1.2", BROKEN), ("1.3", SCANNED), ("5.1", MANUAL)):
         result = by_code[code]
         assert result.status == Status.NOT_EVALUATED, code
-        assert Flag.UNREADABLE_EVIDENCE in result.flags and path in result.reason
+        assert Flag.UNREADABLE_EVIDENCE in result.flags and path in Messages("vi")(result.reason)
         assert result.evidence == []
 
 

@@ -11,6 +11,7 @@ import openpyxl
 
 from accredit.catalog.registry import default_catalog
 from accredit.evidence.service import write_register
+from accredit.i18n.message import Messages
 from accredit.ratings.workspace import ratings_workbook_path, write_workspace_ratings_template
 from accredit.review.rollup import rollup
 from accredit.review.rollup_render import write_outputs
@@ -72,7 +73,7 @@ def test_review_workbook_keeps_the_school_name_as_text(pkg: Path, tmp_path: Path
 
 def test_rollup_workbook_keeps_the_school_name_as_text(pkg: Path, tmp_path: Path) -> None:
     report = rollup(pkg.parent, target=TT35)
-    outputs = write_outputs(report, tmp_path / "tong-hop")
+    outputs = write_outputs(Messages("vi"), report, tmp_path / "tong-hop")
     (xlsx,) = [Path(p) for p in outputs if p.endswith(".xlsx")]
     assert_text_not_formula(xlsx, clean(NAME))
 
@@ -94,7 +95,7 @@ def test_a_control_character_in_the_name_reaches_no_workbook_or_document(school:
             with zipfile.ZipFile(p) as zf:
                 assert not any(b"\x07" in zf.read(n) for n in zf.namelist() if n.endswith(".xml")), p.name
     make_review_workbook(pkg, tmp_path / "tham-dinh.xlsx")
-    write_outputs(rollup(pkg.parent, target=TT35), tmp_path / "tong-hop")
+    write_outputs(Messages("vi"), rollup(pkg.parent, target=TT35), tmp_path / "tong-hop")
     written = texts(tmp_path / "tham-dinh.xlsx") + texts(tmp_path / "tong-hop" / "tong-hop-tinh.xlsx")
     assert "\x07" not in "".join(written)
 

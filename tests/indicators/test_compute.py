@@ -6,12 +6,16 @@ from decimal import Decimal
 
 import pytest
 
+from accredit.i18n.message import Messages
 from accredit.indicators import Cell, InstitutionData, TableRow, compute_indicators
 from accredit.indicators.compute import compute_indicator
 from accredit.model.framework import Framework
 from accredit.model.indicator import IndicatorStatus
 
 pytestmark = pytest.mark.usefixtures("vietnamese")
+
+
+vi = Messages("vi")
 
 
 def values(**by_name: dict[int, int | str]) -> dict[str, dict[int, Cell]]:
@@ -60,7 +64,7 @@ def test_cs02_uses_the_ten_month_conversion_of_cohorts(tt38: Framework) -> None:
     q = {i.name: i.value for i in r.inputs}
     assert q == {"q_n": 130, "q_n_minus_2": 200}
     assert r.value == Decimal("-35.00") and r.status == IndicatorStatus.NOT_MET
-    assert "Σ N×T/10" in r.inputs[0].source
+    assert "Σ N×T/10" in vi.param(r.inputs[0].source)
     cohorts[1] = row(2026, "K2", so_nguoi_hoc=100, so_thang_thuc_hoc=5)  # Q_2026 = 150 → −25 %
     r = one(tt38, "CS02", InstitutionData(cohorts=cohorts))
     assert r.value == Decimal("-25.00") and r.met
@@ -91,7 +95,7 @@ def test_a_programme_with_half_its_data_is_missing(tt38: Framework) -> None:
     progs = [row(2026, "A", gc_j=300, g_j=450), row(2026, "B", gc_j=100)]
     r = one(tt38, "CS03", InstitutionData(programmes=progs))
     assert r.status == IndicatorStatus.MISSING
-    assert any("B:" in p and "g_j" in p for p in r.problems)
+    assert any("B:" in p and "g_j" in p for p in vi.all(r.problems))
 
 
 def test_cs08_survey_below_fifty_percent_is_invalid_never_met(tt38: Framework) -> None:
@@ -104,7 +108,7 @@ def test_cs08_survey_below_fifty_percent_is_invalid_never_met(tt38: Framework) -
     by_label = {s.label: s for s in r.survey}
     assert not by_label["Khảo sát tối thiểu 50% số người học đã tốt nghiệp"].passed
     assert by_label["Tỷ lệ phản hồi đạt từ 70% số người học được khảo sát"].passed  # 80/90
-    assert any("45%" in p for p in r.problems)
+    assert any("45%" in p for p in vi.all(r.problems))
     data = InstitutionData(
         values=values(tn_viec_lam={2026: 60}, tn_phan_hoi={2026: 80}, tn_tong={2026: 200}, tn_khao_sat={2026: 100})
     )
@@ -139,14 +143,14 @@ def test_cs10_needs_three_employers_per_occupation(tt38: Framework) -> None:
     assert one(tt38, "CS10", InstitutionData(values=base, groups=groups)).met
     # no per-occupation rows: validity cannot be checked → missing, never met
     r = one(tt38, "CS10", InstitutionData(values=base))
-    assert r.status == IndicatorStatus.MISSING and "ngành" in r.problems[0]
+    assert r.status == IndicatorStatus.MISSING and "ngành" in vi(r.problems[0])
 
 
 def test_missing_inputs_and_zero_denominators(tt38: Framework) -> None:
     r = one(tt38, "CS04", InstitutionData(values=values(ct={2026: 10})))
-    assert r.status == IndicatorStatus.MISSING and "ct_cap_nhat" in r.problems[0]
+    assert r.status == IndicatorStatus.MISSING and "ct_cap_nhat" in vi(r.problems[0])
     r = one(tt38, "CS04", InstitutionData(values=values(ct={2026: 0}, ct_cap_nhat={2026: 0})))
-    assert r.status == IndicatorStatus.INVALID and "bằng 0" in r.problems[0]
+    assert r.status == IndicatorStatus.INVALID and "bằng 0" in vi(r.problems[0])
 
 
 def test_tt35_three_years_and_comparators(tt35: Framework) -> None:
@@ -181,4 +185,4 @@ def test_tt35_employer_total_is_the_sum_of_occupations_when_left_blank(tt35: Fra
     data = InstitutionData(values=values(so_doanh_nghiep_khang_dinh={2026: 4}), groups=groups)
     r = one(tt35, "5.2", data)
     assert r.denominator == 5 and r.value == Decimal("80.00") and r.met
-    assert "2 nhóm" in next(i.source for i in r.inputs if i.name == "so_doanh_nghiep_duoc_khao_sat")
+    assert "2 nhóm" in vi.param(next(i.source for i in r.inputs if i.name == "so_doanh_nghiep_duoc_khao_sat"))

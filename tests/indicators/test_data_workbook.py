@@ -8,6 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from accredit.i18n.message import Messages
 from accredit.indicators import (
     DataWorkbookError,
     build_schema,
@@ -73,7 +74,7 @@ def test_filled_workbook_gives_hand_computed_indicators(tt38: Framework, tmp_pat
         "CS10": (Decimal("75.00"), "met"),  # 9/12; 5 and 7 employers per occupation
     }
     cs02 = report.result("CS02", 2026)
-    assert "Khóa học (quy đổi)" in cs02.inputs[0].source
+    assert "Khóa học (quy đổi)" in Messages("vi").param(cs02.inputs[0].source)
     assert report.result("CS01", 2026).inputs[0].source == "'Số liệu chung'!E3"
 
 

@@ -134,7 +134,7 @@ def test_report_shows_the_roadmap_toward_the_target(tmp_path: Path) -> None:
     assert data["earliest_year"] == roadmap["earliest_year"]
     html = (ws.output_dir / "bao-cao-tu-danh-gia-2026.html").read_text(encoding="utf-8")
     assert 'id="roadmap"' in html and 'class="panel"' in html  # the roadmap package's own chart
-    assert all(a["title"].split(":")[0] in html for a in roadmap["actions"])
+    assert all(a["title"]["text"].split(":")[0] in html for a in roadmap["actions"])
 
 
 def test_report_without_target_has_no_roadmap(tmp_path: Path) -> None:

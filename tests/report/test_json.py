@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from accredit.i18n.message import Messages
 from accredit.report import ReportInput
 from accredit.report.json import SCHEMA, render_json
 
@@ -16,7 +17,7 @@ def test_json_report_carries_everything(report_input: ReportInput) -> None:
     fws = {f["id"]: f for f in data["frameworks"]}
     assert list(fws) == ["tt38-2026/co-so-gdnn", "tt35-2021/truong-cao-dang"]
     for s in report_input.sections:
-        assert fws[s.id]["scorecard"] == s.scorecard.model_dump(mode="json")
+        assert fws[s.id]["scorecard"] == s.scorecard.model_dump(mode="json", context=Messages("vi").context)
     tt38 = fws["tt38-2026/co-so-gdnn"]
     r11 = next(r for r in tt38["requirements"] if r["code"] == "1.1")
     assert r11["narrative"]["strengths"] == "Chiến lược được rà soát hằng năm."

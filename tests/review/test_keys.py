@@ -15,6 +15,7 @@ from docx import Document
 from typer.testing import CliRunner
 
 from accredit.cli.app import app
+from accredit.i18n.message import Messages
 from accredit.model.package import SIGNATURE_NAME
 from accredit.model.review import SignatureState
 from accredit.review.rollup import rollup
@@ -25,6 +26,9 @@ from accredit.workspace import Workspace
 from tests.review.conftest import EVIDENCE, TT38, SchoolSpec, SigningSetup, build_workspace, package
 
 PASS = "mật khẩu của trường 2026"
+
+
+VI = Messages("vi")
 
 
 @pytest.fixture
@@ -172,10 +176,10 @@ def test_the_rollup_shows_each_packages_signature_state(rich_package: tuple[Work
     assert strict.schools[0].signature == SignatureState.REGISTERED
     assert [f.package for f in strict.failed] == ["b-ktm-chua-ky.zip"]
     assert "chưa được ký" in strict.failed[0].reasons[0]
-    headers, rows = table_rows(strict)
+    headers, rows = table_rows(VI, strict)
     assert headers[-1] == "Chữ ký của gói" and [r[-1] for r in rows] == ["đã ký bằng khóa đã đăng ký"]
     lenient = rollup(folder, trust=load_trust(signing.trust), accept_unsigned=True)
-    _, rows = table_rows(lenient)  # one row per school: the newer (unsigned, accepted) package replaces the older
+    _, rows = table_rows(VI, lenient)  # one row per school: the newer (unsigned, accepted) package replaces the older
     assert [r[-1] for r in rows] == ["CHƯA KÝ · thẩm định viên chấp nhận"]
     assert [s.package for s in lenient.superseded] == ["a-ktm.zip"]
     result = CliRunner().invoke(app, ["rollup", str(folder), "--out", str(tmp_path / "out"), "--accept-unsigned"])

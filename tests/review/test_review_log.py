@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from accredit.cli import review as review_cli
 from accredit.cli.app import app
+from accredit.i18n.message import Messages
 from accredit.model.assessment import Status
 from accredit.model.review import EntryKind, Role
 from accredit.review.log import ReviewLogError, append_entry, default_log_path, read_log
@@ -269,7 +270,7 @@ def test_cli_round_trip_and_json(pkg: Path, tmp_path: Path, monkeypatch: pytest.
     assert imported["entry"] == entries[-1].model_dump(mode="json")
     assert imported["entry"]["at"] == "2026-06-01T09:00:00Z"
     result = runner.invoke(app, ["review", str(pkg), "--json"])
-    assert json.loads(result.stdout) == review_package(pkg).model_dump(mode="json")
+    assert json.loads(result.stdout) == review_package(pkg).model_dump(mode="json", context=Messages("vi").context)
     result = runner.invoke(app, ["review", str(pkg)])
     assert result.exit_code == 0
     assert "Thẩm định viên" in result.stdout and "Thiếu quyết định" in result.stdout

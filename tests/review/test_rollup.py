@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from accredit.cli.app import app
+from accredit.i18n.message import Messages
 from accredit.model.assessment import Status
 from accredit.model.review import InspectorRating, Role, RollupReport, RollupStatus, SchoolResponse
 from accredit.review.log import append_entry, default_log_path
@@ -36,6 +37,9 @@ from tests.review.conftest import (
 from tests.review.tamper import rewrite
 
 SCORECARD_35 = "frameworks/tt35-2021_truong-cao-dang/scorecard.json"
+
+
+VI = Messages("vi")
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +99,7 @@ def test_the_province_table(report: RollupReport) -> None:
     assert (b.result(TT35).total, b.result(TT38).passed) == (20, False)
     assert c.result(TT35) is None and c.result(TT38).passed is False
     assert "CS01" not in c.result(TT38).met  # 600 enrolled of a 1500 quota
-    headers, rows = table_rows(report)
+    headers, rows = table_rows(VI, report)
     assert headers[:4] == ["Trường", "Mã trường", "Tỉnh", "Năm"]
     assert rows[0][headers.index("Thông tư 35/2021 · Tổng")] == 8
     assert rows[0][headers.index("Thông tư 38/2026 · Kết luận")] == "Đạt"
@@ -129,7 +133,7 @@ def test_schools_closest_to_tt35(report: RollupReport) -> None:
 
 
 def test_outputs_excel_and_self_contained_html(report: RollupReport, tmp_path: Path) -> None:
-    outputs = write_outputs(report, tmp_path / "out")
+    outputs = write_outputs(VI, report, tmp_path / "out")
     assert [Path(p).name for p in outputs] == ["tong-hop-tinh.xlsx", "tong-hop-tinh.html"]
     wb = openpyxl.load_workbook(outputs[0])
     assert wb.sheetnames == ["Bảng tổng hợp", "Bản đồ nhiệt", "Theo yêu cầu", "Gần đạt chuẩn", "Gói không hợp lệ",
@@ -181,7 +185,7 @@ def test_cli_json_equals_api_and_lists_failures(province: Path, tmp_path: Path) 
 def test_an_empty_folder_gives_an_empty_table(tmp_path: Path) -> None:
     result = rollup(tmp_path)
     assert result.schools == [] and result.failed == [] and result.closest == []
-    write_outputs(result, tmp_path)
+    write_outputs(VI, result, tmp_path)
     assert (tmp_path / "tong-hop-tinh.html").is_file()
 
 
@@ -190,12 +194,12 @@ def test_heat_map_bars_and_the_heading(report: RollupReport, tmp_path: Path) -> 
 
     from accredit.review.rollup_render import heat_maps
 
-    maps = {m.framework.id: m for m in heat_maps(report)}
+    maps = {m.framework.id: m for m in heat_maps(VI, report)}
     tt35 = maps[TT35]
     assert [name for name, _ in tt35.rows] == ["Trường Cao đẳng Kỹ thuật Mẫu", "Trường Cao đẳng Công nghiệp Bắc"]
     first = tt35.rows[0][1][0]
     assert first.text == "4/12" and abs(float(first.share) - 4 / 12) < 1e-9
-    outputs = write_outputs(report, tmp_path / "out", "Sở Giáo dục và Đào tạo tỉnh Lạng Sơn", date(2026, 12, 2))
+    outputs = write_outputs(VI, report, tmp_path / "out", "Sở Giáo dục và Đào tạo tỉnh Lạng Sơn", date(2026, 12, 2))
     wb = openpyxl.load_workbook(outputs[0])
     assert wb["Bảng tổng hợp"].cell(1, 1).value.startswith("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH LẠNG SƠN")
     heat = wb["Bản đồ nhiệt"]
@@ -223,7 +227,7 @@ def test_a_resubmitted_package_replaces_the_older_one(rich_package: tuple[Worksp
     assert [(s.package, s.replaced_by) for s in report.superseded] == [("z-lan-1.zip", "a-lan-2.zip")]
     assert {c.schools for c in report.requirement_counts} == {1}
     assert len(report.closest) == 1
-    wb = openpyxl.load_workbook(write_outputs(report, tmp_path / "out")[0])
+    wb = openpyxl.load_workbook(write_outputs(VI, report, tmp_path / "out")[0])
     assert wb["Gói đã thay thế"].cell(3, 1).value == "z-lan-1.zip"
     assert wb["Gói đã thay thế"].cell(3, 4).value == "a-lan-2.zip"
 
@@ -245,7 +249,7 @@ def test_the_inspectors_verdicts_from_the_review_log(rich_package: tuple[Workspa
     assert "1.1" in own.result(TT38).met and "1.1" not in queried.result(TT38).met
     assert not queried.result(TT38).passed  # a condition of TT 38 failed: the school does not pass
     assert queried.result(TT35) == own.result(TT35)  # nothing rated there: the school's result stands
-    headers, rows = table_rows(rollup(folder))
+    headers, rows = table_rows(VI, rollup(folder))
     assert rows[0][headers.index("Trạng thái")] == "Đang thẩm định (kết quả của Sở, chu kỳ 1)"
 
     append_entry(log, role=Role.SCHOOL, actor="Trường KTM", at=CREATED + timedelta(days=2), package=sha,
@@ -358,6 +362,6 @@ def test_the_cache_sees_a_deleted_log_head(rich_package: tuple[Workspace, Path, 
 
 
 def test_the_heat_map_writes_the_departments_name_as_text(report: RollupReport, tmp_path: Path) -> None:
-    wb = openpyxl.load_workbook(write_outputs(report, tmp_path / "out", "=1+2 Sở", None)[0])
+    wb = openpyxl.load_workbook(write_outputs(VI, report, tmp_path / "out", "=1+2 Sở", None)[0])
     for ws in wb.worksheets:
         assert ws.cell(1, 1).data_type == "s", ws.title  # never a formula

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from accredit.catalog.registry import default_catalog, load_catalog
 from accredit.cli.app import app
+from accredit.i18n.message import Messages
 from accredit.model.review import IssueKind, Severity, VersionStatus
 from accredit.review.service import review_package
 from accredit.review.verify import check_package, verify_package
@@ -174,7 +175,7 @@ def test_cli_review_json_equals_api_and_exit_codes(pkg: Path, tmp_path: Path) ->
     runner = CliRunner()
     result = runner.invoke(app, ["review", str(pkg), "--json"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout) == review_package(pkg).model_dump(mode="json")
+    assert json.loads(result.stdout) == review_package(pkg).model_dump(mode="json", context=Messages("vi").context)
     bad = rewrite(pkg, tmp_path / "bad.zip", edit_json={SCORECARD_38: lambda c: c.update(total=29)},
                   fix_manifest=True)
     result = runner.invoke(app, ["review", str(bad)])

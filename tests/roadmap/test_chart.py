@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from PIL import Image
 
+from accredit.i18n.message import Messages
 from accredit.roadmap import plan
 from accredit.roadmap.chart import chart_png, chart_svg
 from tests.roadmap.cases import ACCREDITED, CD, card, tt35, tt38
@@ -18,10 +19,13 @@ SVG = "{http://www.w3.org/2000/svg}"
 pytestmark = pytest.mark.usefixtures("vietnamese")
 
 
+vi = Messages("vi")
+
+
 def test_svg_has_one_panel_per_criterion_with_bars_and_floors() -> None:
     fw = tt35()
     r = plan(fw, card(fw, ["4.1", "4.2", "4.5"], gates=ACCREDITED), object_type=CD)
-    root = ET.fromstring(chart_svg(r))
+    root = ET.fromstring(chart_svg(r, Messages("vi")))
     assert root.tag == f"{SVG}svg"
     panels = root.findall(f"{SVG}g")
     assert [p.get("data-title").split(" (")[0] for p in panels] == [
@@ -43,7 +47,7 @@ def test_svg_has_one_panel_per_criterion_with_bars_and_floors() -> None:
 def test_png_renders() -> None:
     fw = tt38()
     r = plan(fw, card(fw, ["1.1", "3.1"], obj=None))
-    data = chart_png(r)
+    data = chart_png(r, Messages("vi"))
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     image = Image.open(io.BytesIO(data))
     assert image.width > 600 and image.height > 400
@@ -57,7 +61,7 @@ def test_the_current_year_is_shown_as_it_is_and_the_projection_apart() -> None:
     assert c.total == 76 and not c.passed
     assert r.current is not None and r.current.total == 76 and r.current.year == 2026
     assert r.projections[0].year == 2026 and r.projections[0].total >= 80  # the plan's 2026 actions counted
-    root = ET.fromstring(chart_svg(r))
+    root = ET.fromstring(chart_svg(r, Messages("vi")))
     total = root.findall(f"{SVG}g")[-1]
     bars = total.findall(f"{SVG}rect")
     assert [b.findtext(f"{SVG}title") for b in bars][:2] == ["Hiện tại: 76", f"2026: {r.projections[0].total}"]

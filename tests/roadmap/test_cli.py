@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from accredit import service
 from accredit.cli.app import app
+from accredit.i18n.message import Messages
 from accredit.model.roadmap import Capacity
 from accredit.roadmap import plan
 from accredit.roadmap.workbook import SHEET_GANTT, import_roadmap
@@ -24,6 +25,8 @@ NOT_MET = ("1.2", "3.1", "4.4", "6.2")
 
 
 pytestmark = pytest.mark.usefixtures("vietnamese")
+
+VI = Messages("vi").context
 
 
 def run(ws: Workspace, *args: str) -> tuple[int, str, str]:
@@ -57,11 +60,11 @@ def test_roadmap_json_equals_the_api(tt38_ws: tuple[Workspace, Path]) -> None:
     data = json.loads(out)["roadmap"]
     cap = Capacity(max_actions_per_year=2)
     api = service.roadmap(ws, TT38, horizon=4, capacity=cap, links_file=lf, write=False).roadmap
-    assert data == api.model_dump(mode="json")
+    assert data == api.model_dump(mode="json", context=VI)
     # the same as planning directly from the scorecard `accredit score` computes
     card = service.score(ws, TT38, links_file=lf).scorecards[0]
     direct = plan(real(TT38), card, horizon=4, capacity=cap, object_type=ws.config.school.object)
-    assert data == direct.model_dump(mode="json")
+    assert data == direct.model_dump(mode="json", context=VI)
     assert data["earliest_year"] == 2027 and sorted(a["requirements"][0] for a in data["actions"]) == sorted(NOT_MET)
     assert {a["end_year"] for a in data["actions"]} == {2026, 2027}
     out_dir = ws.output_dir
@@ -82,7 +85,7 @@ def test_roadmap_table_and_import(tt38_ws: tuple[Workspace, Path], tmp_path: Pat
     assert book.is_file() and book.with_suffix(".svg").is_file() and book.with_suffix(".png").is_file()
 
     code, out, _ = run(ws, "--import", str(book), "--json")
-    assert code == 0 and json.loads(out) == import_roadmap(book).model_dump(mode="json")
+    assert code == 0 and json.loads(out) == import_roadmap(book).model_dump(mode="json", context=VI)
 
     # push a needed action past the target year: the import names the row, exit code 1
     wb = openpyxl.load_workbook(book)
@@ -97,7 +100,7 @@ def test_roadmap_table_and_import(tt38_ws: tuple[Workspace, Path], tmp_path: Pat
     text = " ".join(out.split())
     assert f"Sheet 'Lộ trình', dòng {row}" in text and "2028" in text and "không còn khả thi" in text
     code, out, _ = run(ws, "--import", str(book), "--json")
-    assert code == 1 and json.loads(out) == import_roadmap(book).model_dump(mode="json")
+    assert code == 1 and json.loads(out) == import_roadmap(book).model_dump(mode="json", context=VI)
 
 
 def test_tt35_gate_unknown_then_declared(tmp_path: Path) -> None:
@@ -106,7 +109,7 @@ def test_tt35_gate_unknown_then_declared(tmp_path: Path) -> None:
     assert code == 1  # nothing rated, no accreditation: no year can be promised
     data = json.loads(out)["roadmap"]
     assert data["earliest_year"] is None and data["gates"][0]["mode"] == "unknown"
-    assert any("--gate-year" in line for line in data["explanation"])
+    assert any("--gate-year" in line["text"] for line in data["explanation"])
     code, out, _ = run(ws, "--target", TT35, "--json", "--gate-year", "tt14-2024/truong=2027")
     data = json.loads(out)["roadmap"]
     # 3-year windows never rated count as not met: fixed in 2026 they count from 2028

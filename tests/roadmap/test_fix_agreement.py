@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from accredit.i18n.message import Messages
 from accredit.roadmap import plan
 from tests.roadmap.cases import CD, TT14, card, tt35
 
 pytestmark = pytest.mark.usefixtures("vietnamese")
+
+
+vi = Messages("vi")
 
 
 def needed(r) -> set[str]:
@@ -43,7 +47,7 @@ def test_the_demo_case_gives_one_list() -> None:
     assert r.earliest_year == 2027
     assert needed(r) == set(c.fix_plan.codes)
     assert "4.5" not in beyond(r)
-    text = "\n".join(r.explanation)
+    text = "\n".join(vi.all(r.explanation))
     assert "(1.3, 4.5, 5.4)" in text and "khác tập khắc phục tối thiểu" not in text
 
 
@@ -54,6 +58,6 @@ def test_when_the_lists_differ_the_roadmap_says_why() -> None:
     assert c.total == 76 and len(c.fix_plan.codes) == 1
     r = plan(fw, c, object_type=CD, gate_years={TT14: 2027})
     assert r.earliest_year == 2027 and needed(r) == set()
-    why = next(line for line in r.explanation if "khác tập khắc phục tối thiểu" in line)
+    why = next(line for line in vi.all(r.explanation) if "khác tập khắc phục tối thiểu" in line)
     assert f"({c.fix_plan.codes[0]})" in why and "năm 2026" in why and "năm 2027" in why
     assert "3.2 tự đạt lại" in why

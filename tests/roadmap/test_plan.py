@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+from accredit.i18n.message import Messages
 from accredit.model.framework import ObjectType
 from accredit.model.roadmap import Action, Capacity, Roadmap, Timing, counts_from, latest_end
 from accredit.roadmap import plan
@@ -14,6 +15,9 @@ from accredit.roadmap.project import baselines, projected_scorecard
 from tests.roadmap.cases import ACCREDITED, CD, TT14, card, tt14, tt35, tt38
 
 pytestmark = pytest.mark.usefixtures("vietnamese")
+
+
+vi = Messages("vi")
 
 
 def needed(r: Roadmap, *, gate: bool = False) -> list[Action]:
@@ -61,10 +65,10 @@ def test_three_year_window_standard_fixed_late_pushes_the_earliest_year_out() ->
     assert late.earliest_year == 2028
     [act] = needed(late)
     assert act.start_year == act.end_year == 2026 and act.latest_end_year == 2026 and act.counts_from_year == 2028
-    assert "3 năm" in act.why_this_year and "2028" in act.why_this_year
+    assert "3 năm" in vi(act.why_this_year) and "2028" in vi(act.why_this_year)
     assert [p.passed for p in late.projections] == [False, False, True, True, True]
     assert [str(p.criteria[3].points) for p in late.projections][:3] == ["16", "16", "20"]
-    assert any("quyết định năm đạt" in line and act.requirements[0] in line for line in late.explanation)
+    assert any("quyết định năm đạt" in line and act.requirements[0] in line for line in vi.all(late.explanation))
 
     # the same standard fixed one year later (plan starting in 2027) moves the year again
     later = plan(fw, card(fw, ["4.1", "4.2", "4.5"], gates=ACCREDITED), start=2027, object_type=CD)
@@ -81,7 +85,7 @@ def test_a_failed_past_year_leaves_the_window_without_any_action() -> None:
     r = plan(fw, c, object_type=CD)
     # 4.5 comes back in 2028 (2025 leaves the window) — or a fix of 4.1/4.2 counts then too: 2028 either way
     assert r.earliest_year == 2028
-    assert any("4.5" in line and "2028" in line for line in r.explanation)
+    assert any("4.5" in line and "2028" in line for line in vi.all(r.explanation))
 
 
 def test_indicator_targets_become_yearly_milestones() -> None:
@@ -105,7 +109,7 @@ def test_indicator_targets_become_yearly_milestones() -> None:
         (2029, "maintain", "80"),
         (2030, "maintain", "80"),
     ]
-    assert stones[0].baseline == 72 and "72% (năm 2026) → ≥ 80%" in stones[0].text
+    assert stones[0].baseline == 72 and "72% (năm 2026) → ≥ 80%" in vi(stones[0].text)
 
 
 # --- gates ----------------------------------------------------------------------------------------
@@ -143,7 +147,7 @@ def test_unknown_gate_means_no_promised_year_and_says_why() -> None:
     assert r.gates[0].mode == "unknown"
     assert not r.feasible and r.earliest_year is None
     assert r.ready_year == 2028  # every other rule is met from 2028
-    assert any("--gate-year" in line for line in r.explanation)
+    assert any("--gate-year" in line for line in vi.all(r.explanation))
     assert needed(r)  # the work is still planned
     assert not any(p.passed for p in r.projections)
 
@@ -174,7 +178,7 @@ def test_capacity_limits_spread_actions_across_years() -> None:
     assert two.earliest_year == 2028
     assert [m.passed for m in two.milestones] == [False, False, True, True, True]
     delayed = [a for a in two.actions if a.end_year > 2026]
-    assert all("năng lực" in a.why_this_year for a in delayed)
+    assert all("năng lực" in vi(a.why_this_year) for a in delayed)
 
     # budget: each action costs effort 2 × 1.5 = 3; 7 a year fits two
     money = plan(fw, c, capacity=Capacity(budget_per_year=7, unit_cost=1.5))
@@ -186,7 +190,7 @@ def test_infeasible_horizon_is_explained() -> None:
     fw = tt35()
     r = plan(fw, card(fw, ["4.1", "4.2", "4.5"], gates=ACCREDITED), object_type=CD, horizon=2)
     assert not r.feasible and r.earliest_year is None and r.years == [2026, 2027]
-    text = "\n".join(r.explanation)
+    text = "\n".join(vi.all(r.explanation))
     assert "2028" in text and "cửa sổ" in text
     for code in ("4.1", "4.2", "4.5"):
         assert f"({code})" in text
@@ -201,7 +205,7 @@ def test_tt38_deadline_bounds_the_plan() -> None:
     assert not r.feasible
     assert max(a.end_year for a in r.actions) <= 2030
     assert {u.code for u in r.unscheduled if u.priority == "needed_to_pass"}
-    text = "\n".join(r.explanation)
+    text = "\n".join(vi.all(r.explanation))
     assert "29/04/2031" in text and "2031" in text and "năng lực" in text
     ok = plan(fw, c, horizon=8, capacity=Capacity(max_actions_per_year=2))
     assert ok.earliest_year == 2028
@@ -249,7 +253,7 @@ def test_missing_evidence_is_fixed_now_and_counts_for_past_years() -> None:
     assert r.earliest_year == 2026
     [act] = needed(r)
     assert act.requirements == ["4.5"] and act.kind == "evidence" and act.effort == 1
-    assert act.counts_from_year == 2026 and "minh chứng" in act.title
+    assert act.counts_from_year == 2026 and "minh chứng" in vi.param(act.title)
 
 
 def test_a_requirement_without_improvement_actions_gets_a_generic_action_naming_it() -> None:
@@ -262,8 +266,8 @@ def test_a_requirement_without_improvement_actions_gets_a_generic_action_naming_
     r = plan(fw, c)
     [act] = r.actions
     assert act.requirements == ["1.2"] and act.priority == "needed_to_pass"
-    assert "Tiêu chuẩn 1.2" in act.title and "Nội dung 1.2." in act.steps[0]
-    assert act.evidence and "Tiêu chuẩn 1.2" in act.evidence[0]
+    assert "Tiêu chuẩn 1.2" in vi.param(act.title) and "Nội dung 1.2." in vi.param(act.steps[0])
+    assert act.evidence and "Tiêu chuẩn 1.2" in vi.param(act.evidence[0])
 
 
 def test_plans_stay_consistent_on_varied_scorecards() -> None:

@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 from openpyxl.utils import get_column_letter
 
+from accredit.i18n.message import Messages
 from accredit.model.roadmap import Capacity, Roadmap
 from accredit.roadmap import plan
 from accredit.roadmap.workbook import (
@@ -23,6 +24,9 @@ from accredit.roadmap.workbook import (
 from tests.roadmap.cases import ACCREDITED, CD, TT14, card, tt14, tt35, tt38
 
 pytestmark = pytest.mark.usefixtures("vietnamese")
+
+
+vi = Messages("vi")
 
 
 def late_tt35() -> Roadmap:
@@ -68,8 +72,8 @@ def test_workbook_holds_gantt_milestones_points_and_the_plan(tmp_path: Path) -> 
         row = row_of(gantt, a.id)
         assert gantt.cell(row, cols["Năm bắt đầu"]).value == a.start_year
         assert gantt.cell(row, cols["Năm kết thúc"]).value == a.end_year
-        assert gantt.cell(row, cols["Đơn vị phụ trách"]).value == a.owner
-        assert gantt.cell(row, cols["Vì sao năm này"]).value == a.why_this_year
+        assert gantt.cell(row, cols["Đơn vị phụ trách"]).value == vi.param(a.owner)
+        assert gantt.cell(row, cols["Vì sao năm này"]).value == vi(a.why_this_year)
         bar = gantt.cell(row, cols["2027"] + 5).value  # June 2027
         start, end = (get_column_letter(cols[h]) for h in ("Năm bắt đầu", "Năm kết thúc"))
         assert bar.startswith("=IFERROR(IF(AND(") and f"${start}{row}" in bar and f"${end}{row}" in bar
@@ -121,10 +125,10 @@ def test_import_detects_an_edit_that_makes_the_target_year_infeasible(tmp_path: 
     assert not report.feasible
     [problem] = [p for p in report.problems if p.blocking]
     assert problem.kind == "timing" and problem.row == rows[needed.id] and problem.action == needed.id
-    assert f"Sheet 'Lộ trình', dòng {rows[needed.id]}" in problem.message
-    assert "2029" in problem.message and "2028" in problem.message and "2026" in problem.message
+    assert f"Sheet 'Lộ trình', dòng {rows[needed.id]}" in vi(problem.message)
+    assert "2029" in vi(problem.message) and "2028" in vi(problem.message) and "2026" in vi(problem.message)
     assert report.year_after == 2029
-    changed = {(c.action, c.field): (c.old, c.new) for c in report.changes}
+    changed = {(c.action, c.field): (vi.param(c.old), vi.param(c.new)) for c in report.changes}
     assert changed[(needed.id, "end_year")] == ("2026", "2027")
     assert changed[(beyond.id, "owner")][1] == "Khoa Điện – Điện tử"
     assert changed[(beyond.id, "cost")][1] == "12,5"
@@ -154,7 +158,7 @@ def test_import_reports_capacity_overruns_naming_the_rows(tmp_path: Path) -> Non
     report = import_roadmap(path)
     assert not report.feasible
     [cap] = [p for p in report.problems if p.kind == "capacity"]
-    assert "2026" in cap.message and "3" in cap.message and str(rows[moved.id]) in cap.message
+    assert "2026" in vi(cap.message) and "3" in vi(cap.message) and str(rows[moved.id]) in vi(cap.message)
     # a budget overrun, from an edited cost
     r2 = plan(fw, card(fw, ["1.1", "2.1"], obj=None), capacity=Capacity(budget_per_year=4))
     path2 = tmp_path / "lo-trinh-2.xlsx"
@@ -162,7 +166,7 @@ def test_import_reports_capacity_overruns_naming_the_rows(tmp_path: Path) -> Non
     rows = edit(path2, {(r2.actions[0].id, "Chi phí dự kiến"): 3})
     report = import_roadmap(path2)
     [cap] = [p for p in report.problems if p.kind == "capacity"]
-    assert "ngân sách" in cap.message and str(rows[r2.actions[0].id]) in cap.message
+    assert "ngân sách" in vi(cap.message) and str(rows[r2.actions[0].id]) in vi(cap.message)
 
 
 def test_import_checks_the_gate(tmp_path: Path) -> None:
@@ -180,7 +184,7 @@ def test_import_checks_the_gate(tmp_path: Path) -> None:
     rows = edit(path, {(gate_action.id, "Năm bắt đầu"): 2027, (gate_action.id, "Năm kết thúc"): 2027})
     report = import_roadmap(path)
     [p] = [p for p in report.problems if p.blocking]
-    assert p.kind == "gate" and p.row == rows[gate_action.id] and TT14 in p.message
+    assert p.kind == "gate" and p.row == rows[gate_action.id] and TT14 in vi(p.message)
 
     ext = plan(fw, card(fw, ["4.1", "4.2", "4.5"]), object_type=CD, gate_years={TT14: 2028})
     path = tmp_path / "lo-trinh-ext.xlsx"
@@ -208,10 +212,12 @@ def test_import_names_unreadable_cells_deleted_and_unknown_rows(tmp_path: Path) 
     report = import_roadmap(path)
     kinds = {p.kind: p for p in report.problems}
     assert (
-        kinds["value"].row == bad_row and "Năm kết thúc" in kinds["value"].message and "2O28" in kinds["value"].message
+        kinds["value"].row == bad_row
+        and "Năm kết thúc" in vi(kinds["value"].message)
+        and "2O28" in vi(kinds["value"].message)
     )
-    assert kinds["unknown"].blocking is False and "TT35-9.9" in kinds["unknown"].message
-    assert kinds["deleted"].blocking and needed.id in kinds["deleted"].message
+    assert kinds["unknown"].blocking is False and "TT35-9.9" in vi(kinds["unknown"].message)
+    assert kinds["deleted"].blocking and needed.id in vi(kinds["deleted"].message)
     assert not report.feasible and report.year_after is None
 
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from accredit.i18n.message import Messages
 from accredit.model.assessment import Status
 from accredit.model.framework import ObjectType
 from accredit.scoring import score
 from tests.scoring.builders import TT35, assessment, indicators, links, rating, real
 
 pytestmark = pytest.mark.usefixtures("vietnamese")
+
+
+vi = Messages("vi")
 
 
 def outcome(card, rule: str):
@@ -26,7 +30,7 @@ def test_tt14_truong_named_criteria_need_80_percent() -> None:
     assert card.total == 96
     assert outcome(card, "min_total")[0].passed and outcome(card, "min_share_each")[0].passed
     named = outcome(card, "min_share_for")[0]
-    assert not named.passed and named.failing == ["2"] and "cần ≥ 12,8" in named.detail
+    assert not named.passed and named.failing == ["2"] and "cần ≥ 12,8" in vi(named.detail)
     assert not card.passed
     assert card.minimal_fix == ["2.1"]  # 14/16 = 87.5 %
 

@@ -19,6 +19,9 @@ from accredit.workspace import Workspace
 from tests.indicators.filling import fill_tt38
 from tests.scoring.builders import TT35, TT38, links, make_ws, real
 
+vi = Messages("vi")
+
+
 runner = CliRunner()
 
 
@@ -31,7 +34,7 @@ def run(ws: Workspace, *args: str) -> tuple[int, str, str]:
 
 
 def dump(models) -> object:
-    return json.loads(json.dumps([m.model_dump(mode="json") for m in models], ensure_ascii=False))
+    return json.loads(json.dumps([m.model_dump(mode="json", context=vi.context) for m in models], ensure_ascii=False))
 
 
 def rate_everything(ws: Workspace, status: str = "Đạt") -> None:
@@ -132,7 +135,7 @@ def test_score_several_frameworks_is_a_list_and_gates_use_the_other_results(tmp_
     assert [c["framework"] for c in cards] == [TT38, TT35]
     assert cards == dump(service.score(ws).scorecards)
     gate = next(r for r in cards[1]["rules"] if r["rule"] == "framework_passed")
-    assert gate["passed"] is False and "chưa có quyết định công nhận" in gate["detail"]
+    assert gate["passed"] is False and "chưa có quyết định công nhận" in gate["detail"]["text"]
 
 
 def test_score_with_a_yaml_ratings_file(tmp_path: Path) -> None:
@@ -151,7 +154,7 @@ def test_score_with_a_yaml_ratings_file(tmp_path: Path) -> None:
     (card,) = json.loads(out)["scorecards"]
     by = {r["code"]: r for r in card["requirements"]}
     assert by["1.3"]["status"] == "met" and by["1.3"]["points"] == 4
-    assert by["4.1"]["status"] == "not_met" and "2026" in by["4.1"]["reason"]
+    assert by["4.1"]["status"] == "not_met" and "2026" in by["4.1"]["reason"]["text"]
     assert next(r for r in card["rules"] if r["rule"] == "framework_passed")["passed"]
     assert code == 1
 
@@ -224,7 +227,7 @@ def test_ratings_for_another_year_are_refused_and_the_object_is_filled_in(tmp_pa
     path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
     _, out, _ = run(ws, "score", "--ratings", str(path), "--json", "--links", str(links_file(tmp_path, fw.id)))
     r11 = next(r for r in json.loads(out)["scorecards"][0]["requirements"] if r["code"] == "1.1")
-    assert r11["status"] == "not_evaluated" and "2024" in r11["reason"]
+    assert r11["status"] == "not_evaluated" and "2024" in r11["reason"]["text"]
 
 
 def test_own_accreditation_self_assessment_does_not_open_the_tt35_gate(tmp_path: Path) -> None:

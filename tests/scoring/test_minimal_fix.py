@@ -7,6 +7,7 @@ import random
 
 import pytest
 
+from accredit.i18n.message import Messages
 from accredit.model.assessment import Status
 from accredit.model.framework import Framework
 from accredit.scoring import score
@@ -20,6 +21,9 @@ RULES_TT15_LIKE = [
     {"type": "min_share_each", "share": 0.6},
     {"type": "min_share_for", "criteria": ["2", "3"], "share": 0.8},
 ]
+
+
+vi = Messages("vi")
 
 
 def brute_force_size(fw: Framework, statuses: dict[str, Status]) -> int | None:
@@ -89,7 +93,7 @@ def test_all_met_makes_every_open_requirement_mandatory() -> None:
     fw = framework({"1": 2, "2": 2}, [{"type": "all_met"}], scored=False)
     card = score(fw, assessment(fw, {"2.2": Status.NOT_MET, "1.1": None}), links(fw), [])
     assert card.minimal_fix == ["1.1", "2.2"]
-    assert next(i.action for i in card.fix_plan.items).startswith("đánh giá")
+    assert vi(next(i.action for i in card.fix_plan.items)).startswith("đánh giá")
     # all_met restricted to named criteria
     fw = framework({"1": 2, "2": 2}, [{"type": "all_met", "criteria": ["2"]}], scored=False)
     card = score(fw, assessment(fw, {"2.2": Status.NOT_MET, "1.1": None}), links(fw), [])
@@ -102,7 +106,7 @@ def test_no_fix_set_when_not_applicable_standards_make_it_impossible() -> None:
     card = score(fw, assessment(fw, {"1.1": Status.NOT_APPLICABLE, "1.2": Status.NOT_MET}), links(fw), [])
     assert not card.passed
     assert card.minimal_fix == [] and not card.fix_plan.feasible
-    assert "Không có tập khắc phục" in card.fix_plan.explanation
+    assert "Không có tập khắc phục" in vi(card.fix_plan.explanation)
 
 
 def test_gate_and_points_both_blocking_are_both_explained() -> None:
@@ -116,7 +120,7 @@ def test_gate_and_points_both_blocking_are_both_explained() -> None:
     card = score(fw, assessment(fw, {"1.1": Status.NOT_MET}), links(fw), [], {})
     assert card.minimal_fix == ["1.1"]
     assert card.fix_plan.gates_blocking == ["tt14-2024/truong"]
-    assert "tiên quyết" in card.fix_plan.explanation
+    assert "tiên quyết" in vi(card.fix_plan.explanation)
     assert [b.rule for b in card.blockers] == ["framework_passed", "min_total"]
 
 

@@ -6,12 +6,15 @@ from decimal import Decimal
 
 import pytest
 
-from accredit.i18n import set_language
+from accredit.i18n.message import Messages
 from accredit.model.assessment import Status
 from accredit.model.framework import Framework
 from accredit.model.scorecard import Flag
 from accredit.scoring import score
 from tests.scoring.builders import YEAR, assessment, indicators, links, rating
+
+vi = Messages("vi")
+
 
 ACCREDITED = {"tt14-2024/truong": True}
 
@@ -42,7 +45,7 @@ def test_tt35_eighty_points_but_one_criterion_under_60_percent_fails(tt35: Frame
     assert outcome(card, "min_total").passed
     share = outcome(card, "min_share_each")
     assert not share.passed and share.failing == ["1"]
-    assert "Tiêu chí 1" in share.detail and "4/12" in share.detail
+    assert "Tiêu chí 1" in vi(share.detail) and "4/12" in vi(share.detail)
     assert not card.passed
     # one more standard of Tiêu chí 1 (8/12 = 66.7 %) is the smallest fix
     assert len(card.minimal_fix) == 1 and card.minimal_fix[0] in ("1.1", "1.2")
@@ -67,16 +70,16 @@ def test_tt35_accreditation_gate_unmet_fails(tt35: Framework) -> None:
     absent = score(tt35, a, links(tt35), indicators(tt35), {})
     gate = outcome(absent, "framework_passed")
     assert not gate.passed and not absent.passed
-    assert "chưa có quyết định công nhận" in gate.detail and "TT 14/2024" in gate.detail  # named, not by id
-    assert "tt14-2024/truong" not in gate.detail and gate.failing == ["tt14-2024/truong", "tt15-2017/truong"]
+    assert "chưa có quyết định công nhận" in vi(gate.detail) and "TT 14/2024" in vi(gate.detail)  # named, not by id
+    assert "tt14-2024/truong" not in vi(gate.detail) and gate.failing == ["tt14-2024/truong", "tt15-2017/truong"]
     assert absent.total == 100  # every standard met: only the gate blocks
     assert absent.minimal_fix == []
     assert absent.fix_plan.gates_blocking == ["tt14-2024/truong", "tt15-2017/truong"]
-    assert "tiên quyết" in absent.fix_plan.explanation
+    assert "tiên quyết" in vi(absent.fix_plan.explanation)
 
     failed = score(tt35, a, links(tt35), indicators(tt35), {"tt14-2024/truong": False})
     assert not outcome(failed, "framework_passed").passed
-    assert "chưa đạt" in outcome(failed, "framework_passed").detail
+    assert "chưa đạt" in vi(outcome(failed, "framework_passed").detail)
 
     # any_of: a TT 15/2017 accreditation also opens the gate
     older = score(tt35, a, links(tt35), indicators(tt35), {"tt15-2017/truong": True})
@@ -94,11 +97,11 @@ def test_tt35_three_year_window_with_one_bad_year_fails(tt35: Framework) -> None
     card = score(tt35, assessment(tt35, {"4.1": r}), links(tt35), indicators(tt35), ACCREDITED)
     res = next(x for x in card.requirements if x.code == "4.1")
     assert res.status == Status.NOT_MET and res.points == 0
-    assert "2024" in res.reason and res.gap_years == [2024]
+    assert "2024" in vi(res.reason) and res.gap_years == [2024]
     # an indicator with one bad year fails the same way (2.5, teacher upskilling, every year)
     card = score(tt35, assessment(tt35), links(tt35), indicators(tt35, {("2.5", 2025): "not_met"}), ACCREDITED)
     res = next(x for x in card.requirements if x.code == "2.5")
-    assert res.status == Status.NOT_MET and "2025" in res.reason
+    assert res.status == Status.NOT_MET and "2025" in vi(res.reason)
 
 
 def test_tt35_snapshot_standard_needs_only_the_evaluation_year(tt35: Framework) -> None:
@@ -122,7 +125,7 @@ def test_tt38_one_index_below_threshold_fails(tt38: Framework) -> None:
     assert not rule.passed and rule.failing == ["CS03"]
     assert card.minimal_fix == ["CS03"]
     res = next(x for x in card.requirements if x.code == "CS03")
-    assert res.status == Status.NOT_MET and "60%" in res.reason
+    assert res.status == Status.NOT_MET and "60%" in vi(res.reason)
 
 
 def test_tt38_invalid_survey_is_never_met(tt38: Framework) -> None:
@@ -151,6 +154,7 @@ def test_not_applicable_in_a_scored_framework_earns_nothing(tt35: Framework) -> 
 def test_contract_is_exact_and_a_subset_of_the_full_dump(tt35: Framework) -> None:
     card = score(tt35, assessment(tt35, {"1.3": None}), links(tt35), indicators(tt35), {})
     contract = card.to_contract()
+    assert card.to_contract(vi)["requirements"][0]["reason"]["text"] == vi(card.requirements[0].reason)
     assert list(contract) == ["framework", "total", "max", "passed", "rules", "criteria", "requirements", "minimal_fix"]
     assert all(set(r) == {"rule", "passed", "detail"} for r in contract["rules"])
     assert all(set(c) == {"code", "points", "max", "share"} for c in contract["criteria"])
@@ -167,9 +171,26 @@ def test_contract_is_exact_and_a_subset_of_the_full_dump(tt35: Framework) -> Non
     assert Decimal(str(contract["criteria"][0]["share"])) == Decimal("0.6667")
 
 
-def test_reasons_follow_the_language(tt35: Framework) -> None:
-    set_language("en")
+def test_reasons_are_rendered_in_the_language_asked(tt35: Framework) -> None:
     card = score(tt35, assessment(tt35, {"1.3": None}), links(tt35), indicators(tt35), {})
     res = next(x for x in card.requirements if x.code == "1.3")
-    assert res.reason == "not rated yet (no status chosen)"
-    assert "no recognition decision" in outcome(card, "framework_passed").detail
+    en = Messages("en")
+    assert res.reason.key == "scoring.reason.not_rated"  # the core says what, not in which language
+    assert en(res.reason) == "not rated yet (no status chosen)"
+    assert vi(res.reason) != en(res.reason)
+    assert "no recognition decision" in en(outcome(card, "framework_passed").detail)
+    assert "chưa có quyết định công nhận" in vi(outcome(card, "framework_passed").detail)
+
+
+def test_the_core_reads_no_language(tt35: Framework, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same inputs give the same scorecard whatever the process language says."""
+    from accredit.i18n import set_language
+
+    cards = []
+    for lang in ("vi", "en"):
+        monkeypatch.setenv("ACCREDIT_LANG", lang)
+        set_language(lang)
+        cards.append(score(tt35, assessment(tt35, {"1.3": None}), links(tt35), indicators(tt35), {}))
+    set_language(None)
+    assert cards[0] == cards[1]
+    assert cards[0].model_dump_json() == cards[1].model_dump_json()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from accredit.i18n.message import Messages
 from accredit.model.assessment import Assessment, Rating, Status
 from accredit.model.evidence import LinkOrigin
 from accredit.model.framework import ObjectType
@@ -11,6 +12,9 @@ from accredit.model.indicator import IndicatorStatus
 from accredit.model.scorecard import Flag
 from accredit.scoring import AssessmentMismatchError, score
 from tests.scoring.builders import assessment, framework, indicator, link, links, rating
+
+vi = Messages("vi")
+
 
 FORMULA = {
     "inputs": [{"name": "a", "label": "Tử số"}, {"name": "b", "label": "Mẫu số"}],
@@ -48,7 +52,7 @@ def test_only_met_earns_points_and_unrated_is_not_evaluated(fw) -> None:
     assert result(card, "1.1").points == 0 and result(card, "1.1").status == Status.NOT_MET
     r21 = result(card, "2.1")
     assert r21.status == Status.NOT_EVALUATED and r21.points == 0
-    assert "chưa được đánh giá" in r21.reason
+    assert "chưa được đánh giá" in vi(r21.reason)
     assert card.total == 12
 
 
@@ -56,7 +60,7 @@ def test_met_without_evidence_is_unsupported_and_not_evaluated(fw) -> None:
     card = score(fw, assessment(fw), links(fw, ["1.3", "2.1", "2.2"]), [])
     r = result(card, "1.1")
     assert r.status == Status.NOT_EVALUATED and r.points == 0
-    assert Flag.UNSUPPORTED in r.flags and "minh chứng" in r.reason
+    assert Flag.UNSUPPORTED in r.flags and "minh chứng" in vi(r.reason)
 
 
 def test_unconfirmed_suggestions_do_not_count_but_confirmed_ones_do(fw) -> None:
@@ -65,7 +69,7 @@ def test_unconfirmed_suggestions_do_not_count_but_confirmed_ones_do(fw) -> None:
     card = score(fw, a, [waiting], [])
     r = result(card, "1.1")
     assert r.status == Status.NOT_EVALUATED
-    assert Flag.UNCONFIRMED_LINKS in r.flags and "1 minh chứng gợi ý" in r.reason
+    assert Flag.UNCONFIRMED_LINKS in r.flags and "1 minh chứng gợi ý" in vi(r.reason)
     confirmed = link(fw, "1.1", LinkOrigin.SUGGESTED, confirmed=True)
     assert result(score(fw, a, [confirmed], []), "1.1").status == Status.MET
 
@@ -100,7 +104,7 @@ def test_indicator_takes_its_status_from_the_data_and_flags_contradictions(fw) -
     r = result(card, "1.2")
     assert r.status == Status.NOT_MET
     assert Flag.CONTRADICTS_DATA in r.flags
-    assert "40%" in r.reason and "50%" in r.reason
+    assert "40%" in vi(r.reason) and "50%" in vi(r.reason)
     # no rating at all: the data alone decide, no flag
     card = score(fw, assessment(fw, {"1.2": None}), [], [indicator(fw, "1.2", 2026, "met", 55)])
     r = result(card, "1.2")
@@ -132,7 +136,7 @@ def test_mixed_needs_both_parts(fw, rated, data, with_link, expected) -> None:
 def test_invalid_indicator_is_never_met(fw) -> None:
     r = result(score(fw, assessment(fw), links(fw), [indicator(fw, "1.2", 2026, IndicatorStatus.INVALID, 90)]), "1.2")
     assert r.status == Status.NOT_EVALUATED and Flag.INVALID_DATA in r.flags
-    assert "không hợp lệ" in r.reason
+    assert "không hợp lệ" in vi(r.reason)
 
 
 def test_ratings_for_another_version_are_refused(fw) -> None:
@@ -164,4 +168,4 @@ def test_unknown_codes_and_years_outside_the_window_are_refused(fw) -> None:
 def test_explicit_not_evaluated_wins_over_year_columns(fw) -> None:
     r = rating(fw, "2.1", "not_evaluated", years={2024: "met", 2025: "met", 2026: "met"})
     res = result(score(fw, assessment(fw, {"2.1": r}), links(fw), []), "2.1")
-    assert res.status == Status.NOT_EVALUATED and res.reason == "được ghi là Chưa đánh giá"
+    assert res.status == Status.NOT_EVALUATED and vi(res.reason) == "được ghi là Chưa đánh giá"
