@@ -33,7 +33,8 @@ def rollup_cmd(
         fail(t("review.rollup.no_folder", path=str(folder)))
     with user_errors():
         report = service.rollup(folder, on=date.today(), target=target, out=out, cache=not no_cache,
-                                trust=service.trust_of(trust), accept_unsigned=accept_unsigned, authority=authority)
+                                trust=service.trust_of(trust), accept_unsigned=accept_unsigned, authority=authority,
+                                lang=messages().lang)
     if as_json:
         print_result(report)
     else:

@@ -8,6 +8,7 @@ from typing import Any
 
 from accredit.errors import AccreditError
 from accredit.i18n import t
+from accredit.i18n.message import Messages
 from accredit.longpaths import long_path_warning
 from accredit.model.review import ImportResult, ReviewReport, Role, RollupReport, WorkbookResult
 from accredit.review.archive import SafeArchive
@@ -91,9 +92,9 @@ def write_minutes(package: Path, report: ReviewReport, folder: Path, *, on: date
 
 def rollup(folder: Path, *, on: date, target: str | None = None, out: Path | None = None,
            cache: bool | Path = True, trust: Trust | None = None, accept_unsigned: bool = False,
-           authority: str | None = None) -> RollupReport:
+           authority: str | None = None, lang: str = "vi") -> RollupReport:
     """**roll-up**: verify every package of ``folder`` and write the province table (Excel, HTML) into ``out``
-    (default: the folder); ``cache``: the roll-up cache (True: the user-level one, False: none, or a path);
+    (default: the folder), in ``lang``; ``cache``: the roll-up cache (True: the user-level one, False: none, or a path);
     ``target`` defaults to TT 35; ``on`` is the date printed on it (the caller owns
     the clock)."""
     from accredit.review.rollup import TT35
@@ -105,5 +106,5 @@ def rollup(folder: Path, *, on: date, target: str | None = None, out: Path | Non
         cache = default_cache_path(folder)
     report = build(folder, target=(target or TT35).lower(), cache=cache or None, trust=trust,
                    accept_unsigned=accept_unsigned)
-    outputs = write_outputs(report, out if out is not None else folder, authority, on)
+    outputs = write_outputs(Messages(lang), report, out if out is not None else folder, authority, on)
     return report.model_copy(update={"outputs": outputs})
