@@ -88,10 +88,17 @@ def workspace_indicators(
     scoring says 'no data' instead of failing); with ``required=True`` that is an error naming the
     data workbook to fill.
     """
+    return indicators_of(ws, framework, workspace_data(ws, framework, actor=actor).data, required=required)
+
+
+def indicators_of(
+    ws: Workspace, framework: Framework, data: InstitutionData | None, *, required: bool = True
+) -> IndicatorReport:
+    """``framework``'s indicators computed from ``data`` as :func:`workspace_data` gave it (see
+    :func:`workspace_indicators`, which reads and computes in one call)."""
     year = ws.config.assessment.year
     obj = ws.config.school.object
     categories = ws.config.school.categories
-    data = workspace_data(ws, framework, actor=actor).data
     if data is None:
         if required:
             raise DataWorkbookError(t("scoring.ind.read.missing_file", path=data_workbook_path(ws, framework.id)))

@@ -16,7 +16,9 @@ from accredit.catalog.registry import default_catalog
 from accredit.i18n import t
 from accredit.indicators.workspace import (
     data_workbook_path,
+    indicators_of,
     needs_data,
+    workspace_data,
     workspace_indicators,
     write_workspace_data_template,
 )
@@ -31,10 +33,11 @@ from accredit.ratings.workspace import (
     WORKBOOK_SUFFIXES,
     empty_assessment,
     ratings_workbook_path,
-    workspace_assessment,
+    workspace_ratings,
     write_workspace_ratings_template,
 )
 from accredit.scoring.engine import score
+from accredit.store.workspace import note_text
 from accredit.workbooks import WorkbookUpdate
 from accredit.workspace import Workspace
 
@@ -148,14 +151,18 @@ def score_workspace(
             if gid in in_workspace and gid not in stack and gid not in results:
                 run(catalog.get(gid), (*stack, fw.id))
         own = ratings if ratings is not None and fw.id == targets[0].id else None
-        assessment = workspace_assessment(ws, fw, own)
+        read = workspace_ratings(ws, fw, own)
+        notes.extend(note_text(n) for n in read.notes)  # a workbook not imported for its conflicts
+        assessment = read.assessment
         read_assessments[fw.id] = assessment
         if assessment is None:
             notes.append(t("scoring.cli.no_ratings", id=display_name(fw), path=ratings_workbook_path(ws, fw.id)))
             assessment = empty_assessment(ws, fw)
         if needs_data(fw) and not data_workbook_path(ws, fw.id).is_file():
             notes.append(t("scoring.cli.no_data", id=display_name(fw), path=data_workbook_path(ws, fw.id)))
-        report = workspace_indicators(ws, fw, required=False)
+        data = workspace_data(ws, fw)
+        notes.extend(note_text(n) for n in data.notes)
+        report = indicators_of(ws, fw, data.data, required=False)
         read_indicators[fw.id] = list(report.results) if needs_data(fw) else []
         for gid in _gate_ids(fw):
             if gid in results and results[gid].passed:

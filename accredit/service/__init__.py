@@ -1,0 +1,1 @@
+"""The application service layer: every operation of the product, one frozen result each."""
