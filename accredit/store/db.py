@@ -56,7 +56,7 @@ def _connect(path: Path, *, readonly: bool, timeout: float) -> sqlite3.Connectio
             conn = sqlite3.connect(":memory:", isolation_level=None)
             migrate(conn)
             return conn
-        conn = sqlite3.connect(f"{sqlite_uri(path)}?mode=ro", uri=True, isolation_level=None, timeout=timeout)
+        conn = _connect_readonly(path, timeout)
     else:
         from accredit.workspace import WorkspaceError, make_dirs
 
@@ -83,6 +83,22 @@ def _connect(path: Path, *, readonly: bool, timeout: float) -> sqlite3.Connectio
         conn.close()
         raise
     return conn
+
+
+def _connect_readonly(path: Path, timeout: float) -> sqlite3.Connection:
+    """The store opened so that nothing is written; on a read-only folder (where SQLite cannot create the files
+    WAL mode reads through) as immutable: it cannot change while the command runs anyway."""
+    last: sqlite3.Error | None = None
+    for params in ("mode=ro", "mode=ro&immutable=1"):
+        conn = sqlite3.connect(f"{sqlite_uri(path)}?{params}", uri=True, isolation_level=None, timeout=timeout)
+        try:
+            schema_of(conn)
+            return conn
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            last = exc
+    assert last is not None
+    raise last
 
 
 def iso(at: datetime) -> str:

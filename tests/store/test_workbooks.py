@@ -301,3 +301,34 @@ def test_the_cli_json_is_the_result(tmp_path: Path) -> None:
     code, out = _cli(ws, "data", "import", "--dry-run")
     assert code == 0 and "0 ô thay đổi" in " ".join(out.split())
     assert (ws.root / STORE_NAME).is_file()
+
+
+def test_a_read_only_workspace_with_a_store_is_read_from_it(tmp_path: Path) -> None:
+    import subprocess
+
+    from tests.hostile.test_workspace import _set_read_only
+
+    ws = demo(tmp_path)
+    seen = ratings_service.get_standard(ws, TT38, "1.1")  # migrates
+    ratings_service.set_rating(ws, TT38, "1.1", Status.NOT_MET, base_version=seen.status.version, actor=LAN)
+    try:
+        _set_read_only(ws.root, True)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        pytest.skip(f"cannot make a folder read-only here: {exc}")
+    try:
+        try:
+            (ws.root / "probe").write_text("x")
+        except OSError:
+            pass
+        else:
+            (ws.root / "probe").unlink()
+            pytest.skip("the folder stays writable here")
+        before = store_path(ws).read_bytes()
+        assessment = workspace_assessment(ws, next(f for f in frameworks_of(ws) if f.id == TT38))
+        assert assessment is not None and assessment.rating("1.1").status == Status.NOT_MET
+        assert ratings_service.get_standard(ws, TT38, "1.1").status.status == Status.NOT_MET
+        assert store_path(ws).read_bytes() == before
+        code, out = _cli(ws, "score", "--framework", TT38)
+        assert code == 1 and "CS06" in out and "kho" not in out, out  # scored (not passed), no store error
+    finally:
+        _set_read_only(ws.root, False)
