@@ -20,9 +20,7 @@ from accredit.evidence.scan import sha256_file
 from accredit.evidence.service import evidence_links, list_evidence
 from accredit.i18n import t
 from accredit.indicators.data import InstitutionData
-from accredit.indicators.reader import read_institution_data
-from accredit.indicators.schema import build_schema
-from accredit.indicators.workspace import data_workbook_path, workspace_indicators
+from accredit.indicators.workspace import workspace_indicators
 from accredit.model.evidence import EvidenceLink, EvidenceRecord
 from accredit.model.framework import Framework
 from accredit.model.package import EvidenceFile, EvidenceRegister
@@ -47,12 +45,10 @@ def default_package_path(ws: Workspace) -> Path:
 
 
 def workspace_data(ws: Workspace, framework: Framework) -> InstitutionData:
-    """The institutional data of ``framework`` from the workspace's data workbook (empty when absent)."""
-    path = data_workbook_path(ws, framework.id)
-    if not path.is_file():
-        return InstitutionData()
-    schema = build_schema(framework, ws.config.assessment.year, ws.config.school.object)
-    return read_institution_data(path, schema)
+    """The institutional data of ``framework`` as scoring reads it: from the workspace store (empty when none)."""
+    from accredit.indicators.workspace import workspace_data as stored_data
+
+    return stored_data(ws, framework).data or InstitutionData()
 
 
 def planned_roadmap(ws: Workspace) -> tuple[Roadmap | None, list[str]]:

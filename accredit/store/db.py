@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from accredit.i18n import t
+from accredit.i18n.message import Msg
 from accredit.store.errors import StaleWriteError, StoreError, StoreLockedError, StoreReadOnlyError
 from accredit.store.records import Actor, Stamp
 from accredit.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_of
@@ -200,7 +201,7 @@ class Database:
         base_version: int,
         actor: Actor,
         entity: str,
-        what: Callable[[], str],
+        what: Callable[[], Msg],
         shown: Callable[[sqlite3.Row], str],
         extra: dict[str, Any] | None = None,
         hidden: tuple[str, ...] = (),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from accredit.errors import AccreditError
-from accredit.i18n import t
 from accredit.i18n.message import Msg, msg
 from accredit.store.records import Stamp
 
@@ -24,15 +23,15 @@ class StaleWriteError(StoreError):
     """A write was based on an older version than the store holds: refused, nothing changed.
 
     ``current`` is the newer record (its value, version, who changed it and when); ``what`` names the
-    record in words; ``shown`` is its newer value as text. :attr:`message` is the same as a :class:`Msg`.
+    record (a message); ``shown`` is its newer value as text. :attr:`message` is the same as a :class:`Msg`.
     """
 
-    def __init__(self, what: str, base_version: int, current: Stamp, shown: str) -> None:
+    def __init__(self, what: Msg, base_version: int, current: Stamp, shown: str) -> None:
         self.what = what
         self.base_version = base_version
         self.current = current
         self.shown = shown
-        super().__init__(what)
+        super().__init__(what.key)
 
     @property
     def message(self) -> Msg:
@@ -44,5 +43,7 @@ class StaleWriteError(StoreError):
         )
 
     def __str__(self) -> str:
-        m = self.message
-        return t(m.key, **m.params)
+        from accredit.i18n import language
+        from accredit.i18n.message import Messages
+
+        return Messages(language())(self.message)

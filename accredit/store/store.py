@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
-from accredit.i18n import t
+from accredit.i18n.message import msg
 from accredit.model.assessment import STATUS_LABELS, Status
 from accredit.store.db import Database, iso, parse_time, stamp_of
 from accredit.store.records import (
@@ -105,8 +105,9 @@ class Store(Database):
         row = self.write(
             "ratings", key, {"status": status.value if status else None}, base_version=base_version, actor=actor,
             entity="rating",
-            what=lambda: t("store.what.rating", requirement=requirement, framework=framework, year=year)
-            + (t("store.what.period", period=period) if period else ""),
+            what=lambda: msg("store.what.rating_year", requirement=requirement, framework=framework, year=year,
+                             period=period) if period else
+            msg("store.what.rating", requirement=requirement, framework=framework, year=year),
             shown=lambda r: status_text(r["status"]),
         )
         return _rating(row)
@@ -137,8 +138,8 @@ class Store(Database):
         key = {"framework": framework, "year": year, "requirement": requirement, "field": field}
         row = self.write(
             "narratives", key, {"text": text or None}, base_version=base_version, actor=actor, entity="narrative",
-            what=lambda: t("store.what.narrative", field=t(f"store.field.{field}"), requirement=requirement,
-                           framework=framework, year=year),
+            what=lambda: msg("store.what.narrative", field=msg(f"store.field.{field}"), requirement=requirement,
+                             framework=framework, year=year),
             shown=lambda r: r["text"] or "",
         )
         return _narrative(row)
@@ -205,8 +206,8 @@ class Store(Database):
         extra["position"] = position
         row = self.write(
             "data_values", key, {"value": value}, base_version=base_version, actor=actor, entity="data",
-            what=lambda: t("store.what.data", field=field or item, item=f" ({item})" if item and field else "",
-                           year=year, framework=framework),
+            what=lambda: msg("store.what.data", field=field or item, item=f" ({item})" if item and field else "",
+                             year=year, framework=framework),
             shown=lambda r: r["value"] or "", extra=extra,
         )
         return _data(row)
@@ -243,8 +244,9 @@ class Store(Database):
         values = {"decision": decision.value if decision else None, "evidence_code": evidence_code}
         row = self.write(
             "link_decisions", key, values, base_version=base_version, actor=actor, entity="link",
-            what=lambda: t("store.what.link", path=path or evidence_id, requirement=requirement, framework=framework),
-            shown=lambda r: t(f"store.decision.{r['decision']}") if r["decision"] else "", extra={"path": path},
+            what=lambda: msg("store.what.link", path=path or evidence_id, requirement=requirement,
+                             framework=framework),
+            shown=lambda r: r["decision"] or "", extra={"path": path},
         )
         return _decision(row)
 
@@ -267,7 +269,7 @@ class Store(Database):
         values = {"display_name": display_name, "role": Role(role).value, "password_hash": password_hash}
         row = self.write(
             "users", key, values, base_version=base_version, actor=actor, entity="user",
-            what=lambda: t("store.what.user", username=username),
+            what=lambda: msg("store.what.user", username=username),
             shown=lambda r: f"{r['display_name']} ({r['role']})", hidden=("password_hash",),
         )
         return _user(row)
