@@ -281,7 +281,7 @@ def link_files(
         report = links.link(index, found, targets, state.to_link)
         _links_changed(index)
         report = _with_codes(ws, index, frameworks, matcher, report)
-        _record_decisions(ws, index, actor)
+        _record_decisions(ws, index, actor, _touched(report))
         return report
 
 
@@ -299,7 +299,7 @@ def unlink_files(
         state = _State(index, matcher)
         report = links.unlink(index, found, targets, state.to_link)
         _links_changed(index)
-        _record_decisions(ws, index, actor)
+        _record_decisions(ws, index, actor, _touched(report))
         return report
 
 
@@ -327,18 +327,25 @@ def confirm_suggestions(
             return report
         _links_changed(index)
         report = _with_codes(ws, index, frameworks, matcher, report)
-        _record_decisions(ws, index, actor)
+        _record_decisions(ws, index, actor, _touched(report))
         return report
 
 
-def _record_decisions(ws: Workspace, index: EvidenceIndex, actor: Actor | None) -> None:
-    """Keep the people's link decisions in the workspace store (the index is a cache that can be rebuilt)."""
+def _record_decisions(
+    ws: Workspace, index: EvidenceIndex, actor: Actor | None, touched: set[tuple[str, str, str]]
+) -> None:
+    """Keep the people's link decisions in the workspace store (the index is a cache that can be rebuilt);
+    ``touched``: the (framework, requirement, evidence id) the operation changed."""
     from accredit.store.links import mirror_index
     from accredit.store.workspace import local_actor, open_workspace_store
 
     who = actor or local_actor("cli")
     with open_workspace_store(ws, actor=who) as store:
-        mirror_index(index, store, who)
+        mirror_index(index, store, who, touched)
+
+
+def _touched(report: LinkReport) -> set[tuple[str, str, str]]:
+    return {(x.framework, x.requirement, x.evidence_id) for x in report.links}
 
 
 def _with_codes(
@@ -432,7 +439,8 @@ def import_register(
         counts = register.apply_changes(index, result.changes, dry_run=dry_run)
         if not dry_run and result.changes:
             _links_changed(index)
-            _record_decisions(ws, index, actor)
+            _record_decisions(ws, index, actor,
+                              {(ch.framework or "", ch.requirement or "", ch.hash) for ch in result.changes})
         written = index.get_meta(_REGISTER_KEY + str(source.resolve()))
         if written is not None and not dry_run:
             with index.transaction():  # the imported file is now in step with the index

@@ -25,8 +25,17 @@ def decision_of(row: LinkRow) -> Decision | None:
     return None
 
 
-def mirror_index(index: EvidenceIndex, store: Store, actor: Actor) -> int:
-    """Make the store's link decisions those of ``index``; returns how many decisions changed."""
+Key = tuple[str, str, str]
+"""(framework, requirement, evidence id)."""
+
+
+def mirror_index(index: EvidenceIndex, store: Store, actor: Actor, touched: set[Key] | None = None) -> int:
+    """Record the person-made links of ``index`` as the store's decisions; returns how many decisions changed.
+
+    A decision the index no longer shows is changed only for the links the person's operation
+    ``touched`` (a removed manual link becomes ``unlink``, an unconfirmed suggestion no decision): an
+    index rebuilt from scratch (the cache deleted) never erases the store's decisions — replay them.
+    """
     wanted = {}
     for row in index.links(include_rejected=True):
         d = decision_of(row)
@@ -39,8 +48,10 @@ def mirror_index(index: EvidenceIndex, store: Store, actor: Actor) -> int:
             old = have.get(key)
             if key in wanted:
                 decision, code = wanted[key]
-            elif old is not None and old.decision in (Decision.LINK, Decision.CONFIRM):
-                decision, code = Decision.UNLINK, old.evidence_code  # a manual link removed from the index
+            elif old is not None and touched is not None and key in touched and old.decision is not None:
+                # a manual link removed, a confirmation withdrawn
+                decision = Decision.UNLINK if old.decision == Decision.LINK else None
+                code = old.evidence_code
             else:
                 continue
             if old is not None and old.decision == decision and old.evidence_code == code:

@@ -332,3 +332,33 @@ def test_a_read_only_workspace_with_a_store_is_read_from_it(tmp_path: Path) -> N
         assert code == 1 and "CS06" in out and "kho" not in out, out  # scored (not passed), no store error
     finally:
         _set_read_only(ws.root, False)
+
+
+def test_link_unlink_confirm_are_kept_in_the_store_and_survive_a_rebuilt_cache(scanned: Path, tmp_path: Path) -> None:
+    from accredit.evidence.service import confirm_suggestions, link_files, unlink_files
+
+    root = tmp_path / "copy"
+    shutil.copytree(scanned, root)
+    ws = load_workspace(root)
+    some = next(x for x in evidence_links(ws) if x.framework == TT38 and x.counts)
+    link_files(ws, [some.path], ["1.2"], framework=TT38, actor=LAN)
+    with Store.open(store_path(ws), readonly=True) as store:
+        d = store.link_decision(TT38, "1.2", some.evidence_id)
+        assert (d.decision, d.updated_by, d.via, d.path) == (Decision.LINK, "lan", "web", some.path)
+        migrated = len(store.link_decisions())
+    assert migrated == 5  # the release's four, migrated on first open, and this one
+    unlink_files(ws, [some.path], ["1.2"], framework=TT38, actor=QA)
+    confirm_suggestions(ws, framework=TT38, top=1, min_score=0, actor=QA)
+    with Store.open(store_path(ws), readonly=True) as store:
+        assert store.link_decision(TT38, "1.2", some.evidence_id).decision == Decision.UNLINK
+        confirmed = [d for d in store.link_decisions(TT38) if d.decision == Decision.CONFIRM]
+        assert len(confirmed) > 1 and all(d.updated_by == "phong-dbcl" for d in confirmed[1:])
+        kept = {(d.framework, d.requirement, d.evidence_id): d.decision for d in store.link_decisions()}
+    shutil.rmtree(ws.cache_dir)  # the cache is deleted and rebuilt …
+    scan_workspace(ws, workers=1, options=ScanOptions(workers=1))
+    other = next(x for x in evidence_links(ws) if x.framework == TT35 and x.counts
+                 and (TT35, "1.1", x.evidence_id) not in kept)
+    link_files(ws, [other.path], ["1.1"], framework=TT35, actor=QA)  # … and a person links a file before replay
+    with Store.open(store_path(ws), readonly=True) as store:
+        after = {(d.framework, d.requirement, d.evidence_id): d.decision for d in store.link_decisions()}
+    assert {k: v for k, v in after.items() if k in kept} == kept  # no decision lost
