@@ -9,7 +9,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from accredit.i18n.message import msg
 from accredit.indicators.data import Cell, InstitutionData, TableRow
 from accredit.indicators.reader import DataKey, Places, read_institution_places
 from accredit.indicators.schema import (
@@ -24,18 +23,20 @@ from accredit.indicators.template import write_data_template
 from accredit.safe_text import put
 from accredit.store.exchange import (
     BookCell,
+    Kind,
     StoreCell,
     WorkbookExport,
     WorkbookImport,
     compare,
     file_state,
+    import_result,
     key_text,
     new_base,
 )
 from accredit.store.records import Actor, DataRecord
 from accredit.store.store import Store
 
-KIND = "data"
+KIND: Kind = "data"
 SYNC_YEAR = 0  # one data workbook per framework, whatever the assessment year
 
 
@@ -123,8 +124,6 @@ def import_data(
     state = file_state(path)
     data, places = read_institution_places(path, schema)
     book, sources = book_cells(data, places, schema)
-    result = dict(kind=KIND, framework=schema.framework, year=SYNC_YEAR, path=str(path), dry_run=dry_run,
-                  overwrite=overwrite)
     with store.transaction():
         current = store_cells(store, schema.framework)
         sync = store.sync_state(KIND, schema.framework, SYNC_YEAR)
@@ -132,10 +131,8 @@ def import_data(
         diff = compare(book, current, base, _shown, _describe(schema, places))
         blocked = bool(diff.conflicts) and not overwrite
         if dry_run or blocked:
-            notes = [msg("store.import.blocked", count=len(diff.conflicts))] if blocked else []
-            return WorkbookImport(**result, changes=[c for _, c in diff.changes],
-                                  conflicts=[c for _, c in diff.conflicts], untouched=len(diff.untouched),
-                                  notes=notes)
+            return import_result(KIND, schema.framework, SYNC_YEAR, path, diff, applied=False, dry_run=dry_run,
+                                 overwrite=overwrite)
         order = {k: i for i, k in enumerate(book)}
         for key, _ in [*diff.changes, *diff.conflicts]:
             cell = current.get(key) or StoreCell(None, 0)
@@ -152,8 +149,8 @@ def import_data(
         store.set_sync_state(KIND, schema.framework, SYNC_YEAR, path=str(path), sha256=state.sha256,
                              size=state.size, mtime_ns=state.mtime_ns, actor=actor,
                              base=new_base(after, base, diff.untouched), extra={"unknown": data.unknown})
-    return WorkbookImport(**result, changes=[c for _, c in diff.changes], conflicts=[c for _, c in diff.conflicts],
-                          untouched=len(diff.untouched), applied=True)
+    return import_result(KIND, schema.framework, SYNC_YEAR, path, diff, applied=True, dry_run=dry_run,
+                         overwrite=overwrite)
 
 
 def store_data(store: Store, schema: DataSchema, source: str) -> InstitutionData | None:

@@ -116,6 +116,20 @@ class Diff:
     untouched: list[str]
 
 
+def import_result(
+    kind: Kind, framework: str, year: int, path: Path, diff: Diff, *, applied: bool, dry_run: bool, overwrite: bool
+) -> WorkbookImport:
+    """The result of an import (or of its dry run) from the comparison; a refusal says why in its note."""
+    from accredit.i18n.message import msg
+
+    blocked = bool(diff.conflicts) and not overwrite and not dry_run
+    return WorkbookImport(
+        kind=kind, framework=framework, year=year, path=str(path), changes=[c for _, c in diff.changes],
+        conflicts=[c for _, c in diff.conflicts], untouched=len(diff.untouched), applied=applied, dry_run=dry_run,
+        overwrite=overwrite, notes=[msg("store.import.blocked", count=len(diff.conflicts))] if blocked else [],
+    )
+
+
 def key_text(parts: Iterable[Any]) -> str:
     """A cell key as text (JSON of its parts)."""
     return json.dumps(list(parts), ensure_ascii=False)
@@ -149,8 +163,8 @@ def compare(
         if new == bval:
             untouched.append(key)
             continue
-        where = {"sheet": b.sheet, "cell": b.cell, "requirement": b.requirement, "field": b.field, "year": b.year,
-                 "item": b.item}
+        where: dict[str, Any] = {"sheet": b.sheet, "cell": b.cell, "requirement": b.requirement, "field": b.field,
+                                 "year": b.year, "item": b.item}
         if s.version == bver:
             changes.append((key, CellChange(**where, old=shown(key, cur), new=shown(key, new))))
         else:

@@ -36,7 +36,7 @@ def mirror_index(index: EvidenceIndex, store: Store, actor: Actor, touched: set[
     ``touched`` (a removed manual link becomes ``unlink``, an unconfirmed suggestion no decision): an
     index rebuilt from scratch (the cache deleted) never erases the store's decisions — replay them.
     """
-    wanted = {}
+    wanted: dict[Key, tuple[Decision | None, str | None]] = {}
     for row in index.links(include_rejected=True):
         d = decision_of(row)
         if d is not None:

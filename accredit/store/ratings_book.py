@@ -7,7 +7,6 @@ import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from accredit.i18n.message import msg
 from accredit.model.assessment import Assessment, Narrative, Rating, Status, window_years
 from accredit.model.evidence import EvidenceLink
 from accredit.model.framework import Framework, ObjectType
@@ -16,18 +15,20 @@ from accredit.ratings.template import write_ratings_template
 from accredit.ratings.workbook import RowPlace, read_ratings_places, split_codes
 from accredit.store.exchange import (
     BookCell,
+    Kind,
     StoreCell,
     WorkbookExport,
     WorkbookImport,
     compare,
     file_state,
+    import_result,
     key_text,
     new_base,
 )
 from accredit.store.records import NARRATIVE_FIELDS, Actor
 from accredit.store.store import Store, status_text
 
-KIND = "ratings"
+KIND: Kind = "ratings"
 HEADER_OF = {**{f: h for h, f in NARRATIVE.items()}, "evidence_codes": H_CODES, "note": H_NOTE}
 """Narrative field → the workbook's column header."""
 
@@ -122,7 +123,6 @@ def import_ratings(
     """
     state = file_state(path)
     assessment, places = read_ratings_places(path, framework)
-    result = dict(kind=KIND, framework=framework.id, year=year, path=str(path), dry_run=dry_run, overwrite=overwrite)
     if assessment.year != year:
         from accredit.i18n import t
         from accredit.ratings.template import RatingsError
@@ -136,10 +136,8 @@ def import_ratings(
         diff = compare(book, current, base, shown, _describe(places))
         blocked = bool(diff.conflicts) and not overwrite
         if dry_run or blocked:
-            notes = [msg("store.import.blocked", count=len(diff.conflicts))] if blocked else []
-            return WorkbookImport(**result, changes=[c for _, c in diff.changes],
-                                  conflicts=[c for _, c in diff.conflicts], untouched=len(diff.untouched),
-                                  notes=notes)
+            return import_result(KIND, framework.id, year, path, diff, applied=False, dry_run=dry_run,
+                                 overwrite=overwrite)
         for key, _ in [*diff.changes, *diff.conflicts]:
             cell = current.get(key) or StoreCell(None, 0)
             _write(store, framework.id, year, key, book[key].value if key in book else None, cell.version, actor)
@@ -149,8 +147,7 @@ def import_ratings(
         after = store_cells(store, framework.id, year)
         store.set_sync_state(KIND, framework.id, year, path=str(path), sha256=state.sha256, size=state.size,
                              mtime_ns=state.mtime_ns, actor=actor, base=new_base(after, base, diff.untouched))
-    return WorkbookImport(**result, changes=[c for _, c in diff.changes], conflicts=[c for _, c in diff.conflicts],
-                          untouched=len(diff.untouched), applied=True)
+    return import_result(KIND, framework.id, year, path, diff, applied=True, dry_run=dry_run, overwrite=overwrite)
 
 
 def person_values(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from accredit.i18n.message import msg
@@ -219,7 +220,8 @@ class Store(Database):
     # --- evidence link decisions -----------------------------------------------------------------------
     def link_decisions(self, framework: str | None = None) -> list[LinkDecisionRecord]:
         """The people's link decisions (all frameworks, or one)."""
-        sql, args = "SELECT * FROM link_decisions", ()
+        sql = "SELECT * FROM link_decisions"
+        args: tuple[object, ...] = ()
         if framework is not None:
             sql, args = sql + " WHERE framework=?", (framework,)
         rows = self.conn.execute(sql + " ORDER BY framework, requirement, evidence_id", args)
@@ -276,7 +278,8 @@ class Store(Database):
 
     def assignments(self, group: str | None = None) -> list[Assignment]:
         """Which working group is in charge of which criteria."""
-        sql, args = "SELECT group_name, framework, criterion FROM group_criteria", ()
+        sql = "SELECT group_name, framework, criterion FROM group_criteria"
+        args: tuple[object, ...] = ()
         if group is not None:
             sql, args = sql + " WHERE group_name=?", (group,)
         rows = self.conn.execute(sql + " ORDER BY group_name, framework, criterion", args)
@@ -335,13 +338,14 @@ class Store(Database):
 
     def comments(self, framework: str, year: int, requirement: str | None = None) -> list[Comment]:
         """The comments of one assessment (or one standard of it), oldest first."""
-        sql, args = "SELECT * FROM comments WHERE framework=? AND year=?", (framework, year)
+        sql = "SELECT * FROM comments WHERE framework=? AND year=?"
+        args: tuple[object, ...] = (framework, year)
         if requirement is not None:
             sql, args = sql + " AND requirement=?", (*args, requirement)
         rows = self.conn.execute(sql + " ORDER BY id", args)
         return [
             Comment(id=r["id"], framework=r["framework"], year=r["year"], requirement=r["requirement"],
-                    author=r["author"], at=parse_time(r["at"]), via=r["via"], text=r["text"])
+                    author=r["author"], at=datetime.fromisoformat(r["at"]), via=r["via"], text=r["text"])
             for r in rows
         ]
 
@@ -351,7 +355,8 @@ class Store(Database):
         requirement: str | None = None, limit: int | None = None,
     ) -> list[AuditEntry]:
         """The audit log, oldest first, filtered by kind of record and by the key's framework, year, requirement."""
-        sql, args = "SELECT * FROM audit WHERE 1=1", []
+        sql = "SELECT * FROM audit WHERE 1=1"
+        args: list[object] = []
         if entity is not None:
             sql += " AND entity=?"
             args.append(entity)
@@ -363,8 +368,8 @@ class Store(Database):
         if limit is not None:
             sql = f"SELECT * FROM ({sql.replace('ORDER BY id', 'ORDER BY id DESC')} LIMIT {int(limit)}) ORDER BY id"
         return [
-            AuditEntry(id=r["id"], at=parse_time(r["at"]), username=r["username"], via=r["via"], entity=r["entity"],
-                       key=json.loads(r["key"]), old=r["old"], new=r["new"], version=r["version"])
+            AuditEntry(id=r["id"], at=datetime.fromisoformat(r["at"]), username=r["username"], via=r["via"],
+                       entity=r["entity"], key=json.loads(r["key"]), old=r["old"], new=r["new"], version=r["version"])
             for r in self.conn.execute(sql, args)
         ]
 

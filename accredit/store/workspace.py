@@ -35,13 +35,15 @@ def store_path(ws: Workspace) -> Path:
 def local_actor(via: Via = "cli", now: datetime | None = None) -> Actor:
     """The person at this computer (the system user name), acting now — the default of the CLI's commands.
 
-    Front ends that know their user (the web app) build their own :class:`Actor`.
+    Front ends that know their user (the web app) build their own :class:`Actor`. A time without its zone is
+    taken as this computer's local time.
     """
     try:
         name = getpass.getuser() or "?"
     except (OSError, KeyError, ImportError):  # no user name in the environment
         name = "?"
-    return Actor(username=name, via=via, at=now or datetime.now(UTC))
+    at = now or datetime.now(UTC)
+    return Actor(username=name, via=via, at=at if at.tzinfo is not None else at.astimezone())
 
 
 @contextmanager
@@ -106,7 +108,7 @@ def conflict_notes(result: WorkbookImport, command: str) -> list[Msg]:
     """The note of an import refused for its conflicts: the file, the cells, and how to resolve them."""
     if not result.conflicts:
         return []
-    cells = [
+    cells: list[str | int | float | Msg] = [
         msg("store.conflict.cell", sheet=c.sheet or "?", cell=c.cell or "?", requirement=c.requirement,
             field=c.field, new=c.new or "", current=c.current or "", who=c.changed_by or "?",
             via=c.changed_via or "?",
