@@ -24,6 +24,13 @@ from accredit.store.workspace import open_workspace_store
 from accredit.workspace import Workspace
 
 
+class DataValues(Value):
+    """Every institutional data value of one framework the store holds (cleared ones too, with their version)."""
+
+    framework: str
+    values: list[DataRecord]
+
+
 class DataExports(Value):
     """The data workbooks written from the store."""
 
@@ -53,6 +60,13 @@ def _where(schema: DataSchema, field: str, item: str) -> tuple[str, str | None]:
     known = [s.name for s in schema.institution] + [c.name for tb in schema.tables() for c in tb.columns]
     raise StoreInputError(t("store.input.data_field", field=field, framework=schema.framework,
                             known=", ".join(sorted(set(known)))))
+
+
+def list_data_values(ws: Workspace, framework: str) -> DataValues:
+    """Every data value of ``framework`` in the store, in the order the workbook holds them."""
+    fw = workspace_framework(ws, framework)
+    with reading(ws) as store:
+        return DataValues(framework=fw.id, values=store.data_values(fw.id))
 
 
 def get_data_value(

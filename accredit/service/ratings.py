@@ -52,6 +52,14 @@ class StandardRatings(Value):
     texts: list[NarrativeRecord] = Field(default_factory=list, description="Narrative, evidence codes, note.")
 
 
+class FrameworkRatings(Value):
+    """Every standard of one framework in one assessment year (what a page listing them shows)."""
+
+    framework: str
+    year: int
+    standards: list[StandardRatings]
+
+
 class RatingsExports(Value):
     """The ratings workbooks written from the store."""
 
@@ -102,6 +110,30 @@ def get_standard(ws: Workspace, framework: str, requirement: str, *, year: int |
             framework=fw.id, year=y, requirement=code, status=store.rating(fw.id, y, code), years=years,
             texts=[store.narrative(fw.id, y, code, f) for f in NARRATIVE_FIELDS],
         )
+
+
+def list_standards(ws: Workspace, framework: str, *, year: int | None = None) -> FrameworkRatings:
+    """Every standard of ``framework`` as :func:`get_standard` gives it, in the framework's order (one read)."""
+    fw = workspace_framework(ws, framework)
+    y = _year(ws, year)
+    with reading(ws) as store:
+        statuses = {(r.requirement, r.period): r for r in store.ratings(fw.id, y)}
+        texts = {(n.requirement, n.field): n for n in store.narratives(fw.id, y)}
+    out = []
+    for req in fw.requirements:
+        periods = window_years(fw, req, y, ws.config.school.object)
+        out.append(StandardRatings(
+            framework=fw.id, year=y, requirement=req.code,
+            status=statuses.get((req.code, None)) or RatingRecord(framework=fw.id, year=y, requirement=req.code,
+                                                                  version=0),
+            years=[statuses.get((req.code, p)) or RatingRecord(framework=fw.id, year=y, requirement=req.code,
+                                                                period=p, version=0)
+                   for p in (periods if len(periods) > 1 else [])],
+            texts=[texts.get((req.code, f)) or NarrativeRecord(framework=fw.id, year=y, requirement=req.code, field=f,
+                                                               version=0)
+                   for f in NARRATIVE_FIELDS],
+        ))
+    return FrameworkRatings(framework=fw.id, year=y, standards=out)
 
 
 def set_rating(

@@ -362,3 +362,17 @@ def test_link_unlink_confirm_are_kept_in_the_store_and_survive_a_rebuilt_cache(s
     with Store.open(store_path(ws), readonly=True) as store:
         after = {(d.framework, d.requirement, d.evidence_id): d.decision for d in store.link_decisions()}
     assert {k: v for k, v in after.items() if k in kept} == kept  # no decision lost
+
+
+def test_listing_a_framework_gives_every_standard_with_its_versions(tmp_path: Path) -> None:
+    ws = demo(tmp_path)
+    listing = ratings_service.list_standards(ws, TT35)
+    fw = next(f for f in frameworks_of(ws) if f.id == TT35)
+    assert [s.requirement for s in listing.standards] == [r.code for r in fw.requirements]
+    assert listing.standards[0] == ratings_service.get_standard(ws, TT35, listing.standards[0].requirement)
+    assert any(s.years for s in listing.standards) and all(len(s.texts) == 6 for s in listing.standards)
+    values = data_service.list_data_values(ws, TT38).values
+    assert values and all(v.version == 1 and v.via == "excel" for v in values)
+    with pytest.raises(AccreditError) as caught:
+        ratings_service.list_standards(ws, "tt99/khong-co")
+    assert "tt99/khong-co" in str(caught.value)
