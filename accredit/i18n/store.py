@@ -86,6 +86,12 @@ MESSAGES: dict[str, dict[str, str]] = {
             "'accredit {command} import --overwrite'; to take the store's: 'accredit {command} export --overwrite' "
             "(overwrites the workbook's edits)",
     },
+    "store.backup_failed": {
+        "vi": "không chép được bản sao lưu vào {path} ({detail}) nên chưa chuyển thư mục làm việc sang kho dữ liệu; "
+            "giải phóng chỗ trống hoặc cấp quyền ghi rồi chạy lại",
+        "en": "could not copy the backup into {path} ({detail}), so the workspace was not moved into the store; "
+            "free some space or allow writing, then run again",
+    },
     "store.more": {"vi": " và {count} ô khác", "en": " and {count} more"},
     "store.input.framework": {
         "vi": "thư mục làm việc không đánh giá theo bộ tiêu chí '{id}'; các bộ của nó: {known}",

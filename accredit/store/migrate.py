@@ -14,6 +14,8 @@ import sqlite3
 from pathlib import Path
 
 from accredit.errors import AccreditError
+from accredit.i18n import t
+from accredit.store.errors import StoreError
 from accredit.store.records import Actor
 from accredit.store.store import Store
 from accredit.workspace import Workspace, make_dirs
@@ -83,7 +85,10 @@ def migrate_workspace(ws: Workspace, store: Store, actor: Actor) -> Path | None:
     from accredit.store.workspace import MIGRATED_KEY, set_meta
 
     ratings, data = release_files(ws)
-    target = _backup(ws, actor, [p for *_, p in ratings] + [p for _, p in data])
+    try:
+        target = _backup(ws, actor, [p for *_, p in ratings] + [p for _, p in data])
+    except (OSError, sqlite3.Error) as exc:  # nothing is imported without its backup
+        raise StoreError(t("store.backup_failed", path=str(backup_dir(ws, actor)), detail=str(exc))) from exc
     excel = actor.model_copy(update={"via": "excel"})
     catalog = default_catalog()
     for fid, year, path in ratings:

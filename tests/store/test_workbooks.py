@@ -376,3 +376,17 @@ def test_listing_a_framework_gives_every_standard_with_its_versions(tmp_path: Pa
     with pytest.raises(AccreditError) as caught:
         ratings_service.list_standards(ws, "tt99/khong-co")
     assert "tt99/khong-co" in str(caught.value)
+
+
+def test_no_migration_without_its_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ws = demo(tmp_path)
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copy2", full)
+    with pytest.raises(StoreError) as caught:
+        ratings_service.get_standard(ws, TT38, "1.1")
+    assert "sao-luu" in str(caught.value) and "No space" in str(caught.value)
+    monkeypatch.undo()
+    assert ratings_service.get_standard(ws, TT38, "1.1").status.status == Status.MET  # migrates next time
