@@ -1,4 +1,4 @@
-"""``accredit ratings``: the self-assessment workbook (template)."""
+"""``accredit ratings``: the self-assessment workbook (template), its export from and import into the store."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ import typer
 from rich.table import Table
 
 from accredit.catalog.registry import framework_name
-from accredit.cli.output import console, print_json, user_errors
+from accredit.cli.output import ExitCode, console, print_json, user_errors
 from accredit.i18n import t
 from accredit.scoring.workspace import ratings_templates, read_links_file
+from accredit.store.exchange import CellChange, WorkbookExport, WorkbookImport
+from accredit.store.workspace import local_actor, note_text
 from accredit.workbooks import WorkbookUpdate
 from accredit.workspace import Workspace, find_workspace, load_workspace
 
@@ -57,3 +59,101 @@ def template_cmd(
         return
     print_updates(updates)
     console.print(t("scoring.cli.ratings_next"))
+
+
+OVERWRITE_OPT = typer.Option(False, "--overwrite", help=t("store.cli.opt_overwrite"))
+DRY_RUN_OPT = typer.Option(False, "--dry-run", help=t("store.cli.opt_dry_run"))
+FILE_ARG = typer.Argument(None, help=t("store.cli.opt_file"), show_default=False)
+
+
+def print_exports(exports: list[WorkbookExport]) -> None:
+    """One line per workbook written from the store."""
+    for e in exports:
+        console.print(t("store.cli.exported", path=e.path, cells=e.cells))
+
+
+def _cell_row(c: CellChange) -> list[str]:
+    return [c.sheet or "", c.cell or "", c.requirement, c.field + (f" [{c.item}]" if c.item else ""),
+            "" if c.year is None else str(c.year)]
+
+
+def print_imports(imports: list[WorkbookImport]) -> bool:
+    """Every workbook's changes and conflicts cell by cell, then what was done; True when one was refused."""
+    if not imports:
+        console.print(t("store.cli.nothing"))
+    refused = False
+    for result in imports:
+        console.print(t("store.cli.summary", path=result.path, changes=len(result.changes),
+                        conflicts=len(result.conflicts)))
+        heads = ("sheet", "cell", "requirement", "field", "year")
+        if result.changes:
+            table = Table(title=t("store.cli.changes"))
+            for key in (*heads, "old", "new"):
+                table.add_column(t(f"store.cli.col.{key}"))
+            for c in result.changes:
+                table.add_row(*_cell_row(c), c.old or "", c.new or "")
+            console.print(table)
+        if result.conflicts:
+            table = Table(title=t("store.cli.conflicts"))
+            for key in (*heads, "exported", "excel", "current", "who", "when"):
+                table.add_column(t(f"store.cli.col.{key}"))
+            for x in result.conflicts:
+                when = x.changed_at.isoformat(timespec="minutes") if x.changed_at else ""
+                table.add_row(*_cell_row(x), x.old or "", x.new or "", x.current or "",
+                              f"{x.changed_by or '?'} ({x.changed_via or '?'})", when)
+            console.print(table)
+        if result.untouched:
+            console.print(t("store.cli.untouched", count=result.untouched))
+        for note in result.notes:
+            console.print(note_text(note))
+        if result.dry_run:
+            console.print(t("store.cli.dry_run"))
+        elif result.applied:
+            console.print(t("store.cli.applied") if result.changes or result.conflicts else t("store.cli.unchanged"))
+        else:
+            refused = True
+    return refused
+
+
+@app.command("export", help=t("store.cli.export_help"))
+def export_cmd(
+    workspace: Path | None = WS_OPT,
+    framework: str | None = FW_OPT,
+    overwrite: bool = OVERWRITE_OPT,
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Write the ratings workbooks from the store."""
+    from accredit.service.ratings import export_ratings
+
+    ws = open_workspace(workspace)
+    with user_errors():
+        result = export_ratings(ws, actor=local_actor("cli"), framework=framework, overwrite=overwrite)
+    if as_json:
+        print_json(result)
+        return
+    print_exports(result.exports)
+
+
+@app.command("import", help=t("store.cli.import_help"))
+def import_cmd(
+    file: Path | None = FILE_ARG,
+    workspace: Path | None = WS_OPT,
+    framework: str | None = FW_OPT,
+    overwrite: bool = OVERWRITE_OPT,
+    dry_run: bool = DRY_RUN_OPT,
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Import the ratings workbooks into the store, cell by cell."""
+    from accredit.service.ratings import import_ratings
+
+    ws = open_workspace(workspace)
+    with user_errors():
+        result = import_ratings(ws, actor=local_actor("cli"), framework=framework, path=file, overwrite=overwrite,
+                                dry_run=dry_run)
+    if as_json:
+        print_json(result)
+        refused = any(not i.applied and not i.dry_run for i in result.imports)
+    else:
+        refused = print_imports(result.imports)
+    if refused:
+        raise typer.Exit(int(ExitCode.FAILED))

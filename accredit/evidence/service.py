@@ -36,6 +36,7 @@ from accredit.model.evidence import (
     ScanReport,
 )
 from accredit.model.framework import Framework
+from accredit.store.records import Actor
 from accredit.workspace import Workspace, write_atomic
 
 REGISTER_NAME = "danh-muc-minh-chung.xlsx"
@@ -253,8 +254,13 @@ def check_workspace(ws: Workspace) -> CheckReport:
     return CheckReport(year=ws.config.assessment.year, flags=_flags(ws, frameworks, state))
 
 
-def link_files(ws: Workspace, files: list[str], codes: list[str], *, framework: str | None = None) -> LinkReport:
-    """Link files (paths, folders or ids) to requirements (codes or evidence codes) as manual links."""
+def link_files(
+    ws: Workspace, files: list[str], codes: list[str], *, framework: str | None = None, actor: Actor | None = None
+) -> LinkReport:
+    """Link files (paths, folders or ids) to requirements (codes or evidence codes) as manual links.
+
+    The decision is kept in the workspace store too, as made by ``actor`` (default: this computer's user, now).
+    """
     frameworks, matcher = frameworks_of(ws), matcher_of(ws)
     targets = links.find_requirements(frameworks, codes, matcher, framework)
     with open_index(ws, write=True) as index:
@@ -262,13 +268,16 @@ def link_files(ws: Workspace, files: list[str], codes: list[str], *, framework: 
         state = _State(index, matcher)
         report = links.link(index, found, targets, state.to_link)
         _links_changed(index)
-        return _with_codes(ws, index, frameworks, matcher, report)
+        report = _with_codes(ws, index, frameworks, matcher, report)
+        _record_decisions(ws, index, actor, _touched(report))
+        return report
 
 
 def unlink_files(
-    ws: Workspace, files: list[str], codes: list[str] | None = None, *, framework: str | None = None
+    ws: Workspace, files: list[str], codes: list[str] | None = None, *, framework: str | None = None,
+    actor: Actor | None = None,
 ) -> LinkReport:
-    """Remove links of files (to the given requirements, else all of them)."""
+    """Remove links of files (to the given requirements, else all of them); kept in the store as ``actor``'s."""
     frameworks, matcher = frameworks_of(ws), matcher_of(ws)
     targets = links.find_requirements(frameworks, codes, matcher, framework) if codes else None
     if targets is None and framework is not None:
@@ -278,6 +287,7 @@ def unlink_files(
         state = _State(index, matcher)
         report = links.unlink(index, found, targets, state.to_link)
         _links_changed(index)
+        _record_decisions(ws, index, actor, _touched(report))
         return report
 
 
@@ -290,6 +300,7 @@ def confirm_suggestions(
     top: int | None = 1,
     min_score: float | None = None,
     dry_run: bool = False,
+    actor: Actor | None = None,
 ) -> LinkReport:
     """Confirm suggestions in bulk (see :func:`accredit.evidence.links.confirm`); with ``dry_run``,
     only say what would be confirmed (and which files are skipped because they cannot be read)."""
@@ -303,7 +314,26 @@ def confirm_suggestions(
         if dry_run:
             return report
         _links_changed(index)
-        return _with_codes(ws, index, frameworks, matcher, report)
+        report = _with_codes(ws, index, frameworks, matcher, report)
+        _record_decisions(ws, index, actor, _touched(report))
+        return report
+
+
+def _record_decisions(
+    ws: Workspace, index: EvidenceIndex, actor: Actor | None, touched: set[tuple[str, str, str]]
+) -> None:
+    """Keep the people's link decisions in the workspace store (the index is a cache that can be rebuilt);
+    ``touched``: the (framework, requirement, evidence id) the operation changed."""
+    from accredit.store.links import mirror_index
+    from accredit.store.workspace import local_actor, open_workspace_store
+
+    who = actor or local_actor("cli")
+    with open_workspace_store(ws, actor=who) as store:
+        mirror_index(index, store, who, touched)
+
+
+def _touched(report: LinkReport) -> set[tuple[str, str, str]]:
+    return {(x.framework, x.requirement, x.evidence_id) for x in report.links}
 
 
 def _with_codes(
@@ -378,7 +408,9 @@ def export_boxes(ws: Workspace, target: Path) -> BoxReport:
     )
 
 
-def import_register(ws: Workspace, source: Path, *, dry_run: bool = False) -> ImportReport:
+def import_register(
+    ws: Workspace, source: Path, *, dry_run: bool = False, actor: Actor | None = None
+) -> ImportReport:
     """Read an edited register back; apply its edits only when every row is valid. A dry run counts
     exactly what the import would do (the same steps, nothing written)."""
     from accredit.evidence import register  # openpyxl: only for the commands that write or read the register
@@ -395,6 +427,8 @@ def import_register(ws: Workspace, source: Path, *, dry_run: bool = False) -> Im
         counts = register.apply_changes(index, result.changes, dry_run=dry_run)
         if not dry_run and result.changes:
             _links_changed(index)
+            _record_decisions(ws, index, actor,
+                              {(ch.framework or "", ch.requirement or "", ch.hash) for ch in result.changes})
         written = index.get_meta(_REGISTER_KEY + str(source.resolve()))
         if written is not None and not dry_run:
             with index.transaction():  # the imported file is now in step with the index

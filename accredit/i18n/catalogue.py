@@ -26,6 +26,7 @@ _AREAS = [
     "cli",
     "service",
     "fmt",
+    "store",
 ]
 
 

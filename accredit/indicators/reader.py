@@ -35,6 +35,12 @@ _YEAR_RE = re.compile(r"^(?:Năm\s*)?(\d{4})$", re.IGNORECASE)
 _NAME_RE = re.compile(r"\[([a-z][a-z0-9_]*)\]\s*$")
 MAX_PROBLEMS = 50
 
+DataKey = tuple[str, str, int, int, str]
+"""A data cell: (sheet, item, seq, year, field) — item '' and seq 1 on the sheets with a row per input; on a
+table sheet the row's key and its number among rows of the same key and year; field '' for the row itself."""
+Places = dict[DataKey, tuple[str, str]]
+"""Data cell → (sheet, cell reference) where the workbook holds it."""
+
 
 class _Sheet:
     """One sheet's grid with Excel-style locations."""
@@ -115,6 +121,7 @@ def _read_long(
     data: dict[str, dict[int, Cell]],
     unknown: list[str],
     problems: list[str],
+    places: Places | None = None,
 ) -> None:
     hr = sheet.header_row(H_NAME)
     if hr is None:
@@ -133,6 +140,8 @@ def _read_long(
                 unknown.append(sheet.where(r, name_col, H_NAME) + f": {name}")
             continue
         for c, y in year_cols.items():
+            if places is not None:
+                places.setdefault((sheet.name, "", 1, y, name), (sheet.name, sheet.ref(r, c).split("!")[1]))
             value = _number(sheet, r, c, hm[c], problems, kind=kinds[name])
             if value is not None:
                 if y in data.setdefault(name, {}):
@@ -143,7 +152,9 @@ def _read_long(
                 data[name][y] = Cell(value=value, source=sheet.ref(r, c))
 
 
-def _read_table(sheet: _Sheet, table: TableSpec, unknown: list[str], problems: list[str]) -> list[TableRow]:
+def _read_table(
+    sheet: _Sheet, table: TableSpec, unknown: list[str], problems: list[str], places: Places | None = None
+) -> list[TableRow]:
     hr = sheet.header_row(H_YEAR)
     if hr is None:
         problems.append(t("scoring.ind.read.no_header", file=sheet.file, sheet=sheet.name, header=H_YEAR))
@@ -165,6 +176,7 @@ def _read_table(sheet: _Sheet, table: TableSpec, unknown: list[str], problems: l
         problems.append(t("scoring.ind.read.no_header", file=sheet.file, sheet=sheet.name, header=table.key_header))
         return []
     rows: list[TableRow] = []
+    seqs: dict[tuple[str, int], int] = {}
     for r in range(hr + 1, sheet.height):
         used = [c for c in (year_col, key_col, *input_cols) if sheet.value(r, c) is not None]
         if not used:
@@ -181,6 +193,12 @@ def _read_table(sheet: _Sheet, table: TableSpec, unknown: list[str], problems: l
         if key is None:
             problems.append(sheet.where(r, key_col, table.key_header) + ": " + t("scoring.ind.read.no_key"))
             continue
+        if places is not None:
+            seq = seqs[(str(key).strip(), year)] = seqs.get((str(key).strip(), year), 0) + 1
+            where = (sheet.name, str(key).strip(), seq, year)
+            places[(*where, "")] = (sheet.name, sheet.ref(r, key_col).split("!")[1])
+            for c, name in input_cols.items():
+                places[(*where, name)] = (sheet.name, sheet.ref(r, c).split("!")[1])
         values: dict[str, Cell] = {}
         for c, name in input_cols.items():
             v = _number(
@@ -202,7 +220,12 @@ def _read_table(sheet: _Sheet, table: TableSpec, unknown: list[str], problems: l
 
 
 def read_institution_data(path: Path, schema: DataSchema) -> InstitutionData:
-    """Read the data workbook at ``path`` for ``schema``.
+    """Read the data workbook at ``path`` for ``schema`` (see :func:`read_institution_places`)."""
+    return read_institution_places(path, schema)[0]
+
+
+def read_institution_places(path: Path, schema: DataSchema) -> tuple[InstitutionData, Places]:
+    """Read the data workbook at ``path`` for ``schema``, with where each data cell is.
 
     Raises :class:`DataWorkbookError` when the file is missing, is for another framework, or
     holds cells that are not valid numbers/years (all such cells listed with their location).
@@ -230,29 +253,32 @@ def read_institution_data(path: Path, schema: DataSchema) -> InstitutionData:
                 t("scoring.ind.read.other_framework", path=path, found=found, expected=schema.framework)
             )
     values: dict[str, dict[int, Cell]] = {}
+    places: Places = {}
     for sheet_name in (SHEET_INSTITUTION, SHEET_SURVEY):
         kinds = {s.name: kind_of_unit(s.unit) for s in schema.rows_of(sheet_name)}
         if sheet_name in frames and kinds:
-            _read_long(_Sheet(file, sheet_name, frames[sheet_name]), kinds, values, unknown, problems)
+            _read_long(_Sheet(file, sheet_name, frames[sheet_name]), kinds, values, unknown, problems, places)
     programmes: list[TableRow] = []
     groups: dict[str, list[TableRow]] = {}
     cohorts: list[TableRow] = []
     if schema.programmes and schema.programmes.sheet in frames:
         programmes = _read_table(
-            _Sheet(file, schema.programmes.sheet, frames[schema.programmes.sheet]), schema.programmes, unknown, problems
+            _Sheet(file, schema.programmes.sheet, frames[schema.programmes.sheet]),
+            schema.programmes, unknown, problems, places,
         )
     for per, table in schema.groups.items():
         if table.sheet in frames:
-            groups[per] = _read_table(_Sheet(file, table.sheet, frames[table.sheet]), table, unknown, problems)
+            groups[per] = _read_table(_Sheet(file, table.sheet, frames[table.sheet]), table, unknown, problems, places)
     if schema.cohorts and schema.cohorts.sheet in frames:
         cohorts = _read_table(
-            _Sheet(file, schema.cohorts.sheet, frames[schema.cohorts.sheet]), schema.cohorts, unknown, problems
+            _Sheet(file, schema.cohorts.sheet, frames[schema.cohorts.sheet]), schema.cohorts, unknown, problems, places
         )
     if problems:
         shown = problems[:MAX_PROBLEMS]
         more = len(problems) - len(shown)
         tail = [t("scoring.ind.read.more", count=more)] if more else []
         raise DataWorkbookError("\n".join([t("scoring.ind.read.problems", count=len(problems)), *shown, *tail]))
-    return InstitutionData(
+    data = InstitutionData(
         values=values, programmes=programmes, groups=groups, cohorts=cohorts, source=str(path), unknown=unknown
     )
+    return data, places

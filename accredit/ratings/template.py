@@ -7,7 +7,7 @@ typed (status, years, narrative, evidence codes, notes), nor sheets or columns t
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -189,6 +189,7 @@ def _criterion_sheet(
     years: list[int],
     links: dict[str, list[EvidenceLink]],
     update: dict[str, int],
+    person: Mapping[str, Mapping[str, object]] | None = None,
 ) -> bool:
     ws, created = ensure_sheet(wb, name)
     set_title(ws, criterion_title(criterion))
@@ -226,6 +227,10 @@ def _criterion_sheet(
         for h, v in values.items():
             if h in cols:
                 update["refreshed"] += set_tool_cell(ws, row, cols[h], v)
+        if person is not None:  # an export: the person's columns take the store's values
+            for h, v in person.get(req.code, {}).items():
+                if h in cols:
+                    put(ws.cell(row, cols[h]), v)
         own = set(window_years(framework, req, year, obj))
         for y in years:  # years outside this requirement's window are greyed (not needed)
             if y not in own:
@@ -245,9 +250,12 @@ def write_ratings_template(
     year: int,
     object_type: ObjectType | None = None,
     links: Iterable[EvidenceLink] = (),
+    person: Mapping[str, Mapping[str, object]] | None = None,
 ) -> WorkbookUpdate:
     """Create or refresh the self-assessment workbook at ``path``; what a person typed is never overwritten.
 
+    ``person`` (requirement code → header → value) is for an export from the workspace store: those
+    cells are written with the given values (None empties a cell), every other person cell is kept.
     Raises :class:`RatingsError` when the existing file is for another framework, version or year.
     """
     wb, created = open_or_new(path)
@@ -263,7 +271,7 @@ def write_ratings_template(
     _guide(wb, framework, year, object_type, names)
     added = []
     for c in framework.criteria:
-        if _criterion_sheet(wb, names[c.code], framework, c, year, object_type, years, by_req, update):
+        if _criterion_sheet(wb, names[c.code], framework, c, year, object_type, years, by_req, update, person):
             added.append(names[c.code])
     save(wb, path)
     return WorkbookUpdate(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -109,6 +110,7 @@ def _read_sheet(
     seen: dict[str, str],
     ratings: list[Rating],
     problems: list[str],
+    places: dict[str, RowPlace] | None = None,
 ) -> None:
     found = _header_row(ws)
     if found is None:
@@ -136,6 +138,8 @@ def _read_sheet(
             problems.append(where_row + ": " + t("scoring.ratings.duplicate", code=code, first=seen[code]))
             continue
         seen[code] = where_row
+        if places is not None:
+            places[code] = RowPlace(sheet=ws.title, row=r, columns=dict(cols))
         status = _status(ws, file, r, cols[H_STATUS], H_STATUS, problems)
         allowed = set(window_years(framework, framework.requirement(code), year, obj))
         years: dict[int, Status] = {}
@@ -188,8 +192,31 @@ def _status(ws: Worksheet, file: str, row: int, col: int, header: str, problems:
         return None
 
 
+@dataclass(frozen=True)
+class RowPlace:
+    """Where a requirement's row is in the workbook: its sheet, its row, and the sheet's header → column."""
+
+    sheet: str
+    row: int
+    columns: dict[str, int]
+
+    def cell(self, header: str) -> str | None:
+        """The cell reference ('F5') of ``header`` on this row, None when the sheet has no such column."""
+        col = self.columns.get(header)
+        return f"{get_column_letter(col)}{self.row}" if col is not None else None
+
+
 def read_ratings_workbook(path: Path, framework: Framework) -> Assessment:
     """Read the self-assessment workbook at ``path`` for ``framework``.
+
+    Raises :class:`RatingsError` naming the file, sheet, row and column of every problem (see
+    :func:`read_ratings_places`).
+    """
+    return read_ratings_places(path, framework)[0]
+
+
+def read_ratings_places(path: Path, framework: Framework) -> tuple[Assessment, dict[str, RowPlace]]:
+    """The self-assessment workbook at ``path`` read for ``framework``, with where each requirement's row is.
 
     Raises :class:`RatingsError` naming the file, sheet, row and column of every problem
     (unknown status, a code not in the framework, a year outside the window), or naming both
@@ -207,16 +234,17 @@ def read_ratings_workbook(path: Path, framework: Framework) -> Assessment:
     ratings: list[Rating] = []
     problems: list[str] = []
     seen: dict[str, str] = {}
+    places: dict[str, RowPlace] = {}
     for ws in wb.worksheets:
         if ws.title != SHEET_GUIDE:
-            _read_sheet(ws, path.name, framework, year, obj, seen, ratings, problems)
+            _read_sheet(ws, path.name, framework, year, obj, seen, ratings, problems, places)
     if problems:
         shown = problems[:MAX_PROBLEMS]
         tail = [t("scoring.ind.read.more", count=len(problems) - len(shown))] if len(problems) > len(shown) else []
         raise RatingsError("\n".join([t("scoring.ratings.problems", count=len(problems)), *shown, *tail]))
     order = {r.code: i for i, r in enumerate(framework.requirements)}
     ratings.sort(key=lambda r: order[r.code])
-    return Assessment(
+    assessment = Assessment(
         framework=framework.id,
         framework_version=framework.content_hash,
         year=year,
@@ -224,3 +252,4 @@ def read_ratings_workbook(path: Path, framework: Framework) -> Assessment:
         ratings=ratings,
         source=str(path),
     )
+    return assessment, places

@@ -20,11 +20,11 @@ evidence files       list_evidence, show_evidence, check                   Evide
 links                links, link, unlink, confirm, reject                  LinkList, LinkReport
 register, boxes      write_register, import_register, export_boxes         RegisterReport, ImportReport*,
                                                                            BoxReport
-ratings, narratives  get_standard, set_rating, set_narrative,              StandardRatings, RatingsExports,
- (the store)         export_ratings, import_ratings, standard_history,     RatingsImports, StandardHistory,
-                     add_comment, list_comments                            StandardComments
-institutional data   get_data_value, set_data_value, export_data,          DataExports, DataImports
- (the store)         import_data
+ratings, narratives  list_standards, get_standard, set_rating,             FrameworkRatings, StandardRatings,
+ (the store)         set_narrative, export_ratings, import_ratings,        RatingsExports, RatingsImports,
+                     standard_history, add_comment, list_comments          StandardHistory, StandardComments
+institutional data   list_data_values, get_data_value, set_data_value,     DataValues, DataExports, DataImports
+ (the store)         export_data, import_data
 people (the store)   list_users, get_user, put_user, list_groups,          Users, Groups, History
                      assign_criteria, set_group_members, audit_log
 inputs               read_inputs                                           WorkspaceInputs
@@ -60,6 +60,10 @@ OPERATIONS: dict[str, str] = {
     "CriteriaExists": "accredit.service.criteria:CriteriaExists",
     "CriteriaImport": "accredit.service.criteria:CriteriaImport",
     "DataExports": "accredit.service.data:DataExports",
+    "list_data_values": "accredit.service.data:list_data_values",
+    "DataValues": "accredit.service.data:DataValues",
+    "list_standards": "accredit.service.ratings:list_standards",
+    "FrameworkRatings": "accredit.service.ratings:FrameworkRatings",
     "DataImports": "accredit.service.data:DataImports",
     "EvidenceList": "accredit.service.results:EvidenceList",
     "ExtractResult": "accredit.service.results:ExtractResult",
@@ -206,9 +210,11 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
     from accredit.service.data import (
         DataExports,
         DataImports,
+        DataValues,
         export_data,
         get_data_value,
         import_data,
+        list_data_values,
         set_data_value,
     )
     from accredit.service.evidence import (
@@ -230,6 +236,7 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
     from accredit.service.packaging import PackageRun, gather, package
     from accredit.service.planning import import_roadmap, plan_roadmap, roadmap, write_roadmap
     from accredit.service.ratings import (
+        FrameworkRatings,
         RatingsExports,
         RatingsImports,
         StandardComments,
@@ -240,6 +247,7 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
         get_standard,
         import_ratings,
         list_comments,
+        list_standards,
         set_narrative,
         set_rating,
         standard_history,

@@ -1,0 +1,62 @@
+"""Shared by the store's service modules: the frameworks of a workspace, the store opened for one call."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from accredit.errors import AccreditError
+from accredit.i18n import t
+from accredit.model.framework import Framework
+from accredit.store.store import Store
+from accredit.workspace import Workspace
+
+
+class StoreInputError(AccreditError):
+    """A request names something the workspace does not have (framework, standard, year, data field)."""
+
+
+def workspace_framework(ws: Workspace, framework_id: str) -> Framework:
+    """The framework ``framework_id`` if the workspace assesses against it, else a clear error."""
+    return next(iter(workspace_frameworks(ws, framework_id)))
+
+
+def workspace_frameworks(ws: Workspace, framework_id: str | None = None) -> list[Framework]:
+    """The workspace's frameworks, or only ``framework_id`` (which must be one of them)."""
+    from accredit.evidence.service import frameworks_of
+
+    frameworks = frameworks_of(ws)
+    if framework_id is None:
+        return frameworks
+    wanted = [f for f in frameworks if f.id == framework_id.strip().lower()]
+    if not wanted:
+        raise StoreInputError(t("store.input.framework", id=framework_id,
+                                known=", ".join(f.id for f in frameworks)))
+    return wanted
+
+
+def requirement_of(framework: Framework, code: str) -> str:
+    """``code`` if ``framework`` has such a standard, else a clear error."""
+    code = code.strip()
+    if code not in {r.code for r in framework.requirements}:
+        raise StoreInputError(t("scoring.assessment.unknown_code", code=code, id=framework.id))
+    return code
+
+
+@contextmanager
+def reading(ws: Workspace) -> Iterator[Store]:
+    """The workspace's store for a read: opened (and migrated) normally, read-only where nothing can be written."""
+    from accredit.store.errors import StoreReadOnlyError
+    from accredit.store.workspace import open_workspace_store
+
+    yielded = False
+    try:
+        with open_workspace_store(ws) as store:
+            yielded = True
+            yield store
+            return
+    except StoreReadOnlyError:
+        if yielded:
+            raise
+    with open_workspace_store(ws, readonly=True) as store:
+        yield store

@@ -1,0 +1,89 @@
+"""Service operations on the people of a workspace: users (the web app hashes and checks passwords; the
+store keeps the hash), working groups and the criteria they are in charge of, and the audit log."""
+
+from __future__ import annotations
+
+from accredit.model.base import Value
+from accredit.service._store import reading, workspace_framework
+from accredit.store.records import Actor, Assignment, AuditEntry, Role, UserRecord
+from accredit.store.workspace import open_workspace_store
+from accredit.workspace import Workspace
+
+
+class Users(Value):
+    """Every user of the workspace."""
+
+    users: list[UserRecord]
+
+
+class Groups(Value):
+    """Every working group's criteria and members."""
+
+    assignments: list[Assignment]
+    members: dict[str, list[str]]
+
+
+class History(Value):
+    """Entries of the audit log, oldest first."""
+
+    entries: list[AuditEntry]
+
+
+def list_users(ws: Workspace) -> Users:
+    """The workspace's users."""
+    with reading(ws) as store:
+        return Users(users=store.users())
+
+
+def get_user(ws: Workspace, username: str) -> UserRecord | None:
+    """One user (with the password hash the web app checks), None when unknown."""
+    with reading(ws) as store:
+        return store.user(username)
+
+
+def put_user(
+    ws: Workspace, username: str, display_name: str, role: Role | str, password_hash: str | None = None, *,
+    base_version: int, actor: Actor,
+) -> UserRecord:
+    """Add a user (``base_version`` 0) or change one (its current version)."""
+    with open_workspace_store(ws, actor=actor) as store:
+        return store.put_user(username.strip(), display_name.strip(), Role(role), password_hash,
+                              base_version=base_version, actor=actor)
+
+
+def assign_criteria(ws: Workspace, group: str, framework: str, criteria: list[str], *, actor: Actor) -> Groups:
+    """Put a working group in charge of ``criteria`` of ``framework`` (criterion codes)."""
+    fw = workspace_framework(ws, framework)
+    from accredit.service._store import StoreInputError
+
+    known = {c.code for c in fw.criteria}
+    unknown = [c for c in criteria if c not in known]
+    if unknown:
+        from accredit.i18n import t
+
+        raise StoreInputError(t("store.input.criterion", codes=", ".join(unknown), framework=fw.id,
+                                known=", ".join(sorted(known))))
+    with open_workspace_store(ws, actor=actor) as store:
+        store.assign(group, fw.id, criteria, actor)
+    return list_groups(ws)
+
+
+def set_group_members(ws: Workspace, group: str, usernames: list[str], *, actor: Actor) -> Groups:
+    """Make ``usernames`` the members of a working group."""
+    with open_workspace_store(ws, actor=actor) as store:
+        store.set_members(group, usernames, actor)
+    return list_groups(ws)
+
+
+def list_groups(ws: Workspace) -> Groups:
+    """Every working group: the criteria it is in charge of and its members."""
+    with reading(ws) as store:
+        assignments = store.assignments()
+        groups = sorted({a.group for a in assignments})
+        return Groups(assignments=assignments, members={g: store.members(g) for g in groups})
+
+
+def audit_log(ws: Workspace, *, entity: str | None = None, limit: int | None = 200) -> History:
+    """The latest entries of the audit log (``entity``: rating, narrative, data, link, user, comment…)."""
+    with reading(ws) as store:
+        return History(entries=store.history(entity=entity, limit=limit))

@@ -1,0 +1,259 @@
+"""The store's connection: WAL, a busy timeout, the schema brought up to date, one write path with versions.
+
+Only this module and :mod:`accredit.store.store` speak SQL. Every write goes through
+:meth:`Database.write`: inside one ``BEGIN IMMEDIATE`` transaction it reads the record's version,
+refuses the write when the caller's ``base_version`` is not that version (someone changed it since
+the caller read it), else writes version + 1 and one audit row. Two writers therefore never lose an
+edit: the second one is told, with the newer value and who made it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from accredit.i18n import t
+from accredit.i18n.message import Msg
+from accredit.store.errors import StaleWriteError, StoreError, StoreLockedError, StoreReadOnlyError
+from accredit.store.records import Actor, Stamp
+from accredit.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_of
+
+BUSY_TIMEOUT_S = 20.0
+"""How long a write waits for another writer (another person, Excel holding the file on a share) before it
+gives up with :class:`StoreLockedError`."""
+
+_DAMAGED = ("not a database", "malformed", "corrupt", "encrypted")
+STAMP_COLUMNS = ("version", "updated_by", "updated_at", "via")
+
+
+def sqlite_uri(path: Path) -> str:
+    """``file:`` URI of ``path`` (Vietnamese, spaces, '?', '#', Windows drives and shares escaped)."""
+    from accredit.evidence.index import sqlite_uri as uri
+
+    return uri(path)
+
+
+def store_error(path: Path, exc: sqlite3.Error) -> StoreError:
+    """The user's message for an SQLite error on the store at ``path`` (locked, damaged, or cannot be used)."""
+    detail = str(exc)
+    low = detail.lower()
+    if "locked" in low or "busy" in low:
+        return StoreLockedError(t("store.locked", path=str(path), detail=detail))
+    if type(exc) is sqlite3.DatabaseError or any(w in low for w in _DAMAGED):
+        return StoreError(t("store.damaged", path=str(path), detail=detail))
+    if "readonly" in low or "read-only" in low or "unable to open" in low:
+        return StoreReadOnlyError(t("store.read_only", path=str(path), detail=detail))
+    return StoreError(t("store.cannot_use", path=str(path), detail=detail))
+
+
+def _connect(path: Path, *, readonly: bool, timeout: float) -> sqlite3.Connection:
+    if readonly:
+        if not path.is_file():
+            conn = sqlite3.connect(":memory:", isolation_level=None)
+            migrate(conn)
+            return conn
+        conn = _connect_readonly(path, timeout)
+    else:
+        from accredit.workspace import WorkspaceError, make_dirs
+
+        try:
+            make_dirs(path.parent)
+        except WorkspaceError as exc:
+            raise StoreReadOnlyError(str(exc)) from exc
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=timeout)
+    try:
+        conn.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+        found = schema_of(conn)
+        if found > SCHEMA_VERSION:
+            raise StoreError(t("store.newer", path=str(path), schema=found, supported=SCHEMA_VERSION))
+        if readonly:
+            if found < SCHEMA_VERSION:
+                raise StoreError(t("store.old_readonly", path=str(path), schema=found, supported=SCHEMA_VERSION))
+            return conn
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        if found < SCHEMA_VERSION:
+            migrate(conn, MIGRATIONS)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _connect_readonly(path: Path, timeout: float) -> sqlite3.Connection:
+    """The store opened so that nothing is written; on a read-only folder (where SQLite cannot create the files
+    WAL mode reads through) as immutable: it cannot change while the command runs anyway."""
+    last: sqlite3.Error | None = None
+    for params in ("mode=ro", "mode=ro&immutable=1"):
+        conn = sqlite3.connect(f"{sqlite_uri(path)}?{params}", uri=True, isolation_level=None, timeout=timeout)
+        try:
+            schema_of(conn)
+            return conn
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            last = exc
+    assert last is not None
+    raise last
+
+
+def iso(at: datetime) -> str:
+    """A time as the store keeps it (ISO 8601 with its offset)."""
+    return at.isoformat()
+
+
+def parse_time(text: str | None) -> datetime | None:
+    """A stored time back (None stays None)."""
+    return datetime.fromisoformat(text) if text else None
+
+
+def stamp_of(row: sqlite3.Row | dict[str, Any]) -> dict[str, Any]:
+    """The version fields of a row, as the records take them."""
+    return {
+        "version": row["version"],
+        "updated_by": row["updated_by"],
+        "updated_at": parse_time(row["updated_at"]),
+        "via": row["via"],
+    }
+
+
+def audit_text(values: dict[str, Any] | None) -> str | None:
+    """A value as the audit log keeps it: the single value as text, several as JSON, None for none."""
+    if values is None:
+        return None
+    if len(values) == 1:
+        (v,) = values.values()
+        return None if v is None else str(v)
+    return json.dumps(values, ensure_ascii=False, sort_keys=True, default=str)
+
+
+class Database:
+    """An open store database. Use :meth:`accredit.store.Store.open` (a context manager)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, readonly: bool) -> None:
+        conn.row_factory = sqlite3.Row
+        self.conn = conn
+        self.path = path
+        self.readonly = readonly
+        self._depth = 0
+
+    @classmethod
+    @contextmanager
+    def open(cls, path: Path, *, readonly: bool = False, timeout: float = BUSY_TIMEOUT_S) -> Iterator[Any]:
+        """Open the store at ``path`` (created and brought up to date unless ``readonly``).
+
+        A read-only open of a missing store gives an empty one in memory. Every SQLite error becomes
+        a :class:`StoreError` (or :class:`StoreLockedError`) that says what happened.
+        """
+        try:
+            conn = _connect(path, readonly=readonly, timeout=timeout)
+        except sqlite3.Error as exc:
+            raise store_error(path, exc) from exc
+        try:
+            yield cls(conn, path, readonly=readonly)
+        except sqlite3.Error as exc:
+            raise store_error(path, exc) from exc
+        finally:
+            conn.close()
+
+    @property
+    def schema_version(self) -> int:
+        """The schema version of the open database."""
+        return schema_of(self.conn)
+
+    def applied_migrations(self) -> list[tuple[int, str]]:
+        """The migrations this database went through, in the order they ran."""
+        return [(r[0], r[1]) for r in self.conn.execute("SELECT version, name FROM migrations ORDER BY rowid")]
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything inside is written together or not at all (the write lock is taken at the start)."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._depth = 0
+            self.conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self.conn.execute("COMMIT")
+
+    # --- the one write path -----------------------------------------------------------------------
+    def write(
+        self,
+        table: str,
+        key: dict[str, Any],
+        values: dict[str, Any],
+        *,
+        base_version: int,
+        actor: Actor,
+        entity: str,
+        what: Callable[[], Msg],
+        shown: Callable[[sqlite3.Row], str],
+        extra: dict[str, Any] | None = None,
+        hidden: tuple[str, ...] = (),
+    ) -> sqlite3.Row:
+        """Write ``values`` to the record of ``table`` at ``key`` if it is still at ``base_version``.
+
+        ``base_version`` is the version the caller read (0: the record did not exist). When it is not
+        the stored one, :class:`StaleWriteError` is raised carrying the stored record; nothing changes.
+        Writing what is already there changes nothing (no new version, no audit row). ``extra``
+        columns are written too but are not compared or audited (e.g. where a value was read); ``hidden`` values
+        are compared and written but never copied into the audit log (a password hash).
+        Returns the row as stored.
+        """
+        where = " AND ".join(f"{k}=?" for k in key)
+        with self.transaction():
+            row = self.conn.execute(f"SELECT * FROM {table} WHERE {where}", tuple(key.values())).fetchone()
+            current = row["version"] if row is not None else 0
+            if base_version != current:
+                assert row is not None or current == 0
+                raise StaleWriteError(
+                    what(), base_version, Stamp(**stamp_of(row)) if row is not None else Stamp(version=0),
+                    shown(row) if row is not None else "",
+                )
+            old = {k: row[k] for k in values} if row is not None else None
+            if old == values:
+                if extra and any(row[k] != v for k, v in extra.items()):  # type: ignore[index]
+                    sets = ", ".join(f"{k}=?" for k in extra)
+                    self.conn.execute(f"UPDATE {table} SET {sets} WHERE {where}", (*extra.values(), *key.values()))
+                    row = self.conn.execute(f"SELECT * FROM {table} WHERE {where}", tuple(key.values())).fetchone()
+                assert row is not None
+                return row
+            version = current + 1
+            full = {**key, **values, **(extra or {}), "version": version, "updated_by": actor.username,
+                    "updated_at": iso(actor.at), "via": actor.via}
+            cols = ", ".join(full)
+            marks = ", ".join("?" for _ in full)
+            self.conn.execute(f"INSERT OR REPLACE INTO {table} ({cols}) VALUES ({marks})", tuple(full.values()))
+            def audited(v: dict[str, Any] | None) -> dict[str, Any] | None:
+                return None if v is None else {k: x for k, x in v.items() if k not in hidden}
+
+            self.log(actor, entity, key, audited(old), audited(values), version)
+            stored = self.conn.execute(f"SELECT * FROM {table} WHERE {where}", tuple(key.values())).fetchone()
+        assert stored is not None
+        return stored
+
+    def log(
+        self, actor: Actor, entity: str, key: dict[str, Any], old: dict[str, Any] | None,
+        new: dict[str, Any] | None, version: int = 0,
+    ) -> None:
+        """Append one audit row (the caller is inside a transaction)."""
+        self.conn.execute(
+            "INSERT INTO audit (at, username, via, entity, key, old, new, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (iso(actor.at), actor.username, actor.via, entity, json.dumps(key, ensure_ascii=False, sort_keys=True),
+             audit_text(old), audit_text(new), version),
+        )

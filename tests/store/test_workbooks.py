@@ -1,0 +1,392 @@
+"""Workbooks as the exchange format, on a copy of the bundled demo: migration of a workspace made before the
+store, export/import cell by cell with conflicts, today's single-user flow (edit the workbook, then run)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+from accredit.cli.app import app
+from accredit.demo import copy_demo
+from accredit.errors import AccreditError
+from accredit.evidence.index import INDEX_NAME, EvidenceIndex, LinkRow
+from accredit.evidence.scan import ScanOptions
+from accredit.evidence.service import evidence_links, frameworks_of, scan_workspace
+from accredit.indicators.compute import compute_indicators
+from accredit.indicators.reader import read_institution_data
+from accredit.indicators.schema import build_schema
+from accredit.indicators.workspace import data_workbook_path, workspace_data
+from accredit.model.assessment import Status
+from accredit.model.evidence import LinkOrigin
+from accredit.ratings.workspace import ratings_workbook_path, workspace_assessment
+from accredit.ratings.workspace import read_ratings as read_ratings_file
+from accredit.scoring.engine import score
+from accredit.scoring.workspace import score_workspace
+from accredit.service import data as data_service
+from accredit.service import ratings as ratings_service
+from accredit.store.errors import StaleWriteError, StoreError
+from accredit.store.links import replay_link_decisions
+from accredit.store.records import Actor, Decision
+from accredit.store.store import Store
+from accredit.store.workspace import BACKUP_DIR, STORE_NAME, store_path
+from accredit.workspace import Workspace, load_workspace
+
+AT = datetime(2026, 12, 2, 7, 0, tzinfo=UTC)
+QA = Actor(username="phong-dbcl", via="cli", at=AT)
+LAN = Actor(username="lan", via="web", at=AT + timedelta(hours=1))
+TT38 = "tt38-2026/co-so-gdnn-v2"
+TT35 = "tt35-2021/truong-cao-dang-v2"
+runner = CliRunner()
+
+
+def demo(tmp_path: Path) -> Workspace:
+    """A workspace exactly as today's release makes it: the bundled demo copied by the demo code."""
+    return load_workspace(copy_demo(tmp_path / "truong"))
+
+
+def release_scores(ws: Workspace) -> list[str]:
+    """The scorecards as the release computed them: straight from the workbooks, no store."""
+    year, obj = ws.config.assessment.year, ws.config.school.object
+    links = evidence_links(ws)
+    out = []
+    for fw in frameworks_of(ws):
+        assessment = read_ratings_file(ratings_workbook_path(ws, fw.id), fw).model_copy(update={"object_type": obj})
+        data = read_institution_data(data_workbook_path(ws, fw.id), build_schema(fw, year, obj))
+        report = compute_indicators(fw, data, year, obj, categories=ws.config.school.categories)
+        out.append(score(fw, assessment, links, report.results, {}).model_dump_json())
+    return out
+
+
+def edit(path: Path, sheet: str, code: str, **cells: object) -> None:
+    """Type into the ratings workbook as a person does in Excel (header → value on the row of ``code``)."""
+    wb = openpyxl.load_workbook(path)
+    ws = wb[sheet]
+    heads = {c.value: c.column for c in ws[2]}
+    row = next(r for r in range(3, ws.max_row + 1) if str(ws.cell(r, heads["Mã"]).value) == code)
+    for header, value in cells.items():
+        ws.cell(row, heads[header.replace("_", " ")], value)
+    wb.save(path)
+
+
+def cell(path: Path, sheet: str, code: str, header: str) -> object:
+    wb = openpyxl.load_workbook(path)
+    ws = wb[sheet]
+    heads = {c.value: c.column for c in ws[2]}
+    row = next(r for r in range(3, ws.max_row + 1) if str(ws.cell(r, heads["Mã"]).value) == code)
+    return ws.cell(row, heads[header]).value
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo scanned by the release, with a person's link decisions made in its evidence index."""
+    ws = demo(tmp_path_factory.mktemp("scanned"))
+    scan_workspace(ws, workers=1, options=ScanOptions(workers=1))
+    with EvidenceIndex.open(ws.cache_dir / INDEX_NAME) as index:
+        rows = index.links()
+        suggested = [r for r in rows if r.origin == LinkOrigin.SUGGESTED and not r.confirmed]
+        code = next(r for r in rows if r.origin == LinkOrigin.CODE)
+        some_file = next(r.hash for r in rows if r.framework == TT35)
+        with index.transaction():
+            index.put_link(LinkRow(some_file, TT35, "2.1", LinkOrigin.MANUAL, None, True, "MC.2.1.99", False))
+            index.put_link(LinkRow(*[getattr(suggested[0], f) for f in ("hash", "framework", "requirement")],
+                                   LinkOrigin.SUGGESTED, suggested[0].score, True, None, False))
+            index.put_link(LinkRow(*[getattr(suggested[1], f) for f in ("hash", "framework", "requirement")],
+                                   LinkOrigin.SUGGESTED, suggested[1].score, False, None, True))
+            index.put_link(LinkRow(code.hash, code.framework, code.requirement, code.origin, code.score,
+                                   code.confirmed, code.evidence_code, True))
+    assert not store_path(ws).exists()  # made as the release makes it
+    return ws.root
+
+
+def test_a_release_workspace_migrates_with_nothing_lost(scanned: Path, tmp_path: Path) -> None:
+    root = tmp_path / "copy"
+    shutil.copytree(scanned, root)
+    ws = load_workspace(root)
+    before_links = evidence_links(ws)
+    before_scores = release_scores(ws)
+    year, obj = ws.config.assessment.year, ws.config.school.object
+    before = {fw.id: read_ratings_file(ratings_workbook_path(ws, fw.id), fw) for fw in frameworks_of(ws)}
+    before_data = {fw.id: read_institution_data(data_workbook_path(ws, fw.id), build_schema(fw, year, obj))
+                   for fw in frameworks_of(ws)}
+    with EvidenceIndex.open(ws.cache_dir / INDEX_NAME, readonly=True) as index:
+        person_rows = [r for r in index.links(include_rejected=True)
+                       if r.rejected or r.origin == LinkOrigin.MANUAL or (r.origin == LinkOrigin.SUGGESTED
+                                                                          and r.confirmed)]
+
+    after_scores = [c.model_dump_json() for c in score_workspace(ws, links=before_links).scorecards]  # first open
+
+    assert after_scores == before_scores  # scoring gives the same scorecards as before migration
+    for fw in frameworks_of(ws):
+        after = workspace_assessment(ws, fw, actor=QA)
+        assert after is not None
+        assert after.model_copy(update={"object_type": None}) == before[fw.id].model_copy(
+            update={"object_type": None})  # every rating, year status, narrative, evidence code, note, source
+        assert workspace_data(ws, fw, actor=QA).data == before_data[fw.id]  # every data value, where it was read
+    assert sum(len(a.ratings) for a in before.values()) > 30
+    assert any(r.years for a in before.values() for r in a.ratings)
+    assert any(r.narrative.strengths for a in before.values() for r in a.ratings)
+    with Store.open(store_path(ws), readonly=True) as store:
+        decisions = {(d.framework, d.requirement, d.evidence_id): d.decision for d in store.link_decisions()}
+        rating_log = store.history(entity="rating")
+    assert len(decisions) == len(person_rows) == 4
+    assert sorted(decisions.values()) == sorted([Decision.LINK, Decision.CONFIRM, Decision.REJECT, Decision.UNLINK])
+    assert rating_log and all(e.via == "excel" for e in rating_log)
+    assert evidence_links(ws) == before_links  # the index is untouched
+    backups = list((root / BACKUP_DIR).iterdir())
+    assert len(backups) == 1 and backups[0].name.endswith("_chuyen-sang-kho")
+    kept = sorted(p.relative_to(backups[0]).as_posix() for p in backups[0].rglob("*") if p.is_file())
+    assert kept == sorted([*(f"du-lieu/{p.name}" for p in ws.data_dir.glob("*.xlsx")), INDEX_NAME])
+    for p in ws.data_dir.glob("*.xlsx"):  # the backup holds the workbooks as they were
+        assert (backups[0] / "du-lieu" / p.name).read_bytes() == p.read_bytes()
+    with EvidenceIndex.open(backups[0] / INDEX_NAME, readonly=True) as copy, \
+            EvidenceIndex.open(ws.cache_dir / INDEX_NAME, readonly=True) as index:
+        assert copy.links(include_rejected=True) == index.links(include_rejected=True)
+
+
+def test_link_decisions_come_back_after_the_cache_is_rebuilt(scanned: Path, tmp_path: Path) -> None:
+    root = tmp_path / "copy"
+    shutil.copytree(scanned, root)
+    ws = load_workspace(root)
+    before = {(x.evidence_id, x.framework, x.requirement, x.origin, x.confirmed) for x in evidence_links(ws)}
+    score_workspace(ws)  # migrates
+    shutil.rmtree(ws.cache_dir)
+    scan_workspace(ws, workers=1, options=ScanOptions(workers=1))
+    rebuilt = {(x.evidence_id, x.framework, x.requirement, x.origin, x.confirmed) for x in evidence_links(ws)}
+    assert rebuilt != before  # the cache alone forgot the person's decisions
+    with EvidenceIndex.open(ws.cache_dir / INDEX_NAME) as index, Store.open(store_path(ws)) as store:
+        assert replay_link_decisions(index, store) == 4
+    assert {(x.evidence_id, x.framework, x.requirement, x.origin, x.confirmed) for x in evidence_links(ws)} == before
+
+
+def test_an_import_after_a_newer_edit_lists_the_conflicting_cells(tmp_path: Path) -> None:
+    ws = demo(tmp_path)
+    path = ratings_workbook_path(ws, TT38)
+    ratings_service.export_ratings(ws, actor=QA, framework=TT38, links=[])
+    seen = ratings_service.get_standard(ws, TT38, "1.1")
+    assert seen.status.status == Status.MET
+    ratings_service.set_rating(ws, TT38, "1.1", "Không áp dụng", base_version=seen.status.version, actor=LAN)
+    edit(path, "Điều kiện 1", "1.1", Trạng_thái="Không đạt", Điểm_mạnh="Đủ phòng học")
+
+    result = ratings_service.import_ratings(ws, actor=QA, framework=TT38).imports[0]
+
+    assert not result.applied
+    assert [(c.sheet, c.cell, c.requirement, c.field, c.old, c.new, c.current, c.changed_by, c.changed_via)
+            for c in result.conflicts] == [
+        ("Điều kiện 1", "E3", "1.1", "Trạng thái", "Đạt", "Không đạt", "Không áp dụng", "lan", "web")]
+    assert [(c.cell, c.field, c.old, c.new) for c in result.changes] == [("G3", "Điểm mạnh", None, "Đủ phòng học")]
+    standard = ratings_service.get_standard(ws, TT38, "1.1")
+    assert standard.status.status == Status.NOT_APPLICABLE  # nothing applied: one transaction or none
+    assert next(x for x in standard.texts if x.field == "strengths").text is None
+
+    code, out = _cli(ws, "ratings", "import", "--framework", TT38)
+    assert code == 1 and "E3" in out and "lan (web)" in out and "--overwrite" in out
+
+    forced = ratings_service.import_ratings(ws, actor=QA, framework=TT38, overwrite=True).imports[0]
+    assert forced.applied and len(forced.conflicts) == 1
+    standard = ratings_service.get_standard(ws, TT38, "1.1")
+    assert standard.status.status == Status.NOT_MET and standard.status.via == "excel"
+    assert next(x for x in standard.texts if x.field == "strengths").text == "Đủ phòng học"
+    history = ratings_service.standard_history(ws, TT38, "1.1").entries
+    assert [(e.username, e.via, e.old, e.new) for e in history if e.entity == "rating"][-2:] == [
+        ("lan", "web", "met", "not_applicable"), ("phong-dbcl", "excel", "not_applicable", "not_met")]
+
+
+def test_the_single_user_flow_edit_the_workbook_then_run(tmp_path: Path) -> None:
+    ws = demo(tmp_path)
+    path = ratings_workbook_path(ws, TT38)
+    first = score_workspace(ws, TT38, links=[])  # migrates
+    edit(path, "Điều kiện 1", "1.1", Trạng_thái="Không đạt", Tồn_tại="Thiếu xưởng")
+    second = score_workspace(ws, TT38, links=[])
+    assert not any("kho" in n for n in second.notes)
+    assessment = second.assessments[TT38]
+    assert assessment is not None and assessment.rating("1.1").status == Status.NOT_MET
+    assert assessment.rating("1.1").narrative.weaknesses == "Thiếu xưởng"
+    assert first.scorecards[0].model_dump() != second.scorecards[0].model_dump()
+    with Store.open(store_path(ws), readonly=True) as store:
+        log = store.history(entity="rating", requirement="1.1")
+        assert [(e.via, e.old, e.new) for e in log][-1] == ("excel", "met", "not_met")
+        count = len(store.history())
+    score_workspace(ws, TT38, links=[])  # an unchanged workbook is not imported again
+    with Store.open(store_path(ws), readonly=True) as store:
+        assert len(store.history()) == count
+
+
+def test_a_run_after_a_conflicting_edit_says_which_cells_and_uses_the_store(tmp_path: Path) -> None:
+    ws = demo(tmp_path)
+    path = ratings_workbook_path(ws, TT38)
+    score_workspace(ws, TT38, links=[])
+    seen = ratings_service.get_standard(ws, TT38, "1.2")
+    ratings_service.set_rating(ws, TT38, "1.2", Status.NOT_MET, base_version=seen.status.version, actor=LAN)
+    edit(path, "Điều kiện 1", "1.2", Trạng_thái="Không áp dụng")
+    run = score_workspace(ws, TT38, links=[])
+    note = next(n for n in run.notes if "tu-danh-gia" in n and "kho" in n)
+    assert "'Điều kiện 1'!E4" in note and "lan" in note and "--overwrite" in note
+    assert run.assessments[TT38].rating("1.2").status == Status.NOT_MET
+
+
+def test_a_stale_write_through_the_service_shows_the_newer_value(tmp_path: Path) -> None:
+    ws = demo(tmp_path)
+    seen = ratings_service.get_standard(ws, TT35, "1.3")
+    strengths = next(x for x in seen.texts if x.field == "strengths")
+    ratings_service.set_narrative(ws, TT35, "1.3", "strengths", "Bản của Lan", base_version=strengths.version,
+                                  actor=LAN)
+    with pytest.raises(StaleWriteError) as caught:
+        ratings_service.set_narrative(ws, TT35, "1.3", "strengths", "Bản của Minh", base_version=strengths.version,
+                                      actor=QA)
+    assert "Bản của Lan" in str(caught.value) and "lan" in str(caught.value)
+
+
+def test_export_never_erases_edits_not_yet_imported(tmp_path: Path) -> None:
+    ws = demo(tmp_path)
+    path = ratings_workbook_path(ws, TT38)
+    ratings_service.export_ratings(ws, actor=QA, framework=TT38, links=[])
+    edit(path, "Điều kiện 1", "1.1", Ghi_chú="chưa nhập")
+    with pytest.raises(StoreError) as caught:
+        ratings_service.export_ratings(ws, actor=QA, framework=TT38, links=[])
+    assert "import" in str(caught.value) and cell(path, "Điều kiện 1", "1.1", "Ghi chú") == "chưa nhập"
+    ratings_service.export_ratings(ws, actor=QA, framework=TT38, links=[], overwrite=True)
+    assert cell(path, "Điều kiện 1", "1.1", "Ghi chú") is None
+
+
+def test_data_values_set_exported_edited_and_imported(tmp_path: Path) -> None:
+    ws = demo(tmp_path)
+    fw = next(f for f in frameworks_of(ws) if f.id == TT38)
+    schema = build_schema(fw, ws.config.assessment.year, ws.config.school.object)
+    spec = schema.institution[0]
+    year = schema.years[-1]
+    got = data_service.get_data_value(ws, TT38, spec.name, year)
+    new = data_service.set_data_value(ws, TT38, spec.name, year, "1234", base_version=got.version, actor=LAN)
+    assert new.value == "1234" and new.version == got.version + 1
+    assert workspace_data(ws, fw).data.values[spec.name][year].value == Decimal("1234")
+    data_service.export_data(ws, actor=QA, framework=TT38)
+    path = data_workbook_path(ws, TT38)
+    wb = openpyxl.load_workbook(path)
+    sheet = wb[spec.sheet]
+    heads = {c.value: c.column for c in sheet[2]}
+    row = next(r for r in range(3, sheet.max_row + 1) if sheet.cell(r, heads["Mã số liệu"]).value == spec.name)
+    assert sheet.cell(row, heads[f"Năm {year}"]).value == 1234
+    sheet.cell(row, heads[f"Năm {year}"], 1300)
+    wb.save(path)
+    result = data_service.import_data(ws, actor=QA, framework=TT38).imports[0]
+    ref = f"{openpyxl.utils.get_column_letter(heads[f'Năm {year}'])}{row}"
+    assert [(c.sheet, c.cell, c.field, c.year, c.old, c.new) for c in result.changes] == [
+        (spec.sheet, ref, spec.name, year, "1234", "1300")]
+    assert result.applied and data_service.get_data_value(ws, TT38, spec.name, year).value == "1300"
+    with pytest.raises(AccreditError) as caught:
+        data_service.set_data_value(ws, TT38, spec.name, year, "nhiều", base_version=0, actor=LAN)
+    assert "không phải là số" in str(caught.value)
+
+
+def _cli(ws: Workspace, *args: str) -> tuple[int, str]:
+    result = runner.invoke(app, [*args, "--workspace", str(ws.root)], env={"COLUMNS": "250"})
+    return result.exit_code, result.stdout + (result.stderr or "")
+
+
+def test_the_cli_json_is_the_result(tmp_path: Path) -> None:
+    ws = demo(tmp_path)
+    code, out = _cli(ws, "ratings", "export", "--json")
+    assert code == 0 and [e["framework"] for e in json.loads(out)["exports"]] == [TT38, TT35]
+    edit(ratings_workbook_path(ws, TT35), "Tiêu chí 1", "1.1", Điểm_mạnh="Mới")
+    code, out = _cli(ws, "ratings", "import", "--dry-run", "--json")
+    data = json.loads(out)
+    assert code == 0 and data == ratings_service.import_ratings(ws, actor=QA, dry_run=True).model_dump(mode="json")
+    assert [c["new"] for i in data["imports"] for c in i["changes"]] == ["Mới"]
+    code, out = _cli(ws, "data", "import", "--dry-run")
+    assert code == 0 and "0 ô thay đổi" in " ".join(out.split())
+    assert (ws.root / STORE_NAME).is_file()
+
+
+def test_a_read_only_workspace_with_a_store_is_read_from_it(tmp_path: Path) -> None:
+    import subprocess
+
+    from tests.hostile.test_workspace import _set_read_only
+
+    ws = demo(tmp_path)
+    seen = ratings_service.get_standard(ws, TT38, "1.1")  # migrates
+    ratings_service.set_rating(ws, TT38, "1.1", Status.NOT_MET, base_version=seen.status.version, actor=LAN)
+    try:
+        _set_read_only(ws.root, True)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        pytest.skip(f"cannot make a folder read-only here: {exc}")
+    try:
+        try:
+            (ws.root / "probe").write_text("x")
+        except OSError:
+            pass
+        else:
+            (ws.root / "probe").unlink()
+            pytest.skip("the folder stays writable here")
+        before = store_path(ws).read_bytes()
+        assessment = workspace_assessment(ws, next(f for f in frameworks_of(ws) if f.id == TT38))
+        assert assessment is not None and assessment.rating("1.1").status == Status.NOT_MET
+        assert ratings_service.get_standard(ws, TT38, "1.1").status.status == Status.NOT_MET
+        assert store_path(ws).read_bytes() == before
+        code, out = _cli(ws, "score", "--framework", TT38)
+        assert code == 1 and "CS06" in out and "kho" not in out, out  # scored (not passed), no store error
+    finally:
+        _set_read_only(ws.root, False)
+
+
+def test_link_unlink_confirm_are_kept_in_the_store_and_survive_a_rebuilt_cache(scanned: Path, tmp_path: Path) -> None:
+    from accredit.evidence.service import confirm_suggestions, link_files, unlink_files
+
+    root = tmp_path / "copy"
+    shutil.copytree(scanned, root)
+    ws = load_workspace(root)
+    some = next(x for x in evidence_links(ws) if x.framework == TT38 and x.counts)
+    link_files(ws, [some.path], ["1.2"], framework=TT38, actor=LAN)
+    with Store.open(store_path(ws), readonly=True) as store:
+        d = store.link_decision(TT38, "1.2", some.evidence_id)
+        assert (d.decision, d.updated_by, d.via, d.path) == (Decision.LINK, "lan", "web", some.path)
+        migrated = len(store.link_decisions())
+    assert migrated == 5  # the release's four, migrated on first open, and this one
+    unlink_files(ws, [some.path], ["1.2"], framework=TT38, actor=QA)
+    confirm_suggestions(ws, framework=TT38, top=1, min_score=0, actor=QA)
+    with Store.open(store_path(ws), readonly=True) as store:
+        assert store.link_decision(TT38, "1.2", some.evidence_id).decision == Decision.UNLINK
+        confirmed = [d for d in store.link_decisions(TT38) if d.decision == Decision.CONFIRM]
+        assert len(confirmed) > 1 and all(d.updated_by == "phong-dbcl" for d in confirmed[1:])
+        kept = {(d.framework, d.requirement, d.evidence_id): d.decision for d in store.link_decisions()}
+    shutil.rmtree(ws.cache_dir)  # the cache is deleted and rebuilt …
+    scan_workspace(ws, workers=1, options=ScanOptions(workers=1))
+    other = next(x for x in evidence_links(ws) if x.framework == TT35 and x.counts
+                 and (TT35, "1.1", x.evidence_id) not in kept)
+    link_files(ws, [other.path], ["1.1"], framework=TT35, actor=QA)  # … and a person links a file before replay
+    with Store.open(store_path(ws), readonly=True) as store:
+        after = {(d.framework, d.requirement, d.evidence_id): d.decision for d in store.link_decisions()}
+    assert {k: v for k, v in after.items() if k in kept} == kept  # no decision lost
+
+
+def test_listing_a_framework_gives_every_standard_with_its_versions(tmp_path: Path) -> None:
+    ws = demo(tmp_path)
+    listing = ratings_service.list_standards(ws, TT35)
+    fw = next(f for f in frameworks_of(ws) if f.id == TT35)
+    assert [s.requirement for s in listing.standards] == [r.code for r in fw.requirements]
+    assert listing.standards[0] == ratings_service.get_standard(ws, TT35, listing.standards[0].requirement)
+    assert any(s.years for s in listing.standards) and all(len(s.texts) == 6 for s in listing.standards)
+    values = data_service.list_data_values(ws, TT38).values
+    assert values and all(v.version == 1 and v.via == "excel" for v in values)
+    with pytest.raises(AccreditError) as caught:
+        ratings_service.list_standards(ws, "tt99/khong-co")
+    assert "tt99/khong-co" in str(caught.value)
+
+
+def test_no_migration_without_its_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ws = demo(tmp_path)
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copy2", full)
+    with pytest.raises(StoreError) as caught:
+        ratings_service.get_standard(ws, TT38, "1.1")
+    assert "sao-luu" in str(caught.value) and "No space" in str(caught.value)
+    monkeypatch.undo()
+    assert ratings_service.get_standard(ws, TT38, "1.1").status.status == Status.MET  # migrates next time
