@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -19,24 +20,47 @@ from accredit.errors import AccreditError
 from accredit.evidence.index import INDEX_NAME, EvidenceIndex, LinkRow
 from accredit.evidence.scan import ScanOptions
 from accredit.evidence.service import evidence_links, frameworks_of, scan_workspace
+from accredit.i18n.message import Messages
 from accredit.indicators.compute import compute_indicators
 from accredit.indicators.reader import read_institution_data
 from accredit.indicators.schema import build_schema
 from accredit.indicators.workspace import data_workbook_path, workspace_data
-from accredit.model.assessment import Status
-from accredit.model.evidence import LinkOrigin
+from accredit.model.assessment import Assessment, Status
+from accredit.model.evidence import EvidenceLink, LinkOrigin
+from accredit.model.scorecard import Scorecard
 from accredit.ratings.workspace import ratings_workbook_path, workspace_assessment
 from accredit.ratings.workspace import read_ratings as read_ratings_file
 from accredit.scoring.engine import score
-from accredit.scoring.workspace import score_workspace
 from accredit.service import data as data_service
 from accredit.service import ratings as ratings_service
+from accredit.service.inputs import read_inputs
+from accredit.service.scoring import score_all
 from accredit.store.errors import StaleWriteError, StoreError
 from accredit.store.links import replay_link_decisions
 from accredit.store.records import Actor, Decision
 from accredit.store.store import Store
 from accredit.store.workspace import BACKUP_DIR, STORE_NAME, store_path
 from accredit.workspace import Workspace, load_workspace
+
+
+@dataclass(frozen=True)
+class Scored:
+    """What these tests look at after a score: the scorecards, the notes as text, the ratings read."""
+
+    scorecards: list[Scorecard]
+    notes: list[str]
+    assessments: dict[str, Assessment | None]
+
+
+def score_workspace(
+    ws: Workspace, framework_id: str | None = None, *, links: list[EvidenceLink] | None = None
+) -> Scored:
+    """Read the inputs once and score them, as every command does."""
+    inputs = read_inputs(ws, framework_id, links=links)
+    result = score_all(inputs)
+    vi = Messages("vi")
+    return Scored(list(result.scorecards), [vi(n) for n in result.notes],
+                  {f.id: f.assessment for f in inputs.frameworks})
 
 AT = datetime(2026, 12, 2, 7, 0, tzinfo=UTC)
 QA = Actor(username="phong-dbcl", via="cli", at=AT)
