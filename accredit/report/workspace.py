@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from accredit.i18n.message import Messages
 from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
 from accredit.report.model import FrameworkSection, ReportInput
@@ -20,10 +21,15 @@ if TYPE_CHECKING:
 
 
 def report_input(
-    inputs: WorkspaceInputs, scorecards: Sequence[Scorecard], roadmap: Roadmap | None, generated_at: datetime
+    inputs: WorkspaceInputs,
+    scorecards: Sequence[Scorecard],
+    roadmap: Roadmap | None,
+    generated_at: datetime,
+    messages: Messages | None = None,
 ) -> ReportInput:
     """The report of ``inputs``: one section per scorecard (with its ratings and indicators), the evidence,
-    the roadmap; ``generated_at`` is stamped on it (the caller owns the clock)."""
+    the roadmap; ``generated_at`` is stamped on it (the caller owns the clock), in the language of
+    ``messages`` (the caller's)."""
     sections: list[FrameworkSection] = []
     for card in scorecards:
         fi = inputs.of(card.framework)
@@ -41,4 +47,12 @@ def report_input(
         roadmap=roadmap,
         evidence_dir=inputs.evidence_dir,
         documents=inputs.config.documents,
+        **_language(messages),
     )
+
+
+def _language(messages: Messages | None) -> dict[str, str]:
+    """``ReportInput.language`` when the report model has it (the explicit-language work adds it)."""
+    if messages is None or "language" not in ReportInput.model_fields:
+        return {}
+    return {"language": messages.lang}

@@ -8,6 +8,7 @@ from typing import Any
 
 from accredit.errors import AccreditError
 from accredit.i18n import t
+from accredit.i18n.message import Messages
 from accredit.longpaths import long_path_warning
 from accredit.model.review import ImportResult, ReviewReport, Role, RollupReport, WorkbookResult
 from accredit.review.archive import SafeArchive
@@ -72,9 +73,10 @@ def extract_package(package: Path, dest: Path, **verify: Any) -> ExtractResult:
 
 
 def write_minutes(package: Path, report: ReviewReport, folder: Path, *, on: date, log: Path | None = None,
-                  authority: str | None = None, trust: Trust) -> MinutesResult:
+                  authority: str | None = None, trust: Trust, messages: Messages | None = None) -> MinutesResult:
     """**biên bản**: write the biên bản thẩm định of each framework of a verified review from its signed log
-    (only the entries before the first broken one); ``on`` is the date written (the caller owns the clock)."""
+    (only the entries before the first broken one); ``on`` is the date written (the caller owns the clock),
+    ``messages`` the language (the caller's)."""
     from accredit.report.write import write_minutes as write
     from accredit.review.log import default_log_path, for_package, read_log, usable
     from accredit.signing.trust import inspector_fingerprints
@@ -85,17 +87,18 @@ def write_minutes(package: Path, report: ReviewReport, folder: Path, *, on: date
     signed = usable(*read_log(path, inspector_fingerprints(trust))) if path.is_file() else []
     entries = for_package(signed, report.verification.sha256)
     remarks: list[str] = []
-    files = write(report, entries, folder, authority=authority, on=on, notes=remarks)
+    language = {"messages": messages} if messages is not None and _takes(write, "messages") else {}
+    files = write(report, entries, folder, authority=authority, on=on, notes=remarks, **language)
     return MinutesResult(files=[str(f) for f in files], notes=[note(r) for r in remarks])
 
 
 def rollup(folder: Path, *, on: date, target: str | None = None, out: Path | None = None,
            cache: bool | Path = True, trust: Trust | None = None, accept_unsigned: bool = False,
-           authority: str | None = None) -> RollupReport:
+           authority: str | None = None, messages: Messages | None = None) -> RollupReport:
     """**roll-up**: verify every package of ``folder`` and write the province table (Excel, HTML) into ``out``
     (default: the folder); ``cache``: the roll-up cache (True: the user-level one, False: none, or a path);
-    ``target`` defaults to TT 35; ``on`` is the date printed on it (the caller owns
-    the clock)."""
+    ``target`` defaults to TT 35; ``messages``: the language (the caller's); ``on`` is the date printed on it
+    (the caller owns the clock)."""
     from accredit.review.rollup import TT35
     from accredit.review.rollup import rollup as build
     from accredit.review.rollup_cache import default_cache_path
@@ -105,5 +108,17 @@ def rollup(folder: Path, *, on: date, target: str | None = None, out: Path | Non
         cache = default_cache_path(folder)
     report = build(folder, target=(target or TT35).lower(), cache=cache or None, trust=trust,
                    accept_unsigned=accept_unsigned)
-    outputs = write_outputs(report, out if out is not None else folder, authority, on)
+    where = out if out is not None else folder
+    if _takes(write_outputs, "msgs"):  # the explicit-language work renders with the caller's messages
+        outputs = write_outputs(messages or Messages("vi"), report, where, authority, on)  # type: ignore[arg-type]
+    else:
+        outputs = write_outputs(report, where, authority, on)
     return report.model_copy(update={"outputs": outputs})
+
+
+def _takes(function: Any, parameter: str) -> bool:
+    """Whether ``function`` has ``parameter`` (the renderers gain a :class:`Messages` with the explicit-language
+    work; until both are merged the service passes it only where it is taken)."""
+    import inspect
+
+    return parameter in inspect.signature(function).parameters
