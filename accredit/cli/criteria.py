@@ -10,7 +10,7 @@ from rich.tree import Tree
 
 from accredit import service
 from accredit.cli.output import ExitCode, console, fail, styled, user_errors
-from accredit.cli.result import print_result as print_json
+from accredit.cli.result import print_result
 from accredit.i18n import t
 from accredit.model.framework import EvidenceWindow, Framework, ObjectType
 
@@ -33,7 +33,7 @@ def list_cmd(as_json: bool = JSON_OPT) -> None:
     """List the criteria sets: id, regulation, object, status, effective date, counts."""
     rows = service.criteria_list()
     if as_json:
-        print_json(rows)
+        print_result(rows)
         return
     table = Table(title=t("criteria.list.title"))
     table.add_column(t("criteria.col.id"), no_wrap=True, style="bold")
@@ -83,7 +83,7 @@ def show_cmd(
     except KeyError:
         fail(t("criteria.code_not_found", id=fw.id, code=code))
     if as_json:
-        print_json(view)
+        print_result(view)
         return
     if code is None:
         console.print(_tree(fw))
@@ -113,7 +113,7 @@ def validate_cmd(
     """Check criteria files: schema, codes, points, rules, windows, crosswalks, published lock."""
     report = service.criteria_validate(paths or None)
     if as_json:
-        print_json(report)
+        print_result(report)
     else:
         for f in report.files:
             mark = styled(("✓", "green")) if f.valid else styled(("✗", "red"))
@@ -141,7 +141,7 @@ def diff_cmd(
     with user_errors():
         report = service.criteria_diff(old_id, new_id)
     if as_json:
-        print_json(report)
+        print_result(report)
         return
     console.print(t("criteria.diff.title", a=report.old, b=report.new), style="bold")
     if report.empty:
@@ -173,7 +173,7 @@ def schema_cmd(
         raise typer.BadParameter("framework | crosswalk", param_hint="--kind")
     schema = service.criteria_schema(kind, out)
     if out is None:
-        print_json(schema)
+        print_result(schema)
 
 
 @app.command("lock")
@@ -181,7 +181,7 @@ def lock_cmd(as_json: bool = JSON_OPT) -> None:
     """Record the content hash of newly published criteria sets in published.lock.yaml."""
     lock = service.criteria_lock()
     if as_json:
-        print_json(lock)
+        print_result(lock)
         return
     for fid, digest in lock.items():
         console.print(f"{fid}  {digest}", highlight=False)
@@ -211,7 +211,7 @@ def import_cmd(
             fail(str(exc))
     result, target = imported.result, imported.path
     if as_json:
-        print_json(result)
+        print_result(result)
         return
     console.print(t("criteria.import.written", path=target, criteria=result.criteria_count,
                     requirements=result.requirements_count), highlight=False)

@@ -11,7 +11,7 @@ from accredit import service
 from accredit.catalog.registry import framework_name
 from accredit.cli.output import console, render, user_errors
 from accredit.cli.ratings import JSON_OPT, open_workspace
-from accredit.cli.result import print_notes, print_result
+from accredit.cli.result import messages, print_notes, print_result
 from accredit.i18n import t
 from accredit.service import ReportResult
 
@@ -47,7 +47,7 @@ def report_cmd(
     """
     ws = open_workspace(workspace)
     with user_errors():
-        run = service.reports(ws, datetime.now().astimezone(), formats, out)
+        run = service.reports(ws, datetime.now().astimezone(), formats, out, messages=messages())
     print_notes(run.notes)
     if as_json:
         print_result(run)

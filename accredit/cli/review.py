@@ -12,7 +12,7 @@ from rich.table import Table
 from accredit import service
 from accredit.cli.keys import ENV_INSPECTOR, read_passphrase
 from accredit.cli.output import ExitCode, console, err_console, fail, render, user_errors
-from accredit.cli.result import print_notes, print_result
+from accredit.cli.result import messages, print_notes, print_result
 from accredit.i18n import t
 from accredit.model.assessment import Status
 from accredit.model.review import FrameworkComparison, LogSummary, ReviewReport, Role, SignatureState, Verification
@@ -94,7 +94,7 @@ def _minutes(package: Path, report: ReviewReport, log: Path | None, folder: Path
     with user_errors():
         try:
             written = service.write_minutes(package, report, folder, on=date.today(), log=log, authority=authority,
-                                            trust=trust)
+                                            trust=trust, messages=messages())
         except service.PackageNotVerified as exc:  # no biên bản for a package that does not verify
             fail(str(exc), ExitCode.FAILED)
     for path in written.files:

@@ -13,7 +13,7 @@ from accredit import service
 from accredit.catalog.registry import framework_name, framework_short_name
 from accredit.cli.output import ExitCode, console, err_console, fail, render, styled, user_errors
 from accredit.cli.ratings import JSON_OPT, LINKS_OPT, WS_OPT, open_workspace
-from accredit.cli.result import print_notes, print_result
+from accredit.cli.result import messages, print_notes, print_result
 from accredit.i18n import t
 from accredit.model.roadmap import Action, Capacity, ImportReport, Roadmap
 from accredit.scoring.text import fmt_number
@@ -190,7 +190,8 @@ def roadmap_cmd(
     ws = open_workspace(workspace)
     with user_errors():
         result = service.roadmap(ws, target, start=start, horizon=horizon, capacity=capacity,
-                                 gate_years=gates or None, links_file=links_file, out=out)
+                                 gate_years=gates or None, links_file=links_file, out=out,
+                                 messages=messages())
     roadmap, files = result.roadmap, result.files
     print_notes(result.notes, "roadmap.cli.note")
     if as_json:

@@ -11,8 +11,8 @@ from rich.text import Text
 
 from accredit import service
 from accredit.catalog.registry import framework_name, framework_short_name
-from accredit.cli.output import ExitCode, console, err_console, fail, messages, user_errors
-from accredit.cli.result import print_result
+from accredit.cli.output import ExitCode, console, err_console, fail, user_errors
+from accredit.cli.result import messages, print_result
 from accredit.i18n import t
 from accredit.model.review import RollupReport
 from accredit.review.rollup_render import decision, fmt, signature_cell, status_text
@@ -34,7 +34,7 @@ def rollup_cmd(
     with user_errors():
         report = service.rollup(folder, on=date.today(), target=target, out=out, cache=not no_cache,
                                 trust=service.trust_of(trust), accept_unsigned=accept_unsigned, authority=authority,
-                                lang=messages().lang)
+                                messages=messages())
     if as_json:
         print_result(report)
     else:

@@ -13,7 +13,7 @@ from accredit import service
 from accredit.catalog.registry import framework_name
 from accredit.cli.evidence import problem_text, scan_progress
 from accredit.cli.output import console, err_console, render, user_errors
-from accredit.cli.result import print_notes, print_result
+from accredit.cli.result import messages, print_notes, print_result
 from accredit.i18n import t
 from accredit.report.model import FORMATS
 from accredit.service import RunResult
@@ -30,7 +30,8 @@ def run_cmd(
     with user_errors():
         ws = _workspace_or_demo(workspace, out, as_json)
         with scan_progress(not as_json and err_console.is_terminal) as progress:
-            summary = service.run(ws, datetime.now().astimezone(), formats=formats, progress=progress)
+            summary = service.run(ws, datetime.now().astimezone(), formats=formats, progress=progress,
+                                  messages=messages())
     if as_json:
         print_result(summary)
     else:

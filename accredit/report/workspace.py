@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
+from accredit.i18n.message import Messages
 from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
 from accredit.report.model import FrameworkSection, ReportInput
@@ -24,10 +25,11 @@ def report_input(
     scorecards: Sequence[Scorecard],
     roadmap: Roadmap | None,
     generated_at: datetime,
-    language: Literal["vi", "en"] = "vi",
+    messages: Messages | None = None,
 ) -> ReportInput:
     """The report of ``inputs``: one section per scorecard (with its ratings and indicators), the evidence,
-    the roadmap, written in ``language``; ``generated_at`` is stamped on it (the caller owns the clock)."""
+    the roadmap; ``generated_at`` is stamped on it (the caller owns the clock), in the language of
+    ``messages`` (the caller's)."""
     sections: list[FrameworkSection] = []
     for card in scorecards:
         fi = inputs.of(card.framework)
@@ -45,5 +47,6 @@ def report_input(
         roadmap=roadmap,
         evidence_dir=inputs.evidence_dir,
         documents=inputs.config.documents,
-        language=language,
+        language=messages.lang if messages is not None else "vi",
     )
+

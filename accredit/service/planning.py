@@ -7,6 +7,7 @@ from pathlib import Path
 
 from accredit.frameworks import resolve_framework
 from accredit.i18n import t
+from accredit.i18n.message import Messages
 from accredit.model.framework import Framework
 from accredit.model.roadmap import Capacity, ImportReport, Roadmap
 from accredit.model.scorecard import Scorecard
@@ -58,9 +59,13 @@ def plan_roadmap(
     )
 
 
-def write_roadmap(ws: Workspace, roadmap: Roadmap, workbook: Path | None = None) -> RoadmapFiles:
-    """Write the roadmap's workbook (default: ``<output>/lo-trinh_<id>.xlsx``) and its chart (SVG, PNG) beside it."""
-    files = write_roadmap_files(roadmap, workbook or default_workbook_path(ws, roadmap.target))
+def write_roadmap(
+    ws: Workspace, roadmap: Roadmap, workbook: Path | None = None, *, messages: Messages | None = None
+) -> RoadmapFiles:
+    """Write the roadmap's workbook (default: ``<output>/lo-trinh_<id>.xlsx``) and its chart (SVG, PNG) beside it;
+    ``messages``: the language the documents are written in (the caller's; never a global)."""
+    path = workbook or default_workbook_path(ws, roadmap.target)
+    files = write_roadmap_files(roadmap, path, messages)
     return RoadmapFiles(workbook=str(files.workbook), svg=str(files.svg), png=str(files.png),
                         kept=str(files.kept) if files.kept is not None else None)
 
@@ -76,6 +81,7 @@ def roadmap(
     links_file: Path | None = None,
     out: Path | None = None,
     write: bool = True,
+    messages: Messages | None = None,
 ) -> RoadmapResult:
     """**roadmap**: score the target (and its gates), plan toward it, and write the workbook and charts
     (to ``out``, default the output folder; nothing is written when ``write`` is false)."""
@@ -90,7 +96,7 @@ def roadmap(
     cards = {c.framework: c for c in (*scored.scorecards, *scored.gates)}
     planned = plan_roadmap(inputs, cards, probe, start=start, horizon=horizon, capacity=capacity,
                            gate_years=gate_years)
-    files = write_roadmap(ws, planned, out) if write else None
+    files = write_roadmap(ws, planned, out, messages=messages) if write else None
     return RoadmapResult(roadmap=planned, files=files, notes=scored.notes)
 
 

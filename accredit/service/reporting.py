@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from accredit.errors import AccreditError
-from accredit.i18n.message import Msg, msg
+from accredit.i18n.message import Messages, Msg, msg
 from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
 from accredit.report.model import FORMATS
@@ -41,10 +41,12 @@ def write_report_files(
     formats: Iterable[str] | str,
     out_dir: Path,
     notes: list[Msg],
+    messages: Messages | None = None,
 ) -> ReportResult:
-    """Write the reports of ``inputs`` (with ``scorecards`` and ``roadmap``) into ``out_dir``."""
+    """Write the reports of ``inputs`` (with ``scorecards`` and ``roadmap``) into ``out_dir``;
+    ``messages``: the language the documents are written in (the caller's; never a global)."""
     chosen = parse_formats(formats)
-    inp = report_input(inputs, scorecards, roadmap, generated_at)
+    inp = report_input(inputs, scorecards, roadmap, generated_at, messages)
     remarks: list[str] = []
     paths = write_reports(inp, out_dir, chosen, remarks)
     return ReportResult(
@@ -61,14 +63,20 @@ def write_report_files(
 
 
 def reports(
-    ws: Workspace, generated_at: datetime, formats: Iterable[str] | str = FORMATS, out_dir: Path | None = None
+    ws: Workspace,
+    generated_at: datetime,
+    formats: Iterable[str] | str = FORMATS,
+    out_dir: Path | None = None,
+    *,
+    messages: Messages | None = None,
 ) -> ReportResult:
     """**report**: score ``ws``, plan toward its target (when it has one), and write its reports into
-    ``out_dir`` (default: its output folder); ``generated_at`` is stamped on them."""
+    ``out_dir`` (default: its output folder); ``generated_at`` is stamped on them.
+    ``messages``: the language the documents are written in (the caller's; never a global)."""
     parse_formats(formats)  # an unknown format is an error before anything is read
     inputs = read_inputs(ws)
     scored = score_all(inputs)
     roadmap, planned = planned_or_note(inputs, [*scored.scorecards, *scored.gates], "report.note.no_roadmap")
     target = Path(out_dir) if out_dir is not None else ws.output_dir
     return write_report_files(inputs, scored.scorecards, roadmap, generated_at, formats, target,
-                              [*scored.notes, *planned])
+                              [*scored.notes, *planned], messages)

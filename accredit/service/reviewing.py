@@ -73,9 +73,10 @@ def extract_package(package: Path, dest: Path, **verify: Any) -> ExtractResult:
 
 
 def write_minutes(package: Path, report: ReviewReport, folder: Path, *, on: date, log: Path | None = None,
-                  authority: str | None = None, trust: Trust) -> MinutesResult:
+                  authority: str | None = None, trust: Trust, messages: Messages | None = None) -> MinutesResult:
     """**biên bản**: write the biên bản thẩm định of each framework of a verified review from its signed log
-    (only the entries before the first broken one); ``on`` is the date written (the caller owns the clock)."""
+    (only the entries before the first broken one); ``on`` is the date written (the caller owns the clock),
+    ``messages`` the language (the caller's)."""
     from accredit.report.write import write_minutes as write
     from accredit.review.log import default_log_path, for_package, read_log, usable
     from accredit.signing.trust import inspector_fingerprints
@@ -86,17 +87,17 @@ def write_minutes(package: Path, report: ReviewReport, folder: Path, *, on: date
     signed = usable(*read_log(path, inspector_fingerprints(trust))) if path.is_file() else []
     entries = for_package(signed, report.verification.sha256)
     remarks: list[str] = []
-    files = write(report, entries, folder, authority=authority, on=on, notes=remarks)
+    files = write(report, entries, folder, authority=authority, on=on, notes=remarks, messages=messages)
     return MinutesResult(files=[str(f) for f in files], notes=[note(r) for r in remarks])
 
 
 def rollup(folder: Path, *, on: date, target: str | None = None, out: Path | None = None,
            cache: bool | Path = True, trust: Trust | None = None, accept_unsigned: bool = False,
-           authority: str | None = None, lang: str = "vi") -> RollupReport:
+           authority: str | None = None, messages: Messages | None = None) -> RollupReport:
     """**roll-up**: verify every package of ``folder`` and write the province table (Excel, HTML) into ``out``
-    (default: the folder), in ``lang``; ``cache``: the roll-up cache (True: the user-level one, False: none, or a path);
-    ``target`` defaults to TT 35; ``on`` is the date printed on it (the caller owns
-    the clock)."""
+    (default: the folder); ``cache``: the roll-up cache (True: the user-level one, False: none, or a path);
+    ``target`` defaults to TT 35; ``messages``: the language (the caller's); ``on`` is the date printed on it
+    (the caller owns the clock)."""
     from accredit.review.rollup import TT35
     from accredit.review.rollup import rollup as build
     from accredit.review.rollup_cache import default_cache_path
@@ -106,5 +107,7 @@ def rollup(folder: Path, *, on: date, target: str | None = None, out: Path | Non
         cache = default_cache_path(folder)
     report = build(folder, target=(target or TT35).lower(), cache=cache or None, trust=trust,
                    accept_unsigned=accept_unsigned)
-    outputs = write_outputs(Messages(lang), report, out if out is not None else folder, authority, on)
+    where = out if out is not None else folder
+    outputs = write_outputs(messages or Messages("vi"), report, where, authority, on)
     return report.model_copy(update={"outputs": outputs})
+

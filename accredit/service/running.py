@@ -10,7 +10,7 @@ from accredit.errors import AccreditError
 from accredit.evidence.scan import ProgressFn, ScanOptions
 from accredit.frameworks import workspace_frameworks
 from accredit.i18n import t
-from accredit.i18n.message import Msg, msg
+from accredit.i18n.message import Messages, Msg, msg
 from accredit.indicators.workspace import data_workbook_path, needs_data, write_workspace_data_template
 from accredit.model.evidence import EvidenceLink, ScanReport
 from accredit.ratings.workspace import ratings_workbook_path, write_workspace_ratings_template
@@ -59,10 +59,12 @@ def run(
     options: ScanOptions | None = None,
     progress: ProgressFn | None = None,
     cancel: CancelToken | None = None,
+    messages: Messages | None = None,
 ) -> RunResult:
     """**run**: scan the evidence (unless the caller passes the report of the scan it just ran, ``scanned``),
     create the workbooks that are missing, score every framework, plan toward the target and write every
-    report; ``generated_at`` is stamped on the reports (the caller owns the clock)."""
+    report; ``generated_at`` is stamped on the reports (the caller owns the clock).
+    ``messages``: the language the documents are written in (the caller's; never a global)."""
     chosen = parse_formats(formats)
     ws.ensure_dirs()
     notes: list[Msg] = []
@@ -86,9 +88,10 @@ def run(
         except (AccreditError, KeyError) as exc:  # a plan that cannot be made never blocks the reports
             notes.append(msg("run.no_roadmap", error=str(exc)))
         else:
-            written = write_roadmap(ws, roadmap)
+            written = write_roadmap(ws, roadmap, messages=messages)
             files += [written.workbook, written.svg, written.png]
-    reports = write_report_files(inputs, scored.scorecards, roadmap, generated_at, chosen, ws.output_dir, [])
+    reports = write_report_files(inputs, scored.scorecards, roadmap, generated_at, chosen, ws.output_dir, [],
+                                 messages)
     return RunResult(
         workspace=str(ws.root),
         scan=scanned,
