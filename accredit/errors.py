@@ -29,6 +29,21 @@ class MessageError(AccreditError):
         return self.render(Messages(language()))
 
 
+class MessageValueError(ValueError):
+    """A value refused by a validator of the core, said as a message (``message``); pydantic shows ``str()``,
+    rendered in the command line's language (a front end with its own language renders ``message``)."""
+
+    def __init__(self, message: object) -> None:
+        self.message = message
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        from accredit.i18n import language
+        from accredit.i18n.message import Messages
+
+        return Messages(language())(self.message)  # type: ignore[arg-type]
+
+
 class CriteriaFileError(AccreditError):
     """A criteria or crosswalk file could not be read or does not match the schema."""
 

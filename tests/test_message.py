@@ -36,3 +36,43 @@ def test_value_is_frozen_and_unknown_key_is_shown_as_is() -> None:
     assert Messages("en")(m) == "no.such.key"
     with pytest.raises(ValueError):
         Messages("fr")
+
+
+def test_numbers_take_the_decimal_mark_of_the_reader() -> None:
+    from decimal import Decimal
+
+    from accredit.i18n.message import number, percent, quantity
+
+    vi, en = Messages("vi"), Messages("en")
+    assert (vi(number(Decimal("62.50"))), en(number(Decimal("62.50")))) == ("62,5", "62.5")
+    assert (vi(number(Decimal("0.5"), 2)), en(number(100))) == ("0,50", "100")
+    assert number(None) == "—" and vi.number(None) == "—"
+    assert vi(percent(Decimal("66.67"))) == "66,67%" and en(quantity(Decimal("2000.5"), "HSSV")) == "2000.5 HSSV"
+    assert en(quantity(Decimal(80), "%")) == "80%"
+    assert number(Decimal("62.5")).model_dump() == {"key": "fmt.number", "params": {"value": "62.5"}}  # language-free
+
+
+def test_joined_parts_and_literal_text() -> None:
+    from accredit.i18n.message import joined, text
+
+    parts = joined([msg("cli.err.language", lang="x", known="vi"), "", None, "tệp.docx"], "; ")
+    assert Messages("en")(parts) == Messages("en")("cli.err.language", lang="x", known="vi") + "; tệp.docx"
+    assert joined([text("a")]) == text("a") and Messages("vi")(joined([])) == ""
+    assert Messages("en")(text("Phòng Đào tạo")) == "Phòng Đào tạo"  # a person's words, never translated
+    assert joined(["a", "b"], ", ").params["sep"] == ", "  # separators keep their spaces
+
+
+def test_a_message_read_back_from_json_is_the_same_message() -> None:
+    from decimal import Decimal
+
+    from accredit.i18n.message import Message, joined, number
+    from accredit.model.base import Value
+
+    class Holder(Value):
+        note: Message
+
+    original = Holder(note=joined([msg("cli.err.language", lang=number(Decimal("1.5")), known=["vi", "en"]), "x"]))
+    with_text = original.model_dump_json(context=Messages("en").context)
+    assert '"text"' in with_text
+    assert Holder.model_validate_json(with_text) == original == Holder.model_validate_json(original.model_dump_json())
+    assert Holder(note="as typed").note == Msg(key="fmt.text", params={"text": "as typed"})  # plain text accepted

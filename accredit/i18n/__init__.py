@@ -1,7 +1,14 @@
 """Messages in Vietnamese (default) and English, from one catalogue.
 
-The language comes from :func:`set_language`, else the ``ACCREDIT_LANG`` environment
-variable, else Vietnamese. Every user-facing string goes through :func:`t`.
+Two ways to say a message:
+
+* the core (scoring, indicators, roadmap, the models) returns :class:`~accredit.i18n.message.Msg`
+  values and never reads a language; a front end renders them with the
+  :class:`~accredit.i18n.message.Messages` of the person it answers (documents take one too);
+* the command line's own edge (``accredit.cli``, the workspace adapters, errors raised while
+  reading files) still uses :func:`t`, in the process language: :func:`set_language` (``--lang``),
+  else the ``ACCREDIT_LANG`` environment variable, else Vietnamese. ``tests/test_language_free_core.py``
+  keeps :func:`t` out of the core.
 """
 
 from __future__ import annotations

@@ -21,6 +21,13 @@ catalogue's templates is said with the built-in messages below, built by the hel
 * :func:`joined` — ``fmt.join``: parts (messages or text) joined by a separator, e.g. a reason made of
   several reasons (``"; "``), empty parts left out;
 * :func:`text` — ``fmt.text``: text that is the same in every language (a file name, a person's words).
+
+In models, a field that always holds a message is typed :data:`Message` (a plain string given there
+becomes :func:`text`); a field holding either a person's words or a suggestion of the tool is typed
+:data:`TextOrMsg`. At the edge, ``messages(m)`` renders a message, ``messages.param(x)`` anything a
+field may hold (text as it is, a message rendered), ``messages.all(xs)`` a list of them, and
+``messages.number(d)`` a number. The core raises errors as messages too
+(:class:`accredit.errors.MessageError`: ``exc.render(messages)``).
 """
 
 from __future__ import annotations
@@ -121,7 +128,7 @@ def number(value: Decimal | int | float | None, places: int | None = None) -> Ms
     return Msg(key=NUMBER, params={"value": shown})
 
 
-def percent(value: Decimal | int | float | None, places: int | None = None) -> Msg | str:
+def percent(value: Decimal | int | float | None, places: int | None = None) -> Msg:
     """A percentage (the number is already ×100): '62,5%'."""
     return Msg(key=PERCENT, params={"value": number(value, places)})
 

@@ -32,7 +32,8 @@ from pydantic import (
     model_validator,
 )
 
-from accredit.i18n import t
+from accredit.errors import MessageValueError
+from accredit.i18n.message import msg
 from accredit.model.base import Value
 from accredit.model.expression import ExpressionError, names_in
 
@@ -56,7 +57,7 @@ def in_range(value: Decimal) -> Decimal:
     rounding there); it is refused where it is read, with the field it came in.
     """
     if not value.is_finite() or abs(value) > MAX_MAGNITUDE:
-        raise ValueError(t("safety.number.out_of_range", value=f"{value:.6g}", limit=f"{MAX_MAGNITUDE:.0e}"))
+        raise MessageValueError(msg("safety.number.out_of_range", value=f"{value:.6g}", limit=f"{MAX_MAGNITUDE:.0e}"))
     return value
 
 

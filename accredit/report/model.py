@@ -10,7 +10,6 @@ report was generated (passed in: the renderers never read the clock).
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
 
 from pydantic import Field, model_validator
 
@@ -72,7 +71,7 @@ class ReportInput(Value):
     evidence_dir: str | None = Field(
         default=None, description="Absolute path of the evidence folder; the HTML links to files relative to it."
     )
-    language: Literal["vi", "en"] = Field(default="vi", description="The language every format is written in.")
+    language: str = Field(default="vi", pattern="^(vi|en)$", description="The language every format is written in.")
 
     @property
     def messages(self) -> Messages:

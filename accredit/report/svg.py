@@ -92,8 +92,8 @@ def criterion_chart(msgs: Messages, section: FrameworkSection) -> Markup:
                 f'stroke-width="2.5"><title>{escape(msgs("report.chart.floor", share=view.share_text(msgs, floor)))}'
                 f"</title></line>"
             )
-        share = view.share_text(msgs, res.share)
-        value = f"{view.points_text(msgs, res.points)}/{view.points_text(msgs, res.max)} ({share})"
+        shown = view.share_text(msgs, res.share)
+        value = f"{view.points_text(msgs, res.points)}/{view.points_text(msgs, res.max)} ({shown})"
         out.append(
             f'<text x="{_LABEL_W + bar_w + 8}" y="{_f(y + _BAR_H - 3)}" fill="{colour}" font-weight="600">'
             f"{escape(value)}</text>"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
-from accredit.i18n.message import Msg, TextOrMsg, joined, msg
+from accredit.i18n.message import Msg, Param, TextOrMsg, joined, msg
 from accredit.model.roadmap import (
     Action,
     ImportChange,
@@ -35,7 +35,7 @@ def _row_problem(
     *,
     field: str | None = None,
     blocking: bool = True,
-    **params: object,
+    **params: Param,
 ) -> ImportProblem:
     """A problem on one edited row; its message names the sheet, the row and the action."""
     return ImportProblem(
@@ -63,6 +63,7 @@ def _months(action: Action, update: dict[str, object], r: RowEdit, columns: Mapp
     first, last = update.get("start_month", action.start_month), update.get("end_month", action.end_month)
     if start != end or not isinstance(first, int) or not isinstance(last, int) or last >= first:
         return []
+    assert isinstance(start, int)  # years are whole numbers (read by the workbook reader)
     update["start_month"] = update["end_month"] = None
     column: TextOrMsg = columns.get("end_month") or msg("roadmap.cli.field.end_month")
     return [

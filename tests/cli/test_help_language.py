@@ -129,3 +129,14 @@ def test_vietnamese_messages_use_one_word_for_the_workspace() -> None:
     wrong = {k: e["vi"] for k, e in MESSAGES.items()
              if re.search(r"\bworkspace\b|không gian làm việc", e["vi"].replace("--workspace", ""), re.IGNORECASE)}
     assert wrong == {}  # 'thư mục làm việc' everywhere
+
+
+@pytest.mark.parametrize("command", ["score", "roadmap", "report", "run", "indicators"])
+def test_lang_en_before_a_command_gives_its_help_in_english(command: str) -> None:
+    result = runner.invoke(app, ["--lang", "en", command, "--help"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"Usage: accredit {command} [OPTIONS]")
+    assert "Options:" in result.output and "Show this message and exit." in result.output
+    assert not re.search(r"[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]", result.output), result.output
+    vi = runner.invoke(app, [command, "--help"]).output  # and Vietnamese again without it
+    assert vi.startswith(f"Cách dùng: accredit {command}") and "Tùy chọn:" in vi
