@@ -54,7 +54,7 @@ def workspace_data(ws: Workspace, framework: Framework, *, actor: Actor | None =
 
     A data workbook edited since it was last in step with the store is imported first; when the store
     changed the same cells meanwhile nothing is imported and a note lists them. On a read-only
-    workspace the workbook is read as it is. None when neither the store nor a workbook holds data.
+    workspace the workbook is read as it is. None when there is neither a data workbook nor data in the store.
     """
     from accredit.store.data_book import KIND, SYNC_YEAR, store_data
     from accredit.store.errors import StoreReadOnlyError
@@ -76,6 +76,8 @@ def workspace_data(ws: Workspace, framework: Framework, *, actor: Actor | None =
                     path, store.sync_state(KIND, framework.id, SYNC_YEAR))):
                 return DataInput(store_data(store, schema, str(path)))
         return DataInput(read_institution_data(path, schema) if path.is_file() else None)
+    if found is None and path.is_file():  # a workbook with nothing entered yet: data, all of it missing
+        found = InstitutionData()
     return DataInput(found, tuple(notes))
 
 

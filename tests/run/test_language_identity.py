@@ -65,12 +65,14 @@ def test_json_is_the_same_in_every_language_apart_from_the_text(demo: Path, comm
     assert len(vi_texts) == len(en_texts) > 10
     assert sum(a != b for a, b in zip(vi_texts, en_texts, strict=True)) > len(vi_texts) // 3
     if command == ("score",):
-        assert [card["framework"] for card in vi] == ["tt38-2026/co-so-gdnn-v2", "tt35-2021/truong-cao-dang-v2"]
-        reason = vi[0]["requirements"][0]["reason"]
+        cards, cards_en = vi["scorecards"], en["scorecards"]
+        assert [card["framework"] for card in cards] == ["tt38-2026/co-so-gdnn-v2", "tt35-2021/truong-cao-dang-v2"]
+        reason = cards[0]["requirements"][0]["reason"]
         assert set(reason) == {"key", "params", "text"} and reason["key"].startswith(("scoring.reason.", "fmt.join"))
-        assert vi[0]["decision"]["text"] != en[0]["decision"]["text"]
+        assert cards[0]["decision"]["text"] != cards_en[0]["decision"]["text"]
     else:
-        assert vi["explanation"] and all(set(line) == {"key", "params", "text"} for line in vi["explanation"])
+        explanation = vi["roadmap"]["explanation"]
+        assert explanation and all(set(line) == {"key", "params", "text"} for line in explanation)
 
 
 def test_numbers_keep_their_decimal_mark_in_the_text_only(demo: Path) -> None:
