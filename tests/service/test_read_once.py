@@ -47,13 +47,17 @@ def test_run_reads_each_input_workbook_once(tmp_path: Path, reads: Counter[Path]
     assert {p: reads[p] for p in inputs} == dict.fromkeys(inputs, 1)
 
 
-def test_package_reads_each_input_workbook_once(tmp_path: Path, reads: Counter[Path]) -> None:
+@pytest.mark.parametrize("after_run", [False, True])
+def test_package_reads_each_input_workbook_at_most_once(tmp_path: Path, reads: Counter[Path], after_run: bool) -> None:
+    """A first ``package`` reads each workbook once (into the store); after a run they are in step with the
+    store, so none is read again."""
     root = copy_demo(tmp_path / "demo")
-    assert runner.invoke(app, ["run", str(root), "--format", "json", "--json"]).exit_code == 0
+    if after_run:
+        assert runner.invoke(app, ["run", str(root), "--format", "json", "--json"]).exit_code == 0
     reads.clear()
     out = tmp_path / "goi.zip"
     result = runner.invoke(app, ["package", "-w", str(root), "--out", str(out), "--no-sign", "--json"])
     assert result.exit_code == 0, result.output
     assert out.is_file()
     inputs = _inputs(root)
-    assert {p: reads[p] for p in inputs} == dict.fromkeys(inputs, 1)
+    assert {p: reads[p] for p in inputs} == dict.fromkeys(inputs, 0 if after_run else 1)
