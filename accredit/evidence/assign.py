@@ -91,14 +91,14 @@ def assign_codes(
     for key in sorted(set(keys)):
         row = rows.get(key)
         h, fw_id, req = key
-        fw = fws.get(fw_id)
-        if row is None or fw is None or not row.confirmed or row.rejected or row.evidence_code:
+        framework = fws.get(fw_id)
+        if row is None or framework is None or not row.confirmed or row.rejected or row.evidence_code:
             continue
-        scheme = scheme_for(fw, setting)
+        scheme = scheme_for(framework, setting)
         if scheme == "none" or (h, str(code_key(req))) in named:
             continue  # the name carries a code for this standard: that one stands
         used[(fw_id, req)] += 1
-        code = format_code(fw, req, used[(fw_id, req)], scheme)
+        code = format_code(framework, req, used[(fw_id, req)], scheme)
         new = LinkRow(h, fw_id, req, row.origin, row.score, True, code, False)
         index.put_link(new)
         out.append(new)

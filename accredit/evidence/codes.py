@@ -248,9 +248,9 @@ class CodeBinder:
             return "scope", tuple(fid for fid in self.known if fid == best[1])
         for folder in reversed(PurePosixPath(path).parts[:-1]):
             for m in _FOLDER_TAG.finditer(fold(nfc(folder))):
-                ids = self._tagged(_reg_text(m.group("reg"), m.group("regyear")) or "")
-                if ids:
-                    return "folder", tuple(ids)
+                tagged = self._tagged(_reg_text(m.group("reg"), m.group("regyear")) or "")
+                if tagged:
+                    return "folder", tuple(tagged)
         if code.scheme:
             numbers = SCHEME_REGULATIONS.get(code.scheme, ())
             ids = tuple(fw.id for fw in self.frameworks if fw.regulation.number in numbers)

@@ -100,9 +100,9 @@ def _rows(index: EvidenceIndex) -> dict[tuple[str, str, str], LinkRow]:
     return {(r.hash, r.framework, r.requirement): r for r in index.links(include_rejected=True)}
 
 
-def _report(rows: list[LinkRow], to_link: ToLink, **counts: int) -> LinkReport:
+def _report(rows: list[LinkRow], to_link: ToLink, **counts: int) -> LinkReport:  # counts: added, removed…
     links = [link for r in rows if (link := to_link(r)) is not None]
-    return LinkReport(links=links, **counts)
+    return LinkReport.model_validate({"links": links, **counts})
 
 
 def link(

@@ -143,11 +143,11 @@ def _segments(text: str) -> list[_Segment]:
             parts.append((pos, m.start()))
             pos = m.end()
         parts.append((pos, len(line_f)))
-        segs = []
+        segs: list[_Segment] = []
         for a, b in parts:
-            seg, seg_f = line[a:b].strip(), line_f[a:b].strip()
-            if seg:
-                segs.append(_Segment(seg, seg_f, i, blank))
+            text, text_f = line[a:b].strip(), line_f[a:b].strip()
+            if text:
+                segs.append(_Segment(text, text_f, i, blank))
                 blank = False
         for seg in segs:
             seg.cells = len(segs)

@@ -367,7 +367,7 @@ def read_register(
     """Compare an edited register with the current state; pure apart from reading ``path``."""
     result = ImportResult()
     try:
-        wb = load_workbook(str(path), data_only=True)
+        wb = load_workbook(path, data_only=True)
     except Exception as exc:
         result.errors.append(CellError(sheet="-", row=0, column="-", message=t("evidence.import.unreadable",
                                                                               detail=str(exc))))

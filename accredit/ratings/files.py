@@ -129,8 +129,8 @@ def assessment_from_document(data: Any, framework: Framework, source: str) -> As
         )
     check_framework(source, data.get("framework"), data.get("version"), framework)
     try:
-        year = int(data.get("year"))
-    except (TypeError, ValueError):
+        year = int(data["year"])
+    except (KeyError, TypeError, ValueError):
         raise RatingsError(f"{source}.year: " + t("scoring.ind.read.bad_year", value=data.get("year"))) from None
     try:
         obj = ObjectType(data["object"]) if data.get("object") else None

@@ -213,10 +213,10 @@ def _check_directory(label: str, zf: zipfile.ZipFile, limits: Limits) -> dict[st
         if info.compress_type not in _ALLOWED_COMPRESSION:
             raise PackageRefused(label, "compression", name=name, method=info.compress_type)
         files[name] = info
-    problem = zip_problem(infos, limits.zip)  # the guard every zip goes through: sizes and ratio
-    if problem is not None:
-        raise PackageRefused(label, problem.reason, **({"name": problem.name} if problem.name else {}),
-                             **problem.params)
+    too_big = zip_problem(infos, limits.zip)  # the guard every zip goes through: sizes and ratio
+    if too_big is not None:
+        raise PackageRefused(label, too_big.reason, **({"name": too_big.name} if too_big.name else {}),
+                             **too_big.params)
     _check_overlap(label, infos, zf)
     return files
 

@@ -21,6 +21,7 @@ from accredit.model.review import (
     InspectorRating,
     RequirementComparison,
     ReviewFlag,
+    ReviewFlagKind,
     SchoolResponse,
 )
 from accredit.model.scorecard import Flag, Scorecard
@@ -69,7 +70,7 @@ def compare(
 ) -> FrameworkComparison:
     """One framework: the school's and the inspector's result per requirement, totals and decisions."""
     theirs = {r.code: r for r in inspector.requirements}
-    by_code: dict[str, list[str]] = {}
+    by_code: dict[str, list[ReviewFlagKind]] = {}
     for f in flags:
         if f.framework != framework.id:
             continue
