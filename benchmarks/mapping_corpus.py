@@ -1125,7 +1125,7 @@ EXTRA_DEV: tuple[Base, ...] = (
     ("news", "Khoa Du lịch tiếp nhận chuyển giao chương trình đào tạo nghề Quản trị khách sạn từ Úc",
      "Nhà trường tiếp nhận bộ chương trình, giáo trình chuyển giao và tổ chức bồi dưỡng giáo viên để giảng dạy chương trình "
      "chất lượng cao từ năm học 2026.",
-     "4", "4", "3"),
+     "6", "6", "3"),  # a programme transferred from abroad: international cooperation (TT 14 6.4, TT 15 6.5)
     ("tb", "Thông báo lấy ý kiến nhà giáo và người học về giáo trình đang sử dụng",
      "Các khoa tổ chức lấy ý kiến về mức độ phù hợp của giáo trình với chương trình đào tạo, tính cập nhật của nội dung và "
      "sự thuận tiện cho việc dạy học tích cực; tổng hợp gửi Phòng Đào tạo.",

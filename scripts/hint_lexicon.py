@@ -43,7 +43,8 @@ LEXICON: tuple[Entry, ...] = (
     (("to chuc dang", "dang cong san"),
      ("nghị quyết đại hội chi bộ, đảng bộ", "báo cáo tổng kết công tác xây dựng đảng",
       "quyết định chuẩn y ban chấp hành đảng bộ", "chương trình công tác năm của đảng ủy"),
-     ("đại hội đảng bộ", "kết nạp đảng viên", "học tập nghị quyết", "đảng viên", "chi bộ")),
+     ("đại hội đảng bộ", "kết nạp đảng viên", "học tập nghị quyết", "đảng viên", "chi bộ", "sinh hoạt chi bộ",
+      "sinh hoạt chuyên đề", "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "đảng ủy")),
     (("doan the", "to chuc xa hoi"),
      ("báo cáo tổng kết công tác công đoàn", "báo cáo tổng kết công tác đoàn thanh niên",
       "nghị quyết đại hội công đoàn", "kế hoạch hoạt động hội cựu chiến binh"),
@@ -53,8 +54,9 @@ LEXICON: tuple[Entry, ...] = (
       "quy chế dân chủ cơ sở"),
      ("thanh tra nhân dân", "kiểm tra nội bộ", "giải quyết khiếu nại, tố cáo", "tiếp công dân")),
     (("binh dang gioi", "chinh sach uu dai"),
-     ("kế hoạch thực hiện bình đẳng giới", "báo cáo thực hiện chính sách ưu đãi", "quyết định thành lập ban vì sự tiến bộ của phụ nữ"),
-     ("bình đẳng giới", "vì sự tiến bộ của phụ nữ", "ưu đãi")),
+     ("kế hoạch thực hiện bình đẳng giới", "báo cáo thực hiện chính sách ưu đãi", "quyết định thành lập ban vì sự tiến bộ của phụ nữ",
+      "danh sách đối tượng chính sách"),
+     ("bình đẳng giới", "vì sự tiến bộ của phụ nữ", "ưu đãi", "người có công", "thương binh, liệt sĩ", "gia đình chính sách")),
     # --- quality assurance ----------------------------------------------------------------------
     (("he thong bao dam chat luong", "he thong dam bao chat luong"),
      ("sổ tay bảo đảm chất lượng", "quyết định ban hành hệ thống bảo đảm chất lượng",
@@ -98,7 +100,8 @@ LEXICON: tuple[Entry, ...] = (
     (("cong nghe thong tin trong", "dao tao tu xa"),
      ("phần mềm quản lý đào tạo", "quy chế đào tạo trực tuyến", "kế hoạch ứng dụng công nghệ thông tin",
       "báo cáo ứng dụng công nghệ thông tin"),
-     ("LMS", "e-learning", "bài giảng điện tử", "đào tạo trực tuyến", "chuyển đổi số")),
+     ("LMS", "e-learning", "bài giảng điện tử", "đào tạo trực tuyến", "chuyển đổi số", "an toàn thông tin",
+      "phần mềm quản lý")),
     (("kiem tra, giam sat hoat dong day", "giam sat hoat dong day va hoc", "hoat dong day, hoc", "hoat dong day va hoc"),
      ("kế hoạch kiểm tra hoạt động dạy và học", "báo cáo kết quả kiểm tra hoạt động dạy và học",
       "biên bản kiểm tra hồ sơ giảng dạy", "sổ lên lớp", "biên bản dự giờ"),
@@ -165,6 +168,10 @@ LEXICON: tuple[Entry, ...] = (
       "chương trình đào tạo các ngành, nghề",
       "biên bản thẩm định chương trình đào tạo", "quyết định thành lập hội đồng thẩm định chương trình"),
      ("xây dựng chương trình", "thẩm định chương trình", "mô-đun, môn học")),
+    (("tham gia cua nguoi su dung lao dong", "can bo khoa hoc ky thuat cua don vi su dung lao dong"),
+     ("biên bản góp ý chương trình đào tạo của doanh nghiệp", "danh sách chuyên gia doanh nghiệp tham gia xây dựng chương trình",
+      "phiếu lấy ý kiến doanh nghiệp về chương trình đào tạo"),
+     ("doanh nghiệp tham gia xây dựng chương trình", "chuyên gia doanh nghiệp", "góp ý chương trình")),
     (("chuan dau ra",),
      ("quyết định ban hành chuẩn đầu ra", "chuẩn đầu ra các ngành, nghề", "thông báo công khai chuẩn đầu ra"),
      ("chuẩn đầu ra", "khung trình độ quốc gia", "công bố chuẩn đầu ra")),
@@ -390,47 +397,100 @@ _TRUONG_HISTORY = {
 _ORG = ["điều lệ trường", "quy chế làm việc", "quy chế dân chủ ở cơ sở", "báo cáo tổng kết năm học",
         "kế hoạch năm học", "quyết định kiện toàn các phòng, khoa", "quy chế phối hợp", "báo cáo công tác phòng, chống tham nhũng",
         "nghị quyết hội nghị viên chức", "báo cáo hoạt động của ban nữ công", "hội cựu chiến binh", "ban vì sự tiến bộ của phụ nữ",
-        "bình đẳng giới", "ban thanh tra nhân dân", "tiếp công dân", "điều lệ", "đổi tên trường", "sáp nhập", "tinh gọn bộ máy"]
+        "bình đẳng giới", "ban thanh tra nhân dân", "tiếp công dân", "điều lệ", "đổi tên trường", "sáp nhập", "tinh gọn bộ máy",
+        "ban giám hiệu", "phân công nhiệm vụ ban giám hiệu", "giao ban", "hội nghị viên chức", "kiểm tra nội bộ",
+        "kê khai tài sản, thu nhập", "văn hóa công sở", "cải cách hành chính", "văn thư, lưu trữ", "kiểm soát tài liệu",
+        "đảng viên", "chi bộ", "đoàn viên", "nữ công", "cựu chiến binh", "sinh hoạt chính trị", "nghị quyết", "tổng kết năm học",
+        "phương hướng nhiệm vụ năm học", "thi đua, khen thưởng tập thể"]
 _TRAINING = ["quyết định trúng tuyển", "danh sách thí sinh trúng tuyển", "hội đồng tuyển sinh", "xét tuyển học bạ",
              "sổ điểm", "sổ lên lớp", "bảng điểm", "ngân hàng đề thi", "đề thi, đáp án", "thi lại, học lại", "cảnh báo học vụ",
              "phúc khảo", "lịch thi", "thời khóa biểu", "tiến độ đào tạo", "thực tập sản xuất", "đào tạo theo đơn đặt hàng",
              "liên kết đào tạo", "phần mềm quản lý đào tạo", "học trực tuyến", "thanh tra đào tạo", "dự giờ", "kiểm tra giờ giảng",
-             "bằng tốt nghiệp", "chứng chỉ", "điểm rèn luyện"]
+             "bằng tốt nghiệp", "chứng chỉ", "điểm rèn luyện", "khai giảng", "bế giảng", "lễ trao bằng tốt nghiệp",
+             "xử lý học vụ", "buộc thôi học", "bảo lưu kết quả", "đình chỉ thi", "thanh tra thi", "danh sách dự thi",
+             "điều kiện dự thi", "vừa làm vừa học", "đào tạo kép", "lao động nông thôn", "sơ cấp", "đào tạo thường xuyên",
+             "lớp ghép", "học lại", "kế hoạch giảng dạy", "giờ lý thuyết, thực hành", "văn bằng, chứng chỉ"]
 _STAFF = ["biên chế", "hợp đồng làm việc", "luân chuyển", "cử đi học", "nghiệp vụ sư phạm", "chứng chỉ kỹ năng nghề",
           "chuẩn nhà giáo", "định mức giờ chuẩn", "kê khai giờ giảng", "sinh hoạt chuyên môn", "tổ bộ môn", "giáo viên dạy giỏi",
           "quy chế thi đua, khen thưởng", "nâng lương", "phụ cấp", "đánh giá, xếp loại viên chức", "vị trí việc làm",
-          "lý luận chính trị", "trình độ thạc sĩ", "bồi dưỡng thường xuyên"]
+          "lý luận chính trị", "trình độ thạc sĩ", "bồi dưỡng thường xuyên", "kỷ luật viên chức", "đạo đức nhà giáo",
+          "nâng bậc lương", "bổ nhiệm lại", "nghỉ hưu", "tiếp nhận viên chức", "kỷ niệm chương", "nhà giáo ưu tú",
+          "chiến sĩ thi đua", "ngày nhà giáo Việt Nam", "hồ sơ viên chức", "giờ chuẩn", "hợp đồng thỉnh giảng"]
 _PROGRAMME = ["chương trình chi tiết mô-đun", "đề cương môn học", "khung trình độ quốc gia", "hội đồng thẩm định",
               "biên soạn", "lựa chọn", "điều chỉnh chương trình", "tài liệu giảng dạy", "mô-đun", "tín chỉ",
-              "chương trình khung", "cập nhật công nghệ mới vào chương trình"]
+              "chương trình khung", "cập nhật công nghệ mới vào chương trình", "ban chủ nhiệm chương trình",
+              "nghiệm thu giáo trình", "mở ngành, nghề mới", "khối lượng học tập", "cấu trúc chương trình", "giáo trình điện tử"]
 _FACILITIES = ["giấy chứng nhận quyền sử dụng đất", "xây dựng, cải tạo, sửa chữa", "nghiệm thu công trình", "nhà xưởng",
                "phòng thí nghiệm", "nhà thi đấu", "nhà ăn", "máy móc", "mua sắm", "thanh lý tài sản", "kiểm kê tài sản",
                "sổ theo dõi tài sản", "vật tư thực hành", "nhiên liệu", "thư viện", "sách", "học liệu", "phòng cháy chữa cháy",
-               "an toàn lao động", "nước thải", "điện, nước", "người khuyết tật", "bảo hộ lao động", "camera"]
+               "an toàn lao động", "nước thải", "điện, nước", "người khuyết tật", "bảo hộ lao động", "camera",
+               "gói thầu", "đấu thầu", "nhà thầu", "khánh thành", "khởi công", "xây dựng cơ bản", "sửa chữa máy móc",
+               "lý lịch máy", "nhật ký sử dụng thiết bị", "khấu hao", "bàn giao tài sản", "quan trắc môi trường", "chất thải",
+               "bạn đọc", "đầu sách", "ký túc xá xây mới"]
 _RESEARCH = ["đề tài", "sáng kiến", "nghiệm thu", "hội đồng khoa học", "bài báo", "tạp chí", "hội thảo", "kỷ yếu",
-             "chuyển giao công nghệ"]
+             "chuyển giao công nghệ", "khoa học và công nghệ", "tham luận", "ISBN", "sản phẩm nghiên cứu",
+             "nghiên cứu khoa học sinh viên", "mô hình học cụ tự làm", "công trình khoa học"]
 _INTERNATIONAL = ["biên bản ghi nhớ", "MOU", "đối tác nước ngoài", "đoàn ra, đoàn vào", "trao đổi giảng viên",
                   "du học", "thực tập sinh Nhật Bản", "đi làm việc ở nước ngoài", "Hàn Quốc", "Nhật Bản", "Đức", "Úc",
-                  "dự án ODA", "chương trình chuyển giao"]
+                  "dự án ODA", "chương trình chuyển giao", "GIZ", "KOICA", "JICA", "khách quốc tế", "hợp tác quốc tế",
+                  "chuyên gia nước ngoài", "giảng viên nước ngoài", "tình nguyện viên quốc tế", "học bổng nước ngoài"]
 _LEARNERS = ["sổ tay học sinh, sinh viên", "quy chế công tác học sinh, sinh viên", "trợ cấp xã hội", "chính sách nội trú",
              "học bổng", "khen thưởng, kỷ luật học sinh", "y tế học đường", "bảo hiểm y tế", "văn nghệ", "thể thao", "hội thao",
              "hội sinh viên", "câu lạc bộ", "mùa hè xanh", "hiến máu", "tư vấn tâm lý", "ngày hội việc làm",
-             "khởi nghiệp", "đối thoại với học sinh, sinh viên", "giáo viên chủ nhiệm", "ký túc xá", "căng tin"]
+             "khởi nghiệp", "đối thoại với học sinh, sinh viên", "giáo viên chủ nhiệm", "ký túc xá", "căng tin",
+             "nội trú", "dân tộc thiểu số", "trợ cấp", "miễn, giảm học phí", "hỗ trợ chi phí học tập", "kỹ năng sống",
+             "bạo lực học đường", "an toàn giao thông", "ma túy", "thanh niên tình nguyện", "giải bóng đá", "văn nghệ",
+             "hội trại", "tuần sinh hoạt công dân", "khen thưởng học sinh, sinh viên", "kỷ luật học sinh, sinh viên",
+             "rèn luyện đạo đức", "việc làm thêm", "vay vốn ngân hàng chính sách"]
 _MONITORING = ["phiếu khảo sát", "lấy ý kiến phản hồi", "mức độ hài lòng", "người sử dụng lao động", "tỷ lệ có việc làm",
                "tỷ lệ tốt nghiệp", "bỏ học", "tự đánh giá", "kiểm định chất lượng", "đánh giá ngoài", "cải tiến chất lượng",
-               "minh chứng", "giấy chứng nhận kiểm định", "đối sánh"]
+               "minh chứng", "giấy chứng nhận kiểm định", "đối sánh", "phiếu hỏi", "khảo sát trực tuyến",
+               "phản hồi của doanh nghiệp", "người tốt nghiệp", "việc làm sau tốt nghiệp", "thu nhập bình quân",
+               "đoàn đánh giá ngoài", "trung tâm kiểm định", "tiêu chí, tiêu chuẩn kiểm định", "kế hoạch khắc phục"]
 _FINANCE = ["dự toán", "quyết toán", "thu, chi", "học phí", "kế toán", "kiểm toán", "công khai tài chính",
-            "quy chế chi tiêu nội bộ", "nguồn thu sự nghiệp", "trích lập các quỹ", "thu nhập tăng thêm", "ngân sách"]
+            "quy chế chi tiêu nội bộ", "nguồn thu sự nghiệp", "trích lập các quỹ", "thu nhập tăng thêm", "ngân sách",
+            "chứng từ", "kho bạc", "tiền mặt", "sổ kế toán", "chênh lệch thu chi", "quỹ phát triển hoạt động sự nghiệp",
+            "tự bảo đảm chi thường xuyên", "định mức chi", "công tác phí", "dự toán ngân sách", "xuất toán"]
 _DIGITAL = ["chuyển đổi số", "phần mềm", "cơ sở dữ liệu", "số hóa", "chữ ký số", "hạ tầng mạng", "máy chủ",
-            "an toàn thông tin", "sao lưu dữ liệu", "trang thông tin điện tử", "định danh"]
+            "an toàn thông tin", "sao lưu dữ liệu", "trang thông tin điện tử", "định danh", "an ninh mạng", "mã độc",
+            "phân quyền truy cập", "văn bằng điện tử", "kết nối dữ liệu", "cơ sở dữ liệu quốc gia"]
+
+# TT 38's indicators: what the documents behind each rate are about (admissions, scale, completion, jobs, surveys).
+_INDICATORS = ["tuyển sinh", "nhập học", "trúng tuyển", "chỉ tiêu tuyển sinh", "quy mô đào tạo", "tốt nghiệp đúng hạn",
+               "tỷ lệ tốt nghiệp", "bỏ học", "việc làm sau tốt nghiệp", "tỷ lệ có việc làm", "khảo sát người học",
+               "mức độ hài lòng", "khảo sát doanh nghiệp", "người sử dụng lao động", "thực tập tại doanh nghiệp",
+               "đào tạo tại doanh nghiệp", "đặt hàng đào tạo", "giảng dạy trực tuyến", "nhà giáo cơ hữu"]
 
 
 def _acts(words: list[str]) -> dict[str, list[str]]:
     return {"activities": words}
 
 
+# Triggers that are an aside in a standard's wording, not its subject (per framework, per standard): a
+# facilities standard listing "khu học tập và nghiên cứu khoa học" is not where research is filed.
+_ASIDES_TT14 = {
+    "5.4": ("khong phan biet",),  # … không phân biệt đối xử về giới: equal access to facilities
+    "5.8": ("cong nghe thong tin trong", "hoat dong day, hoc"),  # the library's own IT, supporting teaching
+    "7.1": ("quy che dao tao", "kiem tra, thi", "xet cong nhan tot nghiep"),  # informing learners of the rules
+    "7.4": ("nghien cuu khoa hoc",),  # learners' research is filed with research (6.1)
+    "8.3": ("boi duong", "dao tao, boi duong"),  # a survey about those policies
+}
+_ASIDES_TT15 = {
+    "4.13": ("phuong phap day hoc tich cuc",),  # the textbook itself is the evidence, not lesson observations
+    "1.12": ("che do, chinh sach",),  # the State's preferential policies; learners' own are 8.2's
+    "5.3": ("nghien cuu khoa hoc", "thuc hanh, thuc tap"),  # "khu học tập và nghiên cứu khoa học": a kind of building
+    "5.8": ("quy mo dao tao",),  # equipment sized to the training scale
+    "5.13": ("du chuong trinh, giao trinh", "co du chuong trinh dao tao", "giao trinh"),  # the library holds the programmes
+    "5.15": ("giao trinh", "so hoa"),  # digitised textbooks in the e-library
+    "8.1": ("kiem tra, thi", "xet cong nhan tot nghiep"),  # informing learners of the rules
+    "8.7": ("khuon vien",),  # safety on campus, not the campus plan
+    "9.2": ("boi duong", "dao tao, boi duong"),  # a survey about those policies
+    "9.3": ("hinh thuc, phuong thuc",),  # a survey about the forms of training
+}
+
 MANUAL: dict[str, Hints] = {
     "tt14-2024/truong": {
+        "asides": _ASIDES_TT14,
         "criteria_extra": {"1": _ORG, "2": _TRAINING, "3": _STAFF, "4": _PROGRAMME, "5": _FACILITIES,
                            "6": _RESEARCH + _INTERNATIONAL, "7": _LEARNERS, "8": _MONITORING},
         "criteria": {
@@ -466,6 +526,7 @@ MANUAL: dict[str, Hints] = {
         },
     },
     "tt15-2017/truong": {
+        "asides": _ASIDES_TT15,
         "criteria_extra": {"1": _ORG, "2": _TRAINING, "3": _STAFF, "4": _PROGRAMME, "5": _FACILITIES,
                            "6": _RESEARCH + _INTERNATIONAL, "7": _FINANCE, "8": _LEARNERS, "9": _MONITORING},
         "criteria": {
@@ -504,7 +565,8 @@ MANUAL: dict[str, Hints] = {
     "tt15-2017/ctdt-so-cap": {"criteria_extra": {"1": _FINANCE, "2": _TRAINING, "3": _STAFF, "4": _PROGRAMME,
                                                  "5": _FACILITIES, "6": _LEARNERS, "7": _MONITORING}},
     "tt38-2026/co-so-gdnn": {
-        "criteria_extra": {"1": _ORG, "2": _STAFF, "3": _PROGRAMME, "4": _FACILITIES, "5": _FINANCE, "6": _DIGITAL},
+        "criteria_extra": {"1": _ORG, "2": _STAFF, "3": _PROGRAMME, "4": _FACILITIES, "5": _FINANCE, "6": _DIGITAL,
+                           "CS": _INDICATORS},
         "criteria": {
             "1": {"documents": ["quyết định thành lập", "quy chế tổ chức và hoạt động", "kế hoạch chiến lược"],
                   "activities": ["sứ mạng", "cơ cấu tổ chức", "vị trí việc làm"]},
