@@ -1342,6 +1342,265 @@ EXTRA_DEV: tuple[Base, ...] = (
      "Phần mềm quản lý hồ sơ, điểm, học phí của 4.200 người học đã kết nối, chia sẻ dữ liệu với cơ sở dữ liệu quốc gia về "
      "giáo dục nghề nghiệp.",
      "2", "2", "6"),
+    # --- a sixth batch: written after the test half was measured once, to check on unseen documents whether
+    # changes generalise (judged on this batch before it was tuned on); development half only --------------------
+    ("tt", "Tờ trình đề nghị phê duyệt Điều lệ tổ chức và hoạt động của Trường",
+     "Nhà trường kính trình Ủy ban nhân dân tỉnh xem xét, phê duyệt dự thảo Điều lệ gồm 9 chương, quy định mục tiêu, "
+     "nhiệm vụ, quyền hạn, cơ cấu tổ chức và mối quan hệ của Trường với cơ quan chủ quản.",
+     "1", "1", "1"),
+    ("report", "Báo cáo sơ kết 5 năm thực hiện Chiến lược phát triển Trường giai đoạn 2021-2030",
+     "Sau 5 năm, Trường đạt 7/10 mục tiêu chiến lược; quy mô tăng 35%; đã được công nhận trường chất lượng cao. Một số "
+     "mục tiêu về hợp tác quốc tế và tự chủ tài chính chưa đạt, cần điều chỉnh lộ trình.",
+     "1", "1", "1"),
+    ("news", "Đại hội Công đoàn Trường lần thứ V, nhiệm kỳ 2023-2028 thành công tốt đẹp",
+     "Đại hội bầu Ban Chấp hành Công đoàn khóa V gồm 9 đồng chí, đề ra các chỉ tiêu chăm lo đời sống, bảo vệ quyền lợi hợp "
+     "pháp của đoàn viên, người lao động.",
+     "1", "1", None),
+    ("qd", "Về việc ban hành Quy chế phối hợp giữa Ban Giám hiệu và Ban Chấp hành Công đoàn",
+     "Quy chế quy định nguyên tắc, nội dung, trách nhiệm phối hợp trong tổ chức Hội nghị viên chức, thực hiện chế độ "
+     "chính sách và phong trào thi đua của Nhà trường.",
+     "1", "1", "1"),
+    ("bb", "Biên bản xem xét của lãnh đạo về hệ thống quản lý chất lượng năm 2025",
+     "Ban Giám hiệu xem xét kết quả đánh giá nội bộ, ý kiến phản hồi của các bên liên quan, việc đạt mục tiêu chất lượng "
+     "và quyết định các cơ hội cải tiến cho năm tới.",
+     "1", "1", None),
+    ("plan", "Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ Trường",
+     "Cụ thể hóa 5 nhóm nhiệm vụ, 3 khâu đột phá của Nghị quyết; phân công các chi bộ, đơn vị chủ trì; lộ trình thực hiện "
+     "đến năm 2030.",
+     "1", "1", None),
+    ("news", "Tiếp nhận quyết định đổi tên thành Trường Cao đẳng Công nghệ Bắc Ninh",
+     "Bộ trưởng đã ký quyết định đổi tên trường nhằm phù hợp với định hướng đào tạo công nghệ cao; Nhà trường giữ nguyên "
+     "chức năng, nhiệm vụ và quyền lợi của người học.",
+     "1", "1", "1"),
+    ("qd", "Ve viec thanh lap To kiem tra viec thuc hien quy che dan chu nam 2025",
+     "To kiem tra gom 5 thanh vien, kiem tra viec cong khai tai chinh, tuyen dung, danh gia vien chuc va giai quyet kien "
+     "nghi cua vien chuc, nguoi lao dong.",
+     "1", "1", "1"),
+    ("tb", "Thông báo kết quả xét tuyển đợt 1 và hướng dẫn làm thủ tục nhập học",
+     "Thí sinh trúng tuyển mang theo giấy báo, học bạ, bản sao căn cước đến làm thủ tục nhập học; nộp học phí học kỳ I và "
+     "đăng ký ở ký túc xá nếu có nhu cầu.",
+     "2", "2", "CS"),
+    ("bb", "Biên bản phúc khảo bài thi kết thúc mô-đun Điện tử cơ bản",
+     "Hội đồng phúc khảo chấm lại 12 bài thi theo đơn đề nghị của học sinh; 3 bài điều chỉnh điểm, 9 bài giữ nguyên kết "
+     "quả.",
+     "2", "2", None),
+    ("news", "Lễ bế giảng và trao bằng tốt nghiệp cho 650 tân kỹ sư thực hành, cử nhân thực hành",
+     "Tại buổi lễ, Hiệu trưởng trao bằng tốt nghiệp và khen thưởng 32 sinh viên tốt nghiệp loại xuất sắc, giỏi; nhiều "
+     "doanh nghiệp đến tuyển dụng ngay tại lễ.",
+     "2", "2", None),
+    ("report", "Báo cáo tiến độ thực hiện kế hoạch đào tạo học kỳ I năm học 2025-2026",
+     "Các lớp thực hiện đúng tiến độ; 4 lớp chậm do giáo viên nghỉ ốm đã được bố trí dạy bù; tỷ lệ giờ thực hành đạt 72% "
+     "tổng thời lượng.",
+     "2", "2", None),
+    ("qd", "Về việc cho phép học sinh tạm dừng học và bảo lưu kết quả học tập",
+     "Cho phép 9 học sinh được tạm dừng học 1 năm để thực hiện nghĩa vụ quân sự và vì lý do sức khỏe; kết quả học tập "
+     "được bảo lưu theo quy chế.",
+     "2", "2", None),
+    ("plan", "Kế hoạch dạy học trực tuyến kết hợp trực tiếp các môn học chung",
+     "Giảng dạy 30% thời lượng các môn Chính trị, Pháp luật, Tin học, Tiếng Anh trên hệ thống LMS; giáo viên số hóa bài "
+     "giảng và ngân hàng câu hỏi.",
+     "2", "2", "CS"),
+    ("news", "Học sinh thực tập tốt nghiệp tại các khách sạn 4-5 sao ở Đà Nẵng",
+     "Đợt thực tập 3 tháng giúp 85 học sinh nghề Kỹ thuật chế biến món ăn làm quen môi trường làm việc thực tế; doanh "
+     "nghiệp nhận xét, đánh giá và đề nghị giữ lại 30 học sinh.",
+     "2", "2", "CS"),
+    ("rule", "Quy định về tổ chức thi, kiểm tra trên máy tính",
+     "Ngân hàng câu hỏi trắc nghiệm được quản lý trên phần mềm; đề thi được trộn ngẫu nhiên; phòng thi có giám thị và "
+     "camera; kết quả được công bố sau khi kết thúc ca thi.",
+     "2", "2", None),
+    ("tb", "Thông báo tuyển dụng giảng viên thỉnh giảng năm học 2025-2026",
+     "Nhà trường cần mời giảng viên thỉnh giảng các mô-đun Điện lạnh, Cơ điện tử; yêu cầu tốt nghiệp đại học đúng chuyên "
+     "ngành, có kinh nghiệm làm việc tại doanh nghiệp từ 3 năm.",
+     "3", "3", "2"),
+    ("bb", "Biên bản họp Hội đồng xét nâng bậc lương và phụ cấp thâm niên nhà giáo",
+     "Hội đồng xét 42 trường hợp đủ điều kiện nâng bậc lương thường xuyên, 65 trường hợp hưởng phụ cấp thâm niên nhà giáo "
+     "theo quy định.",
+     "3", "3", "2"),
+    ("report", "Báo cáo tình hình sinh hoạt chuyên môn của các tổ bộ môn học kỳ I",
+     "Các tổ bộ môn sinh hoạt chuyên môn 2 lần mỗi tháng, thảo luận chuyên đề đổi mới phương pháp, dự giờ rút kinh nghiệm "
+     "và hỗ trợ giáo viên mới.",
+     "3", "3", "2"),
+    ("qd", "Về việc cho viên chức nghỉ hưu hưởng chế độ bảo hiểm xã hội",
+     "Ông Phạm Văn Long, giáo viên Khoa Cơ khí, được nghỉ hưu hưởng chế độ bảo hiểm xã hội từ ngày 01/01/2026; Nhà trường "
+     "tổ chức gặp mặt chia tay.",
+     "3", "3", "2"),
+    ("news", "Giáo viên Khoa Ô tô đoạt giải Nhất Hội thi thiết bị đào tạo tự làm toàn quốc",
+     "Mô hình hệ thống điều hòa ô tô do nhóm giáo viên Khoa Ô tô chế tạo đạt giải Nhất; Nhà trường khen thưởng và nhân rộng "
+     "mô hình trong giảng dạy.",
+     "3", "3", "2"),
+    ("plan", "Kế hoạch bồi dưỡng ngoại ngữ, tin học cho viên chức năm 2026",
+     "Tổ chức 4 lớp tiếng Anh bậc 3 và 2 lớp tin học ứng dụng cho 120 viên chức; hỗ trợ 50% học phí cho viên chức đạt "
+     "chứng chỉ.",
+     "3", "3", "2"),
+    ("list", "Danh sách cán bộ quản lý trong quy hoạch nhiệm kỳ 2026-2031",
+     "Danh sách 28 cán bộ được quy hoạch các chức danh trưởng, phó các phòng, khoa, trung tâm với trình độ chuyên môn, lý "
+     "luận chính trị và năm sinh.",
+     "3", "3", "2"),
+    ("bb", "Biên bản kiểm tra hồ sơ giáo viên dạy thực hành nghề Điện công nghiệp",
+     "Kiểm tra văn bằng, chứng chỉ kỹ năng nghề, chứng chỉ sư phạm của 19 giáo viên; 2 giáo viên chưa có chứng chỉ kỹ năng "
+     "nghề bậc 3, đề nghị cử đi bồi dưỡng.",
+     "3", "3", "2"),
+    ("plan", "Kế hoạch phát triển chương trình đào tạo theo định hướng chuẩn đầu ra năm 2026",
+     "Rà soát chuẩn đầu ra của 12 ngành theo Khung trình độ quốc gia; thiết kế lại ma trận mô-đun và chuẩn đầu ra; tổ chức "
+     "hội thảo với doanh nghiệp.",
+     "4", "4", "3"),
+    ("qd", "Về việc phê duyệt đề cương chi tiết và kế hoạch biên soạn giáo trình nội bộ",
+     "Phê duyệt đề cương 9 giáo trình nội bộ; giao chủ biên hoàn thành bản thảo trong 6 tháng và gửi Hội đồng thẩm định.",
+     "4", "4", "3"),
+    ("news", "Hội thảo góp ý chương trình đào tạo ngành Công nghệ thông tin với doanh nghiệp phần mềm",
+     "Đại diện 15 công ty phần mềm đề xuất bổ sung nội dung điện toán đám mây, kiểm thử phần mềm và kỹ năng làm việc nhóm "
+     "vào chương trình đào tạo.",
+     "4", "4", "3"),
+    ("report", "Báo cáo tổng hợp ý kiến người học về mức độ phù hợp của giáo trình",
+     "Khảo sát 650 người học về 40 giáo trình: 81% đánh giá nội dung phù hợp; một số giáo trình còn thiếu bài tập thực hành, "
+     "đề nghị cập nhật.",
+     "4", "4", "3"),
+    ("list", "Danh mục chương trình đào tạo trình độ trung cấp, cao đẳng đang thực hiện",
+     "Danh mục 22 chương trình trình độ cao đẳng và 18 chương trình trình độ trung cấp, năm ban hành, lần cập nhật gần nhất "
+     "và khoa quản lý.",
+     "4", "4", "3"),
+    ("bb", "Bien ban tham dinh giao trinh mo-dun Han TIG",
+     "Hoi dong tham dinh nhan xet giao trinh co noi dung phu hop chuong trinh, hinh ve ro rang; can bo sung phan an toan khi "
+     "han va bai tap danh gia ky nang.",
+     "4", "4", "3"),
+    ("qd", "Về việc điều chỉnh chương trình đào tạo nghề Kế toán doanh nghiệp",
+     "Điều chỉnh khối lượng 4 mô-đun, bổ sung mô-đun Kế toán máy và Hóa đơn điện tử để cập nhật quy định mới về thuế.",
+     "4", "4", "3"),
+    ("report", "Báo cáo kết quả sửa chữa, nâng cấp các phòng học năm 2025",
+     "Sửa chữa mái, thay cửa, lắp điều hòa cho 24 phòng học lý thuyết; nâng cấp 3 phòng máy tính với 120 máy mới.",
+     "5", "5", "4"),
+    ("qd", "Về việc thanh lý tài sản, thiết bị hư hỏng không sử dụng được",
+     "Thanh lý 46 thiết bị, máy móc hư hỏng, lạc hậu tại các xưởng thực hành; thành lập hội đồng định giá và tổ chức bán "
+     "đấu giá theo quy định.",
+     "5", "5", "4"),
+    ("news", "Diễn tập phương án chữa cháy và cứu nạn, cứu hộ tại ký túc xá",
+     "Phối hợp với Cảnh sát phòng cháy chữa cháy tỉnh, Nhà trường tổ chức diễn tập với sự tham gia của 300 học sinh và "
+     "đội phòng cháy cơ sở.",
+     "5", "5", "4"),
+    ("plan", "Kế hoạch xây dựng khu thực hành công nghệ cao giai đoạn 2026-2028",
+     "Đầu tư 3 khu thực hành: tự động hóa, điện tử bán dẫn, năng lượng tái tạo; tổng kinh phí 85 tỷ đồng từ ngân sách và "
+     "nguồn tài trợ.",
+     "5", "5", "4"),
+    ("bb", "Biên bản bàn giao thiết bị đào tạo cho Khoa Điện tử",
+     "Bàn giao 12 bộ thực hành vi điều khiển, 6 máy hiện sóng số, 20 bộ nguồn; Khoa Điện tử lập sổ theo dõi và phân công "
+     "người quản lý.",
+     "5", "5", "4"),
+    ("report", "Báo cáo thống kê sách, giáo trình và lượt bạn đọc năm 2025",
+     "Thư viện có 18.500 bản sách, 420 đầu giáo trình; 9.600 lượt bạn đọc; tài liệu số được truy cập 25.000 lượt.",
+     "5", "5", "4"),
+    ("rule", "Quy định sử dụng nhà thi đấu đa năng và sân vận động",
+     "Lịch sử dụng cho giờ học giáo dục thể chất, tập luyện của các câu lạc bộ; trách nhiệm giữ gìn tài sản, vệ sinh và an "
+     "toàn khi sử dụng.",
+     "5", "5", "4"),
+    ("qd", "Ve viec phe duyet ke hoach mua sam vat tu thuc hanh hoc ky II",
+     "Phe duyet du toan mua sam vat tu tieu hao cho cac nghe Han, Dien, May thoi trang theo dinh muc; Phong Quan tri to chuc "
+     "mua sam va cap phat.",
+     "5", "5", "4"),
+    ("news", "Sinh viên đạt giải Ba cuộc thi Sinh viên nghiên cứu khoa học cấp tỉnh",
+     "Đề tài ứng dụng IoT giám sát nhà kính của nhóm sinh viên Khoa Điện tử đạt giải Ba; nhóm được Nhà trường hỗ trợ kinh "
+     "phí hoàn thiện sản phẩm.",
+     "6", "6", None),
+    ("qd", "Về việc công nhận sáng kiến cấp cơ sở năm 2025",
+     "Công nhận 21 sáng kiến của viên chức có phạm vi ảnh hưởng cấp cơ sở; tác giả sáng kiến được xét thi đua và hưởng "
+     "thù lao theo quy định.",
+     "6", "6", None),
+    ("news", "Đón đoàn công tác Trường Cao đẳng Kỹ thuật Singapore sang trao đổi kinh nghiệm đào tạo",
+     "Hai bên trao đổi về mô hình đào tạo gắn với doanh nghiệp, thống nhất tổ chức trao đổi giáo viên và sinh viên trong năm "
+     "học tới.",
+     "6", "6", None),
+    ("report", "Báo cáo ứng dụng kết quả đề tài nghiên cứu vào giảng dạy",
+     "7 đề tài cấp trường năm 2024 đã được ứng dụng: 3 mô hình học cụ, 2 phần mềm mô phỏng và 2 bộ bài tập thực hành đưa "
+     "vào giảng dạy.",
+     "6", "6", None),
+    ("contract", "Hợp đồng chuyển giao công nghệ sản xuất phân bón vi sinh cho Hợp tác xã",
+     "Trường chuyển giao quy trình sản xuất phân bón vi sinh từ phụ phẩm nông nghiệp, hướng dẫn kỹ thuật và giám sát chất "
+     "lượng sản phẩm trong 12 tháng.",
+     "6", "6", None),
+    ("plan", "Kế hoạch tổ chức Hội thảo khoa học quốc tế về giáo dục nghề nghiệp xanh",
+     "Hội thảo dự kiến 150 đại biểu, 40 tham luận của chuyên gia trong nước và quốc tế; kỷ yếu xuất bản song ngữ.",
+     "6", "6", None),
+    ("news", "Tuyên dương 120 học sinh, sinh viên tiêu biểu năm học 2024-2025",
+     "Các em được tặng giấy khen, học bổng và gặp mặt Ban Giám hiệu; nhiều em đạt giải trong kỳ thi kỹ năng nghề và phong "
+     "trào Đoàn.",
+     "7", "8", None),
+    ("qd", "Về việc hỗ trợ tiền ăn, tiền ở cho học sinh là người dân tộc thiểu số",
+     "Hỗ trợ mỗi học sinh 1.490.000 đồng/tháng tiền ăn và 300.000 đồng/tháng tiền nhà ở đối với học sinh không ở ký túc xá "
+     "theo Nghị định của Chính phủ.",
+     "7", "8", None),
+    ("news", "Câu lạc bộ Tiếng Anh tổ chức ngày hội giao lưu văn hóa",
+     "Hơn 200 học sinh, sinh viên tham gia các trò chơi, hùng biện và biểu diễn văn nghệ bằng tiếng Anh cùng tình nguyện "
+     "viên nước ngoài.",
+     "7", "8", None),
+    ("report", "Báo cáo công tác quản lý học sinh, sinh viên ngoại trú năm học 2024-2025",
+     "Phối hợp công an phường nắm tình hình 1.300 học sinh ở trọ; kiểm tra 45 khu nhà trọ; không có học sinh vi phạm pháp "
+     "luật nghiêm trọng.",
+     "7", "8", None),
+    ("plan", "Kế hoạch tư vấn hướng nghiệp, khởi nghiệp cho sinh viên năm cuối",
+     "Tổ chức 6 buổi chia sẻ kỹ năng viết hồ sơ xin việc, phỏng vấn; cuộc thi ý tưởng khởi nghiệp; kết nối sinh viên với "
+     "các nhà tuyển dụng.",
+     "7", "8", None),
+    ("bb", "Biên bản họp xét kỷ luật học sinh vi phạm nội quy ký túc xá",
+     "Hội đồng kỷ luật xét 5 học sinh uống rượu, gây mất trật tự trong ký túc xá; hình thức khiển trách và cảnh cáo.",
+     "7", "8", None),
+    ("tb", "Thông báo về việc xét cấp học bổng doanh nghiệp tài trợ năm 2025",
+     "Công ty Cổ phần Thép Hòa Phát tài trợ 50 suất học bổng, mỗi suất 5 triệu đồng, cho học sinh có hoàn cảnh khó khăn và "
+     "kết quả học tập khá trở lên.",
+     "7", "8", None),
+    ("news", "Nhà ăn sinh viên đạt chứng nhận cơ sở đủ điều kiện an toàn thực phẩm",
+     "Bếp ăn tập thể phục vụ 900 suất mỗi ngày; thực phẩm có nguồn gốc rõ ràng, lưu mẫu thức ăn; giá suất ăn được niêm yết "
+     "công khai.",
+     "7", "8", None),
+    ("report", "Báo cáo phân tích tỷ lệ tốt nghiệp theo ngành, nghề khóa 2022-2025",
+     "Tỷ lệ tốt nghiệp chung 87%; ngành Kế toán 93%, Hàn 78%; so sánh với 2 khóa trước và với trường cùng khu vực; đề ra "
+     "giải pháp nâng tỷ lệ tốt nghiệp.",
+     "8", "9", "CS"),
+    ("bb", "Biên bản họp nhóm công tác chuyên trách tiêu chí 3 tự đánh giá chất lượng",
+     "Nhóm rà soát minh chứng của 7 tiêu chuẩn về nhà giáo, cán bộ quản lý; thống nhất mã minh chứng và phân công viết "
+     "phiếu đánh giá tiêu chuẩn.",
+     "8", "9", None),
+    ("report", "Báo cáo kết quả lấy ý kiến doanh nghiệp về chất lượng người tốt nghiệp năm 2025",
+     "28 doanh nghiệp đánh giá người tốt nghiệp: 86% đáp ứng yêu cầu về kỹ năng nghề, 72% đáp ứng về ngoại ngữ; đề nghị "
+     "tăng cường kỹ năng mềm.",
+     "8", "9", "CS"),
+    ("plan", "Kế hoạch khảo sát viên chức về môi trường làm việc và chính sách đãi ngộ năm 2025",
+     "Phiếu khảo sát trực tuyến gửi toàn bộ viên chức, người lao động về chế độ tiền lương, cơ hội thăng tiến, bồi dưỡng và "
+     "điều kiện làm việc.",
+     "8", "9", None),
+    ("news", "Trường nhận Giấy chứng nhận đạt tiêu chuẩn kiểm định chất lượng cơ sở giáo dục nghề nghiệp",
+     "Sau quá trình tự đánh giá và đánh giá ngoài, Trường được công nhận đạt tiêu chuẩn kiểm định với 92/100 điểm; giấy "
+     "chứng nhận có giá trị 5 năm.",
+     "8", "9", None),
+    ("list", "Danh sách sinh viên tốt nghiệp năm 2024 có việc làm sau 6 tháng",
+     "Danh sách 540 sinh viên tốt nghiệp với đơn vị làm việc, vị trí công việc, mức thu nhập và mức độ phù hợp với ngành "
+     "đào tạo.",
+     "8", "9", "CS"),
+    ("report", "Báo cáo thực hiện kế hoạch cải tiến chất lượng năm 2025",
+     "Hoàn thành 19/24 hoạt động cải tiến sau tự đánh giá; các tiêu chuẩn về khảo sát các bên liên quan và nghiên cứu khoa "
+     "học đã được khắc phục.",
+     "8", "9", None),
+    ("report", "Báo cáo tình hình thực hiện dự toán thu chi 6 tháng đầu năm 2025",
+     "Thu sự nghiệp đạt 52% dự toán; chi thường xuyên đạt 47%; đề xuất điều chỉnh dự toán chi mua sắm và sửa chữa.",
+     None, "7", "5"),
+    ("qd", "Về việc quy định mức thu học phí các ngành, nghề đào tạo năm học 2025-2026",
+     "Mức thu học phí trình độ cao đẳng từ 1.100.000 đến 1.400.000 đồng/tháng tùy ngành; trình độ trung cấp bằng 70% mức "
+     "trình độ cao đẳng.",
+     None, "7", "5"),
+    ("bb", "Biên bản làm việc với Đoàn thanh tra tài chính của Sở Tài chính",
+     "Đoàn thanh tra kiểm tra việc quản lý, sử dụng ngân sách, nguồn thu sự nghiệp năm 2024; kiến nghị hoàn thiện hồ sơ "
+     "thanh toán và quy chế chi tiêu nội bộ.",
+     None, "7", "5"),
+    ("report", "Báo cáo tài chính năm 2025",
+     "Báo cáo tình hình tài chính, kết quả hoạt động, lưu chuyển tiền tệ và thuyết minh báo cáo tài chính của đơn vị sự "
+     "nghiệp công lập.",
+     None, "7", "5"),
+    ("plan", "Kế hoạch chuyển đổi số giai đoạn 2026-2030",
+     "Xây dựng nền tảng quản trị số, số hóa toàn bộ hồ sơ người học, triển khai chữ ký số, kết nối dữ liệu với hệ thống "
+     "của Bộ và bảo đảm an toàn thông tin.",
+     "2", "2", "6"),
+    ("report", "Báo cáo sự cố mất kết nối máy chủ và phương án khắc phục",
+     "Máy chủ phần mềm quản lý đào tạo ngừng hoạt động 6 giờ do lỗi ổ cứng; dữ liệu được khôi phục từ bản sao lưu; đề xuất "
+     "đầu tư máy chủ dự phòng.",
+     "2", "2", "6"),
 )
 
 
@@ -1372,7 +1631,7 @@ _PREAMBLE = (
 _TYPE = {
     "qd": ("QUYẾT ĐỊNH", "QĐ-CĐKT"), "plan": ("KẾ HOẠCH", "KH-CĐKT"), "report": ("BÁO CÁO", "BC-CĐKT"),
     "tb": ("THÔNG BÁO", "TB-CĐKT"), "nq": ("NGHỊ QUYẾT", "NQ-ĐU"), "bb": ("BIÊN BẢN", "BB-CĐKT"),
-    "rule": ("", ""), "list": ("", ""), "contract": ("HỢP ĐỒNG", "HĐ-CĐKT"), "mou": ("", ""), "news": ("", ""),
+    "tt": ("TỜ TRÌNH", "TTr-CĐKT"), "rule": ("", ""), "list": ("", ""), "contract": ("HỢP ĐỒNG", "HĐ-CĐKT"), "mou": ("", ""), "news": ("", ""),
 }
 
 
@@ -1392,7 +1651,7 @@ def render(i: int, base: Base) -> tuple[str, str]:
                 "đơn vị liên quan chịu trách nhiệm thi hành Quyết định này.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n"
                 "HIỆU TRƯỞNG")
         return f"QĐ {number} {title[:60]}.pdf", text
-    if kind in ("plan", "report", "tb", "nq", "bb", "contract"):
+    if kind in ("plan", "report", "tb", "nq", "bb", "contract", "tt"):
         head = _header(kind, number)
         rest = title.split(" ", 2)[-1] if kind in ("plan", "report", "contract") else title
         first = rest[:1].upper() + rest[1:]

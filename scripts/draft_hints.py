@@ -4,10 +4,12 @@ Usage: ``python scripts/draft_hints.py [--check]``. For each standard, the lexic
 triggers occur in its wording (earliest first) give its typical documents and activity words; a
 standard no entry fits takes its criterion's. A phrase that lands on many standards across several
 criteria is generic: it stays on the standards of the criterion holding most of them, or at criterion
-level only when none does. Files already in ``criteria/hints``
-get a new ``version`` when their content changes; hand-written hints per framework (``MANUAL``
-in the lexicon) come first. The output is the curated data the matcher reads. ``--check`` reports
-standards without hints and exits 1 when there are any.
+level only when none does. Triggers are matched as whole words; a framework's ``asides`` name, per
+standard, triggers that are an aside in its wording rather than its subject. Files already in
+``criteria/hints`` get a new ``version`` when their content changes; hand-written hints per framework
+(``MANUAL`` in the lexicon) come first, and a standard's ``requirements_extra`` words follow its
+drafted ones. The output is the curated data the matcher reads. ``--check`` reports standards
+without hints and exits 1 when there are any.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Collection
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -55,7 +57,7 @@ def _matches(text: str, asides: Collection[str] = ()) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _word(trigger: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(trigger)}(?!\w)")
 
@@ -113,7 +115,9 @@ def draft(fw: Framework, manual: dict) -> dict:
         acts = [*m.get("activities", []), *[x for x in h["activities"] if keep(x, code)]]
         if not docs and not acts:  # everything was generic: keep the first few
             docs, acts = h["documents"][:3], h["activities"][:2]
-        out_reqs[code] = {"documents": _take(docs, MAX_DOCS), "activities": _take(acts, MAX_ACTS)}
+        extra = list(manual.get("requirements_extra", {}).get(code, []))
+        acts = [*_take(acts, MAX_ACTS), *extra]
+        out_reqs[code] = {"documents": _take(docs, MAX_DOCS), "activities": _take(acts, MAX_ACTS + len(extra))}
     out_crit: dict[str, dict[str, list[str]]] = {}
     for crit in fw.criteria:
         m = manual.get("criteria", {}).get(crit.code, {})
