@@ -957,6 +957,650 @@ EXTRA_DEV: tuple[Base, ...] = (
      "Kiểm toán Nhà nước khu vực kiến nghị xuất toán 120 triệu đồng chi sai định mức và điều chỉnh hạch toán tài sản cố "
      "định.",
      None, "7", "5"),
+    # --- a fifth batch (issue #11, top-3): written from school practice before running the matcher on it,
+    # spread over every criterion, most where standards of different criteria share words ---------------------
+    # TT14 1 / TT15 1
+    ("qd", "Về việc thành lập Ban chỉ đạo xây dựng và vận hành hệ thống bảo đảm chất lượng",
+     "Ban chỉ đạo do Hiệu trưởng làm Trưởng ban, các Phó Hiệu trưởng làm Phó Trưởng ban, trưởng các đơn vị là thành viên; "
+     "Phòng Khảo thí và Bảo đảm chất lượng là cơ quan thường trực, giúp Ban chỉ đạo rà soát các quy trình.",
+     "1", "1", None),
+    ("report", "Báo cáo rà soát, sửa đổi các văn bản quy định nội bộ năm 2025",
+     "Năm 2025 Nhà trường rà soát 42 văn bản quy định nội bộ; sửa đổi, bổ sung 9 văn bản, bãi bỏ 3 văn bản không còn phù "
+     "hợp với Luật Giáo dục nghề nghiệp sửa đổi và Điều lệ trường cao đẳng.",
+     "1", "1", "1"),
+    ("news", "Chi bộ Khoa Cơ khí tổ chức sinh hoạt chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+     "Buổi sinh hoạt chuyên đề có sự tham dự của 100% đảng viên chi bộ. Các đảng viên đã thảo luận, đăng ký nội dung làm "
+     "theo gắn với nhiệm vụ giảng dạy và rèn luyện học sinh.",
+     "1", "1", None),
+    ("bb", "Biên bản họp Hội đồng trường phiên thường kỳ quý IV năm 2025",
+     "Hội đồng trường thông qua nghị quyết về kế hoạch tài chính năm 2026, chủ trương mở 2 ngành mới và việc kiện toàn "
+     "nhân sự Ban Giám hiệu; Chủ tịch Hội đồng trường giao thư ký hoàn thiện nghị quyết.",
+     "1", "1", "1"),
+    ("plan", "Kế hoạch kiểm tra nội bộ năm học 2025-2026",
+     "Kiểm tra việc thực hiện nhiệm vụ của các phòng, khoa, trung tâm; kiểm tra công tác quản lý tài sản, hồ sơ học sinh "
+     "và việc thực hiện quy chế dân chủ; Ban kiểm tra nội bộ báo cáo kết quả và kiến nghị với Hiệu trưởng.",
+     "1", "1", "1"),
+    ("news", "Công đoàn Trường tổ chức Hội thi nấu ăn chào mừng Ngày Phụ nữ Việt Nam 20/10",
+     "Hội thi thu hút 12 đội đến từ các công đoàn bộ phận. Ban nữ công công đoàn trao giải và tặng quà cho các nữ đoàn "
+     "viên có hoàn cảnh khó khăn.",
+     "1", "1", None),
+    ("qd", "Về việc giao quyền tự chủ cho các khoa trong tổ chức đào tạo và quản lý nguồn thu",
+     "Các khoa được chủ động xây dựng kế hoạch giảng dạy, phân công giáo viên, tổ chức các lớp ngắn hạn và sử dụng phần "
+     "nguồn thu để lại theo quy chế; trưởng khoa chịu trách nhiệm trước Hiệu trưởng về kết quả.",
+     "1", "1", "1"),
+    ("report", "Báo cáo khảo sát nhu cầu nhân lực kỹ thuật của các doanh nghiệp trên địa bàn tỉnh năm 2025",
+     "Khảo sát 96 doanh nghiệp tại các khu công nghiệp cho thấy nhu cầu tuyển dụng 4.200 lao động kỹ thuật, tập trung ở các "
+     "nghề điện tử, cơ điện tử, logistics. Nhà trường đề xuất mở mới 2 nghề và điều chỉnh quy mô đào tạo.",
+     "1", "1", "1"),
+    ("tb", "Thông báo phân công nhiệm vụ các thành viên Ban Giám hiệu năm học 2025-2026",
+     "Hiệu trưởng phụ trách chung, công tác tổ chức cán bộ, tài chính; Phó Hiệu trưởng thứ nhất phụ trách đào tạo, khảo "
+     "thí; Phó Hiệu trưởng thứ hai phụ trách cơ sở vật chất, công tác học sinh sinh viên.",
+     "1", "1", "1"),
+    ("qd", "Ve viec ban hanh Quy trinh kiem soat tai lieu va ho so trong he thong dam bao chat luong",
+     "Quy trinh quy dinh cach soan thao, phe duyet, ban hanh, phan phoi, luu tru tai lieu va ho so cua cac don vi; Phong "
+     "Khao thi va Dam bao chat luong quan ly danh muc tai lieu hien hanh.",
+     "1", "1", None),
+    ("report", "Báo cáo kết quả thực hiện chính sách đối với người có công và đối tượng chính sách trong Trường năm 2025",
+     "Nhà trường thực hiện đầy đủ chế độ ưu đãi đối với viên chức là thương binh, con liệt sĩ; tổ chức thăm hỏi gia đình "
+     "chính sách nhân ngày Thương binh liệt sĩ 27/7.",
+     "3", "1", None),  # TT 14 3.2: chế độ, chính sách for its staff; TT 15 1.12: chính sách ưu đãi
+    ("news", "Hội Cựu chiến binh Trường tổng kết hoạt động nhiệm kỳ 2022-2025",
+     "Chi hội Cựu chiến binh Nhà trường có 18 hội viên, tích cực tham gia giáo dục truyền thống cho học sinh, sinh viên và "
+     "giữ gìn an ninh trật tự trong khuôn viên trường.",
+     "1", "1", None),
+    # TT14 2 / TT15 2
+    ("qd", "Về việc phê duyệt kết quả trúng tuyển trình độ cao đẳng đợt 2 năm 2025",
+     "Phê duyệt danh sách 286 thí sinh trúng tuyển trình độ cao đẳng đợt 2 theo phương thức xét học bạ; thí sinh trúng tuyển "
+     "làm thủ tục nhập học tại Phòng Đào tạo từ ngày 05/9.",
+     "2", "2", "CS"),
+    ("bb", "Biên bản thanh tra công tác coi thi kết thúc mô-đun học kỳ I",
+     "Ban thanh tra thi kiểm tra 38 phòng thi; phát hiện 2 thí sinh sử dụng tài liệu trái phép, đã lập biên bản đình chỉ thi; "
+     "cán bộ coi thi thực hiện đúng quy chế.",
+     "2", "2", None),
+    ("plan", "Kế hoạch tổ chức đào tạo theo hình thức vừa làm vừa học năm 2026",
+     "Mở 4 lớp trung cấp vừa làm vừa học cho người lao động tại doanh nghiệp; học vào buổi tối và ngày nghỉ; giáo viên "
+     "giảng dạy tại cơ sở của doanh nghiệp.",
+     "2", "2", None),
+    ("tb", "Thong bao lich hoc va thoi khoa bieu hoc ky II nam hoc 2025-2026",
+     "Thoi khoa bieu cac lop cao dang, trung cap duoc cap nhat tren phan mem quan ly dao tao; hoc sinh xem lich hoc theo "
+     "tuan, giao vien kiem tra lich giang day truoc ngay khai giang hoc ky.",
+     "2", "2", None),
+    ("report", "Báo cáo kết quả dự giờ, thăm lớp của Ban Giám hiệu học kỳ II",
+     "Ban Giám hiệu và trưởng khoa dự 68 giờ dạy lý thuyết và thực hành; đánh giá phương pháp dạy học tích cực, việc sử "
+     "dụng thiết bị; đề nghị điều chỉnh tiến độ ở 3 lớp chậm so với kế hoạch.",
+     "2", "2", None),
+    ("qd", "Về việc ban hành Quy định đào tạo liên thông từ trình độ trung cấp lên trình độ cao đẳng",
+     "Quy định điều kiện tuyển sinh liên thông, việc công nhận kết quả học tập các mô-đun đã tích lũy, miễn trừ môn học "
+     "và tổ chức đào tạo phần chương trình còn lại.",
+     "2", "2", None),
+    ("news", "Kỳ thi tốt nghiệp trình độ trung cấp năm 2025 diễn ra nghiêm túc",
+     "Hơn 500 học sinh dự thi lý thuyết tổng hợp và thực hành nghề. Các phòng thi bố trí camera giám sát; kết quả được "
+     "công bố trên cổng thông tin của Trường sau 10 ngày.",
+     "2", "2", None),
+    ("qd", "Về việc cấp chứng chỉ sơ cấp cho học viên lớp Điện dân dụng khóa 3",
+     "Cấp chứng chỉ sơ cấp cho 35 học viên đã hoàn thành chương trình đào tạo nghề Điện dân dụng; Phòng Đào tạo lập sổ "
+     "cấp phát chứng chỉ theo quy định.",
+     "2", "2", None),
+    ("report", "Báo cáo kết quả đào tạo tại doanh nghiệp theo mô hình đào tạo kép năm 2025",
+     "Học sinh học lý thuyết tại trường và thực hành 60% thời lượng tại doanh nghiệp; người hướng dẫn của doanh nghiệp "
+     "cùng giáo viên đánh giá kỹ năng theo phiếu đánh giá thống nhất.",
+     "2", "2", "CS"),
+    ("tb", "Thông báo xét học bổng khuyến khích học tập học kỳ I và xử lý học vụ",
+     "Danh sách học sinh bị cảnh báo kết quả học tập do điểm trung bình tích lũy dưới 1,0; học sinh bị buộc thôi học do "
+     "không đăng ký học lại.",
+     "2", "2", None),
+    ("plan", "Kế hoạch số hóa hồ sơ đào tạo và cấp văn bằng điện tử năm 2026",
+     "Số hóa sổ điểm, bảng điểm, quyết định công nhận tốt nghiệp từ năm 2015; xây dựng cơ sở dữ liệu văn bằng, chứng chỉ để "
+     "tra cứu trực tuyến.",
+     "2", "2", "6"),
+    ("rule", "Quy định về tổ chức kiểm tra thường xuyên, kiểm tra định kỳ và thi kết thúc mô-đun",
+     "Số bài kiểm tra theo thời lượng mô-đun, hình thức kiểm tra tự luận, trắc nghiệm, thực hành; điều kiện dự thi kết thúc "
+     "mô-đun; cách tính điểm tổng kết.",
+     "2", "2", None),
+    ("contract", "Hợp đồng liên kết đào tạo trình độ trung cấp với Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện",
+     "Trường chịu trách nhiệm chương trình, giáo viên, tổ chức thi và cấp bằng; Trung tâm bố trí phòng học, tuyển sinh và "
+     "quản lý học sinh tại địa phương.",
+     "2", "2", None),
+    # TT14 3 / TT15 3 / TT38 2
+    ("qd", "Về việc bổ nhiệm lại Trưởng phòng Tổ chức - Hành chính",
+     "Bổ nhiệm lại ông Trần Văn Minh giữ chức vụ Trưởng phòng Tổ chức - Hành chính, thời hạn 5 năm; ông Minh được hưởng phụ "
+     "cấp chức vụ theo quy định hiện hành.",
+     "3", "3", "2"),
+    ("plan", "Kế hoạch cử nhà giáo đi thực tập tại doanh nghiệp năm 2025",
+     "Cử 24 nhà giáo các khoa Điện, Cơ khí, Ô tô thực tập 4 tuần tại doanh nghiệp để cập nhật công nghệ sản xuất mới; nhà "
+     "giáo viết báo cáo thu hoạch sau đợt thực tập.",
+     "3", "3", "2"),
+    ("report", "Báo cáo thống kê đội ngũ nhà giáo theo trình độ và tỷ lệ quy đổi người học trên nhà giáo năm học 2025-2026",
+     "Tổng số 158 nhà giáo cơ hữu, 21 nhà giáo thỉnh giảng; tỷ lệ quy đổi 18 người học/nhà giáo; 82% nhà giáo có trình độ "
+     "thạc sĩ trở lên.",
+     "3", "3", "2"),
+    ("qd", "Về việc nâng bậc lương thường xuyên và nâng bậc lương trước thời hạn năm 2025",
+     "Nâng bậc lương thường xuyên cho 37 viên chức, nâng bậc lương trước thời hạn cho 5 viên chức có thành tích xuất sắc "
+     "trong thực hiện nhiệm vụ.",
+     "3", "3", "2"),
+    ("contract", "Hợp đồng thỉnh giảng giáo viên dạy mô-đun Điều khiển PLC",
+     "Bên A mời ông Lê Quang Huy, kỹ sư tự động hóa Công ty Điện lực, thỉnh giảng 90 giờ mô-đun Điều khiển PLC tại Khoa "
+     "Điện; thù lao theo quy chế chi tiêu nội bộ.",
+     "3", "3", "2"),
+    ("news", "Nhà giáo Khoa Điện tử hoàn thành khóa bồi dưỡng nghiệp vụ sư phạm dạy trình độ cao đẳng",
+     "22 nhà giáo mới tuyển dụng đã hoàn thành chương trình bồi dưỡng nghiệp vụ sư phạm 200 giờ và được cấp chứng chỉ.",
+     "3", "3", "2"),
+    ("report", "Báo cáo tổng kết công tác bồi dưỡng cán bộ quản lý năm 2025",
+     "12 cán bộ quản lý hoàn thành lớp bồi dưỡng quản lý nhà nước ngạch chuyên viên chính, 8 cán bộ học trung cấp lý luận "
+     "chính trị; đánh giá hiệu quả áp dụng vào công tác quản lý.",
+     "3", "3", "2"),
+    ("qd", "Về việc xử lý kỷ luật viên chức vi phạm quy định về đạo đức nhà giáo",
+     "Thi hành kỷ luật hình thức khiển trách đối với ông Nguyễn Văn B, giáo viên Khoa Cơ khí, do vi phạm quy định về đạo "
+     "đức nhà giáo trong quan hệ với người học.",
+     "3", "3", "2"),
+    ("rule", "Quy định về chế độ làm việc và định mức giờ giảng của nhà giáo",
+     "Nhà giáo dạy 450 giờ chuẩn mỗi năm; quy đổi giờ hướng dẫn thực tập, coi thi, chấm thi; chế độ thanh toán giờ vượt "
+     "định mức.",
+     "3", "3", "2"),
+    ("plan", "Ke hoach tuyen dung vien chuc giang day nam 2026",
+     "Tuyen 15 vien chuc giang day nganh Logistics, Co dien tu, Cong nghe thong tin theo vi tri viec lam con thieu; hinh "
+     "thuc xet tuyen, thu giang.",
+     "3", "3", "2"),
+    ("news", "Trao Kỷ niệm chương Vì sự nghiệp giáo dục nghề nghiệp cho 15 nhà giáo",
+     "Nhân dịp kỷ niệm Ngày Nhà giáo Việt Nam 20/11, 15 nhà giáo có nhiều đóng góp được trao Kỷ niệm chương; Nhà trường "
+     "tôn vinh các nhà giáo đạt danh hiệu chiến sĩ thi đua.",
+     "3", "3", "2"),
+    # TT14 4 / TT15 4 / TT38 3
+    ("qd", "Về việc thành lập Hội đồng thẩm định chương trình đào tạo ngành Logistics trình độ cao đẳng",
+     "Hội đồng thẩm định gồm 7 thành viên, trong đó có 2 chuyên gia doanh nghiệp logistics; Hội đồng đánh giá mục tiêu, "
+     "chuẩn đầu ra, cấu trúc và khối lượng của chương trình.",
+     "4", "4", "3"),
+    ("bb", "Biên bản nghiệm thu giáo trình mô-đun Lắp đặt hệ thống điện mặt trời",
+     "Hội đồng nghiệm thu đánh giá giáo trình bám sát chương trình, nội dung cập nhật công nghệ mới, có bài tập thực hành; "
+     "đề nghị Hiệu trưởng ban hành làm tài liệu giảng dạy chính thức.",
+     "4", "4", "3"),
+    ("plan", "Kế hoạch xây dựng chương trình đào tạo các nghề mới năm 2026",
+     "Xây dựng chương trình đào tạo 3 nghề mới: Vận hành thiết bị bay không người lái, Thương mại điện tử, Công nghệ kỹ "
+     "thuật năng lượng tái tạo; khảo sát doanh nghiệp và lập ban chủ nhiệm.",
+     "4", "4", "3"),
+    ("report", "Báo cáo đánh giá chương trình đào tạo sau 3 năm thực hiện",
+     "Đánh giá 15 chương trình sau 3 năm: mức độ đạt chuẩn đầu ra, sự phù hợp với thị trường lao động; đề xuất điều chỉnh "
+     "thời lượng thực hành và bổ sung mô-đun chuyển đổi số.",
+     "4", "4", "3"),
+    ("news", "Khoa Du lịch tiếp nhận chuyển giao chương trình đào tạo nghề Quản trị khách sạn từ Úc",
+     "Nhà trường tiếp nhận bộ chương trình, giáo trình chuyển giao và tổ chức bồi dưỡng giáo viên để giảng dạy chương trình "
+     "chất lượng cao từ năm học 2026.",
+     "6", "6", "3"),  # a programme transferred from abroad: international cooperation (TT 14 6.4, TT 15 6.5)
+    ("tb", "Thông báo lấy ý kiến nhà giáo và người học về giáo trình đang sử dụng",
+     "Các khoa tổ chức lấy ý kiến về mức độ phù hợp của giáo trình với chương trình đào tạo, tính cập nhật của nội dung và "
+     "sự thuận tiện cho việc dạy học tích cực; tổng hợp gửi Phòng Đào tạo.",
+     "4", "4", "3"),
+    ("qd", "Ve viec ban hanh giao trinh cac mo-dun nghe Cong nghe o to trinh do trung cap",
+     "Ban hanh 18 giao trinh mo-dun chuyen mon nghe Cong nghe o to da duoc Hoi dong tham dinh thong qua, dung lam tai lieu "
+     "giang day va hoc tap chinh thuc.",
+     "4", "4", "3"),
+    ("bb", "Biên bản rà soát các mô-đun được công nhận khi học liên thông lên cao đẳng",
+     "Tổ rà soát đối chiếu chương trình trung cấp và cao đẳng nghề Điện công nghiệp, xác định 21 mô-đun được miễn học, 6 "
+     "mô-đun phải học bổ sung.",
+     "4", "4", "3"),
+    ("rule", "Quy trình xây dựng, thẩm định và ban hành chương trình đào tạo",
+     "Các bước: khảo sát nhu cầu, xác định chuẩn đầu ra, thiết kế cấu trúc mô-đun, lấy ý kiến chuyên gia, thẩm định, phê "
+     "duyệt ban hành và công bố chương trình.",
+     "4", "4", "3"),
+    ("report", "Báo cáo kết quả biên soạn và cập nhật giáo trình năm 2025",
+     "Hoàn thành biên soạn mới 14 giáo trình, cập nhật 22 giáo trình theo chương trình điều chỉnh; 100% mô-đun chuyên môn "
+     "có giáo trình đã được thẩm định.",
+     "4", "4", "3"),
+    # TT14 5 / TT15 5 / TT38 4
+    ("qd", "Về việc phê duyệt kế hoạch lựa chọn nhà thầu mua sắm thiết bị đào tạo nghề Cơ điện tử",
+     "Phê duyệt gói thầu mua sắm 45 danh mục thiết bị đào tạo nghề Cơ điện tử gồm mô hình PLC, robot công nghiệp, trạm "
+     "MPS; hình thức đấu thầu rộng rãi qua mạng.",
+     "5", "5", "4"),
+    ("bb", "Biên bản kiểm kê tài sản, thiết bị các xưởng thực hành năm 2025",
+     "Kiểm kê 1.860 thiết bị tại 22 xưởng, phòng thực hành; 34 thiết bị hư hỏng đề nghị sửa chữa, 12 thiết bị hết khấu hao "
+     "đề nghị thanh lý.",
+     "5", "5", "4"),
+    ("plan", "Kế hoạch bảo trì, bảo dưỡng máy móc, thiết bị năm 2026",
+     "Lịch bảo dưỡng định kỳ các máy công cụ CNC, máy hàn, thiết bị điện; phân công kỹ thuật viên phụ trách; ghi nhật ký "
+     "sử dụng và lý lịch máy.",
+     "5", "5", "4"),
+    ("news", "Khánh thành nhà xưởng thực hành 5 tầng khu công nghệ cao",
+     "Công trình có tổng diện tích sàn 6.500 m2 với 18 xưởng thực hành, phòng học chuyên môn hóa và hệ thống phòng cháy "
+     "chữa cháy tự động, đáp ứng nhu cầu thực hành của 1.500 học sinh.",
+     "5", "5", "4"),
+    ("rule", "Nội quy xưởng thực hành và quy định an toàn lao động khi thực hành",
+     "Người học mặc bảo hộ lao động, không tự ý vận hành máy khi chưa được hướng dẫn; giáo viên kiểm tra an toàn điện, máy "
+     "móc trước giờ thực hành; vệ sinh xưởng cuối buổi.",
+     "5", "5", "4"),
+    ("report", "Báo cáo hiện trạng sử dụng đất và quy hoạch tổng thể mặt bằng khuôn viên Trường",
+     "Tổng diện tích đất 9,2 ha, đã có giấy chứng nhận quyền sử dụng đất; mật độ xây dựng 28%; cây xanh 35%; đề xuất điều "
+     "chỉnh quy hoạch xây dựng thêm khu thể thao.",
+     "5", "5", "4"),
+    ("qd", "Về việc ban hành định mức kinh tế - kỹ thuật vật tư tiêu hao đào tạo nghề Hàn trình độ cao đẳng",
+     "Ban hành định mức que hàn, phôi thép, khí CO2, đá mài cho từng mô-đun của nghề Hàn; Phòng Quản trị cấp phát vật tư "
+     "theo định mức và kế hoạch thực hành.",
+     "5", "5", "4"),
+    ("news", "Thu vien Truong bo sung 1.200 dau sach chuyen nganh",
+     "Thu vien vua bo sung 1.200 dau sach, tap chi chuyen nganh co khi, dien, kinh te; mo cua phuc vu ban doc ca ngay thu "
+     "bay va ket noi voi thu vien so cua cac truong.",
+     "5", "5", "4"),
+    ("bb", "Biên bản kiểm tra hệ thống điện, cấp thoát nước và phòng cháy chữa cháy của Trường",
+     "Đoàn kiểm tra hệ thống điện các dãy nhà học, trạm biến áp, bể nước, hệ thống thoát nước thải; bình chữa cháy còn hạn, "
+     "đề nghị thay dây dẫn khu nhà C.",
+     "5", "5", "4"),
+    ("plan", "Kế hoạch quan trắc môi trường và xử lý chất thải nguy hại năm 2025",
+     "Quan trắc môi trường không khí xưởng hàn, sơn; thu gom dầu thải, giẻ lau dính dầu tại xưởng ô tô; ký hợp đồng với đơn "
+     "vị có chức năng xử lý chất thải nguy hại.",
+     "5", "5", "4"),
+    ("report", "Báo cáo tình hình sử dụng phòng học, xưởng thực hành học kỳ I",
+     "Hiệu suất sử dụng phòng học lý thuyết 78%, xưởng thực hành 85%; một số phòng máy tính quá tải vào buổi sáng; đề xuất "
+     "bố trí lại lịch sử dụng phòng.",
+     "5", "5", "4"),
+    # TT14 6 / TT15 6
+    ("qd", "Về việc phê duyệt danh mục đề tài nghiên cứu khoa học cấp trường năm 2026",
+     "Phê duyệt 14 đề tài nghiên cứu khoa học cấp trường của nhà giáo và 6 đề tài của sinh viên; kinh phí thực hiện từ quỹ "
+     "phát triển hoạt động sự nghiệp.",
+     "6", "6", None),
+    ("news", "Hội nghị khoa học Đổi mới phương pháp dạy học trong giáo dục nghề nghiệp",
+     "Hội nghị nhận được 38 tham luận của nhà giáo và các nhà khoa học; kỷ yếu hội nghị được xuất bản có mã số ISBN.",
+     "6", "6", None),
+    ("mou", "Biên bản ghi nhớ hợp tác với Viện Công nghệ KOSEN, Nhật Bản",
+     "Hai bên hợp tác trao đổi giảng viên, sinh viên, phát triển chương trình đào tạo kỹ sư thực hành và tổ chức hội thảo "
+     "khoa học chung hằng năm.",
+     "6", "6", None),
+    ("report", "Báo cáo kết quả hợp tác quốc tế năm 2025",
+     "Nhà trường tiếp 5 đoàn khách quốc tế, cử 8 giáo viên đi bồi dưỡng tại Đức và Hàn Quốc, triển khai dự án hợp tác với tổ "
+     "chức GIZ về đào tạo nghề xanh.",
+     "6", "6", None),
+    ("list", "Danh sách bài báo của nhà giáo đăng trên tạp chí khoa học năm 2025",
+     "Danh sách 27 bài báo đăng trên Tạp chí Giáo dục nghề nghiệp, Tạp chí Cơ khí Việt Nam và 3 bài đăng kỷ yếu hội thảo "
+     "quốc tế.",
+     "6", "6", None),
+    ("bb", "Bien ban nghiem thu de tai nghien cuu khoa hoc cap truong che tao mo hinh dao tao he thong phanh ABS",
+     "Hoi dong nghiem thu danh gia de tai dat loai tot; san pham duoc dua vao giang day mo-dun He thong phanh tu nam hoc toi.",
+     "6", "6", None),
+    ("qd", "Về việc ban hành Quy định quản lý hoạt động khoa học và công nghệ",
+     "Quy định đăng ký, xét duyệt, thực hiện, nghiệm thu đề tài, sáng kiến; chế độ khuyến khích, hỗ trợ kinh phí đối với bài "
+     "báo khoa học và sáng kiến được công nhận.",
+     "6", "6", None),
+    ("news", "Đoàn chuyên gia Hàn Quốc làm việc về dự án nâng cấp Trung tâm đào tạo nghề chất lượng cao",
+     "Chuyên gia của Cơ quan Hợp tác quốc tế Hàn Quốc khảo sát, thống nhất với Nhà trường danh mục hỗ trợ thiết bị và bồi "
+     "dưỡng giáo viên theo dự án ODA.",
+     "6", "6", None),
+    # TT14 7 / TT15 8
+    ("plan", "Kế hoạch tổ chức Tuần sinh hoạt công dân - học sinh, sinh viên đầu khóa năm học 2025-2026",
+     "Phổ biến quy chế đào tạo, nội quy, quy chế công tác học sinh; giới thiệu ngành nghề, chế độ chính sách; giáo dục an "
+     "toàn giao thông, phòng chống ma túy cho học sinh khóa mới.",
+     "7", "8", None),
+    ("qd", "Về việc miễn, giảm học phí cho học sinh, sinh viên học kỳ I năm học 2025-2026",
+     "Miễn học phí cho 312 học sinh tốt nghiệp THCS học trung cấp, giảm 70% học phí cho 45 sinh viên người dân tộc thiểu số "
+     "ở vùng đặc biệt khó khăn.",
+     "7", "8", None),
+    ("news", "Sôi nổi Giải bóng đá nam học sinh, sinh viên chào mừng ngày Nhà giáo Việt Nam",
+     "Giải thu hút 16 đội bóng đến từ các khoa; đội Khoa Ô tô giành chức vô địch. Đoàn trường trao cúp và tặng giấy khen "
+     "cho các cầu thủ xuất sắc.",
+     "7", "8", None),
+    ("report", "Báo cáo công tác chăm sóc sức khỏe và bảo hiểm y tế học sinh, sinh viên năm học 2024-2025",
+     "Trạm y tế khám sức khỏe đầu khóa cho 1.450 học sinh; 98% học sinh tham gia bảo hiểm y tế; phòng chống dịch sốt xuất "
+     "huyết trong ký túc xá.",
+     "7", "8", None),
+    ("qd", "Về việc khen thưởng học sinh, sinh viên đạt thành tích xuất sắc trong học tập và rèn luyện năm học 2024-2025",
+     "Khen thưởng 86 học sinh, sinh viên đạt danh hiệu xuất sắc, giỏi; trao học bổng Vừ A Dính cho 10 học sinh dân tộc thiểu "
+     "số vượt khó học tốt.",
+     "7", "8", None),
+    ("rule", "Nội quy ký túc xá học sinh, sinh viên",
+     "Giờ mở cửa, giờ tự học, giờ tắt đèn; cấm nấu ăn, sử dụng thiết bị điện công suất lớn trong phòng ở; đăng ký khách đến "
+     "thăm; xử lý vi phạm nội quy.",
+     "7", "8", None),
+    ("news", "Tư vấn tâm lý học đường: đồng hành cùng học sinh vượt qua áp lực học tập",
+     "Phòng tư vấn tâm lý của Trường tiếp nhận hơn 120 lượt học sinh mỗi học kỳ; tổ chức chuyên đề kỹ năng sống, phòng "
+     "chống bạo lực học đường và xâm hại.",
+     "7", "8", None),
+    ("report", "Bao cao ket qua thuc hien che do chinh sach doi voi hoc sinh dan toc noi tru nam 2025",
+     "Cap hoc bong chinh sach, tro cap mua sam do dung ca nhan va tien tau xe cho 64 hoc sinh dan toc thieu so noi tru theo "
+     "Nghi dinh cua Chinh phu.",
+     "7", "8", None),
+    ("plan", "Kế hoạch tổ chức Hội thi văn nghệ Tiếng hát học sinh, sinh viên năm 2025",
+     "Mỗi khoa tham gia ít nhất 3 tiết mục; Đoàn thanh niên phối hợp Phòng Công tác học sinh tổ chức vòng sơ khảo, chung "
+     "khảo; trao giải toàn đoàn và giải tiết mục xuất sắc.",
+     "7", "8", None),
+    ("qd", "Về việc thành lập Đội thanh niên tình nguyện hè năm 2025",
+     "Đội gồm 45 đoàn viên, sinh viên tham gia sửa chữa điện dân dụng miễn phí, dạy học cho trẻ em và xây nhà nhân ái tại "
+     "các xã vùng cao.",
+     "7", "8", None),
+    ("bb", "Biên bản đối thoại giữa Hiệu trưởng với học sinh, sinh viên năm 2025",
+     "Người học kiến nghị về học phí, điều kiện ký túc xá, wifi và lịch thực tập; Hiệu trưởng trả lời trực tiếp và giao các "
+     "đơn vị giải quyết trong tháng.",
+     "7", "8", None),
+    ("tb", "Thông báo chương trình giới thiệu việc làm và tuyển dụng trực tiếp cho sinh viên năm cuối",
+     "Trung tâm Quan hệ doanh nghiệp và Hỗ trợ việc làm phối hợp với 20 doanh nghiệp phỏng vấn, tuyển dụng trực tiếp sinh "
+     "viên năm cuối tại hội trường A.",
+     "7", "8", None),
+    # TT14 8 / TT15 9 / TT38 CS
+    ("report", "Báo cáo kết quả khảo sát tình hình việc làm của người học tốt nghiệp năm 2024",
+     "Khảo sát 1.020 người tốt nghiệp sau 12 tháng: 89% có việc làm, 81% làm đúng ngành nghề được đào tạo, thu nhập bình "
+     "quân 8,5 triệu đồng/tháng.",
+     "8", "9", "CS"),
+    ("plan", "Kế hoạch tự đánh giá chất lượng cơ sở giáo dục nghề nghiệp năm 2026",
+     "Thành lập hội đồng tự đánh giá, các nhóm công tác chuyên trách; thu thập minh chứng theo từng tiêu chí, tiêu chuẩn; "
+     "viết báo cáo tự đánh giá và gửi cơ quan quản lý trước tháng 11.",
+     "8", "9", None),
+    ("qd", "Về việc thành lập Hội đồng tự đánh giá chất lượng trường năm 2025",
+     "Hội đồng tự đánh giá gồm 15 thành viên do Hiệu trưởng làm Chủ tịch; Hội đồng chỉ đạo các nhóm công tác thu thập, xử "
+     "lý minh chứng và viết báo cáo tự đánh giá.",
+     "8", "9", None),
+    ("report", "Báo cáo tổng hợp ý kiến của nhà giáo, cán bộ quản lý về chính sách tuyển dụng, đào tạo, bồi dưỡng",
+     "Phiếu khảo sát gửi 180 nhà giáo, cán bộ quản lý; 76% hài lòng với chính sách bồi dưỡng, 58% hài lòng với chế độ đãi ngộ; "
+     "kiến nghị tăng kinh phí đi thực tập doanh nghiệp.",
+     "8", "9", None),
+    ("news", "Đoàn đánh giá ngoài làm việc với Trường về kiểm định chất lượng",
+     "Đoàn chuyên gia của Trung tâm kiểm định chất lượng giáo dục nghề nghiệp khảo sát thực tế, phỏng vấn nhà giáo, người "
+     "học và kiểm tra hồ sơ minh chứng trong 3 ngày.",
+     "8", "9", None),
+    ("report", "Báo cáo khảo sát mức độ hài lòng của người học về hoạt động giảng dạy học kỳ II",
+     "Khảo sát trực tuyến 1.300 người học về phương pháp giảng dạy, kiểm tra đánh giá, thiết bị thực hành: 84% hài lòng; "
+     "kết quả phản hồi đến từng khoa và nhà giáo.",
+     "8", "9", "CS"),
+    ("plan", "Ke hoach lay y kien don vi su dung lao dong ve muc do dap ung cua nguoi tot nghiep nam 2025",
+     "Gui phieu khao sat den 40 doanh nghiep dang su dung nguoi tot nghiep cua Truong; tong hop muc do dap ung ve kien thuc, "
+     "ky nang, thai do lam viec.",
+     "8", "9", "CS"),
+    ("report", "Báo cáo theo dõi tỷ lệ bỏ học và giải pháp giảm tỷ lệ bỏ học năm học 2024-2025",
+     "Tỷ lệ bỏ học toàn trường 6,8%, cao nhất ở trình độ trung cấp khóa đầu; nguyên nhân chủ yếu do hoàn cảnh gia đình và "
+     "đi làm sớm; đề xuất tăng cố vấn học tập.",
+     "8", "9", "CS"),
+    ("tb", "Thông báo kết quả kiểm định chất lượng Trường và kế hoạch khắc phục",
+     "Trường được công nhận đạt tiêu chuẩn kiểm định chất lượng giáo dục nghề nghiệp; các đơn vị xây dựng kế hoạch khắc "
+     "phục các tiêu chuẩn còn hạn chế theo khuyến nghị của đoàn đánh giá ngoài.",
+     "8", "9", None),
+    # TT15 7 / TT38 5 finance
+    ("qd", "Về việc ban hành Quy chế chi tiêu nội bộ năm 2026",
+     "Quy chế quy định định mức chi tiền lương, thu nhập tăng thêm, công tác phí, hội nghị, chi thanh toán giờ giảng và trích "
+     "lập các quỹ từ chênh lệch thu chi.",
+     None, "7", "5"),
+    ("report", "Báo cáo quyết toán ngân sách nhà nước năm 2025",
+     "Tổng kinh phí được giao 46,3 tỷ đồng, đã sử dụng 45,9 tỷ đồng; nguồn thu học phí và dịch vụ 18,2 tỷ đồng; số kinh phí "
+     "chuyển nguồn sang năm sau 0,4 tỷ đồng.",
+     None, "7", "5"),
+    ("tb", "Thông báo công khai dự toán và tình hình thực hiện dự toán thu chi quý III năm 2025",
+     "Công khai dự toán thu chi ngân sách, nguồn thu sự nghiệp và số liệu thực hiện đến hết quý III theo quy định về công khai "
+     "ngân sách đối với đơn vị dự toán.",
+     None, "7", "5"),
+    ("report", "Bao cao danh gia hieu qua su dung nguon thu tu hoat dong dich vu dao tao nam 2025",
+     "Nguon thu tu cac lop ngan han, dao tao theo dat hang va dich vu sua chua o to dat 5,6 ty dong; chenh lech thu chi duoc "
+     "trich lap quy phat trien hoat dong su nghiep.",
+     None, "7", "5"),
+    ("bb", "Biên bản tự kiểm tra công tác tài chính, kế toán năm 2025",
+     "Tổ tự kiểm tra rà soát chứng từ thanh toán, hợp đồng mua sắm, việc trích lập quỹ; phát hiện 3 chứng từ thiếu chữ ký, "
+     "yêu cầu Phòng Tài chính - Kế toán bổ sung.",
+     None, "7", "5"),
+    ("qd", "Về việc phê duyệt phương án tự chủ tài chính giai đoạn 2026-2030",
+     "Trường tự bảo đảm một phần chi thường xuyên; mức tự bảo đảm năm 2026 đạt 45%; lộ trình tăng nguồn thu từ dịch vụ đào "
+     "tạo và liên kết với doanh nghiệp.",
+     None, "7", "5"),
+    # TT38 6: digital systems and data (TT 14 2.6 / TT 15 2.9, 2.17)
+    ("qd", "Về việc ban hành Quy chế bảo đảm an toàn thông tin mạng của Trường",
+     "Quy chế quy định phân quyền truy cập các hệ thống phần mềm, sao lưu dữ liệu định kỳ, phòng chống mã độc và xử lý sự cố "
+     "mất an toàn thông tin.",
+     "2", "2", "6"),
+    ("report", "Báo cáo kết quả triển khai phần mềm quản lý học sinh, sinh viên và kết nối cơ sở dữ liệu ngành",
+     "Phần mềm quản lý hồ sơ, điểm, học phí của 4.200 người học đã kết nối, chia sẻ dữ liệu với cơ sở dữ liệu quốc gia về "
+     "giáo dục nghề nghiệp.",
+     "2", "2", "6"),
+    # --- a sixth batch: written after the test half was measured once, to check on unseen documents whether
+    # changes generalise (judged on this batch before it was tuned on); development half only --------------------
+    ("tt", "Tờ trình đề nghị phê duyệt Điều lệ tổ chức và hoạt động của Trường",
+     "Nhà trường kính trình Ủy ban nhân dân tỉnh xem xét, phê duyệt dự thảo Điều lệ gồm 9 chương, quy định mục tiêu, "
+     "nhiệm vụ, quyền hạn, cơ cấu tổ chức và mối quan hệ của Trường với cơ quan chủ quản.",
+     "1", "1", "1"),
+    ("report", "Báo cáo sơ kết 5 năm thực hiện Chiến lược phát triển Trường giai đoạn 2021-2030",
+     "Sau 5 năm, Trường đạt 7/10 mục tiêu chiến lược; quy mô tăng 35%; đã được công nhận trường chất lượng cao. Một số "
+     "mục tiêu về hợp tác quốc tế và tự chủ tài chính chưa đạt, cần điều chỉnh lộ trình.",
+     "1", "1", "1"),
+    ("news", "Đại hội Công đoàn Trường lần thứ V, nhiệm kỳ 2023-2028 thành công tốt đẹp",
+     "Đại hội bầu Ban Chấp hành Công đoàn khóa V gồm 9 đồng chí, đề ra các chỉ tiêu chăm lo đời sống, bảo vệ quyền lợi hợp "
+     "pháp của đoàn viên, người lao động.",
+     "1", "1", None),
+    ("qd", "Về việc ban hành Quy chế phối hợp giữa Ban Giám hiệu và Ban Chấp hành Công đoàn",
+     "Quy chế quy định nguyên tắc, nội dung, trách nhiệm phối hợp trong tổ chức Hội nghị viên chức, thực hiện chế độ "
+     "chính sách và phong trào thi đua của Nhà trường.",
+     "1", "1", "1"),
+    ("bb", "Biên bản xem xét của lãnh đạo về hệ thống quản lý chất lượng năm 2025",
+     "Ban Giám hiệu xem xét kết quả đánh giá nội bộ, ý kiến phản hồi của các bên liên quan, việc đạt mục tiêu chất lượng "
+     "và quyết định các cơ hội cải tiến cho năm tới.",
+     "1", "1", None),
+    ("plan", "Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ Trường",
+     "Cụ thể hóa 5 nhóm nhiệm vụ, 3 khâu đột phá của Nghị quyết; phân công các chi bộ, đơn vị chủ trì; lộ trình thực hiện "
+     "đến năm 2030.",
+     "1", "1", None),
+    ("news", "Tiếp nhận quyết định đổi tên thành Trường Cao đẳng Công nghệ Bắc Ninh",
+     "Bộ trưởng đã ký quyết định đổi tên trường nhằm phù hợp với định hướng đào tạo công nghệ cao; Nhà trường giữ nguyên "
+     "chức năng, nhiệm vụ và quyền lợi của người học.",
+     "1", "1", "1"),
+    ("qd", "Ve viec thanh lap To kiem tra viec thuc hien quy che dan chu nam 2025",
+     "To kiem tra gom 5 thanh vien, kiem tra viec cong khai tai chinh, tuyen dung, danh gia vien chuc va giai quyet kien "
+     "nghi cua vien chuc, nguoi lao dong.",
+     "1", "1", "1"),
+    ("tb", "Thông báo kết quả xét tuyển đợt 1 và hướng dẫn làm thủ tục nhập học",
+     "Thí sinh trúng tuyển mang theo giấy báo, học bạ, bản sao căn cước đến làm thủ tục nhập học; nộp học phí học kỳ I và "
+     "đăng ký ở ký túc xá nếu có nhu cầu.",
+     "2", "2", "CS"),
+    ("bb", "Biên bản phúc khảo bài thi kết thúc mô-đun Điện tử cơ bản",
+     "Hội đồng phúc khảo chấm lại 12 bài thi theo đơn đề nghị của học sinh; 3 bài điều chỉnh điểm, 9 bài giữ nguyên kết "
+     "quả.",
+     "2", "2", None),
+    ("news", "Lễ bế giảng và trao bằng tốt nghiệp cho 650 tân kỹ sư thực hành, cử nhân thực hành",
+     "Tại buổi lễ, Hiệu trưởng trao bằng tốt nghiệp và khen thưởng 32 sinh viên tốt nghiệp loại xuất sắc, giỏi; nhiều "
+     "doanh nghiệp đến tuyển dụng ngay tại lễ.",
+     "2", "2", None),
+    ("report", "Báo cáo tiến độ thực hiện kế hoạch đào tạo học kỳ I năm học 2025-2026",
+     "Các lớp thực hiện đúng tiến độ; 4 lớp chậm do giáo viên nghỉ ốm đã được bố trí dạy bù; tỷ lệ giờ thực hành đạt 72% "
+     "tổng thời lượng.",
+     "2", "2", None),
+    ("qd", "Về việc cho phép học sinh tạm dừng học và bảo lưu kết quả học tập",
+     "Cho phép 9 học sinh được tạm dừng học 1 năm để thực hiện nghĩa vụ quân sự và vì lý do sức khỏe; kết quả học tập "
+     "được bảo lưu theo quy chế.",
+     "2", "2", None),
+    ("plan", "Kế hoạch dạy học trực tuyến kết hợp trực tiếp các môn học chung",
+     "Giảng dạy 30% thời lượng các môn Chính trị, Pháp luật, Tin học, Tiếng Anh trên hệ thống LMS; giáo viên số hóa bài "
+     "giảng và ngân hàng câu hỏi.",
+     "2", "2", "CS"),
+    ("news", "Học sinh thực tập tốt nghiệp tại các khách sạn 4-5 sao ở Đà Nẵng",
+     "Đợt thực tập 3 tháng giúp 85 học sinh nghề Kỹ thuật chế biến món ăn làm quen môi trường làm việc thực tế; doanh "
+     "nghiệp nhận xét, đánh giá và đề nghị giữ lại 30 học sinh.",
+     "2", "2", "CS"),
+    ("rule", "Quy định về tổ chức thi, kiểm tra trên máy tính",
+     "Ngân hàng câu hỏi trắc nghiệm được quản lý trên phần mềm; đề thi được trộn ngẫu nhiên; phòng thi có giám thị và "
+     "camera; kết quả được công bố sau khi kết thúc ca thi.",
+     "2", "2", None),
+    ("tb", "Thông báo tuyển dụng giảng viên thỉnh giảng năm học 2025-2026",
+     "Nhà trường cần mời giảng viên thỉnh giảng các mô-đun Điện lạnh, Cơ điện tử; yêu cầu tốt nghiệp đại học đúng chuyên "
+     "ngành, có kinh nghiệm làm việc tại doanh nghiệp từ 3 năm.",
+     "3", "3", "2"),
+    ("bb", "Biên bản họp Hội đồng xét nâng bậc lương và phụ cấp thâm niên nhà giáo",
+     "Hội đồng xét 42 trường hợp đủ điều kiện nâng bậc lương thường xuyên, 65 trường hợp hưởng phụ cấp thâm niên nhà giáo "
+     "theo quy định.",
+     "3", "3", "2"),
+    ("report", "Báo cáo tình hình sinh hoạt chuyên môn của các tổ bộ môn học kỳ I",
+     "Các tổ bộ môn sinh hoạt chuyên môn 2 lần mỗi tháng, thảo luận chuyên đề đổi mới phương pháp, dự giờ rút kinh nghiệm "
+     "và hỗ trợ giáo viên mới.",
+     "3", "3", "2"),
+    ("qd", "Về việc cho viên chức nghỉ hưu hưởng chế độ bảo hiểm xã hội",
+     "Ông Phạm Văn Long, giáo viên Khoa Cơ khí, được nghỉ hưu hưởng chế độ bảo hiểm xã hội từ ngày 01/01/2026; Nhà trường "
+     "tổ chức gặp mặt chia tay.",
+     "3", "3", "2"),
+    ("news", "Giáo viên Khoa Ô tô đoạt giải Nhất Hội thi thiết bị đào tạo tự làm toàn quốc",
+     "Mô hình hệ thống điều hòa ô tô do nhóm giáo viên Khoa Ô tô chế tạo đạt giải Nhất; Nhà trường khen thưởng và nhân rộng "
+     "mô hình trong giảng dạy.",
+     "3", "3", "2"),
+    ("plan", "Kế hoạch bồi dưỡng ngoại ngữ, tin học cho viên chức năm 2026",
+     "Tổ chức 4 lớp tiếng Anh bậc 3 và 2 lớp tin học ứng dụng cho 120 viên chức; hỗ trợ 50% học phí cho viên chức đạt "
+     "chứng chỉ.",
+     "3", "3", "2"),
+    ("list", "Danh sách cán bộ quản lý trong quy hoạch nhiệm kỳ 2026-2031",
+     "Danh sách 28 cán bộ được quy hoạch các chức danh trưởng, phó các phòng, khoa, trung tâm với trình độ chuyên môn, lý "
+     "luận chính trị và năm sinh.",
+     "3", "3", "2"),
+    ("bb", "Biên bản kiểm tra hồ sơ giáo viên dạy thực hành nghề Điện công nghiệp",
+     "Kiểm tra văn bằng, chứng chỉ kỹ năng nghề, chứng chỉ sư phạm của 19 giáo viên; 2 giáo viên chưa có chứng chỉ kỹ năng "
+     "nghề bậc 3, đề nghị cử đi bồi dưỡng.",
+     "3", "3", "2"),
+    ("plan", "Kế hoạch phát triển chương trình đào tạo theo định hướng chuẩn đầu ra năm 2026",
+     "Rà soát chuẩn đầu ra của 12 ngành theo Khung trình độ quốc gia; thiết kế lại ma trận mô-đun và chuẩn đầu ra; tổ chức "
+     "hội thảo với doanh nghiệp.",
+     "4", "4", "3"),
+    ("qd", "Về việc phê duyệt đề cương chi tiết và kế hoạch biên soạn giáo trình nội bộ",
+     "Phê duyệt đề cương 9 giáo trình nội bộ; giao chủ biên hoàn thành bản thảo trong 6 tháng và gửi Hội đồng thẩm định.",
+     "4", "4", "3"),
+    ("news", "Hội thảo góp ý chương trình đào tạo ngành Công nghệ thông tin với doanh nghiệp phần mềm",
+     "Đại diện 15 công ty phần mềm đề xuất bổ sung nội dung điện toán đám mây, kiểm thử phần mềm và kỹ năng làm việc nhóm "
+     "vào chương trình đào tạo.",
+     "4", "4", "3"),
+    ("report", "Báo cáo tổng hợp ý kiến người học về mức độ phù hợp của giáo trình",
+     "Khảo sát 650 người học về 40 giáo trình: 81% đánh giá nội dung phù hợp; một số giáo trình còn thiếu bài tập thực hành, "
+     "đề nghị cập nhật.",
+     "4", "4", "3"),
+    ("list", "Danh mục chương trình đào tạo trình độ trung cấp, cao đẳng đang thực hiện",
+     "Danh mục 22 chương trình trình độ cao đẳng và 18 chương trình trình độ trung cấp, năm ban hành, lần cập nhật gần nhất "
+     "và khoa quản lý.",
+     "4", "4", "3"),
+    ("bb", "Bien ban tham dinh giao trinh mo-dun Han TIG",
+     "Hoi dong tham dinh nhan xet giao trinh co noi dung phu hop chuong trinh, hinh ve ro rang; can bo sung phan an toan khi "
+     "han va bai tap danh gia ky nang.",
+     "4", "4", "3"),
+    ("qd", "Về việc điều chỉnh chương trình đào tạo nghề Kế toán doanh nghiệp",
+     "Điều chỉnh khối lượng 4 mô-đun, bổ sung mô-đun Kế toán máy và Hóa đơn điện tử để cập nhật quy định mới về thuế.",
+     "4", "4", "3"),
+    ("report", "Báo cáo kết quả sửa chữa, nâng cấp các phòng học năm 2025",
+     "Sửa chữa mái, thay cửa, lắp điều hòa cho 24 phòng học lý thuyết; nâng cấp 3 phòng máy tính với 120 máy mới.",
+     "5", "5", "4"),
+    ("qd", "Về việc thanh lý tài sản, thiết bị hư hỏng không sử dụng được",
+     "Thanh lý 46 thiết bị, máy móc hư hỏng, lạc hậu tại các xưởng thực hành; thành lập hội đồng định giá và tổ chức bán "
+     "đấu giá theo quy định.",
+     "5", "5", "4"),
+    ("news", "Diễn tập phương án chữa cháy và cứu nạn, cứu hộ tại ký túc xá",
+     "Phối hợp với Cảnh sát phòng cháy chữa cháy tỉnh, Nhà trường tổ chức diễn tập với sự tham gia của 300 học sinh và "
+     "đội phòng cháy cơ sở.",
+     "5", "5", "4"),
+    ("plan", "Kế hoạch xây dựng khu thực hành công nghệ cao giai đoạn 2026-2028",
+     "Đầu tư 3 khu thực hành: tự động hóa, điện tử bán dẫn, năng lượng tái tạo; tổng kinh phí 85 tỷ đồng từ ngân sách và "
+     "nguồn tài trợ.",
+     "5", "5", "4"),
+    ("bb", "Biên bản bàn giao thiết bị đào tạo cho Khoa Điện tử",
+     "Bàn giao 12 bộ thực hành vi điều khiển, 6 máy hiện sóng số, 20 bộ nguồn; Khoa Điện tử lập sổ theo dõi và phân công "
+     "người quản lý.",
+     "5", "5", "4"),
+    ("report", "Báo cáo thống kê sách, giáo trình và lượt bạn đọc năm 2025",
+     "Thư viện có 18.500 bản sách, 420 đầu giáo trình; 9.600 lượt bạn đọc; tài liệu số được truy cập 25.000 lượt.",
+     "5", "5", "4"),
+    ("rule", "Quy định sử dụng nhà thi đấu đa năng và sân vận động",
+     "Lịch sử dụng cho giờ học giáo dục thể chất, tập luyện của các câu lạc bộ; trách nhiệm giữ gìn tài sản, vệ sinh và an "
+     "toàn khi sử dụng.",
+     "5", "5", "4"),
+    ("qd", "Ve viec phe duyet ke hoach mua sam vat tu thuc hanh hoc ky II",
+     "Phe duyet du toan mua sam vat tu tieu hao cho cac nghe Han, Dien, May thoi trang theo dinh muc; Phong Quan tri to chuc "
+     "mua sam va cap phat.",
+     "5", "5", "4"),
+    ("news", "Sinh viên đạt giải Ba cuộc thi Sinh viên nghiên cứu khoa học cấp tỉnh",
+     "Đề tài ứng dụng IoT giám sát nhà kính của nhóm sinh viên Khoa Điện tử đạt giải Ba; nhóm được Nhà trường hỗ trợ kinh "
+     "phí hoàn thiện sản phẩm.",
+     "6", "6", None),
+    ("qd", "Về việc công nhận sáng kiến cấp cơ sở năm 2025",
+     "Công nhận 21 sáng kiến của viên chức có phạm vi ảnh hưởng cấp cơ sở; tác giả sáng kiến được xét thi đua và hưởng "
+     "thù lao theo quy định.",
+     "6", "6", None),
+    ("news", "Đón đoàn công tác Trường Cao đẳng Kỹ thuật Singapore sang trao đổi kinh nghiệm đào tạo",
+     "Hai bên trao đổi về mô hình đào tạo gắn với doanh nghiệp, thống nhất tổ chức trao đổi giáo viên và sinh viên trong năm "
+     "học tới.",
+     "6", "6", None),
+    ("report", "Báo cáo ứng dụng kết quả đề tài nghiên cứu vào giảng dạy",
+     "7 đề tài cấp trường năm 2024 đã được ứng dụng: 3 mô hình học cụ, 2 phần mềm mô phỏng và 2 bộ bài tập thực hành đưa "
+     "vào giảng dạy.",
+     "6", "6", None),
+    ("contract", "Hợp đồng chuyển giao công nghệ sản xuất phân bón vi sinh cho Hợp tác xã",
+     "Trường chuyển giao quy trình sản xuất phân bón vi sinh từ phụ phẩm nông nghiệp, hướng dẫn kỹ thuật và giám sát chất "
+     "lượng sản phẩm trong 12 tháng.",
+     "6", "6", None),
+    ("plan", "Kế hoạch tổ chức Hội thảo khoa học quốc tế về giáo dục nghề nghiệp xanh",
+     "Hội thảo dự kiến 150 đại biểu, 40 tham luận của chuyên gia trong nước và quốc tế; kỷ yếu xuất bản song ngữ.",
+     "6", "6", None),
+    ("news", "Tuyên dương 120 học sinh, sinh viên tiêu biểu năm học 2024-2025",
+     "Các em được tặng giấy khen, học bổng và gặp mặt Ban Giám hiệu; nhiều em đạt giải trong kỳ thi kỹ năng nghề và phong "
+     "trào Đoàn.",
+     "7", "8", None),
+    ("qd", "Về việc hỗ trợ tiền ăn, tiền ở cho học sinh là người dân tộc thiểu số",
+     "Hỗ trợ mỗi học sinh 1.490.000 đồng/tháng tiền ăn và 300.000 đồng/tháng tiền nhà ở đối với học sinh không ở ký túc xá "
+     "theo Nghị định của Chính phủ.",
+     "7", "8", None),
+    ("news", "Câu lạc bộ Tiếng Anh tổ chức ngày hội giao lưu văn hóa",
+     "Hơn 200 học sinh, sinh viên tham gia các trò chơi, hùng biện và biểu diễn văn nghệ bằng tiếng Anh cùng tình nguyện "
+     "viên nước ngoài.",
+     "7", "8", None),
+    ("report", "Báo cáo công tác quản lý học sinh, sinh viên ngoại trú năm học 2024-2025",
+     "Phối hợp công an phường nắm tình hình 1.300 học sinh ở trọ; kiểm tra 45 khu nhà trọ; không có học sinh vi phạm pháp "
+     "luật nghiêm trọng.",
+     "7", "8", None),
+    ("plan", "Kế hoạch tư vấn hướng nghiệp, khởi nghiệp cho sinh viên năm cuối",
+     "Tổ chức 6 buổi chia sẻ kỹ năng viết hồ sơ xin việc, phỏng vấn; cuộc thi ý tưởng khởi nghiệp; kết nối sinh viên với "
+     "các nhà tuyển dụng.",
+     "7", "8", None),
+    ("bb", "Biên bản họp xét kỷ luật học sinh vi phạm nội quy ký túc xá",
+     "Hội đồng kỷ luật xét 5 học sinh uống rượu, gây mất trật tự trong ký túc xá; hình thức khiển trách và cảnh cáo.",
+     "7", "8", None),
+    ("tb", "Thông báo về việc xét cấp học bổng doanh nghiệp tài trợ năm 2025",
+     "Công ty Cổ phần Thép Hòa Phát tài trợ 50 suất học bổng, mỗi suất 5 triệu đồng, cho học sinh có hoàn cảnh khó khăn và "
+     "kết quả học tập khá trở lên.",
+     "7", "8", None),
+    ("news", "Nhà ăn sinh viên đạt chứng nhận cơ sở đủ điều kiện an toàn thực phẩm",
+     "Bếp ăn tập thể phục vụ 900 suất mỗi ngày; thực phẩm có nguồn gốc rõ ràng, lưu mẫu thức ăn; giá suất ăn được niêm yết "
+     "công khai.",
+     "7", "8", None),
+    ("report", "Báo cáo phân tích tỷ lệ tốt nghiệp theo ngành, nghề khóa 2022-2025",
+     "Tỷ lệ tốt nghiệp chung 87%; ngành Kế toán 93%, Hàn 78%; so sánh với 2 khóa trước và với trường cùng khu vực; đề ra "
+     "giải pháp nâng tỷ lệ tốt nghiệp.",
+     "8", "9", "CS"),
+    ("bb", "Biên bản họp nhóm công tác chuyên trách tiêu chí 3 tự đánh giá chất lượng",
+     "Nhóm rà soát minh chứng của 7 tiêu chuẩn về nhà giáo, cán bộ quản lý; thống nhất mã minh chứng và phân công viết "
+     "phiếu đánh giá tiêu chuẩn.",
+     "8", "9", None),
+    ("report", "Báo cáo kết quả lấy ý kiến doanh nghiệp về chất lượng người tốt nghiệp năm 2025",
+     "28 doanh nghiệp đánh giá người tốt nghiệp: 86% đáp ứng yêu cầu về kỹ năng nghề, 72% đáp ứng về ngoại ngữ; đề nghị "
+     "tăng cường kỹ năng mềm.",
+     "8", "9", "CS"),
+    ("plan", "Kế hoạch khảo sát viên chức về môi trường làm việc và chính sách đãi ngộ năm 2025",
+     "Phiếu khảo sát trực tuyến gửi toàn bộ viên chức, người lao động về chế độ tiền lương, cơ hội thăng tiến, bồi dưỡng và "
+     "điều kiện làm việc.",
+     "8", "9", None),
+    ("news", "Trường nhận Giấy chứng nhận đạt tiêu chuẩn kiểm định chất lượng cơ sở giáo dục nghề nghiệp",
+     "Sau quá trình tự đánh giá và đánh giá ngoài, Trường được công nhận đạt tiêu chuẩn kiểm định với 92/100 điểm; giấy "
+     "chứng nhận có giá trị 5 năm.",
+     "8", "9", None),
+    ("list", "Danh sách sinh viên tốt nghiệp năm 2024 có việc làm sau 6 tháng",
+     "Danh sách 540 sinh viên tốt nghiệp với đơn vị làm việc, vị trí công việc, mức thu nhập và mức độ phù hợp với ngành "
+     "đào tạo.",
+     "8", "9", "CS"),
+    ("report", "Báo cáo thực hiện kế hoạch cải tiến chất lượng năm 2025",
+     "Hoàn thành 19/24 hoạt động cải tiến sau tự đánh giá; các tiêu chuẩn về khảo sát các bên liên quan và nghiên cứu khoa "
+     "học đã được khắc phục.",
+     "8", "9", None),
+    ("report", "Báo cáo tình hình thực hiện dự toán thu chi 6 tháng đầu năm 2025",
+     "Thu sự nghiệp đạt 52% dự toán; chi thường xuyên đạt 47%; đề xuất điều chỉnh dự toán chi mua sắm và sửa chữa.",
+     None, "7", "5"),
+    ("qd", "Về việc quy định mức thu học phí các ngành, nghề đào tạo năm học 2025-2026",
+     "Mức thu học phí trình độ cao đẳng từ 1.100.000 đến 1.400.000 đồng/tháng tùy ngành; trình độ trung cấp bằng 70% mức "
+     "trình độ cao đẳng.",
+     None, "7", "5"),
+    ("bb", "Biên bản làm việc với Đoàn thanh tra tài chính của Sở Tài chính",
+     "Đoàn thanh tra kiểm tra việc quản lý, sử dụng ngân sách, nguồn thu sự nghiệp năm 2024; kiến nghị hoàn thiện hồ sơ "
+     "thanh toán và quy chế chi tiêu nội bộ.",
+     None, "7", "5"),
+    ("report", "Báo cáo tài chính năm 2025",
+     "Báo cáo tình hình tài chính, kết quả hoạt động, lưu chuyển tiền tệ và thuyết minh báo cáo tài chính của đơn vị sự "
+     "nghiệp công lập.",
+     None, "7", "5"),
+    ("plan", "Kế hoạch chuyển đổi số giai đoạn 2026-2030",
+     "Xây dựng nền tảng quản trị số, số hóa toàn bộ hồ sơ người học, triển khai chữ ký số, kết nối dữ liệu với hệ thống "
+     "của Bộ và bảo đảm an toàn thông tin.",
+     "2", "2", "6"),
+    ("report", "Báo cáo sự cố mất kết nối máy chủ và phương án khắc phục",
+     "Máy chủ phần mềm quản lý đào tạo ngừng hoạt động 6 giờ do lỗi ổ cứng; dữ liệu được khôi phục từ bản sao lưu; đề xuất "
+     "đầu tư máy chủ dự phòng.",
+     "2", "2", "6"),
 )
 
 
@@ -987,7 +1631,7 @@ _PREAMBLE = (
 _TYPE = {
     "qd": ("QUYẾT ĐỊNH", "QĐ-CĐKT"), "plan": ("KẾ HOẠCH", "KH-CĐKT"), "report": ("BÁO CÁO", "BC-CĐKT"),
     "tb": ("THÔNG BÁO", "TB-CĐKT"), "nq": ("NGHỊ QUYẾT", "NQ-ĐU"), "bb": ("BIÊN BẢN", "BB-CĐKT"),
-    "rule": ("", ""), "list": ("", ""), "contract": ("HỢP ĐỒNG", "HĐ-CĐKT"), "mou": ("", ""), "news": ("", ""),
+    "tt": ("TỜ TRÌNH", "TTr-CĐKT"), "rule": ("", ""), "list": ("", ""), "contract": ("HỢP ĐỒNG", "HĐ-CĐKT"), "mou": ("", ""), "news": ("", ""),
 }
 
 
@@ -1007,7 +1651,7 @@ def render(i: int, base: Base) -> tuple[str, str]:
                 "đơn vị liên quan chịu trách nhiệm thi hành Quyết định này.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n"
                 "HIỆU TRƯỞNG")
         return f"QĐ {number} {title[:60]}.pdf", text
-    if kind in ("plan", "report", "tb", "nq", "bb", "contract"):
+    if kind in ("plan", "report", "tb", "nq", "bb", "contract", "tt"):
         head = _header(kind, number)
         rest = title.split(" ", 2)[-1] if kind in ("plan", "report", "contract") else title
         first = rest[:1].upper() + rest[1:]

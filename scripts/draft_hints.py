@@ -4,16 +4,21 @@ Usage: ``python scripts/draft_hints.py [--check]``. For each standard, the lexic
 triggers occur in its wording (earliest first) give its typical documents and activity words; a
 standard no entry fits takes its criterion's. A phrase that lands on many standards across several
 criteria is generic: it stays on the standards of the criterion holding most of them, or at criterion
-level only when none does. Files already in ``criteria/hints``
-get a new ``version`` when their content changes; hand-written hints per framework (``MANUAL``
-in the lexicon) come first. The output is the curated data the matcher reads. ``--check`` reports
-standards without hints and exits 1 when there are any.
+level only when none does. Triggers are matched as whole words; a framework's ``asides`` name, per
+standard, triggers that are an aside in its wording rather than its subject. Files already in
+``criteria/hints`` get a new ``version`` when their content changes; hand-written hints per framework
+(``MANUAL`` in the lexicon) come first, and a standard's ``requirements_extra`` words follow its
+drafted ones. The output is the curated data the matcher reads. ``--check`` reports standards
+without hints and exits 1 when there are any.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Collection
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -28,8 +33,8 @@ from accredit.evidence.hints import HintFile, hints_path
 from accredit.evidence.text import folded_key
 from accredit.model.framework import Framework
 
-MAX_DOCS = 8
-MAX_ACTS = 8
+MAX_DOCS = 10
+MAX_ACTS = 10
 MAX_CRIT = 14
 MAX_ENTRIES = 3  # a standard states its subject first: later mentions ("… chính sách tuyển dụng") are asides
 GENERIC_STANDARDS = 4  # a phrase on more standards than this, in 3+ criteria, is generic
@@ -39,15 +44,22 @@ NOTE = (
 )
 
 
-def _matches(text: str) -> list[tuple[int, int]]:
-    """(position, entry index) of the lexicon entries whose triggers occur in ``text`` (folded)."""
+def _matches(text: str, asides: Collection[str] = ()) -> list[tuple[int, int]]:
+    """(position, entry index) of the lexicon entries whose triggers occur in ``text`` (folded) as whole
+    words ("tap chi" is not in "học tập chính thức"); ``asides`` are triggers that, in this text, are
+    an aside rather than its subject ("khu học tập và nghiên cứu khoa học" in a facilities standard)."""
     key = folded_key(text)
     found = []
     for i, (triggers, _, _) in enumerate(LEXICON):
-        pos = [key.find(t) for t in triggers if t in key]
+        pos = [m.start() for t in triggers if t not in asides and (m := _word(t).search(key))]
         if pos:
             found.append((min(pos), i))
     return sorted(found)
+
+
+@cache
+def _word(trigger: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(trigger)}(?!\w)")
 
 
 def _take(items: list[str], limit: int) -> list[str]:
@@ -70,7 +82,8 @@ def draft(fw: Framework, manual: dict) -> dict:
         for r in crit.requirements:
             docs: list[str] = []
             acts: list[str] = []
-            for _, i in _matches(" ".join(x for x in (r.title, r.text) if x))[:MAX_ENTRIES]:
+            wording = " ".join(x for x in (r.title, r.text) if x)
+            for _, i in _matches(wording, manual.get("asides", {}).get(r.code, ()))[:MAX_ENTRIES]:
                 docs += LEXICON[i][1]
                 acts += LEXICON[i][2]
             if not docs:
@@ -102,7 +115,9 @@ def draft(fw: Framework, manual: dict) -> dict:
         acts = [*m.get("activities", []), *[x for x in h["activities"] if keep(x, code)]]
         if not docs and not acts:  # everything was generic: keep the first few
             docs, acts = h["documents"][:3], h["activities"][:2]
-        out_reqs[code] = {"documents": _take(docs, MAX_DOCS), "activities": _take(acts, MAX_ACTS)}
+        extra = list(manual.get("requirements_extra", {}).get(code, []))
+        acts = [*_take(acts, MAX_ACTS), *extra]
+        out_reqs[code] = {"documents": _take(docs, MAX_DOCS), "activities": _take(acts, MAX_ACTS + len(extra))}
     out_crit: dict[str, dict[str, list[str]]] = {}
     for crit in fw.criteria:
         m = manual.get("criteria", {}).get(crit.code, {})

@@ -43,7 +43,8 @@ LEXICON: tuple[Entry, ...] = (
     (("to chuc dang", "dang cong san"),
      ("nghị quyết đại hội chi bộ, đảng bộ", "báo cáo tổng kết công tác xây dựng đảng",
       "quyết định chuẩn y ban chấp hành đảng bộ", "chương trình công tác năm của đảng ủy"),
-     ("đại hội đảng bộ", "kết nạp đảng viên", "học tập nghị quyết", "đảng viên", "chi bộ")),
+     ("đại hội đảng bộ", "kết nạp đảng viên", "học tập nghị quyết", "đảng viên", "chi bộ", "sinh hoạt chi bộ",
+      "sinh hoạt chuyên đề", "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "đảng ủy")),
     (("doan the", "to chuc xa hoi"),
      ("báo cáo tổng kết công tác công đoàn", "báo cáo tổng kết công tác đoàn thanh niên",
       "nghị quyết đại hội công đoàn", "kế hoạch hoạt động hội cựu chiến binh"),
@@ -53,8 +54,9 @@ LEXICON: tuple[Entry, ...] = (
       "quy chế dân chủ cơ sở"),
      ("thanh tra nhân dân", "kiểm tra nội bộ", "giải quyết khiếu nại, tố cáo", "tiếp công dân")),
     (("binh dang gioi", "chinh sach uu dai"),
-     ("kế hoạch thực hiện bình đẳng giới", "báo cáo thực hiện chính sách ưu đãi", "quyết định thành lập ban vì sự tiến bộ của phụ nữ"),
-     ("bình đẳng giới", "vì sự tiến bộ của phụ nữ", "ưu đãi")),
+     ("kế hoạch thực hiện bình đẳng giới", "báo cáo thực hiện chính sách ưu đãi", "quyết định thành lập ban vì sự tiến bộ của phụ nữ",
+      "danh sách đối tượng chính sách"),
+     ("bình đẳng giới", "vì sự tiến bộ của phụ nữ", "ưu đãi", "người có công", "thương binh, liệt sĩ", "gia đình chính sách")),
     # --- quality assurance ----------------------------------------------------------------------
     (("he thong bao dam chat luong", "he thong dam bao chat luong"),
      ("sổ tay bảo đảm chất lượng", "quyết định ban hành hệ thống bảo đảm chất lượng",
@@ -98,7 +100,8 @@ LEXICON: tuple[Entry, ...] = (
     (("cong nghe thong tin trong", "dao tao tu xa"),
      ("phần mềm quản lý đào tạo", "quy chế đào tạo trực tuyến", "kế hoạch ứng dụng công nghệ thông tin",
       "báo cáo ứng dụng công nghệ thông tin"),
-     ("LMS", "e-learning", "bài giảng điện tử", "đào tạo trực tuyến", "chuyển đổi số")),
+     ("LMS", "e-learning", "bài giảng điện tử", "đào tạo trực tuyến", "chuyển đổi số", "an toàn thông tin",
+      "phần mềm quản lý")),
     (("kiem tra, giam sat hoat dong day", "giam sat hoat dong day va hoc", "hoat dong day, hoc", "hoat dong day va hoc"),
      ("kế hoạch kiểm tra hoạt động dạy và học", "báo cáo kết quả kiểm tra hoạt động dạy và học",
       "biên bản kiểm tra hồ sơ giảng dạy", "sổ lên lớp", "biên bản dự giờ"),
@@ -165,6 +168,10 @@ LEXICON: tuple[Entry, ...] = (
       "chương trình đào tạo các ngành, nghề",
       "biên bản thẩm định chương trình đào tạo", "quyết định thành lập hội đồng thẩm định chương trình"),
      ("xây dựng chương trình", "thẩm định chương trình", "mô-đun, môn học")),
+    (("tham gia cua nguoi su dung lao dong", "can bo khoa hoc ky thuat cua don vi su dung lao dong"),
+     ("biên bản góp ý chương trình đào tạo của doanh nghiệp", "danh sách chuyên gia doanh nghiệp tham gia xây dựng chương trình",
+      "phiếu lấy ý kiến doanh nghiệp về chương trình đào tạo"),
+     ("doanh nghiệp tham gia xây dựng chương trình", "chuyên gia doanh nghiệp", "góp ý chương trình")),
     (("chuan dau ra",),
      ("quyết định ban hành chuẩn đầu ra", "chuẩn đầu ra các ngành, nghề", "thông báo công khai chuẩn đầu ra"),
      ("chuẩn đầu ra", "khung trình độ quốc gia", "công bố chuẩn đầu ra")),
@@ -390,47 +397,279 @@ _TRUONG_HISTORY = {
 _ORG = ["điều lệ trường", "quy chế làm việc", "quy chế dân chủ ở cơ sở", "báo cáo tổng kết năm học",
         "kế hoạch năm học", "quyết định kiện toàn các phòng, khoa", "quy chế phối hợp", "báo cáo công tác phòng, chống tham nhũng",
         "nghị quyết hội nghị viên chức", "báo cáo hoạt động của ban nữ công", "hội cựu chiến binh", "ban vì sự tiến bộ của phụ nữ",
-        "bình đẳng giới", "ban thanh tra nhân dân", "tiếp công dân", "điều lệ", "đổi tên trường", "sáp nhập", "tinh gọn bộ máy"]
+        "bình đẳng giới", "ban thanh tra nhân dân", "tiếp công dân", "điều lệ", "đổi tên trường", "sáp nhập", "tinh gọn bộ máy",
+        "ban giám hiệu", "phân công nhiệm vụ ban giám hiệu", "giao ban", "hội nghị viên chức", "kiểm tra nội bộ",
+        "kê khai tài sản, thu nhập", "văn hóa công sở", "cải cách hành chính", "văn thư, lưu trữ", "kiểm soát tài liệu",
+        "đảng viên", "chi bộ", "đoàn viên", "nữ công", "cựu chiến binh", "sinh hoạt chính trị", "nghị quyết", "tổng kết năm học",
+        "phương hướng nhiệm vụ năm học", "thi đua, khen thưởng tập thể"]
 _TRAINING = ["quyết định trúng tuyển", "danh sách thí sinh trúng tuyển", "hội đồng tuyển sinh", "xét tuyển học bạ",
              "sổ điểm", "sổ lên lớp", "bảng điểm", "ngân hàng đề thi", "đề thi, đáp án", "thi lại, học lại", "cảnh báo học vụ",
              "phúc khảo", "lịch thi", "thời khóa biểu", "tiến độ đào tạo", "thực tập sản xuất", "đào tạo theo đơn đặt hàng",
              "liên kết đào tạo", "phần mềm quản lý đào tạo", "học trực tuyến", "thanh tra đào tạo", "dự giờ", "kiểm tra giờ giảng",
-             "bằng tốt nghiệp", "chứng chỉ", "điểm rèn luyện"]
+             "bằng tốt nghiệp", "chứng chỉ", "điểm rèn luyện", "khai giảng", "bế giảng", "lễ trao bằng tốt nghiệp",
+             "xử lý học vụ", "buộc thôi học", "bảo lưu kết quả", "đình chỉ thi", "thanh tra thi", "danh sách dự thi",
+             "điều kiện dự thi", "vừa làm vừa học", "đào tạo kép", "lao động nông thôn", "sơ cấp", "đào tạo thường xuyên",
+             "lớp ghép", "học lại", "kế hoạch giảng dạy", "giờ lý thuyết, thực hành", "văn bằng, chứng chỉ"]
 _STAFF = ["biên chế", "hợp đồng làm việc", "luân chuyển", "cử đi học", "nghiệp vụ sư phạm", "chứng chỉ kỹ năng nghề",
           "chuẩn nhà giáo", "định mức giờ chuẩn", "kê khai giờ giảng", "sinh hoạt chuyên môn", "tổ bộ môn", "giáo viên dạy giỏi",
           "quy chế thi đua, khen thưởng", "nâng lương", "phụ cấp", "đánh giá, xếp loại viên chức", "vị trí việc làm",
-          "lý luận chính trị", "trình độ thạc sĩ", "bồi dưỡng thường xuyên"]
+          "lý luận chính trị", "trình độ thạc sĩ", "bồi dưỡng thường xuyên", "kỷ luật viên chức", "đạo đức nhà giáo",
+          "nâng bậc lương", "bổ nhiệm lại", "nghỉ hưu", "tiếp nhận viên chức", "kỷ niệm chương", "nhà giáo ưu tú",
+          "chiến sĩ thi đua", "ngày nhà giáo Việt Nam", "hồ sơ viên chức", "giờ chuẩn", "hợp đồng thỉnh giảng"]
 _PROGRAMME = ["chương trình chi tiết mô-đun", "đề cương môn học", "khung trình độ quốc gia", "hội đồng thẩm định",
               "biên soạn", "lựa chọn", "điều chỉnh chương trình", "tài liệu giảng dạy", "mô-đun", "tín chỉ",
-              "chương trình khung", "cập nhật công nghệ mới vào chương trình"]
+              "chương trình khung", "cập nhật công nghệ mới vào chương trình", "ban chủ nhiệm chương trình",
+              "nghiệm thu giáo trình", "mở ngành, nghề mới", "khối lượng học tập", "cấu trúc chương trình", "giáo trình điện tử"]
 _FACILITIES = ["giấy chứng nhận quyền sử dụng đất", "xây dựng, cải tạo, sửa chữa", "nghiệm thu công trình", "nhà xưởng",
                "phòng thí nghiệm", "nhà thi đấu", "nhà ăn", "máy móc", "mua sắm", "thanh lý tài sản", "kiểm kê tài sản",
                "sổ theo dõi tài sản", "vật tư thực hành", "nhiên liệu", "thư viện", "sách", "học liệu", "phòng cháy chữa cháy",
-               "an toàn lao động", "nước thải", "điện, nước", "người khuyết tật", "bảo hộ lao động", "camera"]
+               "an toàn lao động", "nước thải", "điện, nước", "người khuyết tật", "bảo hộ lao động", "camera",
+               "gói thầu", "đấu thầu", "nhà thầu", "khánh thành", "khởi công", "xây dựng cơ bản", "sửa chữa máy móc",
+               "lý lịch máy", "nhật ký sử dụng thiết bị", "khấu hao", "bàn giao tài sản", "quan trắc môi trường", "chất thải",
+               "bạn đọc", "đầu sách", "ký túc xá xây mới"]
 _RESEARCH = ["đề tài", "sáng kiến", "nghiệm thu", "hội đồng khoa học", "bài báo", "tạp chí", "hội thảo", "kỷ yếu",
-             "chuyển giao công nghệ"]
+             "chuyển giao công nghệ", "khoa học và công nghệ", "tham luận", "ISBN", "sản phẩm nghiên cứu",
+             "nghiên cứu khoa học sinh viên", "mô hình học cụ tự làm", "công trình khoa học"]
 _INTERNATIONAL = ["biên bản ghi nhớ", "MOU", "đối tác nước ngoài", "đoàn ra, đoàn vào", "trao đổi giảng viên",
                   "du học", "thực tập sinh Nhật Bản", "đi làm việc ở nước ngoài", "Hàn Quốc", "Nhật Bản", "Đức", "Úc",
-                  "dự án ODA", "chương trình chuyển giao"]
+                  "dự án ODA", "chương trình chuyển giao", "GIZ", "KOICA", "JICA", "khách quốc tế", "hợp tác quốc tế",
+                  "chuyên gia nước ngoài", "giảng viên nước ngoài", "tình nguyện viên quốc tế", "học bổng nước ngoài"]
 _LEARNERS = ["sổ tay học sinh, sinh viên", "quy chế công tác học sinh, sinh viên", "trợ cấp xã hội", "chính sách nội trú",
              "học bổng", "khen thưởng, kỷ luật học sinh", "y tế học đường", "bảo hiểm y tế", "văn nghệ", "thể thao", "hội thao",
              "hội sinh viên", "câu lạc bộ", "mùa hè xanh", "hiến máu", "tư vấn tâm lý", "ngày hội việc làm",
-             "khởi nghiệp", "đối thoại với học sinh, sinh viên", "giáo viên chủ nhiệm", "ký túc xá", "căng tin"]
+             "khởi nghiệp", "đối thoại với học sinh, sinh viên", "giáo viên chủ nhiệm", "ký túc xá", "căng tin",
+             "nội trú", "dân tộc thiểu số", "trợ cấp", "miễn, giảm học phí", "hỗ trợ chi phí học tập", "kỹ năng sống",
+             "bạo lực học đường", "an toàn giao thông", "ma túy", "thanh niên tình nguyện", "giải bóng đá", "văn nghệ",
+             "hội trại", "tuần sinh hoạt công dân", "khen thưởng học sinh, sinh viên", "kỷ luật học sinh, sinh viên",
+             "rèn luyện đạo đức", "việc làm thêm", "vay vốn ngân hàng chính sách"]
 _MONITORING = ["phiếu khảo sát", "lấy ý kiến phản hồi", "mức độ hài lòng", "người sử dụng lao động", "tỷ lệ có việc làm",
                "tỷ lệ tốt nghiệp", "bỏ học", "tự đánh giá", "kiểm định chất lượng", "đánh giá ngoài", "cải tiến chất lượng",
-               "minh chứng", "giấy chứng nhận kiểm định", "đối sánh"]
+               "minh chứng", "giấy chứng nhận kiểm định", "đối sánh", "phiếu hỏi", "khảo sát trực tuyến",
+               "phản hồi của doanh nghiệp", "người tốt nghiệp", "việc làm sau tốt nghiệp", "thu nhập bình quân",
+               "đoàn đánh giá ngoài", "trung tâm kiểm định", "tiêu chí, tiêu chuẩn kiểm định", "kế hoạch khắc phục"]
 _FINANCE = ["dự toán", "quyết toán", "thu, chi", "học phí", "kế toán", "kiểm toán", "công khai tài chính",
-            "quy chế chi tiêu nội bộ", "nguồn thu sự nghiệp", "trích lập các quỹ", "thu nhập tăng thêm", "ngân sách"]
+            "quy chế chi tiêu nội bộ", "nguồn thu sự nghiệp", "trích lập các quỹ", "thu nhập tăng thêm", "ngân sách",
+            "chứng từ", "kho bạc", "tiền mặt", "sổ kế toán", "chênh lệch thu chi", "quỹ phát triển hoạt động sự nghiệp",
+            "tự bảo đảm chi thường xuyên", "định mức chi", "công tác phí", "dự toán ngân sách", "xuất toán"]
 _DIGITAL = ["chuyển đổi số", "phần mềm", "cơ sở dữ liệu", "số hóa", "chữ ký số", "hạ tầng mạng", "máy chủ",
-            "an toàn thông tin", "sao lưu dữ liệu", "trang thông tin điện tử", "định danh"]
+            "an toàn thông tin", "sao lưu dữ liệu", "trang thông tin điện tử", "định danh", "an ninh mạng", "mã độc",
+            "phân quyền truy cập", "văn bằng điện tử", "kết nối dữ liệu", "cơ sở dữ liệu quốc gia"]
+
+# TT 38's indicators: what the documents behind each rate are about (admissions, scale, completion, jobs, surveys).
+_INDICATORS = ["tuyển sinh", "nhập học", "trúng tuyển", "chỉ tiêu tuyển sinh", "quy mô đào tạo", "tốt nghiệp đúng hạn",
+               "tỷ lệ tốt nghiệp", "bỏ học", "việc làm sau tốt nghiệp", "tỷ lệ có việc làm", "khảo sát người học",
+               "mức độ hài lòng", "khảo sát doanh nghiệp", "người sử dụng lao động", "thực tập tại doanh nghiệp",
+               "đào tạo tại doanh nghiệp", "đặt hàng đào tạo", "giảng dạy trực tuyến", "nhà giáo cơ hữu"]
+
+
+# What a standard's box holds, beyond its wording, in the words schools use (per subject, shared by TT 14 and
+# TT 15 trường: each framework's standards name the subjects they cover).
+_SUBJECT: dict[str, list[str]] = {
+    "mission": ["rà soát sứ mạng, mục tiêu", "lấy ý kiến về sứ mạng", "kỷ yếu kỷ niệm thành lập", "đề án thành lập trường",
+                "lịch sử nhà trường", "tầm nhìn", "giá trị cốt lõi"],
+    "manpower": ["nhu cầu nhân lực", "khảo sát nhu cầu doanh nghiệp", "mở ngành, nghề mới", "quy mô đào tạo hợp lý",
+                 "quy hoạch nhân lực của tỉnh"],
+    "organisation": ["quy chế làm việc", "phân công nhiệm vụ ban giám hiệu", "thành lập, giải thể đơn vị",
+                     "kiện toàn tổ chức bộ máy", "quy chế quản lý nội bộ", "phân cấp quản lý", "giao quyền tự chủ"],
+    "rules_review": ["rà soát văn bản quy định nội bộ", "sửa đổi, bổ sung quy chế", "bãi bỏ văn bản", "hệ thống hóa văn bản"],
+    "qa_system": ["quy trình ISO", "kiểm soát tài liệu và hồ sơ", "phòng khảo thí và bảo đảm chất lượng",
+                  "ban chỉ đạo bảo đảm chất lượng", "chính sách chất lượng", "mục tiêu chất lượng", "bộ phận bảo đảm chất lượng"],
+    "qa_review": ["đánh giá nội bộ", "xem xét của lãnh đạo", "hành động khắc phục, phòng ngừa", "chuyên gia đánh giá nội bộ",
+                  "điểm chưa phù hợp", "cải tiến hệ thống bảo đảm chất lượng"],
+    "councils": ["hội đồng trường", "hội đồng thi đua, khen thưởng", "hội đồng khoa học và đào tạo", "hội đồng tư vấn",
+                 "phiên họp", "nghị quyết hội đồng trường"],
+    "party": ["chi bộ", "đảng ủy", "đảng viên", "kết nạp đảng", "sinh hoạt chuyên đề", "nghị quyết đại hội đảng bộ",
+              "kiểm tra, giám sát của đảng", "học tập nghị quyết"],
+    "unions": ["công đoàn", "đoàn thanh niên", "hội sinh viên", "nữ công", "hội cựu chiến binh", "đại hội công đoàn",
+               "đại hội đoàn", "đoàn viên"],
+    "inspection": ["kiểm tra nội bộ", "thanh tra nhân dân", "quy chế dân chủ", "khiếu nại, tố cáo", "phòng, chống tham nhũng",
+                   "kê khai tài sản", "tiếp công dân"],
+    "equity": ["bình đẳng giới", "vì sự tiến bộ của phụ nữ", "người có công", "đối tượng chính sách", "chính sách ưu đãi"],
+    "admission_rules": ["đề án tuyển sinh", "chính sách ưu tiên tuyển sinh", "truyền thông tuyển sinh", "tư vấn hướng nghiệp",
+                        "chỉ tiêu tuyển sinh", "hội đồng tuyển sinh"],
+    "admission_run": ["kết quả xét tuyển", "thủ tục nhập học", "danh sách trúng tuyển", "thanh tra tuyển sinh",
+                      "giấy báo trúng tuyển", "xét tuyển học bạ"],
+    "training_rules": ["quy chế đào tạo", "niên chế, tín chỉ", "bảo lưu kết quả", "thôi học", "học lại, thi lại",
+                       "cảnh báo học vụ", "công nhận tốt nghiệp", "cấp bằng"],
+    "training_forms": ["vừa làm vừa học", "đào tạo từ xa", "đào tạo kép", "đào tạo thường xuyên", "liên kết đào tạo",
+                       "đào tạo theo đơn đặt hàng", "lớp ngắn hạn", "sơ cấp"],
+    "training_plan": ["kế hoạch giảng dạy", "tiến độ đào tạo", "thời khóa biểu", "lịch thi", "phân công giáo viên", "dạy bù"],
+    "enterprise": ["thực tập tốt nghiệp", "thực tập sản xuất", "đào tạo tại doanh nghiệp", "người hướng dẫn của doanh nghiệp",
+                   "tiếp nhận sinh viên thực tập", "ký kết hợp tác với doanh nghiệp"],
+    "teaching_methods": ["phương pháp dạy học tích cực", "dạy học tích hợp", "học theo dự án", "làm việc nhóm"],
+    "it_training": ["phần mềm quản lý đào tạo", "LMS", "học trực tuyến", "số hóa hồ sơ", "văn bằng điện tử",
+                    "an toàn thông tin", "máy chủ", "sao lưu dữ liệu", "cơ sở dữ liệu đào tạo"],
+    "supervision": ["dự giờ", "thanh tra đào tạo", "kiểm tra hồ sơ giảng dạy", "kiểm tra giờ giảng", "sổ theo dõi giờ giảng",
+                    "thăm lớp"],
+    "assessment": ["ngân hàng câu hỏi", "đề thi, đáp án", "thi trên máy tính", "phiếu chấm thực hành", "coi thi, chấm thi",
+                   "phúc khảo", "thanh tra thi", "đình chỉ thi", "đánh giá kết quả rèn luyện"],
+    "employer_assessment": ["doanh nghiệp chấm thi", "giám khảo doanh nghiệp", "doanh nghiệp tham gia đánh giá"],
+    "transfer": ["liên thông", "miễn học mô-đun", "công nhận kết quả học tập"],
+    "recruitment": ["tuyển dụng viên chức", "thi tuyển, xét tuyển", "quy hoạch cán bộ", "cử đi học", "hợp đồng làm việc",
+                    "tiếp nhận viên chức"],
+    "staff_policy": ["nâng bậc lương", "phụ cấp thâm niên", "phụ cấp ưu đãi nghề", "bảo hiểm xã hội", "nghỉ hưu",
+                     "chế độ thai sản", "chiến sĩ thi đua", "kỷ niệm chương", "khen thưởng viên chức"],
+    "teacher_standard": ["chuẩn nhà giáo", "chứng chỉ sư phạm", "chứng chỉ kỹ năng nghề", "tỷ lệ quy đổi", "thỉnh giảng",
+                         "nhà giáo cơ hữu", "trình độ chuyên môn"],
+    "teaching": ["giáo án", "sổ lên lớp", "hồ sơ giảng dạy", "đề cương bài giảng", "kế hoạch bài giảng"],
+    "teacher_growth": ["hội giảng", "giáo viên dạy giỏi", "thiết bị tự làm", "hỗ trợ học phí cho viên chức đi học",
+                       "tự bồi dưỡng"],
+    "teacher_training": ["thực tập doanh nghiệp của nhà giáo", "bồi dưỡng chuyên môn", "tập huấn", "sinh hoạt chuyên môn",
+                         "bồi dưỡng ngoại ngữ, tin học", "cập nhật công nghệ"],
+    "managers": ["bổ nhiệm", "bổ nhiệm lại", "miễn nhiệm", "lý luận chính trị", "quản lý nhà nước", "bồi dưỡng cán bộ quản lý"],
+    "staff_quality": ["đánh giá, xếp loại viên chức", "vị trí việc làm", "kỷ luật viên chức", "đạo đức nhà giáo",
+                      "hợp đồng lao động"],
+    "programme_process": ["quy trình xây dựng chương trình", "hội đồng thẩm định chương trình", "ban chủ nhiệm chương trình",
+                          "khảo sát doanh nghiệp khi xây dựng chương trình"],
+    "programmes": ["danh mục chương trình đào tạo", "chương trình đào tạo trình độ cao đẳng, trung cấp",
+                   "chương trình đào tạo sơ cấp", "khối lượng học tập", "cấu trúc chương trình"],
+    "outcomes": ["chuẩn đầu ra", "ma trận chuẩn đầu ra", "khung trình độ quốc gia", "công bố chuẩn đầu ra"],
+    "programme_review": ["rà soát chương trình", "điều chỉnh chương trình", "cập nhật chương trình", "góp ý của doanh nghiệp",
+                         "hội thảo góp ý chương trình"],
+    "textbook_process": ["quy trình biên soạn giáo trình", "hội đồng thẩm định giáo trình", "lựa chọn giáo trình",
+                         "đề cương giáo trình", "chủ biên"],
+    "textbooks": ["giáo trình mô-đun", "danh mục giáo trình", "nghiệm thu giáo trình", "giáo trình nội bộ"],
+    "textbook_review": ["rà soát giáo trình", "cập nhật giáo trình", "lấy ý kiến về giáo trình"],
+    "site": ["quy hoạch tổng thể", "quyền sử dụng đất", "diện tích đất", "cây xanh", "giao thông nội bộ"],
+    "infrastructure": ["phòng cháy chữa cháy", "hệ thống điện, nước", "xử lý nước thải", "trạm biến áp", "thoát nước"],
+    "buildings": ["nhà xưởng", "khu thực hành", "nhà thi đấu", "nhà ăn", "hội trường", "xây dựng, cải tạo", "khánh thành",
+                  "phòng học lý thuyết", "sửa chữa phòng học"],
+    "safety": ["an toàn vệ sinh lao động", "quan trắc môi trường", "chất thải nguy hại", "người khuyết tật", "bảo hộ lao động",
+               "nội quy xưởng"],
+    "equipment": ["mua sắm thiết bị", "đấu thầu", "bảo trì, bảo dưỡng", "thanh lý tài sản", "bàn giao thiết bị", "lý lịch máy",
+                  "kiểm kê thiết bị", "sửa chữa máy móc"],
+    "materials": ["vật tư tiêu hao", "định mức tiêu hao", "cấp phát vật tư", "mua sắm vật tư"],
+    "library": ["phòng đọc", "kho sách", "đầu sách", "tài liệu số", "thư viện điện tử", "bạn đọc", "học liệu", "tra cứu"],
+    "research_policy": ["quy định quản lý khoa học và công nghệ", "hỗ trợ kinh phí nghiên cứu", "sinh viên nghiên cứu khoa học",
+                        "hội đồng khoa học"],
+    "research": ["đề tài cấp trường", "sáng kiến", "nghiệm thu đề tài", "ứng dụng kết quả nghiên cứu", "chuyển giao công nghệ",
+                 "mô hình học cụ"],
+    "articles": ["bài báo", "tạp chí", "kỷ yếu hội thảo", "tham luận", "hội thảo khoa học"],
+    "international": ["hợp tác quốc tế", "biên bản ghi nhớ", "đoàn ra, đoàn vào", "chuyên gia nước ngoài", "dự án ODA",
+                      "trao đổi giáo viên, sinh viên", "chương trình chuyển giao", "đối tác nước ngoài"],
+    "finance_rules": ["quy chế chi tiêu nội bộ", "quy chế quản lý tài chính", "công khai tài chính", "dự toán"],
+    "finance_services": ["nguồn thu dịch vụ", "sản xuất, kinh doanh, dịch vụ", "liên doanh, liên kết", "lớp ngắn hạn có thu"],
+    "finance_sources": ["ngân sách nhà nước", "học phí", "nguồn thu sự nghiệp", "tự chủ tài chính", "tài trợ"],
+    "finance_use": ["quyết toán", "thanh toán", "chứng từ", "kho bạc", "mua sắm tài sản"],
+    "finance_audit": ["kiểm toán", "tự kiểm tra tài chính", "thanh tra tài chính", "xuất toán", "khắc phục sau kiểm toán"],
+    "finance_review": ["hiệu quả sử dụng tài chính", "chênh lệch thu chi", "trích lập quỹ", "thu nhập tăng thêm"],
+    "learner_info": ["tuần sinh hoạt công dân", "sổ tay học sinh, sinh viên", "phổ biến quy chế", "công khai thông tin",
+                     "sinh hoạt đầu khóa"],
+    "learner_policy": ["miễn, giảm học phí", "hỗ trợ chi phí học tập", "chính sách nội trú", "trợ cấp xã hội",
+                       "học sinh dân tộc thiểu số", "vay vốn ngân hàng chính sách", "bảo hiểm y tế học sinh"],
+    "learner_reward": ["học bổng", "khen thưởng học sinh, sinh viên", "tuyên dương", "học sinh có hoàn cảnh khó khăn",
+                       "học bổng doanh nghiệp tài trợ"],
+    "learner_equity": ["đối thoại với học sinh, sinh viên", "bình đẳng", "không phân biệt đối xử", "tiếp nhận phản ánh"],
+    "dormitory": ["ký túc xá", "nội trú", "nội quy ký túc xá", "phòng ở", "học sinh ở trọ"],
+    "health": ["y tế", "khám sức khỏe", "căng tin", "nhà ăn", "an toàn thực phẩm", "bảo hiểm y tế"],
+    "activities": ["văn nghệ", "thể thao", "câu lạc bộ", "tình nguyện", "hiến máu", "hội trại", "giải bóng đá", "an ninh trật tự"],
+    "jobs_advice": ["tư vấn việc làm", "ngày hội việc làm", "khởi nghiệp", "giới thiệu việc làm", "tuyển dụng trực tiếp",
+                    "kỹ năng xin việc"],
+    "learner_services": ["giáo viên chủ nhiệm", "cố vấn học tập", "quản lý học sinh ngoại trú", "tư vấn tâm lý",
+                         "kỷ luật học sinh", "an ninh trật tự"],
+    "rates": ["tỷ lệ tốt nghiệp", "tỷ lệ bỏ học", "đối sánh"],
+    "employer_survey": ["khảo sát doanh nghiệp", "ý kiến đơn vị sử dụng lao động", "mức độ đáp ứng của người tốt nghiệp"],
+    "staff_survey": ["khảo sát viên chức", "khảo sát nhà giáo", "lấy ý kiến nhà giáo, cán bộ quản lý"],
+    "learner_survey": ["khảo sát người học", "lấy ý kiến người học về giảng dạy", "mức độ hài lòng"],
+    "self_assessment": ["tự đánh giá", "kiểm định chất lượng", "đánh giá ngoài", "hội đồng tự đánh giá",
+                        "nhóm công tác chuyên trách", "minh chứng", "cải tiến chất lượng", "kế hoạch khắc phục"],
+    "employment": ["việc làm sau tốt nghiệp", "khảo sát việc làm", "thu nhập của người tốt nghiệp"],
+}
+
+
+def _extra(**codes: str) -> dict[str, list[str]]:
+    """standard code (``s1_1`` for 1.1) → the words of the subjects named, in order."""
+    return {k[1:].replace("_", "."): [w for name in v.split() for w in _SUBJECT[name]] for k, v in codes.items()}
+
+
+_EXTRA_TT14 = _extra(
+    s1_1="mission manpower", s1_2="organisation rules_review", s1_3="qa_system", s1_4="qa_review",
+    s1_5="councils party unions",
+    s2_1="admission_rules", s2_2="admission_run", s2_3="training_rules training_forms transfer", s2_4="training_plan",
+    s2_5="enterprise", s2_6="it_training", s2_7="supervision", s2_8="assessment employer_assessment",
+    s3_1="recruitment", s3_2="staff_policy", s3_3="teacher_standard", s3_4="teaching", s3_5="teacher_growth",
+    s3_6="teacher_training", s3_7="managers staff_quality",
+    s4_1="programme_process", s4_2="programmes", s4_3="outcomes", s4_4="programme_review", s4_5="textbook_process",
+    s4_6="textbooks", s4_7="textbook_review",
+    s5_1="equipment", s5_2="site infrastructure", s5_3="buildings", s5_4="safety", s5_5="equipment", s5_6="materials",
+    s5_7="library", s5_8="library",
+    s6_1="research_policy", s6_2="research", s6_3="articles", s6_4="international",
+    s7_1="learner_info", s7_2="learner_policy jobs_advice", s7_3="learner_reward", s7_4="activities",
+    s7_5="learner_services dormitory health",
+    s8_1="rates", s8_2="employer_survey", s8_3="staff_survey", s8_4="learner_survey", s8_5="self_assessment",
+    s8_6="employment",
+)
+_EXTRA_TT15 = _extra(
+    s1_1="mission", s1_2="manpower", s1_3="organisation", s1_4="rules_review", s1_5="organisation", s1_6="councils",
+    s1_7="qa_system", s1_8="qa_review", s1_9="party", s1_10="unions", s1_11="inspection", s1_12="equity",
+    s2_1="outcomes", s2_2="admission_rules", s2_3="admission_run", s2_4="training_forms", s2_5="training_plan",
+    s2_6="training_plan", s2_7="enterprise", s2_8="teaching_methods", s2_9="it_training", s2_10="supervision",
+    s2_11="supervision", s2_12="training_rules", s2_13="employer_assessment", s2_14="assessment", s2_15="training_rules",
+    s2_16="transfer", s2_17="it_training",
+    s3_1="recruitment", s3_2="recruitment staff_quality", s3_3="teacher_standard", s3_4="staff_quality",
+    s3_5="teacher_standard", s3_6="teaching", s3_7="teacher_growth", s3_8="teacher_training", s3_9="teacher_training",
+    s3_10="teacher_training", s3_11="managers", s3_12="managers", s3_13="managers", s3_14="managers",
+    s3_15="staff_quality staff_policy",
+    s4_1="programmes", s4_2="programme_process", s4_3="outcomes", s4_4="programme_process", s4_5="programme_review",
+    s4_6="transfer", s4_7="programme_review", s4_8="programme_review", s4_9="transfer", s4_10="textbooks",
+    s4_11="textbook_process", s4_12="textbooks", s4_13="textbooks", s4_14="textbook_review", s4_15="textbook_review",
+    s5_1="site", s5_2="site", s5_3="buildings", s5_4="infrastructure", s5_5="buildings", s5_6="equipment",
+    s5_7="buildings", s5_8="equipment", s5_9="equipment safety", s5_10="equipment", s5_11="equipment", s5_12="materials",
+    s5_13="library", s5_14="library", s5_15="library",
+    s6_1="research_policy", s6_2="research", s6_3="articles", s6_4="research", s6_5="international",
+    s7_1="finance_rules", s7_2="finance_services", s7_3="finance_sources", s7_4="finance_use", s7_5="finance_audit",
+    s7_6="finance_review",
+    s8_1="learner_info", s8_2="learner_policy", s8_3="learner_reward", s8_4="learner_equity", s8_5="dormitory",
+    s8_6="health", s8_7="activities", s8_8="jobs_advice", s8_9="jobs_advice",
+    s9_1="employer_survey", s9_2="staff_survey", s9_3="learner_survey", s9_4="self_assessment", s9_5="self_assessment",
+    s9_6="employment",
+)
+
+# TT 38: staff matters are criterion 2's (1.4 keeps its job positions); indicators take the documents behind
+# their rates, not those of the criteria their subject shares (programmes, staff, online teaching).
+_EXTRA_TT38 = _extra(
+    s1_1="mission manpower", s1_2="organisation rules_review councils", s1_3="organisation inspection",
+    s2_1="teacher_standard", s2_2="teacher_standard teacher_growth teacher_training",
+    s2_3="managers recruitment staff_policy staff_quality",
+    s3_1="programmes textbooks", s3_2="programme_process programme_review outcomes textbook_process textbook_review",
+    s4_1="buildings", s4_2="buildings site infrastructure", s4_3="equipment materials library", s4_4="equipment safety",
+    s5_1="finance_sources", s5_2="finance_rules finance_audit", s5_3="finance_use finance_review",
+    s6_1="it_training", s6_2="it_training", s6_3="it_training", s6_4="it_training",
+    sCS01="admission_run admission_rules", sCS07="rates", sCS08="employment", sCS09="learner_survey",
+    sCS10="employer_survey",
+)
 
 
 def _acts(words: list[str]) -> dict[str, list[str]]:
     return {"activities": words}
 
 
+# Triggers that are an aside in a standard's wording, not its subject (per framework, per standard): a
+# facilities standard listing "khu học tập và nghiên cứu khoa học" is not where research is filed.
+_ASIDES_TT14 = {
+    "5.4": ("khong phan biet",),  # … không phân biệt đối xử về giới: equal access to facilities
+    "5.8": ("cong nghe thong tin trong", "hoat dong day, hoc"),  # the library's own IT, supporting teaching
+    "7.1": ("quy che dao tao", "kiem tra, thi", "xet cong nhan tot nghiep"),  # informing learners of the rules
+    "7.4": ("nghien cuu khoa hoc",),  # learners' research is filed with research (6.1)
+    "8.3": ("boi duong", "dao tao, boi duong"),  # a survey about those policies
+}
+_ASIDES_TT15 = {
+    "4.13": ("phuong phap day hoc tich cuc",),  # the textbook itself is the evidence, not lesson observations
+    "1.12": ("che do, chinh sach",),  # the State's preferential policies; learners' own are 8.2's
+    "5.3": ("nghien cuu khoa hoc", "thuc hanh, thuc tap"),  # "khu học tập và nghiên cứu khoa học": a kind of building
+    "5.8": ("quy mo dao tao",),  # equipment sized to the training scale
+    "5.13": ("du chuong trinh, giao trinh", "co du chuong trinh dao tao", "giao trinh"),  # the library holds the programmes
+    "5.15": ("giao trinh", "so hoa"),  # digitised textbooks in the e-library
+    "8.1": ("kiem tra, thi", "xet cong nhan tot nghiep"),  # informing learners of the rules
+    "8.7": ("khuon vien",),  # safety on campus, not the campus plan
+    "9.2": ("boi duong", "dao tao, boi duong"),  # a survey about those policies
+    "9.3": ("hinh thuc, phuong thuc",),  # a survey about the forms of training
+}
+
 MANUAL: dict[str, Hints] = {
     "tt14-2024/truong": {
+        "asides": _ASIDES_TT14,
+        "requirements_extra": _EXTRA_TT14,
         "criteria_extra": {"1": _ORG, "2": _TRAINING, "3": _STAFF, "4": _PROGRAMME, "5": _FACILITIES,
                            "6": _RESEARCH + _INTERNATIONAL, "7": _LEARNERS, "8": _MONITORING},
         "criteria": {
@@ -466,6 +705,8 @@ MANUAL: dict[str, Hints] = {
         },
     },
     "tt15-2017/truong": {
+        "asides": _ASIDES_TT15,
+        "requirements_extra": _EXTRA_TT15,
         "criteria_extra": {"1": _ORG, "2": _TRAINING, "3": _STAFF, "4": _PROGRAMME, "5": _FACILITIES,
                            "6": _RESEARCH + _INTERNATIONAL, "7": _FINANCE, "8": _LEARNERS, "9": _MONITORING},
         "criteria": {
@@ -504,7 +745,9 @@ MANUAL: dict[str, Hints] = {
     "tt15-2017/ctdt-so-cap": {"criteria_extra": {"1": _FINANCE, "2": _TRAINING, "3": _STAFF, "4": _PROGRAMME,
                                                  "5": _FACILITIES, "6": _LEARNERS, "7": _MONITORING}},
     "tt38-2026/co-so-gdnn": {
-        "criteria_extra": {"1": _ORG, "2": _STAFF, "3": _PROGRAMME, "4": _FACILITIES, "5": _FINANCE, "6": _DIGITAL},
+        "requirements_extra": _EXTRA_TT38,
+        "criteria_extra": {"1": _ORG, "2": _STAFF, "3": _PROGRAMME, "4": _FACILITIES, "5": _FINANCE, "6": _DIGITAL,
+                           "CS": _INDICATORS},
         "criteria": {
             "1": {"documents": ["quyết định thành lập", "quy chế tổ chức và hoạt động", "kế hoạch chiến lược"],
                   "activities": ["sứ mạng", "cơ cấu tổ chức", "vị trí việc làm"]},

@@ -27,7 +27,7 @@ from accredit.model.framework import Framework
 
 SIGNATURE_KEY = "map_signature"
 PASSAGE_KEY = "passages:"  # + content hash → {framework: {standard: [passage, [words]]}}
-MATCHER_VERSION = 2
+MATCHER_VERSION = 3
 
 
 @dataclass(frozen=True)

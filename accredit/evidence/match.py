@@ -6,8 +6,11 @@
    sublinear (1 + ln tf) and weighted by how few criteria use the term; the vector has unit length,
    so a criterion is not favoured for having many or long standards. The document is a vector of
    the same kind, its title and file name weighted up; every criterion gets its cosine.
-2. **Standards.** Inside the best criteria, BM25 over each standard's wording and hints ranks the
-   standards; the suggestion's score combines both (0–100).
+2. **Standards.** BM25 over each standard's wording and hints scores every standard. A criterion's
+   rank takes a second opinion from it: its cosine plus ``SECOND_OPINION`` × its best standard's
+   share of the best standard score (so a document that fits one standard closely is not lost in a
+   criterion whose other standards it does not touch). Inside the best criteria the standards are
+   ranked by BM25; the suggestion's score combines both (0–100).
 
 Tokens are syllables and syllable pairs (:func:`accredit.evidence.text.tokens`): the index holds
 them accented and folded; a document's are taken as written when it has diacritics (so "hè" is not
@@ -37,6 +40,7 @@ TITLE_WEIGHT = 3.0
 HINT_WEIGHT = 2
 CRITERION_TITLE_WEIGHT = 2
 LEARN_WEIGHT = 1.0
+SECOND_OPINION = 0.4  # weight of a criterion's best standard (BM25, relative to the best) in its rank
 INDICATOR_FACTOR = 0.8  # a criterion of computed indicators only: its evidence is data, rarely a document
 GENERIC_KEYWORD = 4  # a criteria-file keyword on more standards than this, in 3+ criteria, is dropped
 BM25_K1 = 1.2
@@ -220,6 +224,7 @@ class FrameworkMatcher:
         hints = hints if hints is not None else hints_for(framework.id)
         learned = learned or Learned()
         self.criteria = [c.code for c in framework.criteria]
+        self._crit_pos = {c: i for i, c in enumerate(self.criteria)}
         self.codes = [r.code for r in framework.requirements]
         self.criterion_of = {r.code: c.code for c in framework.criteria for r in c.requirements}
         self._factor = [
@@ -295,8 +300,9 @@ class FrameworkMatcher:
         return out
 
     # --- ranking -----------------------------------------------------------------------------------
-    def criterion_scores(self, query: DocQuery) -> list[CriterionScore]:
-        """Every criterion with its cosine, best first (ties keep the framework's order)."""
+    def criterion_scores(self, query: DocQuery, std: list[float] | None = None) -> list[CriterionScore]:
+        """Every criterion with its score, best first (ties keep the framework's order): its cosine with the
+        document, with the second opinion of its best standard (``std``: :meth:`standard_scores`)."""
         scores = [0.0] * len(self.criteria)
         sq = 0.0
         for t, w in query.weights.items():
@@ -308,10 +314,19 @@ class FrameworkMatcher:
             for i, x in post:
                 scores[i] += w * x
         norm = math.sqrt(sq) or 1.0
-        out = [
-            CriterionScore(c, round(s * f / norm, 4))
-            for c, s, f in zip(self.criteria, scores, self._factor, strict=True)
-        ]
+        cos = [s * f / norm for s, f in zip(scores, self._factor, strict=True)]
+        std = std if std is not None else self.standard_scores(query)
+        best_std = [0.0] * len(self.criteria)
+        for code, x in zip(self.codes, std, strict=True):
+            k = self._crit_pos[self.criterion_of[code]]
+            best_std[k] = max(best_std[k], x)
+        top_cos, top_std = max(cos, default=0.0), max(best_std, default=0.0)
+        if top_std > 0:  # in cosine units, so the best stays at most the best cosine
+            cos = [
+                (c + SECOND_OPINION * top_cos * b / top_std) / (1 + SECOND_OPINION)
+                for c, b in zip(cos, best_std, strict=True)
+            ]
+        out = [CriterionScore(c, round(x, 4)) for c, x in zip(self.criteria, cos, strict=True)]
         return sorted(out, key=lambda c: -c.score)
 
     def standard_scores(self, query: DocQuery) -> list[float]:
@@ -325,8 +340,8 @@ class FrameworkMatcher:
     def rank(self, query: DocQuery, top_criteria: int = 3, min_score: float = 0.0, min_ratio: float = 0.0) -> Ranking:
         """All criteria ranked; the best standard of each of the ``top_criteria`` best (two in the first
         when the runner-up is close), keeping those scoring ``min_score`` and ``min_ratio`` × the best."""
-        crits = self.criterion_scores(query)
         std = self.standard_scores(query)
+        crits = self.criterion_scores(query, std)
         if sum(1 for t in query.weights if t in self._crit_index) < MIN_MATCHED_TERMS:
             return Ranking(crits, [])  # one shared word is chance, not a subject
         out: list[Suggestion] = []
