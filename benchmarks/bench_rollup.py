@@ -26,7 +26,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from measure import fmt_mb, python, run, verdict
+from measure import Measured, fmt_mb, python, run, verdict
 
 CREATED = datetime(2026, 5, 4, 8, 30, tzinfo=UTC)
 
@@ -122,11 +122,12 @@ def province(base: Path, folder: Path, packages: int, trust: Path) -> None:
 ROLLUP = """
 import time
 from pathlib import Path
-from measure import rusage_json
+from measure import rss_sampler, rusage_json
 from accredit.review.rollup import rollup
 
 if __name__ == "__main__":  # workers are spawned: they import this file without running it
     start = time.perf_counter()
+    sampled = rss_sampler(0.05)
     from accredit.review.rollup_cache import default_cache_path
     from accredit.signing.trust import default_trust_folder, load_trust
 
@@ -134,8 +135,10 @@ if __name__ == "__main__":  # workers are spawned: they import this file without
     cache = default_cache_path(folder) if sys.argv[3] == "cache" else None
     report = rollup(folder, workers=int(sys.argv[2]) if sys.argv[2] != "auto" else None, cache=cache,
                     trust=load_trust(default_trust_folder()))
-    print(rusage_json(seconds=time.perf_counter() - start, schools=len(report.schools), failed=len(report.failed),
-                      superseded=len(report.superseded)))
+    seconds = time.perf_counter() - start
+    _, with_workers = sampled()
+    print(rusage_json(seconds=seconds, schools=len(report.schools), failed=len(report.failed),
+                      superseded=len(report.superseded), total_mb=with_workers))
 """
 
 BARE = """
@@ -146,6 +149,11 @@ for p in sorted(Path(sys.argv[1]).glob("*.zip")):
     hashlib.sha256(p.read_bytes()).hexdigest()
 print(rusage_json())
 """
+
+
+def memory(m: Measured) -> float | None:
+    """Peak resident memory of the roll-up and its workers together (sampled), else of the process alone."""
+    return m.out.get("total_mb") or m.peak_mb
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -172,9 +180,9 @@ def main(argv: list[str] | None = None) -> None:
         for label, m in (("first roll-up of the folder", cold), ("roll-up again (cache: nothing new)", warm)):
             print(f"{label}, {args.packages} packages ({m.out['schools']} schools, {m.out['superseded']} superseded, "
                   f"{m.out['failed']} failed): {m.seconds:.2f} s wall ({m.out['seconds']:.2f} s in rollup()), "
-                  f"peak {fmt_mb(m.peak_mb)}  [baseline: reading and hashing the zips {bare.seconds:.2f} s, "
-                  f"{fmt_mb(bare.peak_mb)}]  goal < 3 s, < 400 MB: "
-                  f"{verdict(m.seconds < 3 and (m.peak_mb or 0) < 400 and not m.out['failed'])}")
+                  f"peak {fmt_mb(memory(m))} with its workers  [baseline: reading and hashing the zips "
+                  f"{bare.seconds:.2f} s, {fmt_mb(bare.peak_mb)}]  goal < 3 s, < 400 MB: "
+                  f"{verdict(m.seconds < 3 and (memory(m) or 0) < 400 and not m.out['failed'])}")
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
