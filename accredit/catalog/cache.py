@@ -25,9 +25,10 @@ from pydantic import ValidationError
 from accredit.i18n import language
 from accredit.model import base, expression, framework
 from accredit.model.framework import Framework
+from accredit.user_folder import CACHE_DIR, cache_secret, user_dir
 
 CACHE_FORMAT = "1"
-FOLDER = ("bo-nho-dem", "tieu-chi")
+FOLDER = (CACHE_DIR, "tieu-chi")
 MAX_FILE = 16 * 1024 * 1024
 """Criteria files larger than this are parsed every time (never the case for a real regulation)."""
 
@@ -45,8 +46,6 @@ def _schema_digest() -> str | None:
 
 
 def _folder() -> Path:
-    from accredit.signing.keys import user_dir
-
     return user_dir().joinpath(*FOLDER)
 
 
@@ -55,9 +54,7 @@ def _mac(secret: bytes, key: str, value: bytes) -> str:
 
 
 def _secret(folder: Path) -> bytes:
-    from accredit.review.rollup_cache import _secret as secret_in
-
-    return secret_in(folder.parent)
+    return cache_secret(folder.parent)
 
 
 def cached_framework(path: Path, parse: Callable[[], Framework]) -> Framework:

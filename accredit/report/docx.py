@@ -16,7 +16,6 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
-from xml.sax.saxutils import escape
 
 from docx import Document as new_docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -32,6 +31,7 @@ from accredit.i18n import t
 from accredit.report.document import Cell, Contents, Document, Heading, PageBreak, Para, Run, Table
 from accredit.report.documents import documents
 from accredit.report.model import ReportInput
+from accredit.xml_text import escape
 
 FONT = "Times New Roman"
 BODY_PT = 13
