@@ -19,6 +19,7 @@ the number of packages); the catalog and the published lock are read once.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -257,11 +258,18 @@ _WORKER_OPTIONS: dict[str, Any] = {}
 """In a roll-up worker: the options every package is checked with (sent once, at start-up)."""
 
 
+WORKER_GC_THRESHOLD = 100_000
+"""A worker collects cyclic garbage after this many new objects (Python's default, 700, made it collect
+several times per package: each package's parsed members are freed by reference counting anyway)."""
+
+
 def _worker_start(lang: str, options: dict[str, Any]) -> None:
     """A roll-up worker speaks the language of the roll-up (reasons and notes are in it) and keeps its options."""
     set_language(lang)
     _WORKER_OPTIONS.clear()
     _WORKER_OPTIONS.update(options)
+    gc.freeze()  # what the worker imported stays: never scanned again
+    gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
 def _check_in_worker(path: Path) -> tuple[Outcome, bool]:
