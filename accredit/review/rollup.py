@@ -14,7 +14,9 @@ inspector's results, and its status says so; a log that does not verify is said,
 own results are shown.
 
 Packages are read one at a time and dropped once their row is made (memory does not grow with
-the number of packages); the catalog and the published lock are read once.
+the number of packages); the published lock, the trust folder and the inspectors' keys are read
+once, and sent once to each worker process; the catalog is read only for a framework the lock
+does not know.
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@
 every member listed in the manifest against its SHA-256 and size, lists members the manifest
 does not, parses the members into their models, checks each framework's content hash against
 the published lock (``criteria/published.lock.yaml``) and the catalog, and recomputes indicators
-and scorecards from the packaged inputs with the real functions. Any difference is reported.
+and scorecards from the packaged inputs with the real functions. Any difference is reported (a
+recomputed report or scorecard that serialises to the packaged member's verified bytes is that
+member: it is not parsed, and nothing differs).
 The packaged reports' figures are cross-checked against the recomputation
 (:mod:`accredit.review.crosscheck`), and the school's signature of the manifest is checked against
 the trust folder (:mod:`accredit.signing.manifest`): only a package signed by a key the Sở
