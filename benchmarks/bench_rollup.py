@@ -179,7 +179,8 @@ def main(argv: list[str] | None = None) -> None:
         warm = run(python(ROLLUP, str(folder), str(args.workers), "cache"), env=env, json_out=True)
         for label, m in (("first roll-up of the folder", cold), ("roll-up again (cache: nothing new)", warm)):
             print(f"{label}, {args.packages} packages ({m.out['schools']} schools, {m.out['superseded']} superseded, "
-                  f"{m.out['failed']} failed): {m.seconds:.2f} s wall ({m.out['seconds']:.2f} s in rollup()), "
+                  f"{m.out['failed']} failed): {m.seconds:.2f} s wall ({m.out['seconds']:.2f} s in rollup(); "
+                  f"CPU {m.out.get('cpu_s', 0):.1f} s with its workers), "
                   f"peak {fmt_mb(memory(m))} with its workers  [baseline: reading and hashing the zips "
                   f"{bare.seconds:.2f} s, {fmt_mb(bare.peak_mb)}]  goal < 3 s, < 400 MB: "
                   f"{verdict(m.seconds < 3 and (memory(m) or 0) < 400 and not m.out['failed'])}")
