@@ -239,27 +239,32 @@ def _widen_narrative(ws: Worksheet, header_row: int) -> None:
 
 
 def fit_row_heights(ws: Worksheet, first_row: int = 1) -> None:
-    """Give rows with wrapped text the height their longest cell needs (LibreOffice does not grow them)."""
+    """Give rows with wrapped text the height their longest cell needs (LibreOffice does not grow them).
+
+    Only the cells the sheet holds are looked at, their alignment and font read from the workbook's
+    style tables (reading ``cell.alignment`` builds a proxy per cell, most of the time this took).
+    """
     widths: dict[int, float] = {}
     merged_tops = {(r.min_row, r.min_col): r for r in ws.merged_cells.ranges}
-    for row in ws.iter_rows(min_row=first_row):
-        lines = 1
-        wrapped = False
-        for c in row:
-            if c.value is None or c.alignment is None or not c.alignment.wrap_text:
-                continue
-            wrapped = True
-            merged = merged_tops.get((c.row, c.column))
-            if merged is not None:
-                width = sum(_width(ws, k) for k in range(merged.min_col, merged.max_col + 1))
-            else:
-                width = widths.setdefault(c.column, _width(ws, c.column))
-            chars = max(int(width * 1.1) - 1, 4)
-            size = c.font.sz if c.font is not None and c.font.sz else 11
-            n = sum(max(1, -(-len(part) // chars)) for part in str(c.value).split("\n"))
-            lines = max(lines, round(n * float(size) / 11 + 0.49))
-        if wrapped and lines > 1:
-            ws.row_dimensions[row[0].row].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 2)
+    alignments, fonts = ws.parent._alignments, ws.parent._fonts
+    lines_of: dict[int, int] = {}
+    for (row, column), c in ws._cells.items():
+        style = c._style  # None: the default style (index 0 of every table)
+        if row < first_row or c.value is None or not alignments[style.alignmentId if style else 0].wrap_text:
+            continue
+        merged = merged_tops.get((row, column))
+        if merged is not None:
+            width = sum(_width(ws, k) for k in range(merged.min_col, merged.max_col + 1))
+        else:
+            width = widths.setdefault(column, _width(ws, column))
+        chars = max(int(width * 1.1) - 1, 4)
+        font = fonts[style.fontId if style else 0]
+        size = font.sz if font.sz else 11
+        n = sum(max(1, -(-len(part) // chars)) for part in str(c.value).split("\n"))
+        lines_of[row] = max(lines_of.get(row, 1), round(n * float(size) / 11 + 0.49))
+    for row in sorted(lines_of):
+        if lines_of[row] > 1:
+            ws.row_dimensions[row].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines_of[row] + 2)
 
 
 def print_layout(

@@ -49,12 +49,14 @@ def main(argv: list[str] | None = None) -> None:
         print(f"  accredit {cmd}: imports {', '.join(heavy) or 'no heavy library'}")
     work = Path(tempfile.mkdtemp(prefix="accredit-bench-run-"))
     try:
-        times = []
-        for i in range(max(1, args.runs // 2)):
-            times.append(run([*ACCREDIT, "run", "--out", str(work / f"demo-{i}")]).seconds)
+        env = {"ACCREDIT_HOME": str(work / "home")}  # a user folder of its own: its caches start empty
+        first = run([*ACCREDIT, "run", "--out", str(work / "demo-first")], env=env).seconds
+        times = [run([*ACCREDIT, "run", "--out", str(work / f"demo-{i}")], env=env).seconds
+                 for i in range(max(1, args.runs // 2))]
         demo_s = min(times)
-        print(f"accredit run (the demo, fresh copy): {demo_s:.2f} s  [baseline: python -c 'import typer' "
-              f"{typer_s:.2f} s]  goal < 2 s: {verdict(demo_s < 2)}")
+        print(f"accredit run (the demo, fresh copy; best of {len(times)}, the criteria cache filled): {demo_s:.2f} s "
+              f"[first run, empty user folder: {first:.2f} s]  [baseline: python -c 'import typer' {typer_s:.2f} s]  "
+              f"goal < 2 s: {verdict(demo_s < 2)}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -82,14 +82,17 @@ ACCREDIT = [sys.executable, "-c", "from accredit.cli.app import main; main()"]
 
 
 def rusage_json(**extra: Any) -> str:
-    """This process's peak memory and its largest child's, in MB, plus ``extra``, as one JSON line."""
+    """This process's peak memory and its largest child's, in MB, its CPU seconds with its (ended) children's,
+    plus ``extra``, as one JSON line."""
     try:
         import resource
     except ImportError:  # Windows
         return json.dumps({"self_mb": None, "child_mb": None, **extra})
     scale = 1 / 1024 if sys.platform != "darwin" else 1 / 1_048_576
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
-    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * scale
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    own = me.ru_maxrss * scale
+    child = kids.ru_maxrss * scale
+    extra.setdefault("cpu_s", me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime)
     status = Path("/proc/self/status")
     if status.exists():  # Linux: ru_maxrss also counts the parent's memory at fork; VmHWM is this process's own
         for line in status.read_text().splitlines():

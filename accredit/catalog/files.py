@@ -73,8 +73,10 @@ def parse_model(model: type[M], data: Any, path: Path) -> M:
 
 
 def load_framework(path: Path) -> Framework:
-    """Load and validate one criteria file."""
-    return parse_model(Framework, read_document(path), path)
+    """Load and validate one criteria file (a file read before comes from :mod:`accredit.catalog.cache`)."""
+    from accredit.catalog.cache import cached_framework
+
+    return cached_framework(path, lambda: parse_model(Framework, read_document(path), path))
 
 
 def load_crosswalk(path: Path) -> Crosswalk:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Mapping
 from decimal import Decimal
+from functools import lru_cache
 
 _ALLOWED_BINOPS = (ast.Add, ast.Sub, ast.Mult, ast.Div)
 
@@ -18,6 +19,7 @@ class ExpressionError(ValueError):
     """Raised when an expression uses syntax outside the allowed arithmetic subset."""
 
 
+@lru_cache(maxsize=4096)  # a framework's few formulas are evaluated for every school and year
 def _parse(expression: str) -> ast.expr:
     try:
         tree = ast.parse(expression, mode="eval")
@@ -45,7 +47,12 @@ def _check(node: ast.AST, expression: str) -> None:
 
 def names_in(expression: str) -> set[str]:
     """Return the input names an expression refers to (validating its syntax)."""
-    return {n.id for n in ast.walk(_parse(expression)) if isinstance(n, ast.Name)}
+    return set(_names(expression))
+
+
+@lru_cache(maxsize=4096)
+def _names(expression: str) -> frozenset[str]:
+    return frozenset(n.id for n in ast.walk(_parse(expression)) if isinstance(n, ast.Name))
 
 
 def evaluate(expression: str, values: Mapping[str, Decimal]) -> Decimal:

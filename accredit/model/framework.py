@@ -82,6 +82,8 @@ class ObjectType(StrEnum):
 
 _CONTENT_HASHES: dict[int, str] = {}
 """Framework.content_hash per live instance (id → hash; an entry goes with its instance)."""
+_CRITERION_OF: dict[int, dict[str, Criterion]] = {}
+"""Framework.criterion_of's index per live instance (requirement code → criterion)."""
 
 
 class FrameworkStatus(StrEnum):
@@ -534,11 +536,17 @@ class Framework(Value):
         raise KeyError(code)
 
     def criterion_of(self, requirement_code: str) -> Criterion:
-        """The criterion that holds ``requirement_code``."""
-        for c in self.criteria:
-            if any(r.code == requirement_code for r in c.requirements):
-                return c
-        raise KeyError(requirement_code)
+        """The criterion that holds ``requirement_code`` (an index built once per instance, as the content hash)."""
+        key = id(self)
+        index = _CRITERION_OF.get(key)
+        if index is None:
+            index = {}
+            for c in self.criteria:
+                for r in c.requirements:
+                    index.setdefault(r.code, c)
+            _CRITERION_OF[key] = index
+            weakref.finalize(self, _CRITERION_OF.pop, key, None)
+        return index[requirement_code]
 
     def exempt_codes(self, categories: list[str] | set[str]) -> set[str]:
         """Requirement codes that do not apply to an institution in any of ``categories``."""

@@ -14,20 +14,24 @@ Blanks a person must fill are highlighted yellow, drafted text turquoise.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 
 from docx import Document as new_docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.simpletypes import ST_HpsMeasure, ST_SignedTwipsMeasure
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import _Cell
+from docx.text.run import Run as DocxRun
 
 from accredit.i18n.message import Messages
 from accredit.report.document import Cell, Contents, Document, Heading, PageBreak, Para, Run, Table
 from accredit.report.documents import documents
 from accredit.report.model import ReportInput
+from accredit.xml_text import escape
 
 FONT = "Times New Roman"
 BODY_PT = 13
@@ -43,6 +47,8 @@ _ALIGN = {
     "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
 }
 HEADING_PT = {1: 14, 2: 13, 3: 13, 4: 13}
+_TC_PR = qn("w:tcPr")
+_STYLE_IDS: dict[str, str] = {}
 
 
 # --- styles ------------------------------------------------------------------------------------
@@ -108,19 +114,75 @@ def _update_fields_on_open(d) -> None:
 # --- runs and paragraphs -----------------------------------------------------------------------
 
 
-def _run(p, r: Run, size: float | None = None):
-    run = p.add_run(r.text)
-    if r.bold:
-        run.bold = True
+def _run(p, r: Run, size: float | None = None, bold: bool = False):
+    """Append ``r`` to paragraph ``p`` (``bold``: whatever the run says)."""
+    p._p.append(parse_xml(_r_xml(r, size, bold)))
+    return DocxRun(p._p[-1], p)
+
+
+# The same XML python-docx's run and paragraph properties write, built as text: a report has
+# thousands of runs, and setting each property through python-docx's object layer was most of the
+# time it took to write the Word documents.
+_W = nsdecls("w")
+_HIGHLIGHT = {"empty": WD_COLOR_INDEX.to_xml(WD_COLOR_INDEX.YELLOW),
+              "draft": WD_COLOR_INDEX.to_xml(WD_COLOR_INDEX.TURQUOISE)}
+_JC = {name: WD_ALIGN_PARAGRAPH.to_xml(value) for name, value in _ALIGN.items()}
+_TEXT_PARTS = re.compile(r"(\t|\r|\n)")
+
+
+def _text_xml(text: str) -> str:
+    """A run's text as python-docx writes it: ``<w:t>`` pieces, a tab as ``<w:tab/>``, a line break as ``<w:br/>``."""
+    out = []
+    for part in _TEXT_PARTS.split(text):
+        if part == "\t":
+            out.append("<w:tab/>")
+        elif part in ("\r", "\n"):
+            out.append("<w:br/>")
+        elif part:
+            space = ' xml:space="preserve"' if part != part.strip() else ""
+            out.append(f"<w:t{space}>{escape(part)}</w:t>")
+    return "".join(out)
+
+
+def _r_xml(r: Run, size: float | None, bold: bool = False, ns: str = " " + _W) -> str:
+    props = []
+    if r.bold or bold:
+        props.append("<w:b/>")
     if r.italic:
-        run.italic = True
+        props.append("<w:i/>")
     if size:
-        run.font.size = Pt(size)
-    if r.empty:
-        run.font.highlight_color = WD_COLOR_INDEX.YELLOW
-    elif r.draft:
-        run.font.highlight_color = WD_COLOR_INDEX.TURQUOISE
-    return run
+        props.append(f'<w:sz w:val="{ST_HpsMeasure.convert_to_xml(Pt(size))}"/>')
+    if r.empty or r.draft:
+        props.append(f'<w:highlight w:val="{_HIGHLIGHT["empty" if r.empty else "draft"]}"/>')
+    rpr = f"<w:rPr>{''.join(props)}</w:rPr>" if props else ""
+    return f"<w:r{ns}>{rpr}{_text_xml(r.text)}</w:r>"
+
+
+def _p_xml(runs: Sequence[Run], *, size: float | None, align: str, bold: bool = False, style: str | None = None,
+           space_after_zero: bool = False, first_line: bool = False, keep_with_next: bool = False,
+           empty_run: bool = False) -> str:
+    """A ``<w:p>`` with its properties in the schema's order."""
+    props = []
+    if style:
+        props.append(f'<w:pStyle w:val="{escape(style)}"/>')
+    if keep_with_next:
+        props.append("<w:keepNext/>")
+    if space_after_zero:
+        props.append('<w:spacing w:after="0"/>')
+    if first_line:
+        props.append(f'<w:ind w:firstLine="{ST_SignedTwipsMeasure.convert_to_xml(Cm(1))}"/>')
+    props.append(f'<w:jc w:val="{_JC[align]}"/>')
+    body = "<w:r/>" if empty_run else ""
+    body += "".join(_r_xml(r, size, bold, ns="") for r in runs)
+    return f"<w:p {_W}><w:pPr>{''.join(props)}</w:pPr>{body}</w:p>"
+
+
+def _xml_safe(runs: Sequence[Run]) -> bool:
+    """Whether every run's text can go into XML as it is (else python-docx's own checks apply)."""
+    return not any(_CONTROL.search(r.text) for r in runs)
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def _plain(p, value: str, *, bold: bool = False, italic: bool = False, size: float | None = None):
@@ -129,6 +191,13 @@ def _plain(p, value: str, *, bold: bool = False, italic: bool = False, size: flo
 
 def _para(d, para: Para) -> None:
     style = f"Heading {para.level}" if para.level else None
+    if _xml_safe(para.runs):
+        if style and style not in _STYLE_IDS:  # every document starts from python-docx's template
+            _STYLE_IDS[style] = d.styles[style].style_id
+        d.element.body._insert_p(parse_xml(_p_xml(
+            para.runs, size=para.size, align=para.align, style=_STYLE_IDS[style] if style else None,
+            first_line=bool(para.indent and not para.level), keep_with_next=para.keep_with_next)))
+        return
     p = d.add_paragraph(style=style)
     for r in para.runs:
         _run(p, r, para.size)
@@ -212,6 +281,17 @@ def _cant_split(row) -> None:
 
 
 def _fill_cell(c: _Cell, value: Cell, *, bold: bool = False, size: float = TABLE_PT) -> None:
+    if all(_xml_safe(line) for line in value.lines):
+        tc = c._tc
+        for child in list(tc):
+            if child.tag != _TC_PR:
+                tc.remove(child)
+        for i, line in enumerate(value.lines):
+            tc.append(parse_xml(_p_xml(line, size=size, align=value.align, bold=bold, space_after_zero=True,
+                                       empty_run=i == 0)))
+        if not value.lines:
+            tc.append(parse_xml(f"<w:p {_W}><w:r/></w:p>"))
+        return
     c.text = ""
     for i, line in enumerate(value.lines):
         p = c.paragraphs[0] if i == 0 else c.add_paragraph()
@@ -219,9 +299,7 @@ def _fill_cell(c: _Cell, value: Cell, *, bold: bool = False, size: float = TABLE
         p.paragraph_format.first_line_indent = None
         p.alignment = _ALIGN[value.align]
         for r in line:
-            run = _run(p, r, size)
-            if bold:
-                run.bold = True
+            _run(p, r, size, bold)
 
 
 def _table(d, block: Table) -> None:

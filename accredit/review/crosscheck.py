@@ -19,6 +19,9 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from pydantic import TypeAdapter
+from typing_extensions import TypedDict
+
 from accredit.i18n import LANGUAGES, t
 from accredit.i18n.catalogue import MESSAGES
 from accredit.model.assessment import Status
@@ -97,12 +100,54 @@ def _json_framework(name: str, section: Mapping[str, Any], card: Scorecard) -> I
                          t(f"review.status.{r.status.value}"))
 
 
+class _Criterion(TypedDict, total=False):
+    code: Any
+    points: Any
+
+
+class _Inner(TypedDict, total=False):
+    criteria: list[_Criterion]
+
+
+class _Requirement(TypedDict, total=False):
+    code: Any
+    status: Any
+
+
+class _Section(TypedDict, total=False):
+    id: Any
+    total: Any
+    max: Any
+    passed: Any
+    scorecard: _Inner
+    requirements: list[_Requirement]
+
+
+class _Report(TypedDict, total=False):
+    schema: Any
+    year: Any
+    frameworks: list[_Section]
+
+
+_FIGURES: TypeAdapter[_Report] = TypeAdapter(_Report)
+"""Only the figures the check reads (a report is large; the rest of it is skipped, not built)."""
+
+
+def _report_data(payload: bytes) -> Any:
+    """The report's figures as plain JSON data; an unusual shape is read whole, as any JSON."""
+    try:
+        return _FIGURES.validate_json(payload)
+    except ValueError:  # pydantic's ValidationError (also for a report not of this shape, or not JSON)
+        pass
+    try:
+        return json.loads(payload)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
+
+
 def check_json_report(name: str, payload: bytes, cards: Mapping[str, Scorecard], year: int) -> list[IntegrityIssue]:
     """The figures of a JSON report that differ from the recomputed ``cards`` (other JSON files: none)."""
-    try:
-        data = json.loads(payload)
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        return []
+    data = _report_data(payload)
     if not isinstance(data, dict) or not str(data.get("schema", "")).startswith(JSON_SCHEMA_PREFIX):
         return []
     issues: list[IntegrityIssue] = []

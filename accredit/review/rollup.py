@@ -14,22 +14,25 @@ inspector's results, and its status says so; a log that does not verify is said,
 own results are shown.
 
 Packages are read one at a time and dropped once their row is made (memory does not grow with
-the number of packages); the catalog and the published lock are read once.
+the number of packages); the published lock, the trust folder and the inspectors' keys are read
+once, and sent once to each worker process; the catalog is read only for a framework the lock
+does not know.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from accredit.catalog.registry import default_catalog, read_superseded
+from accredit.catalog.registry import criteria_root, read_superseded
 from accredit.catalog.validate import read_lock
 from accredit.evidence import workers as worker_pool
 from accredit.i18n import language, set_language, t
@@ -80,12 +83,14 @@ def _school_framework(card: Scorecard) -> SchoolFramework:
     )
 
 
-def _verdicts(checked: CheckedPackage, trust: Trust | None
+def _verdicts(checked: CheckedPackage, trust: Trust | None, trusted: Collection[str] | None = None
               ) -> tuple[dict[str, Scorecard], RollupStatus, int | None, list[str]]:
     """The scorecards to show for a verified package: the inspector's where the review log rates it
-    (only entries signed by a registered inspector, before the first one that does not verify)."""
+    (only entries signed by a registered inspector, before the first one that does not verify).
+    ``trusted`` are the inspectors' fingerprints of ``trust`` when already known."""
     log = default_log_path(checked.path)
-    trusted = inspector_fingerprints(trust if trust is not None else load_trust(default_trust_folder()))
+    if trusted is None:
+        trusted = inspector_fingerprints(trust if trust is not None else load_trust(default_trust_folder()))
     entries, problems = read_log(log, trusted)
     if problems:
         first = problems[0]
@@ -105,11 +110,12 @@ def _verdicts(checked: CheckedPackage, trust: Trust | None
     return cards, RollupStatus.REVIEWED if closed else RollupStatus.IN_REVIEW, last.cycle, []
 
 
-def school_row(checked: CheckedPackage, trust: Trust | None = None) -> SchoolRow:
+def school_row(checked: CheckedPackage, trust: Trust | None = None, trusted: Collection[str] | None = None
+               ) -> SchoolRow:
     """One verified package as a row of the province table: its recomputed scorecards, or the
-    inspector's where its (signed) review log holds verdicts on it."""
+    inspector's where its (signed) review log holds verdicts on it (``trusted``: see :func:`_verdicts`)."""
     m = checked.manifest
-    cards, status, cycle, notes = _verdicts(checked, trust)
+    cards, status, cycle, notes = _verdicts(checked, trust, trusted)
     return SchoolRow(
         package=checked.path.name,
         sha256=checked.verification.sha256,
@@ -175,7 +181,7 @@ class _Tally:
 
 def closest(rows: Sequence[SchoolRow], target: str = TT35) -> list[Candidate]:
     """Schools assessed against ``target`` (or a published version it replaced), closest to passing it first."""
-    versions = [target, *sorted(old for old, new in read_superseded(default_catalog().root).items() if new == target)]
+    versions = [target, *sorted(old for old, new in read_superseded(criteria_root()).items() if new == target)]
     found = [(row, res) for row in rows
              if (res := next((r for v in versions if (r := row.result(v)) is not None), None)) is not None]
 
@@ -229,13 +235,13 @@ Outcome = tuple[SchoolRow | None, FailedPackage | None, Columns]
 """A package's row and columns, or why it is left out."""
 
 
-def _check(path: Path, **kwargs: Any) -> tuple[Outcome, bool]:
+def _check(path: Path, trusted: Collection[str] | None = None, **kwargs: Any) -> tuple[Outcome, bool]:
     """The outcome, and whether it may be cached (not when the file could not be read: that may pass)."""
     try:
         checked = check_package(path, **kwargs)
         if not checked.verification.ok:
             return (None, FailedPackage(package=path.name, reasons=failure_reasons(checked)), {}), True
-        return (school_row(checked, kwargs.get("trust")), None, _columns_of(checked.recomputed)), True
+        return (school_row(checked, kwargs.get("trust"), trusted), None, _columns_of(checked.recomputed)), True
     except PackageRefused as exc:
         return (None, FailedPackage(package=path.name, reasons=[str(exc)]), {}), True
     except OSError as exc:
@@ -250,28 +256,43 @@ def check_one(path: Path, **kwargs: Any) -> Outcome:
     return _check(path, **kwargs)[0]
 
 
-def _worker_start(lang: str) -> None:
-    """A roll-up worker speaks the language of the roll-up (reasons and notes are in it)."""
+_WORKER_OPTIONS: dict[str, Any] = {}
+"""In a roll-up worker: the options every package is checked with (sent once, at start-up)."""
+
+
+WORKER_GC_THRESHOLD = 100_000
+"""A worker collects cyclic garbage after this many new objects (Python's default, 700, made it collect
+several times per package: each package's parsed members are freed by reference counting anyway)."""
+
+
+def _worker_start(lang: str, options: dict[str, Any]) -> None:
+    """A roll-up worker speaks the language of the roll-up (reasons and notes are in it) and keeps its options."""
     set_language(lang)
+    _WORKER_OPTIONS.clear()
+    _WORKER_OPTIONS.update(options)
+    gc.freeze()  # what the worker imported stays: never scanned again
+    gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
-def _check_in_worker(path: Path, lock: dict[str, str]) -> tuple[Outcome, bool]:
-    return _check(path, lock=lock)
+def _check_in_worker(path: Path) -> tuple[Outcome, bool]:
+    return _check(path, **_WORKER_OPTIONS)
 
 
 MIN_PARALLEL = 8
 """Fewer packages than this are checked in this process (starting workers costs more)."""
+PARALLEL_OPTIONS = {"lock", "trust", "accept_unsigned", "trusted"}
+"""The options workers receive (plain data); a custom catalog or limits keep the check in this process."""
 
 
 def _outcomes(paths: list[Path], workers: int | None, kwargs: dict[str, Any]) -> Iterator[tuple[Outcome, bool]]:
     """Each package's outcome, in order: in worker processes for a large folder (only rows come back)."""
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    if workers <= 1 or len(paths) < MIN_PARALLEL or set(kwargs) - {"lock"}:
+    if workers <= 1 or len(paths) < MIN_PARALLEL or set(kwargs) - PARALLEL_OPTIONS:
         for path in paths:
             yield _check(path, **kwargs)
         return
-    with worker_pool.pool(min(workers, len(paths)), initializer=_worker_start, initargs=(language(),)) as pool:
-        yield from pool.map(_check_in_worker, paths, [kwargs["lock"]] * len(paths), chunksize=4)
+    with worker_pool.pool(min(workers, len(paths)), initializer=_worker_start, initargs=(language(), kwargs)) as pool:
+        yield from pool.map(_check_in_worker, paths, chunksize=4)
 
 
 def trust_digest(kwargs: dict[str, Any]) -> str:
@@ -318,7 +339,10 @@ def rollup(folder: Path, *, target: str = TT35, workers: int | None = None, cach
     same review log, is not verified again.
     """
     if "lock" not in kwargs:
-        kwargs["lock"] = read_lock((kwargs.get("catalog") or default_catalog()).root)
+        kwargs["lock"] = read_lock(kwargs["catalog"].root if kwargs.get("catalog") else criteria_root())
+    if kwargs.get("trust") is None:  # read the trust folder once, not per package
+        kwargs["trust"] = load_trust(default_trust_folder())
+    kwargs["trusted"] = inspector_fingerprints(kwargs["trust"])  # whose review-log entries count
     latest: dict[tuple[str, str], SchoolRow] = {}
     superseded: list[SupersededPackage] = []
     failed: list[FailedPackage] = []

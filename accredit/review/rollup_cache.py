@@ -17,8 +17,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import os
-import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -29,14 +27,12 @@ from accredit.evidence.scan import sha256_file
 from accredit.i18n import language
 from accredit.model.review import FailedPackage, FrameworkColumn, SchoolRow
 from accredit.review.log import default_log_path, head_path
-from accredit.signing.keys import user_dir
+from accredit.user_folder import CACHE_DIR, cache_secret, user_dir
 
 if TYPE_CHECKING:
     from accredit.review.rollup import Outcome
 
 CACHE_FORMAT = 2
-CACHE_DIR = "bo-nho-dem"
-SECRET_NAME = "tong-hop.key"
 
 
 def default_cache_path(folder: Path) -> Path:
@@ -46,14 +42,8 @@ def default_cache_path(folder: Path) -> Path:
 
 
 def _secret(folder: Path) -> bytes:
-    """The HMAC secret of the caches in ``folder`` (made once, readable by this user only)."""
-    path = folder / SECRET_NAME
-    if not path.is_file():
-        folder.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(secrets.token_bytes(32))
-    return path.read_bytes()
+    """The HMAC secret of the caches in ``folder`` (see :func:`accredit.user_folder.cache_secret`)."""
+    return cache_secret(folder)
 
 
 class RollupCache:

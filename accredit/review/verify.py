@@ -4,7 +4,9 @@
 every member listed in the manifest against its SHA-256 and size, lists members the manifest
 does not, parses the members into their models, checks each framework's content hash against
 the published lock (``criteria/published.lock.yaml``) and the catalog, and recomputes indicators
-and scorecards from the packaged inputs with the real functions. Any difference is reported.
+and scorecards from the packaged inputs with the real functions. Any difference is reported (a
+recomputed report or scorecard that serialises to the packaged member's verified bytes is that
+member: it is not parsed, and nothing differs).
 The packaged reports' figures are cross-checked against the recomputation
 (:mod:`accredit.review.crosscheck`), and the school's signature of the manifest is checked against
 the trust folder (:mod:`accredit.signing.manifest`): only a package signed by a key the Sở
@@ -15,13 +17,14 @@ package explicitly. ``expect_sha256`` checks the whole zip against the hash of t
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from accredit.catalog.registry import Catalog, default_catalog
+from accredit.catalog.registry import Catalog, criteria_root, default_catalog
 from accredit.catalog.validate import read_lock
 from accredit.evidence.scan import sha256_file
 from accredit.i18n import t
@@ -49,6 +52,7 @@ from accredit.model.review import (
 from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
 from accredit.review.archive import PackageRefused, SafeArchive
+from accredit.review.build import to_json
 from accredit.review.crosscheck import cross_check, wanted
 from accredit.review.limits import DEFAULT_LIMITS, Limits
 from accredit.review.recompute import compare_indicators, compare_scorecards, recompute_indicators, score_frameworks
@@ -79,6 +83,11 @@ class LoadedFramework:
     data: InstitutionData | None = None
     indicators: IndicatorReport | None = None
     scorecard: Scorecard | None = None
+
+    @property
+    def inputs_complete(self) -> bool:
+        """The inputs parsed (framework, ratings, data) and the version is known: the scores can be recomputed."""
+        return self.version != VersionStatus.UNKNOWN and None not in (self.framework, self.assessment, self.data)
 
     @property
     def complete(self) -> bool:
@@ -176,7 +185,8 @@ class _Reader:
             return None
 
 
-def _version(entry: PackagedFramework, catalog: Catalog, lock: dict[str, str], r: _Reader) -> VersionStatus:
+def _version(entry: PackagedFramework, catalog: Callable[[], Catalog], lock: dict[str, str],
+             r: _Reader) -> VersionStatus:
     fid, found = entry.id, entry.content_hash
     if fid in lock:
         if lock[fid] == found:
@@ -184,7 +194,7 @@ def _version(entry: PackagedFramework, catalog: Catalog, lock: dict[str, str], r
         r.issue(IssueKind.UNKNOWN_VERSION, t("review.issue.unknown_version", id=fid, found=found[:19],
                                              published=lock[fid][:19]), framework=fid)
         return VersionStatus.UNKNOWN
-    current = catalog.frameworks.get(fid)
+    current = catalog().frameworks.get(fid)  # the catalog is loaded only for a framework the lock does not know
     if current is None:
         r.issue(IssueKind.UNKNOWN_FRAMEWORK, t("review.issue.unknown_framework", id=fid), framework=fid)
         return VersionStatus.UNKNOWN
@@ -218,7 +228,7 @@ def _parse_framework(r: _Reader, name: str, fid: str) -> Framework | None:
     return fw
 
 
-def _load_framework(entry: PackagedFramework, manifest: Manifest, r: _Reader, catalog: Catalog,
+def _load_framework(entry: PackagedFramework, manifest: Manifest, r: _Reader, catalog: Callable[[], Catalog],
                     lock: dict[str, str]) -> LoadedFramework:
     fid = entry.id
     lf = LoadedFramework(entry=entry, version=_version(entry, catalog, lock, r))
@@ -228,24 +238,30 @@ def _load_framework(entry: PackagedFramework, manifest: Manifest, r: _Reader, ca
                 member=entry.framework, framework=fid)
         fw = None
     lf.framework = fw
-    lf.assessment = r.parse(entry.assessment, Assessment, fid)
+    lf.assessment = _consistent(r.parse(entry.assessment, Assessment, fid), entry.assessment, lf, manifest, r)
     lf.data = r.parse(entry.data, InstitutionData, fid)
-    lf.indicators = r.parse(entry.indicators, IndicatorReport, fid)
-    lf.scorecard = r.parse(entry.scorecard, Scorecard, fid)
-    for name, obj in ((entry.assessment, lf.assessment), (entry.indicators, lf.indicators),
-                      (entry.scorecard, lf.scorecard)):
-        if obj is None:
-            continue
-        same = obj.framework == fid and obj.framework_version == entry.content_hash and obj.year == manifest.year
-        if not same:
-            r.issue(IssueKind.INCONSISTENT, t("review.issue.member_other", name=name, id=fid, year=manifest.year),
-                    member=name, framework=fid)
-            setattr(lf, _field_of(name, entry), None)
     return lf
 
 
-def _field_of(name: str, entry: PackagedFramework) -> str:
-    return {entry.assessment: "assessment", entry.indicators: "indicators", entry.scorecard: "scorecard"}[name]
+def _consistent(obj: M | None, name: str, lf: LoadedFramework, manifest: Manifest, r: _Reader) -> M | None:
+    """``obj`` when it is of the package's framework version and year; else None, with an issue."""
+    if obj is None:
+        return None
+    fid = lf.entry.id
+    if getattr(obj, "framework", None) == fid and getattr(obj, "framework_version", None) == lf.entry.content_hash \
+            and getattr(obj, "year", None) == manifest.year:
+        return obj
+    r.issue(IssueKind.INCONSISTENT, t("review.issue.member_other", name=name, id=fid, year=manifest.year),
+            member=name, framework=fid)
+    return None
+
+
+def _parse_outputs(lf: LoadedFramework, manifest: Manifest, r: _Reader) -> None:
+    """The packaged indicator report and scorecard, parsed and checked against the framework and year."""
+    entry = lf.entry
+    lf.indicators = _consistent(r.parse(entry.indicators, IndicatorReport, entry.id), entry.indicators, lf,
+                                manifest, r)
+    lf.scorecard = _consistent(r.parse(entry.scorecard, Scorecard, entry.id), entry.scorecard, lf, manifest, r)
 
 
 def _check_evidence(manifest: Manifest, register: EvidenceRegister, r: _Reader) -> None:
@@ -275,8 +291,10 @@ def check_package(
     revoked key), and the outputs say it was accepted; ``expect_sha256`` is the zip's hash as the
     cover letter states it.
     """
-    catalog = catalog or default_catalog()
-    lock = read_lock(catalog.root) if lock is None else lock
+    def catalog_of() -> Catalog:
+        return catalog or default_catalog()
+
+    lock = read_lock(catalog.root if catalog is not None else criteria_root()) if lock is None else lock
     trust = load_trust(default_trust_folder()) if trust is None else trust
     with SafeArchive.open(path, limits) as arc:
         if MANIFEST_NAME not in arc.names:
@@ -290,7 +308,7 @@ def check_package(
         r = _Reader(arc, manifest)
         r.check_members()
     signature = check_signature(manifest_bytes, signature_bytes, manifest, trust, accept_unsigned=accept_unsigned)
-    loaded = {e.id: _load_framework(e, manifest, r, catalog, lock) for e in manifest.frameworks}
+    loaded = {e.id: _load_framework(e, manifest, r, catalog_of, lock) for e in manifest.frameworks}
     register = r.parse(manifest.evidence_register, EvidenceRegister)
     if register is not None:
         _check_evidence(manifest, register, r)
@@ -303,7 +321,7 @@ def check_package(
         register=register,
         roadmap=roadmap,
     )
-    differences = _recompute(checked, manifest)
+    differences = _recompute(checked, manifest, r)
     r.issues += cross_check(r.reports, checked.recomputed, manifest.year)
     _check_zip_hash(checked.verification.sha256, expect_sha256, r)
     checks = [_framework_check(lf, checked, differences) for lf in loaded.values()]
@@ -323,28 +341,71 @@ def _check_zip_hash(found: str, expected: str | None, r: _Reader) -> None:
         r.issue(IssueKind.PACKAGE_HASH, t("sign.package.hash_mismatch", expected=expected.strip(), found=found))
 
 
-def _recompute(checked: CheckedPackage, manifest: Manifest) -> list[ScoreDifference]:
-    ready = [lf for lf in checked.frameworks.values() if lf.complete]
-    if checked.register is None or not ready:
+def _recompute(checked: CheckedPackage, manifest: Manifest, r: _Reader) -> list[ScoreDifference]:
+    """Recompute indicators and scorecards and list every value that differs from the packaged ones.
+
+    Fast path: when each recomputed report and scorecard serialises to exactly the packaged member's
+    (hash-verified) bytes, the packaged members are those values and nothing differs; they are not
+    parsed. Otherwise every packaged output is parsed and compared value by value.
+    """
+    frameworks = list(checked.frameworks.values())
+    inputs = [lf for lf in frameworks if lf.inputs_complete]
+    for lf in frameworks:
+        if lf not in inputs:
+            _parse_outputs(lf, manifest, r)  # its issues are listed; it is not recomputed
+    if checked.register is not None and inputs and _same_outputs(checked, inputs, manifest, r):
         return []
-    differences: list[ScoreDifference] = []
-    obj = manifest.school.object
+    checked.indicators, checked.recomputed = {}, {}
+    for lf in inputs:
+        _parse_outputs(lf, manifest, r)
+    return _recompute_compared(checked, manifest)
+
+
+def _recomputed(checked: CheckedPackage, ready: Sequence[LoadedFramework], manifest: Manifest
+                ) -> tuple[dict[str, IndicatorReport], dict[str, Scorecard]]:
+    """The indicator reports and scorecards of ``ready`` frameworks, from the package's own inputs."""
+    assert checked.register is not None
+    reports: dict[str, IndicatorReport] = {}
     for lf in ready:
-        assert lf.framework is not None and lf.data is not None and lf.indicators is not None
+        assert lf.framework is not None and lf.data is not None
         categories = lf.assessment.categories if lf.assessment is not None else ()
-        report = recompute_indicators(lf.framework, lf.data, manifest.year, obj, categories)
-        checked.indicators[lf.entry.id] = report
-        differences += compare_indicators(lf.indicators, report)
+        reports[lf.entry.id] = recompute_indicators(lf.framework, lf.data, manifest.year, manifest.school.object,
+                                                    categories)
     cards = score_frameworks(
         [lf.framework for lf in ready if lf.framework is not None],
         {lf.entry.id: lf.assessment for lf in ready if lf.assessment is not None},
         checked.register.links,
-        {fid: rep.results for fid, rep in checked.indicators.items()},
+        {fid: rep.results for fid, rep in reports.items()},
     )
-    checked.recomputed = cards
+    return reports, cards
+
+
+def _same_outputs(checked: CheckedPackage, ready: list[LoadedFramework], manifest: Manifest, r: _Reader) -> bool:
+    """Whether every recomputed output serialises to the packaged member's verified bytes (then kept)."""
+    reports, cards = _recomputed(checked, ready, manifest)
+    for lf in ready:
+        fid = lf.entry.id
+        if r.payloads.get(lf.entry.indicators) != to_json(reports[fid]) or \
+                r.payloads.get(lf.entry.scorecard) != to_json(cards[fid]):
+            return False
+    for lf in ready:
+        lf.indicators, lf.scorecard = reports[lf.entry.id], cards[lf.entry.id]
+    checked.indicators, checked.recomputed = reports, cards
+    return True
+
+
+def _recompute_compared(checked: CheckedPackage, manifest: Manifest) -> list[ScoreDifference]:
+    ready = [lf for lf in checked.frameworks.values() if lf.complete]
+    if checked.register is None or not ready:
+        return []
+    checked.indicators, checked.recomputed = _recomputed(checked, ready, manifest)
+    differences: list[ScoreDifference] = []
+    for lf in ready:
+        assert lf.indicators is not None
+        differences += compare_indicators(lf.indicators, checked.indicators[lf.entry.id])
     for lf in ready:
         assert lf.scorecard is not None
-        differences += compare_scorecards(lf.scorecard, cards[lf.entry.id])
+        differences += compare_scorecards(lf.scorecard, checked.recomputed[lf.entry.id])
     return differences
 
 

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
 
 from accredit.i18n.message import Messages
 from accredit.model.roadmap import Roadmap
+from accredit.xml_text import escape, quoteattr
 
 PANEL_W, PANEL_H = 230, 180
 LEFT, RIGHT, TOP, BOTTOM = 36, 10, 34, 26

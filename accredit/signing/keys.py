@@ -33,10 +33,10 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 
 from accredit.errors import AccreditError
 from accredit.i18n import t
+from accredit.user_folder import ENV_HOME as ENV_HOME  # re-exported: where the user folder is
+from accredit.user_folder import user_dir
 from accredit.workspace import Workspace, write_atomic
 
-ENV_HOME = "ACCREDIT_HOME"
-"""Overrides the user-level folder (the inspector's key, the default trust folder)."""
 KEYS_DIR = "keys"
 SCHOOL_KEY_NAME = "khoa-truong.p12"
 INSPECTOR_KEY_NAME = "khoa-tham-dinh-vien.p12"
@@ -220,17 +220,6 @@ def read_public_key(path: Path) -> PublicKey:
 
 
 # --- locations -------------------------------------------------------------------------------------
-
-
-def user_dir() -> Path:
-    """The user-level accredit folder (``$ACCREDIT_HOME``, else ``%APPDATA%\\accredit``, else XDG config)."""
-    env = os.environ.get(ENV_HOME, "").strip()
-    if env:
-        return Path(env)
-    if sys.platform == "win32" and os.environ.get("APPDATA"):
-        return Path(os.environ["APPDATA"]) / "accredit"
-    base = os.environ.get("XDG_CONFIG_HOME", "").strip()
-    return (Path(base) if base else Path.home() / ".config") / "accredit"
 
 
 def school_key_path(ws: Workspace) -> Path:
