@@ -26,6 +26,7 @@ from accredit.errors import AccreditError
 from accredit.i18n import t
 from accredit.model.base import Model
 from accredit.model.framework import FrameworkId, ObjectType
+from accredit.programmes.model import Certificate, Programme
 from accredit.safe_text import clean_text
 
 CONFIG_NAME = "accredit.toml"
@@ -147,6 +148,8 @@ class WorkspaceConfig(Model):
     evidence: EvidenceSettings = Field(default_factory=EvidenceSettings)
     tools: ToolSettings = Field(default_factory=ToolSettings)
     documents: DocumentSettings = Field(default_factory=DocumentSettings)
+    programmes: list[Programme] = Field(default_factory=list, description="[[programmes]]: accredit.programmes.")
+    certificates: list[Certificate] = Field(default_factory=list, description="[[certificates]]: accreditation.")
 
 
 class WorkspaceError(AccreditError):

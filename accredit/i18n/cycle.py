@@ -1,0 +1,93 @@
+"""Messages of the yearly cycle: calendar and ``accredit status``, programmes, ``accredit year``, crosswalk offers."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # calendar
+    "cycle.title.tt38_data": {
+        "vi": "TT 38: chốt dữ liệu tự đánh giá năm {year}",
+        "en": "TT 38: self-assessment data fixed for {year}",
+    },
+    "cycle.title.tt38_report": {
+        "vi": "TT 38: hoàn thiện báo cáo kết quả tự đánh giá năm {year}",
+        "en": "TT 38: self-assessment report for {year} completed",
+    },
+    "cycle.title.tt38_publish": {
+        "vi": "TT 38: công bố kết quả tự đánh giá năm {year} (sau khi hoàn thiện báo cáo; văn bản không ấn định ngày)",
+        "en": "TT 38: publish the {year} self-assessment result (after the report; the text sets no date)",
+    },
+    "cycle.title.tt38_transition": {
+        "vi": "TT 38: hết thời hạn 60 tháng để đáp ứng chuẩn (cơ sở thành lập trước 01/01/2026)",
+        "en": "TT 38: end of the 60-month transition to meet the standard (institutions founded before 01/01/2026)",
+    },
+    "cycle.title.tt28_result": {
+        "vi": "TT 28: báo cáo kết quả tự đánh giá chất lượng năm {year} (trước ngày 25/12)",
+        "en": "TT 28: report the {year} quality self-assessment (before 25/12)",
+    },
+    "cycle.title.tt28_qa": {
+        "vi": "TT 28: gửi báo cáo hệ thống bảo đảm chất lượng năm {year}",
+        "en": "TT 28: send the {year} quality-assurance system report",
+    },
+    "cycle.title.tt46": {
+        "vi": "TT 46: tự đánh giá hằng năm của trường trung học nghề, năm {year} "
+              "(không có ngày trong văn bản tham chiếu)",
+        "en": "TT 46: yearly self-assessment of the trường trung học nghề, {year} (no date in the reference texts)",
+    },
+    "cycle.title.cert_start": {
+        "vi": "Nên bắt đầu tự đánh giá để kiểm định lại: {who} (gợi ý biên tập: 12 tháng trước khi hết hạn)",
+        "en": "Start the self-assessment for re-accreditation: {who} (editorial suggestion: 12 months before expiry)",
+    },
+    "cycle.title.cert_expiry": {
+        "vi": "Giấy chứng nhận kiểm định hết hạn: {who}",
+        "en": "Accreditation certificate expires: {who}",
+    },
+    "cycle.subject.school": {"vi": "cơ sở", "en": "the institution"},
+    "cycle.subject.programme": {"vi": "chương trình {code} {name}", "en": "programme {code} {name}"},
+    "cycle.advice.start_year": {
+        "vi": "Đã qua hạn báo cáo năm {year}: mở năm {next} bằng 'accredit year start {next}'.",
+        "en": "The {year} report deadline has passed: open {next} with 'accredit year start {next}'.",
+    },
+    "cycle.advice.finish_report": {
+        "vi": "Năm {year} đã hết: hoàn thiện báo cáo năm {year}, rồi mở năm {next} bằng 'accredit year start {next}'.",
+        "en": "{year} is over: complete the {year} report, then open {next} with 'accredit year start {next}'.",
+    },
+    "cycle.advice.expired": {
+        "vi": "Đã hết hạn — {title}. Cần kiểm định lại.",
+        "en": "Expired — {title}. Re-accreditation is needed.",
+    },
+    "cycle.advice.nothing": {
+        "vi": "Không có mốc nào cho các bộ tiêu chí của thư mục làm việc này.",
+        "en": "No deadline applies to this workspace's criteria sets.",
+    },
+    "cycle.status.title": {
+        "vi": "Lịch tự đánh giá — {school}, năm {year} (hôm nay {today})",
+        "en": "Self-assessment calendar — {school}, year {year} (today {today})",
+    },
+    "cycle.status.next": {"vi": "Việc tiếp theo: {title} — hạn {date} (còn {days} ngày).",
+                          "en": "Next: {title} — due {date} ({days} days left)."},
+    "cycle.status.none_next": {"vi": "Không còn mốc nào có ngày trong năm {year}.",
+                               "en": "No dated deadline is left for {year}."},
+    "cycle.col.date": {"vi": "Ngày", "en": "Date"},
+    "cycle.col.what": {"vi": "Việc", "en": "What"},
+    "cycle.col.basis": {"vi": "Căn cứ", "en": "Basis"},
+    "cycle.col.state": {"vi": "Tình trạng", "en": "State"},
+    "cycle.state.past": {"vi": "đã qua", "en": "past"},
+    "cycle.state.next": {"vi": "TIẾP THEO", "en": "NEXT"},
+    "cycle.state.upcoming": {"vi": "sắp tới", "en": "upcoming"},
+    "cycle.state.undated": {"vi": "không có ngày", "en": "no date"},
+    "cycle.unverified": {"vi": " (chưa kiểm chứng)", "en": " (unverified)"},
+    "cycle.footnote": {
+        "vi": "'(chưa kiểm chứng)': ngày hoặc căn cứ chưa được văn bản tham chiếu xác nhận — đối chiếu văn bản gốc "
+              "(--json: trường 'verified').",
+        "en": "'(unverified)': the date or its basis is not confirmed by the reference texts — check the official "
+              "text (--json: field 'verified').",
+    },
+    "cycle.help.status": {
+        "vi": "Việc cần làm tiếp theo trong chu kỳ tự đánh giá (các mốc của TT 38, TT 28, hạn giấy chứng nhận).",
+        "en": "What is due next in the self-assessment cycle (TT 38, TT 28 deadlines, certificate expiry).",
+    },
+    "cycle.opt.today": {"vi": "Ngày tính (YYYY-MM-DD; mặc định: hôm nay).",
+                        "en": "The date to compute for (YYYY-MM-DD; default: today)."},
+    "cycle.err.today": {"vi": "Ngày '{value}' không hợp lệ: dùng dạng YYYY-MM-DD, ví dụ 2027-01-15.",
+                        "en": "Invalid date '{value}': use YYYY-MM-DD, e.g. 2027-01-15."},
+}
