@@ -30,7 +30,7 @@ from accredit.workspace import (
     init_workspace,
 )
 
-TT38 = "tt38-2026/co-so-gdnn-v2"
+TT38 = "tt38-2026/co-so-gdnn-v3"
 TT35 = "tt35-2021/truong-cao-dang-v2"
 YEAR = 2026
 

@@ -63,7 +63,7 @@ def test_the_demo_tells_its_story(demo_run: tuple[Path, RunSummary, str]) -> Non
     assert [(i.path, i.problem) for i in summary.scan.issues if i.path not in SCANNED] == []
     assert {"pdf", "docx", "xlsx"} <= set(summary.scan.by_kind)
     by_id = {f.framework: f for f in summary.frameworks}
-    tt38, tt35 = by_id["tt38-2026/co-so-gdnn-v2"], by_id["tt35-2021/truong-cao-dang-v2"]
+    tt38, tt35 = by_id["tt38-2026/co-so-gdnn-v3"], by_id["tt35-2021/truong-cao-dang-v2"]
     assert not tt38.passed and tt38.minimal_fix == ["CS06", "CS10"]  # every condition met, two indices missed
     assert tt38.total == 28 and tt38.max == 30  # with or without Tesseract: the photo is not needed for 4.2
     assert not tt35.passed and tt35.total == 68 and tt35.max == 100
@@ -198,7 +198,7 @@ def _school(root: Path, name: str = "Trường Trung cấp Thử") -> Path:
 
     init_workspace(root, WorkspaceConfig(
         school=SchoolInfo(name=name),
-        assessment=AssessmentSettings(year=2026, frameworks=["tt38-2026/co-so-gdnn-v2"]),
+        assessment=AssessmentSettings(year=2026, frameworks=["tt38-2026/co-so-gdnn-v3"]),
     ))
     return root
 
