@@ -31,6 +31,7 @@ COMMANDS = (
     LazyCommand("review", "accredit.cli.review:review_cmd", "review.help.review"),
     LazyCommand("rollup", "accredit.cli.rollup:rollup_cmd", "review.help.rollup"),
     LazyCommand("status", "accredit.cli.status:status_cmd", "cycle.help.status"),
+    LazyCommand("crosswalk", "accredit.cli.crosswalk:app", "cycle.help.crosswalk"),
 )
 
 app = typer.Typer(

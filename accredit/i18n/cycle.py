@@ -90,4 +90,59 @@ MESSAGES: dict[str, dict[str, str]] = {
                         "en": "The date to compute for (YYYY-MM-DD; default: today)."},
     "cycle.err.today": {"vi": "Ngày '{value}' không hợp lệ: dùng dạng YYYY-MM-DD, ví dụ 2027-01-15.",
                         "en": "Invalid date '{value}': use YYYY-MM-DD, e.g. 2027-01-15."},
+    # crosswalk offers (editorial)
+    "cycle.help.crosswalk": {
+        "vi": "Đối chiếu TT 38/2026 ↔ TT 14/2024 (biên tập): minh chứng của văn bản này gợi ý cho tiêu chuẩn liên quan "
+              "của văn bản kia; người dùng xác nhận.",
+        "en": "TT 38/2026 ↔ TT 14/2024 crosswalk (editorial): evidence of one regulation offered to the related "
+              "standards of the other; a person confirms.",
+    },
+    "cycle.xw.title": {"vi": "{count} gợi ý theo bảng đối chiếu (chưa liên kết)",
+                       "en": "{count} offers from the crosswalk (not linked)"},
+    "cycle.xw.none": {"vi": "Không có gợi ý nào theo bảng đối chiếu (cần minh chứng đã xác nhận và cả hai bộ tiêu chí "
+                            "trong accredit.toml).",
+                      "en": "No crosswalk offer (it needs confirmed evidence and both criteria sets in "
+                            "accredit.toml)."},
+    "cycle.xw.col.file": {"vi": "Tệp", "en": "File"},
+    "cycle.xw.col.from": {"vi": "Đã xác nhận cho", "en": "Confirmed for"},
+    "cycle.xw.col.to": {"vi": "Gợi ý cho", "en": "Offered to"},
+    "cycle.xw.col.note": {"vi": "Quan hệ (biên tập)", "en": "Relation (editorial)"},
+    "cycle.xw.col.req": {"vi": "Yêu cầu", "en": "Requirement"},
+    "cycle.xw.col.status": {"vi": "Kết quả", "en": "Result"},
+    "cycle.xw.col.related": {"vi": "Tiêu chuẩn liên quan và kết quả", "en": "Related standards and their results"},
+    "cycle.xw.editorial": {
+        "vi": "Bảng đối chiếu do dự án biên tập, không phải văn bản quy định: mỗi gợi ý phải được người dùng xác nhận "
+              "('accredit crosswalk accept').",
+        "en": "The crosswalk is the project's editorial work, not regulation text: each offer needs a person's "
+              "confirmation ('accredit crosswalk accept').",
+    },
+    "cycle.xw.arg.files": {"vi": "Chỉ các tệp này.", "en": "Only these files."},
+    "cycle.xw.opt.code": {"vi": "Chỉ các tiêu chuẩn đích này.", "en": "Only these target standards."},
+    "cycle.xw.need_yes": {"vi": "{count} gợi ý sẽ thành liên kết: thêm --yes để xác nhận.",
+                          "en": "{count} offers would become links: add --yes to confirm."},
+    "cycle.xw.ask": {"vi": "Liên kết {count} gợi ý?", "en": "Link {count} offers?"},
+    "cycle.xw.done": {"vi": "Đã liên kết {count} tệp theo bảng đối chiếu (liên kết thủ công).",
+                      "en": "Linked {count} files from the crosswalk (manual links)."},
+    "cycle.xw.no_pair": {"vi": "Thư mục làm việc không có cặp bộ tiêu chí nào có bảng đối chiếu biên tập.",
+                         "en": "The workspace has no pair of criteria sets joined by an editorial crosswalk."},
+    "cycle.xw.view_title": {"vi": "Hai góc nhìn: chuẩn cơ sở và kiểm định",
+                            "en": "Both views: standard and accreditation"},
+    # command descriptions (accredit.cli.localise reads "cli.cmd.<path>")
+    "cli.cmd.status": {
+        "vi": "Việc cần làm tiếp theo trong chu kỳ tự đánh giá (các mốc của TT 38, TT 28, hạn giấy chứng nhận).",
+        "en": "What is due next in the self-assessment cycle (TT 38, TT 28 deadlines, certificate expiry).",
+    },
+    "cli.cmd.crosswalk.offers": {
+        "vi": "Tệp đã xác nhận cho văn bản này, gợi ý cho tiêu chuẩn liên quan của văn bản kia (chưa liên kết gì).",
+        "en": "Files accepted for one regulation, offered to the related standards of the other (nothing is linked).",
+    },
+    "cli.cmd.crosswalk.accept": {
+        "vi": "Nhận các gợi ý (tất cả, hoặc của FILE / --code): mỗi gợi ý thành một liên kết thủ công; hỏi trước "
+              "(hoặc --yes).",
+        "en": "Accept offers (all, or those of FILE / --code): each becomes a manual link; asks first (or --yes).",
+    },
+    "cli.cmd.crosswalk.view": {
+        "vi": "Hai góc nhìn: mỗi yêu cầu TT 38 với kết quả, bên cạnh các tiêu chuẩn TT 14 liên quan và kết quả.",
+        "en": "Both views: each TT 38 requirement with its result beside the related TT 14 standards and theirs.",
+    },
 }
