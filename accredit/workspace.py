@@ -347,6 +347,9 @@ def init_workspace(root: Path, config: WorkspaceConfig, *, overwrite: bool = Fal
     if path.exists() and not overwrite:
         raise WorkspaceError(t("workspace.error.exists", path=path))
     data = config.model_dump(mode="json", exclude_none=True)
+    for key in ("programmes", "certificates"):  # [[programmes]], [[certificates]]: written only when there are some
+        if not data.get(key):
+            data.pop(key, None)
     write_atomic(path, tomli_w.dumps(data))
     ws = Workspace(root.resolve(), config)
     ws.ensure_dirs()

@@ -32,6 +32,7 @@ COMMANDS = (
     LazyCommand("rollup", "accredit.cli.rollup:rollup_cmd", "review.help.rollup"),
     LazyCommand("status", "accredit.cli.status:status_cmd", "cycle.help.status"),
     LazyCommand("crosswalk", "accredit.cli.crosswalk:app", "cycle.help.crosswalk"),
+    LazyCommand("programmes", "accredit.cli.programmes:app", "cycle.help.programmes"),
 )
 
 app = typer.Typer(

@@ -50,8 +50,11 @@ def frameworks_of(ws: Workspace) -> list[Framework]:
     A framework's file is read directly when it sits where its id says
     (``criteria/<regulation>/<object>.yaml``); otherwise the whole catalog is loaded to find it.
     """
+    from accredit.programmes.layout import programme_sets
+
     out = []
-    for fid in ws.config.assessment.frameworks:
+    school = list(ws.config.assessment.frameworks)
+    for fid in [*school, *programme_sets(ws.config.programmes, school)]:  # and the programmes' sets
         out.append(_framework_file(fid) or default_catalog().get(fid))
     return out
 
@@ -120,7 +123,9 @@ def scan_workspace(
 
 def scopes_of(ws: Workspace) -> tuple[tuple[str, str], ...]:
     """The workspace's folder scopes: (folder of the evidence folder, framework id)."""
-    return tuple(sorted(ws.config.evidence.code_scopes.items()))
+    from accredit.programmes.layout import programme_scopes
+
+    return tuple(sorted({**dict(programme_scopes(ws.config.programmes)), **ws.config.evidence.code_scopes}.items()))
 
 
 BASE_SIGNATURE_KEY = "map_base_signature"

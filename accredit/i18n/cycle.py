@@ -145,4 +145,92 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Hai góc nhìn: mỗi yêu cầu TT 38 với kết quả, bên cạnh các tiêu chuẩn TT 14 liên quan và kết quả.",
         "en": "Both views: each TT 38 requirement with its result beside the related TT 14 standards and theirs.",
     },
+    # programmes
+    "cycle.prog.unknown": {
+        "vi": "Không có chương trình '{code}' trong {path} (mục [[programmes]]). Các mã đã khai: {known}.",
+        "en": "No programme '{code}' in {path} ([[programmes]]). Listed codes: {known}.",
+    },
+    "cycle.prog.no_criteria": {
+        "vi": "Chương trình {code} chưa có bộ tiêu chí (criteria) trong {path}: thêm, ví dụ "
+              "criteria = \"tt14-2024/ctdt-trung-cap-cao-dang\".",
+        "en": "Programme {code} has no criteria set in {path}: add one, e.g. "
+              "criteria = \"tt14-2024/ctdt-trung-cap-cao-dang\".",
+    },
+    "cycle.prog.school_name": {"vi": "Chương trình {programme} ({code}) — {school}",
+                               "en": "Programme {programme} ({code}) — {school}"},
+    "cycle.prog.list_title": {"vi": "Các chương trình đào tạo ({count})", "en": "Training programmes ({count})"},
+    "cycle.prog.none": {
+        "vi": "Chưa khai chương trình nào: 'accredit programmes add --code … --name … --level … --criteria …' "
+              "(hoặc mục [[programmes]] trong accredit.toml).",
+        "en": "No programme listed yet: 'accredit programmes add --code … --name … --level … --criteria …' "
+              "(or [[programmes]] in accredit.toml).",
+    },
+    "cycle.prog.col.code": {"vi": "Mã ngành, nghề", "en": "Code"},
+    "cycle.prog.col.name": {"vi": "Tên", "en": "Name"},
+    "cycle.prog.col.level": {"vi": "Trình độ", "en": "Level"},
+    "cycle.prog.col.faculty": {"vi": "Khoa", "en": "Faculty"},
+    "cycle.prog.col.criteria": {"vi": "Bộ tiêu chí", "en": "Criteria set"},
+    "cycle.prog.col.result": {"vi": "Kết quả", "en": "Result"},
+    "cycle.prog.col.points": {"vi": "Điểm", "en": "Points"},
+    "cycle.prog.col.fix": {"vi": "Cần khắc phục tối thiểu", "en": "Smallest fix"},
+    "cycle.prog.col.evidence": {"vi": "Minh chứng (dùng chung)", "en": "Evidence (shared)"},
+    "cycle.prog.col.expires": {"vi": "Giấy chứng nhận hết hạn", "en": "Certificate expires"},
+    "cycle.prog.level.cao_dang": {"vi": "cao đẳng", "en": "college"},
+    "cycle.prog.level.trung_cap": {"vi": "trung cấp", "en": "intermediate"},
+    "cycle.prog.level.trung_hoc_nghe": {"vi": "trung học nghề", "en": "vocational secondary"},
+    "cycle.prog.level.so_cap": {"vi": "sơ cấp", "en": "elementary"},
+    "cycle.prog.data_only": {"vi": "chỉ dùng cho số liệu TT 38", "en": "TT 38 data only"},
+    "cycle.prog.overview_title": {"vi": "Tổng quan các chương trình — năm {year} (ngày {today})",
+                                  "en": "Programme overview — {year} (on {today})"},
+    "cycle.prog.accredited": {"vi": "ĐÃ KIỂM ĐỊNH", "en": "ACCREDITED"},
+    "cycle.prog.expired": {"vi": "hết hạn", "en": "expired"},
+    "cycle.prog.closest": {"vi": "Gần đạt nhất: {codes}.", "en": "Closest to passing: {codes}."},
+    "cycle.prog.added": {"vi": "Đã thêm chương trình {code} vào {path}.", "en": "Added programme {code} to {path}."},
+    "cycle.prog.written": {"vi": "Đã ghi:", "en": "Written:"},
+    "cycle.prog.rows": {
+        "vi": "{path}: thêm {added} dòng chương trình (sheet 'Theo chương trình', năm {year}).",
+        "en": "{path}: {added} programme rows added ('Theo chương trình' sheet, year {year}).",
+    },
+    "cycle.prog.not_listed": {
+        "vi": "Lưu ý: {path} có chương trình không khai trong accredit.toml: {codes}.",
+        "en": "Note: {path} has programmes that accredit.toml does not list: {codes}.",
+    },
+    "cycle.prog.opt.code": {"vi": "Mã ngành, nghề (ví dụ 6520227).", "en": "Programme code (e.g. 6520227)."},
+    "cycle.prog.opt.name": {"vi": "Tên ngành, nghề.", "en": "Programme name."},
+    "cycle.prog.opt.level": {"vi": "Trình độ: cao_dang, trung_cap, trung_hoc_nghe, so_cap.",
+                             "en": "Level: cao_dang, trung_cap, trung_hoc_nghe, so_cap."},
+    "cycle.prog.opt.faculty": {"vi": "Khoa quản lý.", "en": "Faculty."},
+    "cycle.prog.opt.criteria": {"vi": "Bộ tiêu chí kiểm định chương trình, ví dụ tt14-2024/ctdt-trung-cap-cao-dang.",
+                                "en": "Programme criteria set, e.g. tt14-2024/ctdt-trung-cap-cao-dang."},
+    "cycle.prog.arg.code": {"vi": "Mã chương trình (mặc định: tất cả).", "en": "Programme code (default: all)."},
+    "cycle.prog.opt.format": {"vi": "Định dạng báo cáo: xlsx,html,docx,json.",
+                              "en": "Report formats: xlsx,html,docx,json."},
+    "cycle.help.programmes": {
+        "vi": "Chương trình đào tạo: khai, thư mục minh chứng, phiếu đánh giá, chấm điểm, báo cáo, tổng quan.",
+        "en": "Training programmes: list, evidence folders, ratings, scores, reports, overview.",
+    },
+    "cli.cmd.programmes.list": {"vi": "Liệt kê các chương trình khai trong accredit.toml.",
+                                "en": "List the programmes of accredit.toml."},
+    "cli.cmd.programmes.add": {"vi": "Thêm một chương trình vào accredit.toml (giữ nguyên ghi chú trong tệp).",
+                               "en": "Add a programme to accredit.toml (its comments are kept)."},
+    "cli.cmd.programmes.init": {
+        "vi": "Tạo thư mục minh chứng và phiếu tự đánh giá của từng chương trình; điền dòng chương trình vào "
+              "số liệu TT 38.",
+        "en": "Create each programme's evidence folder and ratings workbook; fill the programme rows of the "
+              "TT 38 data.",
+    },
+    "cli.cmd.programmes.score": {"vi": "Chấm điểm từng chương trình theo bộ tiêu chí của nó.",
+                                 "en": "Score each programme against its criteria set."},
+    "cli.cmd.programmes.report": {"vi": "Báo cáo và lộ trình của từng chương trình (bao-cao/chuong-trinh/<mã>/).",
+                                  "en": "Each programme's reports and roadmap (output/chuong-trinh/<code>/)."},
+    "cli.cmd.programmes.overview": {
+        "vi": "Tổng quan toàn trường: chương trình nào đã kiểm định, khi nào hết hạn, chương trình nào gần đạt nhất.",
+        "en": "School overview: which programmes are accredited, when each expires, which are closest to passing.",
+    },
+    # editing accredit.toml
+    "cycle.cfg.unreadable": {"vi": "Không đọc được {path}: {detail}", "en": "Cannot read {path}: {detail}"},
+    "cycle.cfg.invalid": {"vi": "Không ghi {path}: kết quả sẽ không hợp lệ ({detail}).",
+                          "en": "{path} not written: the result would be invalid ({detail})."},
+    "cycle.cfg.duplicate": {"vi": "Chương trình {code} đã có trong {path}.",
+                            "en": "Programme {code} is already in {path}."},
 }
