@@ -162,7 +162,7 @@ def test_cli_json_equals_api_and_rerun_keeps_edits(tmp_path: Path) -> None:
     rerun = json.loads(again.stdout)
     assert rerun == api.model_dump(mode="json")  # same workspace, same state: the CLI prints the API result
     assert {k: v for k, v in cli.items() if k != "scan"} == {k: v for k, v in rerun.items() if k != "scan"}
-    assert cli["scan"]["new"] == 67 and rerun["scan"]["unchanged"] == 67
+    assert cli["scan"]["new"] == 89 and rerun["scan"]["unchanged"] == 89
 
 
 def test_refuses_a_non_empty_folder_that_is_not_a_workspace(tmp_path: Path) -> None:
