@@ -33,6 +33,7 @@ COMMANDS = (
     LazyCommand("status", "accredit.cli.status:status_cmd", "cycle.help.status"),
     LazyCommand("crosswalk", "accredit.cli.crosswalk:app", "cycle.help.crosswalk"),
     LazyCommand("programmes", "accredit.cli.programmes:app", "cycle.help.programmes"),
+    LazyCommand("year", "accredit.cli.year:app", "cycle.help.year"),
 )
 
 app = typer.Typer(

@@ -233,4 +233,76 @@ MESSAGES: dict[str, dict[str, str]] = {
                           "en": "{path} not written: the result would be invalid ({detail})."},
     "cycle.cfg.duplicate": {"vi": "Chương trình {code} đã có trong {path}.",
                             "en": "Programme {code} is already in {path}."},
+    # the annual cycle
+    "cycle.year.not_next": {
+        "vi": "Không mở được năm {year}: năm hiện tại trong {path} là {current}; chỉ mở được năm kế tiếp ({next}).",
+        "en": "Cannot open {year}: the current year in {path} is {current}; only the next year ({next}) can be opened.",
+    },
+    "cycle.year.nothing": {
+        "vi": "Không có phiếu tự đánh giá năm {year} trong {path} để kế thừa: tạo bằng 'accredit ratings template'.",
+        "en": "No {year} self-assessment workbook in {path} to carry over: create one with 'accredit ratings "
+              "template'.",
+    },
+    "cycle.year.started": {
+        "vi": "Đã mở năm {to} từ năm {frm}. Các đánh giá và lời văn năm {frm} được chép sang, đánh dấu "
+              "'kế thừa — cần cập nhật', và KHÔNG được tính cho năm {to} cho đến khi người dùng đánh giá lại "
+              "hoặc xác nhận ('accredit year confirm').",
+        "en": "Opened {to} from {frm}. The {frm} ratings and narratives were carried over, marked 'kế thừa — cần "
+              "cập nhật', and do NOT count for {to} until a person rates them again or confirms them "
+              "('accredit year confirm').",
+    },
+    "cycle.year.carried": {"vi": "  {name}: {count} yêu cầu kế thừa → {path}",
+                           "en": "  {name}: {count} requirements carried → {path}"},
+    "cycle.year.read_only": {"vi": "Phiếu năm {year} chuyển sang chỉ đọc: {path}",
+                             "en": "{year} workbook made read-only: {path}"},
+    "cycle.year.data": {"vi": "Số liệu sẵn sàng cho năm {year}: {path}", "en": "Data ready for {year}: {path}"},
+    "cycle.year.outside": {
+        "vi": "{count} minh chứng đã liên kết có ngày ngoài khung thời gian của năm {year} (xem 'accredit evidence "
+              "check'):",
+        "en": "{count} linked evidence files are dated outside the {year} window (see 'accredit evidence check'):",
+    },
+    "cycle.year.outside_row": {"vi": "  {path} ({issued}) — {framework} {code}, khung {window}",
+                               "en": "  {path} ({issued}) — {framework} {code}, window {window}"},
+    "cycle.year.roadmap": {"vi": "Lộ trình lập lại từ năm {year}: sớm nhất có thể đạt năm {earliest}.",
+                           "en": "Roadmap re-planned from {year}: earliest pass {earliest}."},
+    "cycle.year.roadmap_none": {"vi": "Lộ trình lập lại từ năm {year}: chưa thấy năm đạt trong kỳ lập.",
+                                "en": "Roadmap re-planned from {year}: no passing year within the horizon."},
+    "cycle.year.confirmed": {"vi": "{path}: xác nhận {count} đánh giá năm trước ({codes}).",
+                             "en": "{path}: {count} of last year's ratings confirmed ({codes})."},
+    "cycle.year.confirm_none": {"vi": "Không còn đánh giá kế thừa nào chờ xác nhận.",
+                                "en": "No carried rating is waiting for confirmation."},
+    "cycle.year.need_yes": {
+        "vi": "Xác nhận là quyết định của người đánh giá: thêm --yes (hoặc chạy trong cửa sổ lệnh để được hỏi).",
+        "en": "Confirming is the assessor's decision: add --yes (or run in a terminal to be asked).",
+    },
+    "cycle.year.ask": {"vi": "Chép đánh giá năm trước cho các yêu cầu đã chọn vào phiếu năm nay?",
+                       "en": "Copy last year's ratings of the chosen requirements into this year's workbook?"},
+    "cycle.year.history_title": {"vi": "{name} — các năm", "en": "{name} — by year"},
+    "cycle.year.col.year": {"vi": "Năm", "en": "Year"},
+    "cycle.year.col.result": {"vi": "Kết quả", "en": "Result"},
+    "cycle.year.col.points": {"vi": "Điểm / yêu cầu đạt", "en": "Points / met"},
+    "cycle.year.col.open": {"vi": "Chưa đánh giá", "en": "Not evaluated"},
+    "cycle.year.col.carried": {"vi": "Kế thừa — cần cập nhật", "en": "Carried — to update"},
+    "cycle.year.opt.programme": {"vi": "Chỉ chương trình này (mã).", "en": "Only this programme (code)."},
+    "cycle.year.arg.year": {"vi": "Năm đánh giá mới (năm kế tiếp năm hiện tại).",
+                            "en": "The new assessment year (the one after the current year)."},
+    "cycle.year.arg.codes": {"vi": "Mã yêu cầu cần xác nhận (mặc định: mọi yêu cầu kế thừa).",
+                             "en": "Requirement codes to confirm (default: every carried one)."},
+    "cycle.help.year": {
+        "vi": "Chu kỳ hằng năm: mở năm mới từ năm trước (kế thừa, cần cập nhật), xác nhận, xem các năm song song.",
+        "en": "The annual cycle: open the next year from the current one (carried, to update), confirm, "
+              "compare the years.",
+    },
+    "cli.cmd.year.start": {
+        "vi": "Mở năm đánh giá mới từ năm hiện tại: đánh giá và lời văn kế thừa (không được tính), số liệu và lộ trình "
+              "cho năm mới, phiếu năm cũ chỉ đọc.",
+        "en": "Open the next assessment year from the current one: ratings and narratives carried (not counted), "
+              "data and roadmap for the new year, last year's workbooks read-only.",
+    },
+    "cli.cmd.year.confirm": {
+        "vi": "Xác nhận đánh giá kế thừa của năm trước cho các yêu cầu đã chọn (quyết định của người đánh giá).",
+        "en": "Confirm last year's carried ratings for the chosen requirements (the assessor's decision).",
+    },
+    "cli.cmd.year.show": {"vi": "Các năm đánh giá song song: kết quả, điểm, yêu cầu còn kế thừa.",
+                          "en": "The assessment years side by side: result, points, requirements still carried."},
 }
