@@ -4,7 +4,7 @@
 The story: Điện công nghiệp was accredited in 2022 (under TT 15/2017; the certificate runs out on 15/03/2027)
 and is preparing its re-accreditation under TT 14/2024: 34 of 40 standards met, 85 points, but criterion 7 is
 under 75 % — one standard away from passing. Công nghệ ô tô starts from further back (weak online-teaching
-conditions, the same gap TT 38 CS06 shows). A few files in "Chương trình/Chung - CTĐT" serve both programmes.
+conditions, the same gap TT 38 CS06 shows). A few files in "Chương trình/Chung" serve both programmes.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import openpyxl
 from demo_documents import SCHOOL_SHORT, Doc
 
 from accredit.indicators.schema import SHEET_INSTITUTION
-from accredit.programmes.layout import PROGRAMMES_FOLDER, evidence_folder
+from accredit.programmes.layout import SHARED_FOLDER, evidence_folder
 from accredit.programmes.model import Certificate, Programme
 from accredit.programmes.workspace import programme_workspace
 from accredit.scoring.workspace import data_templates, ratings_templates
@@ -31,8 +31,7 @@ KETOAN = Programme(code="5340302", name="Kế toán doanh nghiệp (trung cấp)
 PROGRAMMES = [DIEN, OTO, KETOAN]
 CERTIFICATES = [Certificate(framework="tt15-2017/ctdt-trung-cap-cao-dang", programme=DIEN.code,
                             issued=dt.date(2022, 3, 15), number="45/QĐ-KĐCL (hư cấu)")]
-SHARED = f"{PROGRAMMES_FOLDER}/Chung - CTĐT trung cấp, cao đẳng"
-SCOPES = {SHARED: CTDT}
+SHARED = SHARED_FOLDER  # scoped to CTDT by accredit.programmes.layout (both programmes use it)
 
 
 def _n(seq: int, kind: str) -> str:

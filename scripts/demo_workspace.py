@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-from demo_programmes import CERTIFICATES, PROGRAMMES, SCOPES, fill_programmes
+from demo_programmes import CERTIFICATES, PROGRAMMES, fill_programmes
 
 from accredit.indicators.schema import SHEET_COHORTS, SHEET_INSTITUTION, SHEET_PROGRAMMES, SHEET_SURVEY
 from accredit.scoring.workspace import data_templates, ratings_templates
@@ -47,7 +47,7 @@ CONFIG = WorkspaceConfig(
     ),
     paths=PathSettings(evidence="minh-chung", data="du-lieu", output="bao-cao", cache=".accredit"),
     evidence=EvidenceSettings(
-        code_scopes={"TT35 - Trường CĐ chất lượng cao": TT35, "TT38 - Chuẩn cơ sở GDNN": TT38, **SCOPES},
+        code_scopes={"TT35 - Trường CĐ chất lượng cao": TT35, "TT38 - Chuẩn cơ sở GDNN": TT38},
     ),
     documents=DocumentSettings(
         superior="Ủy ban nhân dân tỉnh An Thịnh",

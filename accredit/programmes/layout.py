@@ -47,9 +47,18 @@ def programme_sets(programmes: list[Programme], school_sets: list[str]) -> list[
     return out
 
 
+SHARED_FOLDER = f"{PROGRAMMES_FOLDER}/Chung"
+"""Evidence shared by the programmes: scoped to their set when they all use one (else codes there need a prefix)."""
+
+
 def programme_scopes(programmes: list[Programme]) -> list[tuple[str, str]]:
-    """(folder, criteria set) of each assessed programme: codes in its folder link to its set."""
-    return [(evidence_folder(p), p.criteria) for p in programmes if p.criteria]
+    """(folder, criteria set) of each assessed programme (codes in its folder link to its set), and of the shared
+    programme folder when every assessed programme uses the same set."""
+    out = [(evidence_folder(p), p.criteria) for p in programmes if p.criteria]
+    sets = {s for _, s in out}
+    if len(sets) == 1:
+        out.append((SHARED_FOLDER, sets.pop()))
+    return out
 
 
 def _under(path: str, folder: str) -> bool:

@@ -154,11 +154,13 @@ def overview(ws: Workspace, today: dt.date, links: list[EvidenceLink] | None = N
 def programme_templates(ws: Workspace, links: list[EvidenceLink] | None = None) -> list[str]:
     """For each assessed programme: its evidence folder and its ratings workbook (created or refreshed, typed
     values kept; evidence columns from its own and shared links). The paths written."""
-    from accredit.programmes.layout import evidence_folder
+    from accredit.programmes.layout import SHARED_FOLDER, evidence_folder
     from accredit.scoring.workspace import load_links, ratings_templates
 
     all_links = links if links is not None else load_links(ws)
     out: list[str] = []
+    if assessed(ws):
+        (ws.evidence_dir / SHARED_FOLDER).mkdir(parents=True, exist_ok=True)
     for p in assessed(ws):
         (ws.evidence_dir / evidence_folder(p)).mkdir(parents=True, exist_ok=True)
         pws = programme_workspace(ws, p)
