@@ -128,6 +128,12 @@ def report_cmd(
         progs = [pw.find_programme(ws, code)] if code else pw.assessed(ws)
         links = load_links(ws)
         files = {p.code: pw.write_programme_reports(ws, p, now, formats, links) for p in progs}
+        if not code:
+            from accredit.annual.tables import write_overview
+
+            ov = pw.overview(ws, now.date(), links)
+            name = f"tong-quan-chuong-trinh-{ws.config.assessment.year}.xlsx"
+            files["*"] = [str(write_overview(ws.output_dir / "chuong-trinh" / name, ov))]
     if as_json:
         print_json(files)
         return

@@ -17,6 +17,7 @@ from accredit.scoring.text import fmt_number
 
 app = typer.Typer(help=t("cycle.help.year"), no_args_is_help=True)
 PROG_OPT = typer.Option(None, "--programme", help=t("cycle.year.opt.programme"))
+HISTORY_NAME = "so-sanh-cac-nam.xlsx"  # in the output folder
 
 
 def _say(text: str, style: str | None = None) -> None:
@@ -98,9 +99,12 @@ def confirm_cmd(
 @app.command("show")
 def show_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None:
     """The assessment years side by side."""
+    from accredit.annual.tables import write_history
+
     ws = open_workspace(workspace)
     with user_errors():
         rows = service.history(ws)
+        written = write_history(ws.output_dir / HISTORY_NAME, rows)
     if as_json:
         print_json(rows)
         return
@@ -113,3 +117,4 @@ def show_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None:
             table.add_row(str(c.year), result, f"{fmt_number(c.total)} / {fmt_number(c.max)}",
                           str(c.not_evaluated), str(c.carried))
         console.print(table)
+    _say(t("cycle.prog.written") + f" {written}", "dim")

@@ -171,12 +171,17 @@ def programme_templates(ws: Workspace, links: list[EvidenceLink] | None = None) 
 
 def write_programme_reports(ws: Workspace, p: Programme, generated_at: dt.datetime, formats: str,
                             links: list[EvidenceLink] | None = None) -> list[str]:
-    """Programme ``p``'s reports (and its roadmap toward its set) in ``<output>/chuong-trinh/<mã>/``."""
+    """Programme ``p``'s reports and its roadmap toward its set (Gantt workbook and chart) in
+    ``<output>/chuong-trinh/<mã>/``."""
     from accredit.report.workspace import write_workspace_reports
+    from accredit.roadmap.workspace import default_workbook_path, workspace_roadmap, write_roadmap_files
     from accredit.scoring.workspace import load_links
 
     all_links = links if links is not None else load_links(ws)
     pws = programme_workspace(ws, p)
     pws.output_dir.mkdir(parents=True, exist_ok=True)
-    run = write_workspace_reports(pws, generated_at, formats, links=programme_links(all_links, p, ws.config.programmes))
-    return list(run.files)
+    mine = programme_links(all_links, p, ws.config.programmes)
+    planned = workspace_roadmap(pws, links=mine)
+    run = write_workspace_reports(pws, generated_at, formats, links=mine, roadmap=planned.roadmap)
+    files = write_roadmap_files(planned.roadmap, default_workbook_path(pws, p.criteria or ""))
+    return [*run.files, str(files.workbook), str(files.svg), str(files.png)]

@@ -4,6 +4,7 @@ school's, and the TT 38 per-programme indices fed from the same list."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import openpyxl
@@ -169,3 +170,13 @@ def test_cli_list_init_score_overview(school: Workspace) -> None:
     ov = runner.invoke(app, ["--lang", "en", "programmes", "overview", "-w", root, "--today", "2026-12-01"],
                        env={"COLUMNS": "200"})
     assert ov.exit_code == 0 and "Programme overview" in ov.output and "Closest to passing" in ov.output
+    report = runner.invoke(app, ["programmes", "report", "-w", root, "--format", "json", "--json"])
+    assert report.exit_code == 0, report.output
+    files = json.loads(report.stdout)
+    assert set(files) == {"6520227", "6510216", "*"}
+    assert any(f.endswith("lo-trinh_tt14-2024_ctdt-trung-cap-cao-dang.xlsx") for f in files["6520227"])
+    own = json.loads((school.output_dir / "chuong-trinh" / "6520227" / "bao-cao-tu-danh-gia-2026.json").read_text(
+        encoding="utf-8"))
+    assert "Điện công nghiệp" in json.dumps(own, ensure_ascii=False)
+    wb = openpyxl.load_workbook(files["*"][0])
+    assert [c.value for c in wb.worksheets[0][3]][:2] == ["6520227", "Điện công nghiệp"]

@@ -156,3 +156,8 @@ def test_years_side_by_side_and_outside_window(demo: Workspace) -> None:
     assert [c["total"] for c in dien] == [85, 0]
     text = runner.invoke(app, ["--lang", "en", "year", "show", "-w", str(demo.root)], env={"COLUMNS": "120"})
     assert "by year" in text.output and "2027" in text.output
+    wb = openpyxl.load_workbook(demo.output_dir / "so-sanh-cac-nam.xlsx")  # the years side by side, for the file
+    sheet = wb.worksheets[0]
+    assert [c.value for c in sheet[2]][:3] == ["Requirement", "2026", "2027"]
+    row = next(r for r in sheet.iter_rows(min_row=3) if r[0].value == "1.1")
+    assert [c.value for c in row[:3]] == ["1.1", "Met", "Not evaluated"]
