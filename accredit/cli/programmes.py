@@ -19,6 +19,7 @@ from accredit.programmes.data import workspace_programme_rows
 from accredit.programmes.layout import evidence_folder
 from accredit.programmes.model import Level, Programme
 from accredit.scoring.text import fmt_number
+from accredit.workspace import Workspace
 
 app = typer.Typer(help=t("cycle.help.programmes"), no_args_is_help=True)
 CODE_ARG = typer.Argument(None, metavar="[CODE]", help=t("cycle.prog.arg.code"))
@@ -52,6 +53,8 @@ def list_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None:
             "cycle.prog.data_only")
         table.add_row(p.code, p.name, t(f"cycle.prog.level.{p.level.value}"), p.faculty or "", crit)
     console.print(table)
+    for _, problem in pw.programme_problems(ws):
+        _say(problem, "yellow")
 
 
 @app.command("add")
@@ -68,7 +71,12 @@ def add_cmd(
     with user_errors():
         if criteria:
             default_catalog().get(criteria)  # an unknown set is refused with the catalogue's message
-        add_programme(ws, Programme(code=code, name=name, level=level, faculty=faculty, criteria=criteria))
+        new = Programme(code=code, name=name, level=level, faculty=faculty, criteria=criteria)
+        trial = Workspace(ws.root, ws.config.model_copy(update={"programmes": [*ws.config.programmes, new]}))
+        wrong = [m for c, m in pw.programme_problems(trial) if c == code]
+        if wrong:
+            raise pw.ProgrammeError(wrong[0])
+        add_programme(ws, new)
     _say(t("cycle.prog.added", code=code, path=str(ws.config_path)))
 
 

@@ -305,4 +305,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.cmd.year.show": {"vi": "Các năm đánh giá song song: kết quả, điểm, yêu cầu còn kế thừa.",
                           "en": "The assessment years side by side: result, points, requirements still carried."},
+    "cycle.prog.twice": {"vi": "Chương trình '{code}' được khai hai lần trong {path} (mục [[programmes]]).",
+                         "en": "Programme '{code}' is listed twice in {path} ([[programmes]])."},
+    "cycle.prog.unknown_set": {
+        "vi": "Chương trình '{code}': không có bộ tiêu chí '{set}' ({path}). Xem: accredit criteria list",
+        "en": "Programme '{code}': no criteria set '{set}' ({path}). See: accredit criteria list",
+    },
+    "cycle.prog.level_mismatch": {
+        "vi": "Chương trình '{code}' ({level}): bộ tiêu chí '{set}' không áp dụng cho trình độ này ({path}). Chưa có "
+              "bộ tiêu chí kiểm định chương trình trung học nghề trong tài liệu tham chiếu.",
+        "en": "Programme '{code}' ({level}): criteria set '{set}' does not apply to this level ({path}). The reference "
+              "texts hold no accreditation set for trung học nghề programmes.",
+    },
 }

@@ -30,7 +30,7 @@ OBJECT_OF_LEVEL = {
 def evidence_folder(p: Programme) -> str:
     """The programme's evidence folder, relative to the evidence folder: 'Chương trình/6520227 - Điện công nghiệp'."""
     name = _BAD.sub(" ", unicodedata.normalize("NFC", p.name)).strip(" .")
-    return f"{PROGRAMMES_FOLDER}/{p.code} - {name}"[:180]
+    return f"{PROGRAMMES_FOLDER}/{p.code} - {name}"[:180].rstrip(" .-") if name else f"{PROGRAMMES_FOLDER}/{p.code}"
 
 
 def data_folder(p: Programme) -> str:

@@ -17,7 +17,6 @@ from accredit.errors import AccreditError
 from accredit.i18n import t
 from accredit.model.base import Value
 from accredit.model.evidence import EvidenceLink
-from accredit.model.framework import ObjectType
 from accredit.model.scorecard import Scorecard
 from accredit.programmes.layout import OBJECT_OF_LEVEL, data_folder, owner_of
 from accredit.programmes.model import Certificate, Programme
@@ -42,14 +41,45 @@ def assessed(ws: Workspace) -> list[Programme]:
     return [p for p in ws.config.programmes if p.criteria]
 
 
+def programme_problems(ws: Workspace) -> list[tuple[str, str]]:
+    """What is wrong with ``[[programmes]]``: a code listed twice, an unknown set, a set that is not a programme
+    set or does not apply to the programme's level (e.g. no TT 14/2024 set covers trung học nghề): (code, message)."""
+    from accredit.catalog.registry import default_catalog
+
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    catalog = default_catalog()
+    where = str(ws.config_path)
+    for p in ws.config.programmes:
+        if p.code.casefold() in seen:
+            out.append((p.code, t("cycle.prog.twice", code=p.code, path=where)))
+        seen.add(p.code.casefold())
+        if not p.criteria:
+            continue
+        fw = catalog.frameworks.get(p.criteria.lower())
+        if fw is None:
+            out.append((p.code, t("cycle.prog.unknown_set", code=p.code, set=p.criteria, path=where)))
+            continue
+        obj = OBJECT_OF_LEVEL.get(p.level)
+        if obj is None or obj not in fw.applies_to:
+            out.append((p.code, t("cycle.prog.level_mismatch", code=p.code,
+                                  level=t(f"cycle.prog.level.{p.level.value}"), set=p.criteria, path=where)))
+    return out
+
+
 def programme_workspace(ws: Workspace, p: Programme) -> Workspace:
-    """``ws`` narrowed to programme ``p``: its set as the only framework and target, its object, its folders."""
+    """``ws`` narrowed to programme ``p``: its set as the only framework and target, its object, its folders.
+
+    A programme whose list entry has a problem (:func:`programme_problems`) is refused with the reason."""
     if not p.criteria:
         raise ProgrammeError(t("cycle.prog.no_criteria", code=p.code, path=str(ws.config_path)))
+    wrong = [m for code, m in programme_problems(ws) if code == p.code]
+    if wrong:
+        raise ProgrammeError(wrong[0])
     cfg = ws.config
     school = SchoolInfo(
         name=t("cycle.prog.school_name", programme=p.name, code=p.code, school=cfg.school.name),
-        object=OBJECT_OF_LEVEL.get(p.level, ObjectType.CTDT_TRUNG_CAP),
+        object=OBJECT_OF_LEVEL[p.level],
         province=cfg.school.province, code=cfg.school.code, categories=list(cfg.school.categories),
     )
     assessment = AssessmentSettings(year=cfg.assessment.year, frameworks=[p.criteria], target=p.criteria)

@@ -180,3 +180,32 @@ def test_cli_list_init_score_overview(school: Workspace) -> None:
     assert "Điện công nghiệp" in json.dumps(own, ensure_ascii=False)
     wb = openpyxl.load_workbook(files["*"][0])
     assert [c.value for c in wb.worksheets[0][3]][:2] == ["6520227", "Điện công nghiệp"]
+
+
+def test_a_programme_list_entry_that_cannot_be_assessed_is_refused_with_the_reason(school: Workspace) -> None:
+    runner = CliRunner()
+    thn = runner.invoke(app, ["programmes", "add", "-w", str(school.root), "--code", "4510201", "--name", "Cơ khí",
+                              "--level", "trung_hoc_nghe", "--criteria", CTDT])
+    assert thn.exit_code == 3 and "trung học nghề" in " ".join(thn.output.split())  # no set covers it: said
+    assert "4510201" not in school.config_path.read_text(encoding="utf-8")
+    unknown = runner.invoke(app, ["programmes", "add", "-w", str(school.root), "--code", "1", "--name", "X",
+                                  "--level", "cao_dang", "--criteria", "khong-co/bo-nay"])
+    assert unknown.exit_code == 3
+    # typed by hand in accredit.toml: listed with the problem, refused when assessed
+    text = school.config_path.read_text(encoding="utf-8")
+    school.config_path.write_text(text + '\n[[programmes]]\ncode = "6520227"\nname = "Trùng"\nlevel = "cao_dang"\n'
+                                  f'criteria = "{CTDT}"\n', encoding="utf-8")
+    ws = load_workspace(school.root)
+    assert [c for c, _ in pw.programme_problems(ws)] == ["6520227"]
+    listed = runner.invoke(app, ["programmes", "list", "-w", str(ws.root)], env={"COLUMNS": "200"})
+    assert "hai lần" in listed.output
+    with pytest.raises(pw.ProgrammeError, match="hai lần"):
+        pw.programme_workspace(ws, ws.config.programmes[0])
+
+
+def test_a_programme_folder_name_is_safe() -> None:
+    odd = Programme(code="X1", name='../..\\ Tên: "lạ"?', level="cao_dang")
+    folder = evidence_folder(odd)
+    assert folder.startswith("Chương trình/X1 - ") and ".." not in folder.split("/", 1)[1].split(" - ", 1)[0]
+    assert "/" not in folder.split("/", 1)[1] and "\\" not in folder and not folder.endswith((" ", "."))
+    assert evidence_folder(Programme(code="X2", name="...", level="cao_dang")) == "Chương trình/X2"
