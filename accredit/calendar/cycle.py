@@ -97,6 +97,10 @@ def cycle_deadlines(
                              subject=cert.programme, framework=cert.framework))
         out.append(_deadline(R.CERT_EXPIRY, expiry, msg("cycle.title.cert_expiry", who=who),
                              subject=cert.programme, framework=cert.framework))
+        if cert.programme and expiry >= dt.date(year, 1, 1):  # TT 28 Điều 13 khoản 2: accredited programmes
+            out.append(_deadline(R.TT28_SELF_ASSESSMENT, dt.date(year, 12, 24),
+                                 msg("cycle.title.tt28_programme", who=who, year=year),
+                                 subject=cert.programme, framework=cert.framework))
     return out
 
 

@@ -76,7 +76,7 @@ TT28_QA_REPORT = Rule(
 )
 CERT_EXPIRY = Rule(
     code="cert.expiry",
-    article="Nghị định 49/2018/NĐ-CP, Điều 22 (pháp điển Điều 20.1.NĐ.4.22)",
+    article="Nghị định 49/2018/NĐ-CP, Điều 22",
     verified=False,
     basis="\"Giấy chứng nhận đạt tiêu chuẩn kiểm định có thời hạn 5 năm kể từ ngày cấp.\" — quoted in "
     "tt35-2021-notes.md; NĐ 49/2018 itself is not among the reference texts and no replacement was found "
@@ -84,10 +84,10 @@ CERT_EXPIRY = Rule(
 )
 CERT_CYCLE = Rule(
     code="cert.next_self_assessment",
-    article="Thông tư 14/2024/TT-BLĐTBXH, Điều 3 khoản 2 (windows); chu kỳ 05 năm (TT 27/2018, quoted in "
-    "tt35-2021-notes.md)",
+    article="Thông tư 14/2024/TT-BLĐTBXH, Điều 3 khoản 2; chu kỳ kiểm định 05 năm (Thông tư 27/2018/TT-BLĐTBXH)",
     verified=False,
-    basis="No reference text says when to start the next self-assessment. EDITORIAL: the calendar suggests "
+    basis="The 05-year cycle is TT 27/2018 Điều 11 as quoted in tt35-2021-notes.md (not among the reference texts; "
+    "UNVERIFIED). No reference text says when to start the next self-assessment. EDITORIAL: the calendar suggests "
     "starting it 12 months before the certificate expires; for a trường the standards must hold in the 2 "
     "(trung cấp) or 3 (cao đẳng) years up to the evaluation year (TT 14/2024 Điều 3 khoản 2).",
 )

@@ -28,6 +28,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "TT 28: gửi báo cáo hệ thống bảo đảm chất lượng năm {year}",
         "en": "TT 28: send the {year} quality-assurance system report",
     },
+    "cycle.title.tt28_programme": {
+        "vi": "TT 28: tự đánh giá năm {year} của {who} (chương trình đã đạt kiểm định; báo cáo cùng hạn 25/12)",
+        "en": "TT 28: {year} self-assessment of {who} (an accredited programme; reported with the 25/12 report)",
+    },
     "cycle.title.tt46": {
         "vi": "TT 46: tự đánh giá hằng năm của trường trung học nghề, năm {year} "
               "(không có ngày trong văn bản tham chiếu)",

@@ -51,6 +51,9 @@ def test_certificate_expiry_and_next_self_assessment() -> None:
     items = cycle_deadlines(2026, [TT38], "truong_cao_dang", [], [cert])
     assert by_rule(items, "cert.expiry")[0].date == dt.date(2028, 6, 15)
     assert by_rule(items, "cert.next_self_assessment")[0].date == dt.date(2027, 6, 15)
+    yearly = by_rule(items, "tt28.self_assessment")  # an accredited programme self-assesses every year (Điều 13.2)
+    assert len(yearly) == 1 and yearly[0].subject == "6480201" and not yearly[0].verified
+    assert not by_rule(cycle_deadlines(2029, [TT38], "truong_cao_dang", [], [cert]), "tt28.self_assessment")
     stated = Certificate(framework=CTDT, issued=dt.date(2023, 6, 15), expires=dt.date(2027, 1, 1))
     assert cert_expiry(stated) == dt.date(2027, 1, 1)
 
