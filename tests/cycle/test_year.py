@@ -161,3 +161,17 @@ def test_years_side_by_side_and_outside_window(demo: Workspace) -> None:
     assert [c.value for c in sheet[2]][:3] == ["Requirement", "2026", "2027"]
     row = next(r for r in sheet.iter_rows(min_row=3) if r[0].value == "1.1")
     assert [c.value for c in row[:3]] == ["1.1", "Met", "Not evaluated"]
+
+
+def test_the_second_year_shows_in_the_reports(demo: Workspace) -> None:
+    import datetime as dt
+
+    from accredit.report.workspace import write_workspace_reports
+
+    service.start_year(demo, 2027)
+    ws = load_workspace(demo.root)
+    run = write_workspace_reports(ws, dt.datetime(2027, 1, 20, 9, 0), "json,xlsx")
+    report = json.loads(Path(next(f for f in run.files if f.endswith(".json"))).read_text(encoding="utf-8"))
+    text = json.dumps(report, ensure_ascii=False)
+    assert '"year": 2027' in text and "[Kế thừa 2026 — cần cập nhật]" in text
+    assert not any(o.passed for o in run.frameworks)
