@@ -55,6 +55,14 @@ def list_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None:
     console.print(table)
     for _, problem in pw.programme_problems(ws):
         _say(problem, "yellow")
+    with user_errors():
+        rows = workspace_programme_rows(ws, dry_run=True)
+    for r in rows:
+        if r.missing:
+            _say(t("cycle.prog.rows_missing", path=r.path, year=ws.config.assessment.year,
+                   codes=", ".join(r.missing)), "yellow")
+        if r.not_listed:
+            _say(t("cycle.prog.not_listed", path=r.path, codes=", ".join(r.not_listed)), "yellow")
 
 
 @app.command("add")

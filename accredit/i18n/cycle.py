@@ -195,6 +195,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "{path}: thêm {added} dòng chương trình (sheet 'Theo chương trình', năm {year}).",
         "en": "{path}: {added} programme rows added ('Theo chương trình' sheet, year {year}).",
     },
+    "cycle.prog.rows_missing": {
+        "vi": "Lưu ý: {path} chưa có dòng năm {year} cho chương trình {codes}: chỉ số tính 'cho tất cả chương trình' "
+              "(CS03, CS06) sẽ bỏ sót — chạy 'accredit programmes init'.",
+        "en": "Note: {path} has no {year} row for programme {codes}: indices computed 'for every programme' (CS03, "
+              "CS06) would leave it out — run 'accredit programmes init'.",
+    },
     "cycle.prog.not_listed": {
         "vi": "Lưu ý: {path} có chương trình không khai trong accredit.toml: {codes}.",
         "en": "Note: {path} has programmes that accredit.toml does not list: {codes}.",

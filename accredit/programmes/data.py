@@ -26,6 +26,7 @@ class ProgrammeRows(Value):
 
     path: str
     added: int = 0
+    missing: list[str] = Field(default_factory=list, description="Codes of listed programmes that had no row.")
     named: int = Field(default=0, description="Rows of a listed programme whose blank name was filled in.")
     not_listed: list[str] = Field(default_factory=list, description="Codes in the sheet that accredit.toml lacks.")
 
@@ -41,9 +42,12 @@ def _year(value: object) -> int | None:
         return None
 
 
-def fill_programme_rows(path: Path, programmes: list[Programme], years: list[int]) -> ProgrammeRows:
+def fill_programme_rows(path: Path, programmes: list[Programme], years: list[int], *,
+                        dry_run: bool = False) -> ProgrammeRows:
     """Add a row (year, mã, tên) for each listed programme and year missing from the sheet (none when the workbook
-    has no programme sheet); a blank name of a listed programme is filled in; nothing typed is changed."""
+    has no programme sheet); a blank name of a listed programme is filled in; nothing typed is changed. With
+    ``dry_run`` nothing is written: ``missing`` says which programmes lack a row (an index computed "for every
+    programme" would otherwise silently leave them out)."""
     wb = load_workbook(path)
     if SHEET_PROGRAMMES not in wb.sheetnames or not programmes:
         return ProgrammeRows(path=str(path))
@@ -69,10 +73,13 @@ def fill_programme_rows(path: Path, programmes: list[Programme], years: list[int
         elif cn is not None and is_blank(sheet.cell(r, cn).value):
             put(sheet.cell(r, cn), listed[code].name)
             named += 1
-    added = 0
+    added, missing = 0, []
     for year in years:
         for p in programmes:
             if (year, p.code.casefold()) in have:
+                continue
+            missing.append(p.code)
+            if dry_run:
                 continue
             last += 1
             sheet.cell(last, cy, year)
@@ -80,14 +87,15 @@ def fill_programme_rows(path: Path, programmes: list[Programme], years: list[int
             if cn is not None:
                 put(sheet.cell(last, cn), p.name)
             added += 1
-    if added or named:
+    if (added or named) and not dry_run:
         save(wb, path)
-    return ProgrammeRows(path=str(path), added=added, named=named, not_listed=sorted(set(extra)))
+    return ProgrammeRows(path=str(path), added=added, missing=list(dict.fromkeys(missing)),
+                         named=0 if dry_run else named, not_listed=sorted(set(extra)))
 
 
-def workspace_programme_rows(ws: Workspace) -> list[ProgrammeRows]:
+def workspace_programme_rows(ws: Workspace, *, dry_run: bool = False) -> list[ProgrammeRows]:
     """For each school framework whose data has a programme sheet: the workbook (created when missing) given a
-    row per listed programme for the assessment year."""
+    row per listed programme for the assessment year (``dry_run``: only say which are missing)."""
     from accredit.indicators.schema import build_schema
     from accredit.indicators.workspace import data_workbook_path, needs_data, write_workspace_data_template
     from accredit.scoring.workspace import workspace_frameworks
@@ -99,6 +107,9 @@ def workspace_programme_rows(ws: Workspace) -> list[ProgrammeRows]:
             continue
         path = data_workbook_path(ws, fw.id)
         if not path.is_file():
+            if dry_run:
+                out.append(ProgrammeRows(path=str(path), missing=[p.code for p in ws.config.programmes]))
+                continue
             write_workspace_data_template(ws, fw)
-        out.append(fill_programme_rows(path, list(ws.config.programmes), [year]))
+        out.append(fill_programme_rows(path, list(ws.config.programmes), [year], dry_run=dry_run))
     return out

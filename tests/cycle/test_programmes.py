@@ -128,10 +128,14 @@ def test_overview_says_accredited_expiry_and_closest(school: Workspace) -> None:
 
 
 def test_tt38_per_programme_indices_come_from_the_list(school: Workspace) -> None:
+    listed = CliRunner().invoke(app, ["programmes", "list", "-w", str(school.root)], env={"COLUMNS": "250"})
+    assert "5340302" in listed.output and "CS03" in listed.output  # rows missing: said before anything is written
+    assert workspace_programme_rows(school, dry_run=True)[0].missing == ["6520227", "6510216", "5340302"]
+    assert not data_workbook_path(school, TT38).is_file()  # a dry run writes nothing
     rows = workspace_programme_rows(school)
     assert len(rows) == 1 and rows[0].added == 3  # one row per listed programme for 2026
     again = workspace_programme_rows(school)
-    assert again[0].added == 0  # entered once
+    assert again[0].added == 0 and again[0].missing == []  # entered once
     fw = default_catalog().get(TT38)
     path = data_workbook_path(school, TT38)
     wb = openpyxl.load_workbook(path)
