@@ -5,6 +5,13 @@ store later): :func:`carry_over` turns the previous year's :class:`Assessment` i
 values. A carried rating is never a rating of the new year: it holds last year's statuses only as
 information (``previous_*``), and becomes a rating only when a person confirms it (:func:`confirmed`) or
 types their own.
+
+Wiring to the workspace store (branch ``store``: ``Store.set_narrative`` / ``set_rating`` keyed by framework,
+year and requirement): for each :class:`CarriedRating`, write each marked narrative part with
+``set_narrative(c.framework, c.to_year, c.code, field, text, …)`` where the new year has none, and never call
+``set_rating`` — only ``accredit year confirm`` (a person) turns :func:`confirmed` into ``set_rating`` calls.
+Programmes share a framework id (two programmes on ``tt14-2024/ctdt-trung-cap-cao-dang``), so the store needs
+the programme code in its key before it can hold programme ratings.
 """
 
 from __future__ import annotations
