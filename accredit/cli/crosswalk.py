@@ -64,7 +64,7 @@ def offers_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> Non
 @app.command("accept")
 def accept_cmd(
     files: list[str] | None = typer.Argument(None, metavar="[FILE...]", help=t("cycle.xw.arg.files")),
-    code: list[str] | None = typer.Option(None, "--code", help=t("cycle.xw.opt.code")),
+    code: list[str] | None = typer.Option(None, "--code", metavar="CODE", help=t("cycle.xw.opt.code")),
     yes: bool = typer.Option(False, "--yes", "-y", help=t("evidence.opt.yes")),
     workspace: Path | None = WS_OPT,
     as_json: bool = JSON_OPT,
