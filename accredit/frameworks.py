@@ -1,4 +1,4 @@
-"""The frameworks a workspace works on, resolved in ONE place (scan, score, roadmap, reports, package).
+"""The frameworks a workspace works on, resolved in ONE place (scan, score, roadmap, reports, package, programmes).
 
 A framework's file is read directly when it sits where its id says
 (``criteria/<regulation>/<object>.yaml``): a scan or a score of one workspace never loads the whole
@@ -25,6 +25,15 @@ def workspace_frameworks(ws: Workspace, framework_id: str | None = None) -> list
     """The frameworks to work on: ``framework_id`` when given, else every framework of ``accredit.toml``."""
     ids = [framework_id] if framework_id else list(ws.config.assessment.frameworks)
     return [resolve_framework(fid) for fid in ids]
+
+
+def evidence_frameworks(ws: Workspace) -> list[Framework]:
+    """The frameworks evidence is filed under and mapped to: the workspace's own, then each criteria set its
+    programmes are assessed against (``[[programmes]]`` in ``accredit.toml``), once each."""
+    from accredit.programmes.layout import programme_sets
+
+    school = list(ws.config.assessment.frameworks)
+    return [resolve_framework(fid) for fid in [*school, *programme_sets(ws.config.programmes, school)]]
 
 
 @lru_cache(maxsize=16)

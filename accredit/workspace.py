@@ -24,8 +24,10 @@ from pydantic import Field, ValidationError, field_validator
 from accredit.errors import AccreditError
 from accredit.i18n import t
 from accredit.model.base import Model
-from accredit.model.framework import FrameworkId
+from accredit.model.framework import FrameworkId, ObjectType
 from accredit.model.school import SchoolInfo
+from accredit.programmes.model import Certificate, Programme
+from accredit.safe_text import clean_text
 
 CONFIG_NAME = "accredit.toml"
 
@@ -124,6 +126,8 @@ class WorkspaceConfig(Model):
     evidence: EvidenceSettings = Field(default_factory=EvidenceSettings)
     tools: ToolSettings = Field(default_factory=ToolSettings)
     documents: DocumentSettings = Field(default_factory=DocumentSettings)
+    programmes: list[Programme] = Field(default_factory=list, description="[[programmes]]: accredit.programmes.")
+    certificates: list[Certificate] = Field(default_factory=list, description="[[certificates]]: accreditation.")
 
 
 class WorkspaceError(AccreditError):
@@ -321,6 +325,9 @@ def init_workspace(root: Path, config: WorkspaceConfig, *, overwrite: bool = Fal
     if path.exists() and not overwrite:
         raise WorkspaceError(t("workspace.error.exists", path=path))
     data = config.model_dump(mode="json", exclude_none=True)
+    for key in ("programmes", "certificates"):  # [[programmes]], [[certificates]]: written only when there are some
+        if not data.get(key):
+            data.pop(key, None)
     write_atomic(path, tomli_w.dumps(data))
     ws = Workspace(root.resolve(), config)
     ws.ensure_dirs()

@@ -25,6 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from demo_documents import DOCS, FICTION, PARENT, PLACE, SCHOOL, Doc  # noqa: E402
+from demo_programmes import PROGRAMME_DOCS  # noqa: E402
 
 FONT_DIRS = [Path("/usr/share/fonts/truetype/dejavu"), Path("C:/Windows/Fonts")]
 FIXED_TIME = datetime(2026, 11, 1, 8, 0, 0)
@@ -240,7 +241,7 @@ def build_evidence(folder: Path) -> list[Path]:
     if folder.exists():
         shutil.rmtree(folder)
     written = []
-    for doc in DOCS:
+    for doc in [*DOCS, *PROGRAMME_DOCS]:
         suffix, writer = WRITERS[doc.fmt]
         target = folder / doc.folder / f"{doc.name}{suffix}"
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -266,7 +267,7 @@ def main() -> None:
     except ImportError:
         return
     ws = build_workspace(out)
-    for workbook in ws.data_dir.glob("*.xlsx"):
+    for workbook in ws.data_dir.rglob("*.xlsx"):
         normalise_zip(workbook)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+from demo_programmes import CERTIFICATES, PROGRAMMES, fill_programmes
 
 from accredit.indicators.schema import SHEET_COHORTS, SHEET_INSTITUTION, SHEET_PROGRAMMES, SHEET_SURVEY
 from accredit.scoring.workspace import data_templates, ratings_templates
@@ -30,7 +31,7 @@ from accredit.workspace import (
     init_workspace,
 )
 
-TT38 = "tt38-2026/co-so-gdnn-v2"
+TT38 = "tt38-2026/co-so-gdnn-v3"
 TT35 = "tt35-2021/truong-cao-dang-v2"
 YEAR = 2026
 
@@ -54,6 +55,8 @@ CONFIG = WorkspaceConfig(
         recipients=["Sở Giáo dục và Đào tạo tỉnh An Thịnh"],
         addressee="Sở Giáo dục và Đào tạo tỉnh An Thịnh",
     ),
+    programmes=PROGRAMMES,
+    certificates=CERTIFICATES,
 )
 
 # ---- institutional data: input name → {year: value} --------------------------------------------
@@ -68,12 +71,9 @@ DATA_TT38_SURVEY = {
     "nh_hai_long": {2026: 1700}, "nh_phan_hoi": {2026: 1450}, "nh_tong": {2026: 2300}, "nh_khao_sat": {2026: 1600},
     "dn_hai_long": {2026: 27}, "dn_khao_sat": {2026: 41},
 }
-# (year, code, name, gc_j, g_j, tt_j, mh_j)
-PROGRAMMES_TT38 = [
-    (2026, "6520227", "Điện công nghiệp (cao đẳng)", 2150, 2850, 10, 30),
-    (2026, "6510216", "Công nghệ ô tô (cao đẳng)", 1900, 2700, 3, 25),
-    (2026, "5340302", "Kế toán doanh nghiệp (trung cấp)", 1100, 1500, 7, 20),
-]
+# (year, code, name, gc_j, g_j, tt_j, mh_j): the programmes of accredit.toml ([[programmes]]), entered once
+_PER_PROGRAMME = {"6520227": (2150, 2850, 10, 30), "6510216": (1900, 2700, 3, 25), "5340302": (1100, 1500, 7, 20)}
+PROGRAMMES_TT38 = [(2026, p.code, p.name, *_PER_PROGRAMME[p.code]) for p in PROGRAMMES]
 # (year, cohort, learners N_i, months studied in the year T_i)
 COHORTS_TT38 = [
     (2026, "CĐ K17", 450, 10), (2026, "CĐ K18", 420, 10), (2026, "CĐ K19", 480, 4),
@@ -259,10 +259,11 @@ def fill_ratings(ws: Workspace) -> None:
 
 def build_workspace(root: Path) -> Workspace:
     """Write ``accredit.toml`` and the filled data and ratings workbooks into ``root``."""
-    for old in (root / CONFIG.paths.data).glob("*.xlsx") if (root / CONFIG.paths.data).is_dir() else []:
+    for old in (root / CONFIG.paths.data).rglob("*.xlsx") if (root / CONFIG.paths.data).is_dir() else []:
         old.unlink()
     ws = init_workspace(root, CONFIG, overwrite=True)
     fill_data(ws)
     fill_ratings(ws)
+    fill_programmes(ws)
     print(f"workspace {root}: accredit.toml, data and ratings workbooks in {ws.data_dir.name}/")
     return ws

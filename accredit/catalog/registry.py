@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -16,6 +17,7 @@ from accredit.safe_yaml import load_yaml
 
 CROSSWALK_DIR = "crosswalks"
 PUBLISHED_LOCK = "published.lock.yaml"
+_VERSION = re.compile(r"-v(\d+)$")
 HINTS_DIR = "hints"  # editorial evidence hints (accredit.evidence.hints), not criteria
 
 
@@ -162,7 +164,13 @@ def framework_name(framework_id: str) -> str:
         name = display_name(catalog.get(framework_id))
     except (KeyError, AccreditError):
         return framework_id
-    return name + t("criteria.old_version_suffix") if catalog.newer_version(framework_id) else name
+    if not catalog.newer_version(framework_id):
+        return name
+    base = _VERSION.sub("", framework_id)
+    if sum(1 for old in catalog.newer_versions if _VERSION.sub("", old) == base) > 1:  # v1 and v2 both old
+        found = _VERSION.search(framework_id)
+        return name + t("criteria.old_version_n_suffix", n=found.group(1) if found else "1")
+    return name + t("criteria.old_version_suffix")
 
 
 def framework_short_name(framework_id: str) -> str:

@@ -30,6 +30,10 @@ COMMANDS = (
     LazyCommand("package", "accredit.cli.package:package_cmd", "review.help.package"),
     LazyCommand("review", "accredit.cli.review:review_cmd", "review.help.review"),
     LazyCommand("rollup", "accredit.cli.rollup:rollup_cmd", "review.help.rollup"),
+    LazyCommand("status", "accredit.cli.status:status_cmd", "cycle.help.status"),
+    LazyCommand("crosswalk", "accredit.cli.crosswalk:app", "cycle.help.crosswalk"),
+    LazyCommand("programmes", "accredit.cli.programmes:app", "cycle.help.programmes"),
+    LazyCommand("year", "accredit.cli.year:app", "cycle.help.year"),
 )
 
 app = typer.Typer(

@@ -19,7 +19,7 @@ from accredit.evidence.index import INDEX_NAME, EvidenceIndex, LinkRow, link_mod
 from accredit.evidence.links import EvidenceError
 from accredit.evidence.records import build_records
 from accredit.evidence.scan import ProgressFn, ScanOptions, scan_folder
-from accredit.frameworks import workspace_frameworks
+from accredit.frameworks import evidence_frameworks
 from accredit.i18n import t
 from accredit.model.evidence import (
     BoxReport,
@@ -44,8 +44,9 @@ _REGISTER_KEY = "register_sha256:"
 
 
 def frameworks_of(ws: Workspace) -> list[Framework]:
-    """The frameworks the workspace assesses against (:func:`accredit.frameworks.workspace_frameworks`)."""
-    return workspace_frameworks(ws)
+    """The frameworks the workspace's evidence is filed under: its own and its programmes' sets
+    (:func:`accredit.frameworks.evidence_frameworks`)."""
+    return evidence_frameworks(ws)
 
 
 def matcher_of(ws: Workspace) -> CodeMatcher:
@@ -98,7 +99,9 @@ def scan_workspace(
 
 def scopes_of(ws: Workspace) -> tuple[tuple[str, str], ...]:
     """The workspace's folder scopes: (folder of the evidence folder, framework id)."""
-    return tuple(sorted(ws.config.evidence.code_scopes.items()))
+    from accredit.programmes.layout import programme_scopes
+
+    return tuple(sorted({**dict(programme_scopes(ws.config.programmes)), **ws.config.evidence.code_scopes}.items()))
 
 
 BASE_SIGNATURE_KEY = "map_base_signature"

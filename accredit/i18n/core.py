@@ -44,6 +44,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "old version, use {id}",
     },
     "criteria.old_version_suffix": {"vi": " (phiên bản dữ liệu cũ)", "en": " (older data version)"},
+    "criteria.old_version_n_suffix": {"vi": " (phiên bản dữ liệu cũ {n})", "en": " (older data version {n})"},
     "criteria.not_found": {
         "vi": "Không có bộ tiêu chí '{id}'. Xem danh sách bằng: accredit criteria list",
         "en": "No criteria set '{id}'. See the list with: accredit criteria list",

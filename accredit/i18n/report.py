@@ -135,6 +135,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.origin.suggested_unconfirmed": {"vi": "gợi ý chưa xác nhận", "en": "unconfirmed suggestion"},
     "report.object.truong_cao_dang": {"vi": "Trường cao đẳng", "en": "College"},
     "report.object.truong_trung_cap": {"vi": "Trường trung cấp", "en": "Secondary vocational school"},
+    "report.object.truong_trung_hoc_nghe": {"vi": "Trường trung học nghề", "en": "Vocational secondary school"},
     "report.object.trung_tam_gdnn": {"vi": "Trung tâm giáo dục nghề nghiệp", "en": "Vocational training centre"},
     "report.object.ctdt_cao_dang": {"vi": "Chương trình đào tạo trình độ cao đẳng", "en": "College programme"},
     "report.object.ctdt_trung_cap": {"vi": "Chương trình đào tạo trình độ trung cấp", "en": "Secondary programme"},

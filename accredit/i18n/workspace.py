@@ -59,6 +59,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "workspace.object.truong_cao_dang": {"vi": "trường cao đẳng", "en": "college"},
     "workspace.object.truong_trung_cap": {"vi": "trường trung cấp", "en": "intermediate school"},
+    "workspace.object.truong_trung_hoc_nghe": {"vi": "trường trung học nghề", "en": "vocational secondary school"},
     "workspace.object.trung_tam_gdnn": {"vi": "trung tâm giáo dục nghề nghiệp", "en": "vocational training centre"},
     "workspace.object.ctdt_cao_dang": {"vi": "chương trình đào tạo cao đẳng", "en": "college programme"},
     "workspace.object.ctdt_trung_cap": {"vi": "chương trình đào tạo trung cấp", "en": "intermediate programme"},

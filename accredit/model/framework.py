@@ -75,6 +75,7 @@ class ObjectType(StrEnum):
     TRUONG_CAO_DANG = "truong_cao_dang"
     TRUONG_TRUNG_CAP = "truong_trung_cap"
     TRUNG_TAM_GDNN = "trung_tam_gdnn"
+    TRUONG_TRUNG_HOC_NGHE = "truong_trung_hoc_nghe"  # Luật GDNN 124/2025/QH15; Điều lệ: TT 46/2026/TT-BGDĐT
     CTDT_CAO_DANG = "ctdt_cao_dang"
     CTDT_TRUNG_CAP = "ctdt_trung_cap"
     CTDT_SO_CAP = "ctdt_so_cap"

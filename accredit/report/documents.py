@@ -26,7 +26,7 @@ from accredit.report import narrative, view
 from accredit.report.document import Contents, Document, Heading, PageBreak, Run, Signer, Table, cell, group, row, text
 from accredit.report.model import FrameworkSection, ReportInput
 
-PHU_LUC_II_FRAMEWORKS = frozenset({"tt38-2026/co-so-gdnn", "tt38-2026/co-so-gdnn-v2"})
+PHU_LUC_II_FRAMEWORKS = frozenset({"tt38-2026/co-so-gdnn", "tt38-2026/co-so-gdnn-v2", "tt38-2026/co-so-gdnn-v3"})
 """Frameworks reported on the forms of TT 38/2026 Phụ lục II mục 3 (not in a TT 28 report)."""
 
 FORM_STATUS: dict[str, str] = {

@@ -38,7 +38,7 @@ def test_evidence_links_and_package_name_the_regulation(tmp_path: Path, monkeypa
     set_language("vi")
     ws = init_workspace(tmp_path / "truong", WorkspaceConfig(
         school=SchoolInfo(name="Trường Trung cấp Thử"),
-        assessment=AssessmentSettings(year=2026, frameworks=["tt38-2026/co-so-gdnn-v2"]),
+        assessment=AssessmentSettings(year=2026, frameworks=["tt38-2026/co-so-gdnn-v3"]),
     ))
     doc = Document()
     doc.add_paragraph("Quyết định thành lập hội đồng")

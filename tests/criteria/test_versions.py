@@ -28,6 +28,7 @@ pytestmark = pytest.mark.usefixtures("vietnamese")
 
 TT35_V2 = "tt35-2021/truong-cao-dang-v2"
 TT38_V2 = "tt38-2026/co-so-gdnn-v2"
+TT38_V3 = "tt38-2026/co-so-gdnn-v3"  # adds trường trung học nghề to applies_to
 ARTS = "van_hoa_nghe_thuat"
 
 
@@ -101,12 +102,13 @@ def test_conditions_name_declared_inputs_only() -> None:
 def test_old_versions_stay_as_published_and_are_marked_superseded() -> None:
     catalog = load_catalog(CRITERIA)
     lock = read_lock(CRITERIA)
-    for old, new in ((TT35, TT35_V2), (TT38, TT38_V2)):
+    for old, new in ((TT35, TT35_V2), (TT38, TT38_V2), (TT38_V2, TT38_V3)):
         assert lock[old] == catalog.get(old).content_hash  # unchanged: ratings pinned to it still load
         assert lock[new] == catalog.get(new).content_hash
         assert catalog.newer_version(old) == new and catalog.successor(old) == new
-        assert catalog.newer_version(new) is None
         assert catalog.crosswalk(old, new) is not None
+    for latest in (TT35_V2, TT38_V3):
+        assert catalog.newer_version(latest) is None
     rows = {s.id: s for s in list_frameworks(catalog)}
     assert rows[TT35].newer_version == TT35_V2 and rows[TT35_V2].newer_version is None
     assert not rows[TT38_V2].effective_verified and rows[TT38].effective_verified

@@ -22,7 +22,7 @@ runner = CliRunner()
 TT14 = "tt14-2024/truong"
 TT15 = "tt15-2017/truong"
 TT35 = "tt35-2021/truong-cao-dang-v2"
-TT38 = "tt38-2026/co-so-gdnn-v2"
+TT38 = "tt38-2026/co-so-gdnn-v3"
 
 
 @pytest.fixture(autouse=True)

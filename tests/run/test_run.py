@@ -65,7 +65,7 @@ def test_the_demo_tells_its_story(demo_run: tuple[Path, RunSummary, str]) -> Non
     assert [(i.path, i.problem) for i in summary.scan.issues if i.path not in SCANNED] == []
     assert {"pdf", "docx", "xlsx"} <= set(summary.scan.by_kind)
     by_id = {c.framework: c for c in summary.scorecards}
-    tt38, tt35 = by_id["tt38-2026/co-so-gdnn-v2"], by_id["tt35-2021/truong-cao-dang-v2"]
+    tt38, tt35 = by_id["tt38-2026/co-so-gdnn-v3"], by_id["tt35-2021/truong-cao-dang-v2"]
     assert not tt38.passed and tt38.minimal_fix == ["CS06", "CS10"]  # every condition met, two indices missed
     assert tt38.total == 28 and tt38.max == 30  # with or without Tesseract: the photo is not needed for 4.2
     assert not tt35.passed and tt35.total == 68 and tt35.max == 100
@@ -165,7 +165,7 @@ def test_cli_json_equals_api_and_rerun_keeps_edits(tmp_path: Path) -> None:
     # same workspace, same state: the CLI prints the API result
     assert rerun == api.model_dump(mode="json", context=Messages("vi").context)
     assert {k: v for k, v in cli.items() if k != "scan"} == {k: v for k, v in rerun.items() if k != "scan"}
-    assert cli["scan"]["new"] == 67 and rerun["scan"]["unchanged"] == 67
+    assert cli["scan"]["new"] == 89 and rerun["scan"]["unchanged"] == 89
 
 
 def test_refuses_a_non_empty_folder_that_is_not_a_workspace(tmp_path: Path) -> None:
@@ -202,7 +202,7 @@ def _school(root: Path, name: str = "Trường Trung cấp Thử") -> Path:
 
     init_workspace(root, WorkspaceConfig(
         school=SchoolInfo(name=name),
-        assessment=AssessmentSettings(year=2026, frameworks=["tt38-2026/co-so-gdnn-v2"]),
+        assessment=AssessmentSettings(year=2026, frameworks=["tt38-2026/co-so-gdnn-v3"]),
     ))
     return root
 

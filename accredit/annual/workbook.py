@@ -1,0 +1,96 @@
+"""Carried ratings in the new year's self-assessment workbook: the marked narratives are written into blank
+cells only; a status or year column is written only when a person confirms (:func:`write_confirmed`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+from pydantic import Field
+
+from accredit.annual.carry import CarriedRating, is_carried
+from accredit.model.assessment import STATUS_LABELS, Rating
+from accredit.model.base import Value
+from accredit.ratings.layout import H_CODES, H_STATUS, NARRATIVE, SHEET_GUIDE, YEAR_HEADER
+from accredit.safe_text import put
+from accredit.workbooks import FIRST_ROW, HEADER_ROW, headers, is_blank, save
+from accredit.zipguard import load_workbook
+
+
+class CarriedRow(Value):
+    """One row of a new year's workbook that still holds carried text."""
+
+    code: str
+    rated: bool = Field(description="A person gave a status (the row counts; its text may still need updating).")
+
+
+def _rows(wb: Workbook) -> Iterator[tuple[Worksheet, int, str, dict[str, int]]]:
+    """(sheet, row, code, header → column) of every requirement row of a ratings workbook."""
+    for sheet in wb.worksheets:
+        if sheet.title == SHEET_GUIDE:
+            continue
+        cols = headers(sheet, HEADER_ROW)
+        for r in range(FIRST_ROW, sheet.max_row + 1):
+            code = sheet.cell(r, 1).value
+            if not is_blank(code):
+                yield sheet, r, str(code).strip(), cols
+
+
+def write_carried(path: Path, carried: list[CarriedRating]) -> int:
+    """Write the carried narratives and evidence codes into their blank cells; how many rows got some."""
+    by_code = {c.code: c for c in carried}
+    touched, wb = 0, load_workbook(path)
+    for sheet, r, code, cols in _rows(wb):
+        c = by_code.get(code)
+        if c is None:
+            continue
+        wrote = False
+        for header, field in NARRATIVE.items():
+            text = getattr(c.narrative, field)
+            col = cols.get(header)
+            if text and col and is_blank(sheet.cell(r, col).value):
+                put(sheet.cell(r, col), text)
+                wrote = True
+        col = cols.get(H_CODES)
+        if c.evidence_codes and col and is_blank(sheet.cell(r, col).value):
+            put(sheet.cell(r, col), ", ".join(c.evidence_codes))
+            wrote = True
+        touched += wrote
+    if touched:
+        save(wb, path)
+    return touched
+
+
+def write_confirmed(path: Path, ratings: list[Rating]) -> int:
+    """Write confirmed ratings (status and year columns) into blank cells only; how many rows changed."""
+    by_code = {x.code: x for x in ratings}
+    touched, wb = 0, load_workbook(path)
+    for sheet, r, code, cols in _rows(wb):
+        x = by_code.get(code)
+        if x is None:
+            continue
+        cells = [(cols.get(H_STATUS), x.status)] + [
+            (cols.get(YEAR_HEADER.format(year=y)), s) for y, s in sorted(x.years.items())]
+        wrote = False
+        for col, status in cells:
+            if col and status is not None and is_blank(sheet.cell(r, col).value):
+                put(sheet.cell(r, col), STATUS_LABELS[status])
+                wrote = True
+        touched += wrote
+    if touched:
+        save(wb, path)
+    return touched
+
+
+def carried_rows(path: Path) -> list[CarriedRow]:
+    """The rows whose narrative still starts with a carry-over mark (rated or not)."""
+    out: list[CarriedRow] = []
+    for sheet, r, code, cols in _rows(load_workbook(path, read_only=False)):
+        texts = [sheet.cell(r, cols[h]).value for h in NARRATIVE if h in cols]
+        if any(isinstance(v, str) and is_carried(v) for v in texts):
+            status = sheet.cell(r, cols[H_STATUS]).value if H_STATUS in cols else None
+            years = [sheet.cell(r, c).value for h, c in cols.items() if h.startswith("Năm ")]
+            out.append(CarriedRow(code=code, rated=not is_blank(status) or any(not is_blank(v) for v in years)))
+    return out

@@ -1,0 +1,193 @@
+"""``accredit programmes``: the school's training programmes, each assessed against its own criteria set."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from accredit.catalog.registry import default_catalog, framework_short_name
+from accredit.cli.output import console, print_json, styled, user_errors
+from accredit.cli.ratings import JSON_OPT, WS_OPT, open_workspace
+from accredit.cli.status import parse_today
+from accredit.i18n import t
+from accredit.programmes import workspace as pw
+from accredit.programmes.config import add_programme
+from accredit.programmes.data import workspace_programme_rows
+from accredit.programmes.layout import evidence_folder
+from accredit.programmes.model import Level, Programme
+from accredit.scoring.text import fmt_number
+from accredit.workspace import Workspace
+
+app = typer.Typer(help=t("cycle.help.programmes"), no_args_is_help=True)
+CODE_ARG = typer.Argument(None, metavar="[CODE]", help=t("cycle.prog.arg.code"))
+TODAY_OPT = typer.Option(None, "--today", metavar="YYYY-MM-DD", help=t("cycle.opt.today"))
+
+
+def _say(text: str, style: str | None = None) -> None:
+    console.print(text, style=style, markup=False, highlight=False)
+
+
+def _date(d: dt.date | None) -> str:
+    return d.strftime("%d/%m/%Y") if d else "—"
+
+
+@app.command("list")
+def list_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None:
+    """List the programmes of accredit.toml."""
+    ws = open_workspace(workspace)
+    progs = ws.config.programmes
+    if as_json:
+        print_json([{**p.model_dump(mode="json"), "folder": evidence_folder(p)} for p in progs])
+        return
+    if not progs:
+        _say(t("cycle.prog.none"))
+        return
+    table = Table(title=t("cycle.prog.list_title", count=len(progs)))
+    for key in ("code", "name", "level", "faculty", "criteria"):
+        table.add_column(t(f"cycle.prog.col.{key}"))
+    for p in progs:
+        crit = framework_short_name(p.criteria) + " " + p.criteria.split("/")[-1] if p.criteria else t(
+            "cycle.prog.data_only")
+        table.add_row(p.code, p.name, t(f"cycle.prog.level.{p.level.value}"), p.faculty or "", crit)
+    console.print(table)
+    for _, problem in pw.programme_problems(ws):
+        _say(problem, "yellow")
+    with user_errors():
+        rows = workspace_programme_rows(ws, dry_run=True)
+    for r in rows:
+        if r.missing:
+            _say(t("cycle.prog.rows_missing", path=r.path, year=ws.config.assessment.year,
+                   codes=", ".join(r.missing)), "yellow")
+        if r.not_listed:
+            _say(t("cycle.prog.not_listed", path=r.path, codes=", ".join(r.not_listed)), "yellow")
+
+
+@app.command("add")
+def add_cmd(
+    code: str = typer.Option(..., "--code", help=t("cycle.prog.opt.code")),
+    name: str = typer.Option(..., "--name", help=t("cycle.prog.opt.name")),
+    level: Level = typer.Option(..., "--level", help=t("cycle.prog.opt.level")),
+    faculty: str | None = typer.Option(None, "--faculty", help=t("cycle.prog.opt.faculty")),
+    criteria: str | None = typer.Option(None, "--criteria", help=t("cycle.prog.opt.criteria")),
+    workspace: Path | None = WS_OPT,
+) -> None:
+    """Add a programme to accredit.toml (its comments are kept)."""
+    ws = open_workspace(workspace)
+    with user_errors():
+        if criteria:
+            default_catalog().get(criteria)  # an unknown set is refused with the catalogue's message
+        new = Programme(code=code, name=name, level=level, faculty=faculty, criteria=criteria)
+        trial = Workspace(ws.root, ws.config.model_copy(update={"programmes": [*ws.config.programmes, new]}))
+        wrong = [m for c, m in pw.programme_problems(trial) if c == code]
+        if wrong:
+            raise pw.ProgrammeError(wrong[0])
+        add_programme(ws, new)
+    _say(t("cycle.prog.added", code=code, path=str(ws.config_path)))
+
+
+@app.command("init")
+def init_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None:
+    """Create each programme's evidence folder and ratings workbook; fill the TT 38 programme rows."""
+    ws = open_workspace(workspace)
+    with user_errors():
+        written = pw.programme_templates(ws)
+        rows = workspace_programme_rows(ws)
+    if as_json:
+        print_json({"ratings": written, "data": rows})
+        return
+    _say(t("cycle.prog.written"))
+    for path in written:
+        _say(f"  {path}")
+    for r in rows:
+        _say(t("cycle.prog.rows", path=r.path, added=r.added, year=ws.config.assessment.year))
+        if r.not_listed:
+            _say(t("cycle.prog.not_listed", path=r.path, codes=", ".join(r.not_listed)), "yellow")
+
+
+@app.command("score")
+def score_cmd(code: str | None = CODE_ARG, workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None:
+    """Score each programme against its criteria set."""
+    from accredit.cli.score import print_scorecard
+    from accredit.scoring.workspace import load_links
+
+    ws = open_workspace(workspace)
+    with user_errors():
+        progs = [pw.find_programme(ws, code)] if code else pw.assessed(ws)
+        links = load_links(ws)
+        results = [(p, *pw.score_programme(ws, p, links)) for p in progs]
+    if as_json:
+        print_json([{"programme": p, "scorecard": card, "notes": notes} for p, card, _, notes in results])
+        return
+    for p, card, _, notes in results:
+        _say(t("cycle.prog.school_name", programme=p.name, code=p.code, school=ws.config.school.name), "bold")
+        print_scorecard(card)
+        for n in notes:
+            _say(n, "yellow")
+
+
+@app.command("report")
+def report_cmd(
+    code: str | None = CODE_ARG,
+    formats: str = typer.Option("xlsx,html,json", "--format", help=t("cycle.prog.opt.format")),
+    workspace: Path | None = WS_OPT,
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Each programme's reports and roadmap."""
+    from accredit.scoring.workspace import load_links
+
+    ws = open_workspace(workspace)
+    now = dt.datetime.now().replace(microsecond=0)
+    with user_errors():
+        progs = [pw.find_programme(ws, code)] if code else pw.assessed(ws)
+        links = load_links(ws)
+        files = {p.code: pw.write_programme_reports(ws, p, now, formats, links) for p in progs}
+        if not code:
+            from accredit.annual.tables import write_overview
+
+            ov = pw.overview(ws, now.date(), links)
+            name = f"tong-quan-chuong-trinh-{ws.config.assessment.year}.xlsx"
+            files["*"] = [str(write_overview(ws.output_dir / "chuong-trinh" / name, ov))]
+    if as_json:
+        print_json(files)
+        return
+    _say(t("cycle.prog.written"))
+    for paths in files.values():
+        for path in paths:
+            _say(f"  {path}")
+
+
+def print_overview(ov: pw.Overview) -> None:
+    """The overview table and the closest programmes."""
+    table = Table(title=t("cycle.prog.overview_title", year=ov.year, today=_date(ov.today)))
+    for key in ("code", "name", "criteria", "result", "points", "fix", "evidence", "expires"):
+        table.add_column(t(f"cycle.prog.col.{key}"))
+    for r in ov.programmes:
+        result = styled((t("scoring.cli.pass"), "green")) if r.passed else styled((t("scoring.cli.fail"), "red"))
+        expiry = _date(r.expires)
+        if r.expires is not None:
+            expiry += " " + (t("cycle.prog.accredited") if r.accredited else t("cycle.prog.expired"))
+        table.add_row(r.code, r.name, framework_short_name(r.criteria), result,
+                      f"{fmt_number(r.total)} / {fmt_number(r.max)}", ", ".join(r.to_fix) or "—",
+                      f"{r.evidence} ({r.shared_evidence})", expiry)
+    console.print(table)
+    if ov.closest:
+        _say(t("cycle.prog.closest", codes=", ".join(ov.closest)))
+
+
+@app.command("overview")
+def overview_cmd(today: str | None = TODAY_OPT, workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None:
+    """School overview: accredited programmes, expiry, closest to passing."""
+    ws = open_workspace(workspace)
+    day = parse_today(today)
+    with user_errors():
+        ov = pw.overview(ws, day)
+    if as_json:
+        print_json(ov)
+        return
+    if not ov.programmes:
+        _say(t("cycle.prog.none"))
+        return
+    print_overview(ov)

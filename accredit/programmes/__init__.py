@@ -1,0 +1,1 @@
+"""Training programmes of a workspace (``[[programmes]]`` in accredit.toml) and their assessment."""
