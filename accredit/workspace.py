@@ -24,10 +24,9 @@ from pydantic import Field, ValidationError, field_validator
 from accredit.errors import AccreditError
 from accredit.i18n import t
 from accredit.model.base import Model
-from accredit.model.framework import FrameworkId, ObjectType
+from accredit.model.framework import FrameworkId
 from accredit.model.school import SchoolInfo
 from accredit.programmes.model import Certificate, Programme
-from accredit.safe_text import clean_text
 
 CONFIG_NAME = "accredit.toml"
 
