@@ -174,7 +174,7 @@ def read_grids(path: Path) -> dict[str, list[list[Any]]]:
     Row and column 0 are Excel's row 1 and column A; trailing empty rows and columns are dropped.
     Raises what openpyxl raises for a file it cannot read.
     """
-    wb = load_workbook(str(path), read_only=True, data_only=True, keep_links=False)
+    wb = load_workbook(Path(path), read_only=True, data_only=True, keep_links=False)
     try:
         grids: dict[str, list[list[Any]]] = {}
         for ws in wb.worksheets:

@@ -25,7 +25,7 @@ try:  # typer ≥ 0.20 vendors click
     from typer._click.utils import make_default_short_help
 except ImportError:  # pragma: no cover - older typer on top of click
     from click import exceptions as click_errors  # type: ignore[no-redef]
-    from click.utils import make_default_short_help
+    from click.utils import make_default_short_help  # type: ignore[no-redef]
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ try:  # recent typer vendors click
     from typer._click import Context, HelpFormatter, echo
     from typer._click import exceptions as click_errors
 except ImportError:  # pragma: no cover - typer on the real click
-    from click import Context, HelpFormatter, echo  # type: ignore[assignment]
+    from click import Context, HelpFormatter, echo  # type: ignore[assignment,no-redef]
     from click import exceptions as click_errors  # type: ignore[no-redef]
 
 _HEADINGS = {"Usage": "cli.usage", "Options": "cli.heading.options", "Arguments": "cli.heading.arguments",

@@ -138,11 +138,11 @@ def map_links(
                 if row.origin == LinkOrigin.CODE and key not in desired:
                     index.delete_links([key])
             for key, text in desired.items():
-                row = mine.get(key)
-                if row is None or (row.origin == LinkOrigin.SUGGESTED and not row.rejected):
+                held = mine.get(key)
+                if held is None or (held.origin == LinkOrigin.SUGGESTED and not held.rejected):
                     index.put_link(LinkRow(h, key[1], key[2], LinkOrigin.CODE, None, True, text, False))
-                elif row.origin == LinkOrigin.MANUAL and not row.evidence_code:
-                    index.put_link(LinkRow(h, key[1], key[2], row.origin, row.score, True, text, row.rejected))
+                elif held.origin == LinkOrigin.MANUAL and not held.evidence_code:
+                    index.put_link(LinkRow(h, key[1], key[2], held.origin, held.score, True, text, held.rejected))
             if not (remap_all or h in touched):
                 continue
             _suggest(index, h, paths, contents.get(h), mine, desired, matchers, fw_ids, settings)

@@ -233,10 +233,10 @@ class FrameworkMatcher:
         ]
         std_terms: list[Counter[str]] = []
         for code in self.codes:
-            bag = Counter(terms(requirement_text(framework, code, hints)))
+            std_bag: Counter[str] = Counter(terms(requirement_text(framework, code, hints)))
             for t, n in learned.terms.get(code, {}).items():
-                bag[t] += n * LEARN_WEIGHT
-            std_terms.append(bag)
+                std_bag[t] += n * LEARN_WEIGHT  # type: ignore[assignment]  # learned weights are fractions
+            std_terms.append(std_bag)
         self._std_terms = std_terms
         crit_terms: list[Counter[str]] = []
         for crit in framework.criteria:

@@ -371,11 +371,11 @@ class _Scan:
                                 self.extracted_one(read)
         except BrokenProcessPool:
             suspects: list[str] = []
-            for kind, items in inflight.values():
+            for kind, work in inflight.values():
                 if kind == "hash":
-                    chunks.appendleft(items)
+                    chunks.appendleft(work)
                 else:
-                    suspects += items
+                    suspects += work
             return suspects
 
     def _isolate(self, suspects: list[str], workers: int) -> None:

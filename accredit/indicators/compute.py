@@ -346,9 +346,9 @@ def compute_indicator(
         )
     met = COMPARE[f.comparator](value, threshold)
     checks: list[ConditionCheck] = []
-    for cond in conditions:
-        check, problem = _check_condition(cond, values)
-        checks.append(check)
+    for condition in conditions:
+        checked, problem = _check_condition(condition, values)
+        checks.append(checked)
         if problem:
             problems.append(problem)
     met = met and all(c.passed for c in checks)

@@ -20,7 +20,7 @@ from accredit.model.evidence import EvidenceLink, EvidenceRecord
 from accredit.model.framework import FrameworkId
 from accredit.model.school import SchoolInfo
 
-PACKAGE_FORMAT = 1
+PACKAGE_FORMAT: Literal[1] = 1
 """Version of the package layout; a reader refuses formats it does not know."""
 
 MANIFEST_NAME = "manifest.json"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 from pydantic import Field, field_validator
 
@@ -28,6 +29,6 @@ class SchoolInfo(Value):
 
     @field_validator("name", "province", "code", mode="before")
     @classmethod
-    def _clean(cls, value: object) -> object:
+    def _clean(cls, value: Any) -> Any:
         """NFC, without the control characters no workbook or document can hold (a name is shown everywhere)."""
         return unicodedata.normalize("NFC", clean_text(value)).strip() if isinstance(value, str) else value

@@ -238,8 +238,9 @@ def _criterion_sheet(
     end = max(last, FIRST_ROW)
     status_cols = [cols[H_STATUS], *(cols[YEAR_HEADER.format(year=y)] for y in years)]
     add_validation(ws, _status_validation(), [column_range(c, FIRST_ROW, end) for c in status_cols])
-    person = [cols[h] for h in (*person_headers(years), H_NOTE)]
-    update["kept"] += sum(1 for r in range(FIRST_ROW, end + 1) for c in person if not is_blank(ws.cell(r, c).value))
+    person_cols = [cols[h] for h in (*person_headers(years), H_NOTE)]
+    update["kept"] += sum(1 for r in range(FIRST_ROW, end + 1) for c in person_cols
+                          if not is_blank(ws.cell(r, c).value))
     ws.freeze_panes = ws.cell(FIRST_ROW, cols[H_STATUS])
     return created
 

@@ -253,7 +253,8 @@ def _contents(d, block: Contents, headings: Sequence[Para]) -> None:
         q.paragraph_format.first_line_indent = None
         _plain(q, h.plain, size=12)
         last = q
-    last._p.append(_fld_char("end"))  # the field's result spans the entry paragraphs
+    if last is not None:  # never None: there is always one entry
+        last._p.append(_fld_char("end"))  # the field's result spans the entry paragraphs
 
 
 # --- tables ------------------------------------------------------------------------------------

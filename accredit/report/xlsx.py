@@ -289,9 +289,9 @@ def _matrix(wb: Workbook, inp: ReportInput) -> None:
             for lk in v.links:
                 per_file.setdefault(lk.evidence_id, []).append(lk)
             for eid, lks in per_file.items():
-                j = index.get(eid)
-                if j is not None:
-                    put(ws.cell(row=r, column=j), view.link_mark(lks)).alignment = center
+                col = index.get(eid)
+                if col is not None:
+                    put(ws.cell(row=r, column=col), view.link_mark(lks)).alignment = center
     last = get_column_letter(len(fixed) + len(rows))
     ws.freeze_panes = f"{get_column_letter(len(fixed) + 1)}{header + 1}"
     ws.auto_filter.ref = f"A{header}:{last}{max(table.row, header + 1)}"

@@ -85,7 +85,8 @@ def _json_framework(name: str, section: Mapping[str, Any], card: Scorecard) -> I
             yield _issue(name, card, t(figure), section.get(key), expected)
     if section.get("passed") is not card.passed:
         yield _issue(name, card, t("sign.figure.passed"), section.get("passed"), card.passed)
-    inner = section.get("scorecard") if isinstance(section.get("scorecard"), Mapping) else {}
+    found = section.get("scorecard")
+    inner: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
     criteria = {str(c.get("code")): c for c in inner.get("criteria", []) if isinstance(c, Mapping)}
     for c in card.criteria:
         got = criteria.get(c.code, {}).get("points")

@@ -400,7 +400,7 @@ def roadmap_workbook(roadmap: Roadmap, messages: Messages = VI) -> Workbook:
     """The roadmap as a workbook (not saved); the plan's texts rendered by ``messages`` (sheet names and
     headers are always Vietnamese, the workbook's working language)."""
     wb = Workbook()
-    wb.remove(wb.active)  # type: ignore[arg-type]
+    wb.remove(wb.active)
     _gantt(wb, roadmap, messages)
     _milestones(wb, roadmap, messages)
     _points(wb, roadmap)

@@ -76,7 +76,7 @@ def _scale(values: Sequence[Decimal]) -> int:
         exp = v.normalize().as_tuple().exponent
         if isinstance(exp, int) and exp < 0:
             places = max(places, -exp)
-    return 10**places
+    return int(10**places)
 
 
 def _better(a: Cost | None, b: Cost) -> bool:

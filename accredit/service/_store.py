@@ -23,9 +23,9 @@ def workspace_framework(ws: Workspace, framework_id: str) -> Framework:
 
 def workspace_frameworks(ws: Workspace, framework_id: str | None = None) -> list[Framework]:
     """The workspace's frameworks, or only ``framework_id`` (which must be one of them)."""
-    from accredit.evidence.service import frameworks_of
+    from accredit.frameworks import workspace_frameworks as own_frameworks
 
-    frameworks = frameworks_of(ws)
+    frameworks = own_frameworks(ws)
     if framework_id is None:
         return frameworks
     wanted = [f for f in frameworks if f.id == framework_id.strip().lower()]

@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from accredit.i18n.message import Messages, Msg
 from accredit.indicators.data import Cell, InstitutionData, TableRow
 from accredit.indicators.reader import DataKey, Places, read_institution_places
 from accredit.indicators.schema import (
@@ -84,16 +85,16 @@ def book_cells(data: InstitutionData, places: Places, schema: DataSchema) -> tup
     for name, years in data.values.items():
         for y, cell in years.items():
             k = key_text([sheet_of.get(name, ""), "", 1, y, name])
-            values[k], sources[k] = str(cell.value), cell.source
+            values[k], sources[k] = str(cell.value), _source_text(cell.source)
     for where, table in _tables(schema):
         seqs: dict[tuple[str, int], int] = {}
         for row in _rows_of(data, where):
             seq = seqs[(row.key, row.year)] = seqs.get((row.key, row.year), 0) + 1
             k = key_text([table.sheet, row.key, seq, row.year, ""])
-            values[k], sources[k] = row.name or "", row.source
+            values[k], sources[k] = row.name or "", _source_text(row.source)
             for name, cell in row.values.items():
                 k = key_text([table.sheet, row.key, seq, row.year, name])
-                values[k], sources[k] = str(cell.value), cell.source
+                values[k], sources[k] = str(cell.value), _source_text(cell.source)
     for place in places:
         values.setdefault(key_text(place), None)
     return {k: _with(describe(k), v) for k, v in values.items()}, sources
@@ -151,6 +152,11 @@ def import_data(
                              base=new_base(after, base, diff.untouched), extra={"unknown": data.unknown})
     return import_result(KIND, schema.framework, SYNC_YEAR, path, diff, applied=True, dry_run=dry_run,
                          overwrite=overwrite)
+
+
+def _source_text(source: str | Msg) -> str:
+    """Where a value was read, as the text the store keeps (a message rendered in the workbooks' language)."""
+    return source if isinstance(source, str) else Messages("vi")(source)
 
 
 def store_data(store: Store, schema: DataSchema, source: str) -> InstitutionData | None:

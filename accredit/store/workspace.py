@@ -108,7 +108,7 @@ def conflict_notes(result: WorkbookImport, command: str) -> list[Msg]:
     """The note of an import refused for its conflicts: the file, the cells, and how to resolve them."""
     if not result.conflicts:
         return []
-    cells: list[str | int | float | Msg] = [
+    cells: list[str | int | Msg] = [
         msg("store.conflict.cell", sheet=c.sheet or "?", cell=c.cell or "?", requirement=c.requirement,
             field=c.field, new=c.new or "", current=c.current or "", who=c.changed_by or "?",
             via=c.changed_via or "?",

@@ -114,3 +114,12 @@ def test_inputs_are_values_a_front_end_derives_new_ones_from(demo: Workspace) ->
     assert changed.total < before.total  # the score follows the ratings given…
     assert service.score_all(inputs).card(fid) == before  # …and the inputs read are left as they were
     assert service.score_all(inputs.with_links([])).card(fid).total <= before.total
+
+
+def test_every_operation_is_exported_and_resolves() -> None:
+    """``__all__`` is written out (type checkers read it) and lists exactly the operations, each importable."""
+    import accredit.service as service
+
+    assert service.__all__ == sorted(service.OPERATIONS)
+    for name in service.__all__:
+        assert getattr(service, name) is not None

@@ -19,7 +19,7 @@ from accredit.store.store import Store
 AT = datetime(2026, 12, 2, 8, 30, tzinfo=UTC)
 LAN = Actor(username="lan", via="web", at=AT)
 MINH = Actor(username="minh", via="excel", at=AT + timedelta(minutes=5))
-FW = "tt38-2026/co-so-gdnn-v2"
+FW = "tt38-2026/co-so-gdnn-v3"
 
 
 def test_every_write_bumps_the_version_and_is_audited(tmp_path: Path) -> None:
