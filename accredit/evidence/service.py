@@ -91,10 +91,24 @@ def scan_workspace(
     with open_index(ws, write=True) as index:
         result = scan_folder(ws.evidence_dir, index, opts, progress)
         code_links, suggestions = _map_pending(index, frameworks, matcher, settings)
+        _replay_decisions(ws, index)
         flags = checks.code_flags(frameworks, build_records(index, matcher), settings.scopes)
     return result.report.model_copy(
         update={"code_links": code_links, "suggestions": suggestions, "code_flags": flags}
     )
+
+
+def _replay_decisions(ws: Workspace, index: EvidenceIndex) -> None:
+    """The people's link decisions kept in the workspace store, put back into the index (after the cache was
+    deleted or rebuilt, a decision is never lost); nothing when the workspace has no store yet."""
+    from accredit.store.links import replay_link_decisions
+    from accredit.store.store import Store
+    from accredit.store.workspace import store_path
+
+    path = store_path(ws)
+    if path.is_file():
+        with Store.open(path, readonly=True) as store:
+            replay_link_decisions(index, store)
 
 
 def scopes_of(ws: Workspace) -> tuple[tuple[str, str], ...]:
