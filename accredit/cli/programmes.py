@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 import typer
@@ -91,9 +92,11 @@ def add_cmd(
 @app.command("init")
 def init_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None:
     """Create each programme's evidence folder and ratings workbook; fill the TT 38 programme rows."""
+    from accredit.service import programme_templates
+
     ws = open_workspace(workspace)
     with user_errors():
-        written = pw.programme_templates(ws)
+        written = programme_templates(ws)
         rows = workspace_programme_rows(ws)
     if as_json:
         print_json({"ratings": written, "data": rows})
@@ -110,22 +113,21 @@ def init_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None:
 @app.command("score")
 def score_cmd(code: str | None = CODE_ARG, workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None:
     """Score each programme against its criteria set."""
+    from accredit.cli.result import print_notes
     from accredit.cli.score import print_scorecard
-    from accredit.scoring.workspace import load_links
+    from accredit.service import programme_scores
 
     ws = open_workspace(workspace)
     with user_errors():
-        progs = [pw.find_programme(ws, code)] if code else pw.assessed(ws)
-        links = load_links(ws)
-        results = [(p, *pw.score_programme(ws, p, links)) for p in progs]
+        results = programme_scores(ws, code)
     if as_json:
-        print_json([{"programme": p, "scorecard": card, "notes": notes} for p, card, _, notes in results])
+        print_json([{"programme": r.programme, "scorecard": r.scorecard, "notes": r.notes} for r in results])
         return
-    for p, card, _, notes in results:
+    for r in results:
+        p = r.programme
         _say(t("cycle.prog.school_name", programme=p.name, code=p.code, school=ws.config.school.name), "bold")
-        print_scorecard(card)
-        for n in notes:
-            _say(n, "yellow")
+        print_scorecard(r.scorecard)
+        print_notes(r.notes)
 
 
 @app.command("report")
@@ -136,20 +138,13 @@ def report_cmd(
     as_json: bool = JSON_OPT,
 ) -> None:
     """Each programme's reports and roadmap."""
-    from accredit.scoring.workspace import load_links
+    from accredit.cli.output import messages
+    from accredit.service import programme_reports
 
     ws = open_workspace(workspace)
     now = dt.datetime.now().replace(microsecond=0)
     with user_errors():
-        progs = [pw.find_programme(ws, code)] if code else pw.assessed(ws)
-        links = load_links(ws)
-        files = {p.code: pw.write_programme_reports(ws, p, now, formats, links) for p in progs}
-        if not code:
-            from accredit.annual.tables import write_overview
-
-            ov = pw.overview(ws, now.date(), links)
-            name = f"tong-quan-chuong-trinh-{ws.config.assessment.year}.xlsx"
-            files["*"] = [str(write_overview(ws.output_dir / "chuong-trinh" / name, ov))]
+        files = programme_reports(ws, now, formats, code, messages=messages())
     if as_json:
         print_json(files)
         return
@@ -157,6 +152,10 @@ def report_cmd(
     for paths in files.values():
         for path in paths:
             _say(f"  {path}")
+
+
+def _points(total: float, most: float) -> str:
+    return f"{fmt_number(Decimal(str(total)))} / {fmt_number(Decimal(str(most)))}"
 
 
 def print_overview(ov: pw.Overview) -> None:
@@ -170,7 +169,7 @@ def print_overview(ov: pw.Overview) -> None:
         if r.expires is not None:
             expiry += " " + (t("cycle.prog.accredited") if r.accredited else t("cycle.prog.expired"))
         table.add_row(r.code, r.name, framework_short_name(r.criteria), result,
-                      f"{fmt_number(r.total)} / {fmt_number(r.max)}", ", ".join(r.to_fix) or "—",
+                      _points(r.total, r.max), ", ".join(r.to_fix) or "—",
                       f"{r.evidence} ({r.shared_evidence})", expiry)
     console.print(table)
     if ov.closest:
@@ -182,8 +181,10 @@ def overview_cmd(today: str | None = TODAY_OPT, workspace: Path | None = WS_OPT,
     """School overview: accredited programmes, expiry, closest to passing."""
     ws = open_workspace(workspace)
     day = parse_today(today)
+    from accredit.service import programmes_overview
+
     with user_errors():
-        ov = pw.overview(ws, day)
+        ov = programmes_overview(ws, day)
     if as_json:
         print_json(ov)
         return

@@ -106,9 +106,10 @@ def test_shared_evidence_serves_the_school_and_every_programme(school: Workspace
     req = {r.code: r for r in card.requirements}
     assert req["5.3"].evidence and req["2.1"].evidence
     assert not any("Công nghệ ô tô" in e for e in req["2.1"].evidence)
-    from accredit.scoring.workspace import score_workspace
+    from accredit.service.inputs import read_inputs
+    from accredit.service.scoring import score_all
 
-    school_card = score_workspace(school, links=links).scorecards[0]
+    school_card = score_all(read_inputs(school, links=links)).scorecards[0]
     assert next(r for r in school_card.requirements if r.code == "4.4").evidence
 
 
