@@ -96,6 +96,14 @@ def _previous(view: Workspace, fw: Framework, year: int) -> list[CarriedRating]:
     return carry_over(previous, year + 1) if previous is not None else []
 
 
+def _to_store(view: Workspace, framework_id: str) -> None:
+    """Bring the workbook just written into the view's store, under the view's (new) year: the store keys
+    ratings by framework, year and requirement, so the past year's values stay as they were."""
+    from accredit.ratings.workspace import workspace_ratings
+
+    workspace_ratings(view, default_catalog().get(framework_id))
+
+
 def make_read_only(path: Path) -> bool:
     """Clear the write permission of ``path`` (Windows: the read-only attribute); False when it was already so."""
     mode = path.stat().st_mode
@@ -153,6 +161,7 @@ def start_year(ws: Workspace, year: int) -> YearStart:
             fid = next(f.id for f in _frameworks(view) if ratings_workbook_path(view, f.id) == Path(update.path))
             carried = carried_by.get((code, fid), [])
             written = write_carried(Path(update.path), carried) if carried else 0
+            _to_store(view, fid)
             result.append(CarriedSet(framework=fid, programme=code, workbook=update.path, carried=len(carried),
                                      written=written))
     data = [u.path for u in data_templates(ws)] + [r.path for r in workspace_programme_rows(ws)]
@@ -209,6 +218,7 @@ def confirm_year(ws: Workspace, codes: list[str] | None, framework: str | None =
             ratings = [confirmed(c, window_years(fw, fw.requirement(c.code), year, view.config.school.object))
                        for c in chosen if c.previous_status is not None]
             written = write_confirmed(path, ratings) if ratings else 0
+            _to_store(view, fw.id)
             out.append(Confirmed(workbook=str(path), codes=[r.code for r in ratings], written=written))
     return out
 

@@ -110,6 +110,16 @@ def test_start_carries_marks_and_counts_nothing(demo: Workspace) -> None:
         assert digest(path) == hashes[fid]
         assert not path.stat().st_mode & stat.S_IWUSR
         assert str(path) in result.read_only
+    # the store holds the carried 2027 text (no 2027 status) beside the 2026 values, which stay
+    from accredit.store.workspace import open_workspace_store
+
+    with open_workspace_store(ws, readonly=True) as store:
+        now = {n.requirement: n.text for n in store.narratives(TT38, 2027) if n.field == "current_state"}
+        assert now["1.1"].startswith("[Kế thừa 2026 — cần cập nhật] Nghị quyết")
+        assert all(r.status is None for r in store.ratings(TT38, 2027))
+        then = {r.requirement: r.status for r in store.ratings(TT38, 2026) if r.period is None}
+        assert then["1.1"] == Status.MET
+        assert not any((n.text or "").startswith("[Kế thừa") for n in store.narratives(TT38, 2026))
     card, _, _ = score_programme(ws, ws.config.programmes[0], links)
     assert card.year == 2027 and card.total == 0
 
