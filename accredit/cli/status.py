@@ -10,11 +10,11 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from accredit.calendar.cycle import CycleStatus
 from accredit.cli.output import console, fail, print_json, styled
 from accredit.cli.ratings import JSON_OPT, WS_OPT, open_workspace
 from accredit.i18n import language, t
 from accredit.i18n.message import Messages
+from accredit.service.annual import CycleStatus
 from accredit.workspace import Workspace
 
 STATE_STYLE = {"past": "dim", "next": "bold yellow", "upcoming": "", "undated": "dim"}

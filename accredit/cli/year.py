@@ -100,12 +100,10 @@ def confirm_cmd(
 @app.command("show")
 def show_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None:
     """The assessment years side by side."""
-    from accredit.annual.tables import write_history
-
     ws = open_workspace(workspace)
     with user_errors():
         rows = service.year_history(ws)
-        written = write_history(ws.output_dir / HISTORY_NAME, rows)
+        written = service.write_year_history(ws, rows, HISTORY_NAME)
     if as_json:
         print_json(rows)
         return

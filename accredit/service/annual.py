@@ -14,8 +14,22 @@ from accredit.bridge.offers import Offer, RelatedStatus
 from accredit.calendar.cycle import CycleStatus
 from accredit.workspace import Workspace
 
-__all__ = ["Confirmed", "CycleStatus", "YearHistory", "YearStart", "crosswalk_accept", "crosswalk_offers",
-           "crosswalk_views", "cycle_status", "year_confirm", "year_history", "year_start"]
+__all__ = [
+    "Confirmed",
+    "CycleStatus",
+    "Offer",
+    "RelatedStatus",
+    "YearHistory",
+    "YearStart",
+    "crosswalk_accept",
+    "crosswalk_offers",
+    "crosswalk_views",
+    "cycle_status",
+    "write_year_history",
+    "year_confirm",
+    "year_history",
+    "year_start",
+]
 
 
 def year_start(ws: Workspace, year: int) -> YearStart:
@@ -32,6 +46,13 @@ def year_confirm(ws: Workspace, codes: list[str] | None, framework: str | None =
 def year_history(ws: Workspace) -> list[YearHistory]:
     """**year show**: every year with ratings, scored side by side (nothing is written)."""
     return history(ws)
+
+
+def write_year_history(ws: Workspace, rows: list[YearHistory], name: str) -> str:
+    """The years side by side as a workbook ``<output>/<name>``; its path."""
+    from accredit.annual.tables import write_history
+
+    return str(write_history(ws.output_dir / name, rows))
 
 
 def crosswalk_offers(ws: Workspace) -> list[Offer]:
