@@ -9,18 +9,13 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from accredit.catalog.registry import default_catalog, framework_short_name
+from accredit.catalog.registry import framework_short_name
 from accredit.cli.output import console, print_json, styled, user_errors
 from accredit.cli.ratings import JSON_OPT, WS_OPT, open_workspace
 from accredit.cli.status import parse_today
 from accredit.i18n import t
-from accredit.programmes import workspace as pw
-from accredit.programmes.config import add_programme
-from accredit.programmes.data import workspace_programme_rows
-from accredit.programmes.layout import evidence_folder
-from accredit.programmes.model import Level, Programme
 from accredit.scoring.text import fmt_number
-from accredit.workspace import Workspace
+from accredit.service.programmes import Level, Overview
 
 app = typer.Typer(help=t("cycle.help.programmes"), no_args_is_help=True)
 CODE_ARG = typer.Argument(None, metavar="[CODE]", help=t("cycle.prog.arg.code"))
@@ -38,10 +33,14 @@ def _date(d: dt.date | None) -> str:
 @app.command("list")
 def list_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None:
     """List the programmes of accredit.toml."""
+    from accredit.service import list_programmes
+
     ws = open_workspace(workspace)
-    progs = ws.config.programmes
+    with user_errors():
+        listed = list_programmes(ws)
+    progs = [lp.programme for lp in listed.programmes]
     if as_json:
-        print_json([{**p.model_dump(mode="json"), "folder": evidence_folder(p)} for p in progs])
+        print_json([{**lp.programme.model_dump(mode="json"), "folder": lp.folder} for lp in listed.programmes])
         return
     if not progs:
         _say(t("cycle.prog.none"))
@@ -54,11 +53,9 @@ def list_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None:
             "cycle.prog.data_only")
         table.add_row(p.code, p.name, t(f"cycle.prog.level.{p.level.value}"), p.faculty or "", crit)
     console.print(table)
-    for _, problem in pw.programme_problems(ws):
+    for problem in listed.problems:
         _say(problem, "yellow")
-    with user_errors():
-        rows = workspace_programme_rows(ws, dry_run=True)
-    for r in rows:
+    for r in listed.rows:
         if r.missing:
             _say(t("cycle.prog.rows_missing", path=r.path, year=ws.config.assessment.year,
                    codes=", ".join(r.missing)), "yellow")
@@ -76,16 +73,11 @@ def add_cmd(
     workspace: Path | None = WS_OPT,
 ) -> None:
     """Add a programme to accredit.toml (its comments are kept)."""
+    from accredit.service import add_programme
+
     ws = open_workspace(workspace)
     with user_errors():
-        if criteria:
-            default_catalog().get(criteria)  # an unknown set is refused with the catalogue's message
-        new = Programme(code=code, name=name, level=level, faculty=faculty, criteria=criteria)
-        trial = Workspace(ws.root, ws.config.model_copy(update={"programmes": [*ws.config.programmes, new]}))
-        wrong = [m for c, m in pw.programme_problems(trial) if c == code]
-        if wrong:
-            raise pw.ProgrammeError(wrong[0])
-        add_programme(ws, new)
+        add_programme(ws, code, name, level, faculty, criteria)
     _say(t("cycle.prog.added", code=code, path=str(ws.config_path)))
 
 
@@ -96,8 +88,8 @@ def init_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None:
 
     ws = open_workspace(workspace)
     with user_errors():
-        written = programme_templates(ws)
-        rows = workspace_programme_rows(ws)
+        done = programme_templates(ws)
+    written, rows = done.ratings, done.data
     if as_json:
         print_json({"ratings": written, "data": rows})
         return
@@ -158,7 +150,7 @@ def _points(total: float, most: float) -> str:
     return f"{fmt_number(Decimal(str(total)))} / {fmt_number(Decimal(str(most)))}"
 
 
-def print_overview(ov: pw.Overview) -> None:
+def print_overview(ov: Overview) -> None:
     """The overview table and the closest programmes."""
     table = Table(title=t("cycle.prog.overview_title", year=ov.year, today=_date(ov.today)))
     for key in ("code", "name", "criteria", "result", "points", "fix", "evidence", "expires"):

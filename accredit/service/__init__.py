@@ -42,8 +42,9 @@ extract, biên bản    extract_package, write_minutes                        Ex
 roll-up              rollup                                                RollupReport
 signing keys         create_key, show_key, has_school_key, school_signer,  KeyInfo, Signer, Trust
                      inspector_signer, trust_of
-programmes           programme_scores, programmes_overview,                ProgrammeScore list, Overview,
-                     programme_reports, programme_templates                files by programme, paths
+programmes           list_programmes, add_programme, programme_templates,  ProgrammeList, Programme, ProgrammeInit,
+                     programme_scores, programmes_overview,                ProgrammeScore list, Overview,
+                     programme_reports                                     files by programme
 annual cycle         year_start, year_confirm, year_history                YearStart, Confirmed list,
                                                                            YearHistory list
 crosswalk            crosswalk_offers, crosswalk_accept, crosswalk_views   Offer list, int, RelatedStatus list
@@ -171,6 +172,10 @@ OPERATIONS: dict[str, str] = {
     "write_report_files": "accredit.service.reporting:write_report_files",
     "write_roadmap": "accredit.service.planning:write_roadmap",
     "ProgrammeScore": "accredit.service.programmes:ProgrammeScore",
+    "ProgrammeList": "accredit.service.programmes:ProgrammeList",
+    "ProgrammeInit": "accredit.service.programmes:ProgrammeInit",
+    "list_programmes": "accredit.service.programmes:list_programmes",
+    "add_programme": "accredit.service.programmes:add_programme",
     "programme_scores": "accredit.service.programmes:programme_scores",
     "programmes_overview": "accredit.service.programmes:programmes_overview",
     "programme_reports": "accredit.service.programmes:programme_reports",
@@ -271,7 +276,11 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
     from accredit.service.packaging import PackageRun, gather, package
     from accredit.service.planning import import_roadmap, plan_roadmap, roadmap, write_roadmap
     from accredit.service.programmes import (
+        ProgrammeInit,
+        ProgrammeList,
         ProgrammeScore,
+        add_programme,
+        list_programmes,
         programme_reports,
         programme_scores,
         programme_templates,
