@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 
 from accredit.catalog.registry import framework_short_name
-from accredit.cli.output import console, print_json, styled, user_errors
+from accredit.cli.output import console, print_json, render, styled, user_errors
 from accredit.cli.ratings import JSON_OPT, WS_OPT, open_workspace
 from accredit.cli.status import parse_today
 from accredit.i18n import t
@@ -147,7 +147,7 @@ def report_cmd(
 
 
 def _points(total: float, most: float) -> str:
-    return f"{fmt_number(Decimal(str(total)))} / {fmt_number(Decimal(str(most)))}"
+    return f"{render(fmt_number(Decimal(str(total))))} / {render(fmt_number(Decimal(str(most))))}"
 
 
 def print_overview(ov: Overview) -> None:

@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 
 from accredit.catalog.registry import framework_name
-from accredit.cli.output import ExitCode, console, err_console, print_json, styled, user_errors
+from accredit.cli.output import ExitCode, console, err_console, print_json, render, styled, user_errors
 from accredit.cli.ratings import FW_OPT, JSON_OPT, WS_OPT, open_workspace
 from accredit.cli.result import print_notes
 from accredit.i18n import t
@@ -113,7 +113,7 @@ def show_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None:
             table.add_column(t(f"cycle.year.col.{key}"))
         for c in h.years:
             result = styled((t("scoring.cli.pass"), "green")) if c.passed else styled((t("scoring.cli.fail"), "red"))
-            points = f"{fmt_number(Decimal(str(c.total)))} / {fmt_number(Decimal(str(c.max)))}"
+            points = f"{render(fmt_number(Decimal(str(c.total))))} / {render(fmt_number(Decimal(str(c.max))))}"
             table.add_row(str(c.year), result, points,
                           str(c.not_evaluated), str(c.carried))
         console.print(table)
