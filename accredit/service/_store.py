@@ -22,10 +22,14 @@ def workspace_framework(ws: Workspace, framework_id: str) -> Framework:
 
 
 def workspace_frameworks(ws: Workspace, framework_id: str | None = None) -> list[Framework]:
-    """The workspace's frameworks, or only ``framework_id`` (which must be one of them)."""
-    from accredit.evidence.service import frameworks_of
+    """The workspace's frameworks, or only ``framework_id`` (which must be one of them).
 
-    frameworks = frameworks_of(ws)
+    A programme's set is not one of the school's: its ratings live in the programme's own store
+    (:func:`accredit.programmes.workspace.programme_workspace`), never in the school's, where two
+    programmes on the same set would share them."""
+    from accredit.frameworks import resolve_framework
+
+    frameworks = [resolve_framework(fid) for fid in ws.config.assessment.frameworks]
     if framework_id is None:
         return frameworks
     wanted = [f for f in frameworks if f.id == framework_id.strip().lower()]

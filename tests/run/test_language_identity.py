@@ -66,7 +66,7 @@ def test_json_is_the_same_in_every_language_apart_from_the_text(demo: Path, comm
     assert sum(a != b for a, b in zip(vi_texts, en_texts, strict=True)) > len(vi_texts) // 3
     if command == ("score",):
         cards, cards_en = vi["scorecards"], en["scorecards"]
-        assert [card["framework"] for card in cards] == ["tt38-2026/co-so-gdnn-v2", "tt35-2021/truong-cao-dang-v2"]
+        assert [card["framework"] for card in cards] == ["tt38-2026/co-so-gdnn-v3", "tt35-2021/truong-cao-dang-v2"]
         reason = cards[0]["requirements"][0]["reason"]
         assert set(reason) == {"key", "params", "text"} and reason["key"].startswith(("scoring.reason.", "fmt.join"))
         assert cards[0]["decision"]["text"] != cards_en[0]["decision"]["text"]

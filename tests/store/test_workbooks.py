@@ -19,7 +19,8 @@ from accredit.demo import copy_demo
 from accredit.errors import AccreditError
 from accredit.evidence.index import INDEX_NAME, EvidenceIndex, LinkRow
 from accredit.evidence.scan import ScanOptions
-from accredit.evidence.service import evidence_links, frameworks_of, scan_workspace
+from accredit.evidence.service import evidence_links, scan_workspace
+from accredit.frameworks import workspace_frameworks as frameworks_of
 from accredit.i18n.message import Messages
 from accredit.indicators.compute import compute_indicators
 from accredit.indicators.reader import read_institution_data
@@ -65,7 +66,7 @@ def score_workspace(
 AT = datetime(2026, 12, 2, 7, 0, tzinfo=UTC)
 QA = Actor(username="phong-dbcl", via="cli", at=AT)
 LAN = Actor(username="lan", via="web", at=AT + timedelta(hours=1))
-TT38 = "tt38-2026/co-so-gdnn-v2"
+TT38 = "tt38-2026/co-so-gdnn-v3"
 TT35 = "tt35-2021/truong-cao-dang-v2"
 runner = CliRunner()
 
