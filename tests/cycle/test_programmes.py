@@ -238,3 +238,13 @@ def test_two_programmes_on_one_set_keep_their_own_ratings_in_their_own_store(sch
     cards = {p.code: pw.score_programme(school, p, [])[0] for p in (DIEN, OTO)}
     statuses = {c: {r.code: r.rated for r in card.requirements}[code] for c, card in cards.items()}
     assert statuses == {DIEN.code: Status.MET, OTO.code: Status.NOT_MET}
+
+
+def test_the_programme_and_cycle_operations_are_listed_in_the_service_layer() -> None:
+    import accredit.service as service
+
+    names = ["list_programmes", "add_programme", "programme_templates", "programme_scores", "programmes_overview",
+             "programme_reports", "year_start", "year_confirm", "year_history", "crosswalk_offers",
+             "crosswalk_accept", "crosswalk_views", "cycle_status"]
+    assert all(callable(getattr(service, n)) for n in names)
+    assert all(n in (service.__doc__ or "") for n in names)  # and in its table
