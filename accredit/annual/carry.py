@@ -11,7 +11,8 @@ year and requirement): for each :class:`CarriedRating`, write each marked narrat
 ``set_narrative(c.framework, c.to_year, c.code, field, text, …)`` where the new year has none, and never call
 ``set_rating`` — only ``accredit year confirm`` (a person) turns :func:`confirmed` into ``set_rating`` calls.
 Programmes share a framework id (two programmes on ``tt14-2024/ctdt-trung-cap-cao-dang``), so the store needs
-the programme code in its key before it can hold programme ratings.
+the programme code in its key — or, as done, each programme workspace its own store
+(:func:`accredit.programmes.workspace.programme_workspace` roots it in ``<data>/chuong-trinh/<mã>/``).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def marker(year: int) -> str:
 
 def is_carried(text: str | None) -> bool:
     """Whether a narrative still starts with a carry-over mark (of any year)."""
-    return bool(text) and text.lstrip().startswith("[Kế thừa ") and "cần cập nhật]" in text.split("\n", 1)[0]
+    return text is not None and text.lstrip().startswith("[Kế thừa ") and "cần cập nhật]" in text.split("\n", 1)[0]
 
 
 class CarriedRating(Value):

@@ -26,6 +26,7 @@ from accredit.catalog.registry import default_catalog
 from accredit.errors import AccreditError
 from accredit.evidence.checks import window_years as evidence_window
 from accredit.i18n import t
+from accredit.i18n.message import Msg, msg
 from accredit.model.assessment import window_years
 from accredit.model.base import Value
 from accredit.model.evidence import EvidenceLink
@@ -67,7 +68,7 @@ class YearStart(Value):
     data: list[str] = Field(default_factory=list, description="Data workbooks made ready for the new year.")
     outside_window: list[OutsideWindow] = Field(default_factory=list)
     earliest_year: int | None = Field(default=None, description="The re-planned roadmap's earliest passing year.")
-    notes: list[str] = Field(default_factory=list)
+    notes: list[Msg] = Field(default_factory=list)
 
 
 def at_year(ws: Workspace, year: int) -> Workspace:
@@ -93,6 +94,14 @@ def _previous(view: Workspace, fw: Framework, year: int) -> list[CarriedRating]:
 
     previous = workspace_assessment(at_year(view, year), fw)
     return carry_over(previous, year + 1) if previous is not None else []
+
+
+def _to_store(view: Workspace, framework_id: str) -> None:
+    """Bring the workbook just written into the view's store, under the view's (new) year: the store keys
+    ratings by framework, year and requirement, so the past year's values stay as they were."""
+    from accredit.ratings.workspace import workspace_ratings
+
+    workspace_ratings(view, default_catalog().get(framework_id))
 
 
 def make_read_only(path: Path) -> bool:
@@ -152,6 +161,7 @@ def start_year(ws: Workspace, year: int) -> YearStart:
             fid = next(f.id for f in _frameworks(view) if ratings_workbook_path(view, f.id) == Path(update.path))
             carried = carried_by.get((code, fid), [])
             written = write_carried(Path(update.path), carried) if carried else 0
+            _to_store(view, fid)
             result.append(CarriedSet(framework=fid, programme=code, workbook=update.path, carried=len(carried),
                                      written=written))
     data = [u.path for u in data_templates(ws)] + [r.path for r in workspace_programme_rows(ws)]
@@ -162,12 +172,17 @@ def start_year(ws: Workspace, year: int) -> YearStart:
     flagged = outside_window(links, all_fws, year, ws.config.school.object)
     earliest, notes = None, []
     if ws.config.assessment.target:
-        from accredit.roadmap.workspace import workspace_roadmap
+        from accredit.service.inputs import read_inputs
+        from accredit.service.planning import plan_roadmap
+        from accredit.service.scoring import score_all
 
         try:
-            earliest = workspace_roadmap(ws, links=links).roadmap.earliest_year
+            inputs = read_inputs(ws, ws.config.assessment.target, links=links)
+            scored = score_all(inputs)
+            earliest = plan_roadmap(inputs, {c.framework: c for c in (*scored.scorecards, *scored.gates)}
+                                    ).earliest_year
         except AccreditError as exc:  # a plan that cannot be made never blocks the new year
-            notes.append(str(exc))
+            notes.append(msg("cycle.year.no_plan", error=str(exc)))
     return YearStart(from_year=previous, to_year=year, carried=result, read_only=read_only,
                      data=list(dict.fromkeys(data)), outside_window=flagged, earliest_year=earliest, notes=notes)
 
@@ -203,6 +218,7 @@ def confirm_year(ws: Workspace, codes: list[str] | None, framework: str | None =
             ratings = [confirmed(c, window_years(fw, fw.requirement(c.code), year, view.config.school.object))
                        for c in chosen if c.previous_status is not None]
             written = write_confirmed(path, ratings) if ratings else 0
+            _to_store(view, fw.id)
             out.append(Confirmed(workbook=str(path), codes=[r.code for r in ratings], written=written))
     return out
 
@@ -231,7 +247,9 @@ class YearHistory(Value):
 def history(ws: Workspace) -> list[YearHistory]:
     """Every year with a ratings workbook, scored side by side (read only: nothing is written)."""
     from accredit.ratings.workspace import ratings_workbook_path
-    from accredit.scoring.workspace import load_links, score_workspace
+    from accredit.scoring.workspace import load_links
+    from accredit.service.inputs import read_inputs
+    from accredit.service.scoring import score_all
 
     links = load_links(ws)
     out: list[YearHistory] = []
@@ -244,7 +262,7 @@ def history(ws: Workspace) -> list[YearHistory]:
             columns: list[YearColumn] = []
             for y in _years(view, fw):
                 yv = at_year(view, y)
-                card = score_workspace(yv, fw.id, links=mine).scorecards[0]
+                card = score_all(read_inputs(yv, fw.id, links=mine)).scorecards[0]
                 path = ratings_workbook_path(yv, fw.id)
                 statuses = {r.code: r.status.value for r in card.requirements}
                 columns.append(YearColumn(

@@ -27,8 +27,9 @@ def accept_offers(ws: Workspace, offers: list[Offer]) -> int:
 
 def workspace_both_views(ws: Workspace) -> list[RelatedStatus]:
     """Each requirement of a framework beside the related standards of the other, with the workspace's statuses."""
-    from accredit.scoring.workspace import score_workspace
+    from accredit.service.inputs import read_inputs
+    from accredit.service.scoring import score_all
 
-    run = score_workspace(ws)
+    run = score_all(read_inputs(ws))
     statuses = {card.framework: {r.code: r.status.value for r in card.requirements} for card in run.scorecards}
     return both_views(statuses, default_catalog().crosswalks)

@@ -54,8 +54,10 @@ class CycleStatus(Value):
     advice: list[Msg] = Field(default_factory=list)
 
 
-def _deadline(rule: R.Rule, date: dt.date | None, title: Msg, **extra: str | None) -> Deadline:
-    return Deadline(rule=rule.code, date=date, title=title, article=rule.article, verified=rule.verified, **extra)
+def _deadline(rule: R.Rule, date: dt.date | None, title: Msg, *, subject: str | None = None,
+              framework: str | None = None) -> Deadline:
+    return Deadline(rule=rule.code, date=date, title=title, article=rule.article, verified=rule.verified,
+                    subject=subject, framework=framework)
 
 
 def cert_expiry(cert: Certificate) -> dt.date:

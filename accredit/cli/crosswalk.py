@@ -8,12 +8,14 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from accredit.bridge.offers import Offer
-from accredit.bridge.workspace import accept_offers, workspace_both_views, workspace_offers
 from accredit.catalog.registry import framework_short_name
 from accredit.cli.output import ExitCode, console, err_console, print_json, user_errors
 from accredit.cli.ratings import JSON_OPT, WS_OPT, open_workspace
 from accredit.i18n import t
+from accredit.service.annual import Offer
+from accredit.service.annual import crosswalk_accept as accept_offers
+from accredit.service.annual import crosswalk_offers as workspace_offers
+from accredit.service.annual import crosswalk_views as workspace_both_views
 
 app = typer.Typer(help=t("cycle.help.crosswalk"), no_args_is_help=True)
 

@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 import typer
 from rich.table import Table
 
-from accredit.catalog.registry import default_catalog, framework_short_name
-from accredit.cli.output import console, print_json, styled, user_errors
+from accredit.catalog.registry import framework_short_name
+from accredit.cli.output import console, print_json, render, styled, user_errors
 from accredit.cli.ratings import JSON_OPT, WS_OPT, open_workspace
 from accredit.cli.status import parse_today
 from accredit.i18n import t
-from accredit.programmes import workspace as pw
-from accredit.programmes.config import add_programme
-from accredit.programmes.data import workspace_programme_rows
-from accredit.programmes.layout import evidence_folder
-from accredit.programmes.model import Level, Programme
 from accredit.scoring.text import fmt_number
-from accredit.workspace import Workspace
+from accredit.service.programmes import Level, Overview
 
 app = typer.Typer(help=t("cycle.help.programmes"), no_args_is_help=True)
 CODE_ARG = typer.Argument(None, metavar="[CODE]", help=t("cycle.prog.arg.code"))
@@ -37,10 +33,14 @@ def _date(d: dt.date | None) -> str:
 @app.command("list")
 def list_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None:
     """List the programmes of accredit.toml."""
+    from accredit.service import list_programmes
+
     ws = open_workspace(workspace)
-    progs = ws.config.programmes
+    with user_errors():
+        listed = list_programmes(ws)
+    progs = [lp.programme for lp in listed.programmes]
     if as_json:
-        print_json([{**p.model_dump(mode="json"), "folder": evidence_folder(p)} for p in progs])
+        print_json([{**lp.programme.model_dump(mode="json"), "folder": lp.folder} for lp in listed.programmes])
         return
     if not progs:
         _say(t("cycle.prog.none"))
@@ -53,11 +53,9 @@ def list_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None:
             "cycle.prog.data_only")
         table.add_row(p.code, p.name, t(f"cycle.prog.level.{p.level.value}"), p.faculty or "", crit)
     console.print(table)
-    for _, problem in pw.programme_problems(ws):
+    for problem in listed.problems:
         _say(problem, "yellow")
-    with user_errors():
-        rows = workspace_programme_rows(ws, dry_run=True)
-    for r in rows:
+    for r in listed.rows:
         if r.missing:
             _say(t("cycle.prog.rows_missing", path=r.path, year=ws.config.assessment.year,
                    codes=", ".join(r.missing)), "yellow")
@@ -75,26 +73,23 @@ def add_cmd(
     workspace: Path | None = WS_OPT,
 ) -> None:
     """Add a programme to accredit.toml (its comments are kept)."""
+    from accredit.service import add_programme
+
     ws = open_workspace(workspace)
     with user_errors():
-        if criteria:
-            default_catalog().get(criteria)  # an unknown set is refused with the catalogue's message
-        new = Programme(code=code, name=name, level=level, faculty=faculty, criteria=criteria)
-        trial = Workspace(ws.root, ws.config.model_copy(update={"programmes": [*ws.config.programmes, new]}))
-        wrong = [m for c, m in pw.programme_problems(trial) if c == code]
-        if wrong:
-            raise pw.ProgrammeError(wrong[0])
-        add_programme(ws, new)
+        add_programme(ws, code, name, level, faculty, criteria)
     _say(t("cycle.prog.added", code=code, path=str(ws.config_path)))
 
 
 @app.command("init")
 def init_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None:
     """Create each programme's evidence folder and ratings workbook; fill the TT 38 programme rows."""
+    from accredit.service import programme_templates
+
     ws = open_workspace(workspace)
     with user_errors():
-        written = pw.programme_templates(ws)
-        rows = workspace_programme_rows(ws)
+        done = programme_templates(ws)
+    written, rows = done.ratings, done.data
     if as_json:
         print_json({"ratings": written, "data": rows})
         return
@@ -110,22 +105,21 @@ def init_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None:
 @app.command("score")
 def score_cmd(code: str | None = CODE_ARG, workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None:
     """Score each programme against its criteria set."""
+    from accredit.cli.result import print_notes
     from accredit.cli.score import print_scorecard
-    from accredit.scoring.workspace import load_links
+    from accredit.service import programme_scores
 
     ws = open_workspace(workspace)
     with user_errors():
-        progs = [pw.find_programme(ws, code)] if code else pw.assessed(ws)
-        links = load_links(ws)
-        results = [(p, *pw.score_programme(ws, p, links)) for p in progs]
+        results = programme_scores(ws, code)
     if as_json:
-        print_json([{"programme": p, "scorecard": card, "notes": notes} for p, card, _, notes in results])
+        print_json([{"programme": r.programme, "scorecard": r.scorecard, "notes": r.notes} for r in results])
         return
-    for p, card, _, notes in results:
+    for r in results:
+        p = r.programme
         _say(t("cycle.prog.school_name", programme=p.name, code=p.code, school=ws.config.school.name), "bold")
-        print_scorecard(card)
-        for n in notes:
-            _say(n, "yellow")
+        print_scorecard(r.scorecard)
+        print_notes(r.notes)
 
 
 @app.command("report")
@@ -136,20 +130,13 @@ def report_cmd(
     as_json: bool = JSON_OPT,
 ) -> None:
     """Each programme's reports and roadmap."""
-    from accredit.scoring.workspace import load_links
+    from accredit.cli.output import messages
+    from accredit.service import programme_reports
 
     ws = open_workspace(workspace)
     now = dt.datetime.now().replace(microsecond=0)
     with user_errors():
-        progs = [pw.find_programme(ws, code)] if code else pw.assessed(ws)
-        links = load_links(ws)
-        files = {p.code: pw.write_programme_reports(ws, p, now, formats, links) for p in progs}
-        if not code:
-            from accredit.annual.tables import write_overview
-
-            ov = pw.overview(ws, now.date(), links)
-            name = f"tong-quan-chuong-trinh-{ws.config.assessment.year}.xlsx"
-            files["*"] = [str(write_overview(ws.output_dir / "chuong-trinh" / name, ov))]
+        files = programme_reports(ws, now, formats, code, messages=messages())
     if as_json:
         print_json(files)
         return
@@ -159,7 +146,11 @@ def report_cmd(
             _say(f"  {path}")
 
 
-def print_overview(ov: pw.Overview) -> None:
+def _points(total: float, most: float) -> str:
+    return f"{render(fmt_number(Decimal(str(total))))} / {render(fmt_number(Decimal(str(most))))}"
+
+
+def print_overview(ov: Overview) -> None:
     """The overview table and the closest programmes."""
     table = Table(title=t("cycle.prog.overview_title", year=ov.year, today=_date(ov.today)))
     for key in ("code", "name", "criteria", "result", "points", "fix", "evidence", "expires"):
@@ -170,7 +161,7 @@ def print_overview(ov: pw.Overview) -> None:
         if r.expires is not None:
             expiry += " " + (t("cycle.prog.accredited") if r.accredited else t("cycle.prog.expired"))
         table.add_row(r.code, r.name, framework_short_name(r.criteria), result,
-                      f"{fmt_number(r.total)} / {fmt_number(r.max)}", ", ".join(r.to_fix) or "—",
+                      _points(r.total, r.max), ", ".join(r.to_fix) or "—",
                       f"{r.evidence} ({r.shared_evidence})", expiry)
     console.print(table)
     if ov.closest:
@@ -182,8 +173,10 @@ def overview_cmd(today: str | None = TODAY_OPT, workspace: Path | None = WS_OPT,
     """School overview: accredited programmes, expiry, closest to passing."""
     ws = open_workspace(workspace)
     day = parse_today(today)
+    from accredit.service import programmes_overview
+
     with user_errors():
-        ov = pw.overview(ws, day)
+        ov = programmes_overview(ws, day)
     if as_json:
         print_json(ov)
         return

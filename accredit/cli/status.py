@@ -10,11 +10,11 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from accredit.calendar.cycle import CycleStatus, cycle_status
 from accredit.cli.output import console, fail, print_json, styled
 from accredit.cli.ratings import JSON_OPT, WS_OPT, open_workspace
 from accredit.i18n import language, t
 from accredit.i18n.message import Messages
+from accredit.service.annual import CycleStatus
 from accredit.workspace import Workspace
 
 STATE_STYLE = {"past": "dim", "next": "bold yellow", "upcoming": "", "undated": "dim"}
@@ -32,9 +32,9 @@ def parse_today(value: str | None) -> dt.date:
 
 def workspace_status(ws: Workspace, today: dt.date) -> CycleStatus:
     """The cycle status of ``ws`` on ``today`` (school and programmes)."""
-    cfg = ws.config
-    return cycle_status(today, cfg.assessment.year, list(cfg.assessment.frameworks), cfg.school.object.value,
-                        cfg.programmes, cfg.certificates)
+    from accredit.service.annual import cycle_status as status_of
+
+    return status_of(ws, today)
 
 
 def _date(d: dt.date | None) -> str:

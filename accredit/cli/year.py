@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import typer
 from rich.table import Table
 
-from accredit.annual import service
 from accredit.catalog.registry import framework_name
-from accredit.cli.output import ExitCode, console, err_console, print_json, styled, user_errors
+from accredit.cli.output import ExitCode, console, err_console, print_json, render, styled, user_errors
 from accredit.cli.ratings import FW_OPT, JSON_OPT, WS_OPT, open_workspace
+from accredit.cli.result import print_notes
 from accredit.i18n import t
 from accredit.scoring.text import fmt_number
+from accredit.service import annual as service
 
 app = typer.Typer(help=t("cycle.help.year"), no_args_is_help=True)
 PROG_OPT = typer.Option(None, "--programme", help=t("cycle.year.opt.programme"))
@@ -37,7 +39,7 @@ def start_cmd(
     """Open the next assessment year from the current one."""
     ws = open_workspace(workspace)
     with user_errors():
-        result = service.start_year(ws, year)
+        result = service.year_start(ws, year)
     if as_json:
         print_json(result)
         return
@@ -56,8 +58,7 @@ def start_cmd(
     if ws.config.assessment.target:
         key = "cycle.year.roadmap" if result.earliest_year else "cycle.year.roadmap_none"
         _say(t(key, year=result.to_year, earliest=result.earliest_year))
-    for note in result.notes:
-        _say(note, "yellow")
+    print_notes(result.notes, key=None)
 
 
 def _interactive() -> bool:
@@ -85,7 +86,7 @@ def confirm_cmd(
         if not typer.confirm(t("cycle.year.ask"), default=False, err=True):
             return
     with user_errors():
-        done = service.confirm_year(ws, codes or None, framework, programme)
+        done = service.year_confirm(ws, codes or None, framework, programme)
     if as_json:
         print_json(done)
         return
@@ -99,12 +100,10 @@ def confirm_cmd(
 @app.command("show")
 def show_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None:
     """The assessment years side by side."""
-    from accredit.annual.tables import write_history
-
     ws = open_workspace(workspace)
     with user_errors():
-        rows = service.history(ws)
-        written = write_history(ws.output_dir / HISTORY_NAME, rows)
+        rows = service.year_history(ws)
+        written = service.write_year_history(ws, rows, HISTORY_NAME)
     if as_json:
         print_json(rows)
         return
@@ -114,7 +113,8 @@ def show_cmd(workspace: Path | None = WS_OPT, as_json: bool = JSON_OPT) -> None:
             table.add_column(t(f"cycle.year.col.{key}"))
         for c in h.years:
             result = styled((t("scoring.cli.pass"), "green")) if c.passed else styled((t("scoring.cli.fail"), "red"))
-            table.add_row(str(c.year), result, f"{fmt_number(c.total)} / {fmt_number(c.max)}",
+            points = f"{render(fmt_number(Decimal(str(c.total))))} / {render(fmt_number(Decimal(str(c.max))))}"
+            table.add_row(str(c.year), result, points,
                           str(c.not_evaluated), str(c.carried))
         console.print(table)
     _say(t("cycle.prog.written") + f" {written}", "dim")

@@ -253,6 +253,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No {year} self-assessment workbook in {path} to carry over: create one with 'accredit ratings "
               "template'.",
     },
+    "cycle.year.no_plan": {"vi": "Chưa lập lại được lộ trình cho năm mới: {error}",
+                           "en": "The roadmap could not be planned again for the new year: {error}"},
     "cycle.year.started": {
         "vi": "Đã mở năm {to} từ năm {frm}. Các đánh giá và lời văn năm {frm} được chép sang, đánh dấu "
               "'kế thừa — cần cập nhật', và KHÔNG được tính cho năm {to} cho đến khi người dùng đánh giá lại "

@@ -1,9 +1,12 @@
 """Adapter: a programme seen as a workspace of its own (its set, its ratings and outputs, its evidence), and the
 school overview of every programme.
 
-A programme view shares the school's root, evidence folder and evidence index; its ratings workbook lives in
-``<data>/chuong-trinh/<mã>/`` and its reports in ``<output>/chuong-trinh/<mã>/``. Its evidence is the links to its
-set of files in its own folder plus the shared ones (files outside every programme folder).
+A programme view shares the school's evidence folder and evidence index; its root is its own folder
+``<data>/chuong-trinh/<mã>/``, which holds its ratings and data workbooks and its own workspace store
+(``kho-tu-danh-gia.sqlite``): two programmes on the same criteria set never share ratings, narratives or data
+(the store keys them by framework, year and requirement only). Its reports go to ``<output>/chuong-trinh/<mã>/``.
+Its evidence is the links to its set of files in its own folder plus the shared ones (files outside every
+programme folder).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from pydantic import Field
 from accredit.calendar.cycle import cert_expiry
 from accredit.errors import AccreditError
 from accredit.i18n import t
+from accredit.i18n.message import Messages, Msg
 from accredit.model.base import Value
 from accredit.model.evidence import EvidenceLink
 from accredit.model.scorecard import Scorecard
@@ -83,11 +87,12 @@ def programme_workspace(ws: Workspace, p: Programme) -> Workspace:
         province=cfg.school.province, code=cfg.school.code, categories=list(cfg.school.categories),
     )
     assessment = AssessmentSettings(year=cfg.assessment.year, frameworks=[p.criteria], target=p.criteria)
-    paths = cfg.paths.model_copy(update={"data": f"{cfg.paths.data}/{data_folder(p)}",
-                                         "output": f"{cfg.paths.output}/{data_folder(p)}"})
+    root = ws.data_dir / data_folder(p)  # its own folder: its own store (kho-tu-danh-gia.sqlite), its ratings
+    paths = cfg.paths.model_copy(update={"evidence": str(ws.evidence_dir), "data": ".", "cache": str(ws.cache_dir),
+                                         "output": str(ws.output_dir / data_folder(p))})
     narrowed = cfg.model_copy(update={"school": school, "assessment": assessment, "paths": paths,
                                       "programmes": [p], "certificates": []})
-    return Workspace(ws.root, narrowed)
+    return Workspace(root, narrowed)
 
 
 def programme_links(links: list[EvidenceLink], p: Programme, programmes: list[Programme]) -> list[EvidenceLink]:
@@ -149,20 +154,21 @@ class Overview(Value):
     programmes: list[ProgrammeResult]
     closest: list[str] = Field(description="Codes of the programmes not passing, closest first.")
     listed_only: list[str] = Field(default_factory=list, description="Programmes without a criteria set.")
-    notes: list[str] = Field(default_factory=list)
+    notes: list[Msg] = Field(default_factory=list)
 
 
 def score_programme(ws: Workspace, p: Programme, links: list[EvidenceLink] | None = None) -> tuple[Scorecard,
                                                                                                   list[EvidenceLink],
-                                                                                                  list[str]]:
-    """Score programme ``p``: (its scorecard, its links, notes about missing inputs)."""
-    from accredit.scoring.workspace import load_links, score_workspace
+                                                                                                  list[Msg]]:
+    """Score programme ``p``: (its scorecard, its links, notes about missing inputs); its inputs read once."""
+    from accredit.scoring.workspace import load_links
+    from accredit.service.inputs import read_inputs
+    from accredit.service.scoring import score_all
 
     all_links = links if links is not None else load_links(ws)
     mine = programme_links(all_links, p, ws.config.programmes)
-    pws = programme_workspace(ws, p)
-    run = score_workspace(pws, links=mine)
-    return run.scorecards[0], mine, run.notes
+    run = score_all(read_inputs(programme_workspace(ws, p), links=mine))
+    return run.scorecards[0], mine, list(run.notes)
 
 
 def overview(ws: Workspace, today: dt.date, links: list[EvidenceLink] | None = None) -> Overview:
@@ -171,7 +177,7 @@ def overview(ws: Workspace, today: dt.date, links: list[EvidenceLink] | None = N
 
     all_links = links if links is not None else load_links(ws)
     rows: list[ProgrammeResult] = []
-    notes: list[str] = []
+    notes: list[Msg] = []
     for p in assessed(ws):
         card, mine, run_notes = score_programme(ws, p, all_links)
         notes += [n for n in run_notes if n not in notes]
@@ -200,18 +206,23 @@ def programme_templates(ws: Workspace, links: list[EvidenceLink] | None = None) 
 
 
 def write_programme_reports(ws: Workspace, p: Programme, generated_at: dt.datetime, formats: str,
-                            links: list[EvidenceLink] | None = None) -> list[str]:
+                            links: list[EvidenceLink] | None = None, *,
+                            messages: Messages | None = None) -> list[str]:
     """Programme ``p``'s reports and its roadmap toward its set (Gantt workbook and chart) in
-    ``<output>/chuong-trinh/<mã>/``."""
-    from accredit.report.workspace import write_workspace_reports
-    from accredit.roadmap.workspace import default_workbook_path, workspace_roadmap, write_roadmap_files
+    ``<output>/chuong-trinh/<mã>/``, in the language of ``messages`` (the caller's)."""
     from accredit.scoring.workspace import load_links
+    from accredit.service.inputs import read_inputs
+    from accredit.service.planning import plan_roadmap, write_roadmap
+    from accredit.service.reporting import write_report_files
+    from accredit.service.scoring import score_all
 
     all_links = links if links is not None else load_links(ws)
     pws = programme_workspace(ws, p)
     pws.output_dir.mkdir(parents=True, exist_ok=True)
-    mine = programme_links(all_links, p, ws.config.programmes)
-    planned = workspace_roadmap(pws, links=mine)
-    run = write_workspace_reports(pws, generated_at, formats, links=mine, roadmap=planned.roadmap)
-    files = write_roadmap_files(planned.roadmap, default_workbook_path(pws, p.criteria or ""))
-    return [*run.files, str(files.workbook), str(files.svg), str(files.png)]
+    inputs = read_inputs(pws, links=programme_links(all_links, p, ws.config.programmes))
+    scored = score_all(inputs)
+    planned = plan_roadmap(inputs, {c.framework: c for c in (*scored.scorecards, *scored.gates)})
+    run = write_report_files(inputs, scored.scorecards, planned, generated_at, formats, pws.output_dir,
+                             list(scored.notes), messages)
+    files = write_roadmap(pws, planned, messages=messages)
+    return [*run.files, files.workbook, files.svg, files.png]

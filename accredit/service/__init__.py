@@ -42,6 +42,13 @@ extract, biên bản    extract_package, write_minutes                        Ex
 roll-up              rollup                                                RollupReport
 signing keys         create_key, show_key, has_school_key, school_signer,  KeyInfo, Signer, Trust
                      inspector_signer, trust_of
+programmes           list_programmes, add_programme, programme_templates,  ProgrammeList, Programme, ProgrammeInit,
+                     programme_scores, programmes_overview,                ProgrammeScore list, Overview,
+                     programme_reports                                     files by programme
+annual cycle         year_start, year_confirm, year_history                YearStart, Confirmed list,
+                                                                           YearHistory list
+crosswalk            crosswalk_offers, crosswalk_accept, crosswalk_views   Offer list, int, RelatedStatus list
+status (calendar)    cycle_status                                          CycleStatus
 criteria             criteria_list, criteria_get, criteria_show,           FrameworkSummary list, Framework,
                      criteria_validate, criteria_diff, criteria_schema,    view, ValidationReport, DiffReport,
                      criteria_lock, criteria_import                        schema, lock, CriteriaImport
@@ -164,6 +171,26 @@ OPERATIONS: dict[str, str] = {
     "write_register": "accredit.service.evidence:write_register",
     "write_report_files": "accredit.service.reporting:write_report_files",
     "write_roadmap": "accredit.service.planning:write_roadmap",
+    "ProgrammeScore": "accredit.service.programmes:ProgrammeScore",
+    "ProgrammeList": "accredit.service.programmes:ProgrammeList",
+    "ProgrammeInit": "accredit.service.programmes:ProgrammeInit",
+    "list_programmes": "accredit.service.programmes:list_programmes",
+    "add_programme": "accredit.service.programmes:add_programme",
+    "programme_scores": "accredit.service.programmes:programme_scores",
+    "programmes_overview": "accredit.service.programmes:programmes_overview",
+    "programme_reports": "accredit.service.programmes:programme_reports",
+    "programme_templates": "accredit.service.programmes:programme_templates",
+    "YearStart": "accredit.service.annual:YearStart",
+    "Confirmed": "accredit.service.annual:Confirmed",
+    "YearHistory": "accredit.service.annual:YearHistory",
+    "CycleStatus": "accredit.service.annual:CycleStatus",
+    "year_start": "accredit.service.annual:year_start",
+    "year_confirm": "accredit.service.annual:year_confirm",
+    "year_history": "accredit.service.annual:year_history",
+    "crosswalk_offers": "accredit.service.annual:crosswalk_offers",
+    "crosswalk_accept": "accredit.service.annual:crosswalk_accept",
+    "crosswalk_views": "accredit.service.annual:crosswalk_views",
+    "cycle_status": "accredit.service.annual:cycle_status",
 }
 """Every public name of the service layer → ``module:attribute``; imported on first use, so a command
 loads only the modules (and libraries) of the operation it calls."""
@@ -302,6 +329,19 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # the same names, for type checkers and editors
+    from accredit.service.annual import (
+        Confirmed,
+        CycleStatus,
+        YearHistory,
+        YearStart,
+        crosswalk_accept,
+        crosswalk_offers,
+        crosswalk_views,
+        cycle_status,
+        year_confirm,
+        year_history,
+        year_start,
+    )
     from accredit.service.computing import indicators
     from accredit.service.criteria import (
         CriteriaExists,
@@ -344,6 +384,17 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
     from accredit.service.keys import create_key, has_school_key, inspector_signer, school_signer, show_key
     from accredit.service.packaging import PackageRun, gather, package
     from accredit.service.planning import import_roadmap, plan_roadmap, roadmap, write_roadmap
+    from accredit.service.programmes import (
+        ProgrammeInit,
+        ProgrammeList,
+        ProgrammeScore,
+        add_programme,
+        list_programmes,
+        programme_reports,
+        programme_scores,
+        programme_templates,
+        programmes_overview,
+    )
     from accredit.service.ratings import (
         FrameworkRatings,
         RatingsExports,

@@ -22,7 +22,11 @@ def workspace_framework(ws: Workspace, framework_id: str) -> Framework:
 
 
 def workspace_frameworks(ws: Workspace, framework_id: str | None = None) -> list[Framework]:
-    """The workspace's frameworks, or only ``framework_id`` (which must be one of them)."""
+    """The workspace's frameworks, or only ``framework_id`` (which must be one of them).
+
+    A programme's set is not one of the school's: its ratings live in the programme's own store
+    (:func:`accredit.programmes.workspace.programme_workspace`), never in the school's, where two
+    programmes on the same set would share them."""
     from accredit.frameworks import workspace_frameworks as own_frameworks
 
     frameworks = own_frameworks(ws)

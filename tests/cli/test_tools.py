@@ -221,4 +221,5 @@ def test_review_extract_warns_before_writing_paths_too_long_for_windows(tmp_path
     assert result.exit_code == 0, result.output
     assert "260" in result.output and "Bienbanhop" in "".join(result.output.split())
     shallow = runner.invoke(app, ["review", str(package), "--extract", str(tmp_path / "x"), "--accept-unsigned"])
-    assert shallow.exit_code == 0 and "260" not in shallow.output
+    said = "".join(shallow.output.split()).replace("".join(str(tmp_path).split()), "")  # not pytest-260's name
+    assert shallow.exit_code == 0 and "260" not in said

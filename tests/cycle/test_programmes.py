@@ -106,9 +106,10 @@ def test_shared_evidence_serves_the_school_and_every_programme(school: Workspace
     req = {r.code: r for r in card.requirements}
     assert req["5.3"].evidence and req["2.1"].evidence
     assert not any("Công nghệ ô tô" in e for e in req["2.1"].evidence)
-    from accredit.scoring.workspace import score_workspace
+    from accredit.service.inputs import read_inputs
+    from accredit.service.scoring import score_all
 
-    school_card = score_workspace(school, links=links).scorecards[0]
+    school_card = score_all(read_inputs(school, links=links)).scorecards[0]
     assert next(r for r in school_card.requirements if r.code == "4.4").evidence
 
 
@@ -213,3 +214,37 @@ def test_a_programme_folder_name_is_safe() -> None:
     assert folder.startswith("Chương trình/X1 - ") and ".." not in folder.split("/", 1)[1].split(" - ", 1)[0]
     assert "/" not in folder.split("/", 1)[1] and "\\" not in folder and not folder.endswith((" ", "."))
     assert evidence_folder(Programme(code="X2", name="...", level="cao_dang")) == "Chương trình/X2"
+
+
+def test_two_programmes_on_one_set_keep_their_own_ratings_in_their_own_store(school: Workspace) -> None:
+    from accredit.model.assessment import Status
+    from accredit.service.ratings import set_rating
+    from accredit.store.workspace import local_actor, open_workspace_store, store_path
+
+    dien, oto = pw.programme_workspace(school, DIEN), pw.programme_workspace(school, OTO)
+    assert dien.config.assessment.frameworks == oto.config.assessment.frameworks == [CTDT]
+    assert len({store_path(school), store_path(dien), store_path(oto)}) == 3
+    assert store_path(dien) == school.data_dir / "chuong-trinh" / DIEN.code / "kho-tu-danh-gia.sqlite"
+    assert dien.evidence_dir == school.evidence_dir and dien.cache_dir == school.cache_dir
+    code = default_catalog().get(CTDT).requirements[0].code
+    set_rating(dien, CTDT, code, "Đạt", base_version=0, actor=local_actor())
+    set_rating(oto, CTDT, code, "Không đạt", base_version=0, actor=local_actor())
+    with open_workspace_store(dien, readonly=True) as store:
+        assert store.rating(CTDT, 2026, code).status == Status.MET
+    with open_workspace_store(oto, readonly=True) as store:
+        assert store.rating(CTDT, 2026, code).status == Status.NOT_MET
+    with open_workspace_store(school, readonly=True) as store:
+        assert store.ratings(CTDT, 2026) == []  # the school's store holds no programme's rating
+    cards = {p.code: pw.score_programme(school, p, [])[0] for p in (DIEN, OTO)}
+    statuses = {c: {r.code: r.rated for r in card.requirements}[code] for c, card in cards.items()}
+    assert statuses == {DIEN.code: Status.MET, OTO.code: Status.NOT_MET}
+
+
+def test_the_programme_and_cycle_operations_are_listed_in_the_service_layer() -> None:
+    import accredit.service as service
+
+    names = ["list_programmes", "add_programme", "programme_templates", "programme_scores", "programmes_overview",
+             "programme_reports", "year_start", "year_confirm", "year_history", "crosswalk_offers",
+             "crosswalk_accept", "crosswalk_views", "cycle_status"]
+    assert all(callable(getattr(service, n)) for n in names)
+    assert all(n in (service.__doc__ or "") for n in names)  # and in its table

@@ -20,14 +20,25 @@ from accredit.cli.app import app
 from accredit.demo import demo_source
 from accredit.evidence.service import scan_workspace
 from accredit.model.assessment import Assessment, Narrative, Rating, Status
+from accredit.model.evidence import EvidenceLink
 from accredit.programmes.workspace import score_programme
 from accredit.ratings.workspace import ratings_workbook_path
-from accredit.scoring.workspace import load_links, score_workspace
+from accredit.scoring.workspace import load_links
+from accredit.service.inputs import read_inputs
+from accredit.service.results import ScoreResult
+from accredit.service.scoring import score_all
 from accredit.workspace import Workspace, load_workspace
 
 TT38 = "tt38-2026/co-so-gdnn-v3"
 TT35 = "tt35-2021/truong-cao-dang-v2"
 runner = CliRunner()
+
+
+
+def score_workspace(ws: Workspace, framework_id: str | None = None,
+                    links: list[EvidenceLink] | None = None) -> ScoreResult:
+    """The workspace scored through the service layer (its inputs read once)."""
+    return score_all(read_inputs(ws, framework_id, links=links))
 
 
 @pytest.fixture(scope="module")
@@ -99,6 +110,16 @@ def test_start_carries_marks_and_counts_nothing(demo: Workspace) -> None:
         assert digest(path) == hashes[fid]
         assert not path.stat().st_mode & stat.S_IWUSR
         assert str(path) in result.read_only
+    # the store holds the carried 2027 text (no 2027 status) beside the 2026 values, which stay
+    from accredit.store.workspace import open_workspace_store
+
+    with open_workspace_store(ws, readonly=True) as store:
+        now = {n.requirement: n.text for n in store.narratives(TT38, 2027) if n.field == "current_state"}
+        assert now["1.1"].startswith("[Kế thừa 2026 — cần cập nhật] Nghị quyết")
+        assert all(r.status is None for r in store.ratings(TT38, 2027))
+        then = {r.requirement: r.status for r in store.ratings(TT38, 2026) if r.period is None}
+        assert then["1.1"] == Status.MET
+        assert not any((n.text or "").startswith("[Kế thừa") for n in store.narratives(TT38, 2026))
     card, _, _ = score_programme(ws, ws.config.programmes[0], links)
     assert card.year == 2027 and card.total == 0
 
@@ -166,11 +187,11 @@ def test_years_side_by_side_and_outside_window(demo: Workspace) -> None:
 def test_the_second_year_shows_in_the_reports(demo: Workspace) -> None:
     import datetime as dt
 
-    from accredit.report.workspace import write_workspace_reports
+    from accredit.service import reports
 
     service.start_year(demo, 2027)
     ws = load_workspace(demo.root)
-    run = write_workspace_reports(ws, dt.datetime(2027, 1, 20, 9, 0), "json,xlsx")
+    run = reports(ws, dt.datetime(2027, 1, 20, 9, 0), "json,xlsx")
     report = json.loads(Path(next(f for f in run.files if f.endswith(".json"))).read_text(encoding="utf-8"))
     text = json.dumps(report, ensure_ascii=False)
     assert '"year": 2027' in text and "[Kế thừa 2026 — cần cập nhật]" in text
