@@ -98,7 +98,7 @@ def workspace_programme_rows(ws: Workspace, *, dry_run: bool = False) -> list[Pr
     row per listed programme for the assessment year (``dry_run``: only say which are missing)."""
     from accredit.indicators.schema import build_schema
     from accredit.indicators.workspace import data_workbook_path, needs_data, write_workspace_data_template
-    from accredit.scoring.workspace import workspace_frameworks
+    from accredit.frameworks import workspace_frameworks
 
     out: list[ProgrammeRows] = []
     year = ws.config.assessment.year
