@@ -96,9 +96,9 @@ def fill_programme_rows(path: Path, programmes: list[Programme], years: list[int
 def workspace_programme_rows(ws: Workspace, *, dry_run: bool = False) -> list[ProgrammeRows]:
     """For each school framework whose data has a programme sheet: the workbook (created when missing) given a
     row per listed programme for the assessment year (``dry_run``: only say which are missing)."""
+    from accredit.frameworks import workspace_frameworks
     from accredit.indicators.schema import build_schema
     from accredit.indicators.workspace import data_workbook_path, needs_data, write_workspace_data_template
-    from accredit.frameworks import workspace_frameworks
 
     out: list[ProgrammeRows] = []
     year = ws.config.assessment.year
