@@ -13,6 +13,7 @@ from accredit.model.framework import Framework, ObjectType
 from accredit.ratings.layout import H_CODES, H_NOTE, H_STATUS, NARRATIVE, YEAR_HEADER
 from accredit.ratings.template import write_ratings_template
 from accredit.ratings.workbook import RowPlace, read_ratings_places, split_codes
+from accredit.safe_text import clean_text
 from accredit.store.exchange import (
     BookCell,
     Kind,
@@ -86,14 +87,28 @@ def _place(cell: BookCell) -> tuple:  # type: ignore[type-arg]
 
 
 def store_cells(store: Store, framework: str, year: int) -> dict[str, StoreCell]:
-    """Every rating and text cell the store holds for one assessment."""
+    """Every rating and text cell the store holds for one assessment, each value as the workbook gives it back
+    (see :func:`as_book`)."""
     out: dict[str, StoreCell] = {}
     for r in store.ratings(framework, year):
         out[_status_key(r.requirement, r.period)] = StoreCell(
             r.status.value if r.status else None, r.version, r.updated_by, r.updated_at, r.via)
     for n in store.narratives(framework, year):
-        out[_text_key(n.requirement, n.field)] = StoreCell(n.text, n.version, n.updated_by, n.updated_at, n.via)
+        out[_text_key(n.requirement, n.field)] = StoreCell(as_book(n.field, n.text), n.version, n.updated_by,
+                                                           n.updated_at, n.via)
     return out
+
+
+def as_book(field: str, text: str | None) -> str | None:
+    """A stored text as the workbook reads back once it is exported: without the control characters a workbook
+    cannot hold, trimmed, evidence codes joined by '; '. A text typed elsewhere (the web app) and exported then
+    compares equal to its cell, so a cell the person never touched is neither a change nor a conflict."""
+    if text is None:
+        return None
+    clean = clean_text(text)
+    if field == "evidence_codes":
+        return "; ".join(split_codes(clean)) or None
+    return clean.strip() or None
 
 
 def shown(key: str, value: str | None) -> str | None:

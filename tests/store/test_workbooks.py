@@ -423,3 +423,52 @@ def test_no_migration_without_its_backup(tmp_path: Path, monkeypatch: pytest.Mon
     assert "sao-luu" in str(caught.value) and "No space" in str(caught.value)
     monkeypatch.undo()
     assert ratings_service.get_standard(ws, TT38, "1.1").status.status == Status.MET  # migrates next time
+
+
+MINH = Actor(username="minh", via="web", at=AT + timedelta(hours=2))
+
+
+def test_cells_typed_elsewhere_and_exported_read_back_as_untouched(tmp_path: Path) -> None:
+    """A text with a control character, evidence codes separated by commas: the workbook holds them cleaned and
+    joined by '; '. Left as exported, they are neither a change nor (when someone changes them meanwhile) a
+    conflict that blocks the person's real edits."""
+    ws = demo(tmp_path)
+    path = ratings_workbook_path(ws, TT38)
+    seen = {x.field: x for x in ratings_service.get_standard(ws, TT38, "1.3").texts}
+    ratings_service.set_narrative(ws, TT38, "1.3", "note", "Ghi\x07 chú", base_version=seen["note"].version,
+                                  actor=LAN)
+    ratings_service.set_narrative(ws, TT38, "1.3", "evidence_codes", "H1.01.03.01, H1.01.03.02",
+                                  base_version=seen["evidence_codes"].version, actor=LAN)
+    ratings_service.export_ratings(ws, actor=QA, framework=TT38, links=[])
+    assert ratings_service.import_ratings(ws, actor=QA, framework=TT38, dry_run=True).imports[0].changes == []
+
+    now = {x.field: x for x in ratings_service.get_standard(ws, TT38, "1.3").texts}
+    ratings_service.set_narrative(ws, TT38, "1.3", "note", "Minh sửa", base_version=now["note"].version, actor=MINH)
+    ratings_service.set_narrative(ws, TT38, "1.3", "evidence_codes", "H1.01.03.09",
+                                  base_version=now["evidence_codes"].version, actor=MINH)
+    edit(path, "Điều kiện 1", "1.1", Điểm_mạnh="Đủ phòng học")
+    result = ratings_service.import_ratings(ws, actor=QA, framework=TT38).imports[0]
+    assert result.conflicts == [] and result.applied
+    assert [(c.cell, c.new) for c in result.changes] == [("G3", "Đủ phòng học")]
+    after = {x.field: x.text for x in ratings_service.get_standard(ws, TT38, "1.3").texts}
+    assert (after["note"], after["evidence_codes"]) == ("Minh sửa", "H1.01.03.09")
+
+
+def test_numbers_a_workbook_cannot_hold_exactly_read_back_as_untouched(tmp_path: Path) -> None:
+    """A workbook keeps 16 significant digits of a binary float: '1250.50' comes back '1250.5'. Left as exported,
+    such a cell is no change (the store keeps the exact value) and no conflict when someone changes it later."""
+    ws = demo(tmp_path)
+    year = ws.config.assessment.year
+    exact = {"q_n": "1250,50", "q_n_minus_2": "0,12345678901234567891"}
+    for name, typed in exact.items():
+        got = data_service.get_data_value(ws, TT38, name, year)
+        data_service.set_data_value(ws, TT38, name, year, typed, base_version=got.version, actor=LAN)
+    data_service.export_data(ws, actor=QA, framework=TT38)
+    assert data_service.import_data(ws, actor=QA, framework=TT38, dry_run=True).imports[0].changes == []
+
+    got = data_service.get_data_value(ws, TT38, "q_n", year)
+    data_service.set_data_value(ws, TT38, "q_n", year, "1300", base_version=got.version, actor=MINH)
+    result = data_service.import_data(ws, actor=QA, framework=TT38).imports[0]
+    assert result.conflicts == [] and result.changes == [] and result.applied
+    assert data_service.get_data_value(ws, TT38, "q_n", year).value == "1300"
+    assert data_service.get_data_value(ws, TT38, "q_n_minus_2", year).value == "0.12345678901234567891"
