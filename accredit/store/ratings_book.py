@@ -60,7 +60,8 @@ def _describe(places: dict[str, RowPlace]) -> Callable[[str], BookCell]:
 
 
 def book_cells(assessment: Assessment, places: dict[str, RowPlace]) -> dict[str, BookCell]:
-    """Every person cell the workbook holds (blank ones of its rows too), keyed like the store's."""
+    """Every person cell the workbook holds (blank ones of its rows too), keyed like the store's; a requirement
+    without a row, a column the sheet does not have, are not held (see :func:`held`)."""
     describe = _describe(places)
     out: dict[str, BookCell] = {}
     by_code = {r.code: r for r in assessment.ratings}
@@ -78,7 +79,9 @@ def book_cells(assessment: Assessment, places: dict[str, RowPlace]) -> dict[str,
             for f in NARRATIVE_FIELDS:
                 values[_text_key(code, f)] = None
         for key, value in values.items():
-            out[key] = BookCell(value, *_place(describe(key)))
+            where = describe(key)
+            if where.cell is not None:  # a column the sheet does not have holds nothing
+                out[key] = BookCell(value, *_place(where))
     return out
 
 
@@ -109,6 +112,13 @@ def as_book(field: str, text: str | None) -> str | None:
     if field == "evidence_codes":
         return "; ".join(split_codes(clean)) or None
     return clean.strip() or None
+
+
+def held(cells: dict[str, StoreCell], book: dict[str, BookCell], places: dict[str, RowPlace]) -> dict[str, StoreCell]:
+    """The store's cells the workbook has a cell for: a row deleted, a column missing (a workbook made by an
+    older release, a copy trimmed for one group) holds nothing, so importing it clears nothing there."""
+    describe = _describe(places)
+    return {k: c for k, c in cells.items() if k in book or describe(k).cell is not None}
 
 
 def shown(key: str, value: str | None) -> str | None:
@@ -148,7 +158,7 @@ def import_ratings(
         current = store_cells(store, framework.id, year)
         sync = store.sync_state(KIND, framework.id, year)
         base = sync["base"] if sync else None
-        diff = compare(book, current, base, shown, _describe(places))
+        diff = compare(book, held(current, book, places), base, shown, _describe(places))
         blocked = bool(diff.conflicts) and not overwrite
         if dry_run or blocked:
             return import_result(KIND, framework.id, year, path, diff, applied=False, dry_run=dry_run,

@@ -472,3 +472,29 @@ def test_numbers_a_workbook_cannot_hold_exactly_read_back_as_untouched(tmp_path:
     assert result.conflicts == [] and result.changes == [] and result.applied
     assert data_service.get_data_value(ws, TT38, "q_n", year).value == "1300"
     assert data_service.get_data_value(ws, TT38, "q_n_minus_2", year).value == "0.12345678901234567891"
+
+
+def test_a_workbook_without_a_row_or_a_column_clears_nothing_there(tmp_path: Path) -> None:
+    """A person deletes a requirement's row and the 'Ghi chú' column (or imports a copy made by an older release):
+    the cells the workbook does not have are not 'cleared' — the store keeps them; the typed edit is applied."""
+    ws = demo(tmp_path)
+    path = ratings_workbook_path(ws, TT38)
+    ratings_service.export_ratings(ws, actor=QA, framework=TT38, links=[])
+    note = next(x for x in ratings_service.get_standard(ws, TT38, "1.1").texts if x.field == "note")
+    ratings_service.set_narrative(ws, TT38, "1.1", "note", "Ghi chú của Lan", base_version=note.version, actor=LAN)
+    before = ratings_service.get_standard(ws, TT38, "1.2")
+    assert before.status.status == Status.MET
+    wb = openpyxl.load_workbook(path)
+    sheet = wb["Điều kiện 1"]
+    heads = {c.value: c.column for c in sheet[2]}
+    sheet.delete_cols(heads["Ghi chú"])
+    sheet.delete_rows(4)  # the row of 1.2
+    sheet.cell(3, heads["Điểm mạnh"], "Đủ phòng học")
+    wb.save(path)
+
+    result = ratings_service.import_ratings(ws, actor=QA, framework=TT38).imports[0]
+    assert result.applied and result.conflicts == []
+    assert [(c.requirement, c.field, c.new) for c in result.changes] == [("1.1", "Điểm mạnh", "Đủ phòng học")]
+    assert next(x for x in ratings_service.get_standard(ws, TT38, "1.1").texts if x.field == "note").text == (
+        "Ghi chú của Lan")
+    assert ratings_service.get_standard(ws, TT38, "1.2").status.status == Status.MET
