@@ -498,3 +498,15 @@ def test_a_workbook_without_a_row_or_a_column_clears_nothing_there(tmp_path: Pat
     assert next(x for x in ratings_service.get_standard(ws, TT38, "1.1").texts if x.field == "note").text == (
         "Ghi chú của Lan")
     assert ratings_service.get_standard(ws, TT38, "1.2").status.status == Status.MET
+
+
+def test_a_read_records_the_import_of_an_edited_workbook_as_the_callers_user_and_time(tmp_path: Path) -> None:
+    """A front end reading the inputs says who it acts for and when: the import of an edited workbook is audited
+    as that person's, from Excel, at the caller's time — not the server process's user and clock."""
+    ws = demo(tmp_path)
+    read_inputs(ws, TT38, links=[], actor=LAN)  # migrates
+    edit(ratings_workbook_path(ws, TT38), "Điều kiện 1", "1.1", Tồn_tại="Thiếu xưởng")
+    read_inputs(ws, TT38, links=[], actor=LAN)
+    with Store.open(store_path(ws), readonly=True) as store:
+        entry = store.history(entity="narrative", requirement="1.1")[-1]
+    assert (entry.username, entry.via, entry.at, entry.new) == ("lan", "excel", LAN.at, "Thiếu xưởng")
