@@ -11,6 +11,12 @@ MESSAGES: dict[str, dict[str, str]] = {
             "«{value}» (version {version}, you edited version {base}). Look at the new value, then edit again if "
             "still needed",
     },
+    "store.workbook_unreadable": {
+        "vi": "không đọc được tệp {path} ({detail}). Nếu tệp đang mở trong chương trình khác, hãy đóng rồi chạy "
+            "lại; nếu không, kiểm tra quyền đọc tệp",
+        "en": "cannot read the file {path} ({detail}). If another program has it open, close it and run again; "
+            "otherwise check that the file may be read",
+    },
     "store.locked": {
         "vi": "kho dữ liệu {path} đang bị một chương trình khác giữ ({detail}). Đợi người kia lưu xong hoặc đóng "
             "chương trình đang mở tệp, rồi chạy lại; không xóa tệp này",

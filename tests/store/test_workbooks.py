@@ -510,3 +510,24 @@ def test_a_read_records_the_import_of_an_edited_workbook_as_the_callers_user_and
     with Store.open(store_path(ws), readonly=True) as store:
         entry = store.history(entity="narrative", requirement="1.1")[-1]
     assert (entry.username, entry.via, entry.at, entry.new) == ("lan", "excel", LAN.at, "Thiếu xưởng")
+
+
+def test_a_workbook_that_cannot_be_read_is_a_message_naming_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A workbook another program holds (or without read permission) stops the import with a message naming the
+    file and what to do — never a traceback."""
+    ws = demo(tmp_path)
+    ratings_service.export_ratings(ws, actor=QA, framework=TT38, links=[])
+    path = ratings_workbook_path(ws, TT38)
+    edit(path, "Điều kiện 1", "1.1", Điểm_mạnh="Đủ phòng học")
+    real = Path.read_bytes
+
+    def locked(self: Path) -> bytes:
+        if self == path:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", locked)
+    code, out = _cli(ws, "ratings", "import", "--framework", TT38)
+    text = " ".join(out.split())
+    assert code == 3 and path.name in text and "Permission denied" in text and "Traceback" not in text
+    assert "đóng" in text
