@@ -531,3 +531,28 @@ def test_a_workbook_that_cannot_be_read_is_a_message_naming_it(tmp_path: Path, m
     text = " ".join(out.split())
     assert code == 3 and path.name in text and "Permission denied" in text and "Traceback" not in text
     assert "đóng" in text
+
+
+def test_a_backup_that_fails_half_way_leaves_no_half_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The backup folder appears whole or not at all: a copy failing after the first file leaves nothing in
+    'sao-luu' that a person restoring could take for a backup; the next open makes a whole one."""
+    ws = demo(tmp_path)
+    real = shutil.copy2
+    calls: list[object] = []
+
+    def second_fails(src: object, dst: object, **kwargs: object) -> object:
+        calls.append(src)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        return real(src, dst, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(shutil, "copy2", second_fails)
+    with pytest.raises(StoreError):
+        ratings_service.get_standard(ws, TT38, "1.1")
+    assert len(calls) == 2
+    assert not (ws.root / BACKUP_DIR).exists() or list((ws.root / BACKUP_DIR).iterdir()) == []
+    monkeypatch.undo()
+    ratings_service.get_standard(ws, TT38, "1.1")
+    (backup,) = (ws.root / BACKUP_DIR).iterdir()
+    assert backup.name.endswith("_chuyen-sang-kho")
+    assert sorted(p.name for p in (backup / "du-lieu").iterdir()) == sorted(p.name for p in ws.data_dir.glob("*.xlsx"))
