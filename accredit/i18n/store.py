@@ -118,6 +118,14 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "en": "no figures are needed for {year}; the years needed: {years}"},
     "store.input.criterion": {"vi": "{framework} không có tiêu chí {codes}; các tiêu chí: {known}",
                               "en": "{framework} has no criterion {codes}; its criteria: {known}"},
+    "store.export.damaged": {
+        "vi": "{path} không phải tệp Excel đọc được (tệp hỏng hoặc chưa lưu xong), nên không thể ghi lại từ kho. "
+            "Đừng xóa: mở thử bằng Excel (Excel có thể sửa), hoặc chuyển tệp sang chỗ khác rồi chạy lại "
+            "'accredit {command} export' để ghi tệp mới từ kho",
+        "en": "{path} is not an Excel file that can be read (damaged or not fully saved), so it cannot be rewritten "
+            "from the store. Do not delete it: try opening it in Excel (which may repair it), or move it elsewhere "
+            "and run 'accredit {command} export' again to write a new one from the store",
+    },
     "store.export.pending": {
         "vi": "{path} đã được sửa ({count} ô) mà chưa nhập vào kho; xuất lúc này sẽ xóa các sửa đó. Hãy nhập trước "
             "('accredit {command} import'), hoặc xuất với --overwrite nếu chắc chắn bỏ các sửa trong tệp",

@@ -195,7 +195,7 @@ def export_ratings(
     from accredit.ratings.workspace import ratings_workbook_path
     from accredit.scoring.workspace import load_links
     from accredit.store import ratings_book
-    from accredit.store.exchange import unchanged_since
+    from accredit.store.exchange import check_rewritable, unchanged_since
 
     year, obj = ws.config.assessment.year, ws.config.school.object
     all_links = links if links is not None else load_links(ws)
@@ -203,6 +203,7 @@ def export_ratings(
     with open_workspace_store(ws, actor=actor) as store:
         for fw in workspace_frameworks(ws, framework):
             path = ratings_workbook_path(ws, fw.id)
+            check_rewritable(path, "ratings")  # a damaged file: what to do, before anything else
             if path.is_file() and not overwrite and not unchanged_since(
                     path, store.sync_state(ratings_book.KIND, fw.id, year)):
                 pending = ratings_book.import_ratings(store, fw, year, path, actor, dry_run=True)

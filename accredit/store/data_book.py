@@ -29,6 +29,7 @@ from accredit.store.exchange import (
     StoreCell,
     WorkbookExport,
     WorkbookImport,
+    check_rewritable,
     compare,
     file_state,
     import_result,
@@ -221,6 +222,7 @@ def export_data(store: Store, schema: DataSchema, title: str, year: int, path: P
     from accredit.workbooks import FIRST_ROW, headers, save
     from accredit.zipguard import load_workbook
 
+    check_rewritable(path, "data")
     with store.transaction():
         update = write_data_template(path, schema, title, year)
         wb = load_workbook(path)

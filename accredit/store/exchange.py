@@ -214,6 +214,21 @@ def unchanged_since(path: Path, state: dict[str, Any] | None) -> bool:
         return st.st_size == state["size"] and hashlib.sha256(path.read_bytes()).hexdigest() == state["sha256"]
 
 
+def check_rewritable(path: Path, command: str) -> None:
+    """Before an export rewrites ``path``: a file there that is no workbook at all (damaged, half saved) is refused
+    with what to do, never replaced (Excel may still repair it) nor a traceback."""
+    import zipfile
+
+    from accredit.i18n import t
+    from accredit.store.errors import StoreError
+
+    if path.is_file():
+        with _reading(path):
+            readable = zipfile.is_zipfile(path)
+        if not readable:
+            raise StoreError(t("store.export.damaged", path=str(path), command=command))
+
+
 @contextmanager
 def _reading(path: Path) -> Iterator[None]:
     """An ``OSError`` reading a workbook (locked by another program, no permission) as a message naming it."""

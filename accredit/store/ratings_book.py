@@ -20,6 +20,7 @@ from accredit.store.exchange import (
     StoreCell,
     WorkbookExport,
     WorkbookImport,
+    check_rewritable,
     compare,
     file_state,
     import_result,
@@ -203,6 +204,7 @@ def export_ratings(
     links: Iterable[EvidenceLink] = (),
 ) -> WorkbookExport:
     """Write the ratings workbook at ``path`` from the store and record it as the base of the next import."""
+    check_rewritable(path, "ratings")
     with store.transaction():
         values = person_values(store, framework, year, obj)
         meta = store.assessment_meta(framework.id, year)

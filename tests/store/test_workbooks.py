@@ -556,3 +556,19 @@ def test_a_backup_that_fails_half_way_leaves_no_half_backup(tmp_path: Path, monk
     (backup,) = (ws.root / BACKUP_DIR).iterdir()
     assert backup.name.endswith("_chuyen-sang-kho")
     assert sorted(p.name for p in (backup / "du-lieu").iterdir()) == sorted(p.name for p in ws.data_dir.glob("*.xlsx"))
+
+
+@pytest.mark.parametrize("command", ["ratings", "data"])
+@pytest.mark.parametrize("overwrite", [False, True])
+def test_exporting_over_a_damaged_workbook_says_what_to_do_and_keeps_it(
+    tmp_path: Path, command: str, overwrite: bool
+) -> None:
+    ws = demo(tmp_path)
+    path = ratings_workbook_path(ws, TT38) if command == "ratings" else data_workbook_path(ws, TT38)
+    path.write_bytes(path.read_bytes()[:3000])  # half saved
+    damaged = path.read_bytes()
+    code, out = _cli(ws, command, "export", "--framework", TT38, *(["--overwrite"] if overwrite else []))
+    text = " ".join(out.split())
+    assert code == 3 and "Traceback" not in text, text
+    assert path.name in text and f"accredit {command} export" in text and "Đừng xóa" in text
+    assert path.read_bytes() == damaged
