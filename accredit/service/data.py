@@ -142,6 +142,7 @@ def import_data(
     """Import the data workbooks (or the one at ``path`` for ``framework``) cell by cell, one transaction each."""
     from accredit.indicators.workspace import data_workbook_path, needs_data
     from accredit.store import data_book
+    from accredit.store.exchange import same_file
 
     excel = actor.model_copy(update={"via": "excel"})
     frameworks = [f for f in workspace_frameworks(ws, framework) if needs_data(f)]
@@ -156,5 +157,6 @@ def import_data(
                     raise StoreInputError(t("scoring.ind.read.missing_file", path=source))
                 continue
             schema = build_schema(fw, ws.config.assessment.year, ws.config.school.object)
-            out.append(data_book.import_data(store, schema, source, excel, overwrite=overwrite, dry_run=dry_run))
+            out.append(data_book.import_data(store, schema, source, excel, overwrite=overwrite, dry_run=dry_run,
+                                             own=same_file(source, data_workbook_path(ws, fw.id))))
     return DataImports(imports=out)

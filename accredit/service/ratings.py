@@ -222,6 +222,7 @@ def import_ratings(
     each; cells changed in the store after the workbook was exported are refused unless ``overwrite``."""
     from accredit.ratings.workspace import ratings_workbook_path
     from accredit.store import ratings_book
+    from accredit.store.exchange import same_file
 
     year = ws.config.assessment.year
     excel = actor.model_copy(update={"via": "excel"})
@@ -236,8 +237,9 @@ def import_ratings(
                 if path is not None:
                     raise StoreInputError(t("scoring.ratings.missing_file", path=source))
                 continue
+            own = ratings_workbook_path(ws, fw.id)
             out.append(ratings_book.import_ratings(store, fw, year, source, excel, overwrite=overwrite,
-                                                   dry_run=dry_run))
+                                                   dry_run=dry_run, own=same_file(source, own)))
     return RatingsImports(imports=out)
 
 

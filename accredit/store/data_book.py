@@ -138,9 +138,11 @@ def _shown(_key: str, value: str | None) -> str | None:
 
 
 def import_data(
-    store: Store, schema: DataSchema, path: Path, actor: Actor, *, overwrite: bool = False, dry_run: bool = False
+    store: Store, schema: DataSchema, path: Path, actor: Actor, *, overwrite: bool = False, dry_run: bool = False,
+    own: bool = True,
 ) -> WorkbookImport:
-    """Import the data workbook at ``path`` (see :func:`accredit.store.ratings_book.import_ratings`)."""
+    """Import the data workbook at ``path`` (see :func:`accredit.store.ratings_book.import_ratings`, also for
+    ``own``)."""
     state = file_state(path)
     data, places = read_institution_places(path, schema)
     book, sources = book_cells(data, places, schema)
@@ -165,10 +167,11 @@ def import_data(
             " AND year=? AND field=?",
             [(sources.get(k), order[k], schema.framework, *json.loads(k)) for k in book],
         )
-        after = store_cells(store, schema.framework)
-        store.set_sync_state(KIND, schema.framework, SYNC_YEAR, path=str(path), sha256=state.sha256,
-                             size=state.size, mtime_ns=state.mtime_ns, actor=actor,
-                             base=new_base(after, base, diff.untouched), extra={"unknown": data.unknown})
+        if own:
+            after = store_cells(store, schema.framework)
+            store.set_sync_state(KIND, schema.framework, SYNC_YEAR, path=str(path), sha256=state.sha256,
+                                 size=state.size, mtime_ns=state.mtime_ns, actor=actor,
+                                 base=new_base(after, base, diff.untouched), extra={"unknown": data.unknown})
     return import_result(KIND, schema.framework, SYNC_YEAR, path, diff, applied=True, dry_run=dry_run,
                          overwrite=overwrite)
 

@@ -214,6 +214,14 @@ def unchanged_since(path: Path, state: dict[str, Any] | None) -> bool:
         return st.st_size == state["size"] and hashlib.sha256(path.read_bytes()).hexdigest() == state["sha256"]
 
 
+def same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` name the same file (relative or absolute, another spelling of the folder)."""
+    try:
+        return a.resolve() == b.resolve() or (a.is_file() and b.is_file() and a.samefile(b))
+    except OSError:
+        return False
+
+
 def check_rewritable(path: Path, command: str) -> None:
     """Before an export rewrites ``path``: a file there that is no workbook at all (damaged, half saved) is refused
     with what to do, never replaced (Excel may still repair it) nor a traceback."""

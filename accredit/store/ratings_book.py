@@ -140,12 +140,14 @@ def _write(store: Store, framework: str, year: int, key: str, value: str | None,
 
 def import_ratings(
     store: Store, framework: Framework, year: int, path: Path, actor: Actor, *, overwrite: bool = False,
-    dry_run: bool = False,
+    dry_run: bool = False, own: bool = True,
 ) -> WorkbookImport:
     """Import the ratings workbook at ``path``: validated, compared cell by cell, applied in one transaction.
 
     Cells changed in the store after the workbook was exported are conflicts: with any, nothing is
     applied unless ``overwrite``. Raises :class:`RatingsError` (every bad cell named) before comparing.
+    ``own``: ``path`` is the workspace's own workbook, which is then recorded as in step with the store; another
+    copy (a colleague's) is not, or the own workbook, left as exported, would put its older values back.
     """
     state = file_state(path)
     assessment, places = read_ratings_places(path, framework)
@@ -170,9 +172,10 @@ def import_ratings(
         store.set_assessment_meta(framework.id, year, assessment.framework_version,
                                   assessment.object_type.value if assessment.object_type else None)
         store.set_rating_sources(framework.id, year, {r.code: r.source for r in assessment.ratings})
-        after = store_cells(store, framework.id, year)
-        store.set_sync_state(KIND, framework.id, year, path=str(path), sha256=state.sha256, size=state.size,
-                             mtime_ns=state.mtime_ns, actor=actor, base=new_base(after, base, diff.untouched))
+        if own:
+            after = store_cells(store, framework.id, year)
+            store.set_sync_state(KIND, framework.id, year, path=str(path), sha256=state.sha256, size=state.size,
+                                 mtime_ns=state.mtime_ns, actor=actor, base=new_base(after, base, diff.untouched))
     return import_result(KIND, framework.id, year, path, diff, applied=True, dry_run=dry_run, overwrite=overwrite)
 
 

@@ -572,3 +572,38 @@ def test_exporting_over_a_damaged_workbook_says_what_to_do_and_keeps_it(
     assert code == 3 and "Traceback" not in text, text
     assert path.name in text and f"accredit {command} export" in text and "Đừng xóa" in text
     assert path.read_bytes() == damaged
+
+
+@pytest.mark.parametrize("kind", ["ratings", "data"])
+def test_importing_another_copy_is_not_undone_by_the_workspace_workbook(tmp_path: Path, kind: str) -> None:
+    """A colleague's copy imported by path ('accredit ratings import their-copy.xlsx'): the workspace's own
+    workbook, left as exported, must not put its older values back on the next run."""
+    ws = demo(tmp_path)
+    year = ws.config.assessment.year
+    if kind == "ratings":
+        own = ratings_workbook_path(ws, TT38)
+        ratings_service.export_ratings(ws, actor=QA, framework=TT38, links=[])
+        other = tmp_path / "ban-cua-lan.xlsx"
+        shutil.copy2(own, other)
+        edit(other, "Điều kiện 1", "1.1", Trạng_thái="Không đạt")
+        result = ratings_service.import_ratings(ws, actor=LAN, framework=TT38, path=other).imports[0]
+        assert result.applied and [c.cell for c in result.changes] == ["E3"]
+        run = score_workspace(ws, TT38, links=[])  # reads the workspace's own workbook
+        assert run.assessments[TT38].rating("1.1").status == Status.NOT_MET
+        assert ratings_service.get_standard(ws, TT38, "1.1").status.status == Status.NOT_MET
+    else:
+        own = data_workbook_path(ws, TT38)
+        data_service.export_data(ws, actor=QA, framework=TT38)
+        before = data_service.get_data_value(ws, TT38, "t_nh", year).value
+        other = tmp_path / "so-lieu-cua-lan.xlsx"
+        shutil.copy2(own, other)
+        wb = openpyxl.load_workbook(other)
+        sheet = wb["Số liệu chung"]
+        heads = {c.value: c.column for c in sheet[2]}
+        row = next(r for r in range(3, sheet.max_row + 1) if sheet.cell(r, heads["Mã số liệu"]).value == "t_nh")
+        sheet.cell(row, heads[f"Năm {year}"], int(before) + 7)
+        wb.save(other)
+        result = data_service.import_data(ws, actor=LAN, framework=TT38, path=other).imports[0]
+        assert result.applied and len(result.changes) == 1
+        score_workspace(ws, TT38, links=[])
+        assert data_service.get_data_value(ws, TT38, "t_nh", year).value == str(int(before) + 7)
