@@ -607,3 +607,44 @@ def test_importing_another_copy_is_not_undone_by_the_workspace_workbook(tmp_path
         assert result.applied and len(result.changes) == 1
         score_workspace(ws, TT38, links=[])
         assert data_service.get_data_value(ws, TT38, "t_nh", year).value == str(int(before) + 7)
+
+
+def test_two_first_opens_at_once_migrate_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The web app and a command opening a release workspace together: one migrates (one backup, one import);
+    the other waits for it and finds the work done — no second backup, no second forced import."""
+    import threading
+
+    from accredit.store.workspace import open_workspace_store
+
+    ws = demo(tmp_path)
+    inside, release = threading.Event(), threading.Event()
+    real = shutil.copy2
+
+    def slow_copy(src: object, dst: object, **kwargs: object) -> object:
+        inside.set()
+        release.wait(10)
+        return real(src, dst, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(shutil, "copy2", slow_copy)
+    errors: list[BaseException] = []
+
+    def first_open(actor: Actor) -> None:
+        try:
+            with open_workspace_store(ws, actor=actor):
+                pass
+        except BaseException as exc:  # reported by the test
+            errors.append(exc)
+
+    one = threading.Thread(target=first_open, args=(QA,))
+    one.start()
+    assert inside.wait(10)  # the first is migrating (its backup under way)
+    two = threading.Thread(target=first_open, args=(LAN,))
+    two.start()
+    two.join(0.5)  # the second gets as far as it can while the first migrates
+    release.set()
+    one.join(30)
+    two.join(30)
+    assert errors == []
+    assert len(list((ws.root / BACKUP_DIR).iterdir())) == 1
+    with Store.open(store_path(ws), readonly=True) as store:
+        assert {e.username for e in store.history(entity="rating")} == {QA.username}
