@@ -24,10 +24,13 @@ MESSAGES: dict[str, dict[str, str]] = {
             "finish or close the program holding the file, then run again; do not delete this file",
     },
     "store.damaged": {
-        "vi": "kho dữ liệu {path} bị hỏng ({detail}). Đừng xóa: chép tệp ra chỗ an toàn; các bảng Excel trong "
-            "thư mục dữ liệu và bản sao lưu trong 'sao-luu' vẫn còn",
-        "en": "the workspace store {path} is damaged ({detail}). Do not delete it: copy it somewhere safe; the "
-            "Excel workbooks in the data folder and the copies in 'sao-luu' are still there",
+        "vi": "kho dữ liệu {path} bị hỏng ({detail}). Đừng xóa: chuyển tệp này ra chỗ an toàn (ngoài thư mục "
+            "hồ sơ) rồi chạy lại lệnh: một kho mới được tạo từ các bảng Excel trong thư mục dữ liệu (những gì "
+            "sửa ngoài Excel sau lần xuất cuối chỉ còn trong tệp đã chuyển; bản sao lưu ở 'sao-luu')",
+        "en": "the workspace store {path} is damaged ({detail}). Do not delete it: move it somewhere safe (out of "
+            "the workspace folder) and run the command again: a new store is made from the Excel workbooks in "
+            "the data folder (changes made outside Excel since the last export remain only in the moved file; "
+            "copies are in 'sao-luu')",
     },
     "store.cannot_use": {
         "vi": "không dùng được kho dữ liệu {path} ({detail})",

@@ -648,3 +648,17 @@ def test_two_first_opens_at_once_migrate_once(tmp_path: Path, monkeypatch: pytes
     assert len(list((ws.root / BACKUP_DIR).iterdir())) == 1
     with Store.open(store_path(ws), readonly=True) as store:
         assert {e.username for e in store.history(entity="rating")} == {QA.username}
+
+
+def test_a_damaged_store_says_how_to_go_on_and_that_way_works(tmp_path: Path) -> None:
+    ws = demo(tmp_path)
+    ratings_service.export_ratings(ws, actor=QA, framework=TT38, links=[])
+    store_path(ws).write_bytes(b"not a database at all" * 100)
+    for extra in ("-wal", "-shm"):
+        (ws.root / (STORE_NAME + extra)).unlink(missing_ok=True)
+    code, out = _cli(ws, "ratings", "import", "--framework", TT38)
+    text = " ".join(out.split())
+    assert code == 3 and STORE_NAME in text and "Đừng xóa" in text and "chạy lại" in text, text
+    store_path(ws).rename(tmp_path / "kho-hong.sqlite")  # as the message says
+    code, _ = _cli(ws, "ratings", "import", "--framework", TT38)
+    assert code == 0 and ratings_service.get_standard(ws, TT38, "1.1").status.status == Status.MET
