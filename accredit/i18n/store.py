@@ -11,6 +11,12 @@ MESSAGES: dict[str, dict[str, str]] = {
             "«{value}» (version {version}, you edited version {base}). Look at the new value, then edit again if "
             "still needed",
     },
+    "store.workbook_unreadable": {
+        "vi": "không đọc được tệp {path} ({detail}). Nếu tệp đang mở trong chương trình khác, hãy đóng rồi chạy "
+            "lại; nếu không, kiểm tra quyền đọc tệp",
+        "en": "cannot read the file {path} ({detail}). If another program has it open, close it and run again; "
+            "otherwise check that the file may be read",
+    },
     "store.locked": {
         "vi": "kho dữ liệu {path} đang bị một chương trình khác giữ ({detail}). Đợi người kia lưu xong hoặc đóng "
             "chương trình đang mở tệp, rồi chạy lại; không xóa tệp này",
@@ -18,10 +24,13 @@ MESSAGES: dict[str, dict[str, str]] = {
             "finish or close the program holding the file, then run again; do not delete this file",
     },
     "store.damaged": {
-        "vi": "kho dữ liệu {path} bị hỏng ({detail}). Đừng xóa: chép tệp ra chỗ an toàn; các bảng Excel trong "
-            "thư mục dữ liệu và bản sao lưu trong 'sao-luu' vẫn còn",
-        "en": "the workspace store {path} is damaged ({detail}). Do not delete it: copy it somewhere safe; the "
-            "Excel workbooks in the data folder and the copies in 'sao-luu' are still there",
+        "vi": "kho dữ liệu {path} bị hỏng ({detail}). Đừng xóa: chuyển tệp này ra chỗ an toàn (ngoài thư mục "
+            "hồ sơ) rồi chạy lại lệnh: một kho mới được tạo từ các bảng Excel trong thư mục dữ liệu (những gì "
+            "sửa ngoài Excel sau lần xuất cuối chỉ còn trong tệp đã chuyển; bản sao lưu ở 'sao-luu')",
+        "en": "the workspace store {path} is damaged ({detail}). Do not delete it: move it somewhere safe (out of "
+            "the workspace folder) and run the command again: a new store is made from the Excel workbooks in "
+            "the data folder (changes made outside Excel since the last export remain only in the moved file; "
+            "copies are in 'sao-luu')",
     },
     "store.cannot_use": {
         "vi": "không dùng được kho dữ liệu {path} ({detail})",
@@ -112,6 +121,14 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "en": "no figures are needed for {year}; the years needed: {years}"},
     "store.input.criterion": {"vi": "{framework} không có tiêu chí {codes}; các tiêu chí: {known}",
                               "en": "{framework} has no criterion {codes}; its criteria: {known}"},
+    "store.export.damaged": {
+        "vi": "{path} không phải tệp Excel đọc được (tệp hỏng hoặc chưa lưu xong), nên không thể ghi lại từ kho. "
+            "Đừng xóa: mở thử bằng Excel (Excel có thể sửa), hoặc chuyển tệp sang chỗ khác rồi chạy lại "
+            "'accredit {command} export' để ghi tệp mới từ kho",
+        "en": "{path} is not an Excel file that can be read (damaged or not fully saved), so it cannot be rewritten "
+            "from the store. Do not delete it: try opening it in Excel (which may repair it), or move it elsewhere "
+            "and run 'accredit {command} export' again to write a new one from the store",
+    },
     "store.export.pending": {
         "vi": "{path} đã được sửa ({count} ô) mà chưa nhập vào kho; xuất lúc này sẽ xóa các sửa đó. Hãy nhập trước "
             "('accredit {command} import'), hoặc xuất với --overwrite nếu chắc chắn bỏ các sửa trong tệp",

@@ -114,7 +114,7 @@ def export_data(ws: Workspace, *, actor: Actor, framework: str | None = None, ov
     """Write each data workbook from the store (see :func:`accredit.service.ratings.export_ratings`)."""
     from accredit.indicators.workspace import data_workbook_path, needs_data
     from accredit.store import data_book
-    from accredit.store.exchange import unchanged_since
+    from accredit.store.exchange import check_rewritable, unchanged_since
 
     out: list[WorkbookExport] = []
     year = ws.config.assessment.year
@@ -124,6 +124,7 @@ def export_data(ws: Workspace, *, actor: Actor, framework: str | None = None, ov
                 continue
             schema = build_schema(fw, year, ws.config.school.object)
             path = data_workbook_path(ws, fw.id)
+            check_rewritable(path, "data")  # a damaged file: what to do, before anything else
             if path.is_file() and not overwrite and not unchanged_since(
                     path, store.sync_state(data_book.KIND, fw.id, data_book.SYNC_YEAR)):
                 pending = data_book.import_data(store, schema, path, actor, dry_run=True)
@@ -141,6 +142,7 @@ def import_data(
     """Import the data workbooks (or the one at ``path`` for ``framework``) cell by cell, one transaction each."""
     from accredit.indicators.workspace import data_workbook_path, needs_data
     from accredit.store import data_book
+    from accredit.store.exchange import same_file
 
     excel = actor.model_copy(update={"via": "excel"})
     frameworks = [f for f in workspace_frameworks(ws, framework) if needs_data(f)]
@@ -155,5 +157,6 @@ def import_data(
                     raise StoreInputError(t("scoring.ind.read.missing_file", path=source))
                 continue
             schema = build_schema(fw, ws.config.assessment.year, ws.config.school.object)
-            out.append(data_book.import_data(store, schema, source, excel, overwrite=overwrite, dry_run=dry_run))
+            out.append(data_book.import_data(store, schema, source, excel, overwrite=overwrite, dry_run=dry_run,
+                                             own=same_file(source, data_workbook_path(ws, fw.id))))
     return DataImports(imports=out)

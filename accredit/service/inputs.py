@@ -29,6 +29,7 @@ from accredit.model.indicator import IndicatorReport
 from accredit.model.school import SchoolInfo
 from accredit.ratings.template import RatingsError
 from accredit.ratings.workspace import empty_assessment, ratings_workbook_path, workspace_ratings
+from accredit.store.records import Actor
 from accredit.workspace import Workspace, WorkspaceConfig
 
 
@@ -120,9 +121,11 @@ class WorkspaceInputs(Value):
         return [self.of(fid) for fid in self.chosen]
 
 
-def _read_framework(ws: Workspace, fw: Framework, ratings: Path | None = None) -> FrameworkInputs:
-    rated = workspace_ratings(ws, fw, ratings)
-    found = workspace_data(ws, fw)
+def _read_framework(
+    ws: Workspace, fw: Framework, ratings: Path | None = None, actor: Actor | None = None
+) -> FrameworkInputs:
+    rated = workspace_ratings(ws, fw, ratings, actor=actor)
+    found = workspace_data(ws, fw, actor=actor)
     assessment, data = rated.assessment, found.data
     return FrameworkInputs(
         framework=fw,
@@ -143,6 +146,7 @@ def read_inputs(
     ratings: Path | None = None,
     links: list[EvidenceLink] | None = None,
     target: str | None = None,
+    actor: Actor | None = None,
 ) -> WorkspaceInputs:
     """Read the inputs of ``ws`` once: the frameworks to work on (``framework_id``, else every framework of
     the workspace), the roadmap's target (``target``; without ``framework_id``, else ``assessment.target``)
@@ -150,6 +154,8 @@ def read_inputs(
 
     ``ratings`` replaces the ratings of the framework it names (``framework_id`` when given);
     ``links`` replaces the evidence index's links (e.g. a JSON file of links).
+    A workbook edited since it was last in step with the store is imported as it is read, recorded as made
+    by ``actor`` from Excel (a front end passes its user and its clock; default: this computer's user, now).
     """
     if ratings is not None:
         if not ratings.is_file():
@@ -172,7 +178,7 @@ def read_inputs(
         wanted += [resolve_framework(g) for g in fw.gate_ids if g in in_workspace and g not in order]
     records, index_links, notices = evidence_state(ws)
     first = chosen[0].id
-    read = [_read_framework(ws, fw, ratings if fw.id == first else None) for fw in order.values()]
+    read = [_read_framework(ws, fw, ratings if fw.id == first else None, actor) for fw in order.values()]
     return WorkspaceInputs(
         root=str(ws.root),
         config=ws.config,

@@ -195,7 +195,7 @@ def export_ratings(
     from accredit.ratings.workspace import ratings_workbook_path
     from accredit.scoring.workspace import load_links
     from accredit.store import ratings_book
-    from accredit.store.exchange import unchanged_since
+    from accredit.store.exchange import check_rewritable, unchanged_since
 
     year, obj = ws.config.assessment.year, ws.config.school.object
     all_links = links if links is not None else load_links(ws)
@@ -203,6 +203,7 @@ def export_ratings(
     with open_workspace_store(ws, actor=actor) as store:
         for fw in workspace_frameworks(ws, framework):
             path = ratings_workbook_path(ws, fw.id)
+            check_rewritable(path, "ratings")  # a damaged file: what to do, before anything else
             if path.is_file() and not overwrite and not unchanged_since(
                     path, store.sync_state(ratings_book.KIND, fw.id, year)):
                 pending = ratings_book.import_ratings(store, fw, year, path, actor, dry_run=True)
@@ -221,6 +222,7 @@ def import_ratings(
     each; cells changed in the store after the workbook was exported are refused unless ``overwrite``."""
     from accredit.ratings.workspace import ratings_workbook_path
     from accredit.store import ratings_book
+    from accredit.store.exchange import same_file
 
     year = ws.config.assessment.year
     excel = actor.model_copy(update={"via": "excel"})
@@ -235,8 +237,9 @@ def import_ratings(
                 if path is not None:
                     raise StoreInputError(t("scoring.ratings.missing_file", path=source))
                 continue
+            own = ratings_workbook_path(ws, fw.id)
             out.append(ratings_book.import_ratings(store, fw, year, source, excel, overwrite=overwrite,
-                                                   dry_run=dry_run))
+                                                   dry_run=dry_run, own=same_file(source, own)))
     return RatingsImports(imports=out)
 
 

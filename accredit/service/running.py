@@ -23,6 +23,7 @@ from accredit.service.reporting import write_report_files
 from accredit.service.results import RunResult, unique
 from accredit.service.scanning import CancelToken, ScanCancelled, scan
 from accredit.service.scoring import score_all
+from accredit.store.records import Actor
 from accredit.workspace import Workspace
 
 
@@ -60,11 +61,13 @@ def run(
     progress: ProgressFn | None = None,
     cancel: CancelToken | None = None,
     messages: Messages | None = None,
+    actor: Actor | None = None,
 ) -> RunResult:
     """**run**: scan the evidence (unless the caller passes the report of the scan it just ran, ``scanned``),
     create the workbooks that are missing, score every framework, plan toward the target and write every
     report; ``generated_at`` is stamped on the reports (the caller owns the clock).
-    ``messages``: the language the documents are written in (the caller's; never a global)."""
+    ``messages``: the language the documents are written in (the caller's; never a global).
+    ``actor``: who an edited workbook's import is recorded as (see :func:`read_inputs`)."""
     chosen = parse_formats(formats)
     ws.ensure_dirs()
     notes: list[Msg] = []
@@ -77,7 +80,7 @@ def run(
     else:
         notes += scan_notes(ws)
     created = create_missing_workbooks(ws, load_links(ws)) if missing_workbooks(ws) else []
-    inputs = read_inputs(ws)  # the workbooks just created are inputs too: read once, with the others
+    inputs = read_inputs(ws, actor=actor)  # the workbooks just created are inputs too: read once, with the others
     scored = score_all(inputs)
     notes = [*(msg("run.created", path=str(p)) for p in created), *scored.notes, *notes]
     roadmap = None

@@ -21,6 +21,7 @@ from accredit.indicators.schema import (
     column_header,
 )
 from accredit.indicators.template import write_data_template
+from accredit.numbers import parse_number
 from accredit.safe_text import put
 from accredit.store.exchange import (
     BookCell,
@@ -28,6 +29,7 @@ from accredit.store.exchange import (
     StoreCell,
     WorkbookExport,
     WorkbookImport,
+    check_rewritable,
     compare,
     file_state,
     import_result,
@@ -105,9 +107,26 @@ def _with(cell: BookCell, value: str | None) -> BookCell:
 
 
 def store_cells(store: Store, framework: str) -> dict[str, StoreCell]:
-    """Every data cell the store holds for ``framework``."""
-    return {_key(r): StoreCell(r.value, r.version, r.updated_by, r.updated_at, r.via)
+    """Every data cell the store holds for ``framework``, each number as the workbook gives it back
+    (:func:`as_book`)."""
+    return {_key(r): StoreCell(as_book(r.field, r.value), r.version, r.updated_by, r.updated_at, r.via)
             for r in store.data_values(framework)}
+
+
+def as_book(field: str, value: str | None) -> str | None:
+    """A stored number as the data workbook reads back once it is exported.
+
+    A workbook cell holds a binary float written with 16 significant digits ('1250.50' comes back
+    '1250.5'; '0.12345678901234567891' as '0.1234567890123457'): comparing the stored text itself
+    would make every such cell a change on the next import (and its rounded value would replace the
+    exact one), or a conflict when someone else changed it meanwhile. The store keeps the exact
+    value; only the comparison uses this. Row names (``field`` '') are text and stay as they are.
+    """
+    if value is None or not field:
+        return value
+    written = f"{float(Decimal(value)):.16g}"  # what openpyxl writes for a number
+    read: int | float = float(written) if any(c in written for c in ".eE") else int(written)  # what it reads
+    return str(parse_number(read))  # what the data reader makes of it
 
 
 def _key(r: DataRecord) -> str:
@@ -119,9 +138,11 @@ def _shown(_key: str, value: str | None) -> str | None:
 
 
 def import_data(
-    store: Store, schema: DataSchema, path: Path, actor: Actor, *, overwrite: bool = False, dry_run: bool = False
+    store: Store, schema: DataSchema, path: Path, actor: Actor, *, overwrite: bool = False, dry_run: bool = False,
+    own: bool = True,
 ) -> WorkbookImport:
-    """Import the data workbook at ``path`` (see :func:`accredit.store.ratings_book.import_ratings`)."""
+    """Import the data workbook at ``path`` (see :func:`accredit.store.ratings_book.import_ratings`, also for
+    ``own``)."""
     state = file_state(path)
     data, places = read_institution_places(path, schema)
     book, sources = book_cells(data, places, schema)
@@ -146,10 +167,11 @@ def import_data(
             " AND year=? AND field=?",
             [(sources.get(k), order[k], schema.framework, *json.loads(k)) for k in book],
         )
-        after = store_cells(store, schema.framework)
-        store.set_sync_state(KIND, schema.framework, SYNC_YEAR, path=str(path), sha256=state.sha256,
-                             size=state.size, mtime_ns=state.mtime_ns, actor=actor,
-                             base=new_base(after, base, diff.untouched), extra={"unknown": data.unknown})
+        if own:
+            after = store_cells(store, schema.framework)
+            store.set_sync_state(KIND, schema.framework, SYNC_YEAR, path=str(path), sha256=state.sha256,
+                                 size=state.size, mtime_ns=state.mtime_ns, actor=actor,
+                                 base=new_base(after, base, diff.untouched), extra={"unknown": data.unknown})
     return import_result(KIND, schema.framework, SYNC_YEAR, path, diff, applied=True, dry_run=dry_run,
                          overwrite=overwrite)
 
@@ -203,6 +225,7 @@ def export_data(store: Store, schema: DataSchema, title: str, year: int, path: P
     from accredit.workbooks import FIRST_ROW, headers, save
     from accredit.zipguard import load_workbook
 
+    check_rewritable(path, "data")
     with store.transaction():
         update = write_data_template(path, schema, title, year)
         wb = load_workbook(path)

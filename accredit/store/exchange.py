@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -196,16 +197,53 @@ class FileState:
 
 
 def file_state(path: Path) -> FileState:
-    """The size, time and hash of ``path``."""
-    st = path.stat()
-    return FileState(st.st_size, st.st_mtime_ns, hashlib.sha256(path.read_bytes()).hexdigest())
+    """The size, time and hash of ``path`` (a file that cannot be read: :class:`StoreError` naming it)."""
+    with _reading(path):
+        st = path.stat()
+        return FileState(st.st_size, st.st_mtime_ns, hashlib.sha256(path.read_bytes()).hexdigest())
 
 
 def unchanged_since(path: Path, state: dict[str, Any] | None) -> bool:
     """True when ``path`` is still the file last exported or imported (same size and time, or same bytes)."""
     if state is None or not path.is_file():
         return False
-    st = path.stat()
-    if st.st_size == state["size"] and st.st_mtime_ns == state["mtime_ns"]:
-        return True
-    return st.st_size == state["size"] and hashlib.sha256(path.read_bytes()).hexdigest() == state["sha256"]
+    with _reading(path):
+        st = path.stat()
+        if st.st_size == state["size"] and st.st_mtime_ns == state["mtime_ns"]:
+            return True
+        return st.st_size == state["size"] and hashlib.sha256(path.read_bytes()).hexdigest() == state["sha256"]
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` name the same file (relative or absolute, another spelling of the folder)."""
+    try:
+        return a.resolve() == b.resolve() or (a.is_file() and b.is_file() and a.samefile(b))
+    except OSError:
+        return False
+
+
+def check_rewritable(path: Path, command: str) -> None:
+    """Before an export rewrites ``path``: a file there that is no workbook at all (damaged, half saved) is refused
+    with what to do, never replaced (Excel may still repair it) nor a traceback."""
+    import zipfile
+
+    from accredit.i18n import t
+    from accredit.store.errors import StoreError
+
+    if path.is_file():
+        with _reading(path):
+            readable = zipfile.is_zipfile(path)
+        if not readable:
+            raise StoreError(t("store.export.damaged", path=str(path), command=command))
+
+
+@contextmanager
+def _reading(path: Path) -> Iterator[None]:
+    """An ``OSError`` reading a workbook (locked by another program, no permission) as a message naming it."""
+    try:
+        yield
+    except OSError as exc:
+        from accredit.i18n import t
+        from accredit.store.errors import StoreError
+
+        raise StoreError(t("store.workbook_unreadable", path=str(path), detail=exc.strerror or str(exc))) from exc

@@ -51,22 +51,28 @@ def _backup(ws: Workspace, actor: Actor, files: list[Path]) -> Path | None:
     index = ws.cache_dir / INDEX_NAME
     if not files and not index.is_file():
         return None
-    target = make_dirs(backup_dir(ws, actor))
-    for p in files:
-        dest = target / p.relative_to(ws.root) if p.is_relative_to(ws.root) else target / p.name
-        make_dirs(dest.parent)
-        shutil.copy2(p, dest)
-    if index.is_file():  # through SQLite: a consistent copy even with a write-ahead log beside it
-        src = sqlite3.connect(f"{_uri(index)}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(str(target / INDEX_NAME))
+    final = backup_dir(ws, actor)
+    target = make_dirs(final.with_name(final.name + ".dang-chep"))  # renamed once every copy is made
+    try:
+        for p in files:
+            dest = target / p.relative_to(ws.root) if p.is_relative_to(ws.root) else target / p.name
+            make_dirs(dest.parent)
+            shutil.copy2(p, dest)
+        if index.is_file():  # through SQLite: a consistent copy even with a write-ahead log beside it
+            src = sqlite3.connect(f"{_uri(index)}?mode=ro", uri=True)
             try:
-                src.backup(dst)
+                dst = sqlite3.connect(str(target / INDEX_NAME))
+                try:
+                    src.backup(dst)
+                finally:
+                    dst.close()
             finally:
-                dst.close()
-        finally:
-            src.close()
-    return target
+                src.close()
+        target.rename(final)
+    except BaseException:  # half a backup is no backup: none is left that could be taken for one
+        shutil.rmtree(target, ignore_errors=True)
+        raise
+    return final
 
 
 def _uri(path: Path) -> str:

@@ -13,12 +13,14 @@ from accredit.model.framework import Framework, ObjectType
 from accredit.ratings.layout import H_CODES, H_NOTE, H_STATUS, NARRATIVE, YEAR_HEADER
 from accredit.ratings.template import write_ratings_template
 from accredit.ratings.workbook import RowPlace, read_ratings_places, split_codes
+from accredit.safe_text import clean_text
 from accredit.store.exchange import (
     BookCell,
     Kind,
     StoreCell,
     WorkbookExport,
     WorkbookImport,
+    check_rewritable,
     compare,
     file_state,
     import_result,
@@ -59,7 +61,8 @@ def _describe(places: dict[str, RowPlace]) -> Callable[[str], BookCell]:
 
 
 def book_cells(assessment: Assessment, places: dict[str, RowPlace]) -> dict[str, BookCell]:
-    """Every person cell the workbook holds (blank ones of its rows too), keyed like the store's."""
+    """Every person cell the workbook holds (blank ones of its rows too), keyed like the store's; a requirement
+    without a row, a column the sheet does not have, are not held (see :func:`held`)."""
     describe = _describe(places)
     out: dict[str, BookCell] = {}
     by_code = {r.code: r for r in assessment.ratings}
@@ -77,7 +80,9 @@ def book_cells(assessment: Assessment, places: dict[str, RowPlace]) -> dict[str,
             for f in NARRATIVE_FIELDS:
                 values[_text_key(code, f)] = None
         for key, value in values.items():
-            out[key] = BookCell(value, *_place(describe(key)))
+            where = describe(key)
+            if where.cell is not None:  # a column the sheet does not have holds nothing
+                out[key] = BookCell(value, *_place(where))
     return out
 
 
@@ -86,14 +91,35 @@ def _place(cell: BookCell) -> tuple:  # type: ignore[type-arg]
 
 
 def store_cells(store: Store, framework: str, year: int) -> dict[str, StoreCell]:
-    """Every rating and text cell the store holds for one assessment."""
+    """Every rating and text cell the store holds for one assessment, each value as the workbook gives it back
+    (see :func:`as_book`)."""
     out: dict[str, StoreCell] = {}
     for r in store.ratings(framework, year):
         out[_status_key(r.requirement, r.period)] = StoreCell(
             r.status.value if r.status else None, r.version, r.updated_by, r.updated_at, r.via)
     for n in store.narratives(framework, year):
-        out[_text_key(n.requirement, n.field)] = StoreCell(n.text, n.version, n.updated_by, n.updated_at, n.via)
+        out[_text_key(n.requirement, n.field)] = StoreCell(as_book(n.field, n.text), n.version, n.updated_by,
+                                                           n.updated_at, n.via)
     return out
+
+
+def as_book(field: str, text: str | None) -> str | None:
+    """A stored text as the workbook reads back once it is exported: without the control characters a workbook
+    cannot hold, trimmed, evidence codes joined by '; '. A text typed elsewhere (the web app) and exported then
+    compares equal to its cell, so a cell the person never touched is neither a change nor a conflict."""
+    if text is None:
+        return None
+    clean = clean_text(text)
+    if field == "evidence_codes":
+        return "; ".join(split_codes(clean)) or None
+    return clean.strip() or None
+
+
+def held(cells: dict[str, StoreCell], book: dict[str, BookCell], places: dict[str, RowPlace]) -> dict[str, StoreCell]:
+    """The store's cells the workbook has a cell for: a row deleted, a column missing (a workbook made by an
+    older release, a copy trimmed for one group) holds nothing, so importing it clears nothing there."""
+    describe = _describe(places)
+    return {k: c for k, c in cells.items() if k in book or describe(k).cell is not None}
 
 
 def shown(key: str, value: str | None) -> str | None:
@@ -114,12 +140,14 @@ def _write(store: Store, framework: str, year: int, key: str, value: str | None,
 
 def import_ratings(
     store: Store, framework: Framework, year: int, path: Path, actor: Actor, *, overwrite: bool = False,
-    dry_run: bool = False,
+    dry_run: bool = False, own: bool = True,
 ) -> WorkbookImport:
     """Import the ratings workbook at ``path``: validated, compared cell by cell, applied in one transaction.
 
     Cells changed in the store after the workbook was exported are conflicts: with any, nothing is
     applied unless ``overwrite``. Raises :class:`RatingsError` (every bad cell named) before comparing.
+    ``own``: ``path`` is the workspace's own workbook, which is then recorded as in step with the store; another
+    copy (a colleague's) is not, or the own workbook, left as exported, would put its older values back.
     """
     state = file_state(path)
     assessment, places = read_ratings_places(path, framework)
@@ -133,7 +161,7 @@ def import_ratings(
         current = store_cells(store, framework.id, year)
         sync = store.sync_state(KIND, framework.id, year)
         base = sync["base"] if sync else None
-        diff = compare(book, current, base, shown, _describe(places))
+        diff = compare(book, held(current, book, places), base, shown, _describe(places))
         blocked = bool(diff.conflicts) and not overwrite
         if dry_run or blocked:
             return import_result(KIND, framework.id, year, path, diff, applied=False, dry_run=dry_run,
@@ -144,9 +172,10 @@ def import_ratings(
         store.set_assessment_meta(framework.id, year, assessment.framework_version,
                                   assessment.object_type.value if assessment.object_type else None)
         store.set_rating_sources(framework.id, year, {r.code: r.source for r in assessment.ratings})
-        after = store_cells(store, framework.id, year)
-        store.set_sync_state(KIND, framework.id, year, path=str(path), sha256=state.sha256, size=state.size,
-                             mtime_ns=state.mtime_ns, actor=actor, base=new_base(after, base, diff.untouched))
+        if own:
+            after = store_cells(store, framework.id, year)
+            store.set_sync_state(KIND, framework.id, year, path=str(path), sha256=state.sha256, size=state.size,
+                                 mtime_ns=state.mtime_ns, actor=actor, base=new_base(after, base, diff.untouched))
     return import_result(KIND, framework.id, year, path, diff, applied=True, dry_run=dry_run, overwrite=overwrite)
 
 
@@ -178,6 +207,7 @@ def export_ratings(
     links: Iterable[EvidenceLink] = (),
 ) -> WorkbookExport:
     """Write the ratings workbook at ``path`` from the store and record it as the base of the next import."""
+    check_rewritable(path, "ratings")
     with store.transaction():
         values = person_values(store, framework, year, obj)
         meta = store.assessment_meta(framework.id, year)

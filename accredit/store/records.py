@@ -127,7 +127,10 @@ class UserRecord(Stamp):
     username: str
     display_name: str
     role: Role
-    password_hash: str | None = None
+    password_hash: str | None = Field(
+        default=None, exclude=True, repr=False,
+        description="Checked by the web app; never serialised (JSON, model_dump) nor shown in a repr.",
+    )
 
 
 class Assignment(Value):

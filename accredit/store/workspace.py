@@ -63,7 +63,9 @@ def open_workspace_store(ws: Workspace, *, actor: Actor | None = None, readonly:
         if _meta(store, MIGRATED_KEY) is None:
             from accredit.store.migrate import migrate_workspace
 
-            migrate_workspace(ws, store, actor or local_actor())
+            with store.transaction():  # one migration: a second process opening now waits, then finds it done
+                if _meta(store, MIGRATED_KEY) is None:
+                    migrate_workspace(ws, store, actor or local_actor())
         yield store
 
 

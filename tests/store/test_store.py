@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import sqlite3
 import threading
@@ -195,3 +196,18 @@ def test_a_read_only_open_writes_nothing(tmp_path: Path) -> None:
     with Store.open(tmp_path / "none.sqlite", readonly=True) as store:
         assert store.ratings(FW, 2026) == []
     assert not (tmp_path / "none.sqlite").exists()
+
+
+def test_a_password_hash_is_never_in_a_result_json_or_repr(tmp_path: Path) -> None:
+    from accredit.service.records import Users
+
+    secret = "$argon2id$v=19$m=65536$c2VjcmV0$hash"
+    with Store.open(tmp_path / "kho.sqlite") as store:
+        store.put_user("lan", "Lan", Role.MEMBER, secret, base_version=0, actor=LAN)
+        user = store.user("lan")
+        listed = Users(users=store.users())
+        audit = store.history(entity="user")
+    assert user is not None and user.password_hash == secret  # the web app still checks it
+    for shown in (user.model_dump_json(), json.dumps(user.model_dump(mode="json")), repr(user),
+                  listed.model_dump_json(), repr(listed), repr(audit)):
+        assert "argon2" not in shown

@@ -423,3 +423,242 @@ def test_no_migration_without_its_backup(tmp_path: Path, monkeypatch: pytest.Mon
     assert "sao-luu" in str(caught.value) and "No space" in str(caught.value)
     monkeypatch.undo()
     assert ratings_service.get_standard(ws, TT38, "1.1").status.status == Status.MET  # migrates next time
+
+
+MINH = Actor(username="minh", via="web", at=AT + timedelta(hours=2))
+
+
+def test_cells_typed_elsewhere_and_exported_read_back_as_untouched(tmp_path: Path) -> None:
+    """A text with a control character, evidence codes separated by commas: the workbook holds them cleaned and
+    joined by '; '. Left as exported, they are neither a change nor (when someone changes them meanwhile) a
+    conflict that blocks the person's real edits."""
+    ws = demo(tmp_path)
+    path = ratings_workbook_path(ws, TT38)
+    seen = {x.field: x for x in ratings_service.get_standard(ws, TT38, "1.3").texts}
+    ratings_service.set_narrative(ws, TT38, "1.3", "note", "Ghi\x07 chú", base_version=seen["note"].version,
+                                  actor=LAN)
+    ratings_service.set_narrative(ws, TT38, "1.3", "evidence_codes", "H1.01.03.01, H1.01.03.02",
+                                  base_version=seen["evidence_codes"].version, actor=LAN)
+    ratings_service.export_ratings(ws, actor=QA, framework=TT38, links=[])
+    assert ratings_service.import_ratings(ws, actor=QA, framework=TT38, dry_run=True).imports[0].changes == []
+
+    now = {x.field: x for x in ratings_service.get_standard(ws, TT38, "1.3").texts}
+    ratings_service.set_narrative(ws, TT38, "1.3", "note", "Minh sửa", base_version=now["note"].version, actor=MINH)
+    ratings_service.set_narrative(ws, TT38, "1.3", "evidence_codes", "H1.01.03.09",
+                                  base_version=now["evidence_codes"].version, actor=MINH)
+    edit(path, "Điều kiện 1", "1.1", Điểm_mạnh="Đủ phòng học")
+    result = ratings_service.import_ratings(ws, actor=QA, framework=TT38).imports[0]
+    assert result.conflicts == [] and result.applied
+    assert [(c.cell, c.new) for c in result.changes] == [("G3", "Đủ phòng học")]
+    after = {x.field: x.text for x in ratings_service.get_standard(ws, TT38, "1.3").texts}
+    assert (after["note"], after["evidence_codes"]) == ("Minh sửa", "H1.01.03.09")
+
+
+def test_numbers_a_workbook_cannot_hold_exactly_read_back_as_untouched(tmp_path: Path) -> None:
+    """A workbook keeps 16 significant digits of a binary float: '1250.50' comes back '1250.5'. Left as exported,
+    such a cell is no change (the store keeps the exact value) and no conflict when someone changes it later."""
+    ws = demo(tmp_path)
+    year = ws.config.assessment.year
+    exact = {"q_n": "1250,50", "q_n_minus_2": "0,12345678901234567891"}
+    for name, typed in exact.items():
+        got = data_service.get_data_value(ws, TT38, name, year)
+        data_service.set_data_value(ws, TT38, name, year, typed, base_version=got.version, actor=LAN)
+    data_service.export_data(ws, actor=QA, framework=TT38)
+    assert data_service.import_data(ws, actor=QA, framework=TT38, dry_run=True).imports[0].changes == []
+
+    got = data_service.get_data_value(ws, TT38, "q_n", year)
+    data_service.set_data_value(ws, TT38, "q_n", year, "1300", base_version=got.version, actor=MINH)
+    result = data_service.import_data(ws, actor=QA, framework=TT38).imports[0]
+    assert result.conflicts == [] and result.changes == [] and result.applied
+    assert data_service.get_data_value(ws, TT38, "q_n", year).value == "1300"
+    assert data_service.get_data_value(ws, TT38, "q_n_minus_2", year).value == "0.12345678901234567891"
+
+
+def test_a_workbook_without_a_row_or_a_column_clears_nothing_there(tmp_path: Path) -> None:
+    """A person deletes a requirement's row and the 'Ghi chú' column (or imports a copy made by an older release):
+    the cells the workbook does not have are not 'cleared' — the store keeps them; the typed edit is applied."""
+    ws = demo(tmp_path)
+    path = ratings_workbook_path(ws, TT38)
+    ratings_service.export_ratings(ws, actor=QA, framework=TT38, links=[])
+    note = next(x for x in ratings_service.get_standard(ws, TT38, "1.1").texts if x.field == "note")
+    ratings_service.set_narrative(ws, TT38, "1.1", "note", "Ghi chú của Lan", base_version=note.version, actor=LAN)
+    before = ratings_service.get_standard(ws, TT38, "1.2")
+    assert before.status.status == Status.MET
+    wb = openpyxl.load_workbook(path)
+    sheet = wb["Điều kiện 1"]
+    heads = {c.value: c.column for c in sheet[2]}
+    sheet.delete_cols(heads["Ghi chú"])
+    sheet.delete_rows(4)  # the row of 1.2
+    sheet.cell(3, heads["Điểm mạnh"], "Đủ phòng học")
+    wb.save(path)
+
+    result = ratings_service.import_ratings(ws, actor=QA, framework=TT38).imports[0]
+    assert result.applied and result.conflicts == []
+    assert [(c.requirement, c.field, c.new) for c in result.changes] == [("1.1", "Điểm mạnh", "Đủ phòng học")]
+    assert next(x for x in ratings_service.get_standard(ws, TT38, "1.1").texts if x.field == "note").text == (
+        "Ghi chú của Lan")
+    assert ratings_service.get_standard(ws, TT38, "1.2").status.status == Status.MET
+
+
+def test_a_read_records_the_import_of_an_edited_workbook_as_the_callers_user_and_time(tmp_path: Path) -> None:
+    """A front end reading the inputs says who it acts for and when: the import of an edited workbook is audited
+    as that person's, from Excel, at the caller's time — not the server process's user and clock."""
+    ws = demo(tmp_path)
+    read_inputs(ws, TT38, links=[], actor=LAN)  # migrates
+    edit(ratings_workbook_path(ws, TT38), "Điều kiện 1", "1.1", Tồn_tại="Thiếu xưởng")
+    read_inputs(ws, TT38, links=[], actor=LAN)
+    with Store.open(store_path(ws), readonly=True) as store:
+        entry = store.history(entity="narrative", requirement="1.1")[-1]
+    assert (entry.username, entry.via, entry.at, entry.new) == ("lan", "excel", LAN.at, "Thiếu xưởng")
+
+
+def test_a_workbook_that_cannot_be_read_is_a_message_naming_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A workbook another program holds (or without read permission) stops the import with a message naming the
+    file and what to do — never a traceback."""
+    ws = demo(tmp_path)
+    ratings_service.export_ratings(ws, actor=QA, framework=TT38, links=[])
+    path = ratings_workbook_path(ws, TT38)
+    edit(path, "Điều kiện 1", "1.1", Điểm_mạnh="Đủ phòng học")
+    real = Path.read_bytes
+
+    def locked(self: Path) -> bytes:
+        if self == path:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", locked)
+    code, out = _cli(ws, "ratings", "import", "--framework", TT38)
+    text = " ".join(out.split())
+    assert code == 3 and path.name in text and "Permission denied" in text and "Traceback" not in text
+    assert "đóng" in text
+
+
+def test_a_backup_that_fails_half_way_leaves_no_half_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The backup folder appears whole or not at all: a copy failing after the first file leaves nothing in
+    'sao-luu' that a person restoring could take for a backup; the next open makes a whole one."""
+    ws = demo(tmp_path)
+    real = shutil.copy2
+    calls: list[object] = []
+
+    def second_fails(src: object, dst: object, **kwargs: object) -> object:
+        calls.append(src)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        return real(src, dst, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(shutil, "copy2", second_fails)
+    with pytest.raises(StoreError):
+        ratings_service.get_standard(ws, TT38, "1.1")
+    assert len(calls) == 2
+    assert not (ws.root / BACKUP_DIR).exists() or list((ws.root / BACKUP_DIR).iterdir()) == []
+    monkeypatch.undo()
+    ratings_service.get_standard(ws, TT38, "1.1")
+    (backup,) = (ws.root / BACKUP_DIR).iterdir()
+    assert backup.name.endswith("_chuyen-sang-kho")
+    assert sorted(p.name for p in (backup / "du-lieu").iterdir()) == sorted(p.name for p in ws.data_dir.glob("*.xlsx"))
+
+
+@pytest.mark.parametrize("command", ["ratings", "data"])
+@pytest.mark.parametrize("overwrite", [False, True])
+def test_exporting_over_a_damaged_workbook_says_what_to_do_and_keeps_it(
+    tmp_path: Path, command: str, overwrite: bool
+) -> None:
+    ws = demo(tmp_path)
+    path = ratings_workbook_path(ws, TT38) if command == "ratings" else data_workbook_path(ws, TT38)
+    path.write_bytes(path.read_bytes()[:3000])  # half saved
+    damaged = path.read_bytes()
+    code, out = _cli(ws, command, "export", "--framework", TT38, *(["--overwrite"] if overwrite else []))
+    text = " ".join(out.split())
+    assert code == 3 and "Traceback" not in text, text
+    assert path.name in text and f"accredit {command} export" in text and "Đừng xóa" in text
+    assert path.read_bytes() == damaged
+
+
+@pytest.mark.parametrize("kind", ["ratings", "data"])
+def test_importing_another_copy_is_not_undone_by_the_workspace_workbook(tmp_path: Path, kind: str) -> None:
+    """A colleague's copy imported by path ('accredit ratings import their-copy.xlsx'): the workspace's own
+    workbook, left as exported, must not put its older values back on the next run."""
+    ws = demo(tmp_path)
+    year = ws.config.assessment.year
+    if kind == "ratings":
+        own = ratings_workbook_path(ws, TT38)
+        ratings_service.export_ratings(ws, actor=QA, framework=TT38, links=[])
+        other = tmp_path / "ban-cua-lan.xlsx"
+        shutil.copy2(own, other)
+        edit(other, "Điều kiện 1", "1.1", Trạng_thái="Không đạt")
+        result = ratings_service.import_ratings(ws, actor=LAN, framework=TT38, path=other).imports[0]
+        assert result.applied and [c.cell for c in result.changes] == ["E3"]
+        run = score_workspace(ws, TT38, links=[])  # reads the workspace's own workbook
+        assert run.assessments[TT38].rating("1.1").status == Status.NOT_MET
+        assert ratings_service.get_standard(ws, TT38, "1.1").status.status == Status.NOT_MET
+    else:
+        own = data_workbook_path(ws, TT38)
+        data_service.export_data(ws, actor=QA, framework=TT38)
+        before = data_service.get_data_value(ws, TT38, "t_nh", year).value
+        other = tmp_path / "so-lieu-cua-lan.xlsx"
+        shutil.copy2(own, other)
+        wb = openpyxl.load_workbook(other)
+        sheet = wb["Số liệu chung"]
+        heads = {c.value: c.column for c in sheet[2]}
+        row = next(r for r in range(3, sheet.max_row + 1) if sheet.cell(r, heads["Mã số liệu"]).value == "t_nh")
+        sheet.cell(row, heads[f"Năm {year}"], int(before) + 7)
+        wb.save(other)
+        result = data_service.import_data(ws, actor=LAN, framework=TT38, path=other).imports[0]
+        assert result.applied and len(result.changes) == 1
+        score_workspace(ws, TT38, links=[])
+        assert data_service.get_data_value(ws, TT38, "t_nh", year).value == str(int(before) + 7)
+
+
+def test_two_first_opens_at_once_migrate_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The web app and a command opening a release workspace together: one migrates (one backup, one import);
+    the other waits for it and finds the work done — no second backup, no second forced import."""
+    import threading
+
+    from accredit.store.workspace import open_workspace_store
+
+    ws = demo(tmp_path)
+    inside, release = threading.Event(), threading.Event()
+    real = shutil.copy2
+
+    def slow_copy(src: object, dst: object, **kwargs: object) -> object:
+        inside.set()
+        release.wait(10)
+        return real(src, dst, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(shutil, "copy2", slow_copy)
+    errors: list[BaseException] = []
+
+    def first_open(actor: Actor) -> None:
+        try:
+            with open_workspace_store(ws, actor=actor):
+                pass
+        except BaseException as exc:  # reported by the test
+            errors.append(exc)
+
+    one = threading.Thread(target=first_open, args=(QA,))
+    one.start()
+    assert inside.wait(10)  # the first is migrating (its backup under way)
+    two = threading.Thread(target=first_open, args=(LAN,))
+    two.start()
+    two.join(0.5)  # the second gets as far as it can while the first migrates
+    release.set()
+    one.join(30)
+    two.join(30)
+    assert errors == []
+    assert len(list((ws.root / BACKUP_DIR).iterdir())) == 1
+    with Store.open(store_path(ws), readonly=True) as store:
+        assert {e.username for e in store.history(entity="rating")} == {QA.username}
+
+
+def test_a_damaged_store_says_how_to_go_on_and_that_way_works(tmp_path: Path) -> None:
+    ws = demo(tmp_path)
+    ratings_service.export_ratings(ws, actor=QA, framework=TT38, links=[])
+    store_path(ws).write_bytes(b"not a database at all" * 100)
+    for extra in ("-wal", "-shm"):
+        (ws.root / (STORE_NAME + extra)).unlink(missing_ok=True)
+    code, out = _cli(ws, "ratings", "import", "--framework", TT38)
+    text = " ".join(out.split())
+    assert code == 3 and STORE_NAME in text and "Đừng xóa" in text and "chạy lại" in text, text
+    store_path(ws).rename(tmp_path / "kho-hong.sqlite")  # as the message says
+    code, _ = _cli(ws, "ratings", "import", "--framework", TT38)
+    assert code == 0 and ratings_service.get_standard(ws, TT38, "1.1").status.status == Status.MET
