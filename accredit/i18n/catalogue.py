@@ -24,6 +24,7 @@ _AREAS = [
     "numbers",
     "system",
     "cli",
+    "web",
 ]
 
 

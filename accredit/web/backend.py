@@ -1,0 +1,603 @@
+"""The one door from the web app into the library: every call the pages make goes through :class:`Backend`.
+
+Pages never import scoring, evidence or report modules themselves, so wiring the desk to the
+service layer and the store of issue #12 changes this file only. Until then it sits on the library
+functions that exist (evidence/service.py, scoring/engine.py, roadmap/plan.py, report/workspace.py,
+review/service.py) and on :class:`DeskStore`, the small protocol for people, the audit log, comments
+and browser ratings (implemented by :class:`accredit.web.desk_store.SqliteDesk`).
+
+Ratings entered in the browser replace the workbook's rating of the same requirement (status, years,
+narrative; the workbook's cited evidence codes and note are kept) when scoring and writing reports.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path, PurePosixPath
+from typing import Protocol
+
+from accredit.containment import contained, inside
+from accredit.errors import AccreditError
+from accredit.i18n.message import msg
+from accredit.model.assessment import Assessment, Narrative, Rating, Status, window_years
+from accredit.model.evidence import (
+    EvidenceDetail,
+    EvidenceFlag,
+    EvidenceLink,
+    EvidenceRecord,
+    LinkOrigin,
+    LinkReport,
+    ScanReport,
+)
+from accredit.model.framework import Criterion, Framework, Requirement
+from accredit.model.review import ReviewReport
+from accredit.model.roadmap import Roadmap
+from accredit.model.scorecard import Scorecard
+from accredit.web.model import AuditEntry, Comment, DeskError, NotFound, StoredRating, User
+from accredit.workspace import Workspace, write_atomic
+
+DESK_SOURCE = "web"
+"""``Rating.source`` of the ratings entered in the browser."""
+
+UPLOAD_SUFFIXES = frozenset({
+    ".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt", ".xls", ".xlsx", ".ods", ".csv", ".ppt", ".pptx", ".odp",
+    ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif", ".webp", ".zip",
+})
+"""File types a person may upload into the evidence folder (documents, spreadsheets, scans)."""
+
+UPLOAD_MAX_BYTES = 100 * 1024 * 1024
+"""The largest file accepted in one upload."""
+
+
+class DeskStore(Protocol):
+    """People, the audit log, comments and browser ratings: what the desk keeps besides the workspace's files."""
+
+    def secret(self) -> str:
+        """The key that signs session cookies."""
+
+    def users(self) -> list[User]:
+        """Every person."""
+
+    def user(self, name: str) -> User | None:
+        """One person, or None."""
+
+    def put_user(self, user: User, who: str) -> None:
+        """Add or replace a person."""
+
+    def record(self, who: str, action: str, target: str, old: str | None, new: str | None) -> None:
+        """One line of the audit log."""
+
+    def history(self, target: str | None = None, limit: int = 200) -> list[AuditEntry]:
+        """The latest changes, newest first."""
+
+    def comments(self, target: str) -> list[Comment]:
+        """Comments on a target."""
+
+    def add_comment(self, target: str, who: str, text: str) -> None:
+        """Add a comment."""
+
+    def ratings(self, framework: str) -> dict[str, StoredRating]:
+        """Browser ratings of a framework by code."""
+
+    def put_rating(self, rating: StoredRating, expected_version: int, who: str) -> StoredRating:
+        """Save a rating unless a newer version was saved since (StaleWriteError)."""
+
+    def generation(self) -> int:
+        """Grows with every rating saved."""
+
+
+@dataclass(frozen=True)
+class ScoreState:
+    """Scorecards of every framework, the notes about missing inputs, and the assessments they came from."""
+
+    cards: list[Scorecard]
+    notes: list[str]
+    assessments: dict[str, Assessment]
+    indicators: dict[str, list]  # type: ignore[type-arg]
+
+
+@dataclass
+class ScanJob:
+    """A scan running in the background: its progress, its end, and a cancel switch."""
+
+    phase: str = "walk"
+    done: int = 0
+    total: int = 0
+    current: str = ""
+    finished: bool = False
+    cancelled: bool = False
+    error: str | None = None
+    report: ScanReport | None = None
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    """A file of the library: its record, the standards it counts for, waiting suggestions, its problems."""
+
+    record: EvidenceRecord
+    linked: list[EvidenceLink]
+    suggested: int
+    problems: list[str]
+
+
+PROBLEMS = ("needs_ocr", "damaged", "unsupported", "outside_window", "after_assessment", "duplicate",
+            "ambiguous_code", "unknown_code")
+"""The problems the library filters on."""
+
+
+class ScanCancelled(Exception):
+    """Raised from the progress callback to stop a scan the person cancelled."""
+
+
+def rating_target(framework: str, code: str) -> str:
+    """The audit/comment target of a standard: 'rating:<framework>#<code>'."""
+    return f"rating:{framework}#{code}"
+
+
+class Backend:
+    """The workspace as the web app sees it (one per server; thread-safe)."""
+
+    def __init__(self, ws: Workspace, desk: DeskStore) -> None:
+        self.ws = ws
+        self.desk = desk
+        self._lock = threading.RLock()
+        self._score: tuple[tuple[object, ...], ScoreState] | None = None
+        self._frameworks: list[Framework] | None = None
+        self._rows: tuple[tuple[object, ...], list[EvidenceRow]] | None = None
+        self.scan_job: ScanJob | None = None
+        self._epoch = 0
+
+    # --- the workspace and its frameworks -------------------------------------------------------
+    @property
+    def school(self) -> str:
+        """The school's name."""
+        return self.ws.config.school.name
+
+    @property
+    def year(self) -> int:
+        """The evaluation year."""
+        return self.ws.config.assessment.year
+
+    def frameworks(self) -> list[Framework]:
+        """The workspace's frameworks, in its order."""
+        if self._frameworks is None:
+            from accredit.evidence.service import frameworks_of
+
+            self._frameworks = frameworks_of(self.ws)
+        return self._frameworks
+
+    def framework(self, fid: str) -> Framework:
+        """The framework ``fid`` of the workspace (NotFound otherwise)."""
+        for fw in self.frameworks():
+            if fw.id == fid:
+                return fw
+        raise NotFound(msg("web.error.no_framework", id=fid))
+
+    def requirement(self, fid: str, code: str) -> tuple[Framework, Criterion, Requirement]:
+        """A standard by framework and code (NotFound otherwise)."""
+        fw = self.framework(fid)
+        for crit in fw.criteria:
+            for req in crit.requirements:
+                if req.code == code:
+                    return fw, crit, req
+        raise NotFound(msg("web.error.no_standard", code=code))
+
+    def criterion_of(self, fid: str, code: str) -> str:
+        """The code of the criterion a requirement belongs to."""
+        return self.requirement(fid, code)[1].code
+
+    def window(self, fid: str, code: str) -> list[int]:
+        """The years a requirement must hold in, oldest first."""
+        fw, _, req = self.requirement(fid, code)
+        return window_years(fw, req, self.year, self.ws.config.school.object)
+
+    def display_name(self, fid: str) -> str:
+        """The name a person reads for a framework."""
+        from accredit.model.framework import display_name
+
+        return display_name(self.framework(fid))
+
+    # --- scoring --------------------------------------------------------------------------------
+    def _inputs_key(self) -> tuple[object, ...]:
+        """What the score depends on: the browser ratings, the index, the data folder, the configuration."""
+        from accredit.evidence.index import INDEX_NAME
+
+        def mtime(p: Path) -> int:
+            try:
+                return p.stat().st_mtime_ns
+            except OSError:
+                return 0
+
+        data = tuple(sorted((p.name, mtime(p)) for p in self.ws.data_dir.glob("*.xls*"))) if self.ws.data_dir.is_dir() \
+            else ()
+        index = self.ws.cache_dir / INDEX_NAME
+        return (self.desk.generation(), self._epoch, mtime(index), mtime(index.with_name(index.name + "-wal")), data,
+                mtime(self.ws.config_path))
+
+    def _invalidate(self) -> None:
+        with self._lock:
+            self._epoch += 1
+            self._score = None
+            self._rows = None
+
+    def score(self) -> ScoreState:
+        """Every framework scored from its workbook ratings overlaid with the browser's, its data and evidence."""
+        from accredit.indicators.workspace import workspace_indicators
+        from accredit.ratings.workspace import empty_assessment, workspace_assessment
+        from accredit.scoring.engine import score
+        from accredit.scoring.workspace import evidence_notes
+
+        with self._lock:
+            key = self._inputs_key()
+            if self._score is not None and self._score[0] == key:
+                return self._score[1]
+            links = self.links()
+            cards: list[Scorecard] = []
+            notes: list[str] = []
+            assessments: dict[str, Assessment] = {}
+            indicators: dict[str, list] = {}  # type: ignore[type-arg]
+            for fw in self.frameworks():
+                try:
+                    base = workspace_assessment(self.ws, fw) or empty_assessment(self.ws, fw)
+                except AccreditError as exc:
+                    notes.append(str(exc))
+                    base = empty_assessment(self.ws, fw)
+                assessment = overlay(base, self.desk.ratings(fw.id))
+                report = workspace_indicators(self.ws, fw, required=False)
+                assessments[fw.id] = assessment
+                indicators[fw.id] = list(report.results)
+                cards.append(score(fw, assessment, links, report.results, {}))
+            notes.extend(evidence_notes(self.ws, links, {fw.id for fw in self.frameworks()}))
+            state = ScoreState(cards, list(dict.fromkeys(notes)), assessments, indicators)
+            self._score = (key, state)
+            return state
+
+    def card(self, fid: str) -> Scorecard:
+        """The scorecard of one framework."""
+        for c in self.score().cards:
+            if c.framework == fid:
+                return c
+        raise NotFound(msg("web.error.no_framework", id=fid))
+
+    def roadmap(self) -> Roadmap | None:
+        """The plan toward the workspace's target (None when it names none)."""
+        from accredit.roadmap.plan import plan
+
+        target = self.ws.config.assessment.target
+        if not target or target not in {fw.id for fw in self.frameworks()}:
+            return None
+        gate_years = dict(self.ws.config.assessment.gate_years) or None
+        fw = self.framework(target)
+        cards = {c.framework: c for c in self.score().cards}
+        gates = {g: (self.framework(g), cards[g]) for r in fw.decision.rules for g in getattr(r, "any_of", [])
+                 if g in cards and g not in (gate_years or {})}
+        return plan(fw, cards[target], object_type=self.ws.config.school.object, gates=gates, gate_years=gate_years)
+
+    # --- ratings --------------------------------------------------------------------------------
+    def rating(self, fid: str, code: str) -> StoredRating:
+        """The rating of a standard as shown for editing: the browser's, else the workbook's (version 0)."""
+        stored = self.desk.ratings(fid).get(code)
+        if stored is not None:
+            return stored
+        base = self.score().assessments.get(fid)
+        r = base.rating(code) if base else None
+        if r is None:
+            return StoredRating(framework=fid, code=code)
+        return StoredRating(framework=fid, code=code, status=r.status, years=dict(r.years), narrative=r.narrative)
+
+    def save_rating(self, fid: str, code: str, status: Status | None, years: dict[int, Status],
+                    narrative: Narrative, version: int, who: str) -> StoredRating:
+        """Save a standard's rating and narrative (refused when someone saved a newer version meanwhile)."""
+        self.requirement(fid, code)
+        allowed = set(self.window(fid, code))
+        if any(y not in allowed for y in years):
+            raise DeskError(msg("web.error.year_outside"))
+        rating = StoredRating(framework=fid, code=code, status=status, years=years, narrative=narrative)
+        with self._lock:
+            saved = self.desk.put_rating(rating, version, who)
+            self._invalidate()
+        return saved
+
+    # --- evidence -------------------------------------------------------------------------------
+    def _scanned(self) -> bool:
+        from accredit.evidence.index import INDEX_NAME
+
+        return (self.ws.cache_dir / INDEX_NAME).is_file()
+
+    def links(self) -> list[EvidenceLink]:
+        """Every link of the files present, suggestions included."""
+        from accredit.evidence.service import evidence_links
+
+        return evidence_links(self.ws) if self._scanned() else []
+
+    def records(self) -> list[EvidenceRecord]:
+        """Every scanned file."""
+        from accredit.evidence.service import list_evidence
+
+        return list_evidence(self.ws) if self._scanned() else []
+
+    def flags(self) -> list[EvidenceFlag]:
+        """Every evidence flag (outside window, duplicate, no evidence, unknown or ambiguous code)."""
+        from accredit.evidence.service import check_workspace
+
+        return list(check_workspace(self.ws).flags) if self._scanned() else []
+
+    def _evidence_rows(self) -> list[EvidenceRow]:
+        with self._lock:
+            key = self._inputs_key()
+            if self._rows is not None and self._rows[0] == key:
+                return self._rows[1]
+            records, links, flags = self.records(), self.links(), self.flags()
+            by_file: dict[str, list[EvidenceLink]] = {}
+            waiting: dict[str, int] = {}
+            for x in links:
+                if x.counts:
+                    by_file.setdefault(x.path, []).append(x)
+                else:
+                    waiting[x.path] = waiting.get(x.path, 0) + 1
+            flagged: dict[str, set[str]] = {}
+            for f in flags:
+                if f.kind.value in PROBLEMS:
+                    for p in f.paths:
+                        flagged.setdefault(p, set()).add(f.kind.value)
+            rows = []
+            for r in records:
+                problems = set(flagged.get(r.path, set()))
+                if r.status.value == "needs_ocr":
+                    problems.add("needs_ocr")
+                elif r.status.value == "error":
+                    problems.add("damaged")
+                elif r.status.value == "unsupported":
+                    problems.add("unsupported")
+                rows.append(EvidenceRow(r, by_file.get(r.path, []), waiting.get(r.path, 0),
+                                        [p for p in PROBLEMS if p in problems]))
+            self._rows = (key, rows)
+            return rows
+
+    def evidence_rows(self, *, q: str = "", criterion: str = "", state: str = "", kind: str = "",
+                      problem: str = "") -> list[EvidenceRow]:
+        """The library's files, filtered: words in the name or title (accents ignored), a criterion
+        ('<framework>#<code>'), a state ('linked', 'suggested', 'unlinked'), a kind, a problem."""
+        from accredit.evidence.text import fold
+
+        rows = self._evidence_rows()
+        if q:
+            words = fold(q).casefold().split()
+            rows = [r for r in rows if all(w in fold(f"{r.record.path} {r.record.title}").casefold() for w in words)]
+        if criterion:
+            fid, _, crit = criterion.partition("#")
+            codes = {req.code for c in self.framework(fid).criteria if c.code == crit for req in c.requirements}
+            rows = [r for r in rows if any(x.framework == fid and x.requirement in codes for x in r.linked)]
+        if state == "linked":
+            rows = [r for r in rows if r.linked]
+        elif state == "suggested":
+            rows = [r for r in rows if r.suggested]
+        elif state == "unlinked":
+            rows = [r for r in rows if not r.linked]
+        if kind:
+            rows = [r for r in rows if r.record.kind.value == kind]
+        if problem:
+            rows = [r for r in rows if problem in r.problems]
+        return rows
+
+    def detail(self, path: str) -> EvidenceDetail:
+        """One file's record, links and flags (NotFound for a path the index does not know)."""
+        from accredit.evidence.service import show_evidence
+
+        self._known(path)
+        return show_evidence(self.ws, path)
+
+    def _known(self, path: str) -> EvidenceRecord:
+        for r in self.records():
+            if r.path == path:
+                return r
+        raise NotFound(msg("web.error.no_file"))
+
+    def file_path(self, path: str) -> Path:
+        """The file on disk of an indexed evidence path: known to the index, and inside the evidence folder."""
+        record = self._known(path)
+        found = contained(self.ws.evidence_dir, PurePosixPath(record.path))
+        if not found.is_file():
+            raise NotFound(msg("web.error.no_file"))
+        return found
+
+    def text(self, path: str) -> str:
+        """The text the scan extracted from a file ('' when none)."""
+        from accredit.evidence.service import open_index
+
+        record = self._known(path)
+        with open_index(self.ws) as index:
+            return index.text(record.evidence_id)
+
+    def folders(self) -> list[str]:
+        """The evidence folder's sub-folders (relative, POSIX), where an upload may go."""
+        root = self.ws.evidence_dir
+        if not root.is_dir():
+            return [""]
+        out = [""]
+        for p in sorted(root.rglob("*")):
+            hidden = any(part.startswith(".") for part in p.relative_to(root).parts)
+            if p.is_dir() and not p.is_symlink() and not hidden and inside(p, root) \
+                    and not inside(p, self.ws.cache_dir):
+                out.append(p.relative_to(root).as_posix())
+        return out
+
+    def upload(self, folder: str, relative: str, data: bytes, who: str) -> str:
+        """Copy an uploaded file into the evidence folder (never elsewhere, never over another file).
+
+        ``folder`` must be one of :meth:`folders`; ``relative`` is the browser's file name or its path
+        inside a dropped folder (each part cleaned). Returns the new file's path in the evidence folder.
+        """
+        from accredit.web.forms import clean_upload_path
+
+        if folder not in self.folders():
+            raise DeskError(msg("web.error.bad_folder"))
+        parts = clean_upload_path(relative)
+        if PurePosixPath(parts[-1]).suffix.lower() not in UPLOAD_SUFFIXES:
+            raise DeskError(msg("web.error.bad_type", name=parts[-1], types=", ".join(sorted(UPLOAD_SUFFIXES))))
+        if len(data) > UPLOAD_MAX_BYTES:
+            raise DeskError(msg("web.error.too_big", name=parts[-1], mb=UPLOAD_MAX_BYTES // (1024 * 1024)))
+        root = self.ws.evidence_dir
+        rel = PurePosixPath(folder, *parts) if folder else PurePosixPath(*parts)
+        target = contained(root, rel)
+        stem, suffix, n = target.stem, target.suffix, 1
+        while target.exists():
+            n += 1
+            target = target.with_name(f"{stem} ({n}){suffix}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        contained(root, target.relative_to(root))  # the folders made on the way are inside too
+        write_atomic(target, data)
+        shown = target.relative_to(root).as_posix()
+        self.desk.record(who, "upload", f"file:{shown}", None, f"{len(data)} B")
+        return shown
+
+    def start_scan(self, who: str) -> ScanJob:
+        """Start a scan in the background (or return the one running)."""
+        with self._lock:
+            if self.scan_job is not None and not self.scan_job.finished:
+                return self.scan_job
+            job = ScanJob()
+            self.scan_job = job
+        threading.Thread(target=self._scan, args=(job, who), daemon=True, name="accredit-scan").start()
+        return job
+
+    def _scan(self, job: ScanJob, who: str) -> None:
+        from accredit.evidence.scan import ScanProgress
+        from accredit.evidence.service import scan_workspace
+
+        def progress(p: ScanProgress) -> None:
+            if job.cancel.is_set():
+                raise ScanCancelled
+            job.phase, job.done, job.total, job.current = p.phase, p.done, p.total, p.path or ""
+
+        try:
+            job.report = scan_workspace(self.ws, workers=1, progress=progress)
+            self.desk.record(who, "scan", "evidence", None, f"{job.report.files} files")
+        except ScanCancelled:
+            job.cancelled = True
+        except AccreditError as exc:
+            job.error = str(exc)
+        finally:
+            self._invalidate()
+            job.finished = True
+
+    def suggestions(self) -> list[EvidenceLink]:
+        """Unconfirmed suggestions, grouped by file (best first within a file)."""
+        rows = [x for x in self.links() if x.origin == LinkOrigin.SUGGESTED and not x.confirmed]
+        return sorted(rows, key=lambda x: (x.path, x.framework, -(x.score or 0.0), x.requirement))
+
+    def accept(self, path: str, fid: str, code: str, who: str) -> LinkReport:
+        """Accept one suggestion (or link the file to a standard a person picked)."""
+        from accredit.evidence.service import confirm_suggestions, link_files
+
+        self._known(path)
+        self.requirement(fid, code)
+        pending = {(x.framework, x.requirement) for x in self.suggestions() if x.path == path}
+        if (fid, code) in pending:
+            report = confirm_suggestions(self.ws, [path], [code], framework=fid, top=None)
+        else:
+            report = link_files(self.ws, [path], [code], framework=fid)
+        self._changed(who, "link", path, fid, code, None, "accepted")
+        return report
+
+    def reject(self, path: str, fid: str, code: str, who: str) -> LinkReport:
+        """Reject a suggestion (or remove a link): kept as rejected, so a re-scan does not bring it back."""
+        from accredit.evidence.service import unlink_files
+
+        self._known(path)
+        self.requirement(fid, code)
+        report = unlink_files(self.ws, [path], [code], framework=fid)
+        self._changed(who, "unlink", path, fid, code, "linked", "rejected")
+        return report
+
+    def bulk(self, min_score: float, *, dry_run: bool, who: str, allowed: Callable[[str, str], bool]) -> LinkReport:
+        """Accept every file's best suggestion scoring at least ``min_score`` (``dry_run``: only say which).
+
+        ``allowed(framework, code)`` filters to the standards the person may edit.
+        """
+        from accredit.evidence.service import confirm_suggestions
+
+        report = confirm_suggestions(self.ws, None, None, top=1, min_score=min_score, dry_run=True)
+        chosen = [x for x in report.links if allowed(x.framework, x.requirement)]
+        if dry_run or not chosen:
+            return report.model_copy(update={"links": chosen})
+        done: list[EvidenceLink] = []
+        for fid in sorted({x.framework for x in chosen}):
+            codes = sorted({x.requirement for x in chosen if x.framework == fid})
+            files = sorted({x.path for x in chosen if x.framework == fid})
+            out = confirm_suggestions(self.ws, files, codes, framework=fid, top=1, min_score=min_score)
+            done.extend(out.links)
+        for x in done:
+            self._changed(who, "link", x.path, x.framework, x.requirement, None, "accepted (bulk)")
+        return report.model_copy(update={"links": done, "dry_run": False, "confirmed": len(done)})
+
+    def _changed(self, who: str, action: str, path: str, fid: str, code: str, old: str | None, new: str) -> None:
+        self._invalidate()
+        self.desk.record(who, action, f"{rating_target(fid, code)}:{path}", old, new)
+
+    # --- reports --------------------------------------------------------------------------------
+    def write_reports(self, formats: Iterable[str], who: str) -> list[Path]:
+        """Write the reports (scored with the browser's ratings) into the output folder; the files written."""
+        from accredit.report.workspace import write_workspace_reports
+        from accredit.scoring.workspace import ScoreRun
+
+        state = self.score()
+        run = ScoreRun(scorecards=state.cards, notes=state.notes, assessments=dict(state.assessments),
+                       indicators=state.indicators)
+        out = write_workspace_reports(self.ws, datetime.now().astimezone(), list(formats), scored=run,
+                                      links=self.links(), roadmap=self.roadmap())
+        self.desk.record(who, "report", "reports", None, ", ".join(Path(p).name for p in out.files))
+        return [Path(p) for p in out.files]
+
+    def report_files(self) -> list[str]:
+        """The files in the output folder (relative, POSIX), newest first."""
+        root = self.ws.output_dir
+        if not root.is_dir():
+            return []
+        files = [p for p in root.rglob("*") if p.is_file() and inside(p, root)]
+        files.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        return [p.relative_to(root).as_posix() for p in files]
+
+    def report_path(self, rel: str) -> Path:
+        """A file of the output folder, by its name in :meth:`report_files` (NotFound otherwise)."""
+        if rel not in self.report_files():
+            raise NotFound(msg("web.error.no_file"))
+        return contained(self.ws.output_dir, PurePosixPath(rel))
+
+
+class Review:
+    """The inspector's side: the packages of a review folder, each verified and flagged (read-only)."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+
+    def packages(self) -> list[str]:
+        """The package files (.zip) of the review folder, by name."""
+        if self.folder is None or not self.folder.is_dir():
+            return []
+        return sorted(p.name for p in self.folder.glob("*.zip") if p.is_file() and inside(p, self.folder))
+
+    def report(self, name: str) -> ReviewReport:
+        """Verify one package of the folder, flag what to look at, read its review log."""
+        from accredit.review.service import review_package
+
+        if self.folder is None or name not in self.packages():
+            raise NotFound(msg("web.error.no_file"))
+        return review_package(contained(self.folder, name))
+
+
+def overlay(base: Assessment, stored: dict[str, StoredRating]) -> Assessment:
+    """``base`` with the browser's ratings in place of the workbook's (cited evidence codes and note kept)."""
+    if not stored:
+        return base
+    by_code = {r.code: r for r in base.ratings}
+    for code, s in stored.items():
+        old = by_code.get(code)
+        by_code[code] = Rating(code=code, status=s.status, years=dict(s.years), narrative=s.narrative,
+                               evidence_codes=list(old.evidence_codes) if old else [],
+                               note=old.note if old else None, source=DESK_SOURCE)
+    return base.model_copy(update={"ratings": list(by_code.values())})

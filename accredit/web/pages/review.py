@@ -1,0 +1,26 @@
+"""The inspector's desk: the packages of the review folder, their integrity, signature, flags and log."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from starlette.responses import Response
+
+from accredit.web.app import Req
+from accredit.web.backend import Review
+
+
+def desk(req: Req) -> Response:
+    """The packages waiting in the review folder (``accredit serve --review FOLDER``)."""
+    review = Review(req.desk.review_folder)
+    return req.render("review.html", packages=review.packages(), folder=req.desk.review_folder)
+
+
+def package(req: Req) -> Response:
+    """One package: integrity and signature, flags per standard, the review log's state."""
+    review = Review(req.desk.review_folder)
+    report = review.report(req.query("name"))
+    by_standard: dict[tuple[str, str], list] = defaultdict(list)  # type: ignore[type-arg]
+    for f in report.flags:
+        by_standard[(f.framework, f.requirement or "")].append(f)
+    return req.render("package.html", name=req.query("name"), report=report, by_standard=dict(by_standard))
