@@ -258,6 +258,28 @@ MESSAGES: dict[str, dict[str, str]] = {
     "web.rev.flags": _m("Điểm cần xem theo tiêu chuẩn", "Flags per standard"),
     "web.rev.flag": _m("Cần xem", "Flag"),
     "web.rev.no_flags": _m("Không có điểm nào cần xem.", "Nothing flagged."),
+    # data entry
+    "web.data.title": _m("Số liệu cho các chỉ số", "Data for the indicators"),
+    "web.data.intro": _m("Gõ số theo kiểu Việt Nam (1.234,5). Kết quả và cách tính hiện ngay khi gõ; bấm Lưu để "
+                         "ghi lại. Số gõ ở đây thay số trong sổ số liệu khi chấm điểm.",
+                         "Type numbers the Vietnamese way (1.234,5). The result and its working show as you type; "
+                         "Save keeps them. Figures typed here replace the data workbook's when scoring."),
+    "web.data.read_only": _m("Các tiêu chí có chỉ số không được giao cho bạn: chỉ xem.",
+                             "No criterion with indicators is assigned to you: read only."),
+    "web.data.tables": _m("Số liệu theo chương trình, nhóm nghề, khóa học ({sheets}) nhập trong sổ số liệu Excel.",
+                          "Figures per programme, group or course ({sheets}) are entered in the Excel data workbook."),
+    "web.data.input": _m("Số liệu", "Input"),
+    "web.data.from_web": _m("nhập trên web", "typed on the desk"),
+    "web.data.results": _m("Chỉ số và cách tính", "Indicators and their working"),
+    "web.data.trace": _m("Cách tính", "Working"),
+    "web.data.value": _m("Giá trị", "Value"),
+    "web.data.missing": _m("Thiếu: {names}", "Missing: {names}"),
+    "web.data.link": _m("Nhập số liệu", "Enter the data"),
+    "web.ind.met": _m("Đạt", "Met"),
+    "web.ind.not_met": _m("Không đạt", "Not met"),
+    "web.ind.invalid": _m("Số liệu không hợp lệ", "Invalid data"),
+    "web.ind.missing": _m("Thiếu số liệu", "Missing data"),
+    "web.action.data": _m("số liệu", "data"),
     # errors
     "web.error.title": _m("Không thực hiện được", "That did not work"),
     "web.error.forbidden": _m("Vai trò của bạn không được làm việc này.", "Your role does not allow this."),
@@ -287,6 +309,11 @@ MESSAGES: dict[str, dict[str, str]] = {
                           "đã viết, tải lại trang để xem bản mới rồi lưu lại.",
                           "{user} saved this standard just before you. Your text was NOT saved: copy what you "
                           "wrote, reload the page to see their version, then save again."),
+    "web.error.stale_data": _m("Có người vừa lưu số liệu của bộ tiêu chí này trước bạn. Số bạn gõ CHƯA được lưu: "
+                               "tải lại trang rồi nhập lại.",
+                               "Someone saved this framework's figures just before you. Yours were NOT saved: "
+                               "reload the page and type them again."),
+    "web.error.bad_figure": _m("{label} ({year}): {hint}", "{label} ({year}): {hint}"),
     "web.error.year_outside": _m("Năm đánh giá nằm ngoài các năm minh chứng của tiêu chuẩn.",
                                  "A year outside the standard's evidence years."),
     "web.error.bad_status": _m("Kết quả đánh giá không hợp lệ: {value}.", "Not a rating: {value}."),

@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
@@ -33,6 +34,7 @@ from accredit.model.evidence import (
     ScanReport,
 )
 from accredit.model.framework import Criterion, Framework, Requirement
+from accredit.model.indicator import IndicatorResult
 from accredit.model.review import ReviewReport
 from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
@@ -85,8 +87,18 @@ class DeskStore(Protocol):
     def put_rating(self, rating: StoredRating, expected_version: int, who: str) -> StoredRating:
         """Save a rating unless a newer version was saved since (StaleWriteError)."""
 
+    def data(self, framework: str) -> dict[tuple[str, int], Decimal]:
+        """Figures entered in the browser: (input, year) → value."""
+
+    def data_version(self, framework: str) -> int:
+        """How many times a framework's figures were saved."""
+
+    def put_data(self, framework: str, values: dict[tuple[str, int], Decimal | None], expected_version: int,
+                 who: str) -> int:
+        """Save figures unless saved since (StaleWriteError); the new version."""
+
     def generation(self) -> int:
-        """Grows with every rating saved."""
+        """Grows with every rating or figure saved."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +109,29 @@ class ScoreState:
     notes: list[str]
     assessments: dict[str, Assessment]
     indicators: dict[str, list]  # type: ignore[type-arg]
+
+
+@dataclass(frozen=True)
+class DataInput:
+    """One input of the data form: its name, label, unit, and the value of each year with where it came from."""
+
+    name: str
+    label: str
+    unit: str | None
+    description: str | None
+    values: dict[int, tuple[Decimal | None, str | None]]
+
+
+@dataclass(frozen=True)
+class DataSheet:
+    """The data form of a framework: institution inputs by year, the results they give, the version loaded."""
+
+    framework: str
+    years: list[int]
+    inputs: list[DataInput]
+    results: list[IndicatorResult]
+    version: int
+    tables: list[str]
 
 
 @dataclass
@@ -226,7 +261,6 @@ class Backend:
 
     def score(self) -> ScoreState:
         """Every framework scored from its workbook ratings overlaid with the browser's, its data and evidence."""
-        from accredit.indicators.workspace import workspace_indicators
         from accredit.ratings.workspace import empty_assessment, workspace_assessment
         from accredit.scoring.engine import score
         from accredit.scoring.workspace import evidence_notes
@@ -247,10 +281,14 @@ class Backend:
                     notes.append(str(exc))
                     base = empty_assessment(self.ws, fw)
                 assessment = overlay(base, self.desk.ratings(fw.id))
-                report = workspace_indicators(self.ws, fw, required=False)
+                try:
+                    results = self._indicators(fw, self.desk.data(fw.id))
+                except AccreditError as exc:
+                    notes.append(str(exc))
+                    results = self._indicators(fw, self.desk.data(fw.id), read=False)
                 assessments[fw.id] = assessment
-                indicators[fw.id] = list(report.results)
-                cards.append(score(fw, assessment, links, report.results, {}))
+                indicators[fw.id] = results
+                cards.append(score(fw, assessment, links, results, {}))
             notes.extend(evidence_notes(self.ws, links, {fw.id for fw in self.frameworks()}))
             state = ScoreState(cards, list(dict.fromkeys(notes)), assessments, indicators)
             self._score = (key, state)
@@ -276,6 +314,77 @@ class Backend:
         gates = {g: (self.framework(g), cards[g]) for r in fw.decision.rules for g in getattr(r, "any_of", [])
                  if g in cards and g not in (gate_years or {})}
         return plan(fw, cards[target], object_type=self.ws.config.school.object, gates=gates, gate_years=gate_years)
+
+    # --- institutional data ---------------------------------------------------------------------
+    def _workbook_data(self, fw: Framework, *, read: bool = True):  # type: ignore[no-untyped-def]
+        from accredit.indicators.data import InstitutionData
+        from accredit.indicators.reader import read_institution_data
+        from accredit.indicators.schema import build_schema
+        from accredit.indicators.workspace import data_workbook_path
+
+        schema = build_schema(fw, self.year, self.ws.config.school.object)
+        path = data_workbook_path(self.ws, fw.id)
+        data = read_institution_data(path, schema) if read and path.is_file() else InstitutionData()
+        return schema, data
+
+    def _indicators(self, fw: Framework, entered: dict[tuple[str, int], Decimal], *,
+                    read: bool = True) -> list[IndicatorResult]:
+        """The framework's indicators from its data workbook overlaid with the figures entered in the browser."""
+        from accredit.indicators.compute import compute_indicators
+        from accredit.indicators.data import Cell
+
+        _, data = self._workbook_data(fw, read=read)
+        if entered:
+            values = {name: dict(years) for name, years in data.values.items()}
+            for (name, year), value in entered.items():
+                values.setdefault(name, {})[year] = Cell(value=value, source=DESK_SOURCE)
+            data = data.model_copy(update={"values": values})
+        report = compute_indicators(fw, data, self.year, self.ws.config.school.object,
+                                    source=data.source or DESK_SOURCE, categories=self.ws.config.school.categories)
+        return list(report.results)
+
+    def data_sheet(self, fid: str, typed: dict[tuple[str, int], Decimal | None] | None = None) -> DataSheet:
+        """The data form of a framework; with ``typed`` (not saved), the results those figures would give."""
+        fw = self.framework(fid)
+        schema, data = self._workbook_data(fw)
+        entered = self.desk.data(fid)
+        if typed is not None:
+            entered = {**entered, **{k: v for k, v in typed.items() if v is not None}}
+            for k, v in typed.items():
+                if v is None:
+                    entered.pop(k, None)
+        inputs = []
+        for spec in schema.institution:
+            values: dict[int, tuple[Decimal | None, str | None]] = {}
+            for y in schema.years:
+                if (spec.name, y) in entered:
+                    values[y] = (entered[(spec.name, y)], DESK_SOURCE)
+                elif (cell := data.values.get(spec.name, {}).get(y)) is not None:
+                    values[y] = (Decimal(str(cell.value)), cell.source)
+                else:
+                    values[y] = (None, None)
+            inputs.append(DataInput(spec.name, spec.label, spec.unit, spec.description, values))
+        return DataSheet(fid, list(schema.years), inputs, self._indicators(fw, entered),
+                         self.desk.data_version(fid), [t.sheet for t in schema.tables()])
+
+    def input_units(self, fid: str) -> dict[str, str | None]:
+        """The unit of each institution input of a framework (it decides how a typed number is read)."""
+        schema, _ = self._workbook_data(self.framework(fid), read=False)
+        return {s.name: s.unit for s in schema.institution}
+
+    def input_criteria(self, fid: str) -> dict[str, set[str]]:
+        """The criteria whose standards use each institution input (a change to it may move their results)."""
+        fw = self.framework(fid)
+        schema, _ = self._workbook_data(fw, read=False)
+        crit_of = {r.code: c.code for c in fw.criteria for r in c.requirements}
+        return {s.name: {crit_of[code] for code in s.used_by if code in crit_of} for s in schema.institution}
+
+    def save_data(self, fid: str, values: dict[tuple[str, int], Decimal | None], version: int, who: str) -> int:
+        """Save figures typed in the browser (refused when someone saved this framework's figures meanwhile)."""
+        with self._lock:
+            new = self.desk.put_data(fid, values, version, who)
+            self._invalidate()
+        return new
 
     # --- ratings --------------------------------------------------------------------------------
     def rating(self, fid: str, code: str) -> StoredRating:

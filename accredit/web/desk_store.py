@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 
 from accredit.i18n.message import msg
@@ -36,6 +37,9 @@ CREATE TABLE IF NOT EXISTS comments (
 CREATE TABLE IF NOT EXISTS ratings (
     framework TEXT NOT NULL, code TEXT NOT NULL, status TEXT, years TEXT NOT NULL, narrative TEXT NOT NULL,
     version INTEGER NOT NULL, updated_at TEXT, updated_by TEXT, PRIMARY KEY (framework, code));
+CREATE TABLE IF NOT EXISTS data (
+    framework TEXT NOT NULL, name TEXT NOT NULL, year INTEGER NOT NULL, value TEXT NOT NULL, updated_at TEXT,
+    updated_by TEXT, PRIMARY KEY (framework, name, year));
 """
 
 
@@ -172,15 +176,62 @@ class SqliteDesk:
                  saved.narrative.model_dump_json(), saved.version,
                  saved.updated_at.isoformat(timespec="seconds") if saved.updated_at else None, who),
             )
+            _bump(conn)
         self.record(who, "rating", f"rating:{rating.framework}#{rating.code}",
                     _rating_text(old) if old else None, _rating_text(saved))
         return saved
 
-    def generation(self) -> int:
-        """A number that grows with every rating saved (part of the score cache's key)."""
+    # --- institutional data -----------------------------------------------------------------------
+    def data(self, framework: str) -> dict[tuple[str, int], Decimal]:
+        """The figures entered in the browser for ``framework``: (input, year) → value."""
         with self._conn() as conn:
-            row = conn.execute("SELECT COALESCE(SUM(version), 0) FROM ratings").fetchone()
-        return int(row[0])
+            rows = conn.execute("SELECT name, year, value FROM data WHERE framework=?", (framework,)).fetchall()
+        return {(r[0], int(r[1])): Decimal(r[2]) for r in rows}
+
+    def data_version(self, framework: str) -> int:
+        """How many times the figures of ``framework`` were saved (a save names the version it loaded)."""
+        with self._conn() as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key=?", (f"data_version:{framework}",)).fetchone()
+        return int(row[0]) if row else 0
+
+    def put_data(self, framework: str, values: dict[tuple[str, int], Decimal | None], expected_version: int,
+                 who: str) -> int:
+        """Save figures (None clears one) unless someone saved this framework's figures since; the new version."""
+        changes: list[tuple[str, str | None, str | None]] = []
+        with self._conn() as conn:
+            key = f"data_version:{framework}"
+            row = conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+            current = int(row[0]) if row else 0
+            if current != expected_version:
+                raise StaleWriteError(msg("web.error.stale_data"))
+            for (name, year), value in sorted(values.items()):
+                old = conn.execute("SELECT value FROM data WHERE framework=? AND name=? AND year=?",
+                                   (framework, name, year)).fetchone()
+                new = None if value is None else str(value)
+                if (old[0] if old else None) == new:
+                    continue
+                if new is None:
+                    conn.execute("DELETE FROM data WHERE framework=? AND name=? AND year=?", (framework, name, year))
+                else:
+                    conn.execute("INSERT OR REPLACE INTO data VALUES (?, ?, ?, ?, ?, ?)",
+                                 (framework, name, year, new, _now(), who))
+                changes.append((f"data:{framework}#{name}/{year}", old[0] if old else None, new))
+            conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, str(current + 1)))
+            _bump(conn)
+        for target, old_text, new_text in changes:
+            self.record(who, "data", target, old_text, new_text)
+        return current + 1
+
+    def generation(self) -> int:
+        """A number that grows with every rating or figure saved (part of the score cache's key)."""
+        with self._conn() as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key='generation'").fetchone()
+        return int(row[0]) if row else 0
+
+
+def _bump(conn: sqlite3.Connection) -> None:
+    conn.execute("INSERT INTO meta VALUES ('generation', '1') ON CONFLICT(key) DO UPDATE SET "
+                 "value = CAST(value AS INTEGER) + 1")
 
 
 def _user(r: tuple) -> User:  # type: ignore[type-arg]

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 
 from accredit.i18n.message import LANGUAGES, msg
 from accredit.model.assessment import Narrative, Status
@@ -85,6 +86,30 @@ def rating_form(form: Mapping[str, object], window: list[int]) -> RatingForm:
             years[y] = s
     narrative = Narrative(**{f: (text(form, f) or None) for f in NARRATIVE_FIELDS})
     return RatingForm(status(text(form, "status", limit=20)), years, narrative, number(form, "version"))
+
+
+def figures(form: Mapping[str, object], units: dict[str, str | None], years: list[int],
+            labels: dict[str, str]) -> dict[tuple[str, int], Decimal | None]:
+    """The figures of the data form, read the Vietnamese way ('1.234,5'; the unit decides a lone separator).
+
+    Fields are named ``v__<input>__<year>``; a blank field gives None. A value that is not a number of
+    its kind is refused with the input's label, the year and what to type.
+    """
+    from accredit.numbers import NumberError, kind_of_unit, parse_number
+
+    out: dict[tuple[str, int], Decimal | None] = {}
+    for name, unit in units.items():
+        for year in years:
+            raw = text(form, f"v__{name}__{year}", limit=40)
+            if not raw:
+                out[(name, year)] = None
+                continue
+            try:
+                out[(name, year)] = parse_number(raw, kind_of_unit(unit))
+            except NumberError as exc:
+                raise DeskError(msg("web.error.bad_figure", label=labels.get(name, name), year=year,
+                                    hint=str(exc))) from exc
+    return out
 
 
 @dataclass(frozen=True)

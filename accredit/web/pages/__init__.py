@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from starlette.responses import Response
 
-from accredit.web.pages import evidence, people, review, school
+from accredit.web.pages import data, evidence, people, review, school
 from accredit.web.security import Need
 
 Route = tuple[str, Callable[..., Response], Need | None, list[str], bool]
@@ -28,6 +28,9 @@ ROUTES: list[Route] = [
     (STANDARD, school.standard, Need.READ, ["GET"], False),
     (STANDARD, school.save_standard, Need.EDIT, ["POST"], False),
     (STANDARD + "/comment", school.comment_standard, Need.READ, ["POST"], False),
+    ("/data/{reg}/{obj}", data.data_page, Need.READ, ["GET"], False),
+    ("/data/{reg}/{obj}", data.save_data, Need.EDIT, ["POST"], False),
+    ("/data/{reg}/{obj}/check", data.check_data, Need.READ, ["POST"], False),
     ("/reports", school.reports, Need.READ, ["GET"], False),
     ("/reports", school.build_reports, Need.EDIT, ["POST"], False),
     ("/reports/file", school.download_report, Need.READ, ["GET"], False),
