@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path, PurePosixPath
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from accredit.containment import contained, inside
 from accredit.errors import AccreditError
@@ -49,6 +49,8 @@ UPLOAD_SUFFIXES = frozenset({
     ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif", ".webp", ".zip",
 })
 """File types a person may upload into the evidence folder (documents, spreadsheets, scans)."""
+
+T = TypeVar("T")
 
 UPLOAD_MAX_BYTES = 100 * 1024 * 1024
 """The largest file accepted in one upload."""
@@ -182,9 +184,20 @@ class Backend:
         self._lock = threading.RLock()
         self._score: tuple[tuple[object, ...], ScoreState] | None = None
         self._frameworks: list[Framework] | None = None
-        self._rows: tuple[tuple[object, ...], list[EvidenceRow]] | None = None
         self.scan_job: ScanJob | None = None
         self._epoch = 0
+        self._evidence_epoch = 0
+        self._cache: dict[str, tuple[tuple[object, ...], object]] = {}
+
+    def warm(self) -> None:
+        """Compute what the first pages need (scores, evidence views, roadmap), e.g. in a thread at start."""
+        try:
+            self.score()
+            self._evidence_rows()
+            self.suggestions()
+            self.roadmap()
+        except AccreditError:
+            pass  # the pages say what is wrong when they are opened
 
     # --- the workspace and its frameworks -------------------------------------------------------
     @property
@@ -237,27 +250,40 @@ class Backend:
         return display_name(self.framework(fid))
 
     # --- scoring --------------------------------------------------------------------------------
-    def _inputs_key(self) -> tuple[object, ...]:
-        """What the score depends on: the browser ratings, the index, the data folder, the configuration."""
+    def _evidence_key(self) -> tuple[object, ...]:
+        """What the evidence views depend on: the index (and its write-ahead log), the configuration."""
         from accredit.evidence.index import INDEX_NAME
 
-        def mtime(p: Path) -> int:
-            try:
-                return p.stat().st_mtime_ns
-            except OSError:
-                return 0
-
-        data = tuple(sorted((p.name, mtime(p)) for p in self.ws.data_dir.glob("*.xls*"))) if self.ws.data_dir.is_dir() \
-            else ()
         index = self.ws.cache_dir / INDEX_NAME
-        return (self.desk.generation(), self._epoch, mtime(index), mtime(index.with_name(index.name + "-wal")), data,
-                mtime(self.ws.config_path))
+        return (self._evidence_epoch, _mtime(index), _mtime(index.with_name(index.name + "-wal")),
+                _mtime(self.ws.config_path))
 
-    def _invalidate(self) -> None:
+    def _inputs_key(self) -> tuple[object, ...]:
+        """What the score depends on: the evidence, the browser ratings and figures, the data workbooks."""
+        folder = self.ws.data_dir
+        data = tuple(sorted((p.name, _mtime(p)) for p in folder.glob("*.xls*"))) if folder.is_dir() else ()
+        return (*self._evidence_key(), self.desk.generation(), self._epoch, data)
+
+    def _invalidate(self, *, evidence: bool = True) -> None:
+        """Forget what was computed: everything (an evidence change), or the score only (a rating, a figure)."""
         with self._lock:
             self._epoch += 1
             self._score = None
-            self._rows = None
+            if evidence:
+                self._evidence_epoch += 1
+                self._cache.clear()
+
+    def _cached(self, name: str, compute: Callable[[], T], *, evidence: bool = False) -> T:
+        """``compute()`` once per state of its inputs: the evidence only, or everything the score reads."""
+        key = self._evidence_key() if evidence else self._inputs_key()
+        with self._lock:
+            hit = self._cache.get(name)
+            if hit is not None and hit[0] == key:
+                return hit[1]  # type: ignore[no-any-return]
+        value = compute()
+        with self._lock:
+            self._cache[name] = (key, value)
+        return value
 
     def score(self) -> ScoreState:
         """Every framework scored from its workbook ratings overlaid with the browser's, its data and evidence."""
@@ -289,7 +315,8 @@ class Backend:
                 assessments[fw.id] = assessment
                 indicators[fw.id] = results
                 cards.append(score(fw, assessment, links, results, {}))
-            notes.extend(evidence_notes(self.ws, links, {fw.id for fw in self.frameworks()}))
+            notes.extend(self._cached("evidence_notes", lambda: evidence_notes(
+                self.ws, links, {fw.id for fw in self.frameworks()}), evidence=True))
             state = ScoreState(cards, list(dict.fromkeys(notes)), assessments, indicators)
             self._score = (key, state)
             return state
@@ -303,6 +330,9 @@ class Backend:
 
     def roadmap(self) -> Roadmap | None:
         """The plan toward the workspace's target (None when it names none)."""
+        return self._cached("roadmap", self._roadmap)
+
+    def _roadmap(self) -> Roadmap | None:
         from accredit.roadmap.plan import plan
 
         target = self.ws.config.assessment.target
@@ -317,6 +347,10 @@ class Backend:
 
     # --- institutional data ---------------------------------------------------------------------
     def _workbook_data(self, fw: Framework, *, read: bool = True):  # type: ignore[no-untyped-def]
+        """The framework's data schema and its data workbook's figures (read once per state of the files)."""
+        return self._cached(f"data:{fw.id}:{read}", lambda: self._read_data(fw, read))
+
+    def _read_data(self, fw: Framework, read: bool):  # type: ignore[no-untyped-def]
         from accredit.indicators.data import InstitutionData
         from accredit.indicators.reader import read_institution_data
         from accredit.indicators.schema import build_schema
@@ -383,7 +417,7 @@ class Backend:
         """Save figures typed in the browser (refused when someone saved this framework's figures meanwhile)."""
         with self._lock:
             new = self.desk.put_data(fid, values, version, who)
-            self._invalidate()
+            self._invalidate(evidence=False)
         return new
 
     # --- ratings --------------------------------------------------------------------------------
@@ -408,7 +442,7 @@ class Backend:
         rating = StoredRating(framework=fid, code=code, status=status, years=years, narrative=narrative)
         with self._lock:
             saved = self.desk.put_rating(rating, version, who)
-            self._invalidate()
+            self._invalidate(evidence=False)
         return saved
 
     # --- evidence -------------------------------------------------------------------------------
@@ -421,51 +455,50 @@ class Backend:
         """Every link of the files present, suggestions included."""
         from accredit.evidence.service import evidence_links
 
-        return evidence_links(self.ws) if self._scanned() else []
+        return self._cached("links", lambda: evidence_links(self.ws) if self._scanned() else [], evidence=True)
 
     def records(self) -> list[EvidenceRecord]:
         """Every scanned file."""
         from accredit.evidence.service import list_evidence
 
-        return list_evidence(self.ws) if self._scanned() else []
+        return self._cached("records", lambda: list_evidence(self.ws) if self._scanned() else [], evidence=True)
 
     def flags(self) -> list[EvidenceFlag]:
         """Every evidence flag (outside window, duplicate, no evidence, unknown or ambiguous code)."""
         from accredit.evidence.service import check_workspace
 
-        return list(check_workspace(self.ws).flags) if self._scanned() else []
+        return self._cached("flags", lambda: list(check_workspace(self.ws).flags) if self._scanned() else [],
+                            evidence=True)
 
     def _evidence_rows(self) -> list[EvidenceRow]:
-        with self._lock:
-            key = self._inputs_key()
-            if self._rows is not None and self._rows[0] == key:
-                return self._rows[1]
-            records, links, flags = self.records(), self.links(), self.flags()
-            by_file: dict[str, list[EvidenceLink]] = {}
-            waiting: dict[str, int] = {}
-            for x in links:
-                if x.counts:
-                    by_file.setdefault(x.path, []).append(x)
-                else:
-                    waiting[x.path] = waiting.get(x.path, 0) + 1
-            flagged: dict[str, set[str]] = {}
-            for f in flags:
-                if f.kind.value in PROBLEMS:
-                    for p in f.paths:
-                        flagged.setdefault(p, set()).add(f.kind.value)
-            rows = []
-            for r in records:
-                problems = set(flagged.get(r.path, set()))
-                if r.status.value == "needs_ocr":
-                    problems.add("needs_ocr")
-                elif r.status.value == "error":
-                    problems.add("damaged")
-                elif r.status.value == "unsupported":
-                    problems.add("unsupported")
-                rows.append(EvidenceRow(r, by_file.get(r.path, []), waiting.get(r.path, 0),
-                                        [p for p in PROBLEMS if p in problems]))
-            self._rows = (key, rows)
-            return rows
+        return self._cached("rows", self._build_rows, evidence=True)
+
+    def _build_rows(self) -> list[EvidenceRow]:
+        records, links, flags = self.records(), self.links(), self.flags()
+        by_file: dict[str, list[EvidenceLink]] = {}
+        waiting: dict[str, int] = {}
+        for x in links:
+            if x.counts:
+                by_file.setdefault(x.path, []).append(x)
+            else:
+                waiting[x.path] = waiting.get(x.path, 0) + 1
+        flagged: dict[str, set[str]] = {}
+        for f in flags:
+            if f.kind.value in PROBLEMS:
+                for p in f.paths:
+                    flagged.setdefault(p, set()).add(f.kind.value)
+        rows = []
+        for r in records:
+            problems = set(flagged.get(r.path, set()))
+            if r.status.value == "needs_ocr":
+                problems.add("needs_ocr")
+            elif r.status.value == "error":
+                problems.add("damaged")
+            elif r.status.value == "unsupported":
+                problems.add("unsupported")
+            rows.append(EvidenceRow(r, by_file.get(r.path, []), waiting.get(r.path, 0),
+                                    [p for p in PROBLEMS if p in problems]))
+        return rows
 
     def evidence_rows(self, *, q: str = "", criterion: str = "", state: str = "", kind: str = "",
                       problem: str = "") -> list[EvidenceRow]:
@@ -524,6 +557,9 @@ class Backend:
 
     def folders(self) -> list[str]:
         """The evidence folder's sub-folders (relative, POSIX), where an upload may go."""
+        return self._cached("folders", self._folders, evidence=True)
+
+    def _folders(self) -> list[str]:
         root = self.ws.evidence_dir
         if not root.is_dir():
             return [""]
@@ -560,6 +596,7 @@ class Backend:
         target.parent.mkdir(parents=True, exist_ok=True)
         contained(root, target.relative_to(root))  # the folders made on the way are inside too
         write_atomic(target, data)
+        self._invalidate()
         shown = target.relative_to(root).as_posix()
         self.desk.record(who, "upload", f"file:{shown}", None, f"{len(data)} B")
         return shown
@@ -596,8 +633,11 @@ class Backend:
 
     def suggestions(self) -> list[EvidenceLink]:
         """Unconfirmed suggestions, grouped by file (best first within a file)."""
-        rows = [x for x in self.links() if x.origin == LinkOrigin.SUGGESTED and not x.confirmed]
-        return sorted(rows, key=lambda x: (x.path, x.framework, -(x.score or 0.0), x.requirement))
+        def compute() -> list[EvidenceLink]:
+            rows = [x for x in self.links() if x.origin == LinkOrigin.SUGGESTED and not x.confirmed]
+            return sorted(rows, key=lambda x: (x.path, x.framework, -(x.score or 0.0), x.requirement))
+
+        return self._cached("suggestions", compute, evidence=True)
 
     def accept(self, path: str, fid: str, code: str, who: str) -> LinkReport:
         """Accept one suggestion (or link the file to a standard a person picked)."""
@@ -697,6 +737,13 @@ class Review:
         if self.folder is None or name not in self.packages():
             raise NotFound(msg("web.error.no_file"))
         return review_package(contained(self.folder, name))
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def overlay(base: Assessment, stored: dict[str, StoredRating]) -> Assessment:

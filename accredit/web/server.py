@@ -34,6 +34,9 @@ def run(app: Starlette, host: str, port: int, *, open_browser: bool, say: Callab
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     url = f"http://{shown}:{port}"
     say(url)
+    backend = app.state.desk.backend
+    if backend.scan_job is None:
+        threading.Thread(target=backend.warm, daemon=True, name="accredit-warm").start()
     if open_browser:
         threading.Timer(1.0, lambda: webbrowser.open(url)).start()
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, server_header=False)
