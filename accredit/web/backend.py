@@ -639,6 +639,17 @@ class Backend:
 
         return self._cached("suggestions", compute, evidence=True)
 
+    def suggestion_queue(self) -> list[tuple[str, list[EvidenceLink]]]:
+        """The suggestions grouped by file, in file order: the queue the council works through."""
+
+        def compute() -> list[tuple[str, list[EvidenceLink]]]:
+            groups: dict[str, list[EvidenceLink]] = {}
+            for x in self.suggestions():
+                groups.setdefault(x.path, []).append(x)
+            return list(groups.items())
+
+        return self._cached("queue", compute, evidence=True)
+
     def accept(self, path: str, fid: str, code: str, who: str) -> LinkReport:
         """Accept one suggestion (or link the file to a standard a person picked)."""
         from accredit.evidence.service import confirm_suggestions, link_files
@@ -650,6 +661,7 @@ class Backend:
             report = confirm_suggestions(self.ws, [path], [code], framework=fid, top=None)
         else:
             report = link_files(self.ws, [path], [code], framework=fid)
+        self._links_changed([x for x in report.links if x.counts], [])
         self._changed(who, "link", path, fid, code, None, "accepted")
         return report
 
@@ -660,6 +672,7 @@ class Backend:
         self._known(path)
         self.requirement(fid, code)
         report = unlink_files(self.ws, [path], [code], framework=fid)
+        self._links_changed([], list(report.links))
         self._changed(who, "unlink", path, fid, code, "linked", "rejected")
         return report
 
@@ -680,13 +693,56 @@ class Backend:
             files = sorted({x.path for x in chosen if x.framework == fid})
             out = confirm_suggestions(self.ws, files, codes, framework=fid, top=1, min_score=min_score)
             done.extend(out.links)
+        self._links_changed([x for x in done if x.counts], [])
         for x in done:
             self._changed(who, "link", x.path, x.framework, x.requirement, None, "accepted (bulk)")
         return report.model_copy(update={"links": done, "dry_run": False, "confirmed": len(done)})
 
     def _changed(self, who: str, action: str, path: str, fid: str, code: str, old: str | None, new: str) -> None:
-        self._invalidate()
         self.desk.record(who, action, f"{rating_target(fid, code)}:{path}", old, new)
+
+    def _links_changed(self, added: list[EvidenceLink], removed: list[EvidenceLink]) -> None:
+        """After a person's link change: patch the cached links at once (the score follows on the next
+        page), keep the file records and flags, and recompute the evidence views in the background."""
+
+        def key_of(x: EvidenceLink) -> tuple[str, str, str]:
+            return (x.evidence_id, x.framework, x.requirement)
+
+        with self._lock:
+            self._epoch += 1
+            self._score = None
+            key = self._evidence_key()
+            keep: dict[str, tuple[tuple[object, ...], object]] = {}
+            hit = self._cache.get("links")
+            if hit is not None:
+                gone, fresh = {key_of(x) for x in removed}, {key_of(x): x for x in added}
+                old: list[EvidenceLink] = hit[1]  # type: ignore[assignment]
+                patched = [fresh[key_of(x)].model_copy(update={"path": x.path}) if key_of(x) in fresh else x
+                           for x in old if key_of(x) not in gone]
+                known = {key_of(x) for x in old}
+                patched += [x for k, x in fresh.items() if k not in known]
+                keep["links"] = (key, patched)
+            for name in ("records", "flags", "folders"):
+                if name in self._cache:
+                    keep[name] = (key, self._cache[name][1])
+            self._cache = keep
+        threading.Thread(target=self._refresh, args=(key,), daemon=True, name="accredit-refresh").start()
+
+    def _refresh(self, key: tuple[object, ...]) -> None:
+        """Recompute the links and flags from the index; used only if nothing changed meanwhile."""
+        from accredit.evidence.service import check_workspace, evidence_links
+
+        try:
+            links, flags = evidence_links(self.ws), list(check_workspace(self.ws).flags)
+        except AccreditError:
+            return
+        with self._lock:
+            if self._evidence_key() != key:
+                return
+            self._epoch += 1
+            self._score = None
+            self._cache = {"links": (key, links), "flags": (key, flags),
+                           **{n: v for n, v in self._cache.items() if n in ("records", "folders")}}
 
     # --- reports --------------------------------------------------------------------------------
     def write_reports(self, formats: Iterable[str], who: str) -> list[Path]:

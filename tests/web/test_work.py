@@ -142,3 +142,19 @@ def test_comments_reach_colleagues_on_the_standard(local: TestClient) -> None:
     page = local.get(f"/standard/{TT38}/1.1").text
     assert "Chị Lan bổ sung biên bản nhé" in page
     assert post(local, f"/standard/{TT38}/1.1/comment", {"text": "  "}).status_code == 400
+
+
+def test_links_patched_after_a_change_are_the_indexs_links(local: TestClient, ws) -> None:  # type: ignore[no-untyped-def]
+    from accredit.evidence.service import evidence_links
+
+    backend = local.app.state.desk.backend  # type: ignore[attr-defined]
+    backend.links()
+    first, second = backend.suggestions()[:2]
+    backend.accept(first.path, first.framework, first.requirement, "local")
+    backend.reject(second.path, second.framework, second.requirement, "local")
+    backend.accept(first.path, TT38, "2.1", "local")  # a new manual link
+
+    def shown(links):  # type: ignore[no-untyped-def]
+        return sorted((x.evidence_id, x.path, x.framework, x.requirement, x.counts, x.evidence_code) for x in links)
+
+    assert shown(backend.links()) == shown(evidence_links(ws))

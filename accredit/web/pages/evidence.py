@@ -109,16 +109,9 @@ def cancel_scan(req: Req) -> Response:
     return scan_status(req)
 
 
-def _queue(req: Req) -> list[tuple[str, list]]:  # type: ignore[type-arg]
-    groups: dict[str, list] = {}  # type: ignore[type-arg]
-    for x in req.backend.suggestions():
-        groups.setdefault(x.path, []).append(x)
-    return list(groups.items())
-
-
 def suggestions(req: Req) -> Response:
     """The suggestion queue: one file at a time, its preview beside the suggested standards and passages."""
-    queue = _queue(req)
+    queue = req.backend.suggestion_queue()
     i = forms.number(dict(req.request.query_params), "i", default=0, low=0)
     i = min(i, max(0, len(queue) - 1))
     current = queue[i] if queue else None
