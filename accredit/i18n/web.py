@@ -255,6 +255,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "web.rev.log_broken": _m("nhật ký không nguyên vẹn", "the log is not intact"),
     "web.rev.issues": _m("Vấn đề toàn vẹn", "Integrity problems"),
     "web.rev.differences": _m("Kết quả tính lại khác với gói", "Recomputed results differ"),
+    "web.rev.verdicts": _m("Kết luận theo tiêu chuẩn (nhật ký thẩm định)", "Verdicts per standard (review log)"),
+    "web.rev.verdict": _m("Kết luận", "Verdict"),
+    "web.rev.comment": _m("Nhận xét", "Comment"),
+    "web.rev.response": _m("Giải trình của trường", "School's response"),
+    "web.rev.no_verdicts": _m("Nhật ký chưa có kết luận nào cho gói này.", "The log holds no verdict on this package "
+                              "yet."),
+    "web.rev.verdict_how": _m("Kết luận được ký bằng khóa của thẩm định viên: ghi bằng accredit review GÓI "
+                              "--workbook rồi --import.",
+                              "Verdicts are signed with the inspector's key: record them with accredit review PACKAGE "
+                              "--workbook, then --import."),
+    "web.rev.rollup": _m("Tổng hợp toàn tỉnh (bản đồ nhiệt)", "Province roll-up (heat map)"),
+    "web.rev.rollup_title": _m("Tổng hợp toàn tỉnh", "Province roll-up"),
+    "web.rev.school": _m("Trường", "School"),
     "web.rev.flags": _m("Điểm cần xem theo tiêu chuẩn", "Flags per standard"),
     "web.rev.flag": _m("Cần xem", "Flag"),
     "web.rev.no_flags": _m("Không có điểm nào cần xem.", "Nothing flagged."),

@@ -35,7 +35,7 @@ from accredit.model.evidence import (
 )
 from accredit.model.framework import Criterion, Framework, Requirement
 from accredit.model.indicator import IndicatorResult
-from accredit.model.review import ReviewReport
+from accredit.model.review import InspectorRating, ReviewReport, SchoolResponse
 from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
 from accredit.web.model import AuditEntry, Comment, DeskError, NotFound, StoredRating, User
@@ -793,6 +793,49 @@ class Review:
         if self.folder is None or name not in self.packages():
             raise NotFound(msg("web.error.no_file"))
         return review_package(contained(self.folder, name))
+
+    def verdicts(self, name: str, sha256: str) -> tuple[dict[tuple[str, str], InspectorRating],
+                                                        dict[tuple[str, str], SchoolResponse]]:
+        """The latest verdict and comment per standard, and the school's latest responses, from the
+        package's review log (only entries signed by a registered inspector, before any that does not verify)."""
+        from accredit.review.log import (
+            default_log_path,
+            for_package,
+            latest_ratings,
+            latest_responses,
+            read_log,
+            usable,
+        )
+        from accredit.signing.trust import default_trust_folder, inspector_fingerprints, load_trust
+
+        if self.folder is None or name not in self.packages():
+            raise NotFound(msg("web.error.no_file"))
+        trusted = inspector_fingerprints(load_trust(default_trust_folder()))
+        entries, problems = read_log(default_log_path(contained(self.folder, name)), trusted)
+        mine = for_package(usable(entries, problems), sha256)
+        return latest_ratings(mine), latest_responses(mine)
+
+    def heat_maps(self) -> list[HeatView]:
+        """The province roll-up of the folder: per framework, schools × criteria coloured by share."""
+        from accredit.review.rollup import rollup
+        from accredit.review.rollup_render import band, heat_maps
+
+        if self.folder is None or not self.packages():
+            return []
+        out = []
+        for hm in heat_maps(rollup(self.folder, workers=1)):
+            rows = [(school, [(c.text, *band(c.share)) for c in cells]) for school, cells in hm.rows]
+            out.append(HeatView(hm.name, [c.label for c in hm.framework.criteria], rows))
+        return out
+
+
+@dataclass(frozen=True)
+class HeatView:
+    """A heat map as the page shows it: the criteria, and per school each cell's text, ink and fill colours."""
+
+    name: str
+    criteria: list[str]
+    rows: list[tuple[str, list[tuple[str, str, str]]]]
 
 
 def _mtime(path: Path) -> int:

@@ -47,8 +47,44 @@ def test_the_inspector_opens_a_package_and_sees_integrity_signature_and_flags(ws
     assert 'data-testid="integrity"' in page.text
     assert "KHÔNG qua được kiểm tra" in page.text  # unsigned: not verified, and it says so
     assert "Điểm cần xem theo tiêu chuẩn" in page.text
+    assert "Nhật ký chưa có kết luận nào" in page.text  # no signed verdict yet
     assert so.get("/review/package", params={"name": "../demo.zip"}).status_code == 404
     assert so.get("/review/package", params={"name": "notes.txt"}).status_code == 404
+
+
+@pytest.fixture
+def signed_folder(ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A review folder with the demo's package signed by a key the Sở registered for the school."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from accredit.review.build import write_package
+    from accredit.review.gather import gather_workspace
+    from accredit.signing.keys import Signer, public_key_text
+
+    signer = Signer(Ed25519PrivateKey.from_private_bytes(bytes([7]) * 32))
+    trust = tmp_path / "trust"
+    code = ws.config.school.code
+    (trust / code).mkdir(parents=True)
+    (trust / code / f"khoa-cong-khai_{code}.pem").write_text(public_key_text(signer.public, [code]), encoding="utf-8")
+    monkeypatch.setenv("ACCREDIT_TRUST", str(trust))
+    monkeypatch.setenv("ACCREDIT_HOME", str(tmp_path / "home"))
+    folder = tmp_path / "ho-so-ky"
+    folder.mkdir()
+    write_package(gather_workspace(ws, exclude=folder / "demo.zip"), folder / "demo.zip",
+                  created=datetime(2026, 11, 1, tzinfo=UTC), signer=signer)
+    return folder
+
+
+def test_a_signed_package_verifies_and_fills_the_province_heat_map(ws, signed_folder) -> None:  # type: ignore[no-untyped-def]
+    from accredit.web.server import build_app
+
+    client = TestClient(build_app(ws, review=signed_folder, extra_hosts=("testserver",)))  # the QA lead reviews too
+    package = client.get("/review/package", params={"name": "demo.zip"})
+    assert "Gói nguyên vẹn và đã được xác minh" in package.text, package.text[:3000]
+    page = client.get("/review/rollup")
+    assert page.status_code == 200 and "Tổng hợp toàn tỉnh" in page.text
+    assert ws.config.school.name in page.text
+    assert "background:#E3F4E8" in page.text  # TT 38's conditions at 100 %: the top band
 
 
 def test_serve_help_is_light_and_listed(tmp_path: Path) -> None:

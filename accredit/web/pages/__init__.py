@@ -47,4 +47,5 @@ ROUTES: list[Route] = [
     ("/suggestions/bulk", evidence.bulk, Need.EDIT, ["POST"], False),
     ("/review", review.desk, Need.REVIEW, ["GET"], False),
     ("/review/package", review.package, Need.REVIEW, ["GET"], False),
+    ("/review/rollup", review.heat_map, Need.REVIEW, ["GET"], False),
 ]

@@ -23,4 +23,11 @@ def package(req: Req) -> Response:
     by_standard: dict[tuple[str, str], list] = defaultdict(list)  # type: ignore[type-arg]
     for f in report.flags:
         by_standard[(f.framework, f.requirement or "")].append(f)
-    return req.render("package.html", name=req.query("name"), report=report, by_standard=dict(by_standard))
+    verdicts, responses = review.verdicts(req.query("name"), report.verification.sha256)
+    return req.render("package.html", name=req.query("name"), report=report, by_standard=dict(by_standard),
+                      verdicts=verdicts, responses=responses)
+
+
+def heat_map(req: Req) -> Response:
+    """The province roll-up of the review folder: a heat map of schools × criteria per framework."""
+    return req.render("rollup.html", maps=Review(req.desk.review_folder).heat_maps())
