@@ -289,7 +289,6 @@ class Backend:
         """Every framework scored from its workbook ratings overlaid with the browser's, its data and evidence."""
         from accredit.ratings.workspace import empty_assessment, workspace_assessment
         from accredit.scoring.engine import score
-        from accredit.scoring.workspace import evidence_notes
 
         with self._lock:
             key = self._inputs_key()
@@ -315,11 +314,30 @@ class Backend:
                 assessments[fw.id] = assessment
                 indicators[fw.id] = results
                 cards.append(score(fw, assessment, links, results, {}))
-            notes.extend(self._cached("evidence_notes", lambda: evidence_notes(
-                self.ws, links, {fw.id for fw in self.frameworks()}), evidence=True))
+            notes.extend(self._evidence_notes(links))
             state = ScoreState(cards, list(dict.fromkeys(notes)), assessments, indicators)
             self._score = (key, state)
             return state
+
+    def _evidence_notes(self, links: list[EvidenceLink]) -> list[str]:
+        """What the score must not hide about the evidence (as ``scoring.workspace.evidence_notes`` says it),
+        from the cached flags: codes that fit several frameworks, accepted links to unreadable files."""
+        from accredit.catalog.registry import default_catalog
+        from accredit.evidence.checks import problem_text
+        from accredit.evidence.codes import framework_name
+        from accredit.i18n import t
+        from accredit.model.evidence import FlagKind
+
+        ids = {fw.id for fw in self.frameworks()}
+        notes = [t("scoring.cli.ambiguous_code", detail=f.detail or "", path=", ".join(f.paths))
+                 for f in self.flags() if f.kind == FlagKind.AMBIGUOUS_CODE]
+        catalog = default_catalog()
+        for lk in links:
+            if lk.framework in ids and lk.counts and not lk.readable:
+                notes.append(t("scoring.cli.unreadable_file", path=lk.path, code=lk.requirement,
+                               framework=framework_name(catalog.get(lk.framework)),
+                               problem=problem_text(lk.file_problem)))
+        return notes
 
     def card(self, fid: str) -> Scorecard:
         """The scorecard of one framework."""
@@ -705,9 +723,13 @@ class Backend:
         """After a person's link change: patch the cached links at once (the score follows on the next
         page), keep the file records and flags, and recompute the evidence views in the background."""
 
+        from accredit.evidence.service import open_index
+
         def key_of(x: EvidenceLink) -> tuple[str, str, str]:
             return (x.evidence_id, x.framework, x.requirement)
 
+        with open_index(self.ws) as index:  # the first reader after a write settles the index's files (WAL)
+            index.get_meta("schema")
         with self._lock:
             self._epoch += 1
             self._score = None

@@ -158,3 +158,20 @@ def test_links_patched_after_a_change_are_the_indexs_links(local: TestClient, ws
         return sorted((x.evidence_id, x.path, x.framework, x.requirement, x.counts, x.evidence_code) for x in links)
 
     assert shown(backend.links()) == shown(evidence_links(ws))
+
+
+def test_the_dashboard_notes_are_the_librarys(local: TestClient, ws) -> None:  # type: ignore[no-untyped-def]
+    from accredit.evidence.service import scan_workspace
+    from accredit.scoring.workspace import evidence_notes
+
+    (ws.evidence_dir / "Chung" / "Quyết định hỏng.pdf").write_bytes(b"%PDF-1.4 not really a pdf")
+    scan_workspace(ws, workers=1)
+    backend = local.app.state.desk.backend  # type: ignore[attr-defined]
+    broken = next(r for r in backend.records() if r.path == "Chung/Quyết định hỏng.pdf")
+    assert broken.status.value == "error"
+    backend.accept(broken.path, TT38, "2.1", "local")  # a link to a damaged file supports nothing
+    expected = evidence_notes(ws, backend.links(), {fw.id for fw in backend.frameworks()})
+    assert expected
+    assert all(note in backend.score().notes for note in expected)
+    page = local.get("/").text
+    assert all(note.split(" ")[0] in page for note in expected)
