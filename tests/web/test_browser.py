@@ -78,6 +78,17 @@ def test_journey_suggestion_rating_score_report(ws, browser, tmp_path: Path) -> 
         before = total.inner_text()
         page.get_by_role("link", name="Minh chứng").click()
         assert "Thư viện minh chứng" in page.locator("h1").inner_text()
+        # upload a file into a folder of the evidence, then scan it in the background
+        note = tmp_path / "Biên bản họp hội đồng tự đánh giá.txt"
+        note.write_text("BIÊN BẢN HỌP HỘI ĐỒNG TỰ ĐÁNH GIÁ CHẤT LƯỢNG NĂM 2026", encoding="utf-8")
+        page.locator("select[name=folder]").select_option("Chung")
+        page.locator("#files").set_input_files(str(note))
+        page.locator("#upload button[type=submit]").click()
+        page.locator("#upload-outcome", has_text="Đã chép 1 tệp").wait_for()
+        assert (ws.evidence_dir / "Chung" / note.name).is_file()
+        page.locator("#scan-start").click()
+        page.locator("#scan-done").wait_for(timeout=120_000)
+        assert any(r.path == f"Chung/{note.name}" for r in app.state.desk.backend.records())
         page.get_by_role("link", name="Gợi ý", exact=True).click()
         first = page.locator("#suggested .suggestion").first
         assert first.is_visible()
