@@ -265,6 +265,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "--workbook rồi --import.",
                               "Verdicts are signed with the inspector's key: record them with accredit review PACKAGE "
                               "--workbook, then --import."),
+    "web.rev.upload": _m("Tải lên một gói hồ sơ (.zip)", "Upload a package (.zip)"),
     "web.rev.rollup": _m("Tổng hợp toàn tỉnh (bản đồ nhiệt)", "Province roll-up (heat map)"),
     "web.rev.rollup_title": _m("Tổng hợp toàn tỉnh", "Province roll-up"),
     "web.rev.school": _m("Trường", "School"),
@@ -346,6 +347,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "web.error.too_big": _m("{name}: tệp lớn hơn {mb} MB.", "{name}: larger than {mb} MB."),
     "web.error.request_too_big": _m("Yêu cầu quá lớn (tối đa {mb} MB mỗi lần tải).", "Request too large (at most "
                                     "{mb} MB an upload)."),
+    "web.error.no_review_folder": _m("Chưa có thư mục hồ sơ: chạy accredit serve --review THƯ_MỤC.",
+                                     "No package folder: run accredit serve --review FOLDER."),
+    "web.error.not_a_package": _m("{name}: không phải gói hồ sơ (.zip).", "{name}: not a package (.zip)."),
     "web.error.bad_upload_name": _m("Tên tệp hoặc thư mục không hợp lệ (không được có .., ký tự đặc biệt, tên ẩn).",
                                     "Bad file or folder name (no '..', special characters or hidden names)."),
 }

@@ -808,6 +808,26 @@ class Review:
             return []
         return sorted(p.name for p in self.folder.glob("*.zip") if p.is_file() and inside(p, self.folder))
 
+    def add(self, name: str, data: bytes, who: str, desk: DeskStore) -> str:
+        """Save an uploaded package (.zip) into the review folder, never over another file; its name there."""
+        from accredit.web.forms import clean_upload_path
+
+        if self.folder is None:
+            raise DeskError(msg("web.error.no_review_folder"))
+        parts = clean_upload_path(name)
+        if len(parts) != 1 or not parts[0].lower().endswith(".zip") or not data.startswith(b"PK\x03\x04"):
+            raise DeskError(msg("web.error.not_a_package", name=parts[-1]))
+        if len(data) > UPLOAD_MAX_BYTES:
+            raise DeskError(msg("web.error.too_big", name=parts[0], mb=UPLOAD_MAX_BYTES // (1024 * 1024)))
+        target = contained(self.folder, parts[0])
+        stem, n = target.stem, 1
+        while target.exists():
+            n += 1
+            target = target.with_name(f"{stem} ({n}).zip")
+        write_atomic(target, data)
+        desk.record(who, "upload", f"package:{target.name}", None, f"{len(data)} B")
+        return target.name
+
     def report(self, name: str) -> ReviewReport:
         """Verify one package of the folder, flag what to look at, read its review log."""
         from accredit.review.service import review_package

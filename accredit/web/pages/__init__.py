@@ -48,4 +48,5 @@ ROUTES: list[Route] = [
     ("/review", review.desk, Need.REVIEW, ["GET"], False),
     ("/review/package", review.package, Need.REVIEW, ["GET"], False),
     ("/review/rollup", review.heat_map, Need.REVIEW, ["GET"], False),
+    ("/review/upload", review.upload, Need.REVIEW, ["POST"], False),
 ]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from urllib.parse import quote
 
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 
 from accredit.web.app import Req
 from accredit.web.backend import Review
@@ -14,6 +15,23 @@ def desk(req: Req) -> Response:
     """The packages waiting in the review folder (``accredit serve --review FOLDER``)."""
     review = Review(req.desk.review_folder)
     return req.render("review.html", packages=review.packages(), folder=req.desk.review_folder)
+
+
+def upload(req: Req) -> Response:
+    """An inspector uploads a package into the review folder, then opens it."""
+    from starlette.datastructures import UploadFile
+
+    from accredit.i18n.message import msg
+    from accredit.web.backend import UPLOAD_MAX_BYTES
+    from accredit.web.model import DeskError
+
+    assert req.form is not None
+    item = req.form.get("package")
+    if not isinstance(item, UploadFile):
+        raise DeskError(msg("web.error.no_files"))
+    name = Review(req.desk.review_folder).add(item.filename or "", item.file.read(UPLOAD_MAX_BYTES + 1),
+                                              req.user.name, req.backend.desk)
+    return RedirectResponse(f"/review/package?name={quote(name)}", status_code=303)
 
 
 def package(req: Req) -> Response:
