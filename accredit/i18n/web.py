@@ -266,6 +266,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "Verdicts are signed with the inspector's key: record them with accredit review PACKAGE "
                               "--workbook, then --import."),
     "web.rev.upload": _m("Tải lên một gói hồ sơ (.zip)", "Upload a package (.zip)"),
+    "web.rev.record": _m("Ghi kết luận (ký bằng khóa của thẩm định viên)", "Record a verdict (signed with the "
+                         "inspector's key)"),
+    "web.rev.standard": _m("Tiêu chuẩn", "Standard"),
+    "web.rev.actor": _m("Người ghi", "Recorded by"),
+    "web.rev.passphrase": _m("Mật khẩu khóa thẩm định viên", "Inspector key passphrase"),
+    "web.rev.school_result": _m("Kết quả của trường", "School's result"),
     "web.rev.rollup": _m("Tổng hợp toàn tỉnh (bản đồ nhiệt)", "Province roll-up (heat map)"),
     "web.rev.rollup_title": _m("Tổng hợp toàn tỉnh", "Province roll-up"),
     "web.rev.school": _m("Trường", "School"),
@@ -294,6 +300,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "web.ind.invalid": _m("Số liệu không hợp lệ", "Invalid data"),
     "web.ind.missing": _m("Thiếu số liệu", "Missing data"),
     "web.action.data": _m("số liệu", "data"),
+    "web.action.verdict": _m("kết luận thẩm định", "verdict"),
     # errors
     "web.error.title": _m("Không thực hiện được", "That did not work"),
     "web.error.forbidden": _m("Vai trò của bạn không được làm việc này.", "Your role does not allow this."),
@@ -350,6 +357,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "web.error.no_review_folder": _m("Chưa có thư mục hồ sơ: chạy accredit serve --review THƯ_MỤC.",
                                      "No package folder: run accredit serve --review FOLDER."),
     "web.error.not_a_package": _m("{name}: không phải gói hồ sơ (.zip).", "{name}: not a package (.zip)."),
+    "web.error.not_verified": _m("Gói không qua được kiểm tra: không ghi kết luận lên gói này.",
+                                 "The package does not verify: no verdict is recorded on it."),
     "web.error.bad_upload_name": _m("Tên tệp hoặc thư mục không hợp lệ (không được có .., ký tự đặc biệt, tên ẩn).",
                                     "Bad file or folder name (no '..', special characters or hidden names)."),
 }

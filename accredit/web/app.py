@@ -28,6 +28,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from accredit.errors import AccreditError
 from accredit.i18n.message import LANGUAGES, Messages, Msg
 from accredit.web.backend import UPLOAD_MAX_BYTES, Backend
 from accredit.web.model import DeskError, User
@@ -141,6 +142,8 @@ def endpoint(handler: Handler, need: Need | None, *, public: bool = False) -> Ca
             return await run_in_threadpool(handler, req)
         except DeskError as exc:
             return _error(desk, request, t, user, exc.status, t(exc.message))
+        except AccreditError as exc:  # the library's own message (a wrong passphrase, a damaged file…)
+            return _error(desk, request, t, user, 400, str(exc))
         finally:
             if form is not None:
                 await form.close()

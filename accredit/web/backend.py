@@ -35,7 +35,7 @@ from accredit.model.evidence import (
 )
 from accredit.model.framework import Criterion, Framework, Requirement
 from accredit.model.indicator import IndicatorResult
-from accredit.model.review import InspectorRating, ReviewReport, SchoolResponse
+from accredit.model.review import InspectorRating, ReviewReport
 from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
 from accredit.web.model import AuditEntry, Comment, DeskError, NotFound, StoredRating, User
@@ -836,26 +836,34 @@ class Review:
             raise NotFound(msg("web.error.no_file"))
         return review_package(contained(self.folder, name))
 
-    def verdicts(self, name: str, sha256: str) -> tuple[dict[tuple[str, str], InspectorRating],
-                                                        dict[tuple[str, str], SchoolResponse]]:
-        """The latest verdict and comment per standard, and the school's latest responses, from the
-        package's review log (only entries signed by a registered inspector, before any that does not verify)."""
-        from accredit.review.log import (
-            default_log_path,
-            for_package,
-            latest_ratings,
-            latest_responses,
-            read_log,
-            usable,
-        )
+    def record_verdict(self, name: str, framework: str, code: str, status: Status | None, comment: str | None,
+                       actor: str, passphrase: str, who: str, desk: DeskStore) -> int:
+        """Append the inspector's verdict and comment on one standard to the package's review log, signed
+        with the inspector's own key (unlocked with ``passphrase``); the log's entries afterwards."""
+        from accredit.model.review import Role as LogRole
+        from accredit.review.log import append_entry, default_log_path, read_log
+        from accredit.review.service import review_package
+        from accredit.signing.keys import inspector_key_path, load_signer
         from accredit.signing.trust import default_trust_folder, inspector_fingerprints, load_trust
 
         if self.folder is None or name not in self.packages():
             raise NotFound(msg("web.error.no_file"))
-        trusted = inspector_fingerprints(load_trust(default_trust_folder()))
-        entries, problems = read_log(default_log_path(contained(self.folder, name)), trusted)
-        mine = for_package(usable(entries, problems), sha256)
-        return latest_ratings(mine), latest_responses(mine)
+        path = contained(self.folder, name)
+        report = review_package(path)
+        if not report.verification.ok:
+            raise DeskError(msg("web.error.not_verified"))
+        if not any(r.code == code for c in report.comparisons if c.framework == framework for r in c.requirements):
+            raise NotFound(msg("web.error.no_standard", code=code))
+        signer = load_signer(inspector_key_path(), passphrase.encode("utf-8"))
+        trusted = inspector_fingerprints(load_trust(default_trust_folder())) | {signer.public.fingerprint}
+        log = default_log_path(path)
+        append_entry(log, role=LogRole.INSPECTOR, actor=actor, at=datetime.now().astimezone(),
+                     package=report.verification.sha256,
+                     ratings=[InspectorRating(framework=framework, code=code, status=status, comment=comment)],
+                     source="accredit serve", signer=signer, trusted=trusted)
+        desk.record(who, "verdict", f"package:{name}#{framework}#{code}", None,
+                    f"{status.value if status else '—'} {comment or ''}".strip())
+        return len(read_log(log, trusted)[0])
 
     def heat_maps(self) -> list[HeatView]:
         """The province roll-up of the folder: per framework, schools × criteria coloured by share."""

@@ -47,7 +47,7 @@ def test_the_inspector_opens_a_package_and_sees_integrity_signature_and_flags(ws
     assert 'data-testid="integrity"' in page.text
     assert "KHÔNG qua được kiểm tra" in page.text  # unsigned: not verified, and it says so
     assert "Điểm cần xem theo tiêu chuẩn" in page.text
-    assert "Nhật ký chưa có kết luận nào" in page.text  # no signed verdict yet
+    assert 'id="verdict-save"' not in page.text  # no verdict on a package that does not verify
     assert so.get("/review/package", params={"name": "../demo.zip"}).status_code == 404
     assert so.get("/review/package", params={"name": "notes.txt"}).status_code == 404
 
@@ -85,6 +85,37 @@ def test_a_signed_package_verifies_and_fills_the_province_heat_map(ws, signed_fo
     assert page.status_code == 200 and "Tổng hợp toàn tỉnh" in page.text
     assert ws.config.school.name in page.text
     assert "background:#E3F4E8" in page.text  # TT 38's conditions at 100 %: the top band
+
+
+def test_the_inspector_records_a_signed_verdict_in_the_browser(ws, signed_folder) -> None:  # type: ignore[no-untyped-def]
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from accredit.review.log import default_log_path
+    from accredit.signing.keys import Signer, inspector_key_path, public_key_text, save_key_pair
+    from accredit.web.model import Role, User
+    from accredit.web.security import hash_password
+    from accredit.web.server import build_app
+    from tests.web.conftest import post
+
+    inspector = Signer(Ed25519PrivateKey.from_private_bytes(bytes([8]) * 32))
+    save_key_pair(inspector, inspector_key_path(), "khóa của Sở".encode(), public_key_text(inspector.public, ["An"]))
+    app = build_app(ws, host="0.0.0.0", review=signed_folder)
+    app.state.desk.backend.desk.put_user(User(name="so", role=Role.INSPECTOR, display="Nguyễn Văn An",
+                                              password_hash=hash_password("x" * 12)), "test")
+    so = login(app, "so", "x" * 12)
+    url = "/review/verdict?name=demo.zip"
+    form = {"standard": "tt35-2021/truong-cao-dang-v2:2.2", "status": "not_met", "comment": "Thiếu chứng chỉ B1",
+            "passphrase": "khóa của Sở"}
+    wrong = post(so, url, {**form, "passphrase": "sai"})
+    assert wrong.status_code == 400 and not default_log_path(signed_folder / "demo.zip").exists()
+    assert post(so, url, {**form, "standard": "tt35-2021/truong-cao-dang-v2:99.9"}).status_code == 404
+    assert post(so, url, form).status_code == 303
+    page = so.get("/review/package", params={"name": "demo.zip"}).text
+    row = page.split('data-code="tt35-2021/truong-cao-dang-v2#2.2"')[1].split("</tr>")[0]
+    assert "Thiếu chứng chỉ B1" in row and 'data-testid="verdict">Không đạt<' in row
+    assert "1 mục, vòng 1" in page  # the append-only log holds one signed entry, first cycle
+    lines = default_log_path(signed_folder / "demo.zip").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 and "Nguyễn Văn An" in lines[0]
 
 
 def test_serve_help_is_light_and_listed(tmp_path: Path) -> None:

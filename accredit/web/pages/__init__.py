@@ -49,4 +49,5 @@ ROUTES: list[Route] = [
     ("/review/package", review.package, Need.REVIEW, ["GET"], False),
     ("/review/rollup", review.heat_map, Need.REVIEW, ["GET"], False),
     ("/review/upload", review.upload, Need.REVIEW, ["POST"], False),
+    ("/review/verdict", review.verdict, Need.REVIEW, ["POST"], False),
 ]

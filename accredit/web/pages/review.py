@@ -41,9 +41,24 @@ def package(req: Req) -> Response:
     by_standard: dict[tuple[str, str], list] = defaultdict(list)  # type: ignore[type-arg]
     for f in report.flags:
         by_standard[(f.framework, f.requirement or "")].append(f)
-    verdicts, responses = review.verdicts(req.query("name"), report.verification.sha256)
-    return req.render("package.html", name=req.query("name"), report=report, by_standard=dict(by_standard),
-                      verdicts=verdicts, responses=responses)
+    return req.render("package.html", name=req.query("name"), report=report, by_standard=dict(by_standard))
+
+
+def verdict(req: Req) -> Response:
+    """Record the inspector's verdict and comment on one standard (signed into the review log)."""
+    from accredit.web import forms
+
+    assert req.form is not None
+    name = req.query("name")
+    framework, _, code = forms.text(req.form, "standard", limit=200).rpartition(":")
+    status = forms.status(forms.text(req.form, "status", limit=20))
+    comment = forms.text(req.form, "comment", limit=4000) or None
+    actor = forms.text(req.form, "actor", limit=100) or req.user.display or req.user.name or "?"
+    passphrase = req.form.get("passphrase")
+    Review(req.desk.review_folder).record_verdict(name, framework, code, status, comment, actor,
+                                                  passphrase if isinstance(passphrase, str) else "",
+                                                  req.user.name, req.backend.desk)
+    return RedirectResponse(f"/review/package?name={quote(name)}#verdicts", status_code=303)
 
 
 def heat_map(req: Req) -> Response:
