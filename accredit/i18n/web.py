@@ -272,6 +272,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "web.rev.actor": _m("Người ghi", "Recorded by"),
     "web.rev.passphrase": _m("Mật khẩu khóa thẩm định viên", "Inspector key passphrase"),
     "web.rev.school_result": _m("Kết quả của trường", "School's result"),
+    "web.rev.response_in": _m("Hoặc: giải trình của trường đã nhận (ghi thay cho kết luận)",
+                              "Or: the school's response as received (recorded instead of a verdict)"),
     "web.rev.rollup": _m("Tổng hợp toàn tỉnh (bản đồ nhiệt)", "Province roll-up (heat map)"),
     "web.rev.rollup_title": _m("Tổng hợp toàn tỉnh", "Province roll-up"),
     "web.rev.school": _m("Trường", "School"),
@@ -301,6 +303,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "web.ind.missing": _m("Thiếu số liệu", "Missing data"),
     "web.action.data": _m("số liệu", "data"),
     "web.action.verdict": _m("kết luận thẩm định", "verdict"),
+    "web.action.response": _m("giải trình của trường", "school's response"),
     # errors
     "web.error.title": _m("Không thực hiện được", "That did not work"),
     "web.error.forbidden": _m("Vai trò của bạn không được làm việc này.", "Your role does not allow this."),

@@ -35,7 +35,7 @@ from accredit.model.evidence import (
 )
 from accredit.model.framework import Criterion, Framework, Requirement
 from accredit.model.indicator import IndicatorResult
-from accredit.model.review import InspectorRating, ReviewReport
+from accredit.model.review import InspectorRating, ReviewReport, SchoolResponse
 from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
 from accredit.web.model import AuditEntry, Comment, DeskError, NotFound, StoredRating, User
@@ -837,9 +837,10 @@ class Review:
         return review_package(contained(self.folder, name))
 
     def record_verdict(self, name: str, framework: str, code: str, status: Status | None, comment: str | None,
-                       actor: str, passphrase: str, who: str, desk: DeskStore) -> int:
-        """Append the inspector's verdict and comment on one standard to the package's review log, signed
-        with the inspector's own key (unlocked with ``passphrase``); the log's entries afterwards."""
+                       actor: str, passphrase: str, who: str, desk: DeskStore, *, response: str | None = None) -> int:
+        """Append the inspector's verdict and comment on one standard to the package's review log (or, with
+        ``response``, the school's answer on it, as received), signed with the inspector's own key (unlocked
+        with ``passphrase``); the log's entries afterwards."""
         from accredit.model.review import Role as LogRole
         from accredit.review.log import append_entry, default_log_path, read_log
         from accredit.review.service import review_package
@@ -857,12 +858,19 @@ class Review:
         signer = load_signer(inspector_key_path(), passphrase.encode("utf-8"))
         trusted = inspector_fingerprints(load_trust(default_trust_folder())) | {signer.public.fingerprint}
         log = default_log_path(path)
-        append_entry(log, role=LogRole.INSPECTOR, actor=actor, at=datetime.now().astimezone(),
-                     package=report.verification.sha256,
-                     ratings=[InspectorRating(framework=framework, code=code, status=status, comment=comment)],
-                     source="accredit serve", signer=signer, trusted=trusted)
-        desk.record(who, "verdict", f"package:{name}#{framework}#{code}", None,
-                    f"{status.value if status else '—'} {comment or ''}".strip())
+        if response is not None:
+            append_entry(log, role=LogRole.SCHOOL, actor=actor, at=datetime.now().astimezone(),
+                         package=report.verification.sha256,
+                         responses=[SchoolResponse(framework=framework, code=code, text=response)],
+                         source="accredit serve", signer=signer, trusted=trusted)
+            desk.record(who, "response", f"package:{name}#{framework}#{code}", None, response)
+        else:
+            append_entry(log, role=LogRole.INSPECTOR, actor=actor, at=datetime.now().astimezone(),
+                         package=report.verification.sha256,
+                         ratings=[InspectorRating(framework=framework, code=code, status=status, comment=comment)],
+                         source="accredit serve", signer=signer, trusted=trusted)
+            desk.record(who, "verdict", f"package:{name}#{framework}#{code}", None,
+                        f"{status.value if status else '—'} {comment or ''}".strip())
         return len(read_log(log, trusted)[0])
 
     def heat_maps(self) -> list[HeatView]:

@@ -116,6 +116,13 @@ def test_the_inspector_records_a_signed_verdict_in_the_browser(ws, signed_folder
     assert "1 mục, vòng 1" in page  # the append-only log holds one signed entry, first cycle
     lines = default_log_path(signed_folder / "demo.zip").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1 and "Nguyễn Văn An" in lines[0]
+    answer = {**form, "status": "", "comment": "", "response": "Đã bổ sung chứng chỉ của 20 nhà giáo"}
+    assert post(so, url, answer).status_code == 303  # the school's answer, then the inspector's re-check
+    assert post(so, url, {**form, "status": "met", "comment": "Đã đủ"}).status_code == 303
+    page = so.get("/review/package", params={"name": "demo.zip"}).text
+    row = page.split('data-code="tt35-2021/truong-cao-dang-v2#2.2"')[1].split("</tr>")[0]
+    assert "Đã bổ sung chứng chỉ của 20 nhà giáo" in row and 'data-testid="verdict">Đạt<' in row
+    assert "3 mục, vòng 1" in page  # query, response, re-check: one cycle of the append-only log
 
 
 def test_serve_help_is_light_and_listed(tmp_path: Path) -> None:

@@ -55,9 +55,10 @@ def verdict(req: Req) -> Response:
     comment = forms.text(req.form, "comment", limit=4000) or None
     actor = forms.text(req.form, "actor", limit=100) or req.user.display or req.user.name or "?"
     passphrase = req.form.get("passphrase")
+    response = forms.text(req.form, "response", limit=4000) or None
     Review(req.desk.review_folder).record_verdict(name, framework, code, status, comment, actor,
                                                   passphrase if isinstance(passphrase, str) else "",
-                                                  req.user.name, req.backend.desk)
+                                                  req.user.name, req.backend.desk, response=response)
     return RedirectResponse(f"/review/package?name={quote(name)}#verdicts", status_code=303)
 
 
