@@ -24,6 +24,7 @@ from accredit.web.model import Role, User  # noqa: E402
 from accredit.web.security import hash_password  # noqa: E402
 from accredit.web.server import build_app  # noqa: E402
 from tests.web.conftest import PASSWORD, TT35  # noqa: E402
+from tests.web.test_review_and_cli import signed_folder  # noqa: E402, F401  (the fixture)
 
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -139,3 +140,34 @@ def test_a_member_is_refused_on_another_groups_criterion(ws, browser) -> None:  
         page.locator("#save").click()
         page.locator("#save-state", has_text="lan").wait_for()
         assert app.state.desk.backend.desk.ratings(TT35)["1.1"].updated_by == "lan"
+
+
+def test_an_inspector_opens_a_package_and_records_a_verdict(ws, browser, signed_folder) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from accredit.signing.keys import Signer, inspector_key_path, public_key_text, save_key_pair
+
+    inspector = Signer(Ed25519PrivateKey.from_private_bytes(bytes([9]) * 32))
+    save_key_pair(inspector, inspector_key_path(), b"khoa-so-2026", public_key_text(inspector.public, ["An"]))
+    port = _free_port()
+    app = build_app(ws, host="0.0.0.0", review=signed_folder)
+    app.state.desk.backend.desk.put_user(User(name="so", role=Role.INSPECTOR, display="Nguyễn Văn An",
+                                              password_hash=hash_password(PASSWORD)), "test")
+    base = f"http://127.0.0.1:{port}"
+    with _Server(app, port):
+        page = browser.new_page()
+        page.goto(base + "/login")
+        page.locator("input[name=name]").fill("so")
+        page.locator("input[name=password]").fill(PASSWORD)
+        page.get_by_role("button", name="Đăng nhập").click()
+        page.get_by_role("link", name="demo.zip").click()
+        assert "nguyên vẹn" in page.locator('[data-testid="integrity"]').inner_text()
+        page.locator("#verdict-standard").select_option(f"{TT35}:2.2")
+        page.locator("#verdict-status").select_option("not_met")
+        page.locator("#verdict-comment").fill("Thiếu chứng chỉ ngoại ngữ")
+        page.locator("#verdict-passphrase").fill("khoa-so-2026")
+        page.locator("#verdict-save").click()
+        row = page.locator(f'tr[data-code="{TT35}#2.2"]')
+        assert "Thiếu chứng chỉ ngoại ngữ" in row.inner_text() and "Không đạt" in row.inner_text()
+        page.goto(base + "/")
+        assert "Vai trò của bạn không được làm việc này" in page.content()  # not the school's data
