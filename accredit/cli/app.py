@@ -30,6 +30,7 @@ COMMANDS = (
     LazyCommand("package", "accredit.cli.package:package_cmd", "review.help.package"),
     LazyCommand("review", "accredit.cli.review:review_cmd", "review.help.review"),
     LazyCommand("rollup", "accredit.cli.rollup:rollup_cmd", "review.help.rollup"),
+    LazyCommand("serve", "accredit.cli.serve:serve_cmd", "web.cli.help"),
 )
 
 app = typer.Typer(

@@ -27,6 +27,7 @@ _AREAS = [
     "service",
     "fmt",
     "store",
+    "web",
 ]
 
 
