@@ -228,8 +228,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "web.std.overall": _m("Đánh giá chung", "Overall rating"),
     "web.std.save": _m("Lưu", "Save"),
     "web.std.saved_now": _m("Đã lưu.", "Saved."),
-    "web.std.saved_at": _m("Đã lưu lúc {when} bởi {who} (phiên bản {version})", "Saved {when} by {who} "
-                           "(version {version})"),
+    "web.std.saved_at": _m("Đã lưu lúc {when} bởi {who} ({via})", "Saved {when} by {who} ({via})"),
     "web.std.history": _m("Lịch sử", "History"),
     "web.std.no_history": _m("Chưa có thay đổi nào trên bàn làm việc.", "No change made on the desk yet."),
     "web.std.comments": _m("Ý kiến trao đổi", "Comments"),
@@ -302,6 +301,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "web.ind.invalid": _m("Số liệu không hợp lệ", "Invalid data"),
     "web.ind.missing": _m("Thiếu số liệu", "Missing data"),
     "web.action.data": _m("số liệu", "data"),
+    "web.action.narrative": _m("nội dung tự đánh giá", "narrative"),
+    "web.action.assignment": _m("phân công tiêu chí", "criteria assignment"),
+    "web.action.group": _m("tổ công tác", "working group"),
     "web.action.verdict": _m("kết luận thẩm định", "verdict"),
     "web.action.response": _m("giải trình của trường", "school's response"),
     # errors
@@ -329,14 +331,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "web.error.bad_criterion": _m("Tiêu chí không thuộc thư mục làm việc này.", "A criterion not in this workspace."),
     "web.error.own_role": _m("Bạn không thể tự bỏ quyền trưởng nhóm của mình.", "You cannot take away your own "
                              "QA lead role."),
-    "web.error.stale": _m("{user} vừa lưu tiêu chuẩn này trước bạn. Nội dung của bạn CHƯA được lưu: chép lại phần "
-                          "đã viết, tải lại trang để xem bản mới rồi lưu lại.",
-                          "{user} saved this standard just before you. Your text was NOT saved: copy what you "
-                          "wrote, reload the page to see their version, then save again."),
-    "web.error.stale_data": _m("Có người vừa lưu số liệu của bộ tiêu chí này trước bạn. Số bạn gõ CHƯA được lưu: "
-                               "tải lại trang rồi nhập lại.",
-                               "Someone saved this framework's figures just before you. Yours were NOT saved: "
-                               "reload the page and type them again."),
+    "web.error.bad_version": _m("Trang này đã cũ hoặc không đầy đủ (thiếu phiên bản của nội dung đã hiển thị). Nội "
+                                "dung của bạn CHƯA được lưu: chép lại phần đã viết, tải lại trang rồi lưu lại.",
+                                "This page is out of date or incomplete (the versions it showed are missing). Your "
+                                "text was NOT saved: copy what you wrote, reload the page, then save again."),
     "web.error.bad_figure": _m("{label} ({year}): {hint}", "{label} ({year}): {hint}"),
     "web.error.year_outside": _m("Năm đánh giá nằm ngoài các năm minh chứng của tiêu chuẩn.",
                                  "A year outside the standard's evidence years."),

@@ -68,6 +68,23 @@ def assign_criteria(ws: Workspace, group: str, framework: str, criteria: list[st
     return list_groups(ws)
 
 
+def unassign_criteria(ws: Workspace, group: str, framework: str, criteria: list[str], *, actor: Actor) -> Groups:
+    """Take ``criteria`` of ``framework`` (criterion codes) away from a working group."""
+    fw = workspace_framework(ws, framework)
+    with open_workspace_store(ws, actor=actor) as store:
+        store.unassign(group, fw.id, criteria, actor)
+    return list_groups(ws)
+
+
+def log_event(
+    ws: Workspace, entity: str, key: dict[str, str | int | None], text: str | None, *, actor: Actor
+) -> None:
+    """Write one line of the audit log for a change that is not a store record (a file uploaded into the
+    evidence folder, a scan, reports written, a link changed in the evidence index): who, when, from where."""
+    with open_workspace_store(ws, actor=actor) as store, store.transaction():
+        store.log(actor, entity, key, None, None if text is None else {"text": text})
+
+
 def set_group_members(ws: Workspace, group: str, usernames: list[str], *, actor: Actor) -> Groups:
     """Make ``usernames`` the members of a working group."""
     with open_workspace_store(ws, actor=actor) as store:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +29,12 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from accredit.errors import AccreditError
+from accredit.errors import AccreditError, MessageError
 from accredit.i18n.message import LANGUAGES, Messages, Msg
-from accredit.web.backend import UPLOAD_MAX_BYTES, Backend
+from accredit.store.errors import StaleWriteError
+from accredit.store.records import Actor
+from accredit.web.backend import UPLOAD_MAX_BYTES, Backend, web_actor
+from accredit.web.desk_store import session_secret
 from accredit.web.model import DeskError, User
 from accredit.web.security import LOCAL_USER, Need, RateLimiter, new_token, require, same_token
 
@@ -62,7 +66,7 @@ class Desk:
 
     def needs_setup(self) -> bool:
         """A network desk with nobody yet: the first visitor (with the setup code) creates the QA lead."""
-        return not self.local and not self.backend.desk.users()
+        return not self.local and not self.backend.users()
 
 
 @dataclass
@@ -74,6 +78,12 @@ class Req:
     user: User
     t: Messages
     form: FormData | None = None
+    now: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    @property
+    def actor(self) -> Actor:
+        """Who makes a change through this request: the person, from the web, at the request's time."""
+        return web_actor(self.user.name, self.now)
 
     @property
     def backend(self) -> Backend:
@@ -104,7 +114,9 @@ def _person(request: Request, desk: Desk) -> User | None:
         lang = request.session.get("lang", "vi")
         return LOCAL_USER.model_copy(update={"lang": lang if lang in LANGUAGES else "vi"})
     name = request.session.get("user")
-    return desk.backend.desk.user(name) if isinstance(name, str) else None
+    person = desk.backend.user(name) if isinstance(name, str) else None
+    lang = request.session.get("lang", "vi")
+    return person.model_copy(update={"lang": lang if lang in LANGUAGES else "vi"}) if person else None
 
 
 def endpoint(handler: Handler, need: Need | None, *, public: bool = False) -> Callable[[Request], Any]:
@@ -142,8 +154,13 @@ def endpoint(handler: Handler, need: Need | None, *, public: bool = False) -> Ca
             return await run_in_threadpool(handler, req)
         except DeskError as exc:
             return _error(desk, request, t, user, exc.status, t(exc.message))
+        except StaleWriteError as exc:  # someone saved first: the newer value, who, when, from where
+            return _error(desk, request, t, user, 409, t(exc.message))
+        except MessageError as exc:  # the library's messages, in the person's language
+            return _error(desk, request, t, user, 400, exc.render(t))
         except AccreditError as exc:  # the library's own message (a wrong passphrase, a damaged file…)
-            return _error(desk, request, t, user, 400, str(exc))
+            message = getattr(exc, "message", None)
+            return _error(desk, request, t, user, 400, t(message) if isinstance(message, Msg) else str(exc))
         finally:
             if form is not None:
                 await form.close()
@@ -196,7 +213,7 @@ def create_app(backend: Backend, *, local: bool = True, review_folder: Path | No
     routes.append(Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"))
     middleware = [
         Middleware(SecurityHeaders),
-        Middleware(SessionMiddleware, secret_key=backend.desk.secret(), session_cookie="accredit_session",
+        Middleware(SessionMiddleware, secret_key=session_secret(backend.ws), session_cookie="accredit_session",
                    max_age=12 * 3600, same_site="strict", https_only=https_only),
     ]
     if local:

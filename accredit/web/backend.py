@@ -1,13 +1,17 @@
 """The one door from the web app into the library: every call the pages make goes through :class:`Backend`.
 
-Pages never import scoring, evidence or report modules themselves, so wiring the desk to the
-service layer and the store of issue #12 changes this file only. Until then it sits on the library
-functions that exist (evidence/service.py, scoring/engine.py, roadmap/plan.py, report/workspace.py,
-review/service.py) and on :class:`DeskStore`, the small protocol for people, the audit log, comments
-and browser ratings (implemented by :class:`accredit.web.desk_store.SqliteDesk`).
+Pages never import scoring, evidence or report modules themselves; :class:`Backend` calls only the
+operations of :mod:`accredit.service` (the list of everything accredit does, shared with the CLI).
+The truth is the workspace store (``kho-tu-danh-gia.sqlite``): ratings and narratives per standard
+and year, institutional data, people, working groups, comments and the audit log. A rating saved in
+the browser is the rating ``accredit run`` and the reports see, and a rating changed from the command
+line or a workbook import is the one the page shows. Each part of a standard carries a version;
+the page holds the versions it showed and a save based on an older one is refused (the store's
+:class:`~accredit.store.errors.StaleWriteError`: the newer value, who made it, when, from where).
 
-Ratings entered in the browser replace the workbook's rating of the same requirement (status, years,
-narrative; the workbook's cited evidence codes and note are kept) when scoring and writing reports.
+Every change names its :class:`~accredit.store.records.Actor` (the person, ``via="web"``, and the
+request's time, taken at the edge). The desk keeps nothing of its own besides the session secret
+(:mod:`accredit.web.desk_store`) and the login rate limit (in memory).
 """
 
 from __future__ import annotations
@@ -18,12 +22,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path, PurePosixPath
-from typing import Protocol, TypeVar
+from typing import Any, TypeVar
 
+from accredit import service
 from accredit.containment import contained, inside
 from accredit.errors import AccreditError
-from accredit.i18n.message import msg
-from accredit.model.assessment import Assessment, Narrative, Rating, Status, window_years
+from accredit.i18n.message import Messages, Msg, msg
+from accredit.model.assessment import Narrative, Status, window_years
 from accredit.model.evidence import (
     EvidenceDetail,
     EvidenceFlag,
@@ -38,11 +43,12 @@ from accredit.model.indicator import IndicatorResult
 from accredit.model.review import InspectorRating, ReviewReport, SchoolResponse
 from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
-from accredit.web.model import AuditEntry, Comment, DeskError, NotFound, StoredRating, User
+from accredit.store.records import Actor, AuditEntry, Comment, Role, Stamp, UserRecord
+from accredit.web.model import NARRATIVE_FIELDS, DeskError, NotFound, User
 from accredit.workspace import Workspace, write_atomic
 
 DESK_SOURCE = "web"
-"""``Rating.source`` of the ratings entered in the browser."""
+"""Where a value typed in the browser came from (the store's ``via``)."""
 
 UPLOAD_SUFFIXES = frozenset({
     ".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt", ".xls", ".xlsx", ".ods", ".csv", ".ppt", ".pptx", ".odp",
@@ -56,66 +62,39 @@ UPLOAD_MAX_BYTES = 100 * 1024 * 1024
 """The largest file accepted in one upload."""
 
 
-class DeskStore(Protocol):
-    """People, the audit log, comments and browser ratings: what the desk keeps besides the workspace's files."""
+@dataclass(frozen=True)
+class ScoreState:
+    """The workspace's inputs read once, the scorecards of every framework and the notes (messages)."""
 
-    def secret(self) -> str:
-        """The key that signs session cookies."""
+    inputs: Any  # service.WorkspaceInputs
+    cards: list[Scorecard]
+    gates: list[Scorecard]
+    notes: list[Msg]
 
-    def users(self) -> list[User]:
-        """Every person."""
-
-    def user(self, name: str) -> User | None:
-        """One person, or None."""
-
-    def put_user(self, user: User, who: str) -> None:
-        """Add or replace a person."""
-
-    def record(self, who: str, action: str, target: str, old: str | None, new: str | None) -> None:
-        """One line of the audit log."""
-
-    def history(self, target: str | None = None, limit: int = 200) -> list[AuditEntry]:
-        """The latest changes, newest first."""
-
-    def comments(self, target: str) -> list[Comment]:
-        """Comments on a target."""
-
-    def add_comment(self, target: str, who: str, text: str) -> None:
-        """Add a comment."""
-
-    def ratings(self, framework: str) -> dict[str, StoredRating]:
-        """Browser ratings of a framework by code."""
-
-    def put_rating(self, rating: StoredRating, expected_version: int, who: str) -> StoredRating:
-        """Save a rating unless a newer version was saved since (StaleWriteError)."""
-
-    def data(self, framework: str) -> dict[tuple[str, int], Decimal]:
-        """Figures entered in the browser: (input, year) → value."""
-
-    def data_version(self, framework: str) -> int:
-        """How many times a framework's figures were saved."""
-
-    def put_data(self, framework: str, values: dict[tuple[str, int], Decimal | None], expected_version: int,
-                 who: str) -> int:
-        """Save figures unless saved since (StaleWriteError); the new version."""
-
-    def generation(self) -> int:
-        """Grows with every rating or figure saved."""
+    @property
+    def indicators(self) -> dict[str, list[IndicatorResult]]:
+        """The indicator results of each framework read."""
+        return {f.id: list(f.indicators.results) for f in self.inputs.frameworks}
 
 
 @dataclass(frozen=True)
-class ScoreState:
-    """Scorecards of every framework, the notes about missing inputs, and the assessments they came from."""
+class RatingView:
+    """A standard's rating as the page shows it for editing: the store's records, and their versions as one token."""
 
-    cards: list[Scorecard]
-    notes: list[str]
-    assessments: dict[str, Assessment]
-    indicators: dict[str, list]  # type: ignore[type-arg]
+    framework: str
+    code: str
+    status: Status | None
+    years: dict[int, Status]
+    narrative: dict[str, str]
+    version: str
+    updated_at: datetime | None
+    updated_by: str | None
+    via: str | None
 
 
 @dataclass(frozen=True)
 class DataInput:
-    """One input of the data form: its name, label, unit, and the value of each year with where it came from."""
+    """One input of the data form: its name, label, unit, and each year's value with where it came from."""
 
     name: str
     label: str
@@ -126,13 +105,13 @@ class DataInput:
 
 @dataclass(frozen=True)
 class DataSheet:
-    """The data form of a framework: institution inputs by year, the results they give, the version loaded."""
+    """The data form of a framework: institution inputs by year, the results they give, the versions shown."""
 
     framework: str
     years: list[int]
     inputs: list[DataInput]
     results: list[IndicatorResult]
-    version: int
+    version: str
     tables: list[str]
 
 
@@ -146,7 +125,7 @@ class ScanJob:
     current: str = ""
     finished: bool = False
     cancelled: bool = False
-    error: str | None = None
+    error: str | Msg | None = None
     report: ScanReport | None = None
     cancel: threading.Event = field(default_factory=threading.Event)
 
@@ -165,22 +144,35 @@ PROBLEMS = ("needs_ocr", "damaged", "unsupported", "outside_window", "after_asse
             "ambiguous_code", "unknown_code")
 """The problems the library filters on."""
 
+PERSONAL_GROUP = "{username}"
+"""The working group the users page edits for a person: named after them (other groups: ``accredit users``)."""
 
-class ScanCancelled(Exception):
-    """Raised from the progress callback to stop a scan the person cancelled."""
+
+def web_actor(username: str, at: datetime) -> Actor:
+    """Who makes a change from the browser (``at``: the request's time, taken at the edge)."""
+    return Actor(username=username or "local", via="web", at=at)
 
 
-def rating_target(framework: str, code: str) -> str:
-    """The audit/comment target of a standard: 'rating:<framework>#<code>'."""
-    return f"rating:{framework}#{code}"
+def audit_target(entry: AuditEntry) -> str:
+    """What an audit entry is about, as a short text ('tt35…#1.1 (2026)', 'user lan', a file's path)."""
+    k = entry.key
+    if "requirement" in k and "framework" in k:
+        year = f" ({k['year']})" if k.get("year") is not None else ""
+        extra = "".join(f" {k[n]}" for n in ("period", "field", "path") if k.get(n) not in (None, ""))
+        return f"{k['framework']}#{k['requirement']}{year}{extra}"
+    return " ".join(str(v) for v in k.values() if v not in (None, ""))
+
+
+def _latest(stamps: Iterable[Stamp]) -> Stamp | None:
+    dated = [s for s in stamps if s.updated_at is not None]
+    return max(dated, key=lambda s: s.updated_at) if dated else None  # type: ignore[arg-type, return-value]
 
 
 class Backend:
     """The workspace as the web app sees it (one per server; thread-safe)."""
 
-    def __init__(self, ws: Workspace, desk: DeskStore) -> None:
+    def __init__(self, ws: Workspace) -> None:
         self.ws = ws
-        self.desk = desk
         self._lock = threading.RLock()
         self._score: tuple[tuple[object, ...], ScoreState] | None = None
         self._frameworks: list[Framework] | None = None
@@ -213,9 +205,9 @@ class Backend:
     def frameworks(self) -> list[Framework]:
         """The workspace's frameworks, in its order."""
         if self._frameworks is None:
-            from accredit.evidence.service import frameworks_of
+            from accredit.frameworks import workspace_frameworks  # the workspace's configuration, resolved
 
-            self._frameworks = frameworks_of(self.ws)
+            self._frameworks = workspace_frameworks(self.ws)
         return self._frameworks
 
     def framework(self, fid: str) -> Framework:
@@ -249,6 +241,63 @@ class Backend:
 
         return display_name(self.framework(fid))
 
+    # --- people (the store's users and working groups) ------------------------------------------
+    def users(self) -> list[User]:
+        """Every person of the workspace, with the criteria of the working groups they are in."""
+        groups = service.list_groups(self.ws)
+        return [self._person(u, groups) for u in service.list_users(self.ws).users]
+
+    def user(self, name: str) -> User | None:
+        """The person called ``name`` (with the password hash to check), or None."""
+        found = service.get_user(self.ws, name) if name else None
+        return self._person(found, service.list_groups(self.ws)) if found is not None else None
+
+    @staticmethod
+    def _person(u: UserRecord, groups: Any) -> User:
+        mine = {g for g, members in groups.members.items() if u.username in members}
+        criteria = sorted({f"{a.framework}#{a.criterion}" for a in groups.assignments if a.group in mine})
+        return User(name=u.username, role=Role(u.role), display=u.display_name or None, criteria=criteria,
+                    password_hash=u.password_hash, version=u.version)
+
+    def put_user(self, user: User, actor: Actor) -> User:
+        """Add or change a person (role, display name, password hash) and the criteria of their own group."""
+        old = service.get_user(self.ws, user.name)
+        service.put_user(self.ws, user.name, user.display or "", user.role, user.password_hash,
+                         base_version=old.version if old is not None else 0, actor=actor)
+        group = PERSONAL_GROUP.format(username=user.name)
+        groups = service.list_groups(self.ws)
+        had = {(a.framework, a.criterion) for a in groups.assignments if a.group == group}
+        wanted = {tuple(c.split("#", 1)) for c in user.criteria if "#" in c}
+        for fid in sorted({f for f, _ in had - wanted}):
+            service.unassign_criteria(self.ws, group, fid, sorted(c for f, c in had - wanted if f == fid),
+                                      actor=actor)
+        for fid in sorted({f for f, _ in wanted - had}):
+            service.assign_criteria(self.ws, group, fid, sorted(c for f, c in wanted - had if f == fid), actor=actor)
+        if wanted and user.name not in groups.members.get(group, []):
+            service.set_group_members(self.ws, group, [*groups.members.get(group, []), user.name], actor=actor)
+        return self.user(user.name) or user
+
+    def record(self, entity: str, key: dict[str, str | int | None], new: str | None, actor: Actor) -> None:
+        """One line of the store's audit log for a change that is not a store record (an upload, a scan)."""
+        service.log_event(self.ws, entity, key, new, actor=actor)
+
+    def history(self, limit: int = 200) -> list[AuditEntry]:
+        """The latest changes of the workspace (every front end), newest first."""
+        return list(reversed(service.audit_log(self.ws, limit=limit).entries))
+
+    def standard_history(self, fid: str, code: str, limit: int = 50) -> list[AuditEntry]:
+        """The changes of one standard (ratings, narrative, comments), newest first."""
+        entries = service.standard_history(self.ws, fid, code).entries
+        return list(reversed(entries))[:limit]
+
+    def comments(self, fid: str, code: str) -> list[Comment]:
+        """The comments on a standard in the evaluation year, oldest first."""
+        return list(service.list_comments(self.ws, fid, code).comments)
+
+    def add_comment(self, fid: str, code: str, text: str, actor: Actor) -> Comment:
+        """Add a comment on a standard."""
+        return service.add_comment(self.ws, fid, code, text, actor=actor)
+
     # --- scoring --------------------------------------------------------------------------------
     def _evidence_key(self) -> tuple[object, ...]:
         """What the evidence views depend on: the index (and its write-ahead log), the configuration."""
@@ -258,11 +307,17 @@ class Backend:
         return (self._evidence_epoch, _mtime(index), _mtime(index.with_name(index.name + "-wal")),
                 _mtime(self.ws.config_path))
 
+    def generation(self) -> int:
+        """The store's latest change (every write is audited): grows with every rating or figure saved,
+        from the browser, the command line or a workbook import."""
+        entries = service.audit_log(self.ws, limit=1).entries
+        return entries[-1].id if entries else 0
+
     def _inputs_key(self) -> tuple[object, ...]:
-        """What the score depends on: the evidence, the browser ratings and figures, the data workbooks."""
+        """What the score depends on: the evidence, the store, the workbooks a person may edit in Excel."""
         folder = self.ws.data_dir
-        data = tuple(sorted((p.name, _mtime(p)) for p in folder.glob("*.xls*"))) if folder.is_dir() else ()
-        return (*self._evidence_key(), self.desk.generation(), self._epoch, data)
+        books = tuple(sorted((p.name, _mtime(p)) for p in folder.glob("*.xls*"))) if folder.is_dir() else ()
+        return (*self._evidence_key(), self.generation(), self._epoch, books)
 
     def _invalidate(self, *, evidence: bool = True) -> None:
         """Forget what was computed: everything (an evidence change), or the score only (a rating, a figure)."""
@@ -286,58 +341,19 @@ class Backend:
         return value
 
     def score(self) -> ScoreState:
-        """Every framework scored from its workbook ratings overlaid with the browser's, its data and evidence."""
-        from accredit.ratings.workspace import empty_assessment, workspace_assessment
-        from accredit.scoring.engine import score
-
+        """The workspace's inputs read once (``service.read_inputs``: the store, the workbooks edited since,
+        the evidence index) and every framework scored (``service.score_all``), the links as the desk has them."""
         with self._lock:
             key = self._inputs_key()
             if self._score is not None and self._score[0] == key:
                 return self._score[1]
-            links = self.links()
-            cards: list[Scorecard] = []
-            notes: list[str] = []
-            assessments: dict[str, Assessment] = {}
-            indicators: dict[str, list] = {}  # type: ignore[type-arg]
-            for fw in self.frameworks():
-                try:
-                    base = workspace_assessment(self.ws, fw) or empty_assessment(self.ws, fw)
-                except AccreditError as exc:
-                    notes.append(str(exc))
-                    base = empty_assessment(self.ws, fw)
-                assessment = overlay(base, self.desk.ratings(fw.id))
-                try:
-                    results = self._indicators(fw, self.desk.data(fw.id))
-                except AccreditError as exc:
-                    notes.append(str(exc))
-                    results = self._indicators(fw, self.desk.data(fw.id), read=False)
-                assessments[fw.id] = assessment
-                indicators[fw.id] = results
-                cards.append(score(fw, assessment, links, results, {}))
-            notes.extend(self._evidence_notes(links))
-            state = ScoreState(cards, list(dict.fromkeys(notes)), assessments, indicators)
-            self._score = (key, state)
+            inputs = service.read_inputs(self.ws)
+            if self._scanned():
+                inputs = inputs.with_links(self.links())  # a person's link change shows at once
+            scored = service.score_all(inputs)
+            state = ScoreState(inputs, list(scored.scorecards), list(scored.gates), list(scored.notes))
+            self._score = (self._inputs_key(), state)  # reading may have imported an edited workbook
             return state
-
-    def _evidence_notes(self, links: list[EvidenceLink]) -> list[str]:
-        """What the score must not hide about the evidence (as ``scoring.workspace.evidence_notes`` says it),
-        from the cached flags: codes that fit several frameworks, accepted links to unreadable files."""
-        from accredit.catalog.registry import default_catalog
-        from accredit.evidence.checks import problem_text
-        from accredit.evidence.codes import framework_name
-        from accredit.i18n import t
-        from accredit.model.evidence import FlagKind
-
-        ids = {fw.id for fw in self.frameworks()}
-        notes = [t("scoring.cli.ambiguous_code", detail=f.detail or "", path=", ".join(f.paths))
-                 for f in self.flags() if f.kind == FlagKind.AMBIGUOUS_CODE]
-        catalog = default_catalog()
-        for lk in links:
-            if lk.framework in ids and lk.counts and not lk.readable:
-                notes.append(t("scoring.cli.unreadable_file", path=lk.path, code=lk.requirement,
-                               framework=framework_name(catalog.get(lk.framework)),
-                               problem=problem_text(lk.file_problem)))
-        return notes
 
     def card(self, fid: str) -> Scorecard:
         """The scorecard of one framework."""
@@ -347,121 +363,144 @@ class Backend:
         raise NotFound(msg("web.error.no_framework", id=fid))
 
     def roadmap(self) -> Roadmap | None:
-        """The plan toward the workspace's target (None when it names none)."""
+        """The plan toward the workspace's target (None when it names none or it cannot be made)."""
         return self._cached("roadmap", self._roadmap)
 
     def _roadmap(self) -> Roadmap | None:
-        from accredit.roadmap.plan import plan
+        state = self.score()
+        plan, _ = service.planned_or_note(state.inputs, [*state.cards, *state.gates], "report.note.no_roadmap")
+        return plan
 
-        target = self.ws.config.assessment.target
-        if not target or target not in {fw.id for fw in self.frameworks()}:
-            return None
-        gate_years = dict(self.ws.config.assessment.gate_years) or None
-        fw = self.framework(target)
-        cards = {c.framework: c for c in self.score().cards}
-        gates = {g: (self.framework(g), cards[g]) for r in fw.decision.rules for g in getattr(r, "any_of", [])
-                 if g in cards and g not in (gate_years or {})}
-        return plan(fw, cards[target], object_type=self.ws.config.school.object, gates=gates, gate_years=gate_years)
-
-    # --- institutional data ---------------------------------------------------------------------
-    def _workbook_data(self, fw: Framework, *, read: bool = True):  # type: ignore[no-untyped-def]
-        """The framework's data schema and its data workbook's figures (read once per state of the files)."""
-        return self._cached(f"data:{fw.id}:{read}", lambda: self._read_data(fw, read))
-
-    def _read_data(self, fw: Framework, read: bool):  # type: ignore[no-untyped-def]
-        from accredit.indicators.data import InstitutionData
-        from accredit.indicators.reader import read_institution_data
+    # --- institutional data (the store) ---------------------------------------------------------
+    def _schema(self, fw: Framework):  # type: ignore[no-untyped-def]
         from accredit.indicators.schema import build_schema
-        from accredit.indicators.workspace import data_workbook_path
 
-        schema = build_schema(fw, self.year, self.ws.config.school.object)
-        path = data_workbook_path(self.ws, fw.id)
-        data = read_institution_data(path, schema) if read and path.is_file() else InstitutionData()
-        return schema, data
+        return build_schema(fw, self.year, self.ws.config.school.object)
 
-    def _indicators(self, fw: Framework, entered: dict[tuple[str, int], Decimal], *,
-                    read: bool = True) -> list[IndicatorResult]:
-        """The framework's indicators from its data workbook overlaid with the figures entered in the browser."""
-        from accredit.indicators.compute import compute_indicators
-        from accredit.indicators.data import Cell
-
-        _, data = self._workbook_data(fw, read=read)
-        if entered:
-            values = {name: dict(years) for name, years in data.values.items()}
-            for (name, year), value in entered.items():
-                values.setdefault(name, {})[year] = Cell(value=value, source=DESK_SOURCE)
-            data = data.model_copy(update={"values": values})
-        report = compute_indicators(fw, data, self.year, self.ws.config.school.object,
-                                    source=data.source or DESK_SOURCE, categories=self.ws.config.school.categories)
-        return list(report.results)
+    def _stored_data(self, fid: str) -> dict[tuple[str, int], Any]:
+        """The store's values of the framework's institution inputs: (input, year) → record."""
+        schema = self._schema(self.framework(fid))
+        sheets = {s.name: s.sheet for s in schema.institution}
+        return {(r.field, r.year): r for r in service.list_data_values(self.ws, fid).values
+                if not r.item and sheets.get(r.field) == r.sheet}
 
     def data_sheet(self, fid: str, typed: dict[tuple[str, int], Decimal | None] | None = None) -> DataSheet:
         """The data form of a framework; with ``typed`` (not saved), the results those figures would give."""
         fw = self.framework(fid)
-        schema, data = self._workbook_data(fw)
-        entered = self.desk.data(fid)
-        if typed is not None:
-            entered = {**entered, **{k: v for k, v in typed.items() if v is not None}}
-            for k, v in typed.items():
-                if v is None:
-                    entered.pop(k, None)
+        state = self.score()  # reads the inputs: a data workbook edited in Excel is in the store after this
+        schema = self._schema(fw)
+        stored = self._stored_data(fid)
         inputs = []
         for spec in schema.institution:
             values: dict[int, tuple[Decimal | None, str | None]] = {}
             for y in schema.years:
-                if (spec.name, y) in entered:
-                    values[y] = (entered[(spec.name, y)], DESK_SOURCE)
-                elif (cell := data.values.get(spec.name, {}).get(y)) is not None:
-                    values[y] = (Decimal(str(cell.value)), cell.source)
-                else:
-                    values[y] = (None, None)
+                r = stored.get((spec.name, y))
+                values[y] = (Decimal(r.value), r.source) if r is not None and r.value is not None else (None, None)
             inputs.append(DataInput(spec.name, spec.label, spec.unit, spec.description, values))
-        return DataSheet(fid, list(schema.years), inputs, self._indicators(fw, entered),
-                         self.desk.data_version(fid), [t.sheet for t in schema.tables()])
+        version = ",".join(f"{name}@{year}@{r.version}" for (name, year), r in sorted(stored.items()))
+        results = self._preview(fw, state, typed) if typed else state.indicators.get(fid, [])
+        return DataSheet(fid, list(schema.years), inputs, results, version, [t.sheet for t in schema.tables()])
+
+    def _preview(self, fw: Framework, state: ScoreState, typed: dict[tuple[str, int], Decimal | None]
+                 ) -> list[IndicatorResult]:
+        """The indicators the typed figures would give (the core's computation; nothing saved)."""
+        from accredit.indicators.compute import compute_indicators
+        from accredit.indicators.data import Cell, InstitutionData
+
+        fi = state.inputs.of(fw.id) if state.inputs.has(fw.id) else None
+        data = fi.data if fi is not None and fi.data is not None else InstitutionData()
+        values = {name: dict(years) for name, years in data.values.items()}
+        for (name, year), value in typed.items():
+            if value is None:
+                values.get(name, {}).pop(year, None)
+            else:
+                values.setdefault(name, {})[year] = Cell(value=value, source=DESK_SOURCE)
+        data = data.model_copy(update={"values": values})
+        report = compute_indicators(fw, data, self.year, self.ws.config.school.object,
+                                    source=data.source or DESK_SOURCE, categories=self.ws.config.school.categories)
+        return list(report.results)
 
     def input_units(self, fid: str) -> dict[str, str | None]:
         """The unit of each institution input of a framework (it decides how a typed number is read)."""
-        schema, _ = self._workbook_data(self.framework(fid), read=False)
-        return {s.name: s.unit for s in schema.institution}
+        return {s.name: s.unit for s in self._schema(self.framework(fid)).institution}
 
     def input_criteria(self, fid: str) -> dict[str, set[str]]:
         """The criteria whose standards use each institution input (a change to it may move their results)."""
         fw = self.framework(fid)
-        schema, _ = self._workbook_data(fw, read=False)
         crit_of = {r.code: c.code for c in fw.criteria for r in c.requirements}
-        return {s.name: {crit_of[code] for code in s.used_by if code in crit_of} for s in schema.institution}
+        return {s.name: {crit_of[code] for code in s.used_by if code in crit_of}
+                for s in self._schema(fw).institution}
 
-    def save_data(self, fid: str, values: dict[tuple[str, int], Decimal | None], version: int, who: str) -> int:
-        """Save figures typed in the browser (refused when someone saved this framework's figures meanwhile)."""
+    def save_data(self, fid: str, values: dict[tuple[str, int], Decimal | None], version: str, actor: Actor) -> None:
+        """Save figures typed in the browser into the store, each from the version the page showed; refused
+        (nothing written) when someone changed one of them meanwhile."""
+        held = _held_data(version)
         with self._lock:
-            new = self.desk.put_data(fid, values, version, who)
+            stored = self._stored_data(fid)
+            for key in sorted(values):  # first the check, so a refusal writes nothing
+                r = stored.get(key)
+                base = held.get(key, 0)
+                if (r.version if r is not None else 0) != base:
+                    service.set_data_value(self.ws, fid, key[0], key[1], values[key], base_version=base, actor=actor)
+            for (name, year), value in sorted(values.items()):
+                service.set_data_value(self.ws, fid, name, year, value, base_version=held.get((name, year), 0),
+                                       actor=actor)
             self._invalidate(evidence=False)
-        return new
 
-    # --- ratings --------------------------------------------------------------------------------
-    def rating(self, fid: str, code: str) -> StoredRating:
-        """The rating of a standard as shown for editing: the browser's, else the workbook's (version 0)."""
-        stored = self.desk.ratings(fid).get(code)
-        if stored is not None:
-            return stored
-        base = self.score().assessments.get(fid)
-        r = base.rating(code) if base else None
-        if r is None:
-            return StoredRating(framework=fid, code=code)
-        return StoredRating(framework=fid, code=code, status=r.status, years=dict(r.years), narrative=r.narrative)
+    # --- ratings and narratives (the store) -----------------------------------------------------
+    def rating(self, fid: str, code: str) -> RatingView:
+        """The rating of a standard as the store holds it (whoever entered it: browser, CLI, workbook)."""
+        self.requirement(fid, code)
+        s = service.get_standard(self.ws, fid, code)
+        texts = {n.field: n for n in s.texts}
+        parts: list[Stamp] = [s.status, *s.years, *(texts[f] for f in NARRATIVE_FIELDS)]
+        last = _latest(parts)
+        return RatingView(
+            framework=fid, code=code, status=s.status.status,
+            years={r.period: r.status for r in s.years if r.period is not None and r.status is not None},
+            narrative={f: texts[f].text or "" for f in NARRATIVE_FIELDS},
+            version="-".join(str(p.version) for p in parts),
+            updated_at=last.updated_at if last else None, updated_by=last.updated_by if last else None,
+            via=last.via if last else None)
 
     def save_rating(self, fid: str, code: str, status: Status | None, years: dict[int, Status],
-                    narrative: Narrative, version: int, who: str) -> StoredRating:
-        """Save a standard's rating and narrative (refused when someone saved a newer version meanwhile)."""
+                    narrative: Narrative, version: str, actor: Actor) -> RatingView:
+        """Save a standard's status, its status per window year and its narrative into the store, each part
+        from the version the page showed. Only the parts that differ from the store are written; when
+        one of them was changed by someone else since, nothing is written and the store's refusal
+        (the newer value, who made it) is raised."""
         self.requirement(fid, code)
         allowed = set(self.window(fid, code))
         if any(y not in allowed for y in years):
             raise DeskError(msg("web.error.year_outside"))
-        rating = StoredRating(framework=fid, code=code, status=status, years=years, narrative=narrative)
         with self._lock:
-            saved = self.desk.put_rating(rating, version, who)
-            self._invalidate(evidence=False)
-        return saved
+            s = service.get_standard(self.ws, fid, code)
+            texts = {n.field: n for n in s.texts}
+            writes: list[tuple[Stamp, Callable[[int], object]]] = []
+            if s.status.status != status:
+                writes.append((s.status, lambda base: service.set_rating(
+                    self.ws, fid, code, status, base_version=base, actor=actor)))
+            for rec in s.years:
+                new = years.get(rec.period) if rec.period is not None else None
+                if rec.status != new:
+                    writes.append((rec, lambda base, p=rec.period, v=new: service.set_rating(
+                        self.ws, fid, code, v, period=p, base_version=base, actor=actor)))
+            for f in NARRATIVE_FIELDS:
+                new_text = (getattr(narrative, f) or "").strip() or None
+                if texts[f].text != new_text:
+                    writes.append((texts[f], lambda base, f=f, v=new_text: service.set_narrative(
+                        self.ws, fid, code, f, v, base_version=base, actor=actor)))
+            parts: list[Stamp] = [s.status, *s.years, *(texts[f] for f in NARRATIVE_FIELDS)]
+            held = _held_versions(version, len(parts))
+            base_of = {id(p): v for p, v in zip(parts, held, strict=True)}
+            for rec, write in writes:  # first the check, so a refusal writes nothing
+                if rec.version != base_of[id(rec)]:
+                    write(base_of[id(rec)])  # the store refuses it, with the newer value and who made it
+            for rec, write in writes:
+                write(base_of[id(rec)])
+            if writes:
+                self._invalidate(evidence=False)
+        return self.rating(fid, code)
 
     # --- evidence -------------------------------------------------------------------------------
     def _scanned(self) -> bool:
@@ -471,21 +510,17 @@ class Backend:
 
     def links(self) -> list[EvidenceLink]:
         """Every link of the files present, suggestions included."""
-        from accredit.evidence.service import evidence_links
-
-        return self._cached("links", lambda: evidence_links(self.ws) if self._scanned() else [], evidence=True)
+        return self._cached("links", lambda: list(service.links(self.ws).links) if self._scanned() else [],
+                            evidence=True)
 
     def records(self) -> list[EvidenceRecord]:
         """Every scanned file."""
-        from accredit.evidence.service import list_evidence
-
-        return self._cached("records", lambda: list_evidence(self.ws) if self._scanned() else [], evidence=True)
+        return self._cached("records", lambda: list(service.list_evidence(self.ws).records) if self._scanned()
+                            else [], evidence=True)
 
     def flags(self) -> list[EvidenceFlag]:
         """Every evidence flag (outside window, duplicate, no evidence, unknown or ambiguous code)."""
-        from accredit.evidence.service import check_workspace
-
-        return self._cached("flags", lambda: list(check_workspace(self.ws).flags) if self._scanned() else [],
+        return self._cached("flags", lambda: list(service.check(self.ws).flags) if self._scanned() else [],
                             evidence=True)
 
     def _evidence_rows(self) -> list[EvidenceRow]:
@@ -546,10 +581,8 @@ class Backend:
 
     def detail(self, path: str) -> EvidenceDetail:
         """One file's record, links and flags (NotFound for a path the index does not know)."""
-        from accredit.evidence.service import show_evidence
-
         self._known(path)
-        return show_evidence(self.ws, path)
+        return service.show_evidence(self.ws, path)
 
     def _known(self, path: str) -> EvidenceRecord:
         for r in self.records():
@@ -589,7 +622,7 @@ class Backend:
                 out.append(p.relative_to(root).as_posix())
         return out
 
-    def upload(self, folder: str, relative: str, data: bytes, who: str) -> str:
+    def upload(self, folder: str, relative: str, data: bytes, actor: Actor) -> str:
         """Copy an uploaded file into the evidence folder (never elsewhere, never over another file).
 
         ``folder`` must be one of :meth:`folders`; ``relative`` is the browser's file name or its path
@@ -616,35 +649,32 @@ class Backend:
         write_atomic(target, data)
         self._invalidate()
         shown = target.relative_to(root).as_posix()
-        self.desk.record(who, "upload", f"file:{shown}", None, f"{len(data)} B")
+        self.record("upload", {"path": shown}, f"{len(data)} B", actor)
         return shown
 
-    def start_scan(self, who: str) -> ScanJob:
+    def start_scan(self, actor: Actor) -> ScanJob:
         """Start a scan in the background (or return the one running)."""
         with self._lock:
             if self.scan_job is not None and not self.scan_job.finished:
                 return self.scan_job
             job = ScanJob()
             self.scan_job = job
-        threading.Thread(target=self._scan, args=(job, who), daemon=True, name="accredit-scan").start()
+        threading.Thread(target=self._scan, args=(job, actor), daemon=True, name="accredit-scan").start()
         return job
 
-    def _scan(self, job: ScanJob, who: str) -> None:
+    def _scan(self, job: ScanJob, actor: Actor) -> None:
         from accredit.evidence.scan import ScanProgress
-        from accredit.evidence.service import scan_workspace
 
         def progress(p: ScanProgress) -> None:
-            if job.cancel.is_set():
-                raise ScanCancelled
             job.phase, job.done, job.total, job.current = p.phase, p.done, p.total, p.path or ""
 
         try:
-            job.report = scan_workspace(self.ws, workers=1, progress=progress)
-            self.desk.record(who, "scan", "evidence", None, f"{job.report.files} files")
-        except ScanCancelled:
-            job.cancelled = True
+            result = service.scan(self.ws, workers=1, progress=progress, cancel=job.cancel)
+            job.cancelled, job.report = result.cancelled, result.report
+            if result.report is not None:
+                self.record("scan", {"folder": "evidence"}, f"{result.report.files} files", actor)
         except AccreditError as exc:
-            job.error = str(exc)
+            job.error = _message_of(exc)
         finally:
             self._invalidate()
             job.finished = True
@@ -668,40 +698,34 @@ class Backend:
 
         return self._cached("queue", compute, evidence=True)
 
-    def accept(self, path: str, fid: str, code: str, who: str) -> LinkReport:
+    def accept(self, path: str, fid: str, code: str, actor: Actor) -> LinkReport:
         """Accept one suggestion (or link the file to a standard a person picked)."""
-        from accredit.evidence.service import confirm_suggestions, link_files
-
         self._known(path)
         self.requirement(fid, code)
         pending = {(x.framework, x.requirement) for x in self.suggestions() if x.path == path}
         if (fid, code) in pending:
-            report = confirm_suggestions(self.ws, [path], [code], framework=fid, top=None)
+            report = service.confirm(self.ws, [path], [code], framework=fid, top=None)
         else:
-            report = link_files(self.ws, [path], [code], framework=fid)
+            report = service.link(self.ws, [path], [code], framework=fid)
         self._links_changed([x for x in report.links if x.counts], [])
-        self._changed(who, "link", path, fid, code, None, "accepted")
+        self._changed(actor, "link", path, fid, code, "accepted")
         return report
 
-    def reject(self, path: str, fid: str, code: str, who: str) -> LinkReport:
+    def reject(self, path: str, fid: str, code: str, actor: Actor) -> LinkReport:
         """Reject a suggestion (or remove a link): kept as rejected, so a re-scan does not bring it back."""
-        from accredit.evidence.service import unlink_files
-
         self._known(path)
         self.requirement(fid, code)
-        report = unlink_files(self.ws, [path], [code], framework=fid)
+        report = service.reject(self.ws, [path], [code], framework=fid)
         self._links_changed([], list(report.links))
-        self._changed(who, "unlink", path, fid, code, "linked", "rejected")
+        self._changed(actor, "unlink", path, fid, code, "rejected")
         return report
 
-    def bulk(self, min_score: float, *, dry_run: bool, who: str, allowed: Callable[[str, str], bool]) -> LinkReport:
+    def bulk(self, min_score: float, *, dry_run: bool, actor: Actor, allowed: Callable[[str, str], bool]) -> LinkReport:
         """Accept every file's best suggestion scoring at least ``min_score`` (``dry_run``: only say which).
 
         ``allowed(framework, code)`` filters to the standards the person may edit.
         """
-        from accredit.evidence.service import confirm_suggestions
-
-        report = confirm_suggestions(self.ws, None, None, top=1, min_score=min_score, dry_run=True)
+        report = service.confirm(self.ws, None, None, top=1, min_score=min_score, dry_run=True)
         chosen = [x for x in report.links if allowed(x.framework, x.requirement)]
         if dry_run or not chosen:
             return report.model_copy(update={"links": chosen})
@@ -709,15 +733,15 @@ class Backend:
         for fid in sorted({x.framework for x in chosen}):
             codes = sorted({x.requirement for x in chosen if x.framework == fid})
             files = sorted({x.path for x in chosen if x.framework == fid})
-            out = confirm_suggestions(self.ws, files, codes, framework=fid, top=1, min_score=min_score)
+            out = service.confirm(self.ws, files, codes, framework=fid, top=1, min_score=min_score)
             done.extend(out.links)
         self._links_changed([x for x in done if x.counts], [])
         for x in done:
-            self._changed(who, "link", x.path, x.framework, x.requirement, None, "accepted (bulk)")
+            self._changed(actor, "link", x.path, x.framework, x.requirement, "accepted (bulk)")
         return report.model_copy(update={"links": done, "dry_run": False, "confirmed": len(done)})
 
-    def _changed(self, who: str, action: str, path: str, fid: str, code: str, old: str | None, new: str) -> None:
-        self.desk.record(who, action, f"{rating_target(fid, code)}:{path}", old, new)
+    def _changed(self, actor: Actor, action: str, path: str, fid: str, code: str, new: str) -> None:
+        self.record(action, {"framework": fid, "requirement": code, "path": path}, new, actor)
 
     def _links_changed(self, added: list[EvidenceLink], removed: list[EvidenceLink]) -> None:
         """After a person's link change: patch the cached links at once (the score follows on the next
@@ -752,10 +776,8 @@ class Backend:
 
     def _refresh(self, key: tuple[object, ...]) -> None:
         """Recompute the links and flags from the index; used only if nothing changed meanwhile."""
-        from accredit.evidence.service import check_workspace, evidence_links
-
         try:
-            links, flags = evidence_links(self.ws), list(check_workspace(self.ws).flags)
+            links, flags = list(service.links(self.ws).links), list(service.check(self.ws).flags)
         except AccreditError:
             return
         with self._lock:
@@ -767,17 +789,15 @@ class Backend:
                            **{n: v for n, v in self._cache.items() if n in ("records", "folders")}}
 
     # --- reports --------------------------------------------------------------------------------
-    def write_reports(self, formats: Iterable[str], who: str) -> list[Path]:
-        """Write the reports (scored with the browser's ratings) into the output folder; the files written."""
-        from accredit.report.workspace import write_workspace_reports
-        from accredit.scoring.workspace import ScoreRun
-
+    def write_reports(self, formats: Iterable[str], actor: Actor, messages: Messages) -> list[Path]:
+        """Write the reports (the store's ratings, as the CLI writes them) into the output folder, in the
+        person's language, stamped with the request's time; the files written."""
         state = self.score()
-        run = ScoreRun(scorecards=state.cards, notes=state.notes, assessments=dict(state.assessments),
-                       indicators=state.indicators)
-        out = write_workspace_reports(self.ws, datetime.now().astimezone(), list(formats), scored=run,
-                                      links=self.links(), roadmap=self.roadmap())
-        self.desk.record(who, "report", "reports", None, ", ".join(Path(p).name for p in out.files))
+        roadmap, planned = service.planned_or_note(state.inputs, [*state.cards, *state.gates],
+                                                   "report.note.no_roadmap")
+        out = service.write_report_files(state.inputs, state.cards, roadmap, actor.at, list(formats),
+                                         self.ws.output_dir, [*state.notes, *planned], messages)
+        self.record("report", {"folder": "output"}, ", ".join(Path(p).name for p in out.files), actor)
         return [Path(p) for p in out.files]
 
     def report_files(self) -> list[str]:
@@ -808,7 +828,7 @@ class Review:
             return []
         return sorted(p.name for p in self.folder.glob("*.zip") if p.is_file() and inside(p, self.folder))
 
-    def add(self, name: str, data: bytes, who: str, desk: DeskStore) -> str:
+    def add(self, name: str, data: bytes, actor: Actor, backend: Backend) -> str:
         """Save an uploaded package (.zip) into the review folder, never over another file; its name there."""
         from accredit.web.forms import clean_upload_path
 
@@ -825,32 +845,30 @@ class Review:
             n += 1
             target = target.with_name(f"{stem} ({n}).zip")
         write_atomic(target, data)
-        desk.record(who, "upload", f"package:{target.name}", None, f"{len(data)} B")
+        backend.record("upload", {"package": target.name}, f"{len(data)} B", actor)
         return target.name
 
     def report(self, name: str) -> ReviewReport:
         """Verify one package of the folder, flag what to look at, read its review log."""
-        from accredit.review.service import review_package
-
         if self.folder is None or name not in self.packages():
             raise NotFound(msg("web.error.no_file"))
-        return review_package(contained(self.folder, name))
+        return service.review(contained(self.folder, name))
 
     def record_verdict(self, name: str, framework: str, code: str, status: Status | None, comment: str | None,
-                       actor: str, passphrase: str, who: str, desk: DeskStore, *, response: str | None = None) -> int:
+                       signed_as: str, passphrase: str, actor: Actor, backend: Backend, *,
+                       response: str | None = None) -> int:
         """Append the inspector's verdict and comment on one standard to the package's review log (or, with
         ``response``, the school's answer on it, as received), signed with the inspector's own key (unlocked
         with ``passphrase``); the log's entries afterwards."""
         from accredit.model.review import Role as LogRole
         from accredit.review.log import append_entry, default_log_path, read_log
-        from accredit.review.service import review_package
         from accredit.signing.keys import inspector_key_path, load_signer
         from accredit.signing.trust import default_trust_folder, inspector_fingerprints, load_trust
 
         if self.folder is None or name not in self.packages():
             raise NotFound(msg("web.error.no_file"))
         path = contained(self.folder, name)
-        report = review_package(path)
+        report = service.review(path)
         if not report.verification.ok:
             raise DeskError(msg("web.error.not_verified"))
         if not any(r.code == code for c in report.comparisons if c.framework == framework for r in c.requirements):
@@ -859,18 +877,19 @@ class Review:
         trusted = inspector_fingerprints(load_trust(default_trust_folder())) | {signer.public.fingerprint}
         log = default_log_path(path)
         if response is not None:
-            append_entry(log, role=LogRole.SCHOOL, actor=actor, at=datetime.now().astimezone(),
+            append_entry(log, role=LogRole.SCHOOL, actor=signed_as, at=actor.at,
                          package=report.verification.sha256,
                          responses=[SchoolResponse(framework=framework, code=code, text=response)],
                          source="accredit serve", signer=signer, trusted=trusted)
-            desk.record(who, "response", f"package:{name}#{framework}#{code}", None, response)
+            backend.record("response", {"package": name, "framework": framework, "requirement": code}, response,
+                           actor)
         else:
-            append_entry(log, role=LogRole.INSPECTOR, actor=actor, at=datetime.now().astimezone(),
+            append_entry(log, role=LogRole.INSPECTOR, actor=signed_as, at=actor.at,
                          package=report.verification.sha256,
                          ratings=[InspectorRating(framework=framework, code=code, status=status, comment=comment)],
                          source="accredit serve", signer=signer, trusted=trusted)
-            desk.record(who, "verdict", f"package:{name}#{framework}#{code}", None,
-                        f"{status.value if status else '—'} {comment or ''}".strip())
+            backend.record("verdict", {"package": name, "framework": framework, "requirement": code},
+                           f"{status.value if status else '—'} {comment or ''}".strip(), actor)
         return len(read_log(log, trusted)[0])
 
     def heat_maps(self) -> list[HeatView]:
@@ -903,14 +922,31 @@ def _mtime(path: Path) -> int:
         return 0
 
 
-def overlay(base: Assessment, stored: dict[str, StoredRating]) -> Assessment:
-    """``base`` with the browser's ratings in place of the workbook's (cited evidence codes and note kept)."""
-    if not stored:
-        return base
-    by_code = {r.code: r for r in base.ratings}
-    for code, s in stored.items():
-        old = by_code.get(code)
-        by_code[code] = Rating(code=code, status=s.status, years=dict(s.years), narrative=s.narrative,
-                               evidence_codes=list(old.evidence_codes) if old else [],
-                               note=old.note if old else None, source=DESK_SOURCE)
-    return base.model_copy(update={"ratings": list(by_code.values())})
+
+def _message_of(exc: AccreditError) -> str | Msg:
+    """An error as the page shows it: its message (rendered in the person's language) when it has one."""
+    message = getattr(exc, "message", None)
+    return message if isinstance(message, Msg) else str(exc)
+
+
+def _held_versions(token: str, count: int) -> list[int]:
+    """The versions a standard's page showed ('3-0-1-…'); a form that does not match the page is refused."""
+    try:
+        held = [int(p) for p in token.split("-")] if token else []
+    except ValueError:
+        held = []
+    if len(held) != count or any(v < 0 for v in held):
+        raise DeskError(msg("web.error.bad_version"))
+    return held
+
+
+def _held_data(token: str) -> dict[tuple[str, int], int]:
+    """The versions a data form showed ('name@year@version,…'); values the form did not show were version 0."""
+    out: dict[tuple[str, int], int] = {}
+    for part in filter(None, token.split(",")):
+        try:
+            name, year, version = part.rsplit("@", 2)
+            out[(name, int(year))] = int(version)
+        except ValueError:
+            raise DeskError(msg("web.error.bad_version")) from None
+    return out

@@ -74,25 +74,26 @@ class RatingForm:
     status: Status | None
     years: dict[int, Status]
     narrative: Narrative
-    version: int
+    version: str
 
 
 def rating_form(form: Mapping[str, object], window: list[int]) -> RatingForm:
-    """The overall status, one status per window year, the four narrative fields and the loaded version."""
+    """The overall status, one status per window year, the four narrative fields and the versions the page showed."""
     years: dict[int, Status] = {}
     for y in window:
         s = status(text(form, f"year_{y}", limit=20))
         if s is not None:
             years[y] = s
     narrative = Narrative(**{f: (text(form, f) or None) for f in NARRATIVE_FIELDS})
-    return RatingForm(status(text(form, "status", limit=20)), years, narrative, number(form, "version"))
+    return RatingForm(status(text(form, "status", limit=20)), years, narrative, text(form, "version", limit=200))
 
 
 def figures(form: Mapping[str, object], units: dict[str, str | None], years: list[int],
             labels: dict[str, str]) -> dict[tuple[str, int], Decimal | None]:
     """The figures of the data form, read the Vietnamese way ('1.234,5'; the unit decides a lone separator).
 
-    Fields are named ``v__<input>__<year>``; a blank field gives None. A value that is not a number of
+    Fields are named ``v__<input>__<year>``; a blank field gives None (cleared), a field the form does not
+    carry is left out (not touched). A value that is not a number of
     its kind is refused with the input's label, the year and what to type.
     """
     from accredit.numbers import NumberError, kind_of_unit, parse_number
@@ -100,7 +101,10 @@ def figures(form: Mapping[str, object], units: dict[str, str | None], years: lis
     out: dict[tuple[str, int], Decimal | None] = {}
     for name, unit in units.items():
         for year in years:
-            raw = text(form, f"v__{name}__{year}", limit=40)
+            key = f"v__{name}__{year}"
+            if key not in form:
+                continue
+            raw = text(form, key, limit=40)
             if not raw:
                 out[(name, year)] = None
                 continue

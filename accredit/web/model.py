@@ -1,32 +1,31 @@
-"""The web desk's own values: people and their roles, the audit log, comments, ratings entered in the browser."""
+"""The web desk's view of a person (the store's user with the criteria of their working groups) and its errors.
+
+Ratings, narratives, comments and the audit log are the store's records (:mod:`accredit.store.records`).
+"""
 
 from __future__ import annotations
-
-from datetime import datetime
-from enum import StrEnum
 
 from pydantic import Field
 
 from accredit.errors import AccreditError
 from accredit.i18n.message import Messages, Msg
-from accredit.model.assessment import Narrative, Status
 from accredit.model.base import Value
+from accredit.store.records import NarrativeField
+from accredit.store.records import Role as StoreRole
 
-NARRATIVE_FIELDS = ("current_state", "strengths", "weaknesses", "improvement_plan")
+NARRATIVE_FIELDS: tuple[NarrativeField, ...] = ("current_state", "strengths", "weaknesses", "improvement_plan")
 """The four narrative fields of a standard (mô tả hiện trạng, điểm mạnh, tồn tại, kế hoạch cải tiến)."""
 
 
-class Role(StrEnum):
-    """What a person may do on the desk."""
-
-    ADMIN = "admin"  # the QA lead: users, roles, every criterion
-    MEMBER = "member"  # a council member: edits the criteria assigned to them, reads the rest
-    VIEWER = "viewer"  # school leaders: read everything
-    INSPECTOR = "inspector"  # the Sở: reviews packages only
+Role = StoreRole
+"""What a person may do on the desk (the store's roles): admin — the QA lead: users, roles, every criterion;
+member — a council member: edits the criteria assigned to them, reads the rest; viewer — school leaders:
+read everything; inspector — the Sở: reviews packages only."""
 
 
 class User(Value):
-    """A person who signs in (or the one person at a local desk)."""
+    """A person who signs in (or the one person at a local desk): the store's user, the criteria of the working
+    groups they are in, and the language of their session."""
 
     name: str = Field(min_length=1, max_length=64)
     role: Role
@@ -36,41 +35,7 @@ class User(Value):
         default_factory=list, description="Criteria assigned to a member, as '<framework id>#<criterion code>'."
     )
     password_hash: str | None = Field(default=None, repr=False)
-
-
-class AuditEntry(Value):
-    """One change: who, when, what, the value before and after (as text)."""
-
-    id: int
-    at: datetime
-    user: str
-    action: str
-    target: str
-    old: str | None = None
-    new: str | None = None
-
-
-class Comment(Value):
-    """A comment to colleagues on a standard."""
-
-    id: int
-    at: datetime
-    user: str
-    target: str
-    text: str
-
-
-class StoredRating(Value):
-    """A rating entered in the browser: it replaces the workbook's rating of that requirement when scoring."""
-
-    framework: str
-    code: str
-    status: Status | None = None
-    years: dict[int, Status] = Field(default_factory=dict)
-    narrative: Narrative = Field(default_factory=Narrative)
-    version: int = 0
-    updated_at: datetime | None = None
-    updated_by: str | None = None
+    version: int = Field(default=0, description="The store record's version (0: not in the store).")
 
 
 class DeskError(AccreditError):

@@ -7,21 +7,34 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from jinja2 import pass_context
+
+from accredit.i18n.message import Messages, Msg
 from accredit.scoring.text import fmt_number, fmt_share
 
 
-def num(value: Decimal | int | float | None) -> str:
-    """A number with a Vietnamese decimal comma ('—' for none)."""
+def _said(context: Any, value: object) -> str:
+    """A core value rendered in the page's language (the template's ``_``, a :class:`Messages`)."""
+    if isinstance(value, Msg):
+        t = context.get("_") if context is not None else None
+        return (t if isinstance(t, Messages) else Messages("vi"))(value)
+    return str(value)
+
+
+@pass_context
+def num(context: Any, value: Decimal | int | float | None) -> str:
+    """A number with the reader's decimal mark (a comma in Vietnamese; '—' for none)."""
     if value is None:
         return "—"
-    return fmt_number(Decimal(str(value)))
+    return _said(context, fmt_number(Decimal(str(value))))
 
 
-def share(value: Decimal | float | None) -> str:
+@pass_context
+def share(context: Any, value: Decimal | float | None) -> str:
     """A 0–1 share as a percentage ('66,67%')."""
     if value is None:
         return "—"
-    return fmt_share(Decimal(str(value)))
+    return _said(context, fmt_share(Decimal(str(value))))
 
 
 def width(value: Decimal | float | None, full: float = 100.0) -> str:
@@ -46,4 +59,12 @@ def size(value: int) -> str:
     return f"{value / (1024 * 1024):.1f} MB".replace(".", ",")
 
 
-FILTERS: dict[str, Callable[..., Any]] = {"num": num, "share": share, "width": width, "when": when, "size": size}
+def audit_target(entry: Any) -> str:
+    """What an audit entry is about, as a short text."""
+    from accredit.web.backend import audit_target as target
+
+    return target(entry)
+
+
+FILTERS: dict[str, Callable[..., Any]] = {"num": num, "share": share, "width": width, "when": when, "size": size,
+                                          "audit_target": audit_target}

@@ -11,19 +11,13 @@ from starlette.applications import Starlette
 
 from accredit.web.app import LOCAL_HOSTS, create_app
 from accredit.web.backend import Backend
-from accredit.web.desk_store import DESK_NAME, SqliteDesk
 from accredit.workspace import Workspace
-
-
-def desk_path(ws: Workspace) -> Path:
-    """Where the desk keeps its people, audit log, comments and browser ratings."""
-    return ws.data_dir / DESK_NAME
 
 
 def build_app(ws: Workspace, *, host: str = "127.0.0.1", review: Path | None = None,
               extra_hosts: tuple[str, ...] = ()) -> Starlette:
     """The desk for ``ws``: a local desk (no login) on 127.0.0.1/localhost, a network desk (login) otherwise."""
-    backend = Backend(ws, SqliteDesk(desk_path(ws)))
+    backend = Backend(ws)
     return create_app(backend, local=host in LOCAL_HOSTS, review_folder=review, extra_hosts=extra_hosts)
 
 

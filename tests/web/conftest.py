@@ -6,6 +6,7 @@ import re
 import shutil
 import warnings
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from starlette.testclient import TestClient  # noqa: E402
 
 from accredit.demo import copy_demo  # noqa: E402
 from accredit.evidence.service import scan_workspace  # noqa: E402
+from accredit.web.backend import web_actor  # noqa: E402
 from accredit.web.model import Role, User  # noqa: E402
 from accredit.web.security import hash_password  # noqa: E402
 from accredit.web.server import build_app  # noqa: E402
@@ -73,8 +75,13 @@ def network_app(ws: Workspace):  # type: ignore[no-untyped-def]
     hashed = hash_password(PASSWORD)
     for name, (role, criteria) in PEOPLE.items():
         person = User(name=name, role=role, criteria=criteria, password_hash=hashed)
-        app.state.desk.backend.desk.put_user(person, "test")
+        add_person(app, person)
     return app
+
+
+def add_person(app, person: User) -> None:  # type: ignore[no-untyped-def]
+    """Put ``person`` into the workspace store (users, and their criteria as their own working group)."""
+    app.state.desk.backend.put_user(person, web_actor("test", datetime.now(UTC)))
 
 
 def login(app, name: str, password: str = PASSWORD) -> TestClient:  # type: ignore[no-untyped-def]

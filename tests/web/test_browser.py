@@ -23,7 +23,7 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="playwright for Pyt
 from accredit.web.model import Role, User  # noqa: E402
 from accredit.web.security import hash_password  # noqa: E402
 from accredit.web.server import build_app  # noqa: E402
-from tests.web.conftest import PASSWORD, TT35  # noqa: E402
+from tests.web.conftest import PASSWORD, TT35, add_person  # noqa: E402
 from tests.web.test_review_and_cli import signed_folder  # noqa: E402, F401  (the fixture)
 
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -122,8 +122,8 @@ def test_journey_suggestion_rating_score_report(ws, browser, tmp_path: Path) -> 
 def test_a_member_is_refused_on_another_groups_criterion(ws, browser) -> None:  # type: ignore[no-untyped-def]
     port = _free_port()
     app = build_app(ws, host="0.0.0.0")
-    app.state.desk.backend.desk.put_user(User(name="lan", role=Role.MEMBER, criteria=[f"{TT35}#1"],
-                                              password_hash=hash_password(PASSWORD)), "test")
+    add_person(app, User(name="lan", role=Role.MEMBER, criteria=[f"{TT35}#1"],
+                                              password_hash=hash_password(PASSWORD)))
     base = f"http://127.0.0.1:{port}"
     with _Server(app, port):
         page = browser.new_page()
@@ -151,8 +151,8 @@ def test_an_inspector_opens_a_package_and_records_a_verdict(ws, browser, signed_
     save_key_pair(inspector, inspector_key_path(), b"khoa-so-2026", public_key_text(inspector.public, ["An"]))
     port = _free_port()
     app = build_app(ws, host="0.0.0.0", review=signed_folder)
-    app.state.desk.backend.desk.put_user(User(name="so", role=Role.INSPECTOR, display="Nguyễn Văn An",
-                                              password_hash=hash_password(PASSWORD)), "test")
+    add_person(app, User(name="so", role=Role.INSPECTOR, display="Nguyễn Văn An",
+                                              password_hash=hash_password(PASSWORD)))
     base = f"http://127.0.0.1:{port}"
     with _Server(app, port):
         page = browser.new_page()

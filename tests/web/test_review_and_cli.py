@@ -12,7 +12,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from accredit.workspace import Workspace
-from tests.web.conftest import login
+from tests.web.conftest import add_person, login
 
 
 @pytest.fixture
@@ -37,8 +37,7 @@ def test_the_inspector_opens_a_package_and_sees_integrity_signature_and_flags(ws
     from accredit.web.server import build_app
 
     app = build_app(ws, host="0.0.0.0", review=review_folder)
-    app.state.desk.backend.desk.put_user(User(name="so", role=Role.INSPECTOR, password_hash=hash_password("x" * 12)),
-                                         "test")
+    add_person(app, User(name="so", role=Role.INSPECTOR, password_hash=hash_password("x" * 12)))
     so = login(app, "so", "x" * 12)
     desk = so.get("/review").text
     assert "demo.zip" in desk and "notes.txt" not in desk
@@ -100,8 +99,8 @@ def test_the_inspector_records_a_signed_verdict_in_the_browser(ws, signed_folder
     inspector = Signer(Ed25519PrivateKey.from_private_bytes(bytes([8]) * 32))
     save_key_pair(inspector, inspector_key_path(), "khóa của Sở".encode(), public_key_text(inspector.public, ["An"]))
     app = build_app(ws, host="0.0.0.0", review=signed_folder)
-    app.state.desk.backend.desk.put_user(User(name="so", role=Role.INSPECTOR, display="Nguyễn Văn An",
-                                              password_hash=hash_password("x" * 12)), "test")
+    add_person(app, User(name="so", role=Role.INSPECTOR, display="Nguyễn Văn An",
+                                              password_hash=hash_password("x" * 12)))
     so = login(app, "so", "x" * 12)
     url = "/review/verdict?name=demo.zip"
     form = {"standard": "tt35-2021/truong-cao-dang-v2:2.2", "status": "not_met", "comment": "Thiếu chứng chỉ B1",

@@ -27,14 +27,7 @@ def _typed(req: Req, fid: str) -> dict:  # type: ignore[type-arg]
     assert req.form is not None
     typed = forms.figures(req.form, req.backend.input_units(fid), sheet.years, {i.name: i.label for i in sheet.inputs})
     shown = {(i.name, y): v for i in sheet.inputs for y, (v, _) in i.values.items()}
-    entered = req.backend.desk.data(fid)
-    changed = {}
-    for key, value in typed.items():
-        if value is None and key in entered:
-            changed[key] = None  # cleared: back to the workbook's figure
-        elif value is not None and value != shown.get(key):
-            changed[key] = value
-    return changed
+    return {key: value for key, value in typed.items() if value != shown.get(key)}  # cleared: None
 
 
 def data_page(req: Req) -> Response:
@@ -58,12 +51,12 @@ def save_data(req: Req) -> Response:
     if not _editable(req, fid):
         raise Forbidden(msg("web.error.forbidden"))
     assert req.form is not None
-    version = forms.number(req.form, "version")
+    version = forms.text(req.form, "version", limit=20000)
     changed = _typed(req, fid)
     users = req.backend.input_criteria(fid)
     for name, _year in changed:
         crits = users.get(name, set())
         if not crits or not all(can_edit(req.user, fid, c) for c in crits):
             raise Forbidden(msg("web.error.not_assigned", criterion=", ".join(sorted(crits)) or "?"))
-    req.backend.save_data(fid, changed, version, req.user.name)
+    req.backend.save_data(fid, changed, version, req.actor)
     return RedirectResponse(f"/data/{fid}?saved=1", status_code=303)

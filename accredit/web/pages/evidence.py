@@ -80,7 +80,7 @@ def upload(req: Req) -> Response:
         name = item.filename or ""
         data = item.file.read(UPLOAD_MAX_BYTES + 1)
         try:
-            saved.append(req.backend.upload(folder, name, data, req.user.name))
+            saved.append(req.backend.upload(folder, name, data, req.actor))
         except DeskError as exc:
             refused.append(req.t(exc.message))
     if not saved and not refused:
@@ -92,7 +92,7 @@ def upload(req: Req) -> Response:
 
 def start_scan(req: Req) -> Response:
     """Start scanning the evidence folder in the background."""
-    req.backend.start_scan(req.user.name)
+    req.backend.start_scan(req.actor)
     return scan_status(req)
 
 
@@ -149,14 +149,14 @@ def _decision(req: Req) -> tuple[str, str, str, int]:
 def accept(req: Req) -> Response:
     """Accept a suggestion, or link the file to the standard a person picked."""
     path, fid, code, i = _decision(req)
-    req.backend.accept(path, fid, code, req.user.name)
+    req.backend.accept(path, fid, code, req.actor)
     return RedirectResponse(f"/suggestions?i={i}", status_code=303)
 
 
 def reject(req: Req) -> Response:
     """Reject a suggestion (it does not come back on the next scan)."""
     path, fid, code, i = _decision(req)
-    req.backend.reject(path, fid, code, req.user.name)
+    req.backend.reject(path, fid, code, req.actor)
     return RedirectResponse(f"/suggestions?i={i}", status_code=303)
 
 
@@ -169,5 +169,5 @@ def bulk(req: Req) -> Response:
     def mine(fid: str, code: str) -> bool:
         return can_edit(req.user, fid, req.backend.criterion_of(fid, code))
 
-    report = req.backend.bulk(threshold, dry_run=not confirm, who=req.user.name, allowed=mine)
+    report = req.backend.bulk(threshold, dry_run=not confirm, actor=req.actor, allowed=mine)
     return req.render("bulk.html", report=report, threshold=threshold, done=confirm)

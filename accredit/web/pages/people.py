@@ -7,6 +7,7 @@ from starlette.responses import RedirectResponse, Response
 from accredit.i18n.message import LANGUAGES, msg
 from accredit.web import forms
 from accredit.web.app import Req
+from accredit.web.backend import web_actor
 from accredit.web.model import DeskError, Forbidden, Role, User
 from accredit.web.security import check_new_password, check_password, hash_password, new_token
 
@@ -35,17 +36,20 @@ def login(req: Req) -> Response:
     address = _address(req)
     if req.desk.limiter.blocked(address, name):
         return req.render("login.html", status=429, problem=req.t("web.error.too_many_logins"))
-    user = req.backend.desk.user(name)
+    user = req.backend.user(name)
     if not check_password(user, password):
         req.desk.limiter.failed(address, name)
-        req.backend.desk.record(name or "?", "login_failed", f"user:{name}", None, address)
+        req.backend.record("login_failed", {"username": name}, address, web_actor(name or "?", req.now))
         return req.render("login.html", status=401, problem=req.t("web.error.bad_login"))
     req.desk.limiter.succeeded(address, name)
     session = req.request.session
+    lang = session.get("lang")
     session.clear()
     session["user"] = name
     session["csrf"] = new_token()
-    req.backend.desk.record(name, "login", f"user:{name}", None, address)
+    if lang in LANGUAGES:
+        session["lang"] = lang
+    req.backend.record("login", {"username": name}, address, web_actor(name, req.now))
     return RedirectResponse("/review" if user and user.role == Role.INSPECTOR else "/", status_code=303)
 
 
@@ -77,11 +81,12 @@ def setup(req: Req) -> Response:
         return req.render("setup.html", status=400, problem=req.t(exc.message))
     user = User(name=data.name, role=Role.ADMIN, lang=data.lang, display=data.display,
                 password_hash=hash_password(password))
-    req.backend.desk.put_user(user, data.name)
+    req.backend.put_user(user, web_actor(data.name, req.now))
     session = req.request.session
     session.clear()
     session["user"] = data.name
     session["csrf"] = new_token()
+    session["lang"] = data.lang
     return RedirectResponse("/", status_code=303)
 
 
@@ -91,10 +96,7 @@ def set_language(req: Req) -> Response:
     lang = forms.text(req.form, "lang", limit=5)
     if lang not in LANGUAGES:
         raise DeskError(msg("web.error.bad_lang"))
-    if req.desk.local or not req.user.name:
-        req.request.session["lang"] = lang
-    else:
-        req.backend.desk.put_user(req.user.model_copy(update={"lang": lang}), req.user.name)
+    req.request.session["lang"] = lang  # the session's language (the store keeps no language per person)
     back = forms.text(req.form, "back", limit=300)
     return RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/", status_code=303)
 
@@ -106,7 +108,7 @@ def _criteria(req: Req) -> list[tuple[str, str]]:
 
 def users_page(req: Req) -> Response:
     """The QA lead's list of people, their roles and assigned criteria."""
-    return req.render("users.html", users=req.backend.desk.users(), criteria=_criteria(req), roles=list(Role),
+    return req.render("users.html", users=req.backend.users(), criteria=_criteria(req), roles=list(Role),
                       problem=None)
 
 
@@ -115,16 +117,16 @@ def save_user(req: Req) -> Response:
     assert req.form is not None
     try:
         data = forms.user_form(req.form, [k for k, _ in _criteria(req)])
-        old = req.backend.desk.user(data.name)
+        old = req.backend.user(data.name)
         password = str(req.form.get("password") or "")
         if old is None or password:
             check_new_password(password, str(req.form.get("repeat") or ""))
         if old is not None and old.name == req.user.name and data.role != Role.ADMIN:
             raise DeskError(msg("web.error.own_role"))
     except DeskError as exc:
-        return req.render("users.html", status=400, users=req.backend.desk.users(), criteria=_criteria(req),
+        return req.render("users.html", status=400, users=req.backend.users(), criteria=_criteria(req),
                           roles=list(Role), problem=req.t(exc.message))
     user = User(name=data.name, role=data.role, lang=data.lang, display=data.display, criteria=data.criteria,
                 password_hash=hash_password(password) if password else (old.password_hash if old else None))
-    req.backend.desk.put_user(user, req.user.name)
+    req.backend.put_user(user, req.actor)
     return RedirectResponse("/users", status_code=303)

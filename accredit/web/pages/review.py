@@ -30,7 +30,7 @@ def upload(req: Req) -> Response:
     if not isinstance(item, UploadFile):
         raise DeskError(msg("web.error.no_files"))
     name = Review(req.desk.review_folder).add(item.filename or "", item.file.read(UPLOAD_MAX_BYTES + 1),
-                                              req.user.name, req.backend.desk)
+                                              req.actor, req.backend)
     return RedirectResponse(f"/review/package?name={quote(name)}", status_code=303)
 
 
@@ -58,7 +58,7 @@ def verdict(req: Req) -> Response:
     response = forms.text(req.form, "response", limit=4000) or None
     Review(req.desk.review_folder).record_verdict(name, framework, code, status, comment, actor,
                                                   passphrase if isinstance(passphrase, str) else "",
-                                                  req.user.name, req.backend.desk, response=response)
+                                                  req.actor, req.backend, response=response)
     return RedirectResponse(f"/review/package?name={quote(name)}#verdicts", status_code=303)
 
 

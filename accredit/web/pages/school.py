@@ -9,7 +9,6 @@ from starlette.responses import FileResponse, RedirectResponse, Response
 from accredit.i18n.message import msg
 from accredit.web import forms
 from accredit.web.app import Req
-from accredit.web.backend import rating_target
 from accredit.web.model import NARRATIVE_FIELDS, DeskError
 from accredit.web.security import can_edit, require_edit
 
@@ -34,9 +33,9 @@ def dashboard(req: Req) -> Response:
         rated = Counter(r.status.value for r in card.requirements)
         progress.append((card, rated))
     people: dict[str, int] = defaultdict(int)
-    for entry in b.desk.history(limit=500):
-        if entry.action in ("rating", "link", "unlink", "upload"):
-            people[entry.user] += 1
+    for entry in b.history(limit=500):
+        if entry.entity in ("rating", "narrative", "data", "link", "unlink", "upload"):
+            people[entry.username] += 1
     return req.render("dashboard.html", state=state, pending=pending, roadmap=roadmap, next_steps=next_steps,
                       progress=progress, people=sorted(people.items(), key=lambda kv: -kv[1]),
                       names={fw.id: b.display_name(fw.id) for fw in b.frameworks()},
@@ -69,12 +68,11 @@ def standard(req: Req) -> Response:
     for x in links:
         if x.counts:
             by_year[x.issued.year if x.issued else None].append(x)
-    target = rating_target(fid, code)
     return req.render(
         "standard.html", fw=fw, crit=crit, req_=requirement, result=result, rating=b.rating(fid, code),
         window=b.window(fid, code), links=links, by_year=dict(by_year),
-        suggested=[x for x in links if not x.counts], history=b.desk.history(target, limit=50),
-        comments=b.desk.comments(target), editable=can_edit(req.user, fid, crit.code), fields=NARRATIVE_FIELDS,
+        suggested=[x for x in links if not x.counts], history=b.standard_history(fid, code),
+        comments=b.comments(fid, code), editable=can_edit(req.user, fid, crit.code), fields=NARRATIVE_FIELDS,
         name=b.display_name(fid), statuses=("met", "not_met", "not_evaluated", "not_applicable"),
         saved=req.query("saved") == "1")
 
@@ -86,7 +84,7 @@ def save_standard(req: Req) -> Response:
     require_edit(req.user, fid, b.criterion_of(fid, code))
     assert req.form is not None
     data = forms.rating_form(req.form, b.window(fid, code))
-    saved = b.save_rating(fid, code, data.status, data.years, data.narrative, data.version, req.user.name)
+    saved = b.save_rating(fid, code, data.status, data.years, data.narrative, data.version, req.actor)
     if req.request.headers.get("HX-Request") == "true":
         return req.render("fragments/saved.html", rating=saved)
     return RedirectResponse(f"/standard/{fid}/{code}?saved=1", status_code=303)
@@ -100,7 +98,7 @@ def comment_standard(req: Req) -> Response:
     text = forms.text(req.form, "text", limit=4000)
     if not text:
         raise DeskError(msg("web.error.empty_comment"))
-    req.backend.desk.add_comment(rating_target(fid, code), req.user.name, text)
+    req.backend.add_comment(fid, code, text, req.actor)
     return RedirectResponse(f"/standard/{fid}/{code}#comments", status_code=303)
 
 
@@ -114,7 +112,7 @@ def build_reports(req: Req) -> Response:
     assert req.form is not None
     getlist = req.form.getlist("format")
     chosen = [str(f) for f in getlist if f in REPORT_FORMATS] or list(REPORT_FORMATS)
-    req.backend.write_reports(chosen, req.user.name)
+    req.backend.write_reports(chosen, req.actor, req.t)
     return RedirectResponse("/reports", status_code=303)
 
 
@@ -126,4 +124,4 @@ def download_report(req: Req) -> Response:
 
 def history(req: Req) -> Response:
     """The audit log: who changed what, when, before and after."""
-    return req.render("history.html", entries=req.backend.desk.history(limit=500))
+    return req.render("history.html", entries=req.backend.history(limit=500))
