@@ -43,12 +43,12 @@ def get_user(ws: Workspace, username: str) -> UserRecord | None:
 
 def put_user(
     ws: Workspace, username: str, display_name: str, role: Role | str, password_hash: str | None = None, *,
-    base_version: int, actor: Actor,
+    base_version: int, actor: Actor, lang: str | None = None,
 ) -> UserRecord:
-    """Add a user (``base_version`` 0) or change one (its current version)."""
+    """Add a user (``base_version`` 0) or change one (its current version); ``lang``: the language they read."""
     with open_workspace_store(ws, actor=actor) as store:
         return store.put_user(username.strip(), display_name.strip(), Role(role), password_hash,
-                              base_version=base_version, actor=actor)
+                              base_version=base_version, actor=actor, lang=lang)
 
 
 def assign_criteria(ws: Workspace, group: str, framework: str, criteria: list[str], *, actor: Actor) -> Groups:

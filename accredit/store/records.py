@@ -128,6 +128,7 @@ class UserRecord(Stamp):
     display_name: str
     role: Role
     password_hash: str | None = None
+    lang: str | None = Field(default=None, description="The language the person reads ('vi', 'en'); None: default.")
 
 
 class Assignment(Value):

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, pass_context, select_autoescape
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
@@ -46,6 +46,15 @@ LOCAL_HOSTS = ("127.0.0.1", "localhost")
 """The only Host headers a local desk answers (a page elsewhere cannot reach it through a DNS trick)."""
 
 
+@pass_context
+def _finalize(context: Any, value: object) -> object:
+    """Every ``{{ … }}`` of a template: a core message (a decision, a note, a fix) in the page's language."""
+    if isinstance(value, Msg):
+        t = context.get("_")
+        return (t if isinstance(t, Messages) else Messages("vi"))(value)
+    return value
+
+
 @dataclass
 class Desk:
     """What the pages share: the backend, the mode (local desk or network), the login limiter, the templates."""
@@ -58,7 +67,7 @@ class Desk:
     env: Environment = field(init=False)
 
     def __post_init__(self) -> None:
-        self.env = Environment(loader=FileSystemLoader(HERE / "templates"),
+        self.env = Environment(loader=FileSystemLoader(HERE / "templates"), finalize=_finalize,
                                autoescape=select_autoescape(default=True, default_for_string=True))
         from accredit.web import render
 
@@ -114,9 +123,7 @@ def _person(request: Request, desk: Desk) -> User | None:
         lang = request.session.get("lang", "vi")
         return LOCAL_USER.model_copy(update={"lang": lang if lang in LANGUAGES else "vi"})
     name = request.session.get("user")
-    person = desk.backend.user(name) if isinstance(name, str) else None
-    lang = request.session.get("lang", "vi")
-    return person.model_copy(update={"lang": lang if lang in LANGUAGES else "vi"}) if person else None
+    return desk.backend.user(name) if isinstance(name, str) else None
 
 
 def endpoint(handler: Handler, need: Need | None, *, public: bool = False) -> Callable[[Request], Any]:

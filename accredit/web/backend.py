@@ -257,13 +257,13 @@ class Backend:
         mine = {g for g, members in groups.members.items() if u.username in members}
         criteria = sorted({f"{a.framework}#{a.criterion}" for a in groups.assignments if a.group in mine})
         return User(name=u.username, role=Role(u.role), display=u.display_name or None, criteria=criteria,
-                    password_hash=u.password_hash, version=u.version)
+                    password_hash=u.password_hash, version=u.version, lang=u.lang or "vi")
 
     def put_user(self, user: User, actor: Actor) -> User:
         """Add or change a person (role, display name, password hash) and the criteria of their own group."""
         old = service.get_user(self.ws, user.name)
         service.put_user(self.ws, user.name, user.display or "", user.role, user.password_hash,
-                         base_version=old.version if old is not None else 0, actor=actor)
+                         base_version=old.version if old is not None else 0, actor=actor, lang=user.lang)
         group = PERSONAL_GROUP.format(username=user.name)
         groups = service.list_groups(self.ws)
         had = {(a.framework, a.criterion) for a in groups.assignments if a.group == group}
@@ -464,11 +464,13 @@ class Backend:
             via=last.via if last else None)
 
     def save_rating(self, fid: str, code: str, status: Status | None, years: dict[int, Status],
-                    narrative: Narrative, version: str, actor: Actor) -> RatingView:
+                    narrative: Narrative, version: str, actor: Actor, present: Iterable[str] | None = None
+                    ) -> RatingView:
         """Save a standard's status, its status per window year and its narrative into the store, each part
         from the version the page showed. Only the parts that differ from the store are written; when
         one of them was changed by someone else since, nothing is written and the store's refusal
-        (the newer value, who made it) is raised."""
+        (the newer value, who made it) is raised. ``present``: the fields the form carried (default: all);
+        a part the form did not carry is left as it is."""
         self.requirement(fid, code)
         allowed = set(self.window(fid, code))
         if any(y not in allowed for y in years):
@@ -476,18 +478,20 @@ class Backend:
         with self._lock:
             s = service.get_standard(self.ws, fid, code)
             texts = {n.field: n for n in s.texts}
+            sent = set(present) if present is not None else {"status", *(f"year_{y}" for y in allowed),
+                                                               *NARRATIVE_FIELDS}
             writes: list[tuple[Stamp, Callable[[int], object]]] = []
-            if s.status.status != status:
+            if "status" in sent and s.status.status != status:
                 writes.append((s.status, lambda base: service.set_rating(
                     self.ws, fid, code, status, base_version=base, actor=actor)))
             for rec in s.years:
                 new = years.get(rec.period) if rec.period is not None else None
-                if rec.status != new:
+                if f"year_{rec.period}" in sent and rec.status != new:
                     writes.append((rec, lambda base, p=rec.period, v=new: service.set_rating(
                         self.ws, fid, code, v, period=p, base_version=base, actor=actor)))
             for f in NARRATIVE_FIELDS:
                 new_text = (getattr(narrative, f) or "").strip() or None
-                if texts[f].text != new_text:
+                if f in sent and texts[f].text != new_text:
                     writes.append((texts[f], lambda base, f=f, v=new_text: service.set_narrative(
                         self.ws, fid, code, f, v, base_version=base, actor=actor)))
             parts: list[Stamp] = [s.status, *s.years, *(texts[f] for f in NARRATIVE_FIELDS)]
@@ -704,20 +708,18 @@ class Backend:
         self.requirement(fid, code)
         pending = {(x.framework, x.requirement) for x in self.suggestions() if x.path == path}
         if (fid, code) in pending:
-            report = service.confirm(self.ws, [path], [code], framework=fid, top=None)
+            report = service.confirm(self.ws, [path], [code], framework=fid, top=None, actor=actor)
         else:
-            report = service.link(self.ws, [path], [code], framework=fid)
-        self._links_changed([x for x in report.links if x.counts], [])
-        self._changed(actor, "link", path, fid, code, "accepted")
+            report = service.link(self.ws, [path], [code], framework=fid, actor=actor)
+        self._links_changed([x for x in report.links if x.counts], [])  # the store audits the decision
         return report
 
     def reject(self, path: str, fid: str, code: str, actor: Actor) -> LinkReport:
         """Reject a suggestion (or remove a link): kept as rejected, so a re-scan does not bring it back."""
         self._known(path)
         self.requirement(fid, code)
-        report = service.reject(self.ws, [path], [code], framework=fid)
-        self._links_changed([], list(report.links))
-        self._changed(actor, "unlink", path, fid, code, "rejected")
+        report = service.reject(self.ws, [path], [code], framework=fid, actor=actor)
+        self._links_changed([], list(report.links))  # the store audits the decision
         return report
 
     def bulk(self, min_score: float, *, dry_run: bool, actor: Actor, allowed: Callable[[str, str], bool]) -> LinkReport:
@@ -733,15 +735,10 @@ class Backend:
         for fid in sorted({x.framework for x in chosen}):
             codes = sorted({x.requirement for x in chosen if x.framework == fid})
             files = sorted({x.path for x in chosen if x.framework == fid})
-            out = service.confirm(self.ws, files, codes, framework=fid, top=1, min_score=min_score)
+            out = service.confirm(self.ws, files, codes, framework=fid, top=1, min_score=min_score, actor=actor)
             done.extend(out.links)
         self._links_changed([x for x in done if x.counts], [])
-        for x in done:
-            self._changed(actor, "link", x.path, x.framework, x.requirement, "accepted (bulk)")
         return report.model_copy(update={"links": done, "dry_run": False, "confirmed": len(done)})
-
-    def _changed(self, actor: Actor, action: str, path: str, fid: str, code: str, new: str) -> None:
-        self.record(action, {"framework": fid, "requirement": code, "path": path}, new, actor)
 
     def _links_changed(self, added: list[EvidenceLink], removed: list[EvidenceLink]) -> None:
         """After a person's link change: patch the cached links at once (the score follows on the next
@@ -892,7 +889,7 @@ class Review:
                            f"{status.value if status else '—'} {comment or ''}".strip(), actor)
         return len(read_log(log, trusted)[0])
 
-    def heat_maps(self) -> list[HeatView]:
+    def heat_maps(self, messages: Messages) -> list[HeatView]:
         """The province roll-up of the folder: per framework, schools × criteria coloured by share."""
         from accredit.review.rollup import rollup
         from accredit.review.rollup_render import band, heat_maps
@@ -900,7 +897,7 @@ class Review:
         if self.folder is None or not self.packages():
             return []
         out = []
-        for hm in heat_maps(rollup(self.folder, workers=1)):
+        for hm in heat_maps(messages, rollup(self.folder, workers=1)):
             rows = [(school, [(c.text, *band(c.share)) for c in cells]) for school, cells in hm.rows]
             out.append(HeatView(hm.name, [c.label for c in hm.framework.criteria], rows))
         return out

@@ -75,6 +75,8 @@ class RatingForm:
     years: dict[int, Status]
     narrative: Narrative
     version: str
+    present: frozenset[str] = frozenset()
+    """The fields the form carried ('status', 'year_<y>', the narrative fields): only those are saved."""
 
 
 def rating_form(form: Mapping[str, object], window: list[int]) -> RatingForm:
@@ -85,7 +87,9 @@ def rating_form(form: Mapping[str, object], window: list[int]) -> RatingForm:
         if s is not None:
             years[y] = s
     narrative = Narrative(**{f: (text(form, f) or None) for f in NARRATIVE_FIELDS})
-    return RatingForm(status(text(form, "status", limit=20)), years, narrative, text(form, "version", limit=200))
+    keys = ("status", *(f"year_{y}" for y in window), *NARRATIVE_FIELDS)
+    return RatingForm(status(text(form, "status", limit=20)), years, narrative, text(form, "version", limit=200),
+                      frozenset(k for k in keys if k in form))
 
 
 def figures(form: Mapping[str, object], units: dict[str, str | None], years: list[int],

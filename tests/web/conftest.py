@@ -93,6 +93,18 @@ def login(app, name: str, password: str = PASSWORD) -> TestClient:  # type: igno
     return client
 
 
+def version_of(client: TestClient, url: str) -> str:
+    """The versions a standard's page shows (its hidden ``version`` field), as a save sends them back."""
+    found = re.search(r'name="version" id="version" value="([^"]*)"', client.get(url).text)
+    assert found is not None, url
+    return found.group(1)
+
+
+def rate(client: TestClient, url: str, data: dict[str, str], **kw):  # type: ignore[no-untyped-def]
+    """Save a standard's form from the versions its page shows now (with the session's CSRF token)."""
+    return post(client, url, {**data, "version": version_of(client, url)}, **kw)
+
+
 def post(client: TestClient, url: str, data: dict | None = None, **kw):  # type: ignore[no-untyped-def, type-arg]
     """POST with the session's CSRF token."""
     token = csrf_of(client)

@@ -20,6 +20,7 @@ CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/ch
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on this machine (/usr/bin/chromium)")
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright for Python is not installed")
 
+from accredit import service  # noqa: E402
 from accredit.web.model import Role, User  # noqa: E402
 from accredit.web.security import hash_password  # noqa: E402
 from accredit.web.server import build_app  # noqa: E402
@@ -104,7 +105,7 @@ def test_journey_suggestion_rating_score_report(ws, browser, tmp_path: Path) -> 
         page.locator("textarea[name=weaknesses]").fill("Biên bản chưa đủ chữ ký")
         page.locator("#status").select_option("not_met")
         page.locator("#save").click()
-        page.locator("#save-state", has_text="phiên bản").wait_for()
+        page.locator("#save-state", has_text="Đã lưu").wait_for()
         page.goto(base + "/")
         after = page.locator(f'[data-framework="{TT35}"] [data-testid="total"]').inner_text()
         assert after != before
@@ -139,7 +140,7 @@ def test_a_member_is_refused_on_another_groups_criterion(ws, browser) -> None:  
         page.locator("#status").select_option("met")
         page.locator("#save").click()
         page.locator("#save-state", has_text="lan").wait_for()
-        assert app.state.desk.backend.desk.ratings(TT35)["1.1"].updated_by == "lan"
+        assert service.get_standard(app.state.desk.backend.ws, TT35, "1.1").status.updated_by == "lan"
 
 
 def test_an_inspector_opens_a_package_and_records_a_verdict(ws, browser, signed_folder) -> None:  # noqa: F811  # type: ignore[no-untyped-def]

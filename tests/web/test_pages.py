@@ -52,10 +52,8 @@ def test_unknown_standard_is_a_page_not_a_traceback(local: TestClient) -> None:
 
 def test_file_page_shows_header_metadata_and_extracted_text(local: TestClient, ws) -> None:  # type: ignore[no-untyped-def]
     from accredit.web.backend import Backend
-    from accredit.web.desk_store import SqliteDesk
-    from accredit.web.server import desk_path
 
-    backend = Backend(ws, SqliteDesk(desk_path(ws)))
+    backend = Backend(ws)
     docx = next(r for r in backend.records() if r.path.endswith(".docx") and r.chars > 0)
     page = local.get("/evidence/file", params={"path": docx.path})
     assert page.status_code == 200

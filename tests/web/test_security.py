@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from starlette.testclient import TestClient
 
-from tests.web.conftest import PASSWORD, TT35, TT38, csrf_of, login, post
+from accredit import service
+from tests.web.conftest import PASSWORD, TT35, TT38, csrf_of, login, post, rate, version_of
 
-RATING = {"status": "met", "version": "0", "current_state": "Đã có quy chế."}
+RATING = {"status": "met", "current_state": "Đã có quy chế."}
 
 
 # --- the local desk --------------------------------------------------------------------------------
@@ -22,11 +23,13 @@ def test_local_desk_answers_only_its_own_host_names(ws) -> None:  # type: ignore
 def test_a_change_without_the_csrf_token_is_refused(local: TestClient) -> None:
     url = f"/standard/{TT38}/1.1"
     local.get("/")
-    assert local.post(url, data=RATING).status_code == 403
-    assert local.post(url, data={**RATING, "csrf": "forged"}).status_code == 403
-    assert local.post(url, data=RATING, headers={"X-CSRF-Token": "forged"}).status_code == 403
-    assert local.post(url, data={**RATING, "csrf": csrf_of(local)}).status_code == 303
-    assert local.post(url, data={**RATING, "version": "1"}, headers={"X-CSRF-Token": csrf_of(local)}).status_code == 303
+    rating = {**RATING, "version": version_of(local, url)}
+    assert local.post(url, data=rating).status_code == 403
+    assert local.post(url, data={**rating, "csrf": "forged"}).status_code == 403
+    assert local.post(url, data=rating, headers={"X-CSRF-Token": "forged"}).status_code == 403
+    assert local.post(url, data={**rating, "csrf": csrf_of(local)}).status_code == 303
+    again = {**RATING, "current_state": "Đã ban hành quy chế.", "version": version_of(local, url)}
+    assert local.post(url, data=again, headers={"X-CSRF-Token": csrf_of(local)}).status_code == 303
 
 
 def test_session_cookie_is_signed_httponly_and_samesite(local: TestClient) -> None:
@@ -114,13 +117,13 @@ def test_first_run_on_the_network_asks_for_the_qa_leads_account(ws) -> None:  # 
     assert client.get("/evidence").headers["location"] == "/setup"
     form = {"name": "truongnhom", "password": PASSWORD, "repeat": PASSWORD, "lang": "vi"}
     wrong = client.post("/setup", data={**form, "code": "00000000", "csrf": csrf_of(client, "/setup")})
-    assert wrong.status_code == 403 and app.state.desk.backend.desk.users() == []
+    assert wrong.status_code == 403 and app.state.desk.backend.users() == []
     short = client.post("/setup", data={**form, "password": "ngắn", "repeat": "ngắn", "code": app.state.desk.setup_code,
                                          "csrf": csrf_of(client, "/setup")})
     assert short.status_code == 400 and "ít nhất 10 ký tự" in short.text
     ok = client.post("/setup", data={**form, "code": app.state.desk.setup_code, "csrf": csrf_of(client, "/setup")})
     assert ok.status_code == 303
-    lead = app.state.desk.backend.desk.user("truongnhom")
+    lead = app.state.desk.backend.user("truongnhom")
     assert lead is not None and lead.role.value == "admin"
     assert lead.password_hash.startswith("$argon2id$") and PASSWORD not in lead.password_hash
     assert client.get("/").status_code == 200  # signed in
@@ -149,13 +152,14 @@ def test_wrong_password_then_rate_limit(network_app) -> None:  # type: ignore[no
 def test_a_member_edits_only_the_criteria_assigned(network_app) -> None:  # type: ignore[no-untyped-def]
     lan = login(network_app, "lan")
     assert lan.get(f"/standard/{TT35}/1.1").status_code == 200
-    assert post(lan, f"/standard/{TT35}/1.1", RATING).status_code == 303  # criterion 1 of TT35: assigned
-    refused = post(lan, f"/standard/{TT35}/2.2", RATING)
+    assert rate(lan, f"/standard/{TT35}/1.1", RATING).status_code == 303  # criterion 1 of TT35: assigned
+    refused = rate(lan, f"/standard/{TT35}/2.2", RATING)
     assert refused.status_code == 403 and "không được giao cho bạn" in refused.text
-    assert post(lan, f"/standard/{TT38}/1.1", RATING).status_code == 403  # same code, other framework
+    assert rate(lan, f"/standard/{TT38}/1.1", RATING).status_code == 403  # same code, other framework
     assert "không được giao cho bạn" in lan.get(f"/standard/{TT35}/2.2").text  # read-only page
-    stored = network_app.state.desk.backend.desk.ratings(TT35)
-    assert set(stored) == {"1.1"} and stored["1.1"].updated_by == "lan"
+    ws = network_app.state.desk.backend.ws
+    web = [e for e in service.audit_log(ws).entries if e.via == "web" and e.entity in ("rating", "narrative")]
+    assert {(e.username, e.key["framework"], e.key["requirement"]) for e in web} == {("lan", TT35, "1.1")}
     assert post(lan, "/users", {"name": "moi", "role": "admin", "password": PASSWORD, "repeat": PASSWORD}
                 ).status_code == 403
     assert lan.get("/history").status_code == 403
@@ -176,7 +180,7 @@ def test_a_viewer_reads_everything_and_changes_nothing(network_app) -> None:  # 
     hieu = login(network_app, "hieu")
     for url in ("/", "/evidence", "/suggestions", f"/standard/{TT35}/1.1", "/reports", f"/scorecard/{TT38}"):
         assert hieu.get(url).status_code == 200, url
-    assert post(hieu, f"/standard/{TT35}/1.1", RATING).status_code == 403
+    assert rate(hieu, f"/standard/{TT35}/1.1", RATING).status_code == 403
     assert post(hieu, "/evidence/upload", {"folder": ""}, files=[("files", ("a.pdf", b"x"))]).status_code == 403
     assert post(hieu, "/evidence/scan").status_code == 403
     assert post(hieu, "/reports", {"format": "json"}).status_code == 403
@@ -188,9 +192,10 @@ def test_an_inspector_reviews_packages_and_cannot_touch_the_schools_data(network
     assert so.get("/review").status_code == 200
     for url in ("/", "/evidence", f"/standard/{TT35}/1.1", "/reports", "/suggestions"):
         assert so.get(url).status_code == 403, url
-    assert post(so, f"/standard/{TT35}/1.1", RATING).status_code == 403
+    assert post(so, f"/standard/{TT35}/1.1", {**RATING, "version": "1-0-0-0-0"}).status_code == 403
     assert post(so, "/evidence/upload", {"folder": ""}, files=[("files", ("a.pdf", b"x"))]).status_code == 403
-    assert network_app.state.desk.backend.desk.ratings(TT35) == {}
+    ws = network_app.state.desk.backend.ws
+    assert not [e for e in service.audit_log(ws).entries if e.via == "web" and e.entity in ("rating", "narrative")]
 
 
 def test_the_qa_lead_adds_a_member_who_can_then_sign_in(network_app) -> None:  # type: ignore[no-untyped-def]
@@ -200,12 +205,14 @@ def test_the_qa_lead_adds_a_member_who_can_then_sign_in(network_app) -> None:  #
     assert r.status_code == 303
     minh = login(network_app, "minh")
     assert "Dashboard" in minh.get("/").text  # English, per person
-    assert post(minh, f"/standard/{TT38}/2.1", RATING).status_code == 303
-    assert post(minh, f"/standard/{TT38}/1.1", RATING).status_code == 403
+    assert rate(minh, f"/standard/{TT38}/2.1", RATING).status_code == 303
+    assert rate(minh, f"/standard/{TT38}/1.1", RATING).status_code == 403
     bad = post(lead, "/users", {"name": "x y", "role": "member", "password": PASSWORD, "repeat": PASSWORD})
     assert bad.status_code == 400
-    log = network_app.state.desk.backend.desk.history()
-    assert any(e.action == "user" and e.target == "user:minh" and e.user == "lead" for e in log)
+    log = network_app.state.desk.backend.history()
+    assert any(e.entity == "user" and e.key == {"username": "minh"} and e.username == "lead" and e.via == "web"
+               for e in log)
+    assert any(e.entity == "assignment" and e.key.get("criterion") == "2" for e in log)  # minh's own group
     assert all("argon2" not in (e.new or "") for e in log)  # no password hash in the audit log
 
 

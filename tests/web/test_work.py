@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from starlette.testclient import TestClient
 
-from tests.web.conftest import TT35, TT38, post
+from accredit import service
+from accredit.web.backend import web_actor
+from tests.web.conftest import TT35, TT38, post, rate, version_of
 
 
 def _total(local: TestClient, framework: str) -> Decimal:
@@ -18,8 +21,7 @@ def test_rating_a_standard_changes_the_score_on_the_dashboard(local: TestClient)
     before = _total(local, TT35)
     card = local.app.state.desk.backend.card(TT35)  # type: ignore[attr-defined]
     met = next(r for r in card.requirements if r.status.value == "met" and r.points)
-    r = post(local, f"/standard/{TT35}/{met.code}", {"status": "not_met", "version": "0",
-                                                     "weaknesses": "Chưa có biên bản."})
+    r = rate(local, f"/standard/{TT35}/{met.code}", {"status": "not_met", "weaknesses": "Chưa có biên bản."})
     assert r.status_code == 303
     after = _total(local, TT35)
     assert after == before - met.points
@@ -32,25 +34,34 @@ def test_rating_a_standard_changes_the_score_on_the_dashboard(local: TestClient)
 
 def test_narrative_autosave_returns_the_new_version(local: TestClient) -> None:
     url = f"/standard/{TT38}/1.2"
-    first = post(local, url, {"version": "0", "current_state": "Bản nháp"}, headers={"HX-Request": "true"})
-    assert first.status_code == 200 and 'id="version" value="1" hx-swap-oob="true"' in first.text
-    second = post(local, url, {"version": "1", "current_state": "Bản nháp 2"}, headers={"HX-Request": "true"})
-    assert 'value="2"' in second.text
-    log = local.app.state.desk.backend.desk.history(f"rating:{TT38}#1.2")  # type: ignore[attr-defined]
-    assert [e.user for e in log] == ["local", "local"]
-    assert "Bản nháp 2" in (log[0].new or "") and "Bản nháp" in (log[0].old or "")  # who, when, old, new
+    shown = version_of(local, url)
+    first = post(local, url, {"version": shown, "current_state": "Bản nháp"}, headers={"HX-Request": "true"})
+    assert first.status_code == 200
+    import re
+
+    newer = re.search(r'id="version" value="([^"]+)" hx-swap-oob="true"', first.text)
+    assert newer is not None and newer.group(1) != shown and newer.group(1) == version_of(local, url)
+    second = post(local, url, {"version": newer.group(1), "current_state": "Bản nháp 2"},
+                  headers={"HX-Request": "true"})
+    assert second.status_code == 200 and "(web)" in second.text
+    log = service.standard_history(local.app.state.desk.backend.ws, TT38, "1.2").entries  # type: ignore[attr-defined]
+    web = [e for e in log if e.via == "web"]
+    assert [(e.username, e.entity) for e in web] == [("local", "narrative"), ("local", "narrative")]
+    assert web[-1].new == "Bản nháp 2" and web[-1].old == "Bản nháp"  # who, when, from where, old, new
 
 
 def test_two_people_saving_at_once_never_lose_an_edit(local: TestClient) -> None:
     url = f"/standard/{TT38}/1.3"
-    assert post(local, url, {"version": "0", "strengths": "Của Lan"}).status_code == 303
-    late = post(local, url, {"version": "0", "strengths": "Của Minh"})  # loaded before Lan saved
-    assert late.status_code == 409 and "CHƯA được lưu" in late.text
-    assert local.app.state.desk.backend.rating(TT38, "1.3").narrative.strengths == "Của Lan"  # type: ignore[attr-defined]
+    shown = version_of(local, url)  # both opened the page at the same version
+    assert post(local, url, {"version": shown, "strengths": "Của Lan"}).status_code == 303
+    late = post(local, url, {"version": shown, "strengths": "Của Minh"})  # loaded before Lan saved
+    assert late.status_code == 409 and "Không lưu" in late.text and "«Của Lan»" in late.text  # the newer value
+    assert "local sửa (web, lúc" in late.text  # who made it, from where, when
+    assert local.app.state.desk.backend.rating(TT38, "1.3").narrative["strengths"] == "Của Lan"  # type: ignore[attr-defined]
 
 
 def test_a_year_outside_the_window_or_a_bad_status_is_refused(local: TestClient) -> None:
-    assert post(local, f"/standard/{TT35}/1.1", {"version": "0", "status": "đạt"}).status_code == 400
+    assert rate(local, f"/standard/{TT35}/1.1", {"status": "đạt"}).status_code == 400
 
 
 def test_accepting_a_suggestion_links_the_file_and_rejecting_keeps_it_away(local: TestClient) -> None:
@@ -64,8 +75,9 @@ def test_accepting_a_suggestion_links_the_file_and_rejecting_keeps_it_away(local
     assert post(local, "/suggestions/reject", {"path": second.path, "framework": second.framework,
                                                "code": second.requirement}).status_code == 303
     assert all((x.path, x.requirement) != (second.path, second.requirement) for x in backend.suggestions())
-    actions = [e.action for e in backend.desk.history()]
-    assert actions[:2] == ["unlink", "link"]
+    actions = [(e.entity, e.via, e.username, e.key.get("requirement"), e.new) for e in backend.history()]
+    assert actions[0][:4] == ("link", "web", "local", second.requirement) and "reject" in (actions[0][4] or "")
+    assert actions[1][:4] == ("link", "web", "local", first.requirement) and "confirm" in (actions[1][4] or "")
 
 
 def test_picking_another_standard_links_it(local: TestClient) -> None:
@@ -105,7 +117,7 @@ def test_reports_are_written_and_downloaded(local: TestClient, ws) -> None:  # t
 
 
 def test_report_carries_the_narrative_typed_in_the_browser(local: TestClient, ws) -> None:  # type: ignore[no-untyped-def]
-    post(local, f"/standard/{TT35}/1.1", {"version": "0", "status": "met", "strengths": "Điểm mạnh gõ trên web"})
+    rate(local, f"/standard/{TT35}/1.1", {"status": "met", "strengths": "Điểm mạnh gõ trên web"})
     post(local, "/reports", {"format": "json"})
     texts = [p.read_text(encoding="utf-8") for p in ws.output_dir.rglob("*.json")]
     assert any("Điểm mạnh gõ trên web" in t for t in texts)
@@ -132,7 +144,7 @@ def test_a_cancelled_scan_says_so(local: TestClient) -> None:
     job = ScanJob()
     job.cancel.set()
     backend.scan_job = job
-    backend._scan(job, "local")  # the progress callback sees the cancel switch at the first tick
+    backend._scan(job, web_actor("local", datetime.now(UTC)))  # the cancel switch is seen at the first tick
     assert job.finished and job.cancelled
     assert "Đã dừng quét" in local.get("/evidence/scan").text
 
@@ -150,9 +162,10 @@ def test_links_patched_after_a_change_are_the_indexs_links(local: TestClient, ws
     backend = local.app.state.desk.backend  # type: ignore[attr-defined]
     backend.links()
     first, second = backend.suggestions()[:2]
-    backend.accept(first.path, first.framework, first.requirement, "local")
-    backend.reject(second.path, second.framework, second.requirement, "local")
-    backend.accept(first.path, TT38, "2.1", "local")  # a new manual link
+    who = web_actor("local", datetime.now(UTC))
+    backend.accept(first.path, first.framework, first.requirement, who)
+    backend.reject(second.path, second.framework, second.requirement, who)
+    backend.accept(first.path, TT38, "2.1", who)  # a new manual link
 
     def shown(links):  # type: ignore[no-untyped-def]
         return sorted((x.evidence_id, x.path, x.framework, x.requirement, x.counts, x.evidence_code) for x in links)
@@ -162,16 +175,16 @@ def test_links_patched_after_a_change_are_the_indexs_links(local: TestClient, ws
 
 def test_the_dashboard_notes_are_the_librarys(local: TestClient, ws) -> None:  # type: ignore[no-untyped-def]
     from accredit.evidence.service import scan_workspace
-    from accredit.scoring.workspace import evidence_notes
+    from accredit.i18n.message import Messages
 
     (ws.evidence_dir / "Chung" / "Quyết định hỏng.pdf").write_bytes(b"%PDF-1.4 not really a pdf")
     scan_workspace(ws, workers=1)
     backend = local.app.state.desk.backend  # type: ignore[attr-defined]
     broken = next(r for r in backend.records() if r.path == "Chung/Quyết định hỏng.pdf")
     assert broken.status.value == "error"
-    backend.accept(broken.path, TT38, "2.1", "local")  # a link to a damaged file supports nothing
-    expected = evidence_notes(ws, backend.links(), {fw.id for fw in backend.frameworks()})
+    post(local, "/suggestions/accept", {"path": broken.path, "framework": TT38, "code": "2.1"})  # supports nothing
+    expected = service.evidence_notes(service.read_inputs(ws), {fw.id for fw in backend.frameworks()})
     assert expected
     assert all(note in backend.score().notes for note in expected)
     page = local.get("/").text
-    assert all(note.split(" ")[0] in page for note in expected)
+    assert all(Messages("vi")(note).split(" ")[0] in page for note in expected)

@@ -43,12 +43,9 @@ def login(req: Req) -> Response:
         return req.render("login.html", status=401, problem=req.t("web.error.bad_login"))
     req.desk.limiter.succeeded(address, name)
     session = req.request.session
-    lang = session.get("lang")
     session.clear()
     session["user"] = name
     session["csrf"] = new_token()
-    if lang in LANGUAGES:
-        session["lang"] = lang
     req.backend.record("login", {"username": name}, address, web_actor(name, req.now))
     return RedirectResponse("/review" if user and user.role == Role.INSPECTOR else "/", status_code=303)
 
@@ -86,7 +83,6 @@ def setup(req: Req) -> Response:
     session.clear()
     session["user"] = data.name
     session["csrf"] = new_token()
-    session["lang"] = data.lang
     return RedirectResponse("/", status_code=303)
 
 
@@ -96,7 +92,10 @@ def set_language(req: Req) -> Response:
     lang = forms.text(req.form, "lang", limit=5)
     if lang not in LANGUAGES:
         raise DeskError(msg("web.error.bad_lang"))
-    req.request.session["lang"] = lang  # the session's language (the store keeps no language per person)
+    if req.desk.local or not req.user.name:
+        req.request.session["lang"] = lang
+    else:
+        req.backend.put_user(req.user.model_copy(update={"lang": lang}), req.actor)
     back = forms.text(req.form, "back", limit=300)
     return RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/", status_code=303)
 

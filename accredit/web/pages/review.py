@@ -64,4 +64,4 @@ def verdict(req: Req) -> Response:
 
 def heat_map(req: Req) -> Response:
     """The province roll-up of the review folder: a heat map of schools × criteria per framework."""
-    return req.render("rollup.html", maps=Review(req.desk.review_folder).heat_maps())
+    return req.render("rollup.html", maps=Review(req.desk.review_folder).heat_maps(req.t))

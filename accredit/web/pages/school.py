@@ -84,7 +84,8 @@ def save_standard(req: Req) -> Response:
     require_edit(req.user, fid, b.criterion_of(fid, code))
     assert req.form is not None
     data = forms.rating_form(req.form, b.window(fid, code))
-    saved = b.save_rating(fid, code, data.status, data.years, data.narrative, data.version, req.actor)
+    saved = b.save_rating(fid, code, data.status, data.years, data.narrative, data.version, req.actor,
+                          data.present)
     if req.request.headers.get("HX-Request") == "true":
         return req.render("fragments/saved.html", rating=saved)
     return RedirectResponse(f"/standard/{fid}/{code}?saved=1", status_code=303)
