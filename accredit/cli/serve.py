@@ -31,7 +31,9 @@ def serve_cmd(
         app = build_app(ws, host=host, review=review.resolve() if review else None)
         desk = app.state.desk
         if not desk.backend.records() and ws.evidence_dir.is_dir():
-            desk.backend.start_scan("accredit")  # a workspace never scanned (the demo): scan it in the background
+            from accredit.store.workspace import local_actor
+
+            desk.backend.start_scan(local_actor("cli"))  # never scanned (the demo): scan it in the background
 
     def say(url: str) -> None:
         console.print(t("web.cli.serving", url=url), highlight=False, markup=False)

@@ -858,9 +858,8 @@ class Review:
         ``response``, the school's answer on it, as received), signed with the inspector's own key (unlocked
         with ``passphrase``); the log's entries afterwards."""
         from accredit.model.review import Role as LogRole
-        from accredit.review.log import append_entry, default_log_path, read_log
-        from accredit.signing.keys import inspector_key_path, load_signer
-        from accredit.signing.trust import default_trust_folder, inspector_fingerprints, load_trust
+        from accredit.review.log import append_entry, default_log_path, read_log  # one entry (no workbook)
+        from accredit.signing.trust import inspector_fingerprints
 
         if self.folder is None or name not in self.packages():
             raise NotFound(msg("web.error.no_file"))
@@ -870,8 +869,8 @@ class Review:
             raise DeskError(msg("web.error.not_verified"))
         if not any(r.code == code for c in report.comparisons if c.framework == framework for r in c.requirements):
             raise NotFound(msg("web.error.no_standard", code=code))
-        signer = load_signer(inspector_key_path(), passphrase.encode("utf-8"))
-        trusted = inspector_fingerprints(load_trust(default_trust_folder())) | {signer.public.fingerprint}
+        signer = service.inspector_signer(passphrase.encode("utf-8"))
+        trusted = inspector_fingerprints(service.trust_of()) | {signer.public.fingerprint}
         log = default_log_path(path)
         if response is not None:
             append_entry(log, role=LogRole.SCHOOL, actor=signed_as, at=actor.at,

@@ -56,4 +56,5 @@ def test_package_reads_each_input_workbook_once(tmp_path: Path, reads: Counter[P
     assert result.exit_code == 0, result.output
     assert out.is_file()
     inputs = _inputs(root)
-    assert {p: reads[p] for p in inputs} == dict.fromkeys(inputs, 1)
+    # the workbooks are in step with the store since the run: the package reads the store, a workbook at most once
+    assert all(reads[p] <= 1 for p in inputs), {p.name: reads[p] for p in inputs}
