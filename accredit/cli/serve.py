@@ -31,9 +31,7 @@ def serve_cmd(
         app = build_app(ws, host=host, review=review.resolve() if review else None)
         desk = app.state.desk
         if not desk.backend.records() and ws.evidence_dir.is_dir():
-            from accredit.store.workspace import local_actor
-
-            desk.backend.start_scan(local_actor("cli"))  # never scanned (the demo): scan it in the background
+            desk.backend.start_scan()  # a workspace never scanned (the demo): scan it in the background
 
     def say(url: str) -> None:
         console.print(t("web.cli.serving", url=url), highlight=False, markup=False)
@@ -48,14 +46,10 @@ def serve_cmd(
 
 def _workspace(workspace: Path | None) -> Workspace:
     """The workspace given, else the one holding the current folder, else a copy of the demo (said so)."""
-    from accredit.demo import copy_demo
-    from accredit.workspace import CONFIG_NAME, find_workspace, load_workspace
+    from accredit import service
 
-    if workspace is not None:
-        return load_workspace(workspace)
-    here = Path.cwd().resolve()
-    if any((folder / CONFIG_NAME).is_file() for folder in (here, *here.parents)):
-        return find_workspace()
-    root = copy_demo()
-    console.print(t("web.cli.demo", path=root), style="bold", highlight=False, markup=False)
-    return load_workspace(root)
+    if workspace is not None or service.inside_a_workspace():
+        return service.open_workspace(workspace)
+    ws = service.demo_workspace()
+    console.print(t("web.cli.demo", path=ws.root), style="bold", highlight=False, markup=False)
+    return ws

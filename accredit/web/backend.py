@@ -656,8 +656,13 @@ class Backend:
         self.record("upload", {"path": shown}, f"{len(data)} B", actor)
         return shown
 
-    def start_scan(self, actor: Actor) -> ScanJob:
-        """Start a scan in the background (or return the one running)."""
+    def start_scan(self, actor: Actor | None = None) -> ScanJob:
+        """Start a scan in the background (or return the one running); ``actor``: who asked (default: the person
+        at this computer, now — ``accredit serve`` scanning a workspace never scanned)."""
+        if actor is None:
+            from accredit.store.workspace import local_actor
+
+            actor = local_actor("cli")
         with self._lock:
             if self.scan_job is not None and not self.scan_job.finished:
                 return self.scan_job
