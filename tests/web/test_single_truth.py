@@ -119,3 +119,29 @@ def test_two_browser_sessions_saving_the_same_standard_from_the_same_version(net
                              "current_state": "Trưởng nhóm viết sau"})  # reloaded: saved
     assert again.status_code == 303
     assert service.get_standard(ws, TT35, "1.1").status.updated_by == "lead"
+
+
+def test_the_refusal_is_in_the_persons_language(local: TestClient) -> None:
+    url = f"/standard/{TT35}/1.2"
+    shown = version_of(local, url)
+    assert post(local, url, {"version": shown, "strengths": "Bản thứ nhất"}).status_code == 303
+    post(local, "/lang", {"lang": "en", "back": "/"})
+    late = post(local, url, {"version": shown, "strengths": "Bản thứ hai"})
+    assert late.status_code == 409 and "Not saved:" in late.text and "«Bản thứ nhất»" in late.text
+    assert "Không lưu" not in late.text
+
+
+def test_the_desk_keeps_no_second_database(ws) -> None:  # type: ignore[no-untyped-def]
+    from accredit.evidence.index import INDEX_NAME
+    from accredit.store.workspace import store_path
+    from accredit.web.server import build_app
+
+    first = build_app(ws, extra_hosts=("testserver",))
+    with TestClient(first) as client:
+        assert client.get("/").status_code == 200
+    sqlite = {p.name for p in ws.root.rglob("*.sqlite")}
+    assert sqlite <= {store_path(ws).name, INDEX_NAME}, sqlite  # the store (and the evidence index, a cache)
+    assert not (ws.data_dir / "web-desk.sqlite").exists()
+    from accredit.web.desk_store import session_secret
+
+    assert session_secret(ws) == session_secret(ws)  # made once: sessions survive a restart
