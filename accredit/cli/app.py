@@ -34,6 +34,7 @@ COMMANDS = (
     LazyCommand("crosswalk", "accredit.cli.crosswalk:app", "cycle.help.crosswalk"),
     LazyCommand("programmes", "accredit.cli.programmes:app", "cycle.help.programmes"),
     LazyCommand("year", "accredit.cli.year:app", "cycle.help.year"),
+    LazyCommand("serve", "accredit.cli.serve:serve_cmd", "web.cli.help"),
 )
 
 app = typer.Typer(

@@ -28,6 +28,7 @@ _AREAS = [
     "fmt",
     "store",
     "cycle",
+    "web",
 ]
 
 

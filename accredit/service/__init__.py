@@ -26,7 +26,8 @@ ratings, narratives  list_standards, get_standard, set_rating,             Frame
 institutional data   list_data_values, get_data_value, set_data_value,     DataValues, DataExports, DataImports
  (the store)         export_data, import_data
 people (the store)   list_users, get_user, put_user, list_groups,          Users, Groups, History
-                     assign_criteria, set_group_members, audit_log
+                     assign_criteria, unassign_criteria,
+                     set_group_members, audit_log, log_event
 inputs               read_inputs                                           WorkspaceInputs
 indicators           indicators                                            IndicatorsResult
 score                score; score_all (over the inputs)                    ScoreResult (Scorecards)
@@ -136,6 +137,7 @@ OPERATIONS: dict[str, str] = {
     "inside_a_workspace": "accredit.service.workspaces:inside_a_workspace",
     "inspector_signer": "accredit.service.keys:inspector_signer",
     "link": "accredit.service.evidence:link",
+    "log_event": "accredit.service.records:log_event",
     "links": "accredit.service.evidence:links",
     "list_comments": "accredit.service.ratings:list_comments",
     "list_evidence": "accredit.service.evidence:list_evidence",
@@ -166,6 +168,7 @@ OPERATIONS: dict[str, str] = {
     "show_key": "accredit.service.keys:show_key",
     "standard_history": "accredit.service.ratings:standard_history",
     "trust_of": "accredit.service.reviewing:trust_of",
+    "unassign_criteria": "accredit.service.records:unassign_criteria",
     "unlink": "accredit.service.evidence:unlink",
     "write_minutes": "accredit.service.reviewing:write_minutes",
     "write_register": "accredit.service.evidence:write_register",
@@ -291,6 +294,7 @@ __all__ = [  # every name of OPERATIONS (tests/service keeps the two equal)
     "list_programmes",
     "list_standards",
     "list_users",
+    "log_event",
     "open_workspace",
     "package",
     "plan_roadmap",
@@ -320,6 +324,7 @@ __all__ = [  # every name of OPERATIONS (tests/service keeps the two equal)
     "show_key",
     "standard_history",
     "trust_of",
+    "unassign_criteria",
     "unlink",
     "write_minutes",
     "write_register",
@@ -441,8 +446,10 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
         get_user,
         list_groups,
         list_users,
+        log_event,
         put_user,
         set_group_members,
+        unassign_criteria,
     )
     from accredit.service.reporting import planned_or_note, reports, write_report_files
     from accredit.service.results import (

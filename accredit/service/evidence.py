@@ -15,6 +15,7 @@ from accredit.model.evidence import (
     RegisterReport,
 )
 from accredit.service.results import EvidenceList, LinkList
+from accredit.store.records import Actor
 from accredit.workspace import Workspace
 
 
@@ -42,21 +43,27 @@ def links(
     return LinkList(links=found)
 
 
-def link(ws: Workspace, files: list[str], codes: list[str], *, framework: str | None = None) -> LinkReport:
-    """**link**: link files (paths, folders or ids) to requirements, as a person's links."""
-    return ev.link_files(ws, files, codes, framework=framework)
+def link(
+    ws: Workspace, files: list[str], codes: list[str], *, framework: str | None = None, actor: Actor | None = None
+) -> LinkReport:
+    """**link**: link files (paths, folders or ids) to requirements, as a person's links (``actor``: who, from
+    where, when; default: this computer's user, now)."""
+    return ev.link_files(ws, files, codes, framework=framework, actor=actor)
 
 
 def unlink(
-    ws: Workspace, files: list[str], codes: list[str] | None = None, *, framework: str | None = None
+    ws: Workspace, files: list[str], codes: list[str] | None = None, *, framework: str | None = None,
+    actor: Actor | None = None,
 ) -> LinkReport:
     """**unlink**: remove links of files (to the given requirements, else all); a re-scan does not restore them."""
-    return ev.unlink_files(ws, files, codes, framework=framework)
+    return ev.unlink_files(ws, files, codes, framework=framework, actor=actor)
 
 
-def reject(ws: Workspace, files: list[str], codes: list[str], *, framework: str | None = None) -> LinkReport:
+def reject(
+    ws: Workspace, files: list[str], codes: list[str], *, framework: str | None = None, actor: Actor | None = None
+) -> LinkReport:
     """**reject**: turn down suggested links of files to requirements (kept as rejected: never suggested again)."""
-    return ev.unlink_files(ws, files, codes, framework=framework)
+    return ev.unlink_files(ws, files, codes, framework=framework, actor=actor)
 
 
 def confirm(
@@ -68,10 +75,11 @@ def confirm(
     top: int | None = 1,
     min_score: float | None = None,
     dry_run: bool = False,
+    actor: Actor | None = None,
 ) -> LinkReport:
     """**confirm**: accept suggestions in bulk (the ``top`` ranks, above ``min_score``); ``dry_run`` only says what."""
     return ev.confirm_suggestions(ws, files, codes, framework=framework, top=top, min_score=min_score,
-                                  dry_run=dry_run)
+                                  dry_run=dry_run, actor=actor)
 
 
 def framework_names(ws: Workspace) -> dict[str, str]:

@@ -43,12 +43,12 @@ def get_user(ws: Workspace, username: str) -> UserRecord | None:
 
 def put_user(
     ws: Workspace, username: str, display_name: str, role: Role | str, password_hash: str | None = None, *,
-    base_version: int, actor: Actor,
+    base_version: int, actor: Actor, lang: str | None = None,
 ) -> UserRecord:
-    """Add a user (``base_version`` 0) or change one (its current version)."""
+    """Add a user (``base_version`` 0) or change one (its current version); ``lang``: the language they read."""
     with open_workspace_store(ws, actor=actor) as store:
         return store.put_user(username.strip(), display_name.strip(), Role(role), password_hash,
-                              base_version=base_version, actor=actor)
+                              base_version=base_version, actor=actor, lang=lang)
 
 
 def assign_criteria(ws: Workspace, group: str, framework: str, criteria: list[str], *, actor: Actor) -> Groups:
@@ -66,6 +66,23 @@ def assign_criteria(ws: Workspace, group: str, framework: str, criteria: list[st
     with open_workspace_store(ws, actor=actor) as store:
         store.assign(group, fw.id, criteria, actor)
     return list_groups(ws)
+
+
+def unassign_criteria(ws: Workspace, group: str, framework: str, criteria: list[str], *, actor: Actor) -> Groups:
+    """Take ``criteria`` of ``framework`` (criterion codes) away from a working group."""
+    fw = workspace_framework(ws, framework)
+    with open_workspace_store(ws, actor=actor) as store:
+        store.unassign(group, fw.id, criteria, actor)
+    return list_groups(ws)
+
+
+def log_event(
+    ws: Workspace, entity: str, key: dict[str, str | int | None], text: str | None, *, actor: Actor
+) -> None:
+    """Write one line of the audit log for a change that is not a store record (a file uploaded into the
+    evidence folder, a scan, reports written, a link changed in the evidence index): who, when, from where."""
+    with open_workspace_store(ws, actor=actor) as store, store.transaction():
+        store.log(actor, entity, key, None, None if text is None else {"text": text})
 
 
 def set_group_members(ws: Workspace, group: str, usernames: list[str], *, actor: Actor) -> Groups:

@@ -131,6 +131,7 @@ class UserRecord(Stamp):
         default=None, exclude=True, repr=False,
         description="Checked by the web app; never serialised (JSON, model_dump) nor shown in a repr.",
     )
+    lang: str | None = Field(default=None, description="The language the person reads ('vi', 'en'); None: default.")
 
 
 class Assignment(Value):

@@ -85,6 +85,9 @@ CREATE TABLE syncs (
     PRIMARY KEY (kind, framework, year)
 );
 """),
+    Migration(4, "a user's language (the web desk's pages and messages)", """
+ALTER TABLE users ADD COLUMN lang TEXT;
+"""),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

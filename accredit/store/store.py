@@ -67,7 +67,8 @@ def _decision(row: sqlite3.Row) -> LinkDecisionRecord:
 def _user(row: sqlite3.Row) -> UserRecord:
     return UserRecord(
         username=row["username"], display_name=row["display_name"], role=Role(row["role"]),
-        password_hash=row["password_hash"], **stamp_of(row),
+        password_hash=row["password_hash"], lang=row["lang"] if "lang" in row.keys() else None,  # noqa: SIM118
+        **stamp_of(row),
     )
 
 
@@ -264,11 +265,11 @@ class Store(Database):
 
     def put_user(
         self, username: str, display_name: str, role: Role, password_hash: str | None = None, *, base_version: int,
-        actor: Actor,
+        actor: Actor, lang: str | None = None,
     ) -> UserRecord:
         """Add a user (``base_version`` 0) or change one; the password hash is never written to the audit log."""
         key = {"username": username}
-        values = {"display_name": display_name, "role": Role(role).value, "password_hash": password_hash}
+        values = {"display_name": display_name, "role": Role(role).value, "password_hash": password_hash, "lang": lang}
         row = self.write(
             "users", key, values, base_version=base_version, actor=actor, entity="user",
             what=lambda: msg("store.what.user", username=username),

@@ -32,6 +32,7 @@ RENDERING = {
     "accredit.signing.setup": {"KeyInfo"},
     "accredit.signing.trust": {"Trust"},
     "accredit.errors": {"AccreditError"},
+    "accredit.web.server": {"build_app", "run"},  # `accredit serve` starts the other front end, the web desk
 }
 
 

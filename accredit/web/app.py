@@ -1,0 +1,230 @@
+"""The web app: the Starlette application, its middleware, and the one wrapper every page goes through.
+
+The wrapper (:func:`endpoint`) finds the person (the local desk's one user, or the signed session's),
+sends a stranger to the login (or, on a first run on the network, to the setup page), checks the CSRF
+token of every request that changes something, checks the role, renders the page in the person's
+language and turns a :class:`~accredit.web.model.DeskError` into a page with its status. Pages are thin
+functions of :class:`Req` in :mod:`accredit.web.pages`.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, pass_context, select_autoescape
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
+from starlette.middleware import Middleware
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from accredit.errors import AccreditError, MessageError
+from accredit.i18n.message import LANGUAGES, Messages, Msg
+from accredit.store.errors import StaleWriteError
+from accredit.store.records import Actor
+from accredit.web.backend import UPLOAD_MAX_BYTES, Backend, web_actor
+from accredit.web.desk_store import session_secret
+from accredit.web.model import DeskError, User
+from accredit.web.security import LOCAL_USER, Need, RateLimiter, new_token, require, same_token
+
+HERE = Path(__file__).resolve().parent
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+       "frame-src 'self'; object-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'none'")
+_FORM_LIMIT = UPLOAD_MAX_BYTES + 1024 * 1024
+LOCAL_HOSTS = ("127.0.0.1", "localhost")
+"""The only Host headers a local desk answers (a page elsewhere cannot reach it through a DNS trick)."""
+
+
+@pass_context
+def _finalize(context: Any, value: object) -> object:
+    """Every ``{{ … }}`` of a template: a core message (a decision, a note, a fix) in the page's language."""
+    if isinstance(value, Msg):
+        t = context.get("_")
+        return (t if isinstance(t, Messages) else Messages("vi"))(value)
+    return value
+
+
+@dataclass
+class Desk:
+    """What the pages share: the backend, the mode (local desk or network), the login limiter, the templates."""
+
+    backend: Backend
+    local: bool
+    review_folder: Path | None = None
+    limiter: RateLimiter = field(default_factory=RateLimiter)
+    setup_code: str = field(default_factory=lambda: secrets.token_hex(4))
+    env: Environment = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.env = Environment(loader=FileSystemLoader(HERE / "templates"), finalize=_finalize,
+                               autoescape=select_autoescape(default=True, default_for_string=True))
+        from accredit.web import render
+
+        self.env.filters.update(render.FILTERS)
+
+    def needs_setup(self) -> bool:
+        """A network desk with nobody yet: the first visitor (with the setup code) creates the QA lead."""
+        return not self.local and not self.backend.users()
+
+
+@dataclass
+class Req:
+    """One request as a page sees it: the person, their language, the form (for POST), the desk."""
+
+    request: Request
+    desk: Desk
+    user: User
+    t: Messages
+    form: FormData | None = None
+    now: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    @property
+    def actor(self) -> Actor:
+        """Who makes a change through this request: the person, from the web, at the request's time."""
+        return web_actor(self.user.name, self.now)
+
+    @property
+    def backend(self) -> Backend:
+        """The workspace adapter."""
+        return self.desk.backend
+
+    def query(self, key: str, default: str = "") -> str:
+        """A query-string value ('' when absent)."""
+        return self.request.query_params.get(key, default)
+
+    def render(self, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+        """Render a template for this person (autoescaped HTML)."""
+        html = self.desk.env.get_template(template).render(
+            _=self.t, say=self._say, user=self.user, csrf=self.request.session.get("csrf", ""),
+            local=self.desk.local, lang=self.t.lang, school=self.backend.school, year=self.backend.year,
+            path=self.request.url.path, htmx=self.request.headers.get("HX-Request") == "true", **context)
+        return HTMLResponse(html, status_code=status)
+
+    def _say(self, value: object) -> str:
+        return self.t(value) if isinstance(value, Msg) else ("" if value is None else str(value))
+
+
+Handler = Callable[[Req], Response]
+
+
+def _person(request: Request, desk: Desk) -> User | None:
+    if desk.local:
+        lang = request.session.get("lang", "vi")
+        return LOCAL_USER.model_copy(update={"lang": lang if lang in LANGUAGES else "vi"})
+    name = request.session.get("user")
+    return desk.backend.user(name) if isinstance(name, str) else None
+
+
+def endpoint(handler: Handler, need: Need | None, *, public: bool = False) -> Callable[[Request], Any]:
+    """Wrap a page: person, CSRF on every change, role check, language, errors as pages."""
+
+    async def run(request: Request) -> Response:
+        desk: Desk = request.app.state.desk
+        if "csrf" not in request.session:
+            request.session["csrf"] = new_token()
+        user = _person(request, desk)
+        lang = user.lang if user is not None else request.session.get("lang", "vi")
+        t = Messages(lang if lang in LANGUAGES else "vi")
+        form: FormData | None = None
+        if request.method != "GET":
+            length = request.headers.get("content-length")
+            if length is not None and length.isdigit() and int(length) > _FORM_LIMIT:
+                return _error(desk, request, t, user, 413, t("web.error.request_too_big",
+                                                            mb=UPLOAD_MAX_BYTES // (1024 * 1024)))
+            form = await request.form(max_files=200, max_fields=400, max_part_size=256 * 1024)
+            given = request.headers.get("x-csrf-token") or form.get("csrf")
+            if not same_token(request.session.get("csrf"), given if isinstance(given, str) else None):
+                return _error(desk, request, t, user, 403, t("web.error.csrf"))
+        if not public:
+            if desk.needs_setup():
+                return RedirectResponse("/setup", status_code=303)
+            if user is None:
+                if request.method == "GET":
+                    return RedirectResponse("/login", status_code=303)
+                return _error(desk, request, t, user, 401, t("web.error.login_needed"))
+        shown = user or LOCAL_USER.model_copy(update={"name": "", "lang": t.lang})
+        req = Req(request, desk, shown, t, form)
+        try:
+            if need is not None and not public:
+                require(shown, need)
+            return await run_in_threadpool(handler, req)
+        except DeskError as exc:
+            return _error(desk, request, t, user, exc.status, t(exc.message))
+        except StaleWriteError as exc:  # someone saved first: the newer value, who, when, from where
+            return _error(desk, request, t, user, 409, t(exc.message))
+        except MessageError as exc:  # the library's messages, in the person's language
+            return _error(desk, request, t, user, 400, exc.render(t))
+        except AccreditError as exc:  # the library's own message (a wrong passphrase, a damaged file…)
+            message = getattr(exc, "message", None)
+            return _error(desk, request, t, user, 400, t(message) if isinstance(message, Msg) else str(exc))
+        finally:
+            if form is not None:
+                await form.close()
+
+    return run
+
+
+def _error(desk: Desk, request: Request, t: Messages, user: User | None, status: int, text: str) -> HTMLResponse:
+    shown = user or LOCAL_USER.model_copy(update={"name": "", "lang": t.lang})
+    page = "fragments/error.html" if request.headers.get("HX-Request") == "true" else "error.html"
+    return Req(request, desk, shown, t).render(page, status=status, message=text)
+
+
+class SecurityHeaders:
+    """Adds the content security policy and the other protective headers to every response."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                names = {k.lower() for k, _ in headers}
+                for k, v in ((b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
+                             (b"referrer-policy", b"same-origin"), (b"x-frame-options", b"SAMEORIGIN"),
+                             (b"cache-control", b"no-store")):
+                    if k not in names:
+                        headers.append((k, v))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+def create_app(backend: Backend, *, local: bool = True, review_folder: Path | None = None,
+               https_only: bool = False, extra_hosts: tuple[str, ...] = ()) -> Starlette:
+    """The web app for ``backend``'s workspace: a local desk (no login) or a network desk (login, roles)."""
+    from accredit.web.pages import ROUTES
+
+    desk = Desk(backend, local, review_folder)
+    routes: list[Route | Mount] = [
+        Route(path, endpoint(handler, need, public=public), methods=methods)
+        for path, handler, need, methods, public in ROUTES
+    ]
+    routes.append(Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"))
+    middleware = [
+        Middleware(SecurityHeaders),
+        Middleware(SessionMiddleware, secret_key=session_secret(backend.ws), session_cookie="accredit_session",
+                   max_age=12 * 3600, same_site="strict", https_only=https_only),
+    ]
+    if local:
+        middleware.insert(0, Middleware(TrustedHostMiddleware, allowed_hosts=[*LOCAL_HOSTS, *extra_hosts]))
+    app = Starlette(routes=routes, middleware=middleware)
+    app.state.desk = desk
+    return app

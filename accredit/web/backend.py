@@ -1,0 +1,953 @@
+"""The one door from the web app into the library: every call the pages make goes through :class:`Backend`.
+
+Pages never import scoring, evidence or report modules themselves; :class:`Backend` calls only the
+operations of :mod:`accredit.service` (the list of everything accredit does, shared with the CLI).
+The truth is the workspace store (``kho-tu-danh-gia.sqlite``): ratings and narratives per standard
+and year, institutional data, people, working groups, comments and the audit log. A rating saved in
+the browser is the rating ``accredit run`` and the reports see, and a rating changed from the command
+line or a workbook import is the one the page shows. Each part of a standard carries a version;
+the page holds the versions it showed and a save based on an older one is refused (the store's
+:class:`~accredit.store.errors.StaleWriteError`: the newer value, who made it, when, from where).
+
+Every change names its :class:`~accredit.store.records.Actor` (the person, ``via="web"``, and the
+request's time, taken at the edge). The desk keeps nothing of its own besides the session secret
+(:mod:`accredit.web.desk_store`) and the login rate limit (in memory).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path, PurePosixPath
+from typing import Any, TypeVar
+
+from accredit import service
+from accredit.containment import contained, inside
+from accredit.errors import AccreditError
+from accredit.i18n.message import Messages, Msg, msg
+from accredit.model.assessment import Narrative, Status, window_years
+from accredit.model.evidence import (
+    EvidenceDetail,
+    EvidenceFlag,
+    EvidenceLink,
+    EvidenceRecord,
+    LinkOrigin,
+    LinkReport,
+    ScanReport,
+)
+from accredit.model.framework import Criterion, Framework, Requirement
+from accredit.model.indicator import IndicatorResult
+from accredit.model.review import InspectorRating, ReviewReport, SchoolResponse
+from accredit.model.roadmap import Roadmap
+from accredit.model.scorecard import Scorecard
+from accredit.store.records import Actor, AuditEntry, Comment, Role, Stamp, UserRecord
+from accredit.web.model import NARRATIVE_FIELDS, DeskError, NotFound, User
+from accredit.workspace import Workspace, write_atomic
+
+DESK_SOURCE = "web"
+"""Where a value typed in the browser came from (the store's ``via``)."""
+
+UPLOAD_SUFFIXES = frozenset({
+    ".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt", ".xls", ".xlsx", ".ods", ".csv", ".ppt", ".pptx", ".odp",
+    ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif", ".webp", ".zip",
+})
+"""File types a person may upload into the evidence folder (documents, spreadsheets, scans)."""
+
+T = TypeVar("T")
+
+UPLOAD_MAX_BYTES = 100 * 1024 * 1024
+"""The largest file accepted in one upload."""
+
+
+@dataclass(frozen=True)
+class ScoreState:
+    """The workspace's inputs read once, the scorecards of every framework and the notes (messages)."""
+
+    inputs: Any  # service.WorkspaceInputs
+    cards: list[Scorecard]
+    gates: list[Scorecard]
+    notes: list[Msg]
+
+    @property
+    def indicators(self) -> dict[str, list[IndicatorResult]]:
+        """The indicator results of each framework read."""
+        return {f.id: list(f.indicators.results) for f in self.inputs.frameworks}
+
+
+@dataclass(frozen=True)
+class RatingView:
+    """A standard's rating as the page shows it for editing: the store's records, and their versions as one token."""
+
+    framework: str
+    code: str
+    status: Status | None
+    years: dict[int, Status]
+    narrative: dict[str, str]
+    version: str
+    updated_at: datetime | None
+    updated_by: str | None
+    via: str | None
+
+
+@dataclass(frozen=True)
+class DataInput:
+    """One input of the data form: its name, label, unit, and each year's value with where it came from."""
+
+    name: str
+    label: str
+    unit: str | None
+    description: str | None
+    values: dict[int, tuple[Decimal | None, str | None]]
+
+
+@dataclass(frozen=True)
+class DataSheet:
+    """The data form of a framework: institution inputs by year, the results they give, the versions shown."""
+
+    framework: str
+    years: list[int]
+    inputs: list[DataInput]
+    results: list[IndicatorResult]
+    version: str
+    tables: list[str]
+
+
+@dataclass
+class ScanJob:
+    """A scan running in the background: its progress, its end, and a cancel switch."""
+
+    phase: str = "walk"
+    done: int = 0
+    total: int = 0
+    current: str = ""
+    finished: bool = False
+    cancelled: bool = False
+    error: str | Msg | None = None
+    report: ScanReport | None = None
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    """A file of the library: its record, the standards it counts for, waiting suggestions, its problems."""
+
+    record: EvidenceRecord
+    linked: list[EvidenceLink]
+    suggested: int
+    problems: list[str]
+
+
+PROBLEMS = ("needs_ocr", "damaged", "unsupported", "outside_window", "after_assessment", "duplicate",
+            "ambiguous_code", "unknown_code")
+"""The problems the library filters on."""
+
+PERSONAL_GROUP = "{username}"
+"""The working group the users page edits for a person: named after them (other groups: ``accredit users``)."""
+
+
+def web_actor(username: str, at: datetime) -> Actor:
+    """Who makes a change from the browser (``at``: the request's time, taken at the edge)."""
+    return Actor(username=username or "local", via="web", at=at)
+
+
+def audit_target(entry: AuditEntry) -> str:
+    """What an audit entry is about, as a short text ('tt35…#1.1 (2026)', 'user lan', a file's path)."""
+    k = entry.key
+    if "requirement" in k and "framework" in k:
+        year = f" ({k['year']})" if k.get("year") is not None else ""
+        extra = "".join(f" {k[n]}" for n in ("period", "field", "path") if k.get(n) not in (None, ""))
+        return f"{k['framework']}#{k['requirement']}{year}{extra}"
+    return " ".join(str(v) for v in k.values() if v not in (None, ""))
+
+
+def _latest(stamps: Iterable[Stamp]) -> Stamp | None:
+    dated = [s for s in stamps if s.updated_at is not None]
+    return max(dated, key=lambda s: s.updated_at) if dated else None  # type: ignore[arg-type, return-value]
+
+
+class Backend:
+    """The workspace as the web app sees it (one per server; thread-safe)."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+        self._lock = threading.RLock()
+        self._score: tuple[tuple[object, ...], ScoreState] | None = None
+        self._frameworks: list[Framework] | None = None
+        self.scan_job: ScanJob | None = None
+        self._epoch = 0
+        self._evidence_epoch = 0
+        self._cache: dict[str, tuple[tuple[object, ...], object]] = {}
+
+    def warm(self) -> None:
+        """Compute what the first pages need (scores, evidence views, roadmap), e.g. in a thread at start."""
+        try:
+            self.score()
+            self._evidence_rows()
+            self.suggestions()
+            self.roadmap()
+        except AccreditError:
+            pass  # the pages say what is wrong when they are opened
+
+    # --- the workspace and its frameworks -------------------------------------------------------
+    @property
+    def school(self) -> str:
+        """The school's name."""
+        return self.ws.config.school.name
+
+    @property
+    def year(self) -> int:
+        """The evaluation year."""
+        return self.ws.config.assessment.year
+
+    def frameworks(self) -> list[Framework]:
+        """The workspace's frameworks, in its order."""
+        if self._frameworks is None:
+            from accredit.frameworks import workspace_frameworks  # the workspace's configuration, resolved
+
+            self._frameworks = workspace_frameworks(self.ws)
+        return self._frameworks
+
+    def framework(self, fid: str) -> Framework:
+        """The framework ``fid`` of the workspace (NotFound otherwise)."""
+        for fw in self.frameworks():
+            if fw.id == fid:
+                return fw
+        raise NotFound(msg("web.error.no_framework", id=fid))
+
+    def requirement(self, fid: str, code: str) -> tuple[Framework, Criterion, Requirement]:
+        """A standard by framework and code (NotFound otherwise)."""
+        fw = self.framework(fid)
+        for crit in fw.criteria:
+            for req in crit.requirements:
+                if req.code == code:
+                    return fw, crit, req
+        raise NotFound(msg("web.error.no_standard", code=code))
+
+    def criterion_of(self, fid: str, code: str) -> str:
+        """The code of the criterion a requirement belongs to."""
+        return self.requirement(fid, code)[1].code
+
+    def window(self, fid: str, code: str) -> list[int]:
+        """The years a requirement must hold in, oldest first."""
+        fw, _, req = self.requirement(fid, code)
+        return window_years(fw, req, self.year, self.ws.config.school.object)
+
+    def display_name(self, fid: str) -> str:
+        """The name a person reads for a framework."""
+        from accredit.model.framework import display_name
+
+        return display_name(self.framework(fid))
+
+    # --- people (the store's users and working groups) ------------------------------------------
+    def users(self) -> list[User]:
+        """Every person of the workspace, with the criteria of the working groups they are in."""
+        groups = service.list_groups(self.ws)
+        return [self._person(u, groups) for u in service.list_users(self.ws).users]
+
+    def user(self, name: str) -> User | None:
+        """The person called ``name`` (with the password hash to check), or None."""
+        found = service.get_user(self.ws, name) if name else None
+        return self._person(found, service.list_groups(self.ws)) if found is not None else None
+
+    @staticmethod
+    def _person(u: UserRecord, groups: Any) -> User:
+        mine = {g for g, members in groups.members.items() if u.username in members}
+        criteria = sorted({f"{a.framework}#{a.criterion}" for a in groups.assignments if a.group in mine})
+        return User(name=u.username, role=Role(u.role), display=u.display_name or None, criteria=criteria,
+                    password_hash=u.password_hash, version=u.version, lang=u.lang or "vi")
+
+    def put_user(self, user: User, actor: Actor) -> User:
+        """Add or change a person (role, display name, password hash) and the criteria of their own group."""
+        old = service.get_user(self.ws, user.name)
+        service.put_user(self.ws, user.name, user.display or "", user.role, user.password_hash,
+                         base_version=old.version if old is not None else 0, actor=actor, lang=user.lang)
+        group = PERSONAL_GROUP.format(username=user.name)
+        groups = service.list_groups(self.ws)
+        had = {(a.framework, a.criterion) for a in groups.assignments if a.group == group}
+        wanted = {tuple(c.split("#", 1)) for c in user.criteria if "#" in c}
+        for fid in sorted({f for f, _ in had - wanted}):
+            service.unassign_criteria(self.ws, group, fid, sorted(c for f, c in had - wanted if f == fid),
+                                      actor=actor)
+        for fid in sorted({f for f, _ in wanted - had}):
+            service.assign_criteria(self.ws, group, fid, sorted(c for f, c in wanted - had if f == fid), actor=actor)
+        if wanted and user.name not in groups.members.get(group, []):
+            service.set_group_members(self.ws, group, [*groups.members.get(group, []), user.name], actor=actor)
+        return self.user(user.name) or user
+
+    def record(self, entity: str, key: dict[str, str | int | None], new: str | None, actor: Actor) -> None:
+        """One line of the store's audit log for a change that is not a store record (an upload, a scan)."""
+        service.log_event(self.ws, entity, key, new, actor=actor)
+
+    def history(self, limit: int = 200) -> list[AuditEntry]:
+        """The latest changes of the workspace (every front end), newest first."""
+        return list(reversed(service.audit_log(self.ws, limit=limit).entries))
+
+    def standard_history(self, fid: str, code: str, limit: int = 50) -> list[AuditEntry]:
+        """The changes of one standard (ratings, narrative, comments), newest first."""
+        entries = service.standard_history(self.ws, fid, code).entries
+        return list(reversed(entries))[:limit]
+
+    def comments(self, fid: str, code: str) -> list[Comment]:
+        """The comments on a standard in the evaluation year, oldest first."""
+        return list(service.list_comments(self.ws, fid, code).comments)
+
+    def add_comment(self, fid: str, code: str, text: str, actor: Actor) -> Comment:
+        """Add a comment on a standard."""
+        return service.add_comment(self.ws, fid, code, text, actor=actor)
+
+    # --- scoring --------------------------------------------------------------------------------
+    def _evidence_key(self) -> tuple[object, ...]:
+        """What the evidence views depend on: the index (and its write-ahead log), the configuration."""
+        from accredit.evidence.index import INDEX_NAME
+
+        index = self.ws.cache_dir / INDEX_NAME
+        return (self._evidence_epoch, _mtime(index), _mtime(index.with_name(index.name + "-wal")),
+                _mtime(self.ws.config_path))
+
+    def generation(self) -> int:
+        """The store's latest change (every write is audited): grows with every rating or figure saved,
+        from the browser, the command line or a workbook import."""
+        entries = service.audit_log(self.ws, limit=1).entries
+        return entries[-1].id if entries else 0
+
+    def _inputs_key(self) -> tuple[object, ...]:
+        """What the score depends on: the evidence, the store, the workbooks a person may edit in Excel."""
+        folder = self.ws.data_dir
+        books = tuple(sorted((p.name, _mtime(p)) for p in folder.glob("*.xls*"))) if folder.is_dir() else ()
+        return (*self._evidence_key(), self.generation(), self._epoch, books)
+
+    def _invalidate(self, *, evidence: bool = True) -> None:
+        """Forget what was computed: everything (an evidence change), or the score only (a rating, a figure)."""
+        with self._lock:
+            self._epoch += 1
+            self._score = None
+            if evidence:
+                self._evidence_epoch += 1
+                self._cache.clear()
+
+    def _cached(self, name: str, compute: Callable[[], T], *, evidence: bool = False) -> T:
+        """``compute()`` once per state of its inputs: the evidence only, or everything the score reads."""
+        key = self._evidence_key() if evidence else self._inputs_key()
+        with self._lock:
+            hit = self._cache.get(name)
+            if hit is not None and hit[0] == key:
+                return hit[1]  # type: ignore[no-any-return]
+        value = compute()
+        with self._lock:
+            self._cache[name] = (key, value)
+        return value
+
+    def score(self) -> ScoreState:
+        """The workspace's inputs read once (``service.read_inputs``: the store, the workbooks edited since,
+        the evidence index) and every framework scored (``service.score_all``), the links as the desk has them."""
+        with self._lock:
+            key = self._inputs_key()
+            if self._score is not None and self._score[0] == key:
+                return self._score[1]
+            inputs = service.read_inputs(self.ws)
+            if self._scanned():
+                inputs = inputs.with_links(self.links())  # a person's link change shows at once
+            scored = service.score_all(inputs)
+            state = ScoreState(inputs, list(scored.scorecards), list(scored.gates), list(scored.notes))
+            self._score = (self._inputs_key(), state)  # reading may have imported an edited workbook
+            return state
+
+    def card(self, fid: str) -> Scorecard:
+        """The scorecard of one framework."""
+        for c in self.score().cards:
+            if c.framework == fid:
+                return c
+        raise NotFound(msg("web.error.no_framework", id=fid))
+
+    def roadmap(self) -> Roadmap | None:
+        """The plan toward the workspace's target (None when it names none or it cannot be made)."""
+        return self._cached("roadmap", self._roadmap)
+
+    def _roadmap(self) -> Roadmap | None:
+        state = self.score()
+        plan, _ = service.planned_or_note(state.inputs, [*state.cards, *state.gates], "report.note.no_roadmap")
+        return plan
+
+    # --- institutional data (the store) ---------------------------------------------------------
+    def _schema(self, fw: Framework):  # type: ignore[no-untyped-def]
+        from accredit.indicators.schema import build_schema
+
+        return build_schema(fw, self.year, self.ws.config.school.object)
+
+    def _stored_data(self, fid: str) -> dict[tuple[str, int], Any]:
+        """The store's values of the framework's institution inputs: (input, year) → record."""
+        schema = self._schema(self.framework(fid))
+        sheets = {s.name: s.sheet for s in schema.institution}
+        return {(r.field, r.year): r for r in service.list_data_values(self.ws, fid).values
+                if not r.item and sheets.get(r.field) == r.sheet}
+
+    def data_sheet(self, fid: str, typed: dict[tuple[str, int], Decimal | None] | None = None) -> DataSheet:
+        """The data form of a framework; with ``typed`` (not saved), the results those figures would give."""
+        fw = self.framework(fid)
+        state = self.score()  # reads the inputs: a data workbook edited in Excel is in the store after this
+        schema = self._schema(fw)
+        stored = self._stored_data(fid)
+        inputs = []
+        for spec in schema.institution:
+            values: dict[int, tuple[Decimal | None, str | None]] = {}
+            for y in schema.years:
+                r = stored.get((spec.name, y))
+                values[y] = (Decimal(r.value), r.source) if r is not None and r.value is not None else (None, None)
+            inputs.append(DataInput(spec.name, spec.label, spec.unit, spec.description, values))
+        version = ",".join(f"{name}@{year}@{r.version}" for (name, year), r in sorted(stored.items()))
+        results = self._preview(fw, state, typed) if typed else state.indicators.get(fid, [])
+        return DataSheet(fid, list(schema.years), inputs, results, version, [t.sheet for t in schema.tables()])
+
+    def _preview(self, fw: Framework, state: ScoreState, typed: dict[tuple[str, int], Decimal | None]
+                 ) -> list[IndicatorResult]:
+        """The indicators the typed figures would give (the core's computation; nothing saved)."""
+        from accredit.indicators.compute import compute_indicators
+        from accredit.indicators.data import Cell, InstitutionData
+
+        fi = state.inputs.of(fw.id) if state.inputs.has(fw.id) else None
+        data = fi.data if fi is not None and fi.data is not None else InstitutionData()
+        values = {name: dict(years) for name, years in data.values.items()}
+        for (name, year), value in typed.items():
+            if value is None:
+                values.get(name, {}).pop(year, None)
+            else:
+                values.setdefault(name, {})[year] = Cell(value=value, source=DESK_SOURCE)
+        data = data.model_copy(update={"values": values})
+        report = compute_indicators(fw, data, self.year, self.ws.config.school.object,
+                                    source=data.source or DESK_SOURCE, categories=self.ws.config.school.categories)
+        return list(report.results)
+
+    def input_units(self, fid: str) -> dict[str, str | None]:
+        """The unit of each institution input of a framework (it decides how a typed number is read)."""
+        return {s.name: s.unit for s in self._schema(self.framework(fid)).institution}
+
+    def input_criteria(self, fid: str) -> dict[str, set[str]]:
+        """The criteria whose standards use each institution input (a change to it may move their results)."""
+        fw = self.framework(fid)
+        crit_of = {r.code: c.code for c in fw.criteria for r in c.requirements}
+        return {s.name: {crit_of[code] for code in s.used_by if code in crit_of}
+                for s in self._schema(fw).institution}
+
+    def save_data(self, fid: str, values: dict[tuple[str, int], Decimal | None], version: str, actor: Actor) -> None:
+        """Save figures typed in the browser into the store, each from the version the page showed; refused
+        (nothing written) when someone changed one of them meanwhile."""
+        held = _held_data(version)
+        with self._lock:
+            stored = self._stored_data(fid)
+            for key in sorted(values):  # first the check, so a refusal writes nothing
+                r = stored.get(key)
+                base = held.get(key, 0)
+                if (r.version if r is not None else 0) != base:
+                    service.set_data_value(self.ws, fid, key[0], key[1], values[key], base_version=base, actor=actor)
+            for (name, year), value in sorted(values.items()):
+                service.set_data_value(self.ws, fid, name, year, value, base_version=held.get((name, year), 0),
+                                       actor=actor)
+            self._invalidate(evidence=False)
+
+    # --- ratings and narratives (the store) -----------------------------------------------------
+    def rating(self, fid: str, code: str) -> RatingView:
+        """The rating of a standard as the store holds it (whoever entered it: browser, CLI, workbook)."""
+        self.requirement(fid, code)
+        s = service.get_standard(self.ws, fid, code)
+        texts = {n.field: n for n in s.texts}
+        parts: list[Stamp] = [s.status, *s.years, *(texts[f] for f in NARRATIVE_FIELDS)]
+        last = _latest(parts)
+        return RatingView(
+            framework=fid, code=code, status=s.status.status,
+            years={r.period: r.status for r in s.years if r.period is not None and r.status is not None},
+            narrative={f: texts[f].text or "" for f in NARRATIVE_FIELDS},
+            version="-".join(str(p.version) for p in parts),
+            updated_at=last.updated_at if last else None, updated_by=last.updated_by if last else None,
+            via=last.via if last else None)
+
+    def save_rating(self, fid: str, code: str, status: Status | None, years: dict[int, Status],
+                    narrative: Narrative, version: str, actor: Actor, present: Iterable[str] | None = None
+                    ) -> RatingView:
+        """Save a standard's status, its status per window year and its narrative into the store, each part
+        from the version the page showed. Only the parts that differ from the store are written; when
+        one of them was changed by someone else since, nothing is written and the store's refusal
+        (the newer value, who made it) is raised. ``present``: the fields the form carried (default: all);
+        a part the form did not carry is left as it is."""
+        self.requirement(fid, code)
+        allowed = set(self.window(fid, code))
+        if any(y not in allowed for y in years):
+            raise DeskError(msg("web.error.year_outside"))
+        with self._lock:
+            s = service.get_standard(self.ws, fid, code)
+            texts = {n.field: n for n in s.texts}
+            sent = set(present) if present is not None else {"status", *(f"year_{y}" for y in allowed),
+                                                               *NARRATIVE_FIELDS}
+            writes: list[tuple[Stamp, Callable[[int], object]]] = []
+            if "status" in sent and s.status.status != status:
+                writes.append((s.status, lambda base: service.set_rating(
+                    self.ws, fid, code, status, base_version=base, actor=actor)))
+            for rec in s.years:
+                new = years.get(rec.period) if rec.period is not None else None
+                if f"year_{rec.period}" in sent and rec.status != new:
+                    writes.append((rec, lambda base, p=rec.period, v=new: service.set_rating(
+                        self.ws, fid, code, v, period=p, base_version=base, actor=actor)))
+            for f in NARRATIVE_FIELDS:
+                new_text = (getattr(narrative, f) or "").strip() or None
+                if f in sent and texts[f].text != new_text:
+                    writes.append((texts[f], lambda base, f=f, v=new_text: service.set_narrative(
+                        self.ws, fid, code, f, v, base_version=base, actor=actor)))
+            parts: list[Stamp] = [s.status, *s.years, *(texts[f] for f in NARRATIVE_FIELDS)]
+            held = _held_versions(version, len(parts))
+            base_of = {id(p): v for p, v in zip(parts, held, strict=True)}
+            for rec, write in writes:  # first the check, so a refusal writes nothing
+                if rec.version != base_of[id(rec)]:
+                    write(base_of[id(rec)])  # the store refuses it, with the newer value and who made it
+            for rec, write in writes:
+                write(base_of[id(rec)])
+            if writes:
+                self._invalidate(evidence=False)
+        return self.rating(fid, code)
+
+    # --- evidence -------------------------------------------------------------------------------
+    def _scanned(self) -> bool:
+        from accredit.evidence.index import INDEX_NAME
+
+        return (self.ws.cache_dir / INDEX_NAME).is_file()
+
+    def links(self) -> list[EvidenceLink]:
+        """Every link of the files present, suggestions included."""
+        return self._cached("links", lambda: list(service.links(self.ws).links) if self._scanned() else [],
+                            evidence=True)
+
+    def records(self) -> list[EvidenceRecord]:
+        """Every scanned file."""
+        return self._cached("records", lambda: list(service.list_evidence(self.ws).records) if self._scanned()
+                            else [], evidence=True)
+
+    def flags(self) -> list[EvidenceFlag]:
+        """Every evidence flag (outside window, duplicate, no evidence, unknown or ambiguous code)."""
+        return self._cached("flags", lambda: list(service.check(self.ws).flags) if self._scanned() else [],
+                            evidence=True)
+
+    def _evidence_rows(self) -> list[EvidenceRow]:
+        return self._cached("rows", self._build_rows, evidence=True)
+
+    def _build_rows(self) -> list[EvidenceRow]:
+        records, links, flags = self.records(), self.links(), self.flags()
+        by_file: dict[str, list[EvidenceLink]] = {}
+        waiting: dict[str, int] = {}
+        for x in links:
+            if x.counts:
+                by_file.setdefault(x.path, []).append(x)
+            else:
+                waiting[x.path] = waiting.get(x.path, 0) + 1
+        flagged: dict[str, set[str]] = {}
+        for f in flags:
+            if f.kind.value in PROBLEMS:
+                for p in f.paths:
+                    flagged.setdefault(p, set()).add(f.kind.value)
+        rows = []
+        for r in records:
+            problems = set(flagged.get(r.path, set()))
+            if r.status.value == "needs_ocr":
+                problems.add("needs_ocr")
+            elif r.status.value == "error":
+                problems.add("damaged")
+            elif r.status.value == "unsupported":
+                problems.add("unsupported")
+            rows.append(EvidenceRow(r, by_file.get(r.path, []), waiting.get(r.path, 0),
+                                    [p for p in PROBLEMS if p in problems]))
+        return rows
+
+    def evidence_rows(self, *, q: str = "", criterion: str = "", state: str = "", kind: str = "",
+                      problem: str = "") -> list[EvidenceRow]:
+        """The library's files, filtered: words in the name or title (accents ignored), a criterion
+        ('<framework>#<code>'), a state ('linked', 'suggested', 'unlinked'), a kind, a problem."""
+        from accredit.evidence.text import fold
+
+        rows = self._evidence_rows()
+        if q:
+            words = fold(q).casefold().split()
+            rows = [r for r in rows if all(w in fold(f"{r.record.path} {r.record.title}").casefold() for w in words)]
+        if criterion:
+            fid, _, crit = criterion.partition("#")
+            codes = {req.code for c in self.framework(fid).criteria if c.code == crit for req in c.requirements}
+            rows = [r for r in rows if any(x.framework == fid and x.requirement in codes for x in r.linked)]
+        if state == "linked":
+            rows = [r for r in rows if r.linked]
+        elif state == "suggested":
+            rows = [r for r in rows if r.suggested]
+        elif state == "unlinked":
+            rows = [r for r in rows if not r.linked]
+        if kind:
+            rows = [r for r in rows if r.record.kind.value == kind]
+        if problem:
+            rows = [r for r in rows if problem in r.problems]
+        return rows
+
+    def detail(self, path: str) -> EvidenceDetail:
+        """One file's record, links and flags (NotFound for a path the index does not know)."""
+        self._known(path)
+        return service.show_evidence(self.ws, path)
+
+    def _known(self, path: str) -> EvidenceRecord:
+        for r in self.records():
+            if r.path == path:
+                return r
+        raise NotFound(msg("web.error.no_file"))
+
+    def file_path(self, path: str) -> Path:
+        """The file on disk of an indexed evidence path: known to the index, and inside the evidence folder."""
+        record = self._known(path)
+        found = contained(self.ws.evidence_dir, PurePosixPath(record.path))
+        if not found.is_file():
+            raise NotFound(msg("web.error.no_file"))
+        return found
+
+    def text(self, path: str) -> str:
+        """The text the scan extracted from a file ('' when none)."""
+        from accredit.evidence.service import open_index
+
+        record = self._known(path)
+        with open_index(self.ws) as index:
+            return index.text(record.evidence_id)
+
+    def folders(self) -> list[str]:
+        """The evidence folder's sub-folders (relative, POSIX), where an upload may go."""
+        return self._cached("folders", self._folders, evidence=True)
+
+    def _folders(self) -> list[str]:
+        root = self.ws.evidence_dir
+        if not root.is_dir():
+            return [""]
+        out = [""]
+        for p in sorted(root.rglob("*")):
+            hidden = any(part.startswith(".") for part in p.relative_to(root).parts)
+            if p.is_dir() and not p.is_symlink() and not hidden and inside(p, root) \
+                    and not inside(p, self.ws.cache_dir):
+                out.append(p.relative_to(root).as_posix())
+        return out
+
+    def upload(self, folder: str, relative: str, data: bytes, actor: Actor) -> str:
+        """Copy an uploaded file into the evidence folder (never elsewhere, never over another file).
+
+        ``folder`` must be one of :meth:`folders`; ``relative`` is the browser's file name or its path
+        inside a dropped folder (each part cleaned). Returns the new file's path in the evidence folder.
+        """
+        from accredit.web.forms import clean_upload_path
+
+        if folder not in self.folders():
+            raise DeskError(msg("web.error.bad_folder"))
+        parts = clean_upload_path(relative)
+        if PurePosixPath(parts[-1]).suffix.lower() not in UPLOAD_SUFFIXES:
+            raise DeskError(msg("web.error.bad_type", name=parts[-1], types=", ".join(sorted(UPLOAD_SUFFIXES))))
+        if len(data) > UPLOAD_MAX_BYTES:
+            raise DeskError(msg("web.error.too_big", name=parts[-1], mb=UPLOAD_MAX_BYTES // (1024 * 1024)))
+        root = self.ws.evidence_dir
+        rel = PurePosixPath(folder, *parts) if folder else PurePosixPath(*parts)
+        target = contained(root, rel)
+        stem, suffix, n = target.stem, target.suffix, 1
+        while target.exists():
+            n += 1
+            target = target.with_name(f"{stem} ({n}){suffix}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        contained(root, target.relative_to(root))  # the folders made on the way are inside too
+        write_atomic(target, data)
+        self._invalidate()
+        shown = target.relative_to(root).as_posix()
+        self.record("upload", {"path": shown}, f"{len(data)} B", actor)
+        return shown
+
+    def start_scan(self, actor: Actor | None = None) -> ScanJob:
+        """Start a scan in the background (or return the one running); ``actor``: who asked (default: the person
+        at this computer, now — ``accredit serve`` scanning a workspace never scanned)."""
+        if actor is None:
+            from accredit.store.workspace import local_actor
+
+            actor = local_actor("cli")
+        with self._lock:
+            if self.scan_job is not None and not self.scan_job.finished:
+                return self.scan_job
+            job = ScanJob()
+            self.scan_job = job
+        threading.Thread(target=self._scan, args=(job, actor), daemon=True, name="accredit-scan").start()
+        return job
+
+    def _scan(self, job: ScanJob, actor: Actor) -> None:
+        from accredit.evidence.scan import ScanProgress
+
+        def progress(p: ScanProgress) -> None:
+            job.phase, job.done, job.total, job.current = p.phase, p.done, p.total, p.path or ""
+
+        try:
+            result = service.scan(self.ws, workers=1, progress=progress, cancel=job.cancel)
+            job.cancelled, job.report = result.cancelled, result.report
+            if result.report is not None:
+                self.record("scan", {"folder": "evidence"}, f"{result.report.files} files", actor)
+        except AccreditError as exc:
+            job.error = _message_of(exc)
+        finally:
+            self._invalidate()
+            job.finished = True
+
+    def suggestions(self) -> list[EvidenceLink]:
+        """Unconfirmed suggestions, grouped by file (best first within a file)."""
+        def compute() -> list[EvidenceLink]:
+            rows = [x for x in self.links() if x.origin == LinkOrigin.SUGGESTED and not x.confirmed]
+            return sorted(rows, key=lambda x: (x.path, x.framework, -(x.score or 0.0), x.requirement))
+
+        return self._cached("suggestions", compute, evidence=True)
+
+    def suggestion_queue(self) -> list[tuple[str, list[EvidenceLink]]]:
+        """The suggestions grouped by file, in file order: the queue the council works through."""
+
+        def compute() -> list[tuple[str, list[EvidenceLink]]]:
+            groups: dict[str, list[EvidenceLink]] = {}
+            for x in self.suggestions():
+                groups.setdefault(x.path, []).append(x)
+            return list(groups.items())
+
+        return self._cached("queue", compute, evidence=True)
+
+    def accept(self, path: str, fid: str, code: str, actor: Actor) -> LinkReport:
+        """Accept one suggestion (or link the file to a standard a person picked)."""
+        self._known(path)
+        self.requirement(fid, code)
+        pending = {(x.framework, x.requirement) for x in self.suggestions() if x.path == path}
+        if (fid, code) in pending:
+            report = service.confirm(self.ws, [path], [code], framework=fid, top=None, actor=actor)
+        else:
+            report = service.link(self.ws, [path], [code], framework=fid, actor=actor)
+        self._links_changed([x for x in report.links if x.counts], [])  # the store audits the decision
+        return report
+
+    def reject(self, path: str, fid: str, code: str, actor: Actor) -> LinkReport:
+        """Reject a suggestion (or remove a link): kept as rejected, so a re-scan does not bring it back."""
+        self._known(path)
+        self.requirement(fid, code)
+        report = service.reject(self.ws, [path], [code], framework=fid, actor=actor)
+        self._links_changed([], list(report.links))  # the store audits the decision
+        return report
+
+    def bulk(self, min_score: float, *, dry_run: bool, actor: Actor, allowed: Callable[[str, str], bool]) -> LinkReport:
+        """Accept every file's best suggestion scoring at least ``min_score`` (``dry_run``: only say which).
+
+        ``allowed(framework, code)`` filters to the standards the person may edit.
+        """
+        report = service.confirm(self.ws, None, None, top=1, min_score=min_score, dry_run=True)
+        chosen = [x for x in report.links if allowed(x.framework, x.requirement)]
+        if dry_run or not chosen:
+            return report.model_copy(update={"links": chosen})
+        done: list[EvidenceLink] = []
+        for fid in sorted({x.framework for x in chosen}):
+            codes = sorted({x.requirement for x in chosen if x.framework == fid})
+            files = sorted({x.path for x in chosen if x.framework == fid})
+            out = service.confirm(self.ws, files, codes, framework=fid, top=1, min_score=min_score, actor=actor)
+            done.extend(out.links)
+        self._links_changed([x for x in done if x.counts], [])
+        return report.model_copy(update={"links": done, "dry_run": False, "confirmed": len(done)})
+
+    def _links_changed(self, added: list[EvidenceLink], removed: list[EvidenceLink]) -> None:
+        """After a person's link change: patch the cached links at once (the score follows on the next
+        page), keep the file records and flags, and recompute the evidence views in the background."""
+
+        from accredit.evidence.service import open_index
+
+        def key_of(x: EvidenceLink) -> tuple[str, str, str]:
+            return (x.evidence_id, x.framework, x.requirement)
+
+        with open_index(self.ws) as index:  # the first reader after a write settles the index's files (WAL)
+            index.get_meta("schema")
+        with self._lock:
+            self._epoch += 1
+            self._score = None
+            key = self._evidence_key()
+            keep: dict[str, tuple[tuple[object, ...], object]] = {}
+            hit = self._cache.get("links")
+            if hit is not None:
+                gone, fresh = {key_of(x) for x in removed}, {key_of(x): x for x in added}
+                old: list[EvidenceLink] = hit[1]  # type: ignore[assignment]
+                patched = [fresh[key_of(x)].model_copy(update={"path": x.path}) if key_of(x) in fresh else x
+                           for x in old if key_of(x) not in gone]
+                known = {key_of(x) for x in old}
+                patched += [x for k, x in fresh.items() if k not in known]
+                keep["links"] = (key, patched)
+            for name in ("records", "flags", "folders"):
+                if name in self._cache:
+                    keep[name] = (key, self._cache[name][1])
+            self._cache = keep
+        threading.Thread(target=self._refresh, args=(key,), daemon=True, name="accredit-refresh").start()
+
+    def _refresh(self, key: tuple[object, ...]) -> None:
+        """Recompute the links and flags from the index; used only if nothing changed meanwhile."""
+        try:
+            links, flags = list(service.links(self.ws).links), list(service.check(self.ws).flags)
+        except AccreditError:
+            return
+        with self._lock:
+            if self._evidence_key() != key:
+                return
+            self._epoch += 1
+            self._score = None
+            self._cache = {"links": (key, links), "flags": (key, flags),
+                           **{n: v for n, v in self._cache.items() if n in ("records", "folders")}}
+
+    # --- reports --------------------------------------------------------------------------------
+    def write_reports(self, formats: Iterable[str], actor: Actor, messages: Messages) -> list[Path]:
+        """Write the reports (the store's ratings, as the CLI writes them) into the output folder, in the
+        person's language, stamped with the request's time; the files written."""
+        state = self.score()
+        roadmap, planned = service.planned_or_note(state.inputs, [*state.cards, *state.gates],
+                                                   "report.note.no_roadmap")
+        out = service.write_report_files(state.inputs, state.cards, roadmap, actor.at, list(formats),
+                                         self.ws.output_dir, [*state.notes, *planned], messages)
+        self.record("report", {"folder": "output"}, ", ".join(Path(p).name for p in out.files), actor)
+        return [Path(p) for p in out.files]
+
+    def report_files(self) -> list[str]:
+        """The files in the output folder (relative, POSIX), newest first."""
+        root = self.ws.output_dir
+        if not root.is_dir():
+            return []
+        files = [p for p in root.rglob("*") if p.is_file() and inside(p, root)]
+        files.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        return [p.relative_to(root).as_posix() for p in files]
+
+    def report_path(self, rel: str) -> Path:
+        """A file of the output folder, by its name in :meth:`report_files` (NotFound otherwise)."""
+        if rel not in self.report_files():
+            raise NotFound(msg("web.error.no_file"))
+        return contained(self.ws.output_dir, PurePosixPath(rel))
+
+
+class Review:
+    """The inspector's side: the packages of a review folder, each verified and flagged (read-only)."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+
+    def packages(self) -> list[str]:
+        """The package files (.zip) of the review folder, by name."""
+        if self.folder is None or not self.folder.is_dir():
+            return []
+        return sorted(p.name for p in self.folder.glob("*.zip") if p.is_file() and inside(p, self.folder))
+
+    def add(self, name: str, data: bytes, actor: Actor, backend: Backend) -> str:
+        """Save an uploaded package (.zip) into the review folder, never over another file; its name there."""
+        from accredit.web.forms import clean_upload_path
+
+        if self.folder is None:
+            raise DeskError(msg("web.error.no_review_folder"))
+        parts = clean_upload_path(name)
+        if len(parts) != 1 or not parts[0].lower().endswith(".zip") or not data.startswith(b"PK\x03\x04"):
+            raise DeskError(msg("web.error.not_a_package", name=parts[-1]))
+        if len(data) > UPLOAD_MAX_BYTES:
+            raise DeskError(msg("web.error.too_big", name=parts[0], mb=UPLOAD_MAX_BYTES // (1024 * 1024)))
+        target = contained(self.folder, parts[0])
+        stem, n = target.stem, 1
+        while target.exists():
+            n += 1
+            target = target.with_name(f"{stem} ({n}).zip")
+        write_atomic(target, data)
+        backend.record("upload", {"package": target.name}, f"{len(data)} B", actor)
+        return target.name
+
+    def report(self, name: str) -> ReviewReport:
+        """Verify one package of the folder, flag what to look at, read its review log."""
+        if self.folder is None or name not in self.packages():
+            raise NotFound(msg("web.error.no_file"))
+        return service.review(contained(self.folder, name))
+
+    def record_verdict(self, name: str, framework: str, code: str, status: Status | None, comment: str | None,
+                       signed_as: str, passphrase: str, actor: Actor, backend: Backend, *,
+                       response: str | None = None) -> int:
+        """Append the inspector's verdict and comment on one standard to the package's review log (or, with
+        ``response``, the school's answer on it, as received), signed with the inspector's own key (unlocked
+        with ``passphrase``); the log's entries afterwards."""
+        from accredit.model.review import Role as LogRole
+        from accredit.review.log import append_entry, default_log_path, read_log  # one entry (no workbook)
+        from accredit.signing.trust import inspector_fingerprints
+
+        if self.folder is None or name not in self.packages():
+            raise NotFound(msg("web.error.no_file"))
+        path = contained(self.folder, name)
+        report = service.review(path)
+        if not report.verification.ok:
+            raise DeskError(msg("web.error.not_verified"))
+        if not any(r.code == code for c in report.comparisons if c.framework == framework for r in c.requirements):
+            raise NotFound(msg("web.error.no_standard", code=code))
+        signer = service.inspector_signer(passphrase.encode("utf-8"))
+        trusted = inspector_fingerprints(service.trust_of()) | {signer.public.fingerprint}
+        log = default_log_path(path)
+        if response is not None:
+            append_entry(log, role=LogRole.SCHOOL, actor=signed_as, at=actor.at,
+                         package=report.verification.sha256,
+                         responses=[SchoolResponse(framework=framework, code=code, text=response)],
+                         source="accredit serve", signer=signer, trusted=trusted)
+            backend.record("response", {"package": name, "framework": framework, "requirement": code}, response,
+                           actor)
+        else:
+            append_entry(log, role=LogRole.INSPECTOR, actor=signed_as, at=actor.at,
+                         package=report.verification.sha256,
+                         ratings=[InspectorRating(framework=framework, code=code, status=status, comment=comment)],
+                         source="accredit serve", signer=signer, trusted=trusted)
+            backend.record("verdict", {"package": name, "framework": framework, "requirement": code},
+                           f"{status.value if status else '—'} {comment or ''}".strip(), actor)
+        return len(read_log(log, trusted)[0])
+
+    def heat_maps(self, messages: Messages) -> list[HeatView]:
+        """The province roll-up of the folder: per framework, schools × criteria coloured by share."""
+        from accredit.review.rollup import rollup
+        from accredit.review.rollup_render import band, heat_maps
+
+        if self.folder is None or not self.packages():
+            return []
+        out = []
+        for hm in heat_maps(messages, rollup(self.folder, workers=1)):
+            rows = [(school, [(c.text, *band(c.share)) for c in cells]) for school, cells in hm.rows]
+            out.append(HeatView(hm.name, [c.label for c in hm.framework.criteria], rows))
+        return out
+
+
+@dataclass(frozen=True)
+class HeatView:
+    """A heat map as the page shows it: the criteria, and per school each cell's text, ink and fill colours."""
+
+    name: str
+    criteria: list[str]
+    rows: list[tuple[str, list[tuple[str, str, str]]]]
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
+
+
+
+def _message_of(exc: AccreditError) -> str | Msg:
+    """An error as the page shows it: its message (rendered in the person's language) when it has one."""
+    message = getattr(exc, "message", None)
+    return message if isinstance(message, Msg) else str(exc)
+
+
+def _held_versions(token: str, count: int) -> list[int]:
+    """The versions a standard's page showed ('3-0-1-…'); a form that does not match the page is refused."""
+    try:
+        held = [int(p) for p in token.split("-")] if token else []
+    except ValueError:
+        held = []
+    if len(held) != count or any(v < 0 for v in held):
+        raise DeskError(msg("web.error.bad_version"))
+    return held
+
+
+def _held_data(token: str) -> dict[tuple[str, int], int]:
+    """The versions a data form showed ('name@year@version,…'); values the form did not show were version 0."""
+    out: dict[tuple[str, int], int] = {}
+    for part in filter(None, token.split(",")):
+        try:
+            name, year, version = part.rsplit("@", 2)
+            out[(name, int(year))] = int(version)
+        except ValueError:
+            raise DeskError(msg("web.error.bad_version")) from None
+    return out

@@ -1,0 +1,128 @@
+"""The school's pages: dashboard, scorecard of a framework, a standard's page, reports."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from starlette.responses import FileResponse, RedirectResponse, Response
+
+from accredit.i18n.message import msg
+from accredit.web import forms
+from accredit.web.app import Req
+from accredit.web.model import NARRATIVE_FIELDS, DeskError
+from accredit.web.security import can_edit, require_edit
+
+REPORT_FORMATS = ("html", "xlsx", "docx", "json")
+
+
+def fw_path(fid: str) -> str:
+    """The URL part of a framework id ('tt38-2026/co-so-gdnn-v2' is already two segments)."""
+    return fid
+
+
+def dashboard(req: Req) -> Response:
+    """Per framework: decision, points and shares per criterion (chart), blockers, minimal fix, next steps."""
+    b = req.backend
+    state = b.score()
+    links = b.links()
+    pending = sum(1 for x in links if not x.counts)
+    roadmap = b.roadmap()
+    next_steps = sorted(roadmap.actions, key=lambda a: (a.start_year, a.priority, a.id))[:8] if roadmap else []
+    progress = []
+    for card in state.cards:
+        rated = Counter(r.status.value for r in card.requirements)
+        progress.append((card, rated))
+    people: dict[str, int] = defaultdict(int)
+    for entry in b.history(limit=500):
+        if entry.entity in ("rating", "narrative", "data", "link", "unlink", "upload"):
+            people[entry.username] += 1
+    return req.render("dashboard.html", state=state, pending=pending, roadmap=roadmap, next_steps=next_steps,
+                      progress=progress, people=sorted(people.items(), key=lambda kv: -kv[1]),
+                      names={fw.id: b.display_name(fw.id) for fw in b.frameworks()},
+                      files=len(b.records()))
+
+
+def scorecard(req: Req) -> Response:
+    """One framework: every criterion and standard with its status and points."""
+    fid = f"{req.request.path_params['reg']}/{req.request.path_params['obj']}"
+    b = req.backend
+    fw = b.framework(fid)
+    card = b.card(fid)
+    results = {r.code: r for r in card.requirements}
+    return req.render("scorecard.html", fw=fw, card=card, results=results, name=b.display_name(fid))
+
+
+def _standard_ids(req: Req) -> tuple[str, str]:
+    p = req.request.path_params
+    return f"{p['reg']}/{p['obj']}", p["code"]
+
+
+def standard(req: Req) -> Response:
+    """A standard: wording, article, window, hints, evidence per year, rating per year, narrative, history, comments."""
+    fid, code = _standard_ids(req)
+    b = req.backend
+    fw, crit, requirement = b.requirement(fid, code)
+    result = next(r for r in b.card(fid).requirements if r.code == code)
+    links = [x for x in b.links() if x.framework == fid and x.requirement == code]
+    by_year: dict[object, list] = defaultdict(list)  # type: ignore[type-arg]
+    for x in links:
+        if x.counts:
+            by_year[x.issued.year if x.issued else None].append(x)
+    return req.render(
+        "standard.html", fw=fw, crit=crit, req_=requirement, result=result, rating=b.rating(fid, code),
+        window=b.window(fid, code), links=links, by_year=dict(by_year),
+        suggested=[x for x in links if not x.counts], history=b.standard_history(fid, code),
+        comments=b.comments(fid, code), editable=can_edit(req.user, fid, crit.code), fields=NARRATIVE_FIELDS,
+        name=b.display_name(fid), statuses=("met", "not_met", "not_evaluated", "not_applicable"),
+        saved=req.query("saved") == "1")
+
+
+def save_standard(req: Req) -> Response:
+    """Save a standard's rating and narrative (the whole form, or an autosave from the page)."""
+    fid, code = _standard_ids(req)
+    b = req.backend
+    require_edit(req.user, fid, b.criterion_of(fid, code))
+    assert req.form is not None
+    data = forms.rating_form(req.form, b.window(fid, code))
+    saved = b.save_rating(fid, code, data.status, data.years, data.narrative, data.version, req.actor,
+                          data.present)
+    if req.request.headers.get("HX-Request") == "true":
+        return req.render("fragments/saved.html", rating=saved)
+    return RedirectResponse(f"/standard/{fid}/{code}?saved=1", status_code=303)
+
+
+def comment_standard(req: Req) -> Response:
+    """Add a comment to colleagues on a standard (anyone who may read the school's data)."""
+    fid, code = _standard_ids(req)
+    req.backend.requirement(fid, code)
+    assert req.form is not None
+    text = forms.text(req.form, "text", limit=4000)
+    if not text:
+        raise DeskError(msg("web.error.empty_comment"))
+    req.backend.add_comment(fid, code, text, req.actor)
+    return RedirectResponse(f"/standard/{fid}/{code}#comments", status_code=303)
+
+
+def reports(req: Req) -> Response:
+    """The reports: build them in every format, and download what the output folder holds."""
+    return req.render("reports.html", files=req.backend.report_files(), formats=REPORT_FORMATS)
+
+
+def build_reports(req: Req) -> Response:
+    """Write the reports (with the browser's ratings) into the output folder."""
+    assert req.form is not None
+    getlist = req.form.getlist("format")
+    chosen = [str(f) for f in getlist if f in REPORT_FORMATS] or list(REPORT_FORMATS)
+    req.backend.write_reports(chosen, req.actor, req.t)
+    return RedirectResponse("/reports", status_code=303)
+
+
+def download_report(req: Req) -> Response:
+    """One file of the output folder, as a download."""
+    path = req.backend.report_path(req.query("name"))
+    return FileResponse(path, filename=path.name, content_disposition_type="attachment")
+
+
+def history(req: Req) -> Response:
+    """The audit log: who changed what, when, before and after."""
+    return req.render("history.html", entries=req.backend.history(limit=500))
