@@ -27,7 +27,7 @@ from measure import sizes, verdict
 
 GOAL_MS = 300.0
 TT35 = "tt35-2021/truong-cao-dang-v2"
-TT38 = "tt38-2026/co-so-gdnn-v2"
+TT38 = "tt38-2026/co-so-gdnn-v3"
 PAGES = ["/", "/evidence", "/evidence?state=suggested", "/evidence?q=bien+ban&page=3", "/suggestions",
          f"/standard/{TT35}/2.2", f"/scorecard/{TT35}", f"/data/{TT35}", "/reports", "/history"]
 

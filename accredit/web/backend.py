@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path, PurePosixPath
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from accredit import service
 from accredit.containment import contained, inside
@@ -43,7 +43,7 @@ from accredit.model.indicator import IndicatorResult
 from accredit.model.review import InspectorRating, ReviewReport, SchoolResponse
 from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
-from accredit.store.records import Actor, AuditEntry, Comment, Role, Stamp, UserRecord
+from accredit.store.records import Actor, AuditEntry, Comment, NarrativeField, Role, Stamp, UserRecord
 from accredit.web.model import NARRATIVE_FIELDS, DeskError, NotFound, User
 from accredit.workspace import Workspace, write_atomic
 
@@ -334,7 +334,7 @@ class Backend:
         with self._lock:
             hit = self._cache.get(name)
             if hit is not None and hit[0] == key:
-                return hit[1]  # type: ignore[no-any-return]
+                return cast(T, hit[1])
         value = compute()
         with self._lock:
             self._cache[name] = (key, value)
@@ -481,27 +481,33 @@ class Backend:
             sent = set(present) if present is not None else {"status", *(f"year_{y}" for y in allowed),
                                                                *NARRATIVE_FIELDS}
             writes: list[tuple[Stamp, Callable[[int], object]]] = []
+
+            def rate(period: int | None, value: Status | None) -> Callable[[int], object]:
+                return lambda base: service.set_rating(self.ws, fid, code, value, period=period, base_version=base,
+                                                       actor=actor)
+
+            def tell(field: NarrativeField, value: str | None) -> Callable[[int], object]:
+                return lambda base: service.set_narrative(self.ws, fid, code, field, value, base_version=base,
+                                                          actor=actor)
+
             if "status" in sent and s.status.status != status:
-                writes.append((s.status, lambda base: service.set_rating(
-                    self.ws, fid, code, status, base_version=base, actor=actor)))
-            for rec in s.years:
-                new = years.get(rec.period) if rec.period is not None else None
-                if f"year_{rec.period}" in sent and rec.status != new:
-                    writes.append((rec, lambda base, p=rec.period, v=new: service.set_rating(
-                        self.ws, fid, code, v, period=p, base_version=base, actor=actor)))
+                writes.append((s.status, rate(None, status)))
+            for year_rec in s.years:
+                new = years.get(year_rec.period) if year_rec.period is not None else None
+                if f"year_{year_rec.period}" in sent and year_rec.status != new:
+                    writes.append((year_rec, rate(year_rec.period, new)))
             for f in NARRATIVE_FIELDS:
                 new_text = (getattr(narrative, f) or "").strip() or None
                 if f in sent and texts[f].text != new_text:
-                    writes.append((texts[f], lambda base, f=f, v=new_text: service.set_narrative(
-                        self.ws, fid, code, f, v, base_version=base, actor=actor)))
+                    writes.append((texts[f], tell(f, new_text)))
             parts: list[Stamp] = [s.status, *s.years, *(texts[f] for f in NARRATIVE_FIELDS)]
             held = _held_versions(version, len(parts))
             base_of = {id(p): v for p, v in zip(parts, held, strict=True)}
-            for rec, write in writes:  # first the check, so a refusal writes nothing
-                if rec.version != base_of[id(rec)]:
-                    write(base_of[id(rec)])  # the store refuses it, with the newer value and who made it
-            for rec, write in writes:
-                write(base_of[id(rec)])
+            for part, write in writes:  # first the check, so a refusal writes nothing
+                if part.version != base_of[id(part)]:
+                    write(base_of[id(part)])  # the store refuses it, with the newer value and who made it
+            for part, write in writes:
+                write(base_of[id(part)])
             if writes:
                 self._invalidate(evidence=False)
         return self.rating(fid, code)
@@ -513,9 +519,14 @@ class Backend:
         return (self.ws.cache_dir / INDEX_NAME).is_file()
 
     def links(self) -> list[EvidenceLink]:
-        """Every link of the files present, suggestions included."""
-        return self._cached("links", lambda: list(service.links(self.ws).links) if self._scanned() else [],
-                            evidence=True)
+        """Every link of the files present to the school's own frameworks, suggestions included (the
+        programmes' sets are worked on from the command line: ``accredit programmes``)."""
+        return self._cached("links", lambda: self._own_links() if self._scanned() else [], evidence=True)
+
+    def _own_links(self) -> list[EvidenceLink]:
+        """The index's links to the school's own frameworks."""
+        own = set(self.ws.config.assessment.frameworks)
+        return [x for x in service.links(self.ws).links if x.framework in own]
 
     def records(self) -> list[EvidenceRecord]:
         """Every scanned file."""
@@ -733,7 +744,8 @@ class Backend:
         ``allowed(framework, code)`` filters to the standards the person may edit.
         """
         report = service.confirm(self.ws, None, None, top=1, min_score=min_score, dry_run=True)
-        chosen = [x for x in report.links if allowed(x.framework, x.requirement)]
+        own = set(self.ws.config.assessment.frameworks)  # the programmes' sets are not on the desk yet
+        chosen = [x for x in report.links if x.framework in own and allowed(x.framework, x.requirement)]
         if dry_run or not chosen:
             return report.model_copy(update={"links": chosen})
         done: list[EvidenceLink] = []
@@ -768,7 +780,8 @@ class Backend:
                 patched = [fresh[key_of(x)].model_copy(update={"path": x.path}) if key_of(x) in fresh else x
                            for x in old if key_of(x) not in gone]
                 known = {key_of(x) for x in old}
-                patched += [x for k, x in fresh.items() if k not in known]
+                own = set(self.ws.config.assessment.frameworks)
+                patched += [x for k, x in fresh.items() if k not in known and x.framework in own]
                 keep["links"] = (key, patched)
             for name in ("records", "flags", "folders"):
                 if name in self._cache:
@@ -779,7 +792,7 @@ class Backend:
     def _refresh(self, key: tuple[object, ...]) -> None:
         """Recompute the links and flags from the index; used only if nothing changed meanwhile."""
         try:
-            links, flags = list(service.links(self.ws).links), list(service.check(self.ws).flags)
+            links, flags = self._own_links(), list(service.check(self.ws).flags)
         except AccreditError:
             return
         with self._lock:

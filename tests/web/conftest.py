@@ -25,7 +25,7 @@ from accredit.web.security import hash_password  # noqa: E402
 from accredit.web.server import build_app  # noqa: E402
 from accredit.workspace import Workspace, load_workspace  # noqa: E402
 
-TT38 = "tt38-2026/co-so-gdnn-v2"
+TT38 = "tt38-2026/co-so-gdnn-v3"
 TT35 = "tt35-2021/truong-cao-dang-v2"
 PASSWORD = "mật-khẩu-dài-1"
 PEOPLE = {
