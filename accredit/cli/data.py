@@ -4,25 +4,21 @@ from and import into the store."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import typer
 
-from accredit.cli.output import ExitCode, console, print_json, user_errors
+from accredit.cli.output import console, print_json, user_errors
 from accredit.cli.ratings import (
-    DRY_RUN_OPT,
-    FILE_ARG,
     FW_OPT,
     JSON_OPT,
-    OVERWRITE_OPT,
     WS_OPT,
+    add_exchange_commands,
     open_workspace,
-    print_exports,
-    print_imports,
     print_updates,
 )
 from accredit.i18n import t
 from accredit.scoring.workspace import data_templates
-from accredit.store.workspace import local_actor
 
 app = typer.Typer(help=t("scoring.cli.data_help"), no_args_is_help=True)
 
@@ -43,45 +39,16 @@ def template_cmd(workspace: Path | None = WS_OPT, framework: str | None = FW_OPT
     console.print(t("scoring.cli.data_next"))
 
 
-@app.command("export", help=t("store.cli.export_help"))
-def export_cmd(
-    workspace: Path | None = WS_OPT,
-    framework: str | None = FW_OPT,
-    overwrite: bool = OVERWRITE_OPT,
-    as_json: bool = JSON_OPT,
-) -> None:
-    """Write the data workbooks from the store."""
+def _export_data(*args: Any, **kwargs: Any) -> Any:
     from accredit.service.data import export_data
 
-    ws = open_workspace(workspace)
-    with user_errors():
-        result = export_data(ws, actor=local_actor("cli"), framework=framework, overwrite=overwrite)
-    if as_json:
-        print_json(result)
-        return
-    print_exports(result.exports)
+    return export_data(*args, **kwargs)
 
 
-@app.command("import", help=t("store.cli.import_help"))
-def import_cmd(
-    file: Path | None = FILE_ARG,
-    workspace: Path | None = WS_OPT,
-    framework: str | None = FW_OPT,
-    overwrite: bool = OVERWRITE_OPT,
-    dry_run: bool = DRY_RUN_OPT,
-    as_json: bool = JSON_OPT,
-) -> None:
-    """Import the data workbooks into the store, cell by cell."""
+def _import_data(*args: Any, **kwargs: Any) -> Any:
     from accredit.service.data import import_data
 
-    ws = open_workspace(workspace)
-    with user_errors():
-        result = import_data(ws, actor=local_actor("cli"), framework=framework, path=file, overwrite=overwrite,
-                             dry_run=dry_run)
-    if as_json:
-        print_json(result)
-        refused = any(not i.applied and not i.dry_run for i in result.imports)
-    else:
-        refused = print_imports(result.imports)
-    if refused:
-        raise typer.Exit(int(ExitCode.FAILED))
+    return import_data(*args, **kwargs)
+
+
+add_exchange_commands(app, _export_data, _import_data, "data")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.table import Table
@@ -115,45 +117,61 @@ def print_imports(imports: list[WorkbookImport]) -> bool:
     return refused
 
 
-@app.command("export", help=t("store.cli.export_help"))
-def export_cmd(
-    workspace: Path | None = WS_OPT,
-    framework: str | None = FW_OPT,
-    overwrite: bool = OVERWRITE_OPT,
-    as_json: bool = JSON_OPT,
-) -> None:
-    """Write the ratings workbooks from the store."""
+def add_exchange_commands(app: typer.Typer, export: Callable[..., Any], load: Callable[..., Any], what: str) -> None:
+    """``export`` and ``import`` commands on ``app`` for one kind of workbook (``what``: 'ratings', 'data'):
+    ``export(ws, actor=, framework=, overwrite=)`` and ``load(ws, actor=, framework=, path=, overwrite=,
+    dry_run=)`` are the service operations."""
+
+    @app.command("export", help=t("store.cli.export_help"))
+    def export_cmd(
+        workspace: Path | None = WS_OPT,
+        framework: str | None = FW_OPT,
+        overwrite: bool = OVERWRITE_OPT,
+        as_json: bool = JSON_OPT,
+    ) -> None:
+        ws = open_workspace(workspace)
+        with user_errors():
+            result = export(ws, actor=local_actor("cli"), framework=framework, overwrite=overwrite)
+        if as_json:
+            print_json(result)
+            return
+        print_exports(result.exports)
+
+    @app.command("import", help=t("store.cli.import_help"))
+    def import_cmd(
+        file: Path | None = FILE_ARG,
+        workspace: Path | None = WS_OPT,
+        framework: str | None = FW_OPT,
+        overwrite: bool = OVERWRITE_OPT,
+        dry_run: bool = DRY_RUN_OPT,
+        as_json: bool = JSON_OPT,
+    ) -> None:
+        ws = open_workspace(workspace)
+        with user_errors():
+            result = load(ws, actor=local_actor("cli"), framework=framework, path=file, overwrite=overwrite,
+                          dry_run=dry_run)
+        if as_json:
+            print_json(result)
+            refused = any(not i.applied and not i.dry_run for i in result.imports)
+        else:
+            refused = print_imports(result.imports)
+        if refused:
+            raise typer.Exit(int(ExitCode.FAILED))
+
+    export_cmd.__doc__ = f"Write the {what} workbooks from the store."
+    import_cmd.__doc__ = f"Import the {what} workbooks into the store, cell by cell."
+
+
+def _export_ratings(*args: Any, **kwargs: Any) -> Any:
     from accredit.service.ratings import export_ratings
 
-    ws = open_workspace(workspace)
-    with user_errors():
-        result = export_ratings(ws, actor=local_actor("cli"), framework=framework, overwrite=overwrite)
-    if as_json:
-        print_json(result)
-        return
-    print_exports(result.exports)
+    return export_ratings(*args, **kwargs)
 
 
-@app.command("import", help=t("store.cli.import_help"))
-def import_cmd(
-    file: Path | None = FILE_ARG,
-    workspace: Path | None = WS_OPT,
-    framework: str | None = FW_OPT,
-    overwrite: bool = OVERWRITE_OPT,
-    dry_run: bool = DRY_RUN_OPT,
-    as_json: bool = JSON_OPT,
-) -> None:
-    """Import the ratings workbooks into the store, cell by cell."""
+def _import_ratings(*args: Any, **kwargs: Any) -> Any:
     from accredit.service.ratings import import_ratings
 
-    ws = open_workspace(workspace)
-    with user_errors():
-        result = import_ratings(ws, actor=local_actor("cli"), framework=framework, path=file, overwrite=overwrite,
-                                dry_run=dry_run)
-    if as_json:
-        print_json(result)
-        refused = any(not i.applied and not i.dry_run for i in result.imports)
-    else:
-        refused = print_imports(result.imports)
-    if refused:
-        raise typer.Exit(int(ExitCode.FAILED))
+    return import_ratings(*args, **kwargs)
+
+
+add_exchange_commands(app, _export_ratings, _import_ratings, "ratings")
