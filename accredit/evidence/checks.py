@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from accredit.evidence.codes import CodeBinder, framework_name
 from accredit.i18n import t
+from accredit.i18n.message import Msg, msg, text
 from accredit.model.evidence import EvidenceFlag, EvidenceLink, EvidenceRecord, ExtractStatus, FlagKind
 from accredit.model.framework import Framework, ObjectType
 
@@ -32,6 +33,16 @@ def problem_text(problem: str | None, detail: str | None = None) -> str:
         return ""
     text = t(f"evidence.problem.{problem}", detail=detail or "")
     return text if text != f"evidence.problem.{problem}" else problem + (f" ({detail})" if detail else "")
+
+
+def problem_msg(problem: str | None, detail: str | None = None) -> Msg:
+    """A scan problem code as a message ('empty' → 'tệp rỗng' in Vietnamese), rendered in the reader's language."""
+    from accredit.i18n.catalogue import MESSAGES
+
+    if not problem:
+        return text("")
+    key = f"evidence.problem.{problem}"
+    return msg(key, detail=detail or "") if key in MESSAGES else text(problem + (f" ({detail})" if detail else ""))
 
 
 def mark_unreadable(links: Iterable[EvidenceLink], records: Iterable[EvidenceRecord]) -> list[EvidenceLink]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from accredit.catalog.registry import default_catalog
-from accredit.evidence.checks import problem_text
+from accredit.evidence.checks import problem_msg
 from accredit.evidence.codes import framework_name
 from accredit.frameworks import resolve_framework
 from accredit.i18n.message import Msg, msg
@@ -76,7 +76,7 @@ def evidence_notes(inputs: WorkspaceInputs, framework_ids: set[str]) -> list[Msg
         if lk.framework in framework_ids and lk.counts and not lk.readable:
             notes.append(msg("scoring.cli.unreadable_file", path=lk.path, code=lk.requirement,
                              framework=framework_name(resolve_framework(lk.framework)),
-                             problem=problem_text(lk.file_problem)))
+                             problem=problem_msg(lk.file_problem)))
     return notes
 
 

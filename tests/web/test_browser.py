@@ -7,6 +7,7 @@ on another group's criterion.
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import threading
@@ -16,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+_DEBIAN = Path("/usr/bin/chromium")
+CHROMIUM = shutil.which("chromium") or (str(_DEBIAN) if _DEBIAN.is_file() and os.access(_DEBIAN, os.X_OK) else None)
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on this machine (/usr/bin/chromium)")
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright for Python is not installed")
 
