@@ -20,6 +20,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import Field
 
+from accredit.errors import AccreditError
+from accredit.i18n import t
 from accredit.model.base import Value
 from accredit.model.framework import Framework, short_name
 from accredit.numbers import parse_number
@@ -55,10 +57,26 @@ class WorkbookUpdate(Value):
     cells_kept: int = Field(default=0, description="Cells filled by a person, left as they were.")
 
 
+class WorkbookUnreadable(AccreditError):
+    """A workbook to be refreshed in place cannot be read (damaged, half saved, not an Excel file)."""
+
+
 def open_or_new(path: Path) -> tuple[Workbook, bool]:
-    """The workbook at ``path`` (kept as it is) or a new empty one; True when new."""
+    """The workbook at ``path`` (kept as it is) or a new empty one; True when new.
+
+    A file there that cannot be read as a workbook is never replaced (it may hold a person's work): it is a
+    :class:`WorkbookUnreadable` error naming it and what to do.
+    """
     if path.exists():
-        return load_workbook(path), False
+        from zipfile import BadZipFile
+
+        from openpyxl.utils.exceptions import InvalidFileException
+
+        try:
+            return load_workbook(path), False
+        except (BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
+            raise WorkbookUnreadable(t("workspace.error.workbook_unreadable", path=path,
+                                       detail=type(exc).__name__)) from exc
     wb = Workbook()
     wb.remove(wb.active)  # type: ignore[arg-type]
     return wb, True

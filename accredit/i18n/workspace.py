@@ -43,6 +43,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "'accredit init'",
     },
     "workspace.error.exists": {"vi": "{path} đã tồn tại; không ghi đè", "en": "{path} already exists; not overwritten"},
+    "workspace.error.workbook_unreadable": {
+        "vi": "{path} không phải tệp Excel đọc được ({detail}: tệp hỏng hoặc chưa lưu xong), nên không cập nhật được. "
+              "Tệp được giữ nguyên: mở thử bằng Excel (Excel có thể sửa), hoặc chuyển tệp sang chỗ khác rồi chạy lại "
+              "để tạo tệp mới",
+        "en": "{path} is not a readable Excel file ({detail}: damaged or not fully saved), so it cannot be updated. "
+              "The file is kept as it is: try opening it in Excel (Excel may repair it), or move it elsewhere and "
+              "run again to make a new one",
+    },
     # --- added for issue 10 (init: --code, warnings, object names) -----------------------------
     "workspace.opt.code": {"vi": "Mã trường / mã cơ sở (tùy chọn).", "en": "Institution code (optional)."},
     "workspace.init.superseded": {

@@ -110,3 +110,25 @@ def test_a_file_name_with_a_control_character_is_listed_not_indexed(school: Work
     assert not [r for r in list_evidence(school) if "\x07" in r.path]
     run = write_workspace_reports(school, AT, formats="xlsx,docx")  # no writer meets the name
     assert {Path(f).suffix for f in run.files} == {".xlsx", ".docx"}  # one workbook, a document per purpose
+
+
+def test_refreshing_a_damaged_workbook_is_a_message_and_the_file_is_kept(tmp_path: Path) -> None:
+    """``ratings template`` / ``data template`` over a file that is not a readable workbook: a clear message
+    naming it, exit code 3, and the file left byte for byte (it may be a person's half-saved work)."""
+    from typer.testing import CliRunner
+
+    from accredit.cli.app import app
+    from accredit.demo import copy_demo
+    from accredit.indicators.workspace import data_workbook_path
+    from accredit.workspace import load_workspace
+
+    ws = load_workspace(copy_demo(tmp_path / "school"))
+    fw = ws.config.assessment.frameworks[0]
+    for command, path in (("ratings", ratings_workbook_path(ws, fw)), ("data", data_workbook_path(ws, fw))):
+        path.write_bytes(b"PK\x03\x04 half saved")
+        result = CliRunner().invoke(app, [command, "template", "-w", str(ws.root), "--framework", fw])
+        assert result.exit_code == 3, result.output
+        flat = "".join(result.output.split())  # the console wraps long paths
+        assert path.name in flat and "khôngphảitệpExcelđọcđược" in flat
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+        assert path.read_bytes() == b"PK\x03\x04 half saved"
