@@ -1690,6 +1690,12 @@ def variant(i: int, base: Base, rng: random.Random) -> tuple[str, str, str]:
         post = (f"{_NAV}\nTrang chủ > Văn bản > Văn bản nhà trường\n{title}\nĐăng lúc 08:30 | Lượt xem: 321\n{body}\n"
                 f"Tải về: file đính kèm\n{_SHARE}\nCác tin khác\n{related}\n{_FOOTER}")
         return form, f"web/{title[:60]}.html", post
+    return offline_form(form, i, title, name, text, rng)
+
+
+def offline_form(form: str, i: int, title: str, name: str, text: str, rng: random.Random) -> tuple[str, str, str]:
+    """(form, file name, text) of a document that did not come from the web: without diacritics, a title-only
+    photo, or a scan whose PDF text lost its diacritics."""
     if form == "no-diacritics":
         return form, fold(name), fold(text)
     if form == "title-only":

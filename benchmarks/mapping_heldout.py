@@ -28,9 +28,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from mapping_corpus import TT14, TT15, TT38, _broken
-
-from accredit.evidence.text import fold
+from mapping_corpus import TT14, TT15, TT38, offline_form
 
 # (kind, title, body, TT 14 standard, TT 15 standard, TT 38 standard)
 Base = tuple[str, str, str, str | None, str | None, str | None]
@@ -776,11 +774,7 @@ def variant(i: int, base: Base, rng: random.Random) -> tuple[str, str, str]:
         post = (f"{s['nav']}\n{s['crumb']}\n{title}\nĐăng lúc 08:30 | Lượt xem: {100 + 7 * i}\n{body}\n"
                 f"Tải về: file đính kèm\n{s['share']}\nCác tin khác\n{_related(i, 11)}\n{s['footer']}")
         return form, f"web/{title[:60]}.html", post
-    if form == "no-diacritics":
-        return form, fold(name), fold(text)
-    if form == "title-only":
-        return form, f"Ảnh chụp/{title[:90]}.jpg", ""
-    return form, f"Scan_{2025}_{i:03d}.pdf", _broken(text, rng)
+    return offline_form(form, i, title, name, text, rng)
 
 
 def heldout() -> list[HeldoutDoc]:

@@ -3,7 +3,7 @@ cells only; a status or year column is written only when a person confirms (:fun
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -38,50 +38,49 @@ def _rows(wb: Workbook) -> Iterator[tuple[Worksheet, int, str, dict[str, int]]]:
                 yield sheet, r, str(code).strip(), cols
 
 
-def write_carried(path: Path, carried: list[CarriedRating]) -> int:
-    """Write the carried narratives and evidence codes into their blank cells; how many rows got some."""
-    by_code = {c.code: c for c in carried}
+def _fill_blanks(path: Path, values_of: Callable[[str, dict[str, int]], list[tuple[int | None, str]]]) -> int:
+    """Write ``values_of(code, columns)`` — (column, text) pairs — into the blank cells of each requirement row
+    (a person's cell is never overwritten); saves when something was written; how many rows got some."""
     touched, wb = 0, load_workbook(path)
     for sheet, r, code, cols in _rows(wb):
-        c = by_code.get(code)
-        if c is None:
-            continue
         wrote = False
-        for header, field in NARRATIVE.items():
-            text = getattr(c.narrative, field)
-            col = cols.get(header)
-            if text and col and is_blank(sheet.cell(r, col).value):
-                put(sheet.cell(r, col), text)
+        for col, value in values_of(code, cols):
+            if col and value and is_blank(sheet.cell(r, col).value):
+                put(sheet.cell(r, col), value)
                 wrote = True
-        col = cols.get(H_CODES)
-        if c.evidence_codes and col and is_blank(sheet.cell(r, col).value):
-            put(sheet.cell(r, col), ", ".join(c.evidence_codes))
-            wrote = True
         touched += wrote
     if touched:
         save(wb, path)
     return touched
+
+
+def write_carried(path: Path, carried: list[CarriedRating]) -> int:
+    """Write the carried narratives and evidence codes into their blank cells; how many rows got some."""
+    by_code = {c.code: c for c in carried}
+
+    def values_of(code: str, cols: dict[str, int]) -> list[tuple[int | None, str]]:
+        c = by_code.get(code)
+        if c is None:
+            return []
+        texts = [(cols.get(header), getattr(c.narrative, field) or "") for header, field in NARRATIVE.items()]
+        return [*texts, (cols.get(H_CODES), ", ".join(c.evidence_codes))]
+
+    return _fill_blanks(path, values_of)
 
 
 def write_confirmed(path: Path, ratings: list[Rating]) -> int:
     """Write confirmed ratings (status and year columns) into blank cells only; how many rows changed."""
     by_code = {x.code: x for x in ratings}
-    touched, wb = 0, load_workbook(path)
-    for sheet, r, code, cols in _rows(wb):
+
+    def values_of(code: str, cols: dict[str, int]) -> list[tuple[int | None, str]]:
         x = by_code.get(code)
         if x is None:
-            continue
+            return []
         cells = [(cols.get(H_STATUS), x.status)] + [
             (cols.get(YEAR_HEADER.format(year=y)), s) for y, s in sorted(x.years.items())]
-        wrote = False
-        for col, status in cells:
-            if col and status is not None and is_blank(sheet.cell(r, col).value):
-                put(sheet.cell(r, col), STATUS_LABELS[status])
-                wrote = True
-        touched += wrote
-    if touched:
-        save(wb, path)
-    return touched
+        return [(col, STATUS_LABELS[status]) for col, status in cells if status is not None]
+
+    return _fill_blanks(path, values_of)
 
 
 def carried_rows(path: Path) -> list[CarriedRow]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from accredit.errors import AccreditError
 from accredit.i18n import t
@@ -64,3 +65,22 @@ def reading(ws: Workspace) -> Iterator[Store]:
             raise
     with open_workspace_store(ws, readonly=True) as store:
         yield store
+
+
+def import_sources(
+    frameworks: list[Framework], path: Path | None, own_path: Callable[[str], Path], missing_key: str
+) -> Iterator[tuple[Framework, Path, Path]]:
+    """(framework, workbook to import, the framework's own workbook) for an import: ``path`` when given (then
+    exactly one framework, and the file must exist: a clear error otherwise), else each framework's own
+    workbook that exists."""
+    if path is not None and len(frameworks) != 1:
+        raise StoreInputError(t("store.input.which_framework", path=path))
+    for fw in frameworks:
+        own = own_path(fw.id)
+        source = path if path is not None else own
+        if not source.is_file():
+            if path is not None:
+                raise StoreInputError(t(missing_key, path=source))
+            continue
+        yield fw, source, own
+

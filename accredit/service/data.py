@@ -16,7 +16,7 @@ from accredit.i18n import t
 from accredit.indicators.schema import DataSchema, build_schema
 from accredit.model.base import Value
 from accredit.numbers import kind_of_unit, parse_number
-from accredit.service._store import StoreInputError, reading, workspace_framework, workspace_frameworks
+from accredit.service._store import StoreInputError, import_sources, reading, workspace_framework, workspace_frameworks
 from accredit.store.errors import StoreError
 from accredit.store.exchange import WorkbookExport, WorkbookImport
 from accredit.store.records import Actor, DataRecord
@@ -146,17 +146,12 @@ def import_data(
 
     excel = actor.model_copy(update={"via": "excel"})
     frameworks = [f for f in workspace_frameworks(ws, framework) if needs_data(f)]
-    if path is not None and len(frameworks) != 1:
-        raise StoreInputError(t("store.input.which_framework", path=path))
+    sources = list(import_sources(frameworks, path, lambda fid: data_workbook_path(ws, fid),
+                                  "scoring.ind.read.missing_file"))
     out: list[WorkbookImport] = []
     with open_workspace_store(ws, actor=actor) as store:
-        for fw in frameworks:
-            source = path if path is not None else data_workbook_path(ws, fw.id)
-            if not source.is_file():
-                if path is not None:
-                    raise StoreInputError(t("scoring.ind.read.missing_file", path=source))
-                continue
+        for fw, source, own in sources:
             schema = build_schema(fw, ws.config.assessment.year, ws.config.school.object)
             out.append(data_book.import_data(store, schema, source, excel, overwrite=overwrite, dry_run=dry_run,
-                                             own=same_file(source, data_workbook_path(ws, fw.id))))
+                                             own=same_file(source, own)))
     return DataImports(imports=out)

@@ -20,6 +20,7 @@ from accredit.model.evidence import EvidenceLink
 from accredit.model.framework import Framework
 from accredit.service._store import (
     StoreInputError,
+    import_sources,
     reading,
     requirement_of,
     workspace_framework,
@@ -227,17 +228,10 @@ def import_ratings(
     year = ws.config.assessment.year
     excel = actor.model_copy(update={"via": "excel"})
     out: list[WorkbookImport] = []
-    frameworks = workspace_frameworks(ws, framework)
-    if path is not None and len(frameworks) != 1:
-        raise StoreInputError(t("store.input.which_framework", path=path))
+    sources = list(import_sources(workspace_frameworks(ws, framework), path,
+                                  lambda fid: ratings_workbook_path(ws, fid), "scoring.ratings.missing_file"))
     with open_workspace_store(ws, actor=actor) as store:
-        for fw in frameworks:
-            source = path if path is not None else ratings_workbook_path(ws, fw.id)
-            if not source.is_file():
-                if path is not None:
-                    raise StoreInputError(t("scoring.ratings.missing_file", path=source))
-                continue
-            own = ratings_workbook_path(ws, fw.id)
+        for fw, source, own in sources:
             out.append(ratings_book.import_ratings(store, fw, year, source, excel, overwrite=overwrite,
                                                    dry_run=dry_run, own=same_file(source, own)))
     return RatingsImports(imports=out)
