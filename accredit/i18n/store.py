@@ -119,6 +119,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "store.input.data_year": {"vi": "không cần số liệu năm {year}; các năm cần: {years}",
                               "en": "no figures are needed for {year}; the years needed: {years}"},
+    "store.input.data_value": {"vi": "{field} ({year}): {problem}", "en": "{field} ({year}): {problem}"},
     "store.input.criterion": {"vi": "{framework} không có tiêu chí {codes}; các tiêu chí: {known}",
                               "en": "{framework} has no criterion {codes}; its criteria: {known}"},
     "store.export.damaged": {

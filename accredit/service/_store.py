@@ -6,15 +6,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from accredit.errors import AccreditError
-from accredit.i18n import t
+from accredit.errors import MessageError
+from accredit.i18n.message import msg
 from accredit.model.framework import Framework
 from accredit.store.store import Store
 from accredit.workspace import Workspace
 
 
-class StoreInputError(AccreditError):
-    """A request names something the workspace does not have (framework, standard, year, data field)."""
+class StoreInputError(MessageError):
+    """A request names something the workspace does not have (framework, standard, year, data field), said as
+    a message: the web desk renders it in the person's language, the command line in its own."""
 
 
 def workspace_framework(ws: Workspace, framework_id: str) -> Framework:
@@ -35,7 +36,7 @@ def workspace_frameworks(ws: Workspace, framework_id: str | None = None) -> list
         return frameworks
     wanted = [f for f in frameworks if f.id == framework_id.strip().lower()]
     if not wanted:
-        raise StoreInputError(t("store.input.framework", id=framework_id,
+        raise StoreInputError(msg("store.input.framework", id=framework_id,
                                 known=", ".join(f.id for f in frameworks)))
     return wanted
 
@@ -44,7 +45,7 @@ def requirement_of(framework: Framework, code: str) -> str:
     """``code`` if ``framework`` has such a standard, else a clear error."""
     code = code.strip()
     if code not in {r.code for r in framework.requirements}:
-        raise StoreInputError(t("scoring.assessment.unknown_code", code=code, id=framework.id))
+        raise StoreInputError(msg("scoring.assessment.unknown_code", code=code, id=framework.id))
     return code
 
 
@@ -74,13 +75,13 @@ def import_sources(
     exactly one framework, and the file must exist: a clear error otherwise), else each framework's own
     workbook that exists."""
     if path is not None and len(frameworks) != 1:
-        raise StoreInputError(t("store.input.which_framework", path=path))
+        raise StoreInputError(msg("store.input.which_framework", path=str(path)))
     for fw in frameworks:
         own = own_path(fw.id)
         source = path if path is not None else own
         if not source.is_file():
             if path is not None:
-                raise StoreInputError(t(missing_key, path=source))
+                raise StoreInputError(msg(missing_key, path=str(source)))
             continue
         yield fw, source, own
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from accredit.i18n import t
+from accredit.i18n.message import msg
 from accredit.indicators.schema import DataSchema, build_schema
 from accredit.model.base import Value
 from accredit.numbers import kind_of_unit, parse_number
@@ -58,7 +59,7 @@ def _where(schema: DataSchema, field: str, item: str) -> tuple[str, str | None]:
             if spec.name == field and item:
                 return table.sheet, spec.unit
     known = [s.name for s in schema.institution] + [c.name for tb in schema.tables() for c in tb.columns]
-    raise StoreInputError(t("store.input.data_field", field=field, framework=schema.framework,
+    raise StoreInputError(msg("store.input.data_field", field=field, framework=schema.framework,
                             known=", ".join(sorted(set(known)))))
 
 
@@ -90,15 +91,16 @@ def set_data_value(
     schema = _schema(ws, framework)
     sheet, unit = _where(schema, field, item)
     if year not in schema.years:
-        raise StoreInputError(t("store.input.data_year", year=year, years=", ".join(map(str, schema.years))))
+        raise StoreInputError(msg("store.input.data_year", year=year, years=", ".join(map(str, schema.years))))
     text: str | None = None
     if value is not None and str(value).strip():
         try:
             number = parse_number(value, kind_of_unit(unit))
-        except ValueError as exc:
-            raise StoreInputError(f"{field} ({year}): {exc}") from None
+        except ValueError:
+            raise StoreInputError(msg("store.input.data_value", field=field, year=year,
+                                      problem=msg("numbers.not_number", value=str(value)))) from None
         if number < 0:
-            raise StoreInputError(t("scoring.ind.read.negative", value=value, maximum=None))
+            raise StoreInputError(msg("scoring.ind.read.negative", value=str(value), maximum=None))
         text = str(number)
     source = f"{actor.username} ({actor.via}, {actor.at.date().isoformat()})"
     with open_workspace_store(ws, actor=actor) as store, store.transaction():

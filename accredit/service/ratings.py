@@ -14,7 +14,8 @@ from pathlib import Path
 from pydantic import Field
 
 from accredit.i18n import t
-from accredit.model.assessment import Status, parse_status, window_years
+from accredit.i18n.message import msg
+from accredit.model.assessment import STATUS_LABELS, Status, parse_status, window_years
 from accredit.model.base import Value
 from accredit.model.evidence import EvidenceLink
 from accredit.model.framework import Framework
@@ -149,12 +150,13 @@ def set_rating(
     code, y = requirement_of(fw, requirement), _year(ws, year)
     try:
         value = parse_status(status)
-    except ValueError as exc:
-        raise StoreInputError(str(exc)) from None
+    except ValueError:
+        raise StoreInputError(msg("scoring.ratings.bad_status", value=str(status).strip(),
+                                  accepted=list(STATUS_LABELS.values()))) from None
     if period is not None:
         allowed = window_years(fw, fw.requirement(code), y, ws.config.school.object)
         if period not in allowed or len(allowed) == 1:
-            raise StoreInputError(t("scoring.assessment.year_outside", code=code, years=period, first=allowed[0],
+            raise StoreInputError(msg("scoring.assessment.year_outside", code=code, years=period, first=allowed[0],
                                     last=allowed[-1]))
     with open_workspace_store(ws, actor=actor) as store, store.transaction():
         _pin(store, ws, fw, y)
@@ -170,7 +172,7 @@ def set_narrative(
     fw = workspace_framework(ws, framework)
     code, y = requirement_of(fw, requirement), _year(ws, year)
     if field not in NARRATIVE_FIELDS:
-        raise StoreInputError(t("store.input.field", field=field, known=", ".join(NARRATIVE_FIELDS)))
+        raise StoreInputError(msg("store.input.field", field=field, known=", ".join(NARRATIVE_FIELDS)))
     with open_workspace_store(ws, actor=actor) as store, store.transaction():
         _pin(store, ws, fw, y)
         clean = text.strip() if isinstance(text, str) else None
@@ -255,7 +257,7 @@ def add_comment(
     fw = workspace_framework(ws, framework)
     code, y = requirement_of(fw, requirement), _year(ws, year)
     if not text.strip():
-        raise StoreInputError(t("store.input.empty_comment"))
+        raise StoreInputError(msg("store.input.empty_comment"))
     with open_workspace_store(ws, actor=actor) as store:
         return store.add_comment(fw.id, y, code, text.strip(), actor)
 

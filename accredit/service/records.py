@@ -59,9 +59,9 @@ def assign_criteria(ws: Workspace, group: str, framework: str, criteria: list[st
     known = {c.code for c in fw.criteria}
     unknown = [c for c in criteria if c not in known]
     if unknown:
-        from accredit.i18n import t
+        from accredit.i18n.message import msg
 
-        raise StoreInputError(t("store.input.criterion", codes=", ".join(unknown), framework=fw.id,
+        raise StoreInputError(msg("store.input.criterion", codes=", ".join(unknown), framework=fw.id,
                                 known=", ".join(sorted(known))))
     with open_workspace_store(ws, actor=actor) as store:
         store.assign(group, fw.id, criteria, actor)

@@ -662,3 +662,31 @@ def test_a_damaged_store_says_how_to_go_on_and_that_way_works(tmp_path: Path) ->
     store_path(ws).rename(tmp_path / "kho-hong.sqlite")  # as the message says
     code, _ = _cli(ws, "ratings", "import", "--framework", TT38)
     assert code == 0 and ratings_service.get_standard(ws, TT38, "1.1").status.status == Status.MET
+
+
+def test_a_refused_store_input_is_said_in_the_callers_language(tmp_path: Path) -> None:
+    """The store's refusals are messages: the web desk says them in the person's language, not the process's."""
+    from accredit.service._store import StoreInputError
+
+    ws = demo(tmp_path)
+    fw = next(f for f in frameworks_of(ws) if f.id == TT38)
+    schema = build_schema(fw, ws.config.assessment.year, ws.config.school.object)
+    seen = ratings_service.get_standard(ws, TT38, "1.1")
+    refusals = []
+    for call in (
+        lambda: ratings_service.set_rating(ws, TT38, "1.1", "tốt lắm", base_version=seen.status.version, actor=LAN),
+        lambda: ratings_service.set_rating(ws, "tt99/khong-co", "1.1", None, base_version=0, actor=LAN),
+        lambda: data_service.set_data_value(ws, TT38, schema.institution[0].name, schema.years[-1], "mười",
+                                            base_version=0, actor=LAN),
+        lambda: ratings_service.add_comment(ws, TT38, "1.1", "   ", actor=LAN),
+    ):
+        with pytest.raises(StoreInputError) as caught:
+            call()
+        refusals.append(caught.value)
+    vi, en = Messages("vi"), Messages("en")
+    said = [(e.render(vi), e.render(en)) for e in refusals]
+    assert "không phải trạng thái" in said[0][0] and "is not a status" in said[0][1] and "tốt lắm" in said[0][1]
+    assert "tt99/khong-co" in said[1][1] and "does not assess" in said[1][1] and "không đánh giá" in said[1][0]
+    assert "mười" in said[2][1] and "is not a number" in said[2][1] and "không phải là số" in said[2][0]
+    assert said[3] == ("ý kiến trống: hãy viết nội dung", "the comment is empty")
+    assert store_path(ws).is_file() and ratings_service.get_standard(ws, TT38, "1.1").status == seen.status
