@@ -172,11 +172,22 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """Everything inside is written together or not at all (the write lock is taken at the start)."""
+        """Everything inside is written together or not at all (the write lock is taken at the start).
+
+        Inside another transaction it is a savepoint: when it fails, its own writes are undone and the
+        error goes on, so an outer caller that catches it never commits half of it."""
         if self._depth:
             self._depth += 1
+            point = f"accredit_{self._depth}"
+            self.conn.execute(f"SAVEPOINT {point}")
             try:
                 yield
+            except BaseException:
+                self.conn.execute(f"ROLLBACK TO {point}")
+                self.conn.execute(f"RELEASE {point}")
+                raise
+            else:
+                self.conn.execute(f"RELEASE {point}")
             finally:
                 self._depth -= 1
             return

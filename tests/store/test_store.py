@@ -211,3 +211,18 @@ def test_a_password_hash_is_never_in_a_result_json_or_repr(tmp_path: Path) -> No
     for shown in (user.model_dump_json(), json.dumps(user.model_dump(mode="json")), repr(user),
                   listed.model_dump_json(), repr(listed), repr(audit)):
         assert "argon2" not in shown
+
+
+def test_a_failed_inner_transaction_is_undone_and_the_outer_one_keeps_its_own_writes(tmp_path: Path) -> None:
+    path = tmp_path / "kho.sqlite"
+    with Store.open(path) as store, store.transaction():
+        store.set_rating(FW, 2026, "1.1", Status.MET, base_version=0, actor=LAN)
+        with pytest.raises(StaleWriteError), store.transaction():
+            store.set_rating(FW, 2026, "1.2", Status.MET, base_version=0, actor=LAN)
+            store.set_rating(FW, 2026, "1.3", Status.MET, base_version=7, actor=LAN)  # refused: stale
+        store.set_narrative(FW, 2026, "1.1", "strengths", "Có kế hoạch", base_version=0, actor=LAN)
+    with Store.open(path) as again:
+        assert again.rating(FW, 2026, "1.1").status == Status.MET
+        assert again.rating(FW, 2026, "1.2").version == 0  # the failed inner part left nothing
+        assert again.narrative(FW, 2026, "1.1", "strengths").text == "Có kế hoạch"
+        assert [e.key["requirement"] for e in again.history(framework=FW)] == ["1.1", "1.1"]
