@@ -87,19 +87,52 @@ def _connect(path: Path, *, readonly: bool, timeout: float) -> sqlite3.Connectio
 
 
 def _connect_readonly(path: Path, timeout: float) -> sqlite3.Connection:
-    """The store opened so that nothing is written; on a read-only folder (where SQLite cannot create the files
-    WAL mode reads through) as immutable: it cannot change while the command runs anyway."""
+    """The store opened so that nothing is written. On a read-only folder (where SQLite cannot create the files
+    WAL mode reads through) it is read as immutable: it cannot change while the command runs anyway; but
+    when the last writer left changes in the write-ahead log (``-wal``), which an immutable read ignores, the
+    store and its log are read from a private copy instead, so nothing written is missed."""
     last: sqlite3.Error | None = None
     for params in ("mode=ro", "mode=ro&immutable=1"):
-        conn = sqlite3.connect(f"{sqlite_uri(path)}?{params}", uri=True, isolation_level=None, timeout=timeout)
+        if "immutable" in params and _has_log(path):
+            return _read_copy(path, timeout)
+        conn: sqlite3.Connection | None = None
         try:
+            conn = sqlite3.connect(f"{sqlite_uri(path)}?{params}", uri=True, isolation_level=None, timeout=timeout)
             schema_of(conn)
             return conn
         except sqlite3.OperationalError as exc:
-            conn.close()
+            if conn is not None:
+                conn.close()
             last = exc
     assert last is not None
     raise last
+
+
+def _has_log(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _read_copy(path: Path, timeout: float) -> sqlite3.Connection:
+    """The store and its write-ahead log copied to a temporary folder, read there, and held in memory."""
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="accredit-store-") as tmp:
+        copy = Path(tmp) / path.name
+        shutil.copyfile(path, copy)
+        shutil.copyfile(path.with_name(path.name + "-wal"), copy.with_name(copy.name + "-wal"))
+        source = sqlite3.connect(str(copy), isolation_level=None, timeout=timeout)
+        try:
+            memory = sqlite3.connect(":memory:", isolation_level=None)
+            source.backup(memory)
+        finally:
+            source.close()
+    memory.execute("PRAGMA query_only=ON")
+    return memory
 
 
 def iso(at: datetime) -> str:

@@ -226,3 +226,35 @@ def test_a_failed_inner_transaction_is_undone_and_the_outer_one_keeps_its_own_wr
         assert again.rating(FW, 2026, "1.2").version == 0  # the failed inner part left nothing
         assert again.narrative(FW, 2026, "1.1", "strengths").text == "Có kế hoạch"
         assert [e.key["requirement"] for e in again.history(framework=FW)] == ["1.1", "1.1"]
+
+
+def test_a_read_only_folder_still_reads_what_the_write_ahead_log_holds(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store on a read-only share, whose last writer left changes in its ``-wal``: nothing is missed."""
+    import shutil
+
+    from accredit.store import db
+
+    live, shared = tmp_path / "live", tmp_path / "share"
+    live.mkdir()
+    shared.mkdir()
+    with Store.open(live / "kho.sqlite") as writer:
+        writer.set_rating(FW, 2026, "1.1", Status.MET, base_version=0, actor=LAN)
+        writer.conn.execute("PRAGMA wal_autocheckpoint=0")
+        writer.set_rating(FW, 2026, "1.1", Status.NOT_MET, base_version=1, actor=MINH)
+        for name in ("kho.sqlite", "kho.sqlite-wal"):  # the share as the writer left it: changes in the log
+            shutil.copyfile(live / name, shared / name)
+    assert (shared / "kho.sqlite-wal").stat().st_size > 0
+    real = sqlite3.connect
+
+    def no_shared_memory_file(database: str, *args: object, **kw: object) -> sqlite3.Connection:
+        if "mode=ro" in str(database) and "immutable" not in str(database):  # as on a folder it cannot write
+            raise sqlite3.OperationalError("unable to open database file")
+        return real(database, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(db.sqlite3, "connect", no_shared_memory_file)
+    before = {p.name: p.read_bytes() for p in shared.iterdir()}
+    with Store.open(shared / "kho.sqlite", readonly=True) as store:
+        seen = store.rating(FW, 2026, "1.1")
+    assert (seen.status, seen.version, seen.updated_by) == (Status.NOT_MET, 2, "minh")
+    assert {p.name: p.read_bytes() for p in shared.iterdir()} == before  # the share is left as it was
