@@ -204,14 +204,16 @@ def file_state(path: Path) -> FileState:
 
 
 def unchanged_since(path: Path, state: dict[str, Any] | None) -> bool:
-    """True when ``path`` is still the file last exported or imported (same size and time, or same bytes)."""
+    """True when ``path`` is still the file last exported or imported: the same bytes.
+
+    The time is not trusted: a share or a USB drive keeps it to two seconds, and some tools keep it across a
+    save, so an edit of the same size within that time would be missed; a workbook is small, hashing it is cheap."""
     if state is None or not path.is_file():
         return False
     with _reading(path):
-        st = path.stat()
-        if st.st_size == state["size"] and st.st_mtime_ns == state["mtime_ns"]:
-            return True
-        return st.st_size == state["size"] and hashlib.sha256(path.read_bytes()).hexdigest() == state["sha256"]
+        if path.stat().st_size != state["size"]:
+            return False
+        return hashlib.sha256(path.read_bytes()).hexdigest() == state["sha256"]
 
 
 def same_file(a: Path, b: Path) -> bool:

@@ -690,3 +690,25 @@ def test_a_refused_store_input_is_said_in_the_callers_language(tmp_path: Path) -
     assert "mười" in said[2][1] and "is not a number" in said[2][1] and "không phải là số" in said[2][0]
     assert said[3] == ("ý kiến trống: hãy viết nội dung", "the comment is empty")
     assert store_path(ws).is_file() and ratings_service.get_standard(ws, TT38, "1.1").status == seen.status
+
+
+def test_an_edit_of_the_same_size_and_time_is_still_read(tmp_path: Path) -> None:
+    """A share or a USB drive keeps a file's time to two seconds (some tools keep it across a save): an edit of the
+    same size and time is still an edit."""
+    import os
+    import zipfile
+
+    ws = demo(tmp_path)
+    path = ratings_workbook_path(ws, TT38)
+    score_workspace(ws, TT38, links=[])  # migrates: the store knows the workbook as it is
+    before = path.stat()
+    edit(path, "Điều kiện 1", "1.1", Trạng_thái="Không đạt", Mô_tả_hiện_trạng="x", Điểm_mạnh="x", Tồn_tại="x",
+         Kế_hoạch_cải_tiến="x")
+    shorter = before.st_size - path.stat().st_size
+    assert 0 < shorter < 65_535, shorter
+    with zipfile.ZipFile(path, "a") as z:  # pad it back to the very same size with the archive's comment
+        z.comment = b"." * (shorter - len(z.comment))
+    assert path.stat().st_size == before.st_size
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    run = score_workspace(ws, TT38, links=[])
+    assert run.assessments[TT38].rating("1.1").status == Status.NOT_MET
