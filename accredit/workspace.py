@@ -134,11 +134,15 @@ class WorkspaceError(AccreditError):
 
 
 class Workspace:
-    """A workspace on disk: its root folder and parsed configuration."""
+    """A workspace on disk: its root folder and parsed configuration.
 
-    def __init__(self, root: Path, config: WorkspaceConfig) -> None:
+    ``shared_index``: the evidence folder and index are another workspace's (a programme seen as a workspace of
+    its own reads the school's); that workspace keeps them, backs them up and rebuilds them."""
+
+    def __init__(self, root: Path, config: WorkspaceConfig, *, shared_index: bool = False) -> None:
         self.root = root
         self.config = config
+        self.shared_index = shared_index
 
     @property
     def config_path(self) -> Path:

@@ -74,7 +74,7 @@ class YearStart(Value):
 def at_year(ws: Workspace, year: int) -> Workspace:
     """``ws`` as it reads year ``year`` (same folders; the ratings of that year)."""
     return Workspace(ws.root, ws.config.model_copy(
-        update={"assessment": ws.config.assessment.model_copy(update={"year": year})}))
+        update={"assessment": ws.config.assessment.model_copy(update={"year": year})}), shared_index=ws.shared_index)
 
 
 def views(ws: Workspace) -> list[tuple[str | None, Workspace]]:

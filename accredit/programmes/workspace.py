@@ -92,7 +92,7 @@ def programme_workspace(ws: Workspace, p: Programme) -> Workspace:
                                          "output": str(ws.output_dir / data_folder(p))})
     narrowed = cfg.model_copy(update={"school": school, "assessment": assessment, "paths": paths,
                                       "programmes": [p], "certificates": []})
-    return Workspace(root, narrowed)
+    return Workspace(root, narrowed, shared_index=True)  # the school keeps (and backs up) the index
 
 
 def programme_links(links: list[EvidenceLink], p: Programme, programmes: list[Programme]) -> list[EvidenceLink]:

@@ -48,8 +48,9 @@ def release_files(ws: Workspace) -> tuple[list[tuple[str, int, Path]], list[tupl
 def _backup(ws: Workspace, actor: Actor, files: list[Path]) -> Path | None:
     from accredit.evidence.index import INDEX_NAME
 
-    index = ws.cache_dir / INDEX_NAME
-    if not files and not index.is_file():
+    # another workspace's index (a programme's view of the school's) is backed up by that workspace
+    index = None if ws.shared_index else ws.cache_dir / INDEX_NAME
+    if not files and (index is None or not index.is_file()):
         return None
     final = backup_dir(ws, actor)
     target = make_dirs(final.with_name(final.name + ".dang-chep"))  # renamed once every copy is made
@@ -58,7 +59,7 @@ def _backup(ws: Workspace, actor: Actor, files: list[Path]) -> Path | None:
             dest = target / p.relative_to(ws.root) if p.is_relative_to(ws.root) else target / p.name
             make_dirs(dest.parent)
             shutil.copy2(p, dest)
-        if index.is_file():  # through SQLite: a consistent copy even with a write-ahead log beside it
+        if index is not None and index.is_file():  # through SQLite: consistent beside a -wal
             src = sqlite3.connect(f"{_uri(index)}?mode=ro", uri=True)
             try:
                 dst = sqlite3.connect(str(target / INDEX_NAME))

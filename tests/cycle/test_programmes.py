@@ -248,3 +248,24 @@ def test_the_programme_and_cycle_operations_are_listed_in_the_service_layer() ->
              "crosswalk_accept", "crosswalk_views", "cycle_status"]
     assert all(callable(getattr(service, n)) for n in names)
     assert all(n in (service.__doc__ or "") for n in names)  # and in its table
+
+
+def test_a_programme_store_backs_up_its_own_workbooks_and_leaves_the_schools_index_to_the_school(
+        school: Workspace) -> None:
+    from accredit.evidence.index import INDEX_NAME
+    from accredit.store.workspace import BACKUP_DIR, local_actor, open_workspace_store
+
+    write(school, "Chung/Quyết định thành lập hội đồng.txt", "Quyết định thành lập hội đồng tự đánh giá")
+    scan_workspace(school)
+    assert (school.cache_dir / INDEX_NAME).is_file()
+    pw.programme_templates(school)  # each programme's ratings workbook, before its store exists
+    dien = pw.programme_workspace(school, DIEN)
+    workbooks = sorted(p.name for p in dien.data_dir.glob("tu-danh-gia_*.xlsx"))
+    assert workbooks
+    with open_workspace_store(dien, actor=local_actor()):
+        pass
+    backed = [p for p in (dien.root / BACKUP_DIR).rglob("*") if p.is_file()]
+    assert sorted(p.name for p in backed) == workbooks  # its workbooks, and no copy of the school's index
+    with open_workspace_store(school, actor=local_actor()):
+        pass
+    assert [p.name for p in (school.root / BACKUP_DIR).rglob(INDEX_NAME)] == [INDEX_NAME]  # the school's own
