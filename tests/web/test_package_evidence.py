@@ -11,7 +11,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from accredit.workspace import Workspace
-from tests.web.conftest import add_person, login
+from tests.web.conftest import add_person, csrf_of, login, trusted_school_signer
 
 NOTE = 'Chung/Ghi chú "họp"; số 2.txt'
 """An evidence file whose name has Vietnamese letters, quotes and a semicolon (a header must stay one header)."""
@@ -21,20 +21,11 @@ NOTE = 'Chung/Ghi chú "họp"; số 2.txt'
 def folder(ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A review folder: the demo's package signed by a key the Sở registered, carrying its evidence files, and
     the same package without them (hashes only)."""
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
     from accredit.evidence.service import scan_workspace
     from accredit.review.build import write_package
     from accredit.review.gather import gather_workspace
-    from accredit.signing.keys import Signer, public_key_text
 
-    signer = Signer(Ed25519PrivateKey.from_private_bytes(bytes([7]) * 32))
-    trust = tmp_path / "trust"
-    code = ws.config.school.code
-    (trust / code).mkdir(parents=True)
-    (trust / code / f"khoa-cong-khai_{code}.pem").write_text(public_key_text(signer.public, [code]), encoding="utf-8")
-    monkeypatch.setenv("ACCREDIT_TRUST", str(trust))
-    monkeypatch.setenv("ACCREDIT_HOME", str(tmp_path / "home"))
+    signer = trusted_school_signer(ws, tmp_path, monkeypatch)
     (ws.evidence_dir / NOTE).write_text("Biên bản họp hội đồng tự đánh giá ngày 5/3/2026.", encoding="utf-8")
     scan_workspace(ws, workers=1)
     out = tmp_path / "ho-so"
@@ -159,8 +150,6 @@ def test_a_package_without_the_files_shows_their_hashes_per_standard_and_says_so
 
 def test_the_school_side_cannot_open_a_package(so: TestClient) -> None:
     hieu = TestClient(so.app, follow_redirects=False)
-    from tests.web.conftest import csrf_of
-
     token = csrf_of(hieu, "/login")
     assert hieu.post("/login", data={"name": "hieu", "password": "x" * 12, "csrf": token}).status_code == 303
     assert hieu.get("/review/evidence/raw", params={"name": "demo.zip",

@@ -14,11 +14,7 @@ from starlette.responses import RedirectResponse, Response
 from accredit.web import forms
 from accredit.web.app import Req
 from accredit.web.model import DeskError
-
-
-def _criteria(req: Req) -> list[tuple[str, str]]:
-    return [(f"{fw.id}#{c.code}", f"{req.backend.display_name(fw.id)} — {c.label}")
-            for fw in req.backend.frameworks() for c in fw.criteria]
+from accredit.web.pages.people import criterion_choices
 
 
 def _page(req: Req, status: int = 200, problem: str | None = None, **kept: object) -> Response:
@@ -28,7 +24,7 @@ def _page(req: Req, status: int = 200, problem: str | None = None, **kept: objec
     users = backend.users()
     return req.render("groups.html", status=status, groups=backend.groups(), users=users,
                       people={u.name: u for u in users},
-                      frameworks=frameworks, criteria=_criteria(req), problem=problem, kept=kept)
+                      frameworks=frameworks, criteria=criterion_choices(req), problem=problem, kept=kept)
 
 
 def groups_page(req: Req) -> Response:
@@ -45,7 +41,8 @@ def create_group(req: Req) -> Response:
     assert req.form is not None
     try:
         name = forms.group_name(req.form, "name")
-        criteria = forms.criteria_by_framework(forms.picked(req.form, "criteria"), [k for k, _ in _criteria(req)])
+        known = [k for k, _ in criterion_choices(req)]
+        criteria = forms.criteria_by_framework(forms.picked(req.form, "criteria"), known)
         req.backend.create_group(name, forms.picked(req.form, "members"), criteria, req.actor)
     except DeskError as exc:
         return _page(req, exc.status, req.t(exc.message), name=forms.text(req.form, "name", limit=64))

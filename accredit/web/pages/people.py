@@ -100,7 +100,8 @@ def set_language(req: Req) -> Response:
     return RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/", status_code=303)
 
 
-def _criteria(req: Req) -> list[tuple[str, str]]:
+def criterion_choices(req: Req) -> list[tuple[str, str]]:
+    """Every criterion of the workspace's frameworks as a choice: ('<framework>#<code>', its name for people)."""
     return [(f"{fw.id}#{c.code}", f"{req.backend.display_name(fw.id)} — {c.label}")
             for fw in req.backend.frameworks() for c in fw.criteria]
 
@@ -110,7 +111,7 @@ def _users(req: Req, status: int = 200, problem: str | None = None) -> Response:
     for g in req.backend.groups():
         for m in g.members:
             groups_of.setdefault(m, []).append(g.name)
-    return req.render("users.html", status=status, users=req.backend.users(), criteria=_criteria(req),
+    return req.render("users.html", status=status, users=req.backend.users(), criteria=criterion_choices(req),
                       roles=list(Role), groups_of=groups_of, problem=problem)
 
 
@@ -123,7 +124,7 @@ def save_user(req: Req) -> Response:
     """Add a person or change one (role, language, criteria; a new password when given)."""
     assert req.form is not None
     try:
-        data = forms.user_form(req.form, [k for k, _ in _criteria(req)])
+        data = forms.user_form(req.form, [k for k, _ in criterion_choices(req)])
         old = req.backend.user(data.name)
         password = str(req.form.get("password") or "")
         if old is None or password:

@@ -11,6 +11,7 @@ from urllib.parse import quote
 from starlette.responses import RedirectResponse, Response, StreamingResponse
 
 from accredit.i18n.message import msg
+from accredit.model.evidence import FileKind
 from accredit.web.app import Req
 from accredit.web.backend import Review
 from accredit.web.model import DeskError, NotFound
@@ -52,6 +53,8 @@ def package(req: Req) -> Response:
 _INLINE = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
            ".gif": "image/gif", ".webp": "image/webp", ".bmp": "image/bmp"}
 """What the browser shows itself (its PDF viewer, an image); everything else is downloaded."""
+_READ_HERE = frozenset({FileKind.DOCX, FileKind.XLSX, FileKind.TEXT, FileKind.HTML, FileKind.PDF})
+"""Kinds whose text is read in the request itself (no OCR, no LibreOffice): the others are downloaded."""
 TEXT_PREVIEW = 20_000
 _SPOOL = 4 * 1024 * 1024
 
@@ -70,7 +73,8 @@ def evidence_page(req: Req) -> Response:
     if found is None:
         raise NotFound(msg("web.error.no_file"))
     suffix = _suffix(found.path)
-    text = "" if suffix in _INLINE else Review(req.desk.review_folder).evidence_text(name, member, TEXT_PREVIEW + 1)
+    readable = found.kind in _READ_HERE and suffix not in _INLINE
+    text = Review(req.desk.review_folder).evidence_text(name, member, TEXT_PREVIEW + 1) if readable else ""
     return req.render("package_file.html", name=name, file=found, is_pdf=suffix == ".pdf",
                       inline=suffix in _INLINE, text=text[:TEXT_PREVIEW], cut=len(text) > TEXT_PREVIEW)
 
