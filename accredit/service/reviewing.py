@@ -118,7 +118,6 @@ def rollup(folder: Path, *, on: date, target: str | None = None, out: Path | Non
     return report.model_copy(update={"outputs": outputs})
 
 
-
 class PackagedFile(Value):
     """One evidence file of a package: where it was in the school's evidence folder, the member holding it (None:
     the package lists its hash only), its hash, size, title and kind, and the standards it counts for."""

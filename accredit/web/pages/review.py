@@ -53,8 +53,9 @@ def package(req: Req) -> Response:
 _INLINE = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
            ".gif": "image/gif", ".webp": "image/webp", ".bmp": "image/bmp"}
 """What the browser shows itself (its PDF viewer, an image); everything else is downloaded."""
-_READ_HERE = frozenset({FileKind.DOCX, FileKind.XLSX, FileKind.TEXT, FileKind.HTML, FileKind.PDF})
-"""Kinds whose text is read in the request itself (no OCR, no LibreOffice): the others are downloaded."""
+_READ_HERE = frozenset({FileKind.DOCX, FileKind.XLSX, FileKind.TEXT, FileKind.HTML})
+"""Kinds (besides those shown inline) whose text is read in the request itself: no OCR, no LibreOffice; the
+others are downloaded."""
 TEXT_PREVIEW = 20_000
 _SPOOL = 4 * 1024 * 1024
 
@@ -67,9 +68,9 @@ def evidence_page(req: Req) -> Response:
     """One evidence file of a verified package, opened in the page: a PDF inline, an image, else its text."""
     name, member = req.query("name"), req.query("file")
     listing = Review(req.desk.review_folder).evidence(name)
-    found = listing.file(member) if listing.verified else None
     if not listing.verified:
         raise DeskError(msg("web.error.evidence_not_verified"))
+    found = listing.file(member)
     if found is None:
         raise NotFound(msg("web.error.no_file"))
     suffix = _suffix(found.path)
