@@ -964,9 +964,7 @@ class Review:
 
     def report(self, name: str) -> ReviewReport:
         """Verify one package of the folder, flag what to look at, read its review log."""
-        if self.folder is None or name not in self.packages():
-            raise NotFound(msg("web.error.no_file"))
-        return service.review(contained(self.folder, name))
+        return service.review(self._package(name))
 
     def _package(self, name: str) -> Path:
         """A package of the folder, by a name :meth:`packages` lists (NotFound otherwise)."""
@@ -1015,9 +1013,7 @@ class Review:
         from accredit.review.log import append_entry, default_log_path, read_log  # one entry (no workbook)
         from accredit.signing.trust import inspector_fingerprints
 
-        if self.folder is None or name not in self.packages():
-            raise NotFound(msg("web.error.no_file"))
-        path = contained(self.folder, name)
+        path = self._package(name)
         report = service.review(path)
         if not report.verification.ok:
             raise DeskError(msg("web.error.not_verified"))
