@@ -476,6 +476,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Nhật ký: {path}; mã băm mục cuối {head} (lưu lại để phát hiện việc xóa mục)",
         "en": "Log: {path}; last entry hash {head} (record it to detect removed entries)",
     },
+    "review.cli.evidence_unverified": {
+        "vi": "{package} chưa qua kiểm tra toàn vẹn và chữ ký; không mở minh chứng trong gói",
+        "en": "{package} failed verification (integrity, signature); its evidence is not opened",
+    },
     "review.cli.extract_unverified": {
         "vi": "{package} chưa qua kiểm tra toàn vẹn; không giải nén",
         "en": "{package} failed verification; not extracted",

@@ -62,3 +62,21 @@ def set_year(ws: Workspace, year: int) -> WorkspaceConfig:
     config = _write(ws.config_path, doc)
     ws.config = config
     return config
+
+
+def set_frameworks(ws: Workspace, frameworks: list[str], target: str | None) -> WorkspaceConfig:
+    """Set ``[assessment] frameworks`` (one a line, as ``accredit init`` writes them) and ``target`` (removed when
+    None); the rest of the file, its comments included, is kept."""
+    doc = _load(ws.config_path)
+    assessment = doc["assessment"]
+    listed = tomlkit.array()
+    listed.extend(frameworks)
+    listed.multiline(True)
+    assessment["frameworks"] = listed  # type: ignore[index]
+    if target is not None:
+        assessment["target"] = target  # type: ignore[index]
+    elif "target" in assessment:  # type: ignore[operator]
+        del assessment["target"]  # type: ignore[attr-defined]
+    config = _write(ws.config_path, doc)
+    ws.config = config
+    return config

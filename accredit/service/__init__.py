@@ -37,8 +37,9 @@ reports              reports; write_report_files, planned_or_note (inputs)  Repo
 run (all of it)      run (progress=, cancel=)                              RunResult (ScanReport, Scorecards,
                                                                            Roadmap)
 package              package; gather (the content, checked)                PackageRun (PackageResult)
-review               review, review_workbook, import_review                ReviewReport, WorkbookResult,
-                                                                           ImportResult
+review               review, review_workbook, import_review,               ReviewReport, WorkbookResult,
+                     package_evidence, read_package_evidence,              ImportResult, PackageEvidence,
+                     package_evidence_text                                 EvidenceMember, str
 extract, biên bản    extract_package, write_minutes                        ExtractResult, MinutesResult
 roll-up              rollup                                                RollupReport
 signing keys         create_key, show_key, has_school_key, school_signer,  KeyInfo, Signer, Trust
@@ -50,6 +51,7 @@ annual cycle         year_start, year_confirm, year_history                YearS
                                                                            YearHistory list
 crosswalk            crosswalk_offers, crosswalk_accept, crosswalk_views   Offer list, int, RelatedStatus list
 status (calendar)    cycle_status                                          CycleStatus
+settings             framework_choices, set_frameworks                      FrameworkSummary list, WorkspaceConfig
 criteria             criteria_list, criteria_get, criteria_show,           FrameworkSummary list, Framework,
                      criteria_validate, criteria_diff, criteria_schema,    view, ValidationReport, DiffReport,
                      criteria_lock, criteria_import                        schema, lock, CriteriaImport
@@ -121,7 +123,14 @@ OPERATIONS: dict[str, str] = {
     "export_data": "accredit.service.data:export_data",
     "export_ratings": "accredit.service.ratings:export_ratings",
     "extract_package": "accredit.service.reviewing:extract_package",
+    "framework_choices": "accredit.service.settings:framework_choices",
     "framework_names": "accredit.service.evidence:framework_names",
+    "set_frameworks": "accredit.service.settings:set_frameworks",
+    "package_evidence": "accredit.service.reviewing:package_evidence",
+    "read_package_evidence": "accredit.service.reviewing:read_package_evidence",
+    "package_evidence_text": "accredit.service.reviewing:package_evidence_text",
+    "PackageEvidence": "accredit.service.reviewing:PackageEvidence",
+    "EvidenceMember": "accredit.service.reviewing:EvidenceMember",
     "gather": "accredit.service.packaging:gather",
     "get_data_value": "accredit.service.data:get_data_value",
     "get_standard": "accredit.service.ratings:get_standard",
@@ -212,6 +221,7 @@ __all__ = [  # every name of OPERATIONS (tests/service keeps the two equal)
     "DataImports",
     "DataValues",
     "EvidenceList",
+    "EvidenceMember",
     "ExtractResult",
     "FolderNotEmpty",
     "FrameworkInputs",
@@ -222,6 +232,7 @@ __all__ = [  # every name of OPERATIONS (tests/service keeps the two equal)
     "InitResult",
     "LinkList",
     "MinutesResult",
+    "PackageEvidence",
     "PackageNotVerified",
     "PackageRun",
     "ProgrammeInit",
@@ -270,6 +281,7 @@ __all__ = [  # every name of OPERATIONS (tests/service keeps the two equal)
     "export_data",
     "export_ratings",
     "extract_package",
+    "framework_choices",
     "framework_names",
     "gather",
     "get_data_value",
@@ -297,6 +309,8 @@ __all__ = [  # every name of OPERATIONS (tests/service keeps the two equal)
     "log_event",
     "open_workspace",
     "package",
+    "package_evidence",
+    "package_evidence_text",
     "plan_roadmap",
     "planned_or_note",
     "programme_reports",
@@ -305,6 +319,7 @@ __all__ = [  # every name of OPERATIONS (tests/service keeps the two equal)
     "programmes_overview",
     "put_user",
     "read_inputs",
+    "read_package_evidence",
     "reject",
     "reports",
     "review",
@@ -317,6 +332,7 @@ __all__ = [  # every name of OPERATIONS (tests/service keeps the two equal)
     "score",
     "score_all",
     "set_data_value",
+    "set_frameworks",
     "set_group_members",
     "set_narrative",
     "set_rating",
@@ -467,10 +483,15 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
         ScoreResult,
     )
     from accredit.service.reviewing import (
+        EvidenceMember,
         FolderNotEmpty,
+        PackageEvidence,
         PackageNotVerified,
         extract_package,
         import_review,
+        package_evidence,
+        package_evidence_text,
+        read_package_evidence,
         review,
         review_workbook,
         rollup,
@@ -481,4 +502,5 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
     from accredit.service.scanning import CancelToken, ScanCancelled, scan
     from accredit.service.scoring import evidence_notes, score_all
     from accredit.service.scoring import score_workspace as score
+    from accredit.service.settings import framework_choices, set_frameworks
     from accredit.service.workspaces import copy_demo, demo_workspace, init, inside_a_workspace, open_workspace

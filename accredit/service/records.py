@@ -93,11 +93,9 @@ def set_group_members(ws: Workspace, group: str, usernames: list[str], *, actor:
 
 
 def list_groups(ws: Workspace) -> Groups:
-    """Every working group: the criteria it is in charge of and its members."""
+    """Every working group (in charge of a criterion or with a member): its criteria and its members."""
     with reading(ws) as store:
-        assignments = store.assignments()
-        groups = sorted({a.group for a in assignments})
-        return Groups(assignments=assignments, members={g: store.members(g) for g in groups})
+        return Groups(assignments=store.assignments(), members={g: store.members(g) for g in store.group_names()})
 
 
 def audit_log(ws: Workspace, *, entity: str | None = None, limit: int | None = 200) -> History:

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
+from pydantic import Field
+
 from accredit.errors import AccreditError
+from accredit.evidence.extract import kind_of
 from accredit.i18n import t
 from accredit.i18n.message import Messages
 from accredit.longpaths import long_path_warning
+from accredit.model.base import Value
+from accredit.model.evidence import FileKind
 from accredit.model.review import ImportResult, ReviewReport, Role, RollupReport, WorkbookResult
 from accredit.review.archive import SafeArchive
 from accredit.review.service import import_review_workbook, make_review_workbook
@@ -111,3 +117,113 @@ def rollup(folder: Path, *, on: date, target: str | None = None, out: Path | Non
     outputs = write_outputs(messages or Messages("vi"), report, where, authority, on)
     return report.model_copy(update={"outputs": outputs})
 
+
+class PackagedFile(Value):
+    """One evidence file of a package: where it was in the school's evidence folder, the member holding it (None:
+    the package lists its hash only), its hash, size, title and kind, and the standards it counts for."""
+
+    path: str
+    member: str | None
+    sha256: str
+    size: int
+    title: str
+    kind: FileKind
+    standards: list[str] = Field(default_factory=list, description="'<framework>#<requirement>' it counts for.")
+
+
+class PackageEvidence(Value):
+    """The evidence a package lists, per standard: only from a package that verifies (else ``files`` is empty)."""
+
+    verified: bool
+    with_evidence: bool = Field(description="The package carries the files themselves (accredit package "
+                                            "--with-evidence), not only their hashes.")
+    files: list[PackagedFile] = Field(default_factory=list)
+
+    def of(self, framework: str, code: str) -> list[PackagedFile]:
+        """The files counting for one standard."""
+        key = f"{framework}#{code}"
+        return [f for f in self.files if key in f.standards]
+
+    def file(self, member: str) -> PackagedFile | None:
+        """The file held by ``member`` (a name from this listing, never a path), or None."""
+        return next((f for f in self.files if f.member is not None and f.member == member), None)
+
+
+class EvidenceMember(Value):
+    """An evidence file read from a verified package: its file, and the hash of the bytes streamed."""
+
+    file: PackagedFile
+    sha256: str
+    size: int
+
+
+def package_evidence(package: Path, **verify: Any) -> PackageEvidence:
+    """**the school's evidence in a package**: verify ``package`` (integrity, signature: the same check as
+    :func:`review`), then list its evidence files with the standards each counts for; nothing from a package
+    that does not verify."""
+    return _listing(check_package(package, **verify))
+
+
+def _listing(checked: Any) -> PackageEvidence:
+    v = checked.verification
+    register = checked.register
+    if not v.ok or register is None:
+        return PackageEvidence(verified=False, with_evidence=v.manifest.with_evidence)
+    records = {r.path: r for r in register.records}
+    counts: dict[str, list[str]] = {}
+    for x in register.links:
+        if x.counts:
+            counts.setdefault(x.path, []).append(f"{x.framework}#{x.requirement}")
+    files = []
+    for ef in register.files:
+        listed = v.manifest.member(ef.member) if ef.member is not None else None
+        member = ef.member if listed is not None and listed.sha256 == ef.sha256 else None
+        record = records.get(ef.path)
+        files.append(PackagedFile(path=ef.path, member=member, sha256=ef.sha256, size=ef.size,
+                                  title=record.title if record is not None else PurePosixPath(ef.path).name,
+                                  kind=record.kind if record is not None else kind_of(ef.path),
+                                  standards=sorted(set(counts.get(ef.path, [])))))
+    return PackageEvidence(verified=True, with_evidence=v.manifest.with_evidence, files=files)
+
+
+def read_package_evidence(package: Path, member: str, sink: Callable[[bytes], object], *, cap: int,
+                          **verify: Any) -> EvidenceMember | None:
+    """Stream one evidence file of a package into ``sink`` (at most ``cap`` bytes): the package verifies first
+    (else :class:`PackageNotVerified`), ``member`` is looked up among the verified listing's members (None when
+    it is not one of them: a name from a request never opens anything else), and the bytes streamed must hash to
+    the manifest's (else :class:`PackageNotVerified`: the package changed since; a caller keeps what it was sent
+    until this returns)."""
+    return _stream(package, package_evidence(package, **verify), member, sink, cap)
+
+
+def _stream(package: Path, listing: PackageEvidence, member: str, sink: Callable[[bytes], object],
+            cap: int) -> EvidenceMember | None:
+    if not listing.verified:
+        raise PackageNotVerified(t("review.cli.evidence_unverified", package=package.name))
+    found = listing.file(member)
+    if found is None or found.member is None:
+        return None
+    with SafeArchive.open(package) as arc:
+        digest, size = arc.stream(found.member, sink, cap)
+    if digest != found.sha256:
+        raise PackageNotVerified(t("review.cli.evidence_unverified", package=package.name))
+    return EvidenceMember(file=found, sha256=digest, size=size)
+
+
+def package_evidence_text(package: Path, member: str, *, cap: int, max_chars: int, **verify: Any) -> str | None:
+    """The text of one evidence file of a verified package (read as a scan reads it, without OCR, at most
+    ``max_chars``); None when ``member`` is not one of its evidence files."""
+    import tempfile
+
+    from accredit.evidence.extract import ExtractOptions, extract_file
+
+    listing = package_evidence(package, **verify)
+    found = listing.file(member) if listing.verified else None
+    if listing.verified and (found is None or found.member is None):
+        return None
+    suffix = PurePosixPath(found.path).suffix.lower() if found is not None else ""
+    with tempfile.TemporaryDirectory(prefix="accredit-review-") as tmp:
+        target = Path(tmp) / f"tep{suffix if suffix.isascii() and len(suffix) <= 8 else ''}"
+        with target.open("wb") as fh:
+            _stream(package, listing, member, fh.write, cap)
+        return extract_file(target, ExtractOptions(ocr=False, max_chars=max_chars, max_bytes=cap)).text

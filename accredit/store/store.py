@@ -307,6 +307,12 @@ class Store(Database):
                     self.log(actor, "assignment", {"group": group, "framework": framework, "criterion": c},
                              {"group": group}, None)
 
+    def group_names(self) -> list[str]:
+        """Every working group: in charge of a criterion, or with a member (a group just made may have only one)."""
+        rows = self.conn.execute("SELECT group_name FROM group_criteria UNION SELECT group_name FROM group_members "
+                                 "ORDER BY 1")
+        return [r[0] for r in rows]
+
     def members(self, group: str) -> list[str]:
         """The user names in a working group."""
         rows = self.conn.execute("SELECT username FROM group_members WHERE group_name=? ORDER BY username", (group,))

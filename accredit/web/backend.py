@@ -61,6 +61,9 @@ T = TypeVar("T")
 UPLOAD_MAX_BYTES = 100 * 1024 * 1024
 """The largest file accepted in one upload."""
 
+PACKAGE_FILE_MAX_BYTES = 256 * 1024 * 1024
+"""The largest evidence file the inspector's desk opens from a package (bounded reads)."""
+
 
 @dataclass(frozen=True)
 class ScoreState:
@@ -145,7 +148,18 @@ PROBLEMS = ("needs_ocr", "damaged", "unsupported", "outside_window", "after_asse
 """The problems the library filters on."""
 
 PERSONAL_GROUP = "{username}"
-"""The working group the users page edits for a person: named after them (other groups: ``accredit users``)."""
+"""The working group the users page edits for a person: named after them (the others: the groups page)."""
+
+
+@dataclass(frozen=True)
+class GroupView:
+    """A working group as the groups page shows it: its members and the criteria it owns per framework."""
+
+    name: str
+    members: list[str]
+    criteria: dict[str, list[str]]
+    personal: bool
+    """Named after a person: the person's own group, which the users page edits too."""
 
 
 def web_actor(username: str, at: datetime) -> Actor:
@@ -276,6 +290,91 @@ class Backend:
         if wanted and user.name not in groups.members.get(group, []):
             service.set_group_members(self.ws, group, [*groups.members.get(group, []), user.name], actor=actor)
         return self.user(user.name) or user
+
+    def groups(self) -> list[GroupView]:
+        """Every working group, by name: members, criteria per framework, whether it is a person's own."""
+        groups = service.list_groups(self.ws)
+        people = {u.username for u in service.list_users(self.ws).users}
+        owned: dict[str, dict[str, list[str]]] = {}
+        for a in groups.assignments:
+            owned.setdefault(a.group, {}).setdefault(a.framework, []).append(a.criterion)
+        return [GroupView(name, list(members), owned.get(name, {}), name in people)
+                for name, members in sorted(groups.members.items())]
+
+    def _group(self, name: str) -> GroupView:
+        for g in self.groups():
+            if g.name == name:
+                return g
+        raise NotFound(msg("web.groups.unknown", name=name))
+
+    def _check_people(self, usernames: Iterable[str]) -> list[str]:
+        known = {u.username for u in service.list_users(self.ws).users}
+        unknown = sorted(set(usernames) - known)
+        if unknown:
+            raise DeskError(msg("web.groups.unknown_people", names=", ".join(unknown)))
+        return sorted(set(usernames))
+
+    def _check_criteria(self, fid: str, codes: Iterable[str]) -> list[str]:
+        known = {c.code for c in self.framework(fid).criteria}
+        unknown = sorted(set(codes) - known)
+        if unknown:
+            raise DeskError(msg("web.groups.unknown_criteria", codes=", ".join(unknown)))
+        return sorted(set(codes))
+
+    def create_group(self, name: str, members: list[str], criteria: dict[str, list[str]], actor: Actor) -> GroupView:
+        """Make a working group with ``members`` and the ``criteria`` it owns (framework → codes); refused
+        for a name already used by a group or a person (a person's own group is made on the users page),
+        or with neither a member nor a criterion (nothing would hold it)."""
+        if any(g.name.casefold() == name.casefold() for g in self.groups()):
+            raise DeskError(msg("web.groups.exists", name=name))
+        if any(u.username.casefold() == name.casefold() for u in service.list_users(self.ws).users):
+            raise DeskError(msg("web.groups.person_name", name=name))
+        people = self._check_people(members)
+        wanted = {fid: self._check_criteria(fid, codes) for fid, codes in criteria.items() if codes}
+        if not people and not wanted:
+            raise DeskError(msg("web.groups.empty"))
+        with self._lock:
+            if people:
+                service.set_group_members(self.ws, name, people, actor=actor)
+            for fid, codes in sorted(wanted.items()):
+                service.assign_criteria(self.ws, name, fid, codes, actor=actor)
+        return self._group(name)
+
+    def set_members(self, name: str, members: list[str], actor: Actor) -> None:
+        """Make ``members`` the members of the group ``name`` (audited: who was in, who is in now); a group left
+        with neither a member nor a criterion is gone."""
+        self._group(name)
+        service.set_group_members(self.ws, name, self._check_people(members), actor=actor)
+
+    def set_group_criteria(self, name: str, fid: str, codes: list[str], actor: Actor) -> None:
+        """Make ``codes`` the criteria of framework ``fid`` the group ``name`` owns: the others are unassigned
+        and the new ones assigned (each audited)."""
+        had = set(self._group(name).criteria.get(fid, []))
+        wanted = set(self._check_criteria(fid, codes))
+        with self._lock:
+            if had - wanted:
+                service.unassign_criteria(self.ws, name, fid, sorted(had - wanted), actor=actor)
+            if wanted - had:
+                service.assign_criteria(self.ws, name, fid, sorted(wanted - had), actor=actor)
+
+    # --- the school's settings (accredit.toml) --------------------------------------------------
+    def framework_choices(self) -> list[Any]:
+        """The catalog's criteria sets for the school's kind of institution (``FrameworkSummary``, superseded
+        ones saying so)."""
+        return list(service.framework_choices(self.ws))
+
+    def save_settings(self, frameworks: list[str], target: str | None, actor: Actor) -> None:
+        """Make ``frameworks`` the school's criteria sets and ``target`` the roadmap's (``accredit.toml``, its
+        comments kept), audited with the old and new values; the desk then works on the new sets."""
+        before = self.ws.config.assessment
+        old = f"{', '.join(before.frameworks)}; target {before.target or '—'}"
+        with self._lock:
+            after = service.set_frameworks(self.ws, frameworks, target).assessment
+            self._frameworks = None
+            self._invalidate()
+        new = f"{', '.join(after.frameworks)}; target {after.target or '—'}"
+        if new != old:
+            self.record("settings", {"file": "accredit.toml", "section": "assessment"}, f"{old} → {new}", actor)
 
     def record(self, entity: str, key: dict[str, str | int | None], new: str | None, actor: Actor) -> None:
         """One line of the store's audit log for a change that is not a store record (an upload, a scan)."""
@@ -865,9 +964,44 @@ class Review:
 
     def report(self, name: str) -> ReviewReport:
         """Verify one package of the folder, flag what to look at, read its review log."""
+        return service.review(self._package(name))
+
+    def _package(self, name: str) -> Path:
+        """A package of the folder, by a name :meth:`packages` lists (NotFound otherwise)."""
         if self.folder is None or name not in self.packages():
             raise NotFound(msg("web.error.no_file"))
-        return service.review(contained(self.folder, name))
+        return contained(self.folder, name)
+
+    def evidence(self, name: str) -> Any:
+        """The evidence files a package lists, per standard (``service.PackageEvidence``): only from a package
+        that verifies (integrity and signature, as :meth:`report` checks them)."""
+        return service.package_evidence(self._package(name))
+
+    def evidence_file(self, name: str, member: str, sink: Callable[[bytes], object]) -> Any:
+        """Stream one evidence file of a verified package into ``sink`` (``service.EvidenceMember``): ``member`` is
+        looked up among the verified package's evidence members, never used as a path; reads are capped."""
+        from accredit.service import PackageNotVerified
+
+        try:
+            found = service.read_package_evidence(self._package(name), member, sink, cap=PACKAGE_FILE_MAX_BYTES)
+        except PackageNotVerified:
+            raise DeskError(msg("web.error.evidence_not_verified")) from None
+        if found is None:
+            raise NotFound(msg("web.error.no_file"))
+        return found
+
+    def evidence_text(self, name: str, member: str, max_chars: int) -> str:
+        """The text of one evidence file of a verified package (as a scan reads it, no OCR)."""
+        from accredit.service import PackageNotVerified
+
+        try:
+            text = service.package_evidence_text(self._package(name), member, cap=PACKAGE_FILE_MAX_BYTES,
+                                                 max_chars=max_chars)
+        except PackageNotVerified:
+            raise DeskError(msg("web.error.evidence_not_verified")) from None
+        if text is None:
+            raise NotFound(msg("web.error.no_file"))
+        return text
 
     def record_verdict(self, name: str, framework: str, code: str, status: Status | None, comment: str | None,
                        signed_as: str, passphrase: str, actor: Actor, backend: Backend, *,
@@ -879,9 +1013,7 @@ class Review:
         from accredit.review.log import append_entry, default_log_path, read_log  # one entry (no workbook)
         from accredit.signing.trust import inspector_fingerprints
 
-        if self.folder is None or name not in self.packages():
-            raise NotFound(msg("web.error.no_file"))
-        path = contained(self.folder, name)
+        path = self._package(name)
         report = service.review(path)
         if not report.verification.ok:
             raise DeskError(msg("web.error.not_verified"))

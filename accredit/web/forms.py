@@ -154,6 +154,38 @@ def user_form(form: Mapping[str, object], criteria: list[str], *, fixed_role: Ro
     return UserForm(name, role, lang, text(form, "display", limit=80) or None, picked if role == Role.MEMBER else [])
 
 
+_GROUP_RE = re.compile(r"^[^\x00-\x1f\x7f]{2,64}$")
+_MAX_PICKED = 500
+
+
+def picked(form: Mapping[str, object], key: str) -> list[str]:
+    """The values of a multiple choice (a select or checkboxes), NFC, stripped, at most a few hundred."""
+    getlist = getattr(form, "getlist", None)
+    values = [unicodedata.normalize("NFC", x).strip() for x in getlist(key) if isinstance(x, str)] if getlist else []
+    if len(values) > _MAX_PICKED:
+        raise DeskError(msg("web.error.too_long", n=_MAX_PICKED))
+    return [v for v in values if v]
+
+
+def group_name(form: Mapping[str, object], key: str = "group") -> str:
+    """A working group's name: 2 to 64 characters, any letters (Vietnamese too), no control characters."""
+    name = text(form, key, limit=64)
+    if not _GROUP_RE.match(name):
+        raise DeskError(msg("web.groups.bad_name"))
+    return name
+
+
+def criteria_by_framework(values: list[str], known: list[str]) -> dict[str, list[str]]:
+    """Choices '<framework>#<criterion>' among ``known``, grouped by framework (an unknown one is refused)."""
+    if any(v not in known for v in values):
+        raise DeskError(msg("web.error.bad_criterion"))
+    out: dict[str, list[str]] = {}
+    for v in values:
+        fid, _, code = v.rpartition("#")
+        out.setdefault(fid, []).append(code)
+    return out
+
+
 def clean_upload_path(relative: str) -> list[str]:
     """The parts of an uploaded file's name or its path in a dropped folder, each checked: no '..', no hidden part."""
     value = unicodedata.normalize("NFC", relative or "").replace("\\", "/")

@@ -162,6 +162,10 @@ def test_users_comments_groups(tmp_path: Path) -> None:
         store.set_members("to-1", ["lan", "minh"], LAN)
         assert [a.criterion for a in store.assignments("to-1")] == ["1", "2"]
         assert store.members("to-1") == ["lan", "minh"]
+        store.set_members("to-2", ["minh"], LAN)  # a group just made: members, no criterion yet
+        assert store.group_names() == ["to-1", "to-2"]
+        store.set_members("to-2", [], LAN)
+        assert store.group_names() == ["to-1"]  # nothing holds it any more
         c = store.add_comment(FW, 2026, "1.1", "Thiếu quyết định thành lập", MINH)
         assert [x.text for x in store.comments(FW, 2026, "1.1")] == ["Thiếu quyết định thành lập"] and c.id == 1
         assert store.history(entity="comment")[0].username == "minh"

@@ -109,3 +109,19 @@ def post(client: TestClient, url: str, data: dict | None = None, **kw):  # type:
     """POST with the session's CSRF token."""
     token = csrf_of(client)
     return client.post(url, data={**(data or {}), "csrf": token}, **kw)
+
+
+def trusted_school_signer(ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """The school's signing key, registered in a trust folder of the Sở (``ACCREDIT_TRUST``) for this test."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from accredit.signing.keys import Signer, public_key_text
+
+    signer = Signer(Ed25519PrivateKey.from_private_bytes(bytes([7]) * 32))
+    trust = tmp_path / "trust"
+    code = ws.config.school.code
+    (trust / code).mkdir(parents=True)
+    (trust / code / f"khoa-cong-khai_{code}.pem").write_text(public_key_text(signer.public, [code]), encoding="utf-8")
+    monkeypatch.setenv("ACCREDIT_TRUST", str(trust))
+    monkeypatch.setenv("ACCREDIT_HOME", str(tmp_path / "home"))
+    return signer

@@ -27,6 +27,7 @@ from accredit.web.model import Role, User  # noqa: E402
 from accredit.web.security import hash_password  # noqa: E402
 from accredit.web.server import build_app  # noqa: E402
 from tests.web.conftest import PASSWORD, TT35, add_person  # noqa: E402
+from tests.web.test_package_evidence import folder  # noqa: E402, F401  (the fixture)
 from tests.web.test_review_and_cli import signed_folder  # noqa: E402, F401  (the fixture)
 
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -174,3 +175,55 @@ def test_an_inspector_opens_a_package_and_records_a_verdict(ws, browser, signed_
         assert "Thiếu chứng chỉ ngoại ngữ" in row.inner_text() and "Không đạt" in row.inner_text()
         page.goto(base + "/")
         assert "Vai trò của bạn không được làm việc này" in page.content()  # not the school's data
+
+
+def _sign_in(browser, base: str, name: str):  # type: ignore[no-untyped-def]
+    page = browser.new_context().new_page()
+    page.goto(base + "/login")
+    page.locator("input[name=name]").fill(name)
+    page.locator("input[name=password]").fill(PASSWORD)
+    page.get_by_role("button", name="Đăng nhập").click()
+    return page
+
+
+def test_the_qa_lead_makes_a_group_and_its_member_edits_its_criterion(ws, browser) -> None:  # type: ignore[no-untyped-def]
+    port = _free_port()
+    app = build_app(ws, host="0.0.0.0")
+    add_person(app, User(name="lead", role=Role.ADMIN, password_hash=hash_password(PASSWORD)))
+    add_person(app, User(name="lan", role=Role.MEMBER, criteria=[f"{TT35}#1"], password_hash=hash_password(PASSWORD)))
+    base = f"http://127.0.0.1:{port}"
+    with _Server(app, port):
+        lead = _sign_in(browser, base, "lead")
+        lead.get_by_role("link", name="Tổ công tác").click()
+        new = lead.locator('form[action="/groups"]')
+        new.locator("input[name=name]").fill("Tổ công tác số 2")
+        new.locator("select[name=members]").select_option(["lan"])
+        new.locator("select[name=criteria]").select_option([f"{TT35}#2"])
+        new.get_by_role("button", name="Lập tổ").click()
+        group = lead.locator('section[data-group="Tổ công tác số 2"]')
+        assert "lan" in group.locator('[data-testid="members"]').inner_text()
+        lan = _sign_in(browser, base, "lan")
+        lan.goto(f"{base}/standard/{TT35}/2.2")
+        assert lan.locator("fieldset[disabled]").count() == 0
+        now = service.get_standard(app.state.desk.backend.ws, TT35, "2.2").status.status
+        lan.locator("#status").select_option("not_met" if now is None or now.value != "not_met" else "met")
+        lan.locator("#save").click()
+        lan.locator("#save-state", has_text="lan").wait_for()
+        assert service.get_standard(app.state.desk.backend.ws, TT35, "2.2").status.updated_by == "lan"
+
+
+def test_an_inspector_opens_the_schools_pdf_from_the_package(ws, browser, folder) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    port = _free_port()
+    app = build_app(ws, host="0.0.0.0", review=folder)
+    add_person(app, User(name="so", role=Role.INSPECTOR, password_hash=hash_password(PASSWORD)))
+    base = f"http://127.0.0.1:{port}"
+    with _Server(app, port):
+        page = _sign_in(browser, base, "so")
+        page.get_by_role("link", name="demo.zip").click()
+        link = page.locator('[data-testid="evidence"] a[href*=".pdf"]').first
+        with page.expect_response(lambda r: "/review/evidence/raw" in r.url) as shown:
+            link.click()
+        response = shown.value
+        assert response.status == 200 and response.headers["content-type"] == "application/pdf"
+        assert page.locator("iframe.pdf").count() == 1
+        assert "khớp mã băm" in page.content()

@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 
 from accredit.i18n.catalogue import MESSAGES
-from accredit.i18n.web import MESSAGES as WEB
+from accredit.i18n.web import MESSAGES as DESK
+from accredit.i18n.web_admin import MESSAGES as ADMIN
 from accredit.web.backend import PROBLEMS
 from accredit.web.model import NARRATIVE_FIELDS, Role
 
 WEB_DIR = Path(__file__).resolve().parents[2] / "accredit" / "web"
+WEB = {**DESK, **ADMIN}
 LITERAL = re.compile(r"""["'](web\.[a-z_]+(?:\.[a-z_]+)+)["']""")
 
 

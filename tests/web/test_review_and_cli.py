@@ -12,7 +12,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from accredit.workspace import Workspace
-from tests.web.conftest import add_person, login
+from tests.web.conftest import add_person, login, trusted_school_signer
 
 
 @pytest.fixture
@@ -54,19 +54,10 @@ def test_the_inspector_opens_a_package_and_sees_integrity_signature_and_flags(ws
 @pytest.fixture
 def signed_folder(ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A review folder with the demo's package signed by a key the Sở registered for the school."""
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
     from accredit.review.build import write_package
     from accredit.review.gather import gather_workspace
-    from accredit.signing.keys import Signer, public_key_text
 
-    signer = Signer(Ed25519PrivateKey.from_private_bytes(bytes([7]) * 32))
-    trust = tmp_path / "trust"
-    code = ws.config.school.code
-    (trust / code).mkdir(parents=True)
-    (trust / code / f"khoa-cong-khai_{code}.pem").write_text(public_key_text(signer.public, [code]), encoding="utf-8")
-    monkeypatch.setenv("ACCREDIT_TRUST", str(trust))
-    monkeypatch.setenv("ACCREDIT_HOME", str(tmp_path / "home"))
+    signer = trusted_school_signer(ws, tmp_path, monkeypatch)
     folder = tmp_path / "ho-so-ky"
     folder.mkdir()
     write_package(gather_workspace(ws, exclude=folder / "demo.zip"), folder / "demo.zip",

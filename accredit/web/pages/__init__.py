@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from starlette.responses import Response
 
-from accredit.web.pages import data, evidence, people, review, school
+from accredit.web.pages import data, evidence, groups, people, review, school, settings
 from accredit.web.security import Need
 
 Route = tuple[str, Callable[..., Response], Need | None, list[str], bool]
@@ -22,6 +22,12 @@ ROUTES: list[Route] = [
     ("/lang", people.set_language, None, ["POST"], True),
     ("/users", people.users_page, Need.MANAGE, ["GET"], False),
     ("/users", people.save_user, Need.MANAGE, ["POST"], False),
+    ("/groups", groups.groups_page, Need.MANAGE, ["GET"], False),
+    ("/groups", groups.create_group, Need.MANAGE, ["POST"], False),
+    ("/groups/members", groups.save_members, Need.MANAGE, ["POST"], False),
+    ("/groups/criteria", groups.save_criteria, Need.MANAGE, ["POST"], False),
+    ("/settings", settings.settings_page, Need.MANAGE, ["GET"], False),
+    ("/settings", settings.save_settings, Need.MANAGE, ["POST"], False),
     ("/history", school.history, Need.MANAGE, ["GET"], False),
     ("/", school.dashboard, Need.READ, ["GET"], False),
     ("/scorecard/{reg}/{obj}", school.scorecard, Need.READ, ["GET"], False),
@@ -47,6 +53,8 @@ ROUTES: list[Route] = [
     ("/suggestions/bulk", evidence.bulk, Need.EDIT, ["POST"], False),
     ("/review", review.desk, Need.REVIEW, ["GET"], False),
     ("/review/package", review.package, Need.REVIEW, ["GET"], False),
+    ("/review/evidence", review.evidence_page, Need.REVIEW, ["GET"], False),
+    ("/review/evidence/raw", review.evidence_raw, Need.REVIEW, ["GET"], False),
     ("/review/rollup", review.heat_map, Need.REVIEW, ["GET"], False),
     ("/review/upload", review.upload, Need.REVIEW, ["POST"], False),
     ("/review/verdict", review.verdict, Need.REVIEW, ["POST"], False),

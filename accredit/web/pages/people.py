@@ -100,22 +100,31 @@ def set_language(req: Req) -> Response:
     return RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/", status_code=303)
 
 
-def _criteria(req: Req) -> list[tuple[str, str]]:
+def criterion_choices(req: Req) -> list[tuple[str, str]]:
+    """Every criterion of the workspace's frameworks as a choice: ('<framework>#<code>', its name for people)."""
     return [(f"{fw.id}#{c.code}", f"{req.backend.display_name(fw.id)} — {c.label}")
             for fw in req.backend.frameworks() for c in fw.criteria]
 
 
+def _users(req: Req, status: int = 200, problem: str | None = None) -> Response:
+    groups_of: dict[str, list[str]] = {}
+    for g in req.backend.groups():
+        for m in g.members:
+            groups_of.setdefault(m, []).append(g.name)
+    return req.render("users.html", status=status, users=req.backend.users(), criteria=criterion_choices(req),
+                      roles=list(Role), groups_of=groups_of, problem=problem)
+
+
 def users_page(req: Req) -> Response:
-    """The QA lead's list of people, their roles and assigned criteria."""
-    return req.render("users.html", users=req.backend.users(), criteria=_criteria(req), roles=list(Role),
-                      problem=None)
+    """The QA lead's list of people: roles, the working groups they are in, the criteria those groups own."""
+    return _users(req)
 
 
 def save_user(req: Req) -> Response:
     """Add a person or change one (role, language, criteria; a new password when given)."""
     assert req.form is not None
     try:
-        data = forms.user_form(req.form, [k for k, _ in _criteria(req)])
+        data = forms.user_form(req.form, [k for k, _ in criterion_choices(req)])
         old = req.backend.user(data.name)
         password = str(req.form.get("password") or "")
         if old is None or password:
@@ -123,8 +132,7 @@ def save_user(req: Req) -> Response:
         if old is not None and old.name == req.user.name and data.role != Role.ADMIN:
             raise DeskError(msg("web.error.own_role"))
     except DeskError as exc:
-        return req.render("users.html", status=400, users=req.backend.users(), criteria=_criteria(req),
-                          roles=list(Role), problem=req.t(exc.message))
+        return _users(req, 400, req.t(exc.message))
     user = User(name=data.name, role=data.role, lang=data.lang, display=data.display, criteria=data.criteria,
                 password_hash=hash_password(password) if password else (old.password_hash if old else None))
     req.backend.put_user(user, req.actor)

@@ -1,0 +1,39 @@
+"""The school's settings a QA lead changes from a front end: which criteria sets it is assessed against, the
+target the roadmap aims at (``[assessment]`` of ``accredit.toml``, edited keeping the file's comments)."""
+
+from __future__ import annotations
+
+from accredit.catalog.registry import default_catalog
+from accredit.catalog.summary import FrameworkSummary, summarise
+from accredit.errors import MessageError
+from accredit.i18n.message import msg
+from accredit.workspace import Workspace, WorkspaceConfig
+
+
+def framework_choices(ws: Workspace) -> list[FrameworkSummary]:
+    """Every criteria set of the catalog that applies to the school's kind of institution, by id; a superseded
+    one (or one a newer version replaced) says so in ``status`` / ``newer_version``."""
+    catalog = default_catalog()
+    obj = ws.config.school.object
+    return [summarise(fw, catalog.newer_version(fid)) for fid, fw in sorted(catalog.frameworks.items())
+            if obj in fw.applies_to]
+
+
+def set_frameworks(ws: Workspace, frameworks: list[str], target: str | None) -> WorkspaceConfig:
+    """Make ``frameworks`` (catalog ids, in the order given) the school's criteria sets and ``target`` (one that
+    applies to the school, or None) the roadmap's; refused, with a message, for a set unknown or not for the
+    school's kind of institution, or none at all. ``accredit.toml`` keeps its comments and layout."""
+    from accredit.programmes.config import set_frameworks as write
+
+    known = {c.id: c for c in framework_choices(ws)}
+    chosen = list(dict.fromkeys(f.strip().lower() for f in frameworks if f.strip()))
+    if not chosen:
+        raise MessageError(msg("service.settings.none"))
+    wrong = [f for f in chosen if f not in known]
+    if wrong:
+        raise MessageError(msg("service.settings.not_for_school", ids=", ".join(wrong),
+                               object=msg(f"workspace.object.{ws.config.school.object.value}")))
+    aim = target.strip().lower() if target and target.strip() else None
+    if aim is not None and aim not in known:
+        raise MessageError(msg("service.settings.bad_target", id=aim))
+    return write(ws, chosen, aim)

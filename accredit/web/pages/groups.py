@@ -1,0 +1,66 @@
+"""The QA lead's working groups (tổ công tác): who is in each, which criteria of each framework it owns.
+
+A member edits the criteria of every group they are in (:meth:`accredit.web.backend.Backend.users`); a
+person's own group, named after them, is the one the users page edits. Every change is the store's,
+audited there.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from starlette.responses import RedirectResponse, Response
+
+from accredit.web import forms
+from accredit.web.app import Req
+from accredit.web.model import DeskError
+from accredit.web.pages.people import criterion_choices
+
+
+def _page(req: Req, status: int = 200, problem: str | None = None, **kept: object) -> Response:
+    backend = req.backend
+    frameworks = [(fw.id, backend.display_name(fw.id), [(c.code, f"{c.label}: {c.title}") for c in fw.criteria])
+                  for fw in backend.frameworks()]
+    users = backend.users()
+    return req.render("groups.html", status=status, groups=backend.groups(), users=users,
+                      people={u.name: u for u in users},
+                      frameworks=frameworks, criteria=criterion_choices(req), problem=problem, kept=kept)
+
+
+def groups_page(req: Req) -> Response:
+    """Every working group: its members, the criteria it owns per framework, the forms to change them."""
+    return _page(req)
+
+
+def _back(name: str) -> Response:
+    return RedirectResponse(f"/groups?saved={quote(name)}", status_code=303)
+
+
+def create_group(req: Req) -> Response:
+    """Make a working group with its first members and criteria."""
+    assert req.form is not None
+    try:
+        name = forms.group_name(req.form, "name")
+        known = [k for k, _ in criterion_choices(req)]
+        criteria = forms.criteria_by_framework(forms.picked(req.form, "criteria"), known)
+        req.backend.create_group(name, forms.picked(req.form, "members"), criteria, req.actor)
+    except DeskError as exc:
+        return _page(req, exc.status, req.t(exc.message), name=forms.text(req.form, "name", limit=64))
+    return _back(name)
+
+
+def save_members(req: Req) -> Response:
+    """Make the people ticked the members of a group (added and removed ones audited)."""
+    assert req.form is not None
+    name = forms.group_name(req.form)
+    req.backend.set_members(name, forms.picked(req.form, "members"), req.actor)
+    return _back(name)
+
+
+def save_criteria(req: Req) -> Response:
+    """Make the criteria ticked (of one framework) the ones a group owns: assigned and unassigned, audited."""
+    assert req.form is not None
+    name = forms.group_name(req.form)
+    fid = forms.text(req.form, "framework", limit=200)
+    req.backend.set_group_criteria(name, fid, forms.picked(req.form, "criteria"), req.actor)
+    return _back(name)
