@@ -29,6 +29,7 @@ _AREAS = [
     "store",
     "cycle",
     "web",
+    "web_scope",
 ]
 
 

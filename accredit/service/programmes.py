@@ -22,8 +22,7 @@ from accredit.programmes.workspace import Overview, ProgrammeError
 from accredit.workspace import Workspace
 
 __all__ = ["Level", "Overview", "Programme", "ProgrammeError", "ProgrammeInit", "ProgrammeList", "ProgrammeRows",
-           "ProgrammeScore", "add_programme", "list_programmes", "programme_reports", "programme_scores",
-           "programme_templates", "programmes_overview"]
+           "ProgrammeScore", "add_programme", "assessed_programmes", "list_programmes", "programme_reports", "programme_scores", "programme_templates", "programme_view", "programmes_overview"]
 
 
 class ListedProgramme(Value):
@@ -67,6 +66,18 @@ def programme_scores(ws: Workspace, code: str | None = None) -> list[ProgrammeSc
         card, _, notes = pw.score_programme(ws, p, links)
         out.append(ProgrammeScore(programme=p, scorecard=card, notes=notes))
     return out
+
+
+def assessed_programmes(ws: Workspace) -> list[Programme]:
+    """The programmes of ``accredit.toml`` assessed against a criteria set (each has a workspace view)."""
+    return pw.assessed(ws)
+
+
+def programme_view(ws: Workspace, code: str) -> Workspace:
+    """Programme ``code`` as a workspace of its own (its set, its store and ratings in
+    ``<data>/chuong-trinh/<mã>/``, the shared evidence folder and index); a clear error for an unknown code,
+    a programme without a set or one whose entry has a problem."""
+    return pw.programme_workspace(ws, pw.find_programme(ws, code))
 
 
 def programmes_overview(ws: Workspace, today: dt.date) -> pw.Overview:
