@@ -14,6 +14,7 @@ from pydantic import Field
 
 from accredit.i18n.message import Messages, Msg
 from accredit.model.base import Value
+from accredit.model.evidence import EvidenceLink
 from accredit.model.scorecard import Scorecard
 from accredit.programmes import workspace as pw
 from accredit.programmes.data import ProgrammeRows
@@ -22,7 +23,8 @@ from accredit.programmes.workspace import Overview, ProgrammeError
 from accredit.workspace import Workspace
 
 __all__ = ["Level", "Overview", "Programme", "ProgrammeError", "ProgrammeInit", "ProgrammeList", "ProgrammeRows",
-           "ProgrammeScore", "add_programme", "assessed_programmes", "list_programmes", "programme_reports", "programme_scores", "programme_templates", "programme_view", "programmes_overview"]
+           "ProgrammeScore", "add_programme", "assessed_programmes", "list_programmes", "programme_reports",
+           "programme_scores", "programme_templates", "programme_view", "programmes_overview"]
 
 
 class ListedProgramme(Value):
@@ -80,9 +82,11 @@ def programme_view(ws: Workspace, code: str) -> Workspace:
     return pw.programme_workspace(ws, pw.find_programme(ws, code))
 
 
-def programmes_overview(ws: Workspace, today: dt.date) -> pw.Overview:
-    """**programmes overview**: every assessed programme's result, certificate and expiry on ``today``."""
-    return pw.overview(ws, today)
+def programmes_overview(ws: Workspace, today: dt.date,
+                        scored: dict[str, tuple[Scorecard, list[EvidenceLink]]] | None = None) -> pw.Overview:
+    """**programmes overview**: every assessed programme's result, certificate and expiry on ``today``
+    (``scored``: the programmes a front end has scored already — mã → scorecard and links — not scored again)."""
+    return pw.overview(ws, today, scored=scored)
 
 
 def programme_reports(ws: Workspace, generated_at: dt.datetime, formats: str, code: str | None = None, *,

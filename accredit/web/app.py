@@ -30,12 +30,11 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from accredit.errors import AccreditError, MessageError
-from accredit.i18n.message import LANGUAGES, Messages, Msg
+from accredit.i18n.message import LANGUAGES, Messages, Msg, msg
 from accredit.store.errors import StaleWriteError
 from accredit.store.records import Actor
 from accredit.web.backend import UPLOAD_MAX_BYTES, Backend, web_actor
 from accredit.web.desk_store import session_secret
-from accredit.i18n.message import msg
 from accredit.web.model import DeskError, Forbidden, User
 from accredit.web.scope import SCOPE_KEY, ScopePrefix, Scopes, Where
 from accredit.web.security import LOCAL_USER, Need, RateLimiter, new_token, require, same_token

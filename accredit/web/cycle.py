@@ -10,20 +10,17 @@ started — when a workbook holds edits not yet imported. Today's date comes fro
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from dataclasses import dataclass
 
 from accredit import service
-from accredit.errors import AccreditError
 from accredit.annual.carry import is_carried
+from accredit.errors import AccreditError
 from accredit.model.assessment import Status
 from accredit.service.annual import Confirmed, CycleStatus, YearHistory, YearStart
 from accredit.service.programmes import Overview
 from accredit.store.records import Actor
 from accredit.web.backend import Backend
 from accredit.web.scope import Scopes, Where
-
-_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -89,23 +86,17 @@ def start_next_year(scopes: Scopes, actor: Actor) -> YearStart:
 
 
 def overview(scopes: Scopes, today: dt.date) -> Overview | None:
-    """The programmes overview (``programmes_overview``) on ``today``, computed again only when a programme's
-    store, the evidence or ``accredit.toml`` changed (None without an assessed programme)."""
+    """The programmes overview (``programmes_overview``) on ``today``, from each programme's scorecard and links
+    as its backend holds them (scored once per change); None without an assessed programme."""
     programmes = scopes.programmes()
     if not programmes:
         return None
-    school = scopes.school
-    views = [scopes.get(Where(code=p.code)) for p in programmes]
-    key: tuple[object, ...] = (today, str(school.ws.root), school._evidence_key(),
-                               *(v.generation() for v in views))
-    with _LOCK:
-        hit = scopes.memo.get("overview")
-        if hit is not None and hit[0] == key:
-            return hit[1]  # type: ignore[return-value]
-    found = service.programmes_overview(school.ws, today)
-    with _LOCK:
-        scopes.memo["overview"] = (key, found)
-    return found
+    scored = {}
+    for p in programmes:
+        view = scopes.get(Where(code=p.code))
+        if p.criteria:
+            scored[p.code] = (view.card(p.criteria), view.links())
+    return service.programmes_overview(scopes.school.ws, today, scored)
 
 
 def deadlines(scopes: Scopes, today: dt.date) -> CycleStatus:

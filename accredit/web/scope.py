@@ -84,8 +84,6 @@ class Scopes:
         self._opened: dict[Where, Backend] = {}
         self._stamp = _stamp_of(desk.backend)
         self._years: list[int] | None = None
-        self.memo: dict[str, tuple[tuple[object, ...], object]] = {}
-        """Results the pages keep while their inputs are unchanged (the programmes overview)."""
 
     @property
     def school(self) -> Backend:
@@ -104,7 +102,6 @@ class Scopes:
             self.desk.backend = Backend(ws)
             self._opened.clear()
             self._years = None
-            self.memo.clear()
             self._stamp = _stamp_of(self.desk.backend)
 
     def programmes(self) -> list[Programme]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from starlette.responses import RedirectResponse, Response
 
 from accredit.i18n.message import LANGUAGES, msg
+from accredit.programmes.model import assignment_framework
 from accredit.web import forms
 from accredit.web.app import Req
 from accredit.web.backend import web_actor
-from accredit.programmes.model import assignment_framework
 from accredit.web.model import DeskError, Forbidden, Role, User
 from accredit.web.scope import Where
 from accredit.web.security import check_new_password, check_password, hash_password, new_token

@@ -79,8 +79,9 @@ def standard(req: Req) -> Response:
         window=b.window(fid, code), links=links, by_year=dict(by_year),
         suggested=[x for x in links if not x.counts], history=b.standard_history(fid, code),
         comments=b.comments(fid, code), editable=can_edit(req.user, fid, crit.code) and not b.read_only,
-        fields=NARRATIVE_FIELDS, name=b.display_name(fid), statuses=("met", "not_met", "not_evaluated", "not_applicable"),
-        saved=req.query("saved") == "1", carried=cycle.carried(b, fid, code), confirmed=req.query("confirmed") == "1")
+        fields=NARRATIVE_FIELDS, name=b.display_name(fid),
+        statuses=("met", "not_met", "not_evaluated", "not_applicable"), saved=req.query("saved") == "1",
+        carried=cycle.carried(b, fid, code), confirmed=req.query("confirmed") == "1")
 
 
 def save_standard(req: Req) -> Response:

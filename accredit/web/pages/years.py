@@ -31,7 +31,7 @@ def years(req: Req) -> Response:
 def start_page(req: Req) -> Response:
     """The confirmation step: what starting the next year does, before it is done."""
     scopes = req.desk.scopes
-    return req.render("year_start.html", year=scopes.school.year, next_year=scopes.school.year + 1,
+    return req.render("year_start.html", next_year=scopes.school.year + 1,
                       programmes=scopes.programmes())
 
 
