@@ -261,3 +261,15 @@ def test_a_programme_in_the_url_works_with_a_fresh_app(ws: Workspace, pair: Pair
     with TestClient(build_app(ws, extra_hosts=("testserver",)), follow_redirects=False) as client:
         r = client.get(f"/p/{pair.b}/scorecard/{pair.framework}")
         assert r.status_code == 200 and f'data-scope="{pair.b}" title' in r.text
+
+
+def test_a_programmes_reports_go_to_its_own_output(local: TestClient, pair: Pair) -> None:
+    r = post(local, f"/p/{pair.a}/reports", {"format": "json"})
+    assert r.status_code == 303 and r.headers["location"] == f"/p/{pair.a}/reports"
+    view = _scoped(local.app, pair.a)
+    files = view.report_files()
+    assert files and all((view.ws.output_dir / f).is_file() for f in files)
+    assert view.ws.output_dir != local.app.state.desk.backend.ws.output_dir
+    assert view.ws.output_dir.is_relative_to(local.app.state.desk.backend.ws.output_dir)
+    assert any(e.entity == "report" and e.key.get("programme") == pair.a
+               for e in service.audit_log(local.app.state.desk.backend.ws).entries)
