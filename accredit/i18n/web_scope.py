@@ -81,6 +81,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                                       "already, or this year was not started from the last)."),
     # the dashboard's cycle
     "web.cycle.programmes": _m("Các chương trình đào tạo", "Training programmes"),
+    "web.cycle.computing": _m("Đang tính kết quả các chương trình…", "Scoring the programmes…"),
+    "web.cycle.open": _m("Mở trang tổng quan các chương trình", "Open the programmes overview"),
     "web.cycle.col.programme": _m("Chương trình", "Programme"),
     "web.cycle.col.to_fix": _m("Còn thiếu", "Missing"),
     "web.cycle.col.certificate": _m("Giấy chứng nhận", "Certificate"),

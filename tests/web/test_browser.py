@@ -209,4 +209,4 @@ def test_a_programme_switched_to_rated_and_seen_on_its_dashboard(ws, browser) ->
         page.locator('.scopes a[data-scope=""]').click()
         page.wait_for_url(f"{base}/")
         assert page.locator('[data-testid="total"]').first.inner_text() == school_total  # the school's unchanged
-        assert page.locator(f'tr[data-programme="{p.code}"]').is_visible()
+        page.locator(f'tr[data-programme="{p.code}"]').wait_for()  # the overview, loaded after the page

@@ -112,7 +112,7 @@ def test_rating_in_a_programme_changes_that_programme_only(local: TestClient, pa
 
 def _overview_row(client: TestClient, code: str) -> str | None:
     found = re.search(rf'data-programme="{code}">.*?data-testid="programme-total">([^<]*)<',
-                      client.get("/").text, re.S)
+                      client.get("/programmes", headers={"HX-Request": "true"}).text, re.S)
     return found.group(1) if found else None
 
 
@@ -239,8 +239,12 @@ def test_a_past_year_opens_read_only_and_refuses_every_change(started, pair: Pai
 
 def test_the_dashboard_shows_the_programmes_and_what_is_due(local: TestClient, ws: Workspace) -> None:
     page = local.get("/").text
+    assert 'hx-get="/programmes" hx-trigger="load"' in page  # the overview comes after the page is shown
+    overview = local.get("/programmes", headers={"HX-Request": "true"}).text
+    assert "<html" not in overview
     for p in service.assessed_programmes(ws):
-        assert f'data-programme="{p.code}"' in page
+        assert f'data-programme="{p.code}"' in overview
+    assert 'data-programme="' in local.get("/programmes").text and "<html" in local.get("/programmes").text
     today = datetime.now(UTC).astimezone().date()
     due = service.cycle_status(ws, today)
     assert 'data-testid="cycle"' in page

@@ -24,6 +24,7 @@ ROUTES: list[Route] = [
     ("/users", people.save_user, Need.MANAGE, ["POST"], False),
     ("/history", school.history, Need.MANAGE, ["GET"], False),
     ("/", school.dashboard, Need.READ, ["GET"], False),
+    ("/programmes", school.programmes, Need.READ, ["GET"], False),
     ("/scorecard/{reg}/{obj}", school.scorecard, Need.READ, ["GET"], False),
     (STANDARD, school.standard, Need.READ, ["GET"], False),
     (STANDARD, school.save_standard, Need.EDIT, ["POST"], False),

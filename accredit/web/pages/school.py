@@ -41,11 +41,19 @@ def dashboard(req: Req) -> Response:
     due = None if b.read_only else cycle.deadlines(req.desk.scopes, today)
     upcoming = [d for d in due.deadlines if d.state in ("next", "upcoming") and d.subject in (None, req.where.code)
                 ][:6] if due is not None else []
-    overview = cycle.overview(req.desk.scopes, today) if req.where == Where() else None
+    overview_pending = req.where == Where() and bool(req.desk.scopes.programmes())  # loaded after the page
     return req.render("dashboard.html", state=state, pending=pending, roadmap=roadmap, next_steps=next_steps,
                       progress=progress, people=sorted(people.items(), key=lambda kv: -kv[1]),
                       names={fw.id: b.display_name(fw.id) for fw in b.frameworks()},
-                      files=len(b.records()), overview=overview, cycle=due, upcoming=upcoming)
+                      files=len(b.records()), overview_pending=overview_pending, cycle=due, upcoming=upcoming)
+
+
+def programmes(req: Req) -> Response:
+    """The programmes overview (``programmes_overview``): a fragment the school's dashboard loads after it is
+    shown (scoring every programme may take a moment), or a page of its own."""
+    overview = cycle.overview(req.desk.scopes, req.now.astimezone().date())
+    htmx = req.request.headers.get("HX-Request") == "true"
+    return req.render("fragments/overview.html" if htmx else "programmes.html", overview=overview)
 
 
 def scorecard(req: Req) -> Response:
