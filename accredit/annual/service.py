@@ -275,6 +275,16 @@ def history(ws: Workspace) -> list[YearHistory]:
     return out
 
 
+def assessment_years(ws: Workspace) -> list[int]:
+    """The current year and every year with a ratings workbook of the school or of a programme, oldest first
+    (the years :func:`history` shows side by side)."""
+    years = {ws.config.assessment.year}
+    for _, view in views(ws):
+        for fw in _frameworks(view):
+            years.update(_years(view, fw))
+    return sorted(years)
+
+
 def _years(view: Workspace, fw: Framework) -> list[int]:
     from accredit.indicators.workspace import file_slug
 

@@ -30,6 +30,7 @@ _AREAS = [
     "cycle",
     "web",
     "web_admin",
+    "web_scope",
 ]
 
 

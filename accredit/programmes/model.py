@@ -62,3 +62,19 @@ class Certificate(Value):
     )
 
     _nfc = field_validator("number", mode="before")(classmethod(lambda cls, v: _nfc(v)))
+
+
+ASSIGNMENT_MARK = "@"
+"""Between a set's id and a programme's mã in a working group's assignment ('<set id>@<mã>')."""
+
+
+def assignment_framework(framework: str, programme: str | None = None) -> str:
+    """The framework key of a working group's criteria in the school's store: the framework id for the school's
+    own frameworks, '<set id>@<mã>' for one programme (two programmes on one set are assigned apart)."""
+    return framework if programme is None else f"{framework}{ASSIGNMENT_MARK}{programme}"
+
+
+def split_assignment(key: str) -> tuple[str, str | None]:
+    """(framework id, programme mã or None) of an assignment's framework key."""
+    framework, mark, programme = key.partition(ASSIGNMENT_MARK)
+    return (framework, programme) if mark and programme else (key, None)

@@ -171,15 +171,23 @@ def score_programme(ws: Workspace, p: Programme, links: list[EvidenceLink] | Non
     return run.scorecards[0], mine, list(run.notes)
 
 
-def overview(ws: Workspace, today: dt.date, links: list[EvidenceLink] | None = None) -> Overview:
-    """Every assessed programme scored, with its certificate and expiry; the closest to passing first."""
+def overview(ws: Workspace, today: dt.date, links: list[EvidenceLink] | None = None,
+             scored: dict[str, tuple[Scorecard, list[EvidenceLink]]] | None = None) -> Overview:
+    """Every assessed programme scored, with its certificate and expiry; the closest to passing first.
+
+    ``scored``: programmes the caller has scored already (mã → its scorecard and its links), not scored again."""
     from accredit.scoring.workspace import load_links
 
-    all_links = links if links is not None else load_links(ws)
+    all_links = links
     rows: list[ProgrammeResult] = []
     notes: list[Msg] = []
     for p in assessed(ws):
-        card, mine, run_notes = score_programme(ws, p, all_links)
+        if scored is not None and p.code in scored:
+            card, mine = scored[p.code]
+            run_notes: list[Msg] = []
+        else:
+            all_links = all_links if all_links is not None else load_links(ws)
+            card, mine, run_notes = score_programme(ws, p, all_links)
         notes += [n for n in run_notes if n not in notes]
         rows.append(programme_result(p, card, mine, ws.config.programmes, ws.config.certificates, today))
     return Overview(year=ws.config.assessment.year, today=today, programmes=rows,

@@ -46,9 +46,10 @@ signing keys         create_key, show_key, has_school_key, school_signer,  KeyIn
                      inspector_signer, trust_of
 programmes           list_programmes, add_programme, programme_templates,  ProgrammeList, Programme, ProgrammeInit,
                      programme_scores, programmes_overview,                ProgrammeScore list, Overview,
-                     programme_reports                                     files by programme
-annual cycle         year_start, year_confirm, year_history                YearStart, Confirmed list,
-                                                                           YearHistory list
+                     programme_reports, assessed_programmes,               files by programme, Programme list,
+                     programme_view                                        Workspace
+annual cycle         year_start, year_confirm, year_history,               YearStart, Confirmed list,
+                     year_view, assessment_years                           YearHistory list, Workspace, int list
 crosswalk            crosswalk_offers, crosswalk_accept, crosswalk_views   Offer list, int, RelatedStatus list
 status (calendar)    cycle_status                                          CycleStatus
 settings             framework_choices, set_frameworks                      FrameworkSummary list, WorkspaceConfig
@@ -192,6 +193,8 @@ OPERATIONS: dict[str, str] = {
     "programmes_overview": "accredit.service.programmes:programmes_overview",
     "programme_reports": "accredit.service.programmes:programme_reports",
     "programme_templates": "accredit.service.programmes:programme_templates",
+    "assessed_programmes": "accredit.service.programmes:assessed_programmes",
+    "programme_view": "accredit.service.programmes:programme_view",
     "YearStart": "accredit.service.annual:YearStart",
     "Confirmed": "accredit.service.annual:Confirmed",
     "YearHistory": "accredit.service.annual:YearHistory",
@@ -203,6 +206,8 @@ OPERATIONS: dict[str, str] = {
     "crosswalk_accept": "accredit.service.annual:crosswalk_accept",
     "crosswalk_views": "accredit.service.annual:crosswalk_views",
     "cycle_status": "accredit.service.annual:cycle_status",
+    "year_view": "accredit.service.annual:year_view",
+    "assessment_years": "accredit.service.annual:assessment_years",
 }
 """Every public name of the service layer → ``module:attribute``; imported on first use, so a command
 loads only the modules (and libraries) of the operation it calls."""
@@ -256,6 +261,8 @@ __all__ = [  # every name of OPERATIONS (tests/service keeps the two equal)
     "YearStart",
     "add_comment",
     "add_programme",
+    "assessed_programmes",
+    "assessment_years",
     "assign_criteria",
     "audit_log",
     "check",
@@ -316,6 +323,7 @@ __all__ = [  # every name of OPERATIONS (tests/service keeps the two equal)
     "programme_reports",
     "programme_scores",
     "programme_templates",
+    "programme_view",
     "programmes_overview",
     "put_user",
     "read_inputs",
@@ -349,6 +357,7 @@ __all__ = [  # every name of OPERATIONS (tests/service keeps the two equal)
     "year_confirm",
     "year_history",
     "year_start",
+    "year_view",
 ]
 
 
@@ -375,6 +384,7 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
         CycleStatus,
         YearHistory,
         YearStart,
+        assessment_years,
         crosswalk_accept,
         crosswalk_offers,
         crosswalk_views,
@@ -382,6 +392,7 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
         year_confirm,
         year_history,
         year_start,
+        year_view,
     )
     from accredit.service.computing import indicators
     from accredit.service.criteria import (
@@ -430,10 +441,12 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
         ProgrammeList,
         ProgrammeScore,
         add_programme,
+        assessed_programmes,
         list_programmes,
         programme_reports,
         programme_scores,
         programme_templates,
+        programme_view,
         programmes_overview,
     )
     from accredit.service.ratings import (

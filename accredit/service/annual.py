@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from accredit.annual.service import Confirmed, YearHistory, YearStart, confirm_year, history, start_year
+from accredit.annual.service import (
+    Confirmed,
+    YearHistory,
+    YearStart,
+    assessment_years,
+    at_year,
+    confirm_year,
+    history,
+    start_year,
+)
 from accredit.bridge.offers import Offer, RelatedStatus
 from accredit.calendar.cycle import CycleStatus
 from accredit.workspace import Workspace
@@ -21,6 +30,7 @@ __all__ = [
     "RelatedStatus",
     "YearHistory",
     "YearStart",
+    "assessment_years",
     "crosswalk_accept",
     "crosswalk_offers",
     "crosswalk_views",
@@ -29,12 +39,18 @@ __all__ = [
     "year_confirm",
     "year_history",
     "year_start",
+    "year_view",
 ]
 
 
 def year_start(ws: Workspace, year: int) -> YearStart:
     """**year start**: open ``year`` from ``year - 1`` (narratives carried and marked, no status carried)."""
     return start_year(ws, year)
+
+
+def year_view(ws: Workspace, year: int) -> Workspace:
+    """``ws`` (the school's or a programme's view) as it reads assessment year ``year`` (same folders)."""
+    return at_year(ws, year)
 
 
 def year_confirm(ws: Workspace, codes: list[str] | None, framework: str | None = None,

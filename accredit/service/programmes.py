@@ -14,6 +14,7 @@ from pydantic import Field
 
 from accredit.i18n.message import Messages, Msg
 from accredit.model.base import Value
+from accredit.model.evidence import EvidenceLink
 from accredit.model.scorecard import Scorecard
 from accredit.programmes import workspace as pw
 from accredit.programmes.data import ProgrammeRows
@@ -22,8 +23,8 @@ from accredit.programmes.workspace import Overview, ProgrammeError
 from accredit.workspace import Workspace
 
 __all__ = ["Level", "Overview", "Programme", "ProgrammeError", "ProgrammeInit", "ProgrammeList", "ProgrammeRows",
-           "ProgrammeScore", "add_programme", "list_programmes", "programme_reports", "programme_scores",
-           "programme_templates", "programmes_overview"]
+           "ProgrammeScore", "add_programme", "assessed_programmes", "list_programmes", "programme_reports",
+           "programme_scores", "programme_templates", "programme_view", "programmes_overview"]
 
 
 class ListedProgramme(Value):
@@ -69,9 +70,23 @@ def programme_scores(ws: Workspace, code: str | None = None) -> list[ProgrammeSc
     return out
 
 
-def programmes_overview(ws: Workspace, today: dt.date) -> pw.Overview:
-    """**programmes overview**: every assessed programme's result, certificate and expiry on ``today``."""
-    return pw.overview(ws, today)
+def assessed_programmes(ws: Workspace) -> list[Programme]:
+    """The programmes of ``accredit.toml`` assessed against a criteria set (each has a workspace view)."""
+    return pw.assessed(ws)
+
+
+def programme_view(ws: Workspace, code: str) -> Workspace:
+    """Programme ``code`` as a workspace of its own (its set, its store and ratings in
+    ``<data>/chuong-trinh/<mã>/``, the shared evidence folder and index); a clear error for an unknown code,
+    a programme without a set or one whose entry has a problem."""
+    return pw.programme_workspace(ws, pw.find_programme(ws, code))
+
+
+def programmes_overview(ws: Workspace, today: dt.date,
+                        scored: dict[str, tuple[Scorecard, list[EvidenceLink]]] | None = None) -> pw.Overview:
+    """**programmes overview**: every assessed programme's result, certificate and expiry on ``today``
+    (``scored``: the programmes a front end has scored already — mã → scorecard and links — not scored again)."""
+    return pw.overview(ws, today, scored=scored)
 
 
 def programme_reports(ws: Workspace, generated_at: dt.datetime, formats: str, code: str | None = None, *,

@@ -4,6 +4,7 @@ store keeps the hash), working groups and the criteria they are in charge of, an
 from __future__ import annotations
 
 from accredit.model.base import Value
+from accredit.model.framework import Framework
 from accredit.service._store import reading, workspace_framework
 from accredit.store.records import Actor, Assignment, AuditEntry, Role, UserRecord
 from accredit.store.workspace import open_workspace_store
@@ -51,9 +52,26 @@ def put_user(
                               base_version=base_version, actor=actor, lang=lang)
 
 
+def _assignable(ws: Workspace, key: str) -> tuple[Framework, str]:
+    """The framework of an assignment key and the key as stored: one of the school's frameworks, or
+    '<set id>@<mã>' for an assessed programme's set (see :func:`accredit.programmes.model.assignment_framework`)."""
+    from accredit.programmes.model import assignment_framework, split_assignment
+
+    framework, programme = split_assignment(key)
+    if programme is None:
+        fw = workspace_framework(ws, framework)
+        return fw, fw.id
+    from accredit.programmes.workspace import find_programme, programme_workspace
+
+    p = find_programme(ws, programme)
+    fw = workspace_framework(programme_workspace(ws, p), framework)
+    return fw, assignment_framework(fw.id, p.code)
+
+
 def assign_criteria(ws: Workspace, group: str, framework: str, criteria: list[str], *, actor: Actor) -> Groups:
-    """Put a working group in charge of ``criteria`` of ``framework`` (criterion codes)."""
-    fw = workspace_framework(ws, framework)
+    """Put a working group in charge of ``criteria`` of ``framework`` (criterion codes); ``framework`` is one of
+    the school's, or '<set id>@<mã>' for one programme's set (assignments are per programme)."""
+    fw, key = _assignable(ws, framework)
     from accredit.service._store import StoreInputError
 
     known = {c.code for c in fw.criteria}
@@ -64,15 +82,15 @@ def assign_criteria(ws: Workspace, group: str, framework: str, criteria: list[st
         raise StoreInputError(msg("store.input.criterion", codes=", ".join(unknown), framework=fw.id,
                                 known=", ".join(sorted(known))))
     with open_workspace_store(ws, actor=actor) as store:
-        store.assign(group, fw.id, criteria, actor)
+        store.assign(group, key, criteria, actor)
     return list_groups(ws)
 
 
 def unassign_criteria(ws: Workspace, group: str, framework: str, criteria: list[str], *, actor: Actor) -> Groups:
-    """Take ``criteria`` of ``framework`` (criterion codes) away from a working group."""
-    fw = workspace_framework(ws, framework)
+    """Take ``criteria`` of ``framework`` (criterion codes; '<set id>@<mã>' for a programme) away from a group."""
+    _, key = _assignable(ws, framework)
     with open_workspace_store(ws, actor=actor) as store:
-        store.unassign(group, fw.id, criteria, actor)
+        store.unassign(group, key, criteria, actor)
     return list_groups(ws)
 
 

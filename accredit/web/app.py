@@ -30,12 +30,13 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from accredit.errors import AccreditError, MessageError
-from accredit.i18n.message import LANGUAGES, Messages, Msg
+from accredit.i18n.message import LANGUAGES, Messages, Msg, msg
 from accredit.store.errors import StaleWriteError
 from accredit.store.records import Actor
 from accredit.web.backend import UPLOAD_MAX_BYTES, Backend, web_actor
 from accredit.web.desk_store import session_secret
-from accredit.web.model import DeskError, User
+from accredit.web.model import DeskError, Forbidden, User
+from accredit.web.scope import SCOPE_KEY, ScopePrefix, Scopes, Where
 from accredit.web.security import LOCAL_USER, Need, RateLimiter, new_token, require, same_token
 
 HERE = Path(__file__).resolve().parent
@@ -65,8 +66,10 @@ class Desk:
     limiter: RateLimiter = field(default_factory=RateLimiter)
     setup_code: str = field(default_factory=lambda: secrets.token_hex(4))
     env: Environment = field(init=False)
+    scopes: Scopes = field(init=False)
 
     def __post_init__(self) -> None:
+        self.scopes = Scopes(self)
         self.env = Environment(loader=FileSystemLoader(HERE / "templates"), finalize=_finalize,
                                autoescape=select_autoescape(default=True, default_for_string=True))
         from accredit.web import render
@@ -88,6 +91,8 @@ class Req:
     t: Messages
     form: FormData | None = None
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
+    where: Where = field(default_factory=Where)
+    scoped: Backend | None = None
 
     @property
     def actor(self) -> Actor:
@@ -96,8 +101,17 @@ class Req:
 
     @property
     def backend(self) -> Backend:
-        """The workspace adapter."""
-        return self.desk.backend
+        """The workspace adapter of the page's scope (the school's, a programme's, a past year's)."""
+        return self.scoped or self.desk.backend
+
+    @property
+    def base(self) -> str:
+        """The URL prefix of the page's scope ('' for the school in the current year)."""
+        return self.where.base
+
+    def link(self, path: str) -> str:
+        """A path of the desk in the page's scope ('/reports' → '/p/6520227/reports')."""
+        return self.base + path
 
     def query(self, key: str, default: str = "") -> str:
         """A query-string value ('' when absent)."""
@@ -108,7 +122,9 @@ class Req:
         html = self.desk.env.get_template(template).render(
             _=self.t, say=self._say, user=self.user, csrf=self.request.session.get("csrf", ""),
             local=self.desk.local, lang=self.t.lang, school=self.backend.school, year=self.backend.year,
-            path=self.request.url.path, htmx=self.request.headers.get("HX-Request") == "true", **context)
+            path=self.request.url.path, htmx=self.request.headers.get("HX-Request") == "true",
+            base=self.base, where=self.where, read_only=self.backend.read_only, scopes=self.desk.scopes,
+            **context)
         return HTMLResponse(html, status_code=status)
 
     def _say(self, value: object) -> str:
@@ -118,12 +134,13 @@ class Req:
 Handler = Callable[[Req], Response]
 
 
-def _person(request: Request, desk: Desk) -> User | None:
+def _person(request: Request, desk: Desk, backend: Backend) -> User | None:
+    """The person of the request, with the criteria assigned to them in the page's scope (the school's users)."""
     if desk.local:
         lang = request.session.get("lang", "vi")
         return LOCAL_USER.model_copy(update={"lang": lang if lang in LANGUAGES else "vi"})
     name = request.session.get("user")
-    return desk.backend.user(name) if isinstance(name, str) else None
+    return backend.user(name) if isinstance(name, str) else None
 
 
 def endpoint(handler: Handler, need: Need | None, *, public: bool = False) -> Callable[[Request], Any]:
@@ -133,7 +150,15 @@ def endpoint(handler: Handler, need: Need | None, *, public: bool = False) -> Ca
         desk: Desk = request.app.state.desk
         if "csrf" not in request.session:
             request.session["csrf"] = new_token()
-        user = _person(request, desk)
+        desk.scopes.refresh()
+        where: Where = request.scope.get(SCOPE_KEY, Where())
+        try:
+            backend = desk.scopes.get(where)
+        except DeskError as exc:
+            chosen = request.session.get("lang", "vi")
+            t = Messages(chosen if chosen in LANGUAGES else "vi")
+            return _error(desk, request, t, None, exc.status, t(exc.message))
+        user = _person(request, desk, backend)
         lang = user.lang if user is not None else request.session.get("lang", "vi")
         t = Messages(lang if lang in LANGUAGES else "vi")
         form: FormData | None = None
@@ -154,10 +179,12 @@ def endpoint(handler: Handler, need: Need | None, *, public: bool = False) -> Ca
                     return RedirectResponse("/login", status_code=303)
                 return _error(desk, request, t, user, 401, t("web.error.login_needed"))
         shown = user or LOCAL_USER.model_copy(update={"name": "", "lang": t.lang})
-        req = Req(request, desk, shown, t, form)
+        req = Req(request, desk, shown, t, form, where=where, scoped=backend)
         try:
             if need is not None and not public:
                 require(shown, need)
+                if backend.read_only and request.method != "GET":  # a past year: read, never change
+                    raise Forbidden(msg("web.scope.past_year", year=backend.year, current=desk.backend.year))
             return await run_in_threadpool(handler, req)
         except DeskError as exc:
             return _error(desk, request, t, user, exc.status, t(exc.message))
@@ -178,7 +205,12 @@ def endpoint(handler: Handler, need: Need | None, *, public: bool = False) -> Ca
 def _error(desk: Desk, request: Request, t: Messages, user: User | None, status: int, text: str) -> HTMLResponse:
     shown = user or LOCAL_USER.model_copy(update={"name": "", "lang": t.lang})
     page = "fragments/error.html" if request.headers.get("HX-Request") == "true" else "error.html"
-    return Req(request, desk, shown, t).render(page, status=status, message=text)
+    where: Where = request.scope.get(SCOPE_KEY, Where())
+    try:
+        scoped = desk.scopes.get(where)
+    except DeskError:  # the scope itself is what is wrong: the page is shown in the school's
+        where, scoped = Where(), desk.backend
+    return Req(request, desk, shown, t, where=where, scoped=scoped).render(page, status=status, message=text)
 
 
 class SecurityHeaders:
@@ -220,6 +252,7 @@ def create_app(backend: Backend, *, local: bool = True, review_folder: Path | No
     routes.append(Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"))
     middleware = [
         Middleware(SecurityHeaders),
+        Middleware(ScopePrefix),
         Middleware(SessionMiddleware, secret_key=session_secret(backend.ws), session_cookie="accredit_session",
                    max_age=12 * 3600, same_site="strict", https_only=https_only),
     ]

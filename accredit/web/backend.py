@@ -43,6 +43,7 @@ from accredit.model.indicator import IndicatorResult
 from accredit.model.review import InspectorRating, ReviewReport, SchoolResponse
 from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
+from accredit.programmes.model import Programme, split_assignment
 from accredit.store.records import Actor, AuditEntry, Comment, NarrativeField, Role, Stamp, UserRecord
 from accredit.web.model import NARRATIVE_FIELDS, DeskError, NotFound, User
 from accredit.workspace import Workspace, write_atomic
@@ -183,10 +184,24 @@ def _latest(stamps: Iterable[Stamp]) -> Stamp | None:
 
 
 class Backend:
-    """The workspace as the web app sees it (one per server; thread-safe)."""
+    """The workspace as the web app sees it (one per scope and year the desk shows; thread-safe).
 
-    def __init__(self, ws: Workspace) -> None:
+    The school's backend is over the school's workspace. A programme's is over its workspace view
+    (``service.programme_view``: its own store and ratings, the shared evidence folder and index), with
+    ``school`` the school's workspace: people, working groups, logins and the audit log the QA lead reads
+    stay the school's, and so do the evidence index's decisions (a scan, an accepted link). A past year's is
+    over ``service.year_view`` and ``read_only`` (the desk refuses every change there).
+    """
+
+    def __init__(self, ws: Workspace, *, school: Workspace | None = None, programme: Programme | None = None,
+                 read_only: bool = False) -> None:
         self.ws = ws
+        self.people = school or ws
+        """The workspace whose store holds the people, their working groups and the desk's audit lines."""
+        self.files = school or ws
+        """The workspace whose evidence index and link decisions the desk changes (the school's)."""
+        self.programme = programme
+        self.read_only = read_only
         self._lock = threading.RLock()
         self._score: tuple[tuple[object, ...], ScoreState] | None = None
         self._frameworks: list[Framework] | None = None
@@ -257,44 +272,52 @@ class Backend:
 
     # --- people (the store's users and working groups) ------------------------------------------
     def users(self) -> list[User]:
-        """Every person of the workspace, with the criteria of the working groups they are in."""
-        groups = service.list_groups(self.ws)
-        return [self._person(u, groups) for u in service.list_users(self.ws).users]
+        """Every person of the school, with the criteria of the working groups they are in (in this scope)."""
+        groups = service.list_groups(self.people)
+        return [self._person(u, groups) for u in service.list_users(self.people).users]
 
     def user(self, name: str) -> User | None:
-        """The person called ``name`` (with the password hash to check), or None."""
-        found = service.get_user(self.ws, name) if name else None
-        return self._person(found, service.list_groups(self.ws)) if found is not None else None
+        """The person called ``name`` (with the password hash to check), or None: the school's users, never a
+        programme store's own."""
+        found = service.get_user(self.people, name) if name else None
+        return self._person(found, service.list_groups(self.people)) if found is not None else None
 
-    @staticmethod
-    def _person(u: UserRecord, groups: Any) -> User:
+    def _person(self, u: UserRecord, groups: Any) -> User:
+        """The store's user with the criteria of their groups: at the school every assignment as stored
+        ('<id>#<criterion>', a programme's '<set id>@<mã>#<criterion>'); in a programme's scope only that
+        programme's, as '<set id>#<criterion>' (two programmes on one set are assigned apart)."""
         mine = {g for g, members in groups.members.items() if u.username in members}
-        criteria = sorted({f"{a.framework}#{a.criterion}" for a in groups.assignments if a.group in mine})
+        code = self.programme.code if self.programme is not None else None
+        criteria = sorted({f"{fid}#{a.criterion}" for a in groups.assignments if a.group in mine
+                           for fid, of in [split_assignment(a.framework)] if of == code}
+                          if code is not None else
+                          {f"{a.framework}#{a.criterion}" for a in groups.assignments if a.group in mine})
         return User(name=u.username, role=Role(u.role), display=u.display_name or None, criteria=criteria,
                     password_hash=u.password_hash, version=u.version, lang=u.lang or "vi")
 
     def put_user(self, user: User, actor: Actor) -> User:
         """Add or change a person (role, display name, password hash) and the criteria of their own group."""
-        old = service.get_user(self.ws, user.name)
-        service.put_user(self.ws, user.name, user.display or "", user.role, user.password_hash,
+        old = service.get_user(self.people, user.name)
+        service.put_user(self.people, user.name, user.display or "", user.role, user.password_hash,
                          base_version=old.version if old is not None else 0, actor=actor, lang=user.lang)
         group = PERSONAL_GROUP.format(username=user.name)
-        groups = service.list_groups(self.ws)
+        groups = service.list_groups(self.people)
         had = {(a.framework, a.criterion) for a in groups.assignments if a.group == group}
         wanted = {tuple(c.split("#", 1)) for c in user.criteria if "#" in c}
         for fid in sorted({f for f, _ in had - wanted}):
-            service.unassign_criteria(self.ws, group, fid, sorted(c for f, c in had - wanted if f == fid),
+            service.unassign_criteria(self.people, group, fid, sorted(c for f, c in had - wanted if f == fid),
                                       actor=actor)
         for fid in sorted({f for f, _ in wanted - had}):
-            service.assign_criteria(self.ws, group, fid, sorted(c for f, c in wanted - had if f == fid), actor=actor)
+            service.assign_criteria(self.people, group, fid, sorted(c for f, c in wanted - had if f == fid),
+                                    actor=actor)
         if wanted and user.name not in groups.members.get(group, []):
-            service.set_group_members(self.ws, group, [*groups.members.get(group, []), user.name], actor=actor)
+            service.set_group_members(self.people, group, [*groups.members.get(group, []), user.name], actor=actor)
         return self.user(user.name) or user
 
     def groups(self) -> list[GroupView]:
         """Every working group, by name: members, criteria per framework, whether it is a person's own."""
-        groups = service.list_groups(self.ws)
-        people = {u.username for u in service.list_users(self.ws).users}
+        groups = service.list_groups(self.people)
+        people = {u.username for u in service.list_users(self.people).users}
         owned: dict[str, dict[str, list[str]]] = {}
         for a in groups.assignments:
             owned.setdefault(a.group, {}).setdefault(a.framework, []).append(a.criterion)
@@ -308,7 +331,7 @@ class Backend:
         raise NotFound(msg("web.groups.unknown", name=name))
 
     def _check_people(self, usernames: Iterable[str]) -> list[str]:
-        known = {u.username for u in service.list_users(self.ws).users}
+        known = {u.username for u in service.list_users(self.people).users}
         unknown = sorted(set(usernames) - known)
         if unknown:
             raise DeskError(msg("web.groups.unknown_people", names=", ".join(unknown)))
@@ -327,7 +350,7 @@ class Backend:
         or with neither a member nor a criterion (nothing would hold it)."""
         if any(g.name.casefold() == name.casefold() for g in self.groups()):
             raise DeskError(msg("web.groups.exists", name=name))
-        if any(u.username.casefold() == name.casefold() for u in service.list_users(self.ws).users):
+        if any(u.username.casefold() == name.casefold() for u in service.list_users(self.people).users):
             raise DeskError(msg("web.groups.person_name", name=name))
         people = self._check_people(members)
         wanted = {fid: self._check_criteria(fid, codes) for fid, codes in criteria.items() if codes}
@@ -335,16 +358,16 @@ class Backend:
             raise DeskError(msg("web.groups.empty"))
         with self._lock:
             if people:
-                service.set_group_members(self.ws, name, people, actor=actor)
+                service.set_group_members(self.people, name, people, actor=actor)
             for fid, codes in sorted(wanted.items()):
-                service.assign_criteria(self.ws, name, fid, codes, actor=actor)
+                service.assign_criteria(self.people, name, fid, codes, actor=actor)
         return self._group(name)
 
     def set_members(self, name: str, members: list[str], actor: Actor) -> None:
         """Make ``members`` the members of the group ``name`` (audited: who was in, who is in now); a group left
         with neither a member nor a criterion is gone."""
         self._group(name)
-        service.set_group_members(self.ws, name, self._check_people(members), actor=actor)
+        service.set_group_members(self.people, name, self._check_people(members), actor=actor)
 
     def set_group_criteria(self, name: str, fid: str, codes: list[str], actor: Actor) -> None:
         """Make ``codes`` the criteria of framework ``fid`` the group ``name`` owns: the others are unassigned
@@ -353,23 +376,23 @@ class Backend:
         wanted = set(self._check_criteria(fid, codes))
         with self._lock:
             if had - wanted:
-                service.unassign_criteria(self.ws, name, fid, sorted(had - wanted), actor=actor)
+                service.unassign_criteria(self.people, name, fid, sorted(had - wanted), actor=actor)
             if wanted - had:
-                service.assign_criteria(self.ws, name, fid, sorted(wanted - had), actor=actor)
+                service.assign_criteria(self.people, name, fid, sorted(wanted - had), actor=actor)
 
     # --- the school's settings (accredit.toml) --------------------------------------------------
     def framework_choices(self) -> list[Any]:
         """The catalog's criteria sets for the school's kind of institution (``FrameworkSummary``, superseded
         ones saying so)."""
-        return list(service.framework_choices(self.ws))
+        return list(service.framework_choices(self.people))
 
     def save_settings(self, frameworks: list[str], target: str | None, actor: Actor) -> None:
         """Make ``frameworks`` the school's criteria sets and ``target`` the roadmap's (``accredit.toml``, its
         comments kept), audited with the old and new values; the desk then works on the new sets."""
-        before = self.ws.config.assessment
+        before = self.people.config.assessment
         old = f"{', '.join(before.frameworks)}; target {before.target or '—'}"
         with self._lock:
-            after = service.set_frameworks(self.ws, frameworks, target).assessment
+            after = service.set_frameworks(self.people, frameworks, target).assessment
             self._frameworks = None
             self._invalidate()
         new = f"{', '.join(after.frameworks)}; target {after.target or '—'}"
@@ -377,12 +400,20 @@ class Backend:
             self.record("settings", {"file": "accredit.toml", "section": "assessment"}, f"{old} → {new}", actor)
 
     def record(self, entity: str, key: dict[str, str | int | None], new: str | None, actor: Actor) -> None:
-        """One line of the store's audit log for a change that is not a store record (an upload, a scan)."""
-        service.log_event(self.ws, entity, key, new, actor=actor)
+        """One line of the school's audit log for a change that is not a store record (an upload, a scan, a
+        year started); in a programme's scope the key names the programme."""
+        if self.programme is not None:
+            key = {**key, "programme": self.programme.code}
+        service.log_event(self.people, entity, key, new, actor=actor)
 
     def history(self, limit: int = 200) -> list[AuditEntry]:
-        """The latest changes of the workspace (every front end), newest first."""
-        return list(reversed(service.audit_log(self.ws, limit=limit).entries))
+        """The latest changes (every front end), newest first: the school's log, and in a programme's scope
+        its own store's too (its ratings, narratives, figures, comments)."""
+        entries = list(service.audit_log(self.people, limit=limit).entries)
+        if self.people.root != self.ws.root:
+            entries += service.audit_log(self.ws, limit=limit).entries
+            entries.sort(key=lambda e: (e.at, e.id))
+        return list(reversed(entries))[:limit]
 
     def standard_history(self, fid: str, code: str, limit: int = 50) -> list[AuditEntry]:
         """The changes of one standard (ratings, narrative, comments), newest first."""
@@ -618,19 +649,32 @@ class Backend:
         return (self.ws.cache_dir / INDEX_NAME).is_file()
 
     def links(self) -> list[EvidenceLink]:
-        """Every link of the files present to the school's own frameworks, suggestions included (the
-        programmes' sets are worked on from the command line: ``accredit programmes``)."""
+        """Every link of the files present to this scope's frameworks, suggestions included (a programme's:
+        to its set, from its own folder or a shared one)."""
         return self._cached("links", lambda: self._own_links() if self._scanned() else [], evidence=True)
 
     def _own_links(self) -> list[EvidenceLink]:
-        """The index's links to the school's own frameworks."""
-        own = set(self.ws.config.assessment.frameworks)
-        return [x for x in service.links(self.ws).links if x.framework in own]
+        """The index's links that are this scope's evidence."""
+        return [x for x in service.links(self.files).links if self._owns(x)]
+
+    def _owns(self, link: EvidenceLink) -> bool:
+        """Whether a link is this scope's evidence: to one of its frameworks, and in a programme's scope from
+        the programme's own folder or from no programme's folder (``programme_links``' rule)."""
+        return link.framework in self.ws.config.assessment.frameworks and self._owns_file(link.path)
+
+    def _owns_file(self, path: str) -> bool:
+        """Whether a file is this scope's: every file at the school; a programme's own or a shared one."""
+        if self.programme is None:
+            return True
+        from accredit.programmes.layout import owner_of
+
+        return owner_of(path, self.people.config.programmes) in (None, self.programme.code)
 
     def records(self) -> list[EvidenceRecord]:
-        """Every scanned file."""
-        return self._cached("records", lambda: list(service.list_evidence(self.ws).records) if self._scanned()
-                            else [], evidence=True)
+        """Every scanned file of this scope (a programme's: its own folder's and the shared ones)."""
+        return self._cached("records", lambda: [r for r in service.list_evidence(self.ws).records
+                                                if self._owns_file(r.path)] if self._scanned() else [],
+                            evidence=True)
 
     def flags(self) -> list[EvidenceFlag]:
         """Every evidence flag (outside window, duplicate, no evidence, unknown or ambiguous code)."""
@@ -788,7 +832,7 @@ class Backend:
             job.phase, job.done, job.total, job.current = p.phase, p.done, p.total, p.path or ""
 
         try:
-            result = service.scan(self.ws, workers=1, progress=progress, cancel=job.cancel)
+            result = service.scan(self.files, workers=1, progress=progress, cancel=job.cancel)
             job.cancelled, job.report = result.cancelled, result.report
             if result.report is not None:
                 self.record("scan", {"folder": "evidence"}, f"{result.report.files} files", actor)
@@ -823,9 +867,9 @@ class Backend:
         self.requirement(fid, code)
         pending = {(x.framework, x.requirement) for x in self.suggestions() if x.path == path}
         if (fid, code) in pending:
-            report = service.confirm(self.ws, [path], [code], framework=fid, top=None, actor=actor)
+            report = service.confirm(self.files, [path], [code], framework=fid, top=None, actor=actor)
         else:
-            report = service.link(self.ws, [path], [code], framework=fid, actor=actor)
+            report = service.link(self.files, [path], [code], framework=fid, actor=actor)
         self._links_changed([x for x in report.links if x.counts], [])  # the store audits the decision
         return report
 
@@ -833,7 +877,7 @@ class Backend:
         """Reject a suggestion (or remove a link): kept as rejected, so a re-scan does not bring it back."""
         self._known(path)
         self.requirement(fid, code)
-        report = service.reject(self.ws, [path], [code], framework=fid, actor=actor)
+        report = service.reject(self.files, [path], [code], framework=fid, actor=actor)
         self._links_changed([], list(report.links))  # the store audits the decision
         return report
 
@@ -842,16 +886,15 @@ class Backend:
 
         ``allowed(framework, code)`` filters to the standards the person may edit.
         """
-        report = service.confirm(self.ws, None, None, top=1, min_score=min_score, dry_run=True)
-        own = set(self.ws.config.assessment.frameworks)  # the programmes' sets are not on the desk yet
-        chosen = [x for x in report.links if x.framework in own and allowed(x.framework, x.requirement)]
+        report = service.confirm(self.files, None, None, top=1, min_score=min_score, dry_run=True)
+        chosen = [x for x in report.links if self._owns(x) and allowed(x.framework, x.requirement)]
         if dry_run or not chosen:
             return report.model_copy(update={"links": chosen})
         done: list[EvidenceLink] = []
         for fid in sorted({x.framework for x in chosen}):
             codes = sorted({x.requirement for x in chosen if x.framework == fid})
             files = sorted({x.path for x in chosen if x.framework == fid})
-            out = service.confirm(self.ws, files, codes, framework=fid, top=1, min_score=min_score, actor=actor)
+            out = service.confirm(self.files, files, codes, framework=fid, top=1, min_score=min_score, actor=actor)
             done.extend(out.links)
         self._links_changed([x for x in done if x.counts], [])
         return report.model_copy(update={"links": done, "dry_run": False, "confirmed": len(done)})
@@ -879,8 +922,7 @@ class Backend:
                 patched = [fresh[key_of(x)].model_copy(update={"path": x.path}) if key_of(x) in fresh else x
                            for x in old if key_of(x) not in gone]
                 known = {key_of(x) for x in old}
-                own = set(self.ws.config.assessment.frameworks)
-                patched += [x for k, x in fresh.items() if k not in known and x.framework in own]
+                patched += [x for k, x in fresh.items() if k not in known and self._owns(x)]
                 keep["links"] = (key, patched)
             for name in ("records", "flags", "folders"):
                 if name in self._cache:

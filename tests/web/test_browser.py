@@ -227,3 +227,39 @@ def test_an_inspector_opens_the_schools_pdf_from_the_package(ws, browser, folder
         assert response.status == 200 and response.headers["content-type"] == "application/pdf"
         assert page.locator("iframe.pdf").count() == 1
         assert "khớp mã băm" in page.content()
+
+
+def test_a_programme_switched_to_rated_and_seen_on_its_dashboard(ws, browser) -> None:  # type: ignore[no-untyped-def]
+    from accredit.web.scope import Where
+
+    port = _free_port()
+    app = build_app(ws)
+    programmes = service.assessed_programmes(ws)
+    assert programmes, "this journey needs an assessed programme in the workspace"
+    p = programmes[0]
+    fid = p.criteria
+    scoped = app.state.desk.scopes.get(Where(p.code))
+    met = next(r for r in scoped.card(fid).requirements if r.status.value == "met" and r.points)
+    base = f"http://127.0.0.1:{port}"
+    with _Server(app, port):
+        page = browser.new_page()
+        page.goto(base + "/")
+        school_total = page.locator('[data-testid="total"]').first.inner_text()
+        page.locator(f'.scopes a[data-scope="{p.code}"]').click()  # the switcher, on every page
+        page.wait_for_url(f"{base}/p/{p.code}/")
+        assert page.locator(f'.scopes a[data-scope="{p.code}"]').get_attribute("aria-current") == "true"
+        total = page.locator(f'[data-framework="{fid}"] [data-testid="total"]')
+        before = total.inner_text()
+        page.locator(f'[data-framework="{fid}"] h2 a').click()  # its scorecard, in its scope
+        page.wait_for_url(f"{base}/p/{p.code}/scorecard/{fid}")
+        page.goto(f"{base}/p/{p.code}/standard/{fid}/{met.code}")
+        page.locator("#status").select_option("not_met")
+        page.locator("#save").click()
+        page.locator("#save-state", has_text="Đã lưu").wait_for()
+        page.locator(".scopes a[aria-current=true]").click()  # back to the programme's dashboard
+        page.wait_for_url(f"{base}/p/{p.code}/")
+        assert page.locator(f'[data-framework="{fid}"] [data-testid="total"]').inner_text() != before
+        page.locator('.scopes a[data-scope=""]').click()
+        page.wait_for_url(f"{base}/")
+        assert page.locator('[data-testid="total"]').first.inner_text() == school_total  # the school's unchanged
+        page.locator(f'tr[data-programme="{p.code}"]').wait_for()  # the overview, loaded after the page

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from starlette.responses import Response
 
-from accredit.web.pages import data, evidence, groups, people, review, school, settings
+from accredit.web.pages import data, evidence, groups, people, review, school, settings, years
 from accredit.web.security import Need
 
 Route = tuple[str, Callable[..., Response], Need | None, list[str], bool]
@@ -30,10 +30,15 @@ ROUTES: list[Route] = [
     ("/settings", settings.save_settings, Need.MANAGE, ["POST"], False),
     ("/history", school.history, Need.MANAGE, ["GET"], False),
     ("/", school.dashboard, Need.READ, ["GET"], False),
+    ("/programmes", school.programmes, Need.READ, ["GET"], False),
     ("/scorecard/{reg}/{obj}", school.scorecard, Need.READ, ["GET"], False),
     (STANDARD, school.standard, Need.READ, ["GET"], False),
     (STANDARD, school.save_standard, Need.EDIT, ["POST"], False),
     (STANDARD + "/comment", school.comment_standard, Need.READ, ["POST"], False),
+    (STANDARD + "/confirm", school.confirm_standard, Need.EDIT, ["POST"], False),
+    ("/years", years.years, Need.READ, ["GET"], False),
+    ("/years/start", years.start_page, Need.MANAGE, ["GET"], False),
+    ("/years/start", years.start, Need.MANAGE, ["POST"], False),
     ("/data/{reg}/{obj}", data.data_page, Need.READ, ["GET"], False),
     ("/data/{reg}/{obj}", data.save_data, Need.EDIT, ["POST"], False),
     ("/data/{reg}/{obj}/check", data.check_data, Need.READ, ["POST"], False),

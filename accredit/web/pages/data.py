@@ -59,4 +59,4 @@ def save_data(req: Req) -> Response:
         if not crits or not all(can_edit(req.user, fid, c) for c in crits):
             raise Forbidden(msg("web.error.not_assigned", criterion=", ".join(sorted(crits)) or "?"))
     req.backend.save_data(fid, changed, version, req.actor)
-    return RedirectResponse(f"/data/{fid}?saved=1", status_code=303)
+    return RedirectResponse(req.link(f"/data/{fid}?saved=1"), status_code=303)

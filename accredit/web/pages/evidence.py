@@ -150,14 +150,14 @@ def accept(req: Req) -> Response:
     """Accept a suggestion, or link the file to the standard a person picked."""
     path, fid, code, i = _decision(req)
     req.backend.accept(path, fid, code, req.actor)
-    return RedirectResponse(f"/suggestions?i={i}", status_code=303)
+    return RedirectResponse(req.link(f"/suggestions?i={i}"), status_code=303)
 
 
 def reject(req: Req) -> Response:
     """Reject a suggestion (it does not come back on the next scan)."""
     path, fid, code, i = _decision(req)
     req.backend.reject(path, fid, code, req.actor)
-    return RedirectResponse(f"/suggestions?i={i}", status_code=303)
+    return RedirectResponse(req.link(f"/suggestions?i={i}"), status_code=303)
 
 
 def bulk(req: Req) -> Response:

@@ -18,7 +18,7 @@ from accredit.web.pages.people import criterion_choices
 
 
 def _page(req: Req, status: int = 200, problem: str | None = None, **kept: object) -> Response:
-    backend = req.backend
+    backend = req.desk.backend
     frameworks = [(fw.id, backend.display_name(fw.id), [(c.code, f"{c.label}: {c.title}") for c in fw.criteria])
                   for fw in backend.frameworks()]
     users = backend.users()
@@ -43,7 +43,7 @@ def create_group(req: Req) -> Response:
         name = forms.group_name(req.form, "name")
         known = [k for k, _ in criterion_choices(req)]
         criteria = forms.criteria_by_framework(forms.picked(req.form, "criteria"), known)
-        req.backend.create_group(name, forms.picked(req.form, "members"), criteria, req.actor)
+        req.desk.backend.create_group(name, forms.picked(req.form, "members"), criteria, req.actor)
     except DeskError as exc:
         return _page(req, exc.status, req.t(exc.message), name=forms.text(req.form, "name", limit=64))
     return _back(name)
@@ -53,7 +53,7 @@ def save_members(req: Req) -> Response:
     """Make the people ticked the members of a group (added and removed ones audited)."""
     assert req.form is not None
     name = forms.group_name(req.form)
-    req.backend.set_members(name, forms.picked(req.form, "members"), req.actor)
+    req.desk.backend.set_members(name, forms.picked(req.form, "members"), req.actor)
     return _back(name)
 
 
@@ -62,5 +62,5 @@ def save_criteria(req: Req) -> Response:
     assert req.form is not None
     name = forms.group_name(req.form)
     fid = forms.text(req.form, "framework", limit=200)
-    req.backend.set_group_criteria(name, fid, forms.picked(req.form, "criteria"), req.actor)
+    req.desk.backend.set_group_criteria(name, fid, forms.picked(req.form, "criteria"), req.actor)
     return _back(name)

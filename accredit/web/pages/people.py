@@ -5,10 +5,12 @@ from __future__ import annotations
 from starlette.responses import RedirectResponse, Response
 
 from accredit.i18n.message import LANGUAGES, msg
+from accredit.programmes.model import assignment_framework
 from accredit.web import forms
 from accredit.web.app import Req
 from accredit.web.backend import web_actor
 from accredit.web.model import DeskError, Forbidden, Role, User
+from accredit.web.scope import Where
 from accredit.web.security import check_new_password, check_password, hash_password, new_token
 
 
@@ -36,17 +38,17 @@ def login(req: Req) -> Response:
     address = _address(req)
     if req.desk.limiter.blocked(address, name):
         return req.render("login.html", status=429, problem=req.t("web.error.too_many_logins"))
-    user = req.backend.user(name)
+    user = req.desk.backend.user(name)
     if not check_password(user, password):
         req.desk.limiter.failed(address, name)
-        req.backend.record("login_failed", {"username": name}, address, web_actor(name or "?", req.now))
+        req.desk.backend.record("login_failed", {"username": name}, address, web_actor(name or "?", req.now))
         return req.render("login.html", status=401, problem=req.t("web.error.bad_login"))
     req.desk.limiter.succeeded(address, name)
     session = req.request.session
     session.clear()
     session["user"] = name
     session["csrf"] = new_token()
-    req.backend.record("login", {"username": name}, address, web_actor(name, req.now))
+    req.desk.backend.record("login", {"username": name}, address, web_actor(name, req.now))
     return RedirectResponse("/review" if user and user.role == Role.INSPECTOR else "/", status_code=303)
 
 
@@ -78,7 +80,7 @@ def setup(req: Req) -> Response:
         return req.render("setup.html", status=400, problem=req.t(exc.message))
     user = User(name=data.name, role=Role.ADMIN, lang=data.lang, display=data.display,
                 password_hash=hash_password(password))
-    req.backend.put_user(user, web_actor(data.name, req.now))
+    req.desk.backend.put_user(user, web_actor(data.name, req.now))
     session = req.request.session
     session.clear()
     session["user"] = data.name
@@ -95,23 +97,35 @@ def set_language(req: Req) -> Response:
     if req.desk.local or not req.user.name:
         req.request.session["lang"] = lang
     else:
-        req.backend.put_user(req.user.model_copy(update={"lang": lang}), req.actor)
+        school = req.desk.backend  # the person as the school's store has them (every scope's criteria)
+        me = school.user(req.user.name) or req.user
+        school.put_user(me.model_copy(update={"lang": lang}), req.actor)
     back = forms.text(req.form, "back", limit=300)
     return RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/", status_code=303)
 
 
 def criterion_choices(req: Req) -> list[tuple[str, str]]:
-    """Every criterion of the workspace's frameworks as a choice: ('<framework>#<code>', its name for people)."""
-    return [(f"{fw.id}#{c.code}", f"{req.backend.display_name(fw.id)} — {c.label}")
-            for fw in req.backend.frameworks() for c in fw.criteria]
+    """What a member can be assigned: each criterion of the school's frameworks, and each criterion of every
+    assessed programme's set for that programme alone ('<set id>@<mã>#<criterion>')."""
+    school = req.desk.backend
+    out = [(f"{fw.id}#{c.code}", f"{school.display_name(fw.id)} — {c.label}")
+           for fw in school.frameworks() for c in fw.criteria]
+    for p in req.desk.scopes.programmes():
+        try:
+            view = req.desk.scopes.get(Where(code=p.code))
+        except DeskError:
+            continue  # an entry of [[programmes]] with a problem: `accredit programmes list` says which
+        out += [(f"{assignment_framework(fw.id, p.code)}#{c.code}", f"{p.code} {p.name} — {c.label}")
+                for fw in view.frameworks() for c in fw.criteria]
+    return out
 
 
 def _users(req: Req, status: int = 200, problem: str | None = None) -> Response:
     groups_of: dict[str, list[str]] = {}
-    for g in req.backend.groups():
+    for g in req.desk.backend.groups():
         for m in g.members:
             groups_of.setdefault(m, []).append(g.name)
-    return req.render("users.html", status=status, users=req.backend.users(), criteria=criterion_choices(req),
+    return req.render("users.html", status=status, users=req.desk.backend.users(), criteria=criterion_choices(req),
                       roles=list(Role), groups_of=groups_of, problem=problem)
 
 
@@ -125,7 +139,7 @@ def save_user(req: Req) -> Response:
     assert req.form is not None
     try:
         data = forms.user_form(req.form, [k for k, _ in criterion_choices(req)])
-        old = req.backend.user(data.name)
+        old = req.desk.backend.user(data.name)
         password = str(req.form.get("password") or "")
         if old is None or password:
             check_new_password(password, str(req.form.get("repeat") or ""))
@@ -135,5 +149,5 @@ def save_user(req: Req) -> Response:
         return _users(req, 400, req.t(exc.message))
     user = User(name=data.name, role=data.role, lang=data.lang, display=data.display, criteria=data.criteria,
                 password_hash=hash_password(password) if password else (old.password_hash if old else None))
-    req.backend.put_user(user, req.actor)
-    return RedirectResponse("/users", status_code=303)
+    req.desk.backend.put_user(user, req.actor)
+    return RedirectResponse(req.link("/users"), status_code=303)

@@ -7,9 +7,10 @@ from collections import Counter, defaultdict
 from starlette.responses import FileResponse, RedirectResponse, Response
 
 from accredit.i18n.message import msg
-from accredit.web import forms
+from accredit.web import cycle, forms
 from accredit.web.app import Req
 from accredit.web.model import NARRATIVE_FIELDS, DeskError
+from accredit.web.scope import Where
 from accredit.web.security import can_edit, require_edit
 
 REPORT_FORMATS = ("html", "xlsx", "docx", "json")
@@ -36,10 +37,23 @@ def dashboard(req: Req) -> Response:
     for entry in b.history(limit=500):
         if entry.entity in ("rating", "narrative", "data", "link", "unlink", "upload"):
             people[entry.username] += 1
+    today = req.now.astimezone().date()  # the clock at the edge
+    due = None if b.read_only else cycle.deadlines(req.desk.scopes, today)
+    upcoming = [d for d in due.deadlines if d.state in ("next", "upcoming") and d.subject in (None, req.where.code)
+                ][:6] if due is not None else []
+    overview_pending = req.where == Where() and bool(req.desk.scopes.programmes())  # loaded after the page
     return req.render("dashboard.html", state=state, pending=pending, roadmap=roadmap, next_steps=next_steps,
                       progress=progress, people=sorted(people.items(), key=lambda kv: -kv[1]),
                       names={fw.id: b.display_name(fw.id) for fw in b.frameworks()},
-                      files=len(b.records()))
+                      files=len(b.records()), overview_pending=overview_pending, cycle=due, upcoming=upcoming)
+
+
+def programmes(req: Req) -> Response:
+    """The programmes overview (``programmes_overview``): a fragment the school's dashboard loads after it is
+    shown (scoring every programme may take a moment), or a page of its own."""
+    overview = cycle.overview(req.desk.scopes, req.now.astimezone().date())
+    htmx = req.request.headers.get("HX-Request") == "true"
+    return req.render("fragments/overview.html" if htmx else "programmes.html", overview=overview)
 
 
 def scorecard(req: Req) -> Response:
@@ -72,9 +86,10 @@ def standard(req: Req) -> Response:
         "standard.html", fw=fw, crit=crit, req_=requirement, result=result, rating=b.rating(fid, code),
         window=b.window(fid, code), links=links, by_year=dict(by_year),
         suggested=[x for x in links if not x.counts], history=b.standard_history(fid, code),
-        comments=b.comments(fid, code), editable=can_edit(req.user, fid, crit.code), fields=NARRATIVE_FIELDS,
-        name=b.display_name(fid), statuses=("met", "not_met", "not_evaluated", "not_applicable"),
-        saved=req.query("saved") == "1")
+        comments=b.comments(fid, code), editable=can_edit(req.user, fid, crit.code) and not b.read_only,
+        fields=NARRATIVE_FIELDS, name=b.display_name(fid),
+        statuses=("met", "not_met", "not_evaluated", "not_applicable"), saved=req.query("saved") == "1",
+        carried=cycle.carried(b, fid, code), confirmed=req.query("confirmed") == "1")
 
 
 def save_standard(req: Req) -> Response:
@@ -88,7 +103,17 @@ def save_standard(req: Req) -> Response:
                           data.present)
     if req.request.headers.get("HX-Request") == "true":
         return req.render("fragments/saved.html", rating=saved)
-    return RedirectResponse(f"/standard/{fid}/{code}?saved=1", status_code=303)
+    return RedirectResponse(req.link(f"/standard/{fid}/{code}?saved=1"), status_code=303)
+
+
+def confirm_standard(req: Req) -> Response:
+    """Confirm last year's rating of a standard in the current year (a member with rights on its criterion)."""
+    fid, code = _standard_ids(req)
+    b = req.backend
+    require_edit(req.user, fid, b.criterion_of(fid, code))
+    if not cycle.confirm(req.desk.scopes, req.where, fid, code, req.actor):
+        raise DeskError(msg("web.year.nothing_to_confirm", code=code))
+    return RedirectResponse(req.link(f"/standard/{fid}/{code}?confirmed=1"), status_code=303)
 
 
 def comment_standard(req: Req) -> Response:
@@ -100,7 +125,7 @@ def comment_standard(req: Req) -> Response:
     if not text:
         raise DeskError(msg("web.error.empty_comment"))
     req.backend.add_comment(fid, code, text, req.actor)
-    return RedirectResponse(f"/standard/{fid}/{code}#comments", status_code=303)
+    return RedirectResponse(req.link(f"/standard/{fid}/{code}#comments"), status_code=303)
 
 
 def reports(req: Req) -> Response:
@@ -114,7 +139,7 @@ def build_reports(req: Req) -> Response:
     getlist = req.form.getlist("format")
     chosen = [str(f) for f in getlist if f in REPORT_FORMATS] or list(REPORT_FORMATS)
     req.backend.write_reports(chosen, req.actor, req.t)
-    return RedirectResponse("/reports", status_code=303)
+    return RedirectResponse(req.link("/reports"), status_code=303)
 
 
 def download_report(req: Req) -> Response:

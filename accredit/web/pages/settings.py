@@ -16,7 +16,7 @@ def _replaced_by(choice: object) -> str | None:
 
 
 def _page(req: Req, status: int = 200, problem: str | None = None) -> Response:
-    backend = req.backend
+    backend = req.desk.backend
     choices = backend.framework_choices()
     chosen = list(backend.ws.config.assessment.frameworks)
     replaced = {c.id: _replaced_by(c) for c in choices}
@@ -40,7 +40,7 @@ def save_settings(req: Req) -> Response:
     frameworks = forms.picked(req.form, "frameworks")
     target = forms.text(req.form, "target", limit=200) or None
     try:
-        req.backend.save_settings(frameworks, target, req.actor)
+        req.desk.backend.save_settings(frameworks, target, req.actor)
     except MessageError as exc:
         return _page(req, 400, exc.render(req.t))
     return RedirectResponse("/settings?saved=1", status_code=303)
