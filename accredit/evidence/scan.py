@@ -31,6 +31,7 @@ from accredit.evidence.extract.base import short
 from accredit.evidence.extract.legacy import soffice
 from accredit.evidence.index import ContentRow, ContentState, EvidenceIndex, FileRow, compress_text
 from accredit.evidence.metadata import read_header
+from accredit.evidence.ocr_cache import cached_ocr, keep_ocr
 from accredit.model.evidence import DocumentMeta, ExtractStatus, FileKind, Rename, ScanIssue, ScanReport
 from accredit.safe_text import clean_text
 
@@ -172,9 +173,16 @@ def _rel(path: Path, root: Path) -> str:
     return path.relative_to(root).as_posix()
 
 
-def _extract_job(path: str, options: ExtractOptions) -> tuple[Extraction, DocumentMeta]:
-    """Worker: extract one file and read its header (runs in a child process)."""
-    result = extract_file(Path(path), options)
+def _extract_job(
+    path: str, options: ExtractOptions, content_hash: str | None = None
+) -> tuple[Extraction, DocumentMeta]:
+    """Worker: extract one file and read its header (runs in a child process). With the file's
+    ``content_hash``, text OCR read earlier comes from the OCR cache (:mod:`accredit.evidence.ocr_cache`)."""
+    result = cached_ocr(content_hash, options) if content_hash else None
+    if result is None:
+        result = extract_file(Path(path), options)
+        if content_hash and result.ocr:
+            keep_ocr(content_hash, options, result)
     meta = read_header(result.text) if result.text else DocumentMeta()
     return result, meta
 
@@ -193,7 +201,7 @@ class _Read:
 
 def _read(h: str, path: str, options: ExtractOptions) -> _Read:
     """Worker: read one content and compress its text (so the main process only stores it)."""
-    extraction, meta = _extract_job(path, options)
+    extraction, meta = _extract_job(path, options, h)
     text, extraction.text = extraction.text, ""
     return _Read(h, extraction, meta, compress_text(text), len(text))
 
