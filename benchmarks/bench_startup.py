@@ -40,7 +40,6 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
-    run([*ACCREDIT, "--help"])  # warm-up: compiles the bytecode an installed package has (measure.child_env)
     typer_s = best([sys.executable, "-c", "import typer"], args.runs)
     help_s = best([*ACCREDIT, "--help"], args.runs)
     print(f"accredit --help: {help_s:.2f} s  [baseline: python -c 'import typer' {typer_s:.2f} s]  "
