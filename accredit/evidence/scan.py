@@ -173,16 +173,9 @@ def _rel(path: Path, root: Path) -> str:
     return path.relative_to(root).as_posix()
 
 
-def _extract_job(
-    path: str, options: ExtractOptions, content_hash: str | None = None
-) -> tuple[Extraction, DocumentMeta]:
-    """Worker: extract one file and read its header (runs in a child process). With the file's
-    ``content_hash``, text OCR read earlier comes from the OCR cache (:mod:`accredit.evidence.ocr_cache`)."""
-    result = cached_ocr(content_hash, options) if content_hash else None
-    if result is None:
-        result = extract_file(Path(path), options)
-        if content_hash and result.ocr:
-            keep_ocr(content_hash, options, result)
+def _extract_job(path: str, options: ExtractOptions) -> tuple[Extraction, DocumentMeta]:
+    """Worker: extract one file and read its header (runs in a child process)."""
+    result = extract_file(Path(path), options)
     meta = read_header(result.text) if result.text else DocumentMeta()
     return result, meta
 
@@ -201,7 +194,13 @@ class _Read:
 
 def _read(h: str, path: str, options: ExtractOptions) -> _Read:
     """Worker: read one content and compress its text (so the main process only stores it)."""
-    extraction, meta = _extract_job(path, options, h)
+    cached = cached_ocr(h, options)  # text OCR read from this content before (accredit.evidence.ocr_cache)
+    if cached is not None:
+        extraction, meta = cached, read_header(cached.text) if cached.text else DocumentMeta()
+    else:
+        extraction, meta = _extract_job(path, options)
+        if extraction.ocr:
+            keep_ocr(h, options, extraction)
     text, extraction.text = extraction.text, ""
     return _Read(h, extraction, meta, compress_text(text), len(text))
 
