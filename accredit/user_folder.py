@@ -8,6 +8,8 @@ trust folder and, in ``bo-nho-dem``, caches whose every value is authenticated w
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
 import secrets
 import sys
@@ -44,3 +46,39 @@ def cache_secret(folder: Path) -> bytes:
         with os.fdopen(fd, "wb") as fh:
             fh.write(secrets.token_bytes(32))
     return path.read_bytes()
+
+
+def _mac(secret: bytes, key: str, value: bytes) -> str:
+    return hmac.new(secret, key.encode() + b"|" + value, hashlib.sha256).hexdigest()
+
+
+def read_entry(folder: Path, key: str) -> bytes | None:
+    """The value kept under ``key`` in the cache folder ``folder`` (one file per entry), or None when there is
+    none, it does not authenticate under the folder's secret, or it cannot be read (a link is never followed)."""
+    entry = folder / f"{key}.json"
+    try:
+        if folder.is_symlink() or entry.is_symlink() or not entry.is_file():
+            return None
+        secret = cache_secret(folder.parent)
+        stored = entry.read_bytes()
+    except OSError:
+        return None
+    mac, _, value = stored.partition(b"|")
+    if value and hmac.compare_digest(mac.decode("ascii", "replace"), _mac(secret, key, value)):
+        return value
+    return None
+
+
+def write_entry(folder: Path, key: str, value: bytes) -> None:
+    """Keep ``value`` under ``key`` in the cache folder ``folder``, authenticated (best effort: a folder that
+    cannot be written is simply not used)."""
+    from accredit.workspace import write_atomic  # pydantic and the workspace models: only when writing
+
+    try:
+        if folder.is_symlink():
+            return
+        secret = cache_secret(folder.parent)
+        folder.mkdir(parents=True, exist_ok=True)
+        write_atomic(folder / f"{key}.json", _mac(secret, key, value).encode("ascii") + b"|" + value)
+    except OSError:
+        pass

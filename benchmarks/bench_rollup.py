@@ -180,7 +180,8 @@ def main(argv: list[str] | None = None) -> None:
         for label, m in (("first roll-up of the folder", cold), ("roll-up again (cache: nothing new)", warm)):
             print(f"{label}, {args.packages} packages ({m.out['schools']} schools, {m.out['superseded']} superseded, "
                   f"{m.out['failed']} failed): {m.seconds:.2f} s wall ({m.out['seconds']:.2f} s in rollup(); "
-                  f"CPU {m.out.get('cpu_s', 0):.1f} s with its workers), "
+                  f"CPU {m.out.get('cpu_s', 0):.1f} s with its workers, "
+                  f"{m.out.get('cpu_s', 0) / args.packages * 1000:.0f} ms a package), "
                   f"peak {fmt_mb(memory(m))} with its workers  [baseline: reading and hashing the zips "
                   f"{bare.seconds:.2f} s, {fmt_mb(bare.peak_mb)}]  goal < 3 s, < 400 MB: "
                   f"{verdict(m.seconds < 3 and (memory(m) or 0) < 400 and not m.out['failed'])}")

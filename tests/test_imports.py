@@ -6,8 +6,10 @@ import json
 import subprocess
 import sys
 
-SHELL = ("accredit.cli.app", "accredit.cli.lazy", "accredit.cli.localise", "accredit.cli.output", "accredit.cli.result")
-"""The shell every command runs in: the root group, lazy loading, the localised help, the consoles, results."""
+SHELL = ("accredit.cli.app", "accredit.cli.lazy", "accredit.cli.localise", "accredit.cli.output", "accredit.cli.result",
+         "accredit.cli.streams")
+"""The shell every command runs in: the root group, lazy loading, the localised help, the consoles, results,
+the standard streams."""
 HEAVY = ("pandas", "openpyxl", "docx", "pypdf", "pypdfium2", "matplotlib", "bm25s", "numpy", "PIL", "jinja2")
 
 
@@ -27,6 +29,17 @@ def test_help_imports_no_command_and_no_heavy_library() -> None:
             "result = CliRunner().invoke(app, ['--help'])\nassert result.exit_code == 0, result.output\n"
             "assert 'evidence' in result.output and 'rollup' in result.output")
     assert loaded_after(code) == []
+
+
+def test_the_entry_point_shows_help_without_pydantic_or_rich() -> None:
+    """``accredit --help`` as the console script runs it: the message models and rich's console load
+    with the first command that needs them (they are a third of the start-up)."""
+    probe = ("import sys\nfrom accredit.cli.app import main\nsys.argv = ['accredit', '--help']\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass\n"
+             "print(sorted({m.split('.')[0] for m in sys.modules} & {'pydantic', 'rich'}), file=sys.stderr)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert "rollup" in out.stdout
+    assert out.stderr.strip().splitlines()[-1] == "[]"
 
 
 def test_evidence_commands_load_their_module_only_and_no_office_or_pdf_library() -> None:

@@ -15,7 +15,6 @@ folder that cannot be written is simply not used.
 from __future__ import annotations
 
 import hashlib
-import hmac
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -25,7 +24,7 @@ from pydantic import ValidationError
 from accredit.i18n import language
 from accredit.model import base, expression, framework
 from accredit.model.framework import Framework
-from accredit.user_folder import CACHE_DIR, cache_secret, user_dir
+from accredit.user_folder import CACHE_DIR, read_entry, user_dir, write_entry
 
 CACHE_FORMAT = "1"
 FOLDER = (CACHE_DIR, "tieu-chi")
@@ -49,14 +48,6 @@ def _folder() -> Path:
     return user_dir().joinpath(*FOLDER)
 
 
-def _mac(secret: bytes, key: str, value: bytes) -> str:
-    return hmac.new(secret, key.encode() + b"|" + value, hashlib.sha256).hexdigest()
-
-
-def _secret(folder: Path) -> bytes:
-    return cache_secret(folder.parent)
-
-
 def cached_framework(path: Path, parse: Callable[[], Framework]) -> Framework:
     """The framework of the criteria file ``path``: from the cache when it holds this very file, else ``parse()``
     (whose errors propagate as they are) and kept for the next time."""
@@ -68,33 +59,12 @@ def cached_framework(path: Path, parse: Callable[[], Framework]) -> Framework:
     if data is None or schema is None:
         return parse()
     key = hashlib.sha256(f"{schema}|{language()}|".encode() + data).hexdigest()
-    folder = _folder()
-    entry = folder / f"{key}.json"
-    try:
-        if folder.is_symlink() or entry.is_symlink():
-            raise OSError("a link")  # never follow a planted link
-        secret = _secret(folder)
-        stored = entry.read_bytes() if entry.is_file() else b""
-    except OSError:
-        return parse()
-    mac, _, value = stored.partition(b"|")
-    if value and hmac.compare_digest(mac.decode("ascii", "replace"), _mac(secret, key, value)):
+    value = read_entry(_folder(), key)
+    if value is not None:
         try:
             return Framework.model_validate_json(value)
         except ValidationError:
             pass
     fw = parse()
-    _store(entry, key, secret, fw)
+    write_entry(_folder(), key, fw.model_dump_json().encode("utf-8"))
     return fw
-
-
-def _store(entry: Path, key: str, secret: bytes, fw: Framework) -> None:
-    """Keep ``fw`` under ``key`` (best effort)."""
-    from accredit.workspace import write_atomic
-
-    value = fw.model_dump_json().encode("utf-8")
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(entry, _mac(secret, key, value).encode("ascii") + b"|" + value)
-    except OSError:
-        pass

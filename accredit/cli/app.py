@@ -12,7 +12,7 @@ import typer
 
 from accredit.cli.lazy import LazyCommand, lazy_group
 from accredit.cli.localise import AccreditGroup
-from accredit.cli.output import robust_streams
+from accredit.cli.streams import robust_streams
 from accredit.i18n import LANGUAGES, set_language, t
 
 COMMANDS = (

@@ -6,10 +6,9 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -30,6 +29,9 @@ from accredit.model.evidence import (
     ScanReport,
 )
 from accredit.workspace import Workspace
+
+if TYPE_CHECKING:  # rich's progress bar is imported only when one is shown
+    from rich.progress import TaskID
 
 app = typer.Typer(help=t("evidence.help"), no_args_is_help=True)
 
@@ -78,6 +80,8 @@ def scan_progress(show: bool) -> Iterator[ProgressFn | None]:
     if not show:
         yield None
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     with Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         TextColumn("{task.fields[path]}", style="dim", justify="left", markup=False),

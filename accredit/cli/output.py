@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-import codecs
 import json
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import IntEnum
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
-from pydantic import BaseModel
 from rich.console import Console
 from rich.text import Text
 
 from accredit.errors import AccreditError
 from accredit.i18n import language, t
-from accredit.i18n.message import Messages, Msg
+
+if TYPE_CHECKING:  # pydantic and the message models load with the first command that renders one
+    from accredit.i18n.message import Messages, Msg
 
 # Markup and emoji codes are off on both consoles: school names, file names, titles and responses
 # are printed as they are (``Trường [/bold] ABC`` or ``[link=…]`` is text, never a style that crashes
@@ -50,34 +50,6 @@ def styled(*parts: str | tuple[str, str]) -> Text:
     ))
 
 
-def _is_utf8(encoding: str | None) -> bool:
-    try:
-        return codecs.lookup(encoding or "ascii").name == "utf-8"
-    except LookupError:
-        return False
-
-
-def robust_streams(streams: Iterable[TextIO] | None = None) -> None:
-    """Make standard output and error safe for Vietnamese text on any console, pipe or file.
-
-    Output redirected to a file or a pipe is written in UTF-8 (on Windows Python would otherwise use the
-    ANSI code page, cp1252 or cp1258, and crash on the first 'ộ'); a console whose encoding cannot show
-    a character prints '?' in its place instead of stopping the command. Called once by the entry point.
-    """
-    for stream in streams if streams is not None else (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is None:
-            continue
-        try:
-            tty = stream.isatty()
-        except (OSError, ValueError):
-            tty = False
-        if not tty:
-            reconfigure(encoding="utf-8", errors="replace")
-        elif not _is_utf8(getattr(stream, "encoding", None)):
-            reconfigure(errors="replace")
-
-
 class ExitCode(IntEnum):
     """Process exit codes, the same for every command."""
 
@@ -89,6 +61,8 @@ class ExitCode(IntEnum):
 
 def messages() -> Messages:
     """The :class:`Messages` of this command line: the language of ``--lang``, else ``ACCREDIT_LANG``, else vi."""
+    from accredit.i18n.message import Messages
+
     return Messages(language())
 
 
@@ -101,6 +75,8 @@ def render(value: Msg | str | None) -> str:
 
 def to_jsonable(value: Any) -> Any:
     """Turn models (and lists/dicts of them) into JSON-ready data; each message carries its rendered ``text``."""
+    from pydantic import BaseModel
+
     if isinstance(value, BaseModel):
         return value.model_dump(mode="json", context=messages().context)
     if isinstance(value, list | tuple):

@@ -204,10 +204,13 @@ def generic_keywords(framework: Framework) -> set[str]:
     return out
 
 
-def requirement_text(framework: Framework, code: str, hints: HintFile | None = None) -> str:
-    """The wording a standard is matched on: its title and text, non-generic keywords, hints."""
+def requirement_text(framework: Framework, code: str, hints: HintFile | None = None,
+                     generic: set[str] | None = None) -> str:
+    """The wording a standard is matched on: its title and text, non-generic keywords, hints.
+
+    ``generic`` is :func:`generic_keywords` of the framework when the caller computed it already."""
     req = framework.requirement(code)
-    generic = generic_keywords(framework)
+    generic = generic_keywords(framework) if generic is None else generic
     keywords = [k for k in req.keywords if folded_key(k) not in generic]
     parts = [req.title or "", req.text, *req.suggested_evidence, *keywords]
     hint = hints.requirements.get(code) if hints else None
@@ -232,8 +235,9 @@ class FrameworkMatcher:
             for c in framework.criteria
         ]
         std_terms: list[Counter[str]] = []
+        generic = generic_keywords(framework)  # once per framework, not once per standard
         for code in self.codes:
-            std_bag: Counter[str] = Counter(terms(requirement_text(framework, code, hints)))
+            std_bag: Counter[str] = Counter(terms(requirement_text(framework, code, hints, generic)))
             for t, n in learned.terms.get(code, {}).items():
                 std_bag[t] += n * LEARN_WEIGHT  # type: ignore[assignment]  # learned weights are fractions
             std_terms.append(std_bag)

@@ -31,6 +31,7 @@ from accredit.evidence.extract.base import short
 from accredit.evidence.extract.legacy import soffice
 from accredit.evidence.index import ContentRow, ContentState, EvidenceIndex, FileRow, compress_text
 from accredit.evidence.metadata import read_header
+from accredit.evidence.ocr_cache import cached_ocr, keep_ocr
 from accredit.model.evidence import DocumentMeta, ExtractStatus, FileKind, Rename, ScanIssue, ScanReport
 from accredit.safe_text import clean_text
 
@@ -193,7 +194,13 @@ class _Read:
 
 def _read(h: str, path: str, options: ExtractOptions) -> _Read:
     """Worker: read one content and compress its text (so the main process only stores it)."""
-    extraction, meta = _extract_job(path, options)
+    cached = cached_ocr(h, options)  # text OCR read from this content before (accredit.evidence.ocr_cache)
+    if cached is not None:
+        extraction, meta = cached, read_header(cached.text) if cached.text else DocumentMeta()
+    else:
+        extraction, meta = _extract_job(path, options)
+        if extraction.ocr:
+            keep_ocr(h, options, extraction)
     text, extraction.text = extraction.text, ""
     return _Read(h, extraction, meta, compress_text(text), len(text))
 

@@ -323,8 +323,9 @@ def _table(d, block: Table) -> None:
     for r in range(header_rows):
         _repeat_header(table.rows[r])
     for data in block.rows:
-        cells = table.add_row().cells
-        _cant_split(table.rows[-1])
+        row = table.add_row()  # (table.rows[-1] would rebuild the list of every row: quadratic)
+        cells = row.cells
+        _cant_split(row)
         if data.group:
             merged = cells[0].merge(cells[-1])
             _fill_cell(merged, data.cells[0], bold=True)

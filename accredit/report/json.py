@@ -27,9 +27,9 @@ def _dump(msgs: Messages, value: BaseModel) -> dict[str, Any]:
 
 def _section(inp: ReportInput, s: FrameworkSection) -> dict[str, Any]:
     msgs = inp.messages
-    msgs = inp.messages
     fw = s.framework
     card = s.scorecard
+    scorecard = _dump(msgs, card)  # once: the largest part of the section
     requirements = []
     for v in view.requirement_views(inp, s):
         result = _dump(msgs, v.result) if v.result is not None else {}
@@ -62,11 +62,11 @@ def _section(inp: ReportInput, s: FrameworkSection) -> dict[str, Any]:
         "decision_article": fw.decision.article,
         "passed": card.passed,
         "decision": msgs(card.decision),
-        "total": _dump(msgs, card)["total"],
-        "max": _dump(msgs, card)["max"],
+        "total": scorecard["total"],
+        "max": scorecard["max"],
         "unit": card.unit,
         "thresholds": {code: float(share) for code, share in view.criterion_thresholds(fw).items()},
-        "scorecard": _dump(msgs, card),
+        "scorecard": scorecard,
         "requirements": requirements,
         "indicators": [
             {**_dump(msgs, r), "trace": view.trace_lines(msgs, r)} for r in view.indicator_results(s)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from accredit.cli.output import robust_streams
+from accredit.cli.streams import robust_streams
 
 MAIN = "from accredit.cli.app import main; main()"
 

@@ -40,6 +40,23 @@ def available(lang: str = "vie", configured: str | None = None) -> bool:
     return all(part in langs for part in lang.split("+"))
 
 
+def version(configured: str | None = None) -> str:
+    """Tesseract's version line (``tesseract 5.3.4``), '' when it cannot be run: part of an OCR cache key."""
+    exe = find_tool("tesseract", configured)
+    return _version_of(exe) if exe else ""
+
+
+@lru_cache(maxsize=8)
+def _version_of(exe: str) -> str:
+    """The first line ``exe --version`` prints (cached per program and process)."""
+    try:
+        out = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=30, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    lines = (out.stdout or out.stderr).strip().splitlines()
+    return lines[0].strip() if lines else ""
+
+
 def image_text(image: Image, lang: str = "vie", configured: str | None = None) -> str:
     """Text Tesseract reads on one image (page segmentation: automatic)."""
     exe = find_tool("tesseract", configured)
@@ -77,6 +94,10 @@ class OcrEngine(Protocol):
         """The text read on ``image``; raises when the engine fails (the reader records the problem)."""
         ...
 
+    def version(self) -> str:
+        """The engine's version ('' when unknown): text it read is kept in the OCR cache under it."""
+        ...
+
 
 @dataclass(frozen=True)
 class TesseractEngine:
@@ -92,6 +113,10 @@ class TesseractEngine:
     def image_text(self, image: Image, lang: str) -> str:
         """Text Tesseract reads on one image."""
         return image_text(image, lang, self.configured)
+
+    def version(self) -> str:
+        """Tesseract's version line (cached per process)."""
+        return version(self.configured)
 
 
 ENGINES: dict[str, Callable[[ExtractOptions], OcrEngine]] = {

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from pypdf import PdfReader
 
 from accredit.evidence.extract import ocr
 from accredit.evidence.extract.base import Extraction, ExtractOptions, clean_text, short
@@ -21,7 +20,10 @@ def _open(path: Path) -> pdfium.PdfDocument | Extraction:
 
 def _load_error(path: Path, exc: Exception) -> Extraction:
     """Why PDFium could not open a file. Its error code is unreliable for some files (a page-less
-    PDF may be reported as 'password' or even 'success'), so pypdf is asked for a second opinion."""
+    PDF may be reported as 'password' or even 'success'), so pypdf is asked for a second opinion
+    (imported here: most scans never open a PDF PDFium cannot)."""
+    from pypdf import PdfReader
+
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted:
