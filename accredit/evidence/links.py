@@ -96,8 +96,9 @@ def find_requirements(
     return out
 
 
-def _rows(index: EvidenceIndex) -> dict[tuple[str, str, str], LinkRow]:
-    return {(r.hash, r.framework, r.requirement): r for r in index.links(include_rejected=True)}
+def _rows(index: EvidenceIndex, hashes: Iterable[str]) -> dict[tuple[str, str, str], LinkRow]:
+    """The stored links (rejected ones too) of the contents ``hashes``."""
+    return {(r.hash, r.framework, r.requirement): r for r in index.links_of(hashes, include_rejected=True)}
 
 
 def _report(rows: list[LinkRow], to_link: ToLink, **counts: int) -> LinkReport:  # counts: added, removed…
@@ -112,7 +113,7 @@ def link(
     to_link: ToLink,
 ) -> LinkReport:
     """Link every file to every target as ``manual`` (a suggestion or removed link becomes manual)."""
-    existing = _rows(index)
+    existing = _rows(index, (h for h, _ in files))
     touched: list[LinkRow] = []
     added = unchanged = 0
     with index.transaction():
@@ -146,7 +147,7 @@ def unlink(
     wanted = {(fw, req) for fw, req, _ in targets} if targets is not None else None
     touched: list[LinkRow] = []
     with index.transaction():
-        for key, row in _rows(index).items():
+        for key, row in _rows(index, hashes).items():
             if key[0] not in hashes or row.rejected or (wanted is not None and key[1:] not in wanted):
                 continue
             if row.origin == LinkOrigin.MANUAL:
@@ -177,7 +178,8 @@ def confirm(
     hashes = {h for h, _ in files} if files is not None else None
     wanted = {(fw, req) for fw, req, _ in targets} if targets is not None else None
     groups: dict[tuple[str, str], list[LinkRow]] = defaultdict(list)
-    for row in index.links():  # ranks count every suggestion, so a confirmed best one keeps rank 1
+    # ranks count every suggestion, so a confirmed best one keeps rank 1
+    for row in (index.links() if hashes is None else index.links_of(hashes)):
         if row.origin == LinkOrigin.SUGGESTED:
             groups[(row.hash, row.framework)].append(row)
     chosen: list[LinkRow] = []
