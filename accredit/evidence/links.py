@@ -15,7 +15,7 @@ from pathlib import Path
 
 from accredit.errors import AccreditError
 from accredit.evidence.codes import CodeBinder, CodeMatcher, resolve
-from accredit.evidence.index import EvidenceIndex, LinkRow
+from accredit.evidence.index import EvidenceIndex, FileRow, LinkRow
 from accredit.evidence.text import nfc
 from accredit.i18n import t
 from accredit.model.evidence import EvidenceLink, LinkOrigin, LinkReport
@@ -30,6 +30,10 @@ class EvidenceError(AccreditError):
 
 def find_files(index: EvidenceIndex, refs: Iterable[str], evidence_dir: Path) -> list[tuple[str, str]]:
     """(hash, path) of the files named by ``refs``, in order, without repeats."""
+    refs = list(refs)
+    exact = [_exact(index, ref) for ref in refs]  # a file's own path (what the desk sends): one row read
+    if all(row is not None for row in exact):
+        return list({row.path: (row.hash, row.path) for row in exact if row is not None}.values())
     files = index.files()
     by_nfc = {nfc(p): p for p in files}
     out: dict[str, str] = {}
@@ -43,6 +47,16 @@ def find_files(index: EvidenceIndex, refs: Iterable[str], evidence_dir: Path) ->
     if missing:
         raise EvidenceError(t("evidence.error.file_not_found", refs=", ".join(missing)))
     return [(h, p) for p, h in out.items()]
+
+
+def _exact(index: EvidenceIndex, ref: str) -> FileRow | None:
+    """The indexed file whose path is exactly ``ref`` (already NFC, relative, no id, nothing on disk by that
+    name from here), or None: then the ref is looked up among every path."""
+    ref = ref.strip()
+    key = nfc(ref.replace("\\", "/")).strip("/")
+    if not key or key != ref or ref.lower().startswith("sha256:") or Path(ref).is_absolute() or Path(ref).exists():
+        return None
+    return index.file(key)
 
 
 def _find_one(ref: str, files: dict, by_nfc: dict[str, str], evidence_dir: Path) -> list[str]:  # type: ignore[type-arg]
