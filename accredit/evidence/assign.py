@@ -66,29 +66,37 @@ def assign_codes(
     setting: str = "auto",
 ) -> list[LinkRow]:
     """Give each confirmed link in ``keys`` (hash, framework, standard) whose file has no code the next
-    code of its standard; returns the links that got one. Never touches a link that has a code."""
+    code of its standard; returns the links that got one. Never touches a link that has a code.
+
+    Only the standards concerned are read: their links, and the names and folders of the files linked
+    to them (the numbers used so far), so confirming one file costs the same in any size of index.
+    """
+    wanted = sorted(set(keys))
     fws = {f.id: f for f in frameworks}
-    rows = {(r.hash, r.framework, r.requirement): r for r in index.links()}
-    files = index.files()
+    rows = {(r.hash, r.framework, r.requirement): r for r in index.links_of({h for h, _, _ in wanted})}
+    standards = {(fw, req): index.links_to(fw, req) for _, fw, req in wanted}
+    files = index.files_of({h for h, _, _ in wanted} | {r.hash for found in standards.values() for r in found})
     paths: dict[str, list[str]] = defaultdict(list)
     for p in sorted(files):
         paths[files[p].hash].append(p)
     used: dict[tuple[str, str], int] = defaultdict(int)  # (framework, standard) → highest evidence number
     named: set[tuple[str, str]] = set()  # (hash, standard) a file's name or folder codes
-    for h, ps in paths.items():
-        for p in ps:
+    for h in {h for h, _, _ in wanted}:
+        for p in paths.get(h, []):
             for c in matcher.in_path(p):
                 named.add((h, str(code_key(c.requirement))))
-    for (h, fw, req), r in rows.items():
-        codes = [r.evidence_code] if r.evidence_code else []
+    for (fw, req), found in standards.items():
         same = code_key(req)
-        codes += [c.text for p in paths.get(h, []) for c in matcher.in_path(p) if code_key(c.requirement) == same]
-        for code in codes:
-            n = item_of(code)
-            if n is not None:
-                used[(fw, req)] = max(used[(fw, req)], n)
+        for r in found:
+            codes = [r.evidence_code] if r.evidence_code else []
+            codes += [c.text for p in paths.get(r.hash, []) for c in matcher.in_path(p)
+                      if code_key(c.requirement) == same]
+            for code in codes:
+                n = item_of(code)
+                if n is not None:
+                    used[(fw, req)] = max(used[(fw, req)], n)
     out: list[LinkRow] = []
-    for key in sorted(set(keys)):
+    for key in wanted:
         row = rows.get(key)
         h, fw_id, req = key
         framework = fws.get(fw_id)

@@ -27,6 +27,7 @@ moves the file into a framework's folder or adds a prefix); one that fits none i
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -121,6 +122,9 @@ class CodeMatcher:
 
     def in_path(self, relpath: str) -> list[EvidenceCode]:
         """Codes for a file: those in its name, else those of the nearest folder that has any."""
+        return list(_in_path(self, relpath))
+
+    def _in_path(self, relpath: str) -> list[EvidenceCode]:
         parts = PurePosixPath(relpath).parts
         if not parts:
             return []
@@ -133,6 +137,13 @@ class CodeMatcher:
             if codes:
                 return codes
         return []
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _in_path(matcher: CodeMatcher, relpath: str) -> tuple[EvidenceCode, ...]:
+    """The codes of a path, remembered (the same 10,000 names are read by every view of the index; the
+    codes are frozen values)."""
+    return tuple(matcher._in_path(relpath))
 
 
 def _code_of(m: re.Match[str], original: str, source: str, prefix: re.Match[str] | None = None) -> EvidenceCode:

@@ -275,7 +275,21 @@ class EvidenceIndex:
     def files(self) -> dict[str, FileRow]:
         """Every indexed path."""
         rows = self.conn.execute("SELECT path, hash, size, mtime_ns, kind FROM files")
-        return {r[0]: FileRow(r[0], r[1], r[2], r[3], FileKind(r[4])) for r in rows}
+        return {r[0]: FileRow(r[0], r[1], r[2], r[3], _kind(r[4])) for r in rows}
+
+    def files_of(self, hashes: Iterable[str]) -> dict[str, FileRow]:
+        """The indexed paths holding the contents ``hashes`` (what an operation on a few files reads)."""
+        out: dict[str, FileRow] = {}
+        for chunk in _chunks(hashes):
+            rows = self.conn.execute(
+                f"SELECT path, hash, size, mtime_ns, kind FROM files WHERE hash IN ({_marks(chunk)})", chunk)
+            out.update({r[0]: FileRow(r[0], r[1], r[2], r[3], _kind(r[4])) for r in rows})
+        return dict(sorted(out.items()))
+
+    def file(self, path: str) -> FileRow | None:
+        """One indexed path (None when the index does not hold it)."""
+        r = self.conn.execute("SELECT path, hash, size, mtime_ns, kind FROM files WHERE path=?", (path,)).fetchone()
+        return FileRow(r[0], r[1], r[2], r[3], _kind(r[4])) if r else None
 
     def put_file(self, row: FileRow) -> None:
         """Insert or update a path."""
@@ -304,6 +318,16 @@ class EvidenceIndex:
             "SELECT hash, kind, status, problem, detail, pages, chars, ocr, meta, version FROM contents"
         )
         return {r[0]: _content(r) for r in rows}
+
+    def contents_of(self, hashes: Iterable[str]) -> dict[str, ContentRow]:
+        """The extraction outcomes of the contents ``hashes`` (without the text)."""
+        out: dict[str, ContentRow] = {}
+        for chunk in _chunks(hashes):
+            rows = self.conn.execute(
+                "SELECT hash, kind, status, problem, detail, pages, chars, ocr, meta, version FROM contents"
+                f" WHERE hash IN ({_marks(chunk)})", chunk)
+            out.update({r[0]: _content(r) for r in rows})
+        return out
 
     def states(self) -> dict[str, ContentState]:
         """Every content's extraction outcome, without metadata or text (what a re-scan compares)."""
@@ -355,6 +379,15 @@ class EvidenceIndex:
         rows = self.conn.execute("SELECT hash, title, note FROM annotations")
         return {r[0]: (r[1], r[2]) for r in rows}
 
+    def annotations_of(self, hashes: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
+        """hash → (title, note) entered by the user, for the contents ``hashes``."""
+        out: dict[str, tuple[str | None, str | None]] = {}
+        for chunk in _chunks(hashes):
+            rows = self.conn.execute(f"SELECT hash, title, note FROM annotations WHERE hash IN ({_marks(chunk)})",
+                                     chunk)
+            out.update({r[0]: (r[1], r[2]) for r in rows})
+        return out
+
     def annotate(self, hash_: str, *, title: str | None = None, note: str | None = None) -> None:
         """Set the user's title and note for a content (None clears)."""
         if title is None and note is None:
@@ -365,13 +398,28 @@ class EvidenceIndex:
     # --- links ---------------------------------------------------------------------------------
     def links(self, *, include_rejected: bool = False) -> list[LinkRow]:
         """Stored links, sorted by framework, requirement, hash."""
+        return self._links("", (), include_rejected)
+
+    def links_of(self, hashes: Iterable[str], *, include_rejected: bool = False) -> list[LinkRow]:
+        """The stored links of the contents ``hashes``, sorted by framework, requirement, hash."""
+        out: list[LinkRow] = []
+        for chunk in _chunks(hashes):
+            out += self._links(f"hash IN ({_marks(chunk)})", chunk, include_rejected)
+        return sorted(out, key=lambda r: (r.framework, r.requirement, r.hash)) if len(out) > 1 else out
+
+    def links_to(self, framework: str, requirement: str) -> list[LinkRow]:
+        """The stored links (rejected ones left out) to one requirement of a framework, sorted by hash."""
+        return self._links("framework=? AND requirement=?", (framework, requirement), False)
+
+    def _links(self, where: str, args: tuple[object, ...] | list[str], include_rejected: bool) -> list[LinkRow]:
         sql = "SELECT hash, framework, requirement, origin, score, confirmed, evidence_code, rejected FROM links"
-        if not include_rejected:
-            sql += " WHERE rejected=0"
+        conditions = [c for c in (where, "" if include_rejected else "rejected=0") if c]
+        if conditions:
+            sql += " WHERE " + " AND ".join(conditions)
         sql += " ORDER BY framework, requirement, hash"
         return [
-            LinkRow(r[0], r[1], r[2], LinkOrigin(r[3]), r[4], bool(r[5]), r[6], bool(r[7]))
-            for r in self.conn.execute(sql)
+            LinkRow(r[0], r[1], r[2], _origin(r[3]), r[4], bool(r[5]), r[6], bool(r[7]))
+            for r in self.conn.execute(sql, args)
         ]
 
     def put_link(self, row: LinkRow) -> None:
@@ -399,6 +447,31 @@ class EvidenceIndex:
         )
 
 
+_KINDS = {k.value: k for k in FileKind}
+_ORIGINS = {o.value: o for o in LinkOrigin}
+_STATUSES = {s.value: s for s in ExtractStatus}
+
+
+def _kind(value: str) -> FileKind:
+    return _KINDS.get(value) or FileKind(value)  # a lookup: the enum's own call is slow over 10,000 rows
+
+
+def _origin(value: str) -> LinkOrigin:
+    return _ORIGINS.get(value) or LinkOrigin(value)
+_CHUNK = 500  # SQLite's limit on the values of one query is 999 in old versions
+
+
+def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
+    """``values`` without repeats, sorted, in slices one query can take."""
+    items = sorted(set(values))
+    for i in range(0, len(items), _CHUNK):
+        yield items[i:i + _CHUNK]
+
+
+def _marks(chunk: list[str]) -> str:
+    return ",".join("?" * len(chunk))
+
+
 def compress_text(text: str) -> bytes | None:
     """An extracted text as the index stores it (None for no text)."""
     return zlib.compress(text.encode("utf-8"), 6) if text else None
@@ -407,8 +480,8 @@ def compress_text(text: str) -> bytes | None:
 def _content(r: tuple) -> ContentRow:  # type: ignore[type-arg]
     return ContentRow(
         hash=r[0],
-        kind=FileKind(r[1]),
-        status=ExtractStatus(r[2]),
+        kind=_kind(r[1]),
+        status=_STATUSES.get(r[2]) or ExtractStatus(r[2]),
         problem=r[3],
         detail=r[4],
         pages=r[5],

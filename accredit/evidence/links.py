@@ -15,7 +15,7 @@ from pathlib import Path
 
 from accredit.errors import AccreditError
 from accredit.evidence.codes import CodeBinder, CodeMatcher, resolve
-from accredit.evidence.index import EvidenceIndex, LinkRow
+from accredit.evidence.index import EvidenceIndex, FileRow, LinkRow
 from accredit.evidence.text import nfc
 from accredit.i18n import t
 from accredit.model.evidence import EvidenceLink, LinkOrigin, LinkReport
@@ -30,6 +30,10 @@ class EvidenceError(AccreditError):
 
 def find_files(index: EvidenceIndex, refs: Iterable[str], evidence_dir: Path) -> list[tuple[str, str]]:
     """(hash, path) of the files named by ``refs``, in order, without repeats."""
+    refs = list(refs)
+    exact = [_exact(index, ref) for ref in refs]  # a file's own path (what the desk sends): one row read
+    if all(row is not None for row in exact):
+        return list({row.path: (row.hash, row.path) for row in exact if row is not None}.values())
     files = index.files()
     by_nfc = {nfc(p): p for p in files}
     out: dict[str, str] = {}
@@ -43,6 +47,16 @@ def find_files(index: EvidenceIndex, refs: Iterable[str], evidence_dir: Path) ->
     if missing:
         raise EvidenceError(t("evidence.error.file_not_found", refs=", ".join(missing)))
     return [(h, p) for p, h in out.items()]
+
+
+def _exact(index: EvidenceIndex, ref: str) -> FileRow | None:
+    """The indexed file whose path is exactly ``ref`` (already NFC, relative, no id, nothing on disk by that
+    name from here), or None: then the ref is looked up among every path."""
+    ref = ref.strip()
+    key = nfc(ref.replace("\\", "/")).strip("/")
+    if not key or key != ref or ref.lower().startswith("sha256:") or Path(ref).is_absolute() or Path(ref).exists():
+        return None
+    return index.file(key)
 
 
 def _find_one(ref: str, files: dict, by_nfc: dict[str, str], evidence_dir: Path) -> list[str]:  # type: ignore[type-arg]
@@ -96,8 +110,9 @@ def find_requirements(
     return out
 
 
-def _rows(index: EvidenceIndex) -> dict[tuple[str, str, str], LinkRow]:
-    return {(r.hash, r.framework, r.requirement): r for r in index.links(include_rejected=True)}
+def _rows(index: EvidenceIndex, hashes: Iterable[str]) -> dict[tuple[str, str, str], LinkRow]:
+    """The stored links (rejected ones too) of the contents ``hashes``."""
+    return {(r.hash, r.framework, r.requirement): r for r in index.links_of(hashes, include_rejected=True)}
 
 
 def _report(rows: list[LinkRow], to_link: ToLink, **counts: int) -> LinkReport:  # counts: added, removed…
@@ -112,7 +127,7 @@ def link(
     to_link: ToLink,
 ) -> LinkReport:
     """Link every file to every target as ``manual`` (a suggestion or removed link becomes manual)."""
-    existing = _rows(index)
+    existing = _rows(index, (h for h, _ in files))
     touched: list[LinkRow] = []
     added = unchanged = 0
     with index.transaction():
@@ -146,7 +161,7 @@ def unlink(
     wanted = {(fw, req) for fw, req, _ in targets} if targets is not None else None
     touched: list[LinkRow] = []
     with index.transaction():
-        for key, row in _rows(index).items():
+        for key, row in _rows(index, hashes).items():
             if key[0] not in hashes or row.rejected or (wanted is not None and key[1:] not in wanted):
                 continue
             if row.origin == LinkOrigin.MANUAL:
@@ -177,7 +192,8 @@ def confirm(
     hashes = {h for h, _ in files} if files is not None else None
     wanted = {(fw, req) for fw, req, _ in targets} if targets is not None else None
     groups: dict[tuple[str, str], list[LinkRow]] = defaultdict(list)
-    for row in index.links():  # ranks count every suggestion, so a confirmed best one keeps rank 1
+    # ranks count every suggestion, so a confirmed best one keeps rank 1
+    for row in (index.links() if hashes is None else index.links_of(hashes)):
         if row.origin == LinkOrigin.SUGGESTED:
             groups[(row.hash, row.framework)].append(row)
     chosen: list[LinkRow] = []

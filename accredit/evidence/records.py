@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from datetime import UTC, datetime
 from pathlib import PurePosixPath
 
@@ -29,11 +30,15 @@ def default_title(meta: DocumentMeta, path: str, codes: list[EvidenceCode]) -> s
     return name or PurePosixPath(path).name
 
 
-def build_records(index: EvidenceIndex, matcher: CodeMatcher) -> list[EvidenceRecord]:
-    """One record per indexed path, sorted by path."""
-    files = index.files()
-    contents = index.contents()
-    notes = index.annotations()
+def build_records(
+    index: EvidenceIndex, matcher: CodeMatcher, hashes: Collection[str] | None = None
+) -> list[EvidenceRecord]:
+    """One record per indexed path, sorted by path (only the paths holding ``hashes`` when given: the
+    files an operation concerns, read without the rest of the index)."""
+    if hashes is None:
+        files, contents, notes = index.files(), index.contents(), index.annotations()
+    else:
+        files, contents, notes = index.files_of(hashes), index.contents_of(hashes), index.annotations_of(hashes)
     holders: dict[str, list[str]] = defaultdict(list)
     for path, row in files.items():
         holders[row.hash].append(path)

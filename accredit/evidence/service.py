@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -154,14 +154,15 @@ def _map_pending(
 
 
 class _State:
-    """Records and links read once, with the link → model conversion."""
+    """Records and links read once, with the link → model conversion (of every file, or only of the
+    contents ``hashes``: what an operation on a few files needs, whatever the size of the index)."""
 
-    def __init__(self, index: EvidenceIndex, matcher: CodeMatcher) -> None:
-        self.records = build_records(index, matcher)
+    def __init__(self, index: EvidenceIndex, matcher: CodeMatcher, hashes: Collection[str] | None = None) -> None:
+        self.records = build_records(index, matcher, hashes)
         self.by_id: dict[str, EvidenceRecord] = {}
         for r in self.records:
             self.by_id.setdefault(r.evidence_id, r)
-        self.rows = index.links()
+        self.rows = index.links() if hashes is None else index.links_of(hashes)
         self.passages = {
             h: mapping.read_passages(index, h) for h in {r.hash for r in self.rows if r.origin == LinkOrigin.SUGGESTED}
         }
@@ -282,7 +283,7 @@ def link_files(
     targets = links.find_requirements(frameworks, codes, matcher, framework)
     with open_index(ws, write=True) as index:
         found = links.find_files(index, files, ws.evidence_dir)
-        state = _State(index, matcher)
+        state = _State(index, matcher, {h for h, _ in found})
         report = links.link(index, found, targets, state.to_link)
         _links_changed(index)
         report = _with_codes(ws, index, frameworks, matcher, report)
@@ -301,7 +302,7 @@ def unlink_files(
         targets = [(f.id, r.code, None) for f in frameworks if f.id == framework.lower() for r in f.requirements]
     with open_index(ws, write=True) as index:
         found = links.find_files(index, files, ws.evidence_dir)
-        state = _State(index, matcher)
+        state = _State(index, matcher, {h for h, _ in found})
         report = links.unlink(index, found, targets, state.to_link)
         _links_changed(index)
         _record_decisions(ws, index, actor, _touched(report))
@@ -325,7 +326,7 @@ def confirm_suggestions(
     targets = links.find_requirements(frameworks, codes, matcher, framework) if codes else None
     with open_index(ws, write=True) as index:
         found = links.find_files(index, files, ws.evidence_dir) if files else None
-        state = _State(index, matcher)
+        state = _State(index, matcher, {h for h, _ in found} if found is not None else None)
         report = links.confirm(index, found, targets, state.to_link, top=top, min_score=min_score,
                                framework_id=framework, dry_run=dry_run)
         if dry_run:

@@ -25,12 +25,14 @@ def note(text: str | Msg) -> Msg:
 
 
 def unique(notes: list[Msg]) -> list[Msg]:
-    """The notes without repeats, in order."""
-    seen: list[Msg] = []
+    """The notes without repeats, in order (each known by its data, so thousands of notes on a large
+    evidence folder stay linear)."""
+    import json
+
+    seen: dict[str, Msg] = {}
     for n in notes:
-        if n not in seen:
-            seen.append(n)
-    return seen
+        seen.setdefault(json.dumps(n.model_dump(mode="json"), sort_keys=True, ensure_ascii=False), n)
+    return list(seen.values())
 
 
 class InitResult(Value):

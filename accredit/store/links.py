@@ -32,18 +32,29 @@ Key = tuple[str, str, str]
 def mirror_index(index: EvidenceIndex, store: Store, actor: Actor, touched: set[Key] | None = None) -> int:
     """Record the person-made links of ``index`` as the store's decisions; returns how many decisions changed.
 
-    A decision the index no longer shows is changed only for the links the person's operation
-    ``touched`` (a removed manual link becomes ``unlink``, an unconfirmed suggestion no decision): an
-    index rebuilt from scratch (the cache deleted) never erases the store's decisions — replay them.
+    With ``touched`` (the links a person's operation changed) only those are compared and written: the
+    rest of the index is already in the store (every operation mirrors what it touched, a workspace
+    made before the store is mirrored whole when it migrates), so one confirmation reads one file's
+    rows, not the whole index. A decision the index no longer shows is changed only for a touched link
+    (a removed manual link becomes ``unlink``, an unconfirmed suggestion no decision): an index rebuilt
+    from scratch (the cache deleted) never erases the store's decisions — replay them.
     """
+    if touched is None:
+        rows = index.links(include_rejected=True)
+    else:
+        rows = [r for r in index.links_of({h for _, _, h in touched}, include_rejected=True)
+                if (r.framework, r.requirement, r.hash) in touched]
     wanted: dict[Key, tuple[Decision | None, str | None]] = {}
-    for row in index.links(include_rejected=True):
+    for row in rows:
         d = decision_of(row)
         if d is not None:
             wanted[(row.framework, row.requirement, row.hash)] = (d, row.evidence_code)
     changed = 0
     with store.transaction():
-        have = {(r.framework, r.requirement, r.evidence_id): r for r in store.link_decisions()}
+        if touched is None:
+            have = {(r.framework, r.requirement, r.evidence_id): r for r in store.link_decisions()}
+        else:
+            have = {k: r for k in touched if (r := store.link_decision(*k)).version > 0}
         for key in sorted(set(wanted) | set(have)):
             old = have.get(key)
             if key in wanted:
