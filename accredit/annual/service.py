@@ -113,6 +113,24 @@ def make_read_only(path: Path) -> bool:
     return True
 
 
+def past_year_workbooks(ws: Workspace) -> list[Path]:
+    """The ratings workbooks of years before the current one (the school's and each programme's)."""
+    from accredit.indicators.workspace import file_slug
+
+    year = ws.config.assessment.year
+    out: list[Path] = []
+    for _, view in views(ws):
+        for fw in _frameworks(view):
+            out += [view.data_dir / f"tu-danh-gia_{y}_{file_slug(fw.id)}.xlsx" for y in _years(view, fw) if y < year]
+    return out
+
+
+def mark_past_years(ws: Workspace) -> list[str]:
+    """Make the past years' ratings workbooks read-only, as ``year start`` leaves them (a copy of the demo:
+    git keeps no write bit); the paths changed."""
+    return [str(p) for p in past_year_workbooks(ws) if make_read_only(p)]
+
+
 def outside_window(links: list[EvidenceLink], frameworks: list[Framework], year: int,
                    obj: ObjectType | None) -> list[OutsideWindow]:
     """Accepted links whose document is dated before the requirement's window for ``year`` (pure; the same rule
