@@ -123,7 +123,8 @@ def _ratings(not_met: dict[str, str], unrated: set[str]) -> dict[str, tuple[str 
 
 RATINGS = {DIEN.code: _ratings(NOT_MET_DIEN, {"6.4"}), OTO.code: _ratings(NOT_MET_OTO, set())}
 DATA = {  # enrolled, target, employed within 12 months, graduates — per year
-    DIEN.code: {2023: (116, 130, 88, 104), 2024: (120, 130, 92, 110), 2025: (125, 130, 96, 114), 2026: (128, 140, 99, 118)},
+    DIEN.code: {2023: (116, 130, 88, 104), 2024: (120, 130, 92, 110), 2025: (125, 130, 96, 114),
+                2026: (128, 140, 99, 118)},
     OTO.code: {2023: (93, 120, 69, 94), 2024: (90, 120, 70, 92), 2025: (84, 120, 71, 90), 2026: (95, 120, 70, 89)},
 }
 

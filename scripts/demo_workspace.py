@@ -84,13 +84,17 @@ DATA_TT38_INSTITUTION = {
     "nh_dung_han": {2025: 530, 2026: 552}, "nh_nhap_hoc": {2025: 845, 2026: 860},
 }
 DATA_TT38_SURVEY = {
-    "tn_viec_lam": {2025: 505, 2026: 522}, "tn_phan_hoi": {2025: 590, 2026: 612}, "tn_tong": {2025: 690, 2026: 705}, "tn_khao_sat": {2025: 620, 2026: 640},
-    "nh_hai_long": {2025: 1620, 2026: 1700}, "nh_phan_hoi": {2025: 1400, 2026: 1450}, "nh_tong": {2025: 2280, 2026: 2300}, "nh_khao_sat": {2025: 1550, 2026: 1600},
+    "tn_viec_lam": {2025: 505, 2026: 522}, "tn_phan_hoi": {2025: 590, 2026: 612},
+    "tn_tong": {2025: 690, 2026: 705}, "tn_khao_sat": {2025: 620, 2026: 640},
+    "nh_hai_long": {2025: 1620, 2026: 1700}, "nh_phan_hoi": {2025: 1400, 2026: 1450},
+    "nh_tong": {2025: 2280, 2026: 2300}, "nh_khao_sat": {2025: 1550, 2026: 1600},
     "dn_hai_long": {2025: 24, 2026: 27}, "dn_khao_sat": {2025: 38, 2026: 41},
 }
 # (year, code, name, gc_j, g_j, tt_j, mh_j): the programmes of accredit.toml ([[programmes]]), entered once
-_PER_PROGRAMME = {2025: {"6520227": (2050, 2850, 8, 30), "6510216": (1850, 2700, 2, 25), "5340302": (1080, 1500, 6, 20)},
-                  2026: {"6520227": (2150, 2850, 10, 30), "6510216": (1900, 2700, 3, 25), "5340302": (1100, 1500, 7, 20)}}
+_PER_PROGRAMME = {
+    2025: {"6520227": (2050, 2850, 8, 30), "6510216": (1850, 2700, 2, 25), "5340302": (1080, 1500, 6, 20)},
+    2026: {"6520227": (2150, 2850, 10, 30), "6510216": (1900, 2700, 3, 25), "5340302": (1100, 1500, 7, 20)},
+}
 PROGRAMMES_TT38 = [(y, p.code, p.name, *_PER_PROGRAMME[y][p.code]) for y in (2026, 2025) for p in PROGRAMMES]
 # (year, cohort, learners N_i, months studied in the year T_i)
 COHORTS_TT38 = [
@@ -114,11 +118,11 @@ DATA_TT35_INSTITUTION = {
     "so_sv_cao_dang": {2023: 1180, 2024: 1204, 2025: 1251, 2026: 1250},
     "so_hssv_bo_hoc": {2023: 121, 2024: 116, 2025: 134, 2026: 138},
     "so_tuyen_sinh": {2023: 790, 2024: 820, 2025: 845, 2026: 860},
-    "so_nha_giao_dat_chuan_cntt": {2026: 142},
+    "so_nha_giao_dat_chuan_cntt": {2025: 128, 2026: 142},
     "so_nha_giao": {2023: 136, 2024: 138, 2025: 140, 2026: 142},
-    "so_nha_giao_ngoai_ngu_bac_3": {2026: 54},
-    "so_nha_giao_cu_nhan_phu_hop": {2026: 142},
-    "so_nha_giao_ky_nang_nghe_cd": {2026: 88},
+    "so_nha_giao_ngoai_ngu_bac_3": {2025: 45, 2026: 54},
+    "so_nha_giao_cu_nhan_phu_hop": {2025: 140, 2026: 142},
+    "so_nha_giao_ky_nang_nghe_cd": {2025: 80, 2026: 88},
     "so_nha_giao_boi_duong_80_gio": {2023: 74, 2024: 78, 2025: 81, 2026: 84},
     "so_khoa_lop_cho_doanh_nghiep": {2023: 4, 2024: 5, 2025: 6, 2026: 4},
     "gio_thuc_hanh_tai_doanh_nghiep": {2023: 640, 2024: 650, 2025: 670, 2026: 690},
@@ -126,8 +130,8 @@ DATA_TT35_INSTITUTION = {
     "so_de_tai_hop_tac_doanh_nghiep": {2023: 1, 2024: 1, 2025: 0, 2026: 1},
     "so_tot_nghiep_co_viec_lam_phu_hop": {2023: 548, 2024: 560, 2025: 602, 2026: 560},
     "so_tot_nghiep": {2023: 668, 2024: 675, 2025: 705, 2026: 688},
-    "so_mon_hoc_mo_dun_truc_tuyen": {2026: 102},
-    "tong_so_mon_hoc_mo_dun": {2026: 300},
+    "so_mon_hoc_mo_dun_truc_tuyen": {2025: 66, 2026: 102},
+    "tong_so_mon_hoc_mo_dun": {2025: 300, 2026: 300},
     "so_bai_bao_tap_chi_tinh_diem": {2023: 1, 2024: 1, 2025: 2, 2026: 1},
     "so_du_an_khoi_nghiep_duoc_ho_tro": {2023: 1, 2024: 1, 2025: 1, 2026: 0},
 }

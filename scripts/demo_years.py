@@ -38,7 +38,9 @@ FIRST_TT35: dict[str, Entry] = {
                     "Dữ liệu còn rời rạc giữa các phòng.", "Triển khai phần mềm kết nối dữ liệu năm 2026.")),
     "4.4": (K, {}, ("LMS đáp ứng 22% môn học, mô đun.", "", "Chưa đủ 30% môn học, mô đun trực tuyến.",
                     "Số hóa thêm 40 mô đun trong năm 2026.")),
-    "5.3": (D, {}, ("Khảo sát người tốt nghiệp năm 2025: đáp ứng yêu cầu vị trí việc làm.", "", "", "")),
+    "5.3": (D, {2023: D, 2024: D, 2025: D},
+            ("Khảo sát người tốt nghiệp 2023–2025: đáp ứng yêu cầu về năng lượng, tài nguyên, môi trường.",
+             "", "", "")),
 }
 FIRST_TT38: dict[str, Entry] = {
     "4.4": (K, {}, ("Chưa có kế hoạch bảo trì thiết bị năm 2025 được phê duyệt.", "", "Bảo trì chưa theo kế hoạch.",

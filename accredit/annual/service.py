@@ -22,6 +22,7 @@ from pydantic import Field
 
 from accredit.annual.carry import CarriedRating, carry_over, confirmed
 from accredit.annual.workbook import carried_rows, write_carried, write_confirmed
+from accredit.calendar.cycle import CarriedOpen
 from accredit.catalog.registry import default_catalog
 from accredit.errors import AccreditError
 from accredit.evidence.checks import window_years as evidence_window
@@ -260,6 +261,31 @@ class YearHistory(Value):
     framework: str
     programme: str | None = None
     years: list[YearColumn]
+
+
+def open_carried(ws: Workspace) -> list[CarriedOpen]:
+    """The requirements of the current year still carried from last year (marked, not rated nor confirmed),
+    per framework of the school and of each programme (read only)."""
+    from accredit.ratings.workspace import ratings_workbook_path
+
+    out: list[CarriedOpen] = []
+    for code, view in views(ws):
+        for fw in _frameworks(view):
+            path = ratings_workbook_path(view, fw.id)
+            codes = [r.code for r in carried_rows(path) if not r.rated] if path.is_file() else []
+            if codes:
+                out.append(CarriedOpen(framework=fw.id, programme=code, codes=codes))
+    return out
+
+
+def carried_notes(ws: Workspace) -> list[Msg]:
+    """One note per framework with requirements still carried from last year (for ``accredit run``)."""
+    from accredit.catalog.registry import framework_name
+
+    return [msg("cycle.carried.open", count=len(c.codes), codes=", ".join(c.codes),
+                name=framework_name(c.framework) + (f" — {c.programme}" if c.programme else ""),
+                year=ws.config.assessment.year - 1)
+            for c in open_carried(ws)]
 
 
 def history(ws: Workspace) -> list[YearHistory]:

@@ -207,7 +207,7 @@ def package_paths(folder: Path) -> list[Path]:
                   key=lambda p: p.name)
 
 
-def school_key(row: SchoolRow) -> tuple[str, str] | tuple[str, str, str]:
+def school_key(row: SchoolRow) -> tuple[str, ...]:
     """Which school a row is: its code when it has one, else its name (ignoring case, spacing, Unicode form);
     a programme's package is its own row beside the school's (the programme's code added)."""
     def norm(text: str | None) -> str:
@@ -346,7 +346,7 @@ def rollup(folder: Path, *, target: str = TT35, workers: int | None = None, cach
     if kwargs.get("trust") is None:  # read the trust folder once, not per package
         kwargs["trust"] = load_trust(default_trust_folder())
     kwargs["trusted"] = inspector_fingerprints(kwargs["trust"])  # whose review-log entries count
-    latest: dict[tuple[str, str], SchoolRow] = {}
+    latest: dict[tuple[str, ...], SchoolRow] = {}
     superseded: list[SupersededPackage] = []
     failed: list[FailedPackage] = []
     tally = _Tally()
