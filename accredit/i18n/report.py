@@ -74,6 +74,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{before}: {before_points} points, {before_result} → {now}: {now_points} points, {now_result}; "
               "{carried} standard(s) still carried, not confirmed.",
     },
+    "report.previous.summary_none": {
+        "vi": "Năm {before}: {before_points} điểm, {before_result} → năm {now}: {now_points} điểm, {now_result}.",
+        "en": "{before}: {before_points} points, {before_result} → {now}: {now_points} points, {now_result}.",
+    },
     "report.previous.carried": {
         "vi": "Kế thừa {year} — cần cập nhật: chưa đánh giá, chưa xác nhận (không được tính)",
         "en": "Carried from {year} (kế thừa — cần cập nhật): not rated nor confirmed (does not count)",

@@ -216,7 +216,8 @@ def comparison_summary(msgs: Messages, section: FrameworkSection, year: int) -> 
         return ""
     card = section.scorecard
     carried = sum(1 for r in section.framework.requirements if carry_state(section, r.code) == "carried")
-    return msgs("report.previous.summary", before=prev.year, now=year,
+    key = "report.previous.summary" if carried else "report.previous.summary_none"
+    return msgs(key, before=prev.year, now=year,
                 before_points=f"{points_text(msgs, prev.total)}/{points_text(msgs, prev.max)}",
                 now_points=f"{points_text(msgs, card.total)}/{points_text(msgs, card.max)}",
                 before_result=decision_word(msgs, prev.passed), now_result=decision_word(msgs, card.passed),
