@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Mapping
 from pathlib import Path
 
 from pydantic import Field
@@ -28,7 +29,7 @@ from accredit.errors import AccreditError
 from accredit.evidence.checks import window_years as evidence_window
 from accredit.i18n import t
 from accredit.i18n.message import Msg, msg
-from accredit.model.assessment import window_years
+from accredit.model.assessment import Assessment, window_years
 from accredit.model.base import Value
 from accredit.model.evidence import EvidenceLink
 from accredit.model.framework import Framework, ObjectType
@@ -263,29 +264,34 @@ class YearHistory(Value):
     years: list[YearColumn]
 
 
-def open_carried(ws: Workspace) -> list[CarriedOpen]:
+def open_carried(ws: Workspace, read: Mapping[str, Assessment | None] | None = None) -> list[CarriedOpen]:
     """The requirements of the current year still carried from last year (marked, not rated nor confirmed),
-    per framework of the school and of each programme (read only)."""
+    per framework of the school and of each programme (read only). ``read``: the school's ratings already read
+    (``accredit run``'s inputs), so their workbooks are not opened again."""
     from accredit.ratings.workspace import ratings_workbook_path
 
     out: list[CarriedOpen] = []
     for code, view in views(ws):
         for fw in _frameworks(view):
             path = ratings_workbook_path(view, fw.id)
-            codes = [r.code for r in carried_rows(path) if not r.rated] if path.is_file() else []
+            if code is None and read is not None and fw.id in read:
+                done = read[fw.id]
+                codes = [r.code for r in done.ratings if r.is_blank and r.narrative.carried] if done else []
+            else:
+                codes = [r.code for r in carried_rows(path) if not r.rated] if path.is_file() else []
             if codes:
                 out.append(CarriedOpen(framework=fw.id, programme=code, codes=codes))
     return out
 
 
-def carried_notes(ws: Workspace) -> list[Msg]:
+def carried_notes(ws: Workspace, read: Mapping[str, Assessment | None] | None = None) -> list[Msg]:
     """One note per framework with requirements still carried from last year (for ``accredit run``)."""
     from accredit.catalog.registry import framework_name
 
     return [msg("cycle.carried.open", count=len(c.codes), codes=", ".join(c.codes),
                 name=framework_name(c.framework) + (f" — {c.programme}" if c.programme else ""),
                 year=ws.config.assessment.year - 1)
-            for c in open_carried(ws)]
+            for c in open_carried(ws, read)]
 
 
 def history(ws: Workspace) -> list[YearHistory]:
