@@ -84,7 +84,8 @@ def run(
     scored = score_all(inputs)
     from accredit.annual.service import carried_notes
 
-    notes = [*(msg("run.created", path=str(p)) for p in created), *scored.notes, *carried_notes(ws, {f.id: f.assessment for f in inputs.frameworks}), *notes]
+    carried = carried_notes(ws, {f.id: f.assessment for f in inputs.frameworks})  # still to confirm
+    notes = [*(msg("run.created", path=str(p)) for p in created), *scored.notes, *carried, *notes]
     roadmap = None
     files: list[str] = []
     if inputs.target:
