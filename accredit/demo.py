@@ -41,4 +41,7 @@ def copy_demo(dest: Path | None = None) -> Path:
         raise AccreditError(t("run.dest_not_empty", path=dest))
     source = demo_source()
     shutil.copytree(source, dest, dirs_exist_ok=True, ignore=shutil.ignore_patterns(*_DERIVED, "__pycache__"))
+    from accredit.annual.service import mark_past_years
+
+    mark_past_years(load_workspace(dest))  # the demo's 2025 is a past year, read-only as 'year start' leaves it
     return dest

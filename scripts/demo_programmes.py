@@ -19,7 +19,7 @@ from accredit.indicators.schema import SHEET_INSTITUTION
 from accredit.programmes.layout import SHARED_FOLDER, evidence_folder
 from accredit.programmes.model import Certificate, Programme
 from accredit.programmes.workspace import programme_workspace
-from accredit.scoring.workspace import data_templates, ratings_templates
+from accredit.scoring.workspace import data_templates
 from accredit.workspace import Workspace
 
 CTDT = "tt14-2024/ctdt-trung-cap-cao-dang"
@@ -123,8 +123,9 @@ def _ratings(not_met: dict[str, str], unrated: set[str]) -> dict[str, tuple[str 
 
 RATINGS = {DIEN.code: _ratings(NOT_MET_DIEN, {"6.4"}), OTO.code: _ratings(NOT_MET_OTO, set())}
 DATA = {  # enrolled, target, employed within 12 months, graduates — per year
-    DIEN.code: {2024: (120, 130, 92, 110), 2025: (125, 130, 96, 114), 2026: (128, 140, 99, 118)},
-    OTO.code: {2024: (90, 120, 70, 92), 2025: (84, 120, 71, 90), 2026: (95, 120, 70, 89)},
+    DIEN.code: {2023: (116, 130, 88, 104), 2024: (120, 130, 92, 110), 2025: (125, 130, 96, 114),
+                2026: (128, 140, 99, 118)},
+    OTO.code: {2023: (93, 120, 69, 94), 2024: (90, 120, 70, 92), 2025: (84, 120, 71, 90), 2026: (95, 120, 70, 89)},
 }
 
 
@@ -142,8 +143,14 @@ def _row(sheet: openpyxl.worksheet.worksheet.Worksheet, name: str) -> int:
     raise KeyError(f"{sheet.title}: no row for input {name!r}")
 
 
+def programme_ratings() -> dict[str, dict[str, tuple[str | None, dict[int, str], tuple[str, str, str, str] | None]]]:
+    """Each assessed programme's 2026 ratings, as typed: status, {year: status}, the four narrative parts."""
+    return {code: {c: (s, y, (text, "", "", "") if text else None) for c, (s, y, text) in rows.items()}
+            for code, rows in RATINGS.items()}
+
+
 def fill_programmes(ws: Workspace) -> None:
-    """Each assessed programme's data and ratings workbooks, written by the library and filled in."""
+    """Each assessed programme's data workbook, written by the library and filled in."""
     for p in (DIEN, OTO):
         pws = programme_workspace(ws, p)
         pws.data_dir.mkdir(parents=True, exist_ok=True)
@@ -155,21 +162,4 @@ def fill_programmes(ws: Workspace) -> None:
                 for name, value in zip(("enrolled", "enrolment_target", "graduates_employed_12m", "graduates"),
                                        values, strict=True):
                     sheet.cell(_row(sheet, name), _col(sheet, f"Năm {year}"), value)
-            wb.save(path)
-        for update in ratings_templates(pws, links=[]):
-            path = Path(update.path)
-            wb = openpyxl.load_workbook(path)
-            for sheet in wb.worksheets[1:]:
-                heads = {c.value: int(c.column) for c in sheet[2] if c.value}
-                for r in range(3, sheet.max_row + 1):
-                    code = sheet.cell(r, 1).value
-                    if code not in RATINGS[p.code]:
-                        continue
-                    status, years, text = RATINGS[p.code][code]
-                    if status:
-                        sheet.cell(r, heads["Trạng thái"], status)
-                    for year, value in years.items():
-                        sheet.cell(r, heads[f"Năm {year}"], value)
-                    if text:
-                        sheet.cell(r, heads["Mô tả hiện trạng"], text)
             wb.save(path)

@@ -13,13 +13,30 @@ way a QA officer would type them.
 
 from __future__ import annotations
 
+import shutil
+import stat
 from pathlib import Path
 
 import openpyxl
-from demo_programmes import CERTIFICATES, PROGRAMMES, fill_programmes
+from demo_programmes import CERTIFICATES, CTDT, DIEN, OTO, PROGRAMMES, fill_programmes, programme_ratings
+from demo_years import (
+    CONFIRMED_ONLY,
+    FIRST,
+    FIRST_DIEN,
+    FIRST_OTO,
+    FIRST_TT35,
+    FIRST_TT38,
+    SECOND,
+    STILL_CARRIED,
+    Entry,
+    first_year,
+    type_ratings,
+)
 
 from accredit.indicators.schema import SHEET_COHORTS, SHEET_INSTITUTION, SHEET_PROGRAMMES, SHEET_SURVEY
+from accredit.programmes.workspace import programme_workspace
 from accredit.scoring.workspace import data_templates, ratings_templates
+from accredit.store.workspace import BACKUP_DIR, STORE_NAME
 from accredit.workspace import (
     AssessmentSettings,
     DocumentSettings,
@@ -61,54 +78,64 @@ CONFIG = WorkspaceConfig(
 
 # ---- institutional data: input name → {year: value} --------------------------------------------
 DATA_TT38_INSTITUTION = {
-    "t_nh": {2026: 1032}, "chi_tieu": {2026: 1200},
-    "ct_cap_nhat": {2026: 17}, "ct": {2026: 24},
-    "ct_nsdld": {2026: 20}, "ct_ket_thuc": {2026: 24},
-    "nh_dung_han": {2026: 552}, "nh_nhap_hoc": {2026: 860},
+    "t_nh": {2025: 985, 2026: 1032}, "chi_tieu": {2025: 1200, 2026: 1200},
+    "ct_cap_nhat": {2025: 14, 2026: 17}, "ct": {2025: 24, 2026: 24},
+    "ct_nsdld": {2025: 18, 2026: 20}, "ct_ket_thuc": {2025: 24, 2026: 24},
+    "nh_dung_han": {2025: 530, 2026: 552}, "nh_nhap_hoc": {2025: 845, 2026: 860},
 }
 DATA_TT38_SURVEY = {
-    "tn_viec_lam": {2026: 522}, "tn_phan_hoi": {2026: 612}, "tn_tong": {2026: 705}, "tn_khao_sat": {2026: 640},
-    "nh_hai_long": {2026: 1700}, "nh_phan_hoi": {2026: 1450}, "nh_tong": {2026: 2300}, "nh_khao_sat": {2026: 1600},
-    "dn_hai_long": {2026: 27}, "dn_khao_sat": {2026: 41},
+    "tn_viec_lam": {2025: 505, 2026: 522}, "tn_phan_hoi": {2025: 590, 2026: 612},
+    "tn_tong": {2025: 690, 2026: 705}, "tn_khao_sat": {2025: 620, 2026: 640},
+    "nh_hai_long": {2025: 1620, 2026: 1700}, "nh_phan_hoi": {2025: 1400, 2026: 1450},
+    "nh_tong": {2025: 2280, 2026: 2300}, "nh_khao_sat": {2025: 1550, 2026: 1600},
+    "dn_hai_long": {2025: 24, 2026: 27}, "dn_khao_sat": {2025: 38, 2026: 41},
 }
 # (year, code, name, gc_j, g_j, tt_j, mh_j): the programmes of accredit.toml ([[programmes]]), entered once
-_PER_PROGRAMME = {"6520227": (2150, 2850, 10, 30), "6510216": (1900, 2700, 3, 25), "5340302": (1100, 1500, 7, 20)}
-PROGRAMMES_TT38 = [(2026, p.code, p.name, *_PER_PROGRAMME[p.code]) for p in PROGRAMMES]
+_PER_PROGRAMME = {
+    2025: {"6520227": (2050, 2850, 8, 30), "6510216": (1850, 2700, 2, 25), "5340302": (1080, 1500, 6, 20)},
+    2026: {"6520227": (2150, 2850, 10, 30), "6510216": (1900, 2700, 3, 25), "5340302": (1100, 1500, 7, 20)},
+}
+PROGRAMMES_TT38 = [(y, p.code, p.name, *_PER_PROGRAMME[y][p.code]) for y in (2026, 2025) for p in PROGRAMMES]
 # (year, cohort, learners N_i, months studied in the year T_i)
 COHORTS_TT38 = [
     (2026, "CĐ K17", 450, 10), (2026, "CĐ K18", 420, 10), (2026, "CĐ K19", 480, 4),
     (2026, "TC K20", 600, 10), (2026, "TC K21", 620, 10),
     (2024, "CĐ K15", 430, 10), (2024, "CĐ K16", 440, 10), (2024, "CĐ K17", 450, 4),
     (2024, "TC K18", 620, 10), (2024, "TC K19", 605, 10),
+    (2025, "CĐ K16", 440, 10), (2025, "CĐ K17", 450, 10), (2025, "CĐ K18", 420, 4),
+    (2025, "TC K19", 605, 10), (2025, "TC K20", 600, 10),
+    (2023, "CĐ K14", 420, 10), (2023, "CĐ K15", 430, 10), (2023, "CĐ K16", 440, 4),
+    (2023, "TC K17", 610, 10), (2023, "TC K18", 620, 10),
 ]
 OCCUPATIONS = ["Điện công nghiệp", "Công nghệ ô tô", "Cắt gọt kim loại", "Hàn", "Kế toán doanh nghiệp",
                "Công nghệ thông tin", "Điện tử công nghiệp", "Cơ điện tử", "Quản trị mạng", "May thời trang",
                "Kỹ thuật máy lạnh", "Vận hành máy xây dựng"]
-EMPLOYERS_TT38 = [4, 4, 3, 3, 3, 4, 3, 3, 3, 4, 3, 4]  # per occupation, 41 in all (≥ 3 each)
+EMPLOYERS_TT38 = {2026: [4, 4, 3, 3, 3, 4, 3, 3, 3, 4, 3, 4],  # per occupation, 41 in all (≥ 3 each)
+                  2025: [3, 4, 3, 3, 3, 3, 3, 3, 3, 4, 3, 3]}
 
 DATA_TT35_INSTITUTION = {
-    "so_hssv_quy_doi": {2024: 2315, 2025: 2402, 2026: 2282},
-    "so_sv_cao_dang": {2024: 1204, 2025: 1251, 2026: 1250},
-    "so_hssv_bo_hoc": {2024: 116, 2025: 134, 2026: 138},
-    "so_tuyen_sinh": {2024: 820, 2025: 845, 2026: 860},
-    "so_nha_giao_dat_chuan_cntt": {2026: 142},
-    "so_nha_giao": {2024: 138, 2025: 140, 2026: 142},
-    "so_nha_giao_ngoai_ngu_bac_3": {2026: 54},
-    "so_nha_giao_cu_nhan_phu_hop": {2026: 142},
-    "so_nha_giao_ky_nang_nghe_cd": {2026: 88},
-    "so_nha_giao_boi_duong_80_gio": {2024: 78, 2025: 81, 2026: 84},
-    "so_khoa_lop_cho_doanh_nghiep": {2024: 5, 2025: 6, 2026: 4},
-    "gio_thuc_hanh_tai_doanh_nghiep": {2024: 650, 2025: 670, 2026: 690},
-    "tong_gio_khoa_hoc": {2024: 2850, 2025: 2850, 2026: 2850},
-    "so_de_tai_hop_tac_doanh_nghiep": {2024: 1, 2025: 0, 2026: 1},
-    "so_tot_nghiep_co_viec_lam_phu_hop": {2024: 560, 2025: 602, 2026: 560},
-    "so_tot_nghiep": {2024: 675, 2025: 705, 2026: 688},
-    "so_mon_hoc_mo_dun_truc_tuyen": {2026: 102},
-    "tong_so_mon_hoc_mo_dun": {2026: 300},
-    "so_bai_bao_tap_chi_tinh_diem": {2024: 1, 2025: 2, 2026: 1},
-    "so_du_an_khoi_nghiep_duoc_ho_tro": {2024: 1, 2025: 1, 2026: 0},
+    "so_hssv_quy_doi": {2023: 2240, 2024: 2315, 2025: 2402, 2026: 2282},
+    "so_sv_cao_dang": {2023: 1180, 2024: 1204, 2025: 1251, 2026: 1250},
+    "so_hssv_bo_hoc": {2023: 121, 2024: 116, 2025: 134, 2026: 138},
+    "so_tuyen_sinh": {2023: 790, 2024: 820, 2025: 845, 2026: 860},
+    "so_nha_giao_dat_chuan_cntt": {2025: 128, 2026: 142},
+    "so_nha_giao": {2023: 136, 2024: 138, 2025: 140, 2026: 142},
+    "so_nha_giao_ngoai_ngu_bac_3": {2025: 45, 2026: 54},
+    "so_nha_giao_cu_nhan_phu_hop": {2025: 140, 2026: 142},
+    "so_nha_giao_ky_nang_nghe_cd": {2025: 80, 2026: 88},
+    "so_nha_giao_boi_duong_80_gio": {2023: 74, 2024: 78, 2025: 81, 2026: 84},
+    "so_khoa_lop_cho_doanh_nghiep": {2023: 4, 2024: 5, 2025: 6, 2026: 4},
+    "gio_thuc_hanh_tai_doanh_nghiep": {2023: 640, 2024: 650, 2025: 670, 2026: 690},
+    "tong_gio_khoa_hoc": {2023: 2850, 2024: 2850, 2025: 2850, 2026: 2850},
+    "so_de_tai_hop_tac_doanh_nghiep": {2023: 1, 2024: 1, 2025: 0, 2026: 1},
+    "so_tot_nghiep_co_viec_lam_phu_hop": {2023: 548, 2024: 560, 2025: 602, 2026: 560},
+    "so_tot_nghiep": {2023: 668, 2024: 675, 2025: 705, 2026: 688},
+    "so_mon_hoc_mo_dun_truc_tuyen": {2025: 66, 2026: 102},
+    "tong_so_mon_hoc_mo_dun": {2025: 300, 2026: 300},
+    "so_bai_bao_tap_chi_tinh_diem": {2023: 1, 2024: 1, 2025: 2, 2026: 1},
+    "so_du_an_khoi_nghiep_duoc_ho_tro": {2023: 1, 2024: 1, 2025: 1, 2026: 0},
 }
-DATA_TT35_SURVEY = {"so_doanh_nghiep_khang_dinh": {2024: 30, 2025: 34, 2026: 36}}
+DATA_TT35_SURVEY = {"so_doanh_nghiep_khang_dinh": {2023: 29, 2024: 30, 2025: 34, 2026: 36}}
 ENTERPRISES_TT35 = {2024: [3, 3, 2, 3, 2, 3, 3, 2, 3, 3, 3, 3], 2025: [3, 4, 3, 3, 3, 3, 3, 3, 3, 4, 3, 3],
                     2026: [4, 4, 3, 3, 3, 4, 3, 3, 3, 4, 3, 3]}
 
@@ -220,8 +247,9 @@ def fill_data(ws: Workspace) -> None:
                 for header, value in (("Năm", year), ("Mã chương trình", code), ("Tên chương trình", name),
                                       ("gc_j", gc), ("g_j", g), ("tt_j", tt), ("mh_j", mh)):
                     progs.cell(r, _col_of(progs, header), value)
-            _fill_rows(wb["Khảo sát theo ngành nghề"], [(YEAR, o, n) for o, n in zip(OCCUPATIONS, EMPLOYERS_TT38,
-                                                                                    strict=True)])
+            _fill_rows(wb["Khảo sát theo ngành nghề"], [
+                (year, o, n) for year, counts in EMPLOYERS_TT38.items()
+                for o, n in zip(OCCUPATIONS, counts, strict=True)])
             _fill_rows(wb[SHEET_COHORTS], list(COHORTS_TT38))
         else:
             _fill_values(wb[SHEET_INSTITUTION], DATA_TT35_INSTITUTION)
@@ -232,38 +260,72 @@ def fill_data(ws: Workspace) -> None:
         wb.save(path)
 
 
-def fill_ratings(ws: Workspace) -> None:
-    """Create the ratings workbooks with the library, then type the demo's ratings and narratives."""
-    for update in ratings_templates(ws, links=[]):
-        path = Path(update.path)
-        ratings = RATINGS_TT38 if TT38.split("/")[0] in path.name else RATINGS_TT35
-        wb = openpyxl.load_workbook(path)
-        for sheet in wb.worksheets[1:]:
-            heads = {c.value: int(c.column) for c in sheet[2] if c.value}
-            for r in range(3, sheet.max_row + 1):
-                code = sheet.cell(r, 1).value
-                if code not in ratings:
-                    continue
-                status, years, narrative = ratings[code]
-                if status:
-                    sheet.cell(r, heads["Trạng thái"], status)
-                for year, value in years.items():
-                    sheet.cell(r, heads[f"Năm {year}"], value)
-                if narrative:
-                    for header, text in zip(("Mô tả hiện trạng", "Điểm mạnh", "Tồn tại", "Kế hoạch cải tiến"),
-                                            narrative, strict=True):
-                        if text:
-                            sheet.cell(r, heads[header], text)
-        wb.save(path)
+def _views(ws: Workspace) -> list[tuple[str, Workspace, dict[str, Entry]]]:
+    """(story key, workspace view, 2026 ratings) of each ratings workbook: the school's sets, then the programmes."""
+    second = programme_ratings()
+    return [("tt38", ws, RATINGS_TT38), ("tt35", ws, RATINGS_TT35),
+            ("dien", programme_workspace(ws, DIEN), second[DIEN.code]),
+            ("oto", programme_workspace(ws, OTO), second[OTO.code])]
+
+
+def _framework_of(key: str) -> str:
+    return {"tt38": TT38, "tt35": TT35}.get(key, CTDT)
+
+
+FIRST_CHANGES = {"tt38": FIRST_TT38, "tt35": FIRST_TT35, "dien": FIRST_DIEN, "oto": FIRST_OTO}
+
+
+def fill_first_year(ws: Workspace) -> None:
+    """The 2025 ratings workbooks, created with the library and typed in (see :mod:`demo_years`)."""
+    for key, view, second in _views(ws):
+        view.data_dir.mkdir(parents=True, exist_ok=True)
+        data_templates(view, _framework_of(key))  # the 2025 columns (``year start`` adds 2026's)
+        for update in ratings_templates(view, _framework_of(key), links=[]):
+            type_ratings(Path(update.path), first_year(second, FIRST_CHANGES[key]))
+
+
+def council_second_year(ws: Workspace) -> None:
+    """What the council did in the 2026 workbooks that ``year start`` wrote: rated and rewrote most standards,
+    confirmed a few with ``year confirm``, and left :data:`demo_years.STILL_CARRIED` carried."""
+    from accredit.annual.service import confirm_year
+    from accredit.ratings.workspace import ratings_workbook_path
+
+    for key, view, second in _views(ws):
+        type_ratings(ratings_workbook_path(view, _framework_of(key)), second,
+                     skip=STILL_CARRIED[key] | CONFIRMED_ONLY[key])
+        if CONFIRMED_ONLY[key]:
+            programme = None if view is ws else view.config.programmes[0].code
+            confirm_year(ws, sorted(CONFIRMED_ONLY[key]), _framework_of(key), programme)
+
+
+def _tidy(root: Path, ws: Workspace) -> None:
+    """What the demo does not ship: the stores the build's reads created (each copy makes its own from the
+    workbooks), and the read-only mark (git keeps no write bit; :func:`accredit.demo.copy_demo` sets it again
+    on each copy's past years)."""
+    for store in root.rglob(f"{STORE_NAME}*"):
+        store.unlink()
+    for backup in root.rglob(BACKUP_DIR):
+        shutil.rmtree(backup)
+    for path in ws.data_dir.rglob("*.xlsx"):
+        path.chmod(stat.S_IMODE(path.stat().st_mode) | stat.S_IWUSR)
 
 
 def build_workspace(root: Path) -> Workspace:
-    """Write ``accredit.toml`` and the filled data and ratings workbooks into ``root``."""
-    for old in (root / CONFIG.paths.data).rglob("*.xlsx") if (root / CONFIG.paths.data).is_dir() else []:
-        old.unlink()
-    ws = init_workspace(root, CONFIG, overwrite=True)
+    """Write ``accredit.toml`` and the filled data and ratings workbooks into ``root``: 2025 first, then 2026
+    opened from it with ``year start`` and worked on by the council."""
+    from accredit.annual.service import start_year
+
+    if (root / CONFIG.paths.data).is_dir():
+        _tidy(root, Workspace(root, CONFIG))
+        for old in (root / CONFIG.paths.data).rglob("*.xlsx"):
+            old.unlink()
+    first = CONFIG.model_copy(update={"assessment": CONFIG.assessment.model_copy(update={"year": FIRST})})
+    ws = init_workspace(root, first, overwrite=True)
+    fill_first_year(ws)
+    start_year(ws, SECOND)
     fill_data(ws)
-    fill_ratings(ws)
     fill_programmes(ws)
-    print(f"workspace {root}: accredit.toml, data and ratings workbooks in {ws.data_dir.name}/")
+    council_second_year(ws)
+    _tidy(root, ws)
+    print(f"workspace {root}: accredit.toml, data and ratings workbooks ({FIRST}, {SECOND}) in {ws.data_dir.name}/")
     return ws

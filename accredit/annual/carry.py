@@ -21,8 +21,10 @@ from typing import Literal
 
 from pydantic import Field
 
-from accredit.model.assessment import Assessment, Narrative, Rating, Status
+from accredit.model.assessment import Assessment, Narrative, Rating, Status, is_carried
 from accredit.model.base import Value
+
+__all__ = ["MARKER", "CarriedRating", "carry_over", "confirmed", "is_carried", "marker"]
 
 MARKER = "[Kế thừa {year} — cần cập nhật]"
 """The mark put before a carried narrative (Vietnamese: it is written into the school's documents)."""
@@ -31,11 +33,6 @@ MARKER = "[Kế thừa {year} — cần cập nhật]"
 def marker(year: int) -> str:
     """The mark of a narrative carried from ``year``."""
     return MARKER.format(year=year)
-
-
-def is_carried(text: str | None) -> bool:
-    """Whether a narrative still starts with a carry-over mark (of any year)."""
-    return text is not None and text.lstrip().startswith("[Kế thừa ") and "cần cập nhật]" in text.split("\n", 1)[0]
 
 
 class CarriedRating(Value):

@@ -16,18 +16,20 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Mapping
 from pathlib import Path
 
 from pydantic import Field
 
 from accredit.annual.carry import CarriedRating, carry_over, confirmed
 from accredit.annual.workbook import carried_rows, write_carried, write_confirmed
+from accredit.calendar.cycle import CarriedOpen
 from accredit.catalog.registry import default_catalog
 from accredit.errors import AccreditError
 from accredit.evidence.checks import window_years as evidence_window
 from accredit.i18n import t
 from accredit.i18n.message import Msg, msg
-from accredit.model.assessment import window_years
+from accredit.model.assessment import Assessment, window_years
 from accredit.model.base import Value
 from accredit.model.evidence import EvidenceLink
 from accredit.model.framework import Framework, ObjectType
@@ -111,6 +113,24 @@ def make_read_only(path: Path) -> bool:
         return False
     os.chmod(path, stat.S_IMODE(mode) & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
     return True
+
+
+def past_year_workbooks(ws: Workspace) -> list[Path]:
+    """The ratings workbooks of years before the current one (the school's and each programme's)."""
+    from accredit.indicators.workspace import file_slug
+
+    year = ws.config.assessment.year
+    out: list[Path] = []
+    for _, view in views(ws):
+        for fw in _frameworks(view):
+            out += [view.data_dir / f"tu-danh-gia_{y}_{file_slug(fw.id)}.xlsx" for y in _years(view, fw) if y < year]
+    return out
+
+
+def mark_past_years(ws: Workspace) -> list[str]:
+    """Make the past years' ratings workbooks read-only, as ``year start`` leaves them (a copy of the demo:
+    git keeps no write bit); the paths changed."""
+    return [str(p) for p in past_year_workbooks(ws) if make_read_only(p)]
 
 
 def outside_window(links: list[EvidenceLink], frameworks: list[Framework], year: int,
@@ -242,6 +262,36 @@ class YearHistory(Value):
     framework: str
     programme: str | None = None
     years: list[YearColumn]
+
+
+def open_carried(ws: Workspace, read: Mapping[str, Assessment | None] | None = None) -> list[CarriedOpen]:
+    """The requirements of the current year still carried from last year (marked, not rated nor confirmed),
+    per framework of the school and of each programme (read only). ``read``: the school's ratings already read
+    (``accredit run``'s inputs), so their workbooks are not opened again."""
+    from accredit.ratings.workspace import ratings_workbook_path
+
+    out: list[CarriedOpen] = []
+    for code, view in views(ws):
+        for fw in _frameworks(view):
+            path = ratings_workbook_path(view, fw.id)
+            if code is None and read is not None and fw.id in read:
+                done = read[fw.id]
+                codes = [r.code for r in done.ratings if r.is_blank and r.narrative.carried] if done else []
+            else:
+                codes = [r.code for r in carried_rows(path) if not r.rated] if path.is_file() else []
+            if codes:
+                out.append(CarriedOpen(framework=fw.id, programme=code, codes=codes))
+    return out
+
+
+def carried_notes(ws: Workspace, read: Mapping[str, Assessment | None] | None = None) -> list[Msg]:
+    """One note per framework with requirements still carried from last year (for ``accredit run``)."""
+    from accredit.catalog.registry import framework_name
+
+    return [msg("cycle.carried.open", count=len(c.codes), codes=", ".join(c.codes),
+                name=framework_name(c.framework) + (f" — {c.programme}" if c.programme else ""),
+                year=ws.config.assessment.year - 1)
+            for c in open_carried(ws, read)]
 
 
 def history(ws: Workspace) -> list[YearHistory]:

@@ -44,6 +44,15 @@ class Deadline(Value):
     days: int | None = Field(default=None, description="Days from today (negative: past).")
 
 
+class CarriedOpen(Value):
+    """Requirements of one framework (of the school or a programme) still carried from last year: marked,
+    neither rated nor confirmed this year, so they do not count."""
+
+    framework: str
+    programme: str | None = None
+    codes: list[str]
+
+
 class CycleStatus(Value):
     """The cycle of one workspace on ``today``: every deadline, the next one, and what to do."""
 
@@ -52,6 +61,7 @@ class CycleStatus(Value):
     deadlines: list[Deadline]
     next: Deadline | None = None
     advice: list[Msg] = Field(default_factory=list)
+    carried: list[CarriedOpen] = Field(default_factory=list, description="Still carried from last year.")
 
 
 def _deadline(rule: R.Rule, date: dt.date | None, title: Msg, *, subject: str | None = None,

@@ -30,17 +30,26 @@ def package_cmd(
     workspace: Path | None = typer.Option(None, "--workspace", "-w", help=t("review.opt.workspace")),
     passphrase_file: Path | None = typer.Option(None, "--passphrase-file", help=t("sign.opt.passphrase_file")),
     no_sign: bool = typer.Option(False, "--no-sign", help=t("sign.opt.no_sign")),
+    programme: str | None = typer.Option(None, "--programme", metavar="MÃ", help=t("review.opt.programme")),
+    all_programmes: bool = typer.Option(False, "--all-programmes", help=t("review.opt.all_programmes")),
     as_json: bool = typer.Option(False, "--json", help=t("app.json")),
 ) -> None:
     """Write the submission package: manifest, results, evidence register (and files), reports."""
     with user_errors():
         ws = service.open_workspace(workspace)
         signer = None if no_sign else _signer(ws, passphrase_file)
-        run = service.package(ws, now(), out=out, with_evidence=with_evidence, signer=signer)
+        if all_programmes:
+            runs = service.package_programmes(ws, now(), with_evidence=with_evidence, signer=signer)
+        elif programme is not None:
+            runs = [service.package_programme(ws, programme, now(), out=out, with_evidence=with_evidence,
+                                              signer=signer)]
+        else:
+            runs = [service.package(ws, now(), out=out, with_evidence=with_evidence, signer=signer)]
     if as_json:
-        print_result(run)
+        print_result(runs[0] if not all_programmes else runs)
         return
-    _print(run)
+    for run in runs:
+        _print(run)
 
 
 def _signer(ws: Workspace, passphrase_file: Path | None) -> Signer | None:
@@ -59,6 +68,8 @@ def _print(run: PackageRun) -> None:
         (t("review.package.path"), result.path),
         ("SHA-256", result.sha256),
         (t("review.package.school"), f"{result.school} ({result.year})"),
+        *([(t("review.package.programme"), f"{result.programme.code} — {result.programme.name}")]
+          if result.programme is not None else []),
         (t("review.package.frameworks"), "; ".join(framework_name(f) for f in result.frameworks)),
         (t("review.package.members"), str(result.members)),
         (t("review.package.evidence"), t("review.package.evidence_count", listed=result.evidence_files,

@@ -10,6 +10,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
+from accredit.catalog.registry import framework_name
 from accredit.cli.output import console, fail, print_json, styled
 from accredit.cli.ratings import JSON_OPT, WS_OPT, open_workspace
 from accredit.i18n import language, t
@@ -59,6 +60,10 @@ def print_status(status: CycleStatus, school: str, msgs: Messages) -> None:
         console.print(msgs("cycle.status.none_next", year=status.year), markup=False, highlight=False)
     for advice in status.advice:
         console.print(msgs(advice), style="yellow", markup=False, highlight=False)
+    for c in status.carried:
+        name = framework_name(c.framework) + (f" — {c.programme}" if c.programme else "")
+        console.print(msgs("cycle.carried.open", name=name, count=len(c.codes), codes=", ".join(c.codes),
+                           year=status.year - 1), style="yellow", markup=False, highlight=False)
     if any(not d.verified for d in status.deadlines):
         console.print(msgs("cycle.footnote"), style="dim", markup=False, highlight=False)
 

@@ -67,6 +67,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Lịch tự đánh giá — {school}, năm {year} (hôm nay {today})",
         "en": "Self-assessment calendar — {school}, year {year} (today {today})",
     },
+    "cycle.carried.open": {
+        "vi": "{name}: {count} tiêu chuẩn còn kế thừa {year} — cần cập nhật, chưa được tính ({codes}); đánh giá lại "
+              "trong phiếu hoặc xác nhận bằng 'accredit year confirm'.",
+        "en": "{name}: {count} standard(s) still carried from {year} (kế thừa — cần cập nhật), not counted ({codes}); "
+              "rate them in the workbook or confirm them with 'accredit year confirm'.",
+    },
     "cycle.status.next": {"vi": "Việc tiếp theo: {title} — hạn {date} (còn {days} ngày).",
                           "en": "Next: {title} — due {date} ({days} days left)."},
     "cycle.status.none_next": {"vi": "Không còn mốc nào có ngày trong năm {year}.",

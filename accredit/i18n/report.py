@@ -67,6 +67,31 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- headings ------------------------------------------------------------------------
     "report.h.overview": {"vi": "Kết luận chung", "en": "Overview"},
     "report.h.criteria": {"vi": "Kết quả theo tiêu chí", "en": "Results per criterion"},
+    "report.h.previous": {"vi": "So sánh với năm trước", "en": "Compared with the previous year"},
+    "report.previous.summary": {
+        "vi": "Năm {before}: {before_points} điểm, {before_result} → năm {now}: {now_points} điểm, {now_result}; "
+              "{carried} tiêu chuẩn còn kế thừa, chưa xác nhận.",
+        "en": "{before}: {before_points} points, {before_result} → {now}: {now_points} points, {now_result}; "
+              "{carried} standard(s) still carried, not confirmed.",
+    },
+    "report.previous.summary_none": {
+        "vi": "Năm {before}: {before_points} điểm, {before_result} → năm {now}: {now_points} điểm, {now_result}.",
+        "en": "{before}: {before_points} points, {before_result} → {now}: {now_points} points, {now_result}.",
+    },
+    "report.previous.carried": {
+        "vi": "Kế thừa {year} — cần cập nhật: chưa đánh giá, chưa xác nhận (không được tính)",
+        "en": "Carried from {year} (kế thừa — cần cập nhật): not rated nor confirmed (does not count)",
+    },
+    "report.previous.text": {
+        "vi": "Đã đánh giá; lời văn kế thừa {year} cần cập nhật",
+        "en": "Rated; the text carried from {year} needs updating",
+    },
+    "report.previous.changed": {"vi": "Thay đổi", "en": "Changed"},
+    "report.previous.col_year": {"vi": "Năm {year}", "en": "{year}"},
+    "report.previous.col_before": {"vi": "Năm trước", "en": "Previous year"},
+    "report.previous.col_now": {"vi": "Năm nay", "en": "This year"},
+    "report.previous.col_note": {"vi": "Ghi chú", "en": "Note"},
+    "report.sheet.previous": {"vi": "So sánh năm trước", "en": "Previous year"},
     "report.h.gaps": {"vi": "Tồn tại và khắc phục", "en": "Gaps and fixes"},
     "report.h.indicators": {"vi": "Chỉ số tính từ số liệu", "en": "Indicators computed from data"},
     "report.h.requirements": {"vi": "Chi tiết tiêu chuẩn / yêu cầu", "en": "Requirement detail"},

@@ -22,6 +22,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Đóng gói cả các tệp minh chứng (gói lớn hơn)",
         "en": "Also store the evidence files in the package (larger)",
     },
+    "review.opt.programme": {
+        "vi": "Gói hồ sơ của một chương trình đào tạo (mã ngành, nghề trong [[programmes]]): bộ tiêu chí, đánh giá, "
+              "minh chứng của chương trình (thư mục riêng và tệp dùng chung)",
+        "en": "The package of one training programme (its code in [[programmes]]): its set, ratings and evidence "
+              "(its own folder and the shared files)",
+    },
+    "review.opt.all_programmes": {
+        "vi": "Một gói hồ sơ cho mỗi chương trình được đánh giá theo bộ tiêu chí",
+        "en": "One package for each programme assessed against a criteria set",
+    },
     "review.opt.package_out": {
         "vi": "Tệp gói hồ sơ cần ghi (mặc định: thư mục báo cáo của thư mục làm việc)",
         "en": "Package file to write (default: the workspace's output folder)",
@@ -374,6 +384,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review.package.title": {"vi": "Gói hồ sơ nộp", "en": "Submission package"},
     "review.package.path": {"vi": "Tệp", "en": "File"},
     "review.package.school": {"vi": "Trường (năm)", "en": "School (year)"},
+    "review.package.programme": {"vi": "Chương trình đào tạo", "en": "Programme"},
     "review.package.frameworks": {"vi": "Bộ tiêu chí", "en": "Frameworks"},
     "review.package.members": {"vi": "Số tệp trong gói", "en": "Members"},
     "review.package.evidence": {"vi": "Minh chứng", "en": "Evidence"},

@@ -29,6 +29,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "requirement {code}: year(s) {years} outside the evaluation window {first}–{last}",
     },
     # --- requirement reasons -------------------------------------------------------------
+    "scoring.reason.carried": {
+        "vi": "kế thừa — cần cập nhật: lời văn chép từ năm trước, chưa có trạng thái của năm này "
+              "(đánh giá lại, hoặc xác nhận bằng 'accredit year confirm')",
+        "en": "kế thừa — cần cập nhật (carried over): last year's text, no status for this year yet "
+              "(rate it, or confirm it with 'accredit year confirm')",
+    },
     "scoring.reason.not_rated": {
         "vi": "chưa được đánh giá (chưa chọn trạng thái)",
         "en": "not rated yet (no status chosen)",

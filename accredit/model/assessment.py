@@ -83,6 +83,11 @@ def parse_status(value: object) -> Status | None:
     return status
 
 
+def is_carried(text: str | None) -> bool:
+    """Whether a narrative text still starts with a carry-over mark, "[Kế thừa <year> — cần cập nhật]"."""
+    return text is not None and text.lstrip().startswith("[Kế thừa ") and "cần cập nhật]" in text.split("\n", 1)[0]
+
+
 class Narrative(Value):
     """The narrative columns of a self-assessment report."""
 
@@ -90,6 +95,12 @@ class Narrative(Value):
     strengths: str | None = Field(default=None, description="Điểm mạnh.")
     weaknesses: str | None = Field(default=None, description="Tồn tại.")
     improvement_plan: str | None = Field(default=None, description="Kế hoạch cải tiến.")
+
+    @property
+    def carried(self) -> bool:
+        """True when some part still carries last year's text, marked and not yet rewritten."""
+        return any(is_carried(v) for v in (self.current_state, self.strengths, self.weaknesses,
+                                           self.improvement_plan))
 
 
 class Rating(Value):

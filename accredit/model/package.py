@@ -73,6 +73,13 @@ class PackagedFramework(Value):
     scorecard: str
 
 
+class PackagedProgramme(Value):
+    """The training programme a package is for (a programme's own submission; the school's has none)."""
+
+    code: str = Field(min_length=1, max_length=32, description="Mã ngành, nghề.")
+    name: str = Field(min_length=1, max_length=300)
+
+
 class Manifest(Value):
     """``manifest.json``: who, what, when, and the hash of every other member."""
 
@@ -80,6 +87,7 @@ class Manifest(Value):
     tool: ToolInfo
     created: datetime
     school: SchoolInfo
+    programme: PackagedProgramme | None = Field(default=None, description="Set when the package is a programme's.")
     year: int = Field(ge=2000, le=2100)
     target: FrameworkId | None = None
     frameworks: list[PackagedFramework] = Field(min_length=1)
@@ -156,6 +164,7 @@ class PackageResult(Value):
     size: int
     created: datetime
     school: str
+    programme: PackagedProgramme | None = None
     year: int
     frameworks: list[FrameworkId]
     members: int

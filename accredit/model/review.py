@@ -16,7 +16,7 @@ from accredit.i18n.message import Message
 from accredit.model.assessment import Status
 from accredit.model.base import Value
 from accredit.model.framework import Code, FrameworkId, Number
-from accredit.model.package import Manifest, Sha256
+from accredit.model.package import Manifest, PackagedProgramme, Sha256
 from accredit.model.school import SchoolInfo
 
 # --- verification ------------------------------------------------------------------------------
@@ -378,6 +378,7 @@ class SchoolRow(Value):
     package: str
     sha256: Sha256
     school: SchoolInfo
+    programme: PackagedProgramme | None = Field(default=None, description="A programme's package: which one.")
     year: int
     created: datetime | None = Field(default=None, description="When the package was made.")
     status: RollupStatus = RollupStatus.SELF_ASSESSED

@@ -289,6 +289,23 @@ def _summary_table(msgs: Messages, doc: Document, s: FrameworkSection) -> None:
         doc.para("- " + view.rule_line(msgs, o))
 
 
+def _previous_year(msgs: Messages, doc: Document, inp: ReportInput, s: FrameworkSection) -> None:
+    """Last year's status beside this year's, per standard (only when last year was assessed); the rows still
+    carried from last year, not rated nor confirmed, say so."""
+    rows = view.comparison_rows(msgs, s)
+    if not rows or s.previous is None:
+        return
+    doc.heading2(msgs("report.h.previous"))
+    doc.para(view.comparison_summary(msgs, s, inp.year))
+    now = msgs("report.previous.col_year", year=inp.year)
+    doc.add(Table((msgs("report.col.code"), msgs("report.col.name"), msgs("report.previous.col_year",
+                                                                        year=s.previous.year), now,
+                   msgs("report.previous.col_note")), (1.3, 6.2, 2.5, 2.5, 3.5),
+                  tuple(row(msgs, r.code, r.name, r.before,
+                            r.now + (f" ({msgs('report.previous.changed')})" if r.changed else ""), r.note)
+                        for r in rows)))
+
+
 def _proposals(doc: Document, inp: ReportInput, s: FrameworkSection) -> None:
     msgs = inp.messages
     card = s.scorecard
@@ -348,6 +365,7 @@ def self_assessment(inp: ReportInput, s: FrameworkSection) -> Document:
     doc.heading1(msgs("docs.sa.part2"))
     _profile(doc, inp, s)
     _summary_table(msgs, doc, s)
+    _previous_year(msgs, doc, inp, s)
     _standards(doc, inp, s)
     _proposals(doc, inp, s)
     _evidence_appendix(doc, inp, s, msgs("docs.sa.appendix"))

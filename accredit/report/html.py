@@ -121,6 +121,8 @@ class SectionView:
     gaps: list[view.RequirementView]
     indicators: list[IndicatorRow]
     min_total: Any
+    comparison: list[view.ComparisonRow] = field(default_factory=list)
+    comparison_summary: str = ""
 
 
 def _section_view(inp: ReportInput, s: FrameworkSection, link_base: str | None) -> SectionView:
@@ -148,6 +150,8 @@ def _section_view(inp: ReportInput, s: FrameworkSection, link_base: str | None) 
         gaps=[v for v in reqs if v.is_gap],
         indicators=rows,
         min_total=view.min_total(s.framework),
+        comparison=view.comparison_rows(msgs, s),
+        comparison_summary=view.comparison_summary(msgs, s, inp.year),
     )
 
 

@@ -10,11 +10,12 @@ report was generated (passed in: the renderers never read the clock).
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 
 from pydantic import Field, model_validator
 
 from accredit.i18n.message import Messages
-from accredit.model.assessment import Assessment
+from accredit.model.assessment import Assessment, Status
 from accredit.model.base import Value
 from accredit.model.evidence import EvidenceLink, EvidenceRecord
 from accredit.model.framework import Framework, FrameworkId
@@ -28,6 +29,17 @@ FORMATS: tuple[str, ...] = ("xlsx", "html", "docx", "json")
 """The report formats, in the order they are written."""
 
 
+class PreviousYear(Value):
+    """The previous assessment year of one framework, scored from its own (read-only) workbook by the service
+    layer and passed in: the reports only show it beside this year."""
+
+    year: int = Field(ge=2000, le=2100)
+    total: Decimal
+    max: Decimal
+    passed: bool
+    statuses: dict[str, Status] = Field(default_factory=dict, description="Requirement code → last year's status.")
+
+
 class FrameworkSection(Value):
     """Everything reported about one framework: its criteria, the scorecard, the ratings, the indicators."""
 
@@ -35,6 +47,7 @@ class FrameworkSection(Value):
     scorecard: Scorecard
     assessment: Assessment | None = Field(default=None, description="The ratings with their narratives.")
     indicators: list[IndicatorResult] = Field(default_factory=list, description="Computed indicators, every year.")
+    previous: PreviousYear | None = Field(default=None, description="Last year's results, when that year exists.")
 
     @model_validator(mode="after")
     def _same_framework(self) -> FrameworkSection:

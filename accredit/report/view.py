@@ -165,6 +165,65 @@ class RequirementView:
 
 
 
+def carry_state(section: FrameworkSection, code: str) -> str | None:
+    """How a requirement stands against last year's carried text: ``"carried"`` (kế thừa, not rated nor
+    confirmed this year: it does not count), ``"text"`` (rated or confirmed, the text still carried), or None."""
+    rating = section.assessment.rating(code) if section.assessment is not None else None
+    if rating is None or not rating.narrative.carried:
+        return None
+    return "carried" if rating.is_blank else "text"
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    """One requirement: last year's status beside this year's, and whether it is still carried."""
+
+    code: str
+    name: str
+    before: str
+    now: str
+    changed: bool
+    note: str
+    carried: bool
+    before_value: str = "none"
+    now_value: str = "not_evaluated"
+
+
+def comparison_rows(msgs: Messages, section: FrameworkSection) -> list[ComparisonRow]:
+    """Every requirement of ``section`` with last year's and this year's status (empty without a previous year)."""
+    prev = section.previous
+    if prev is None:
+        return []
+    now = {r.code: r.status for r in section.scorecard.requirements}
+    rows: list[ComparisonRow] = []
+    for req in section.framework.requirements:
+        before, current = prev.statuses.get(req.code), now.get(req.code)
+        state = carry_state(section, req.code)
+        note = msgs(f"report.previous.{state}", year=prev.year) if state else ""
+        rows.append(ComparisonRow(code=req.code, name=requirement_name(req),
+                                  before=status_text(msgs, before) if before is not None else "—",
+                                  now=status_text(msgs, current), changed=before is not None and before != current,
+                                  note=note, carried=state == "carried",
+                                  before_value=before.value if before is not None else "none",
+                                  now_value=current.value if current is not None else "not_evaluated"))
+    return rows
+
+
+def comparison_summary(msgs: Messages, section: FrameworkSection, year: int) -> str:
+    """'2025: 52/100, not passed → 2026: 68/100, not passed; 1 still carried' (empty without a previous year)."""
+    prev = section.previous
+    if prev is None:
+        return ""
+    card = section.scorecard
+    carried = sum(1 for r in section.framework.requirements if carry_state(section, r.code) == "carried")
+    key = "report.previous.summary" if carried else "report.previous.summary_none"
+    return msgs(key, before=prev.year, now=year,
+                before_points=f"{points_text(msgs, prev.total)}/{points_text(msgs, prev.max)}",
+                now_points=f"{points_text(msgs, card.total)}/{points_text(msgs, card.max)}",
+                before_result=decision_word(msgs, prev.passed), now_result=decision_word(msgs, card.passed),
+                carried=carried)
+
+
 def _link_order(link: EvidenceLink) -> tuple[int, str, str]:
     return (0 if link.supports else 1, link.evidence_code or "~", link.path)
 

@@ -7,14 +7,14 @@ come from :class:`accredit.service.inputs.WorkspaceInputs`, the scorecards from
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from accredit.i18n.message import Messages
 from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
-from accredit.report.model import FrameworkSection, ReportInput
+from accredit.report.model import FrameworkSection, PreviousYear, ReportInput
 
 if TYPE_CHECKING:
     from accredit.service.inputs import WorkspaceInputs
@@ -26,16 +26,17 @@ def report_input(
     roadmap: Roadmap | None,
     generated_at: datetime,
     messages: Messages | None = None,
+    previous: Mapping[str, PreviousYear] | None = None,
 ) -> ReportInput:
     """The report of ``inputs``: one section per scorecard (with its ratings and indicators), the evidence,
     the roadmap; ``generated_at`` is stamped on it (the caller owns the clock), in the language of
-    ``messages`` (the caller's)."""
+    ``messages`` (the caller's); ``previous``: last year's results per framework, read by the caller."""
     sections: list[FrameworkSection] = []
     for card in scorecards:
         fi = inputs.of(card.framework)
         indicators = list(fi.indicators.results) if fi.needs_data else []
         sections.append(FrameworkSection(framework=fi.framework, scorecard=card, assessment=fi.assessment,
-                                         indicators=indicators))
+                                         indicators=indicators, previous=(previous or {}).get(card.framework)))
     return ReportInput(
         school=inputs.school,
         year=inputs.year,

@@ -397,6 +397,41 @@ def _gaps(wb: Workbook, inp: ReportInput) -> None:
         ws.row_dimensions[row].height = 30
 
 
+def _previous(wb: Workbook, inp: ReportInput) -> None:
+    """Last year's status beside this year's, per requirement (a sheet only when some framework has last year)."""
+    msgs = inp.messages
+    sections = [s for s in inp.sections if s.previous is not None]
+    if not sections:
+        return
+    ws = wb.create_sheet(msgs("report.sheet.previous"))
+    head = _title(ws, inp, msgs("report.h.previous"))
+    table = _Table(
+        msgs,
+        ws,
+        [
+            Column("report.col.framework", 24),
+            Column("report.col.code", 8),
+            Column("report.col.name", 40, wrap=True),
+            Column("report.previous.col_before", 16),
+            Column("report.previous.col_now", 16),
+            Column("report.previous.changed", 10),
+            Column("report.previous.col_note", 44, wrap=True),
+        ],
+        head,
+    )
+    for s in sections:
+        for r in view.comparison_rows(msgs, s):
+            table.add([_fw_name(s), r.code, r.name, r.before, r.now, msgs("report.yes") if r.changed else "", r.note],
+                      {6: STATUS_FILLS[Status.NOT_EVALUATED]} if r.carried else None)
+    table.finish(freeze_column=3)
+    row = table.row + 2
+    for s in sections:
+        put(ws.cell(row=row, column=1), _fw_name(s)).font = Font(bold=True)
+        put(ws.cell(row=row, column=3), view.comparison_summary(msgs, s, inp.year)).alignment = WRAP
+        ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=7)
+        row += 1
+
+
 def _roadmap(wb: Workbook, inp: ReportInput) -> None:
     msgs = inp.messages
     ws = wb.create_sheet(msgs("report.sheet.roadmap"))
@@ -481,7 +516,7 @@ def render_xlsx(inp: ReportInput) -> bytes:
     msgs = inp.messages
     wb = Workbook()
     wb.remove(wb.active)  # type: ignore[arg-type]
-    for build in (_summary, _criteria, _detail, _matrix, _indicators, _gaps, _roadmap):
+    for build in (_summary, _criteria, _detail, _matrix, _indicators, _gaps, _previous, _roadmap):
         build(wb, inp)
     for ws in wb.worksheets:
         ws.sheet_view.zoomScale = 90

@@ -34,6 +34,7 @@ from accredit.model.package import (
     Member,
     MemberRole,
     PackagedFramework,
+    PackagedProgramme,
     PackageResult,
     ToolInfo,
 )
@@ -89,6 +90,7 @@ class PackageContent:
     evidence_dir: Path | None = None
     reports: list[ReportFile] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    programme: PackagedProgramme | None = None
 
 
 def tool_version() -> str:
@@ -259,6 +261,7 @@ def write_package(
                 tool=ToolInfo(version=version or tool_version()),
                 created=created,
                 school=content.school,
+                programme=content.programme,
                 year=content.year,
                 target=content.target,
                 frameworks=packaged,
@@ -282,6 +285,7 @@ def write_package(
         size=out.stat().st_size,
         created=created,
         school=content.school.name,
+        programme=content.programme,
         year=content.year,
         frameworks=[f.framework.id for f in content.frameworks],
         members=len(w.members) + 1 + (signer is not None),

@@ -120,6 +120,7 @@ def school_row(checked: CheckedPackage, trust: Trust | None = None, trusted: Col
         package=checked.path.name,
         sha256=checked.verification.sha256,
         school=m.school,
+        programme=m.programme,
         year=m.year,
         created=m.created,
         status=status,
@@ -206,13 +207,15 @@ def package_paths(folder: Path) -> list[Path]:
                   key=lambda p: p.name)
 
 
-def school_key(row: SchoolRow) -> tuple[str, str]:
-    """Which school a row is: its code when it has one, else its name (ignoring case, spacing, Unicode form)."""
+def school_key(row: SchoolRow) -> tuple[str, ...]:
+    """Which school a row is: its code when it has one, else its name (ignoring case, spacing, Unicode form);
+    a programme's package is its own row beside the school's (the programme's code added)."""
     def norm(text: str | None) -> str:
         return " ".join(unicodedata.normalize("NFC", text or "").split()).casefold()
 
     code = norm(row.school.code)
-    return ("code", code) if code else ("name", norm(row.school.name))
+    key = ("code", code) if code else ("name", norm(row.school.name))
+    return (*key, norm(row.programme.code)) if row.programme is not None else key
 
 
 Columns = dict[str, tuple[FrameworkColumn, list[tuple[str, str, str]]]]
@@ -343,7 +346,7 @@ def rollup(folder: Path, *, target: str = TT35, workers: int | None = None, cach
     if kwargs.get("trust") is None:  # read the trust folder once, not per package
         kwargs["trust"] = load_trust(default_trust_folder())
     kwargs["trusted"] = inspector_fingerprints(kwargs["trust"])  # whose review-log entries count
-    latest: dict[tuple[str, str], SchoolRow] = {}
+    latest: dict[tuple[str, ...], SchoolRow] = {}
     superseded: list[SupersededPackage] = []
     failed: list[FailedPackage] = []
     tally = _Tally()

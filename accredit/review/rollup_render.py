@@ -176,7 +176,8 @@ def table_rows(msgs: Messages, report: RollupReport) -> tuple[list[str], list[li
     headers += [msgs("review.out.earliest"), msgs("review.out.package"), msgs("sign.out.signature")]
     rows: list[list[Any]] = []
     for s in report.schools:
-        row: list[Any] = [s.school.name, s.school.code, s.school.province, s.year, status_text(msgs, s)]
+        code = s.school.code if s.programme is None else f"{s.school.code or ''} · {s.programme.code}".strip(" ·")
+        row: list[Any] = [s.school.name, code, s.school.province, s.year, status_text(msgs, s)]
         for fw in report.frameworks:
             res = s.result(fw.id)
             if res is None:

@@ -56,6 +56,8 @@ def _combine_years(years: Mapping[int, Status]) -> Status:
 def judge_rating(rating: Rating | None, window: Sequence[int]) -> _Judgement:
     """The person's rating alone, over the window's years (no evidence check yet)."""
     if rating is None or rating.is_blank:
+        if rating is not None and rating.narrative.carried:  # last year's text, no status for this year
+            return _Judgement(Status.NOT_EVALUATED, [msg("scoring.reason.carried")])
         return _Judgement(Status.NOT_EVALUATED, [msg("scoring.reason.not_rated")])
     overall = rating.status
     if overall == Status.NOT_APPLICABLE:

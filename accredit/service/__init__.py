@@ -36,7 +36,8 @@ roadmap import       import_roadmap                                        roadm
 reports              reports; write_report_files, planned_or_note (inputs)  ReportResult
 run (all of it)      run (progress=, cancel=)                              RunResult (ScanReport, Scorecards,
                                                                            Roadmap)
-package              package; gather (the content, checked)                PackageRun (PackageResult)
+package              package; gather (the content, checked);               PackageRun (PackageResult)
+                     package_programme, package_programmes                 PackageRun, PackageRun list
 review               review, review_workbook, import_review,               ReviewReport, WorkbookResult,
                      package_evidence, read_package_evidence,              ImportResult, PackageEvidence,
                      package_evidence_text                                 EvidenceMember, str
@@ -155,6 +156,8 @@ OPERATIONS: dict[str, str] = {
     "list_users": "accredit.service.records:list_users",
     "open_workspace": "accredit.service.workspaces:open_workspace",
     "package": "accredit.service.packaging:package",
+    "package_programme": "accredit.service.packaging:package_programme",
+    "package_programmes": "accredit.service.packaging:package_programmes",
     "plan_roadmap": "accredit.service.planning:plan_roadmap",
     "planned_or_note": "accredit.service.reporting:planned_or_note",
     "put_user": "accredit.service.records:put_user",
@@ -318,6 +321,8 @@ __all__ = [  # every name of OPERATIONS (tests/service keeps the two equal)
     "package",
     "package_evidence",
     "package_evidence_text",
+    "package_programme",
+    "package_programmes",
     "plan_roadmap",
     "planned_or_note",
     "programme_reports",
@@ -434,7 +439,7 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
     )
     from accredit.service.inputs import FrameworkInputs, WorkspaceInputs, read_inputs
     from accredit.service.keys import create_key, has_school_key, inspector_signer, school_signer, show_key
-    from accredit.service.packaging import PackageRun, gather, package
+    from accredit.service.packaging import PackageRun, gather, package, package_programme, package_programmes
     from accredit.service.planning import import_roadmap, plan_roadmap, roadmap, write_roadmap
     from accredit.service.programmes import (
         ProgrammeInit,

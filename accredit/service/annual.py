@@ -93,9 +93,12 @@ def crosswalk_views(ws: Workspace) -> list[RelatedStatus]:
 
 
 def cycle_status(ws: Workspace, today: dt.date) -> CycleStatus:
-    """**status**: the deadlines of the school's cycle on ``today`` (past, next, upcoming)."""
+    """**status**: the deadlines of the school's cycle on ``today`` (past, next, upcoming), and the requirements
+    still carried from last year, not yet confirmed or rated again."""
+    from accredit.annual.service import open_carried
     from accredit.calendar.cycle import cycle_status as status_of
 
     cfg = ws.config
-    return status_of(today, cfg.assessment.year, list(cfg.assessment.frameworks), cfg.school.object.value,
-                     cfg.programmes, cfg.certificates)
+    status = status_of(today, cfg.assessment.year, list(cfg.assessment.frameworks), cfg.school.object.value,
+                       cfg.programmes, cfg.certificates)
+    return status.model_copy(update={"carried": open_carried(ws)})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 from pathlib import Path
 
@@ -9,7 +10,9 @@ from pydantic import Field
 
 from accredit.i18n.message import Msg, msg
 from accredit.model.base import Value
-from accredit.model.package import PackageResult
+from accredit.model.evidence import EvidenceLink
+from accredit.model.package import PackagedProgramme, PackageResult
+from accredit.programmes.model import Programme
 from accredit.review.build import PackageContent, write_package
 from accredit.review.gather import default_package_path, gather_package
 from accredit.service.inputs import read_inputs
@@ -28,14 +31,29 @@ class PackageRun(Value):
     notes: list[Msg] = Field(default_factory=list)
 
 
-def gather(ws: Workspace, *, exclude: Path | None = None) -> tuple[PackageContent, list[Msg]]:
+def gather(ws: Workspace, *, exclude: Path | None = None, links: list[EvidenceLink] | None = None,
+           programme: Programme | None = None) -> tuple[PackageContent, list[Msg]]:
     """What the package of ``ws`` holds (inputs read once, scored, the roadmap planned), checked to be
-    reproducible, and the notes on its inputs; ``exclude``: the zip being written (never packaged in itself)."""
-    inputs = read_inputs(ws)
+    reproducible, and the notes on its inputs; ``exclude``: the zip being written (never packaged in itself).
+    ``links`` (a programme's view: its own links) replace the evidence index's; with ``programme`` the register
+    keeps only the files in the programme's folder and those an accepted link gives its set (shared files),
+    and the manifest names it."""
+    inputs = read_inputs(ws, links=links)
+    if programme is not None:
+        from accredit.programmes.layout import owner_of
+
+        named = {lk.path for lk in inputs.links if lk.counts}  # accepted links (suggestions name any file)
+        mine = [r for r in inputs.records
+                if r.path in named or owner_of(r.path, list(inputs.config.programmes)) == programme.code]
+        kept = {r.path for r in mine}
+        inputs = inputs.model_copy(update={"records": mine, "links": [lk for lk in inputs.links if lk.path in kept]})
     scored = score_all(inputs)
     cards = {c.framework: c for c in (*scored.scorecards, *scored.gates)}
     roadmap, planned = planned_or_note(inputs, list(cards.values()), "review.package.no_roadmap")
-    return gather_package(ws, inputs, cards, roadmap, exclude=exclude), unique([*scored.notes, *planned])
+    content = gather_package(ws, inputs, cards, roadmap, exclude=exclude)
+    if programme is not None:
+        content = dataclasses.replace(content, programme=PackagedProgramme(code=programme.code, name=programme.name))
+    return content, unique([*scored.notes, *planned])
 
 
 def package(
@@ -57,6 +75,49 @@ def package(
     result = result.model_copy(update={"cover_letter": str(letter)})
     notes += [] if signer is not None else [msg("sign.package.unsigned_warning")]
     return PackageRun(package=result, notes=unique(notes))
+
+
+def programme_package_path(ws: Workspace, p: Programme) -> Path:
+    """``<output>/chuong-trinh/<mã>/ho-so-nop_<year>_<school code>_<mã>.zip``."""
+    from accredit.programmes.workspace import programme_workspace
+
+    school = default_package_path(ws).stem
+    return programme_workspace(ws, p).output_dir / f"{school}_{p.code}.zip"
+
+
+def package_programme(
+    ws: Workspace,
+    code: str,
+    created: datetime,
+    *,
+    out: Path | None = None,
+    with_evidence: bool = False,
+    signer: Signer | None = None,
+) -> PackageRun:
+    """**package --programme**: the signed submission package of programme ``code`` — its set, its ratings and
+    data (``<data>/chuong-trinh/<mã>/``), its evidence (its own folder and the shared files linked to its set) —
+    written like the school's (default :func:`programme_package_path`); the manifest names the programme."""
+    from accredit.programmes.workspace import find_programme, programme_links, programme_workspace
+    from accredit.scoring.workspace import load_links
+
+    p = find_programme(ws, code)
+    pws = programme_workspace(ws, p)  # refuses a programme without a set, with the reason
+    target = out if out is not None else programme_package_path(ws, p)
+    content, notes = gather(pws, exclude=target, links=programme_links(load_links(ws), p, ws.config.programmes),
+                            programme=p)
+    result = write_package(content, target, created=created, with_evidence=with_evidence, signer=signer)
+    letter = write_cover_letter(result, pws.config.school, _public_text(ws) if signer is not None else None)
+    result = result.model_copy(update={"cover_letter": str(letter)})
+    notes += [] if signer is not None else [msg("sign.package.unsigned_warning")]
+    return PackageRun(package=result, notes=unique(notes))
+
+
+def package_programmes(ws: Workspace, created: datetime, *, with_evidence: bool = False,
+                       signer: Signer | None = None) -> list[PackageRun]:
+    """**package --all-programmes**: :func:`package_programme` for every programme assessed against a set."""
+    from accredit.programmes.workspace import assessed
+
+    return [package_programme(ws, p.code, created, with_evidence=with_evidence, signer=signer) for p in assessed(ws)]
 
 
 def _public_text(ws: Workspace) -> str | None:

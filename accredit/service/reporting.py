@@ -10,7 +10,8 @@ from accredit.errors import AccreditError
 from accredit.i18n.message import Messages, Msg, msg
 from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
-from accredit.report.model import FORMATS
+from accredit.ratings.workspace import ratings_workbook_path
+from accredit.report.model import FORMATS, PreviousYear
 from accredit.report.workspace import report_input
 from accredit.report.write import parse_formats, write_reports
 from accredit.service.inputs import WorkspaceInputs, read_inputs
@@ -33,6 +34,26 @@ def planned_or_note(
         return None, [msg(key, error=str(exc))]
 
 
+def previous_years(inputs: WorkspaceInputs) -> dict[str, PreviousYear]:
+    """Last year's results of each chosen framework that has a ratings workbook for that year, scored from it
+    with this year's evidence links (read only: a past year's workbook is never written)."""
+    from accredit.annual.service import at_year
+
+    ws = Workspace(Path(inputs.root), inputs.config)
+    before = at_year(ws, inputs.year - 1)
+    out: dict[str, PreviousYear] = {}
+    for fid in inputs.chosen:
+        if not ratings_workbook_path(before, fid).is_file():
+            continue
+        try:
+            card = score_all(read_inputs(before, fid, links=list(inputs.links))).scorecards[0]
+        except AccreditError:  # last year unreadable: this year's report is still written, without the column
+            continue
+        out[fid] = PreviousYear(year=before.config.assessment.year, total=card.total, max=card.max,
+                                passed=card.passed, statuses={r.code: r.status for r in card.requirements})
+    return out
+
+
 def write_report_files(
     inputs: WorkspaceInputs,
     scorecards: Sequence[Scorecard],
@@ -46,7 +67,7 @@ def write_report_files(
     """Write the reports of ``inputs`` (with ``scorecards`` and ``roadmap``) into ``out_dir``;
     ``messages``: the language the documents are written in (the caller's; never a global)."""
     chosen = parse_formats(formats)
-    inp = report_input(inputs, scorecards, roadmap, generated_at, messages)
+    inp = report_input(inputs, scorecards, roadmap, generated_at, messages, previous_years(inputs))
     remarks: list[str] = []
     paths = write_reports(inp, out_dir, chosen, remarks)
     return ReportResult(

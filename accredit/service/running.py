@@ -82,7 +82,10 @@ def run(
     created = create_missing_workbooks(ws, load_links(ws)) if missing_workbooks(ws) else []
     inputs = read_inputs(ws, actor=actor)  # the workbooks just created are inputs too: read once, with the others
     scored = score_all(inputs)
-    notes = [*(msg("run.created", path=str(p)) for p in created), *scored.notes, *notes]
+    from accredit.annual.service import carried_notes
+
+    carried = carried_notes(ws, {f.id: f.assessment for f in inputs.frameworks})  # still to confirm
+    notes = [*(msg("run.created", path=str(p)) for p in created), *scored.notes, *carried, *notes]
     roadmap = None
     files: list[str] = []
     if inputs.target:

@@ -119,7 +119,10 @@ def test_start_carries_marks_and_counts_nothing(demo: Workspace) -> None:
         assert all(r.status is None for r in store.ratings(TT38, 2027))
         then = {r.requirement: r.status for r in store.ratings(TT38, 2026) if r.period is None}
         assert then["1.1"] == Status.MET
-        assert not any((n.text or "").startswith("[Kế thừa") for n in store.narratives(TT38, 2026))
+        # 2026's own texts stay as they were: only the demo's marks of 2025 (1.4, 4.3 confirmed, text to update)
+        marked = {n.requirement for n in store.narratives(TT38, 2026) if is_carried(n.text)}
+        assert marked == {"1.4", "4.3"}
+        assert not any((n.text or "").startswith("[Kế thừa 2026") for n in store.narratives(TT38, 2026))
     card, _, _ = score_programme(ws, ws.config.programmes[0], links)
     assert card.year == 2027 and card.total == 0
 
@@ -171,17 +174,17 @@ def test_years_side_by_side_and_outside_window(demo: Workspace) -> None:
     shown = runner.invoke(app, ["year", "show", "-w", str(demo.root), "--json"])
     rows = {(h["framework"], h["programme"]): h for h in json.loads(shown.stdout)}
     tt38 = rows[(TT38, None)]["years"]
-    assert [(c["year"], c["total"], c["carried"]) for c in tt38] == [(2026, 28, 0), (2027, 0, 20)]
-    assert tt38[0]["statuses"]["1.1"] == "met" and tt38[1]["statuses"]["1.1"] == "not_evaluated"
+    assert [(c["year"], c["total"], c["carried"]) for c in tt38] == [(2025, 25, 0), (2026, 28, 0), (2027, 0, 20)]
+    assert tt38[1]["statuses"]["1.1"] == "met" and tt38[2]["statuses"]["1.1"] == "not_evaluated"
     dien = rows[("tt14-2024/ctdt-trung-cap-cao-dang", "6520227")]["years"]
-    assert [c["total"] for c in dien] == [85, 0]
+    assert [c["total"] for c in dien] == [82.5, 85, 0]
     text = runner.invoke(app, ["--lang", "en", "year", "show", "-w", str(demo.root)], env={"COLUMNS": "120"})
     assert "by year" in text.output and "2027" in text.output
     wb = openpyxl.load_workbook(demo.output_dir / "so-sanh-cac-nam.xlsx")  # the years side by side, for the file
     sheet = wb.worksheets[0]
-    assert [c.value for c in sheet[2]][:3] == ["Requirement", "2026", "2027"]
+    assert [c.value for c in sheet[2]][:4] == ["Requirement", "2025", "2026", "2027"]
     row = next(r for r in sheet.iter_rows(min_row=3) if r[0].value == "1.1")
-    assert [c.value for c in row[:3]] == ["1.1", "Met", "Not evaluated"]
+    assert [c.value for c in row[:4]] == ["1.1", "Met", "Met", "Not evaluated"]
 
 
 def test_the_second_year_shows_in_the_reports(demo: Workspace) -> None:

@@ -155,12 +155,14 @@ def test_cli_json_equals_api_and_rerun_keeps_edits(tmp_path: Path) -> None:
     cli = json.loads(result.stdout)
     ratings = root / "du-lieu" / "tu-danh-gia_2026_tt35-2021_truong-cao-dang-v2.xlsx"
     wb = openpyxl.load_workbook(ratings)
-    wb["Tiêu chí 5"].cell(5, 10, "Ghi chú của cán bộ khảo thí")  # a person's edit in the copy
+    sheet = wb["Tiêu chí 5"]
+    note = next(c.column for c in sheet[2] if c.value == "Ghi chú")  # 5.3's note (its narrative is carried)
+    sheet.cell(5, note, "Ghi chú của cán bộ khảo thí")  # a person's edit in the copy
     wb.save(ratings)
     api = run_workspace(load_workspace(root), AT, formats="json")
     again = runner.invoke(app, ["run", "--out", str(root), "--json", "--format", "json"])
     assert again.exit_code == 0
-    assert openpyxl.load_workbook(ratings)["Tiêu chí 5"].cell(5, 10).value == "Ghi chú của cán bộ khảo thí"
+    assert openpyxl.load_workbook(ratings)["Tiêu chí 5"].cell(5, note).value == "Ghi chú của cán bộ khảo thí"
     rerun = json.loads(again.stdout)
     # same workspace, same state: the CLI prints the API result
     assert rerun == api.model_dump(mode="json", context=Messages("vi").context)

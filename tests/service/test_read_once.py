@@ -33,9 +33,10 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> Iterator[Counter[Path]]:
 
 
 def _inputs(root: Path) -> set[Path]:
-    """The demo's input workbooks: the ratings and the data workbook of each framework."""
+    """The demo's input workbooks: the data workbook of each framework and its ratings of both years (2025's
+    for the reports' comparison with the previous year)."""
     found = {p.resolve() for p in (root / "du-lieu").glob("*.xlsx")}
-    assert len(found) == 4  # two frameworks, each with its ratings and its data workbook
+    assert len(found) == 6  # two frameworks, each with its data workbook and its ratings of 2025 and of 2026
     return found
 
 
