@@ -10,6 +10,12 @@ def _m(vi: str, en: str) -> dict[str, str]:
 MESSAGES: dict[str, dict[str, str]] = {
     # the scope switcher and the year selector
     "web.scope.label": _m("Phạm vi", "Scope"),
+    "web.error.shared_file": _m(
+        "Tệp này dùng chung cho nhiều chương trình cùng bộ tiêu chí, nên quyết định về nó là của cả các chương trình "
+        "đó; bạn chưa được giao tiêu chí này ở tất cả các chương trình ấy. Hãy nhờ trưởng nhóm đảm bảo chất lượng "
+        "quyết định, hoặc xin giao thêm.",
+        "This file is shared by several programmes on the same criteria set, so a decision on it is theirs too; you "
+        "are not assigned this criterion in all of them. Ask the QA lead to decide, or to assign it to you there."),
     "web.scope.school": _m("Toàn trường", "The school"),
     "web.scope.years": _m("Năm đánh giá", "Assessment year"),
     "web.scope.current": _m("hiện tại", "current"),

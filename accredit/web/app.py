@@ -152,6 +152,12 @@ def endpoint(handler: Handler, need: Need | None, *, public: bool = False) -> Ca
             request.session["csrf"] = new_token()
         desk.scopes.refresh()
         where: Where = request.scope.get(SCOPE_KEY, Where())
+        if where != Where() and not public and not desk.local and not isinstance(request.session.get("user"), str):
+            if request.method == "GET":  # a stranger learns nothing of which programmes or years there are
+                return RedirectResponse("/login", status_code=303)
+            chosen = request.session.get("lang", "vi")
+            t = Messages(chosen if chosen in LANGUAGES else "vi")
+            return _error(desk, request, t, None, 401, t("web.error.login_needed"))
         try:
             backend = desk.scopes.get(where)
         except DeskError as exc:

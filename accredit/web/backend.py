@@ -295,6 +295,13 @@ class Backend:
         return User(name=u.username, role=Role(u.role), display=u.display_name or None, criteria=criteria,
                     password_hash=u.password_hash, version=u.version, lang=u.lang or "vi")
 
+    def set_language(self, name: str, lang: str, actor: Actor) -> None:
+        """Change only the language a person reads (their role, password and working groups stay as they are)."""
+        old = service.get_user(self.people, name)
+        if old is not None and old.lang != lang:
+            service.put_user(self.people, name, old.display_name or "", old.role, old.password_hash,
+                             base_version=old.version, actor=actor, lang=lang)
+
     def put_user(self, user: User, actor: Actor) -> User:
         """Add or change a person (role, display name, password hash) and the criteria of their own group."""
         old = service.get_user(self.people, user.name)
@@ -670,6 +677,18 @@ class Backend:
 
         return owner_of(path, self.people.config.programmes) in (None, self.programme.code)
 
+    def sharing_programmes(self, path: str, fid: str) -> list[str]:
+        """In a programme's scope, the other programmes on set ``fid`` that a shared file also serves: a link
+        decision on it is theirs too (the index keys links by file, set and standard)."""
+        if self.programme is None:
+            return []
+        from accredit.programmes.layout import owner_of
+
+        programmes = self.people.config.programmes
+        if owner_of(path, programmes) is not None:
+            return []
+        return [p.code for p in programmes if p.criteria == fid and p.code != self.programme.code]
+
     def records(self) -> list[EvidenceRecord]:
         """Every scanned file of this scope (a programme's: its own folder's and the shared ones)."""
         return self._cached("records", lambda: [r for r in service.list_evidence(self.ws).records
@@ -881,13 +900,14 @@ class Backend:
         self._links_changed([], list(report.links))  # the store audits the decision
         return report
 
-    def bulk(self, min_score: float, *, dry_run: bool, actor: Actor, allowed: Callable[[str, str], bool]) -> LinkReport:
+    def bulk(self, min_score: float, *, dry_run: bool, actor: Actor,
+             allowed: Callable[[str, str, str], bool]) -> LinkReport:
         """Accept every file's best suggestion scoring at least ``min_score`` (``dry_run``: only say which).
 
-        ``allowed(framework, code)`` filters to the standards the person may edit.
+        ``allowed(path, framework, code)`` filters to the links the person may decide.
         """
         report = service.confirm(self.files, None, None, top=1, min_score=min_score, dry_run=True)
-        chosen = [x for x in report.links if self._owns(x) and allowed(x.framework, x.requirement)]
+        chosen = [x for x in report.links if self._owns(x) and allowed(x.path, x.framework, x.requirement)]
         if dry_run or not chosen:
             return report.model_copy(update={"links": chosen})
         done: list[EvidenceLink] = []

@@ -32,7 +32,7 @@ from accredit.web.model import NotFound
 if TYPE_CHECKING:
     from accredit.web.app import Desk
 
-_PREFIX = re.compile(r"^(?:/p/(?P<code>[A-Za-z0-9][A-Za-z0-9.\-_]{0,31}))?(?:/y/(?P<year>[12]\d{3}))?(?=/|$)")
+_PREFIX = re.compile(r"^(?:/p/(?P<code>[A-Za-z0-9][A-Za-z0-9.\-_]{0,31}))?(?:/y/(?P<year>[12][0-9]{3}))?(?=/|$)")
 SCOPE_KEY = "accredit.where"
 """Where the ASGI scope keeps the page's :class:`Where` once the prefix is read."""
 

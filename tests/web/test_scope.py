@@ -277,3 +277,45 @@ def test_a_programmes_reports_go_to_its_own_output(local: TestClient, pair: Pair
     assert view.ws.output_dir.is_relative_to(local.app.state.desk.backend.ws.output_dir)
     assert any(e.entity == "report" and e.key.get("programme") == pair.a
                for e in service.audit_log(local.app.state.desk.backend.ws).entries)
+
+
+def test_changing_the_language_never_copies_a_groups_rights_to_the_person(network_app) -> None:  # type: ignore[no-untyped-def]
+    from accredit.web.backend import web_actor as actor_of
+
+    school = network_app.state.desk.backend
+    at = actor_of("lead", datetime.now(UTC))
+    service.set_group_members(school.ws, "To mot", ["lan"], actor=at)
+    service.assign_criteria(school.ws, "To mot", TT35, ["2"], actor=at)
+    assert f"{TT35}#2" in (school.user("lan").criteria)
+    lan = login(network_app, "lan")
+    assert post(lan, "/lang", {"lang": "en", "back": "/"}).status_code == 303
+    assert school.user("lan").lang == "en"
+    service.set_group_members(school.ws, "To mot", [], actor=at)  # taken out of the group: its rights go too
+    assert f"{TT35}#2" not in school.user("lan").criteria
+
+
+def test_a_stranger_learns_nothing_of_the_programmes_or_years(network_app, pair: Pair) -> None:  # type: ignore[no-untyped-def]
+    stranger = TestClient(network_app, follow_redirects=False)
+    for url in (f"/p/{pair.a}/", "/p/ZZZ/", "/y/2025/", "/y/1999/", f"/p/{pair.a}/evidence"):
+        r = stranger.get(url)
+        assert (r.status_code, r.headers.get("location")) == (303, "/login"), url
+    assert stranger.get("/p/6520227/y/2٠٢٥/").status_code in (303, 404)  # a year of other digits is no year
+
+
+def test_a_shared_files_link_is_decided_only_by_whom_it_concerns_in_every_programme(network_app, pair: Pair) -> None:  # type: ignore[no-untyped-def]
+    mine = _scoped(network_app, pair.a)
+    shared = next((x for x in mine.suggestions() if mine.sharing_programmes(x.path, x.framework)), None)
+    assert shared is not None, "these tests need a suggestion on a shared file of the programmes' set"
+    criterion = mine.criterion_of(shared.framework, shared.requirement)
+    lead = login(network_app, "lead")
+    key_a, key_b = (f"{pair.framework}@{c}#{criterion}" for c in (pair.a, pair.b))
+    assert post(lead, "/users", {"name": "lan", "role": "member", "lang": "vi", "criteria": [key_a]}).status_code == 303
+    lan = login(network_app, "lan")
+    decision = {"path": shared.path, "framework": shared.framework, "code": shared.requirement}
+    r = post(lan, f"/p/{pair.a}/suggestions/accept", decision)
+    assert r.status_code == 403 and "dùng chung cho nhiều chương trình" in r.text
+    assert not any(x.path == shared.path and x.requirement == shared.requirement and x.counts
+                   for x in _scoped(network_app, pair.b).links())
+    assert post(lead, "/users", {"name": "lan", "role": "member", "lang": "vi",
+                                 "criteria": [key_a, key_b]}).status_code == 303
+    assert post(lan, f"/p/{pair.a}/suggestions/accept", decision).status_code == 303

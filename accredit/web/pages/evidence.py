@@ -10,7 +10,8 @@ from accredit.model.evidence import FileKind
 from accredit.web import forms
 from accredit.web.app import Req
 from accredit.web.backend import PROBLEMS, UPLOAD_MAX_BYTES
-from accredit.web.model import DeskError
+from accredit.web.model import DeskError, Forbidden
+from accredit.web.scope import Where
 from accredit.web.security import can_edit, require_edit
 
 PAGE = 50
@@ -143,7 +144,22 @@ def _decision(req: Req) -> tuple[str, str, str, int]:
     if ":" in code and not fid:  # a pick from the list: '<framework>:<code>'
         fid, code = code.rsplit(":", 1)
     require_edit(req.user, fid, req.backend.criterion_of(fid, code))
+    if not _may_decide(req, path, fid, code):
+        raise Forbidden(msg("web.error.shared_file"))
     return path, fid, code, forms.number(req.form, "i", default=0)
+
+
+def _may_decide(req: Req, path: str, fid: str, code: str) -> bool:
+    """Whether the person may decide a link: their criterion here, and, for a shared file in a programme's
+    scope, the same criterion in every other programme on the set (the decision is theirs too)."""
+    crit = req.backend.criterion_of(fid, code)
+    if not can_edit(req.user, fid, crit):
+        return False
+    for other in req.backend.sharing_programmes(path, fid):
+        person = req.desk.scopes.get(Where(code=other)).user(req.user.name) if req.user.name else None
+        if not can_edit(person or req.user, fid, crit):
+            return False
+    return True
 
 
 def accept(req: Req) -> Response:
@@ -166,8 +182,8 @@ def bulk(req: Req) -> Response:
     threshold = forms.decimal(req.form, "min_score", BULK_MIN_SCORE)
     confirm = forms.text(req.form, "confirm", limit=5) == "1"
 
-    def mine(fid: str, code: str) -> bool:
-        return can_edit(req.user, fid, req.backend.criterion_of(fid, code))
+    def mine(path: str, fid: str, code: str) -> bool:
+        return _may_decide(req, path, fid, code)
 
     report = req.backend.bulk(threshold, dry_run=not confirm, actor=req.actor, allowed=mine)
     return req.render("bulk.html", report=report, threshold=threshold, done=confirm)

@@ -97,9 +97,7 @@ def set_language(req: Req) -> Response:
     if req.desk.local or not req.user.name:
         req.request.session["lang"] = lang
     else:
-        school = req.desk.backend  # the person as the school's store has them (every scope's criteria)
-        me = school.user(req.user.name) or req.user
-        school.put_user(me.model_copy(update={"lang": lang}), req.actor)
+        req.desk.backend.set_language(req.user.name, lang, req.actor)  # the language only: never their groups
     back = forms.text(req.form, "back", limit=300)
     return RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/", status_code=303)
 
