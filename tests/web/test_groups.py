@@ -23,7 +23,8 @@ def test_a_member_edits_the_criteria_of_every_group_they_are_in_and_no_other(net
     page = lead.get("/groups").text
     section = page.split('data-group="Tổ công tác số 2"')[1].split("</section>")[0]
     assert "lan" in section.split('data-testid="members"')[1].split("</p>")[0]
-    assert f"{TT35}: 2" in section
+    shown = network_app.state.desk.backend.display_name(TT35)
+    assert f"{shown}: 2" in section and f"{TT35}:" not in section  # the set's name, never its internal id
     assert rate(lan, f"/standard/{TT35}/2.2", RATING).status_code == 303  # group G's criterion: allowed
     assert rate(lan, f"/standard/{TT35}/1.1", RATING).status_code == 303  # her own group's still
     refused = rate(lan, f"/standard/{TT38}/1.1", RATING)  # another group's criterion
@@ -31,6 +32,7 @@ def test_a_member_edits_the_criteria_of_every_group_they_are_in_and_no_other(net
     users = lead.get("/users").text
     row = users.split("(lan)")[1].split("</tr>")[0]
     assert "Tổ công tác số 2" in row.split('data-testid="groups"')[1].split("</td>")[0]
+    assert TT35 not in row.split('data-testid="groups"')[1]  # the criteria by their names too
     assert {(e.key["group"], e.key["criterion"]) for e in _group_entries(network_app, "assignment")} >= {
         ("Tổ công tác số 2", "2"), ("Tổ cơ sở", "1")}
     assert any(e.key == {"group": "Tổ công tác số 2"} and "lan" in (e.new or "")
@@ -59,7 +61,7 @@ def test_the_personal_group_of_the_users_page_is_the_same_group(network_app) -> 
     lead = login(network_app, "lead")
     page = lead.get("/groups").text
     own = page.split('data-group="lan"')[1].split("</section>")[0]
-    assert "nhóm riêng" in own and f"{TT35}: 1" in own
+    assert "nhóm riêng" in own and f"{network_app.state.desk.backend.display_name(TT35)}: 1" in own
     assert post(lead, "/groups/criteria", {"group": "lan", "framework": TT35, "criteria": ["1", "4"]}
                 ).status_code == 303
     lan = network_app.state.desk.backend.user("lan")

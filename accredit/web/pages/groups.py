@@ -14,7 +14,7 @@ from starlette.responses import RedirectResponse, Response
 from accredit.web import forms
 from accredit.web.app import Req
 from accredit.web.model import DeskError
-from accredit.web.pages.people import criterion_choices
+from accredit.web.pages.people import criterion_choices, framework_label
 
 
 def _page(req: Req, status: int = 200, problem: str | None = None, **kept: object) -> Response:
@@ -24,7 +24,8 @@ def _page(req: Req, status: int = 200, problem: str | None = None, **kept: objec
     users = backend.users()
     return req.render("groups.html", status=status, groups=backend.groups(), users=users,
                       people={u.name: u for u in users},
-                      frameworks=frameworks, criteria=criterion_choices(req), problem=problem, kept=kept)
+                      frameworks=frameworks, criteria=criterion_choices(req), problem=problem, kept=kept,
+                      label=lambda key: framework_label(req, key))
 
 
 def groups_page(req: Req) -> Response:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from starlette.responses import RedirectResponse, Response
 
 from accredit.i18n.message import LANGUAGES, msg
-from accredit.programmes.model import assignment_framework
+from accredit.programmes.model import assignment_framework, split_assignment
 from accredit.web import forms
 from accredit.web.app import Req
 from accredit.web.backend import web_actor
@@ -118,13 +118,31 @@ def criterion_choices(req: Req) -> list[tuple[str, str]]:
     return out
 
 
+def framework_label(req: Req, key: str) -> str:
+    """The name a person reads for an assignment's framework key: the set's name, and for one programme's
+    ('<set id>@<mã>') the programme's mã and name before it."""
+    fid, code = split_assignment(key)
+    if code is None:
+        try:
+            return req.desk.backend.display_name(fid)
+        except DeskError:
+            return fid
+    names = {p.code: p.name for p in req.desk.scopes.programmes()}
+    try:
+        shown = req.desk.scopes.get(Where(code=code)).display_name(fid)
+    except DeskError:
+        shown = fid
+    return f"{code} {names.get(code, '')} — {shown}"
+
+
 def _users(req: Req, status: int = 200, problem: str | None = None) -> Response:
     groups_of: dict[str, list[str]] = {}
     for g in req.desk.backend.groups():
         for m in g.members:
             groups_of.setdefault(m, []).append(g.name)
-    return req.render("users.html", status=status, users=req.desk.backend.users(), criteria=criterion_choices(req),
-                      roles=list(Role), groups_of=groups_of, problem=problem)
+    criteria = criterion_choices(req)
+    return req.render("users.html", status=status, users=req.desk.backend.users(), criteria=criteria,
+                      labels=dict(criteria), roles=list(Role), groups_of=groups_of, problem=problem)
 
 
 def users_page(req: Req) -> Response:
