@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 import stat
 from pathlib import Path
 
 import openpyxl
-import pytest
 from docx import Document
 from typer.testing import CliRunner
 
@@ -18,7 +16,6 @@ from accredit.annual.service import confirm_year, history, open_carried, past_ye
 from accredit.annual.workbook import carried_rows
 from accredit.cli.app import app
 from accredit.demo import copy_demo, demo_source
-from accredit.evidence.service import scan_workspace
 from accredit.model.assessment import Status
 from accredit.ratings.workspace import ratings_workbook_path
 from accredit.service import reports
@@ -31,21 +28,6 @@ TT38 = "tt38-2026/co-so-gdnn-v3"
 TT35 = "tt35-2021/truong-cao-dang-v2"
 CTDT = "tt14-2024/ctdt-trung-cap-cao-dang"
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def scanned(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("demoyears") / "truong"
-    shutil.copytree(demo_source(), root)
-    scan_workspace(load_workspace(root), workers=1)
-    return root
-
-
-@pytest.fixture
-def demo(scanned: Path, tmp_path: Path) -> Workspace:
-    root = tmp_path / "truong"
-    shutil.copytree(scanned, root)
-    return load_workspace(root)
 
 
 def test_the_demo_ships_2025_and_2026_side_by_side(demo: Workspace) -> None:

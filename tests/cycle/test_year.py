@@ -5,20 +5,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 import stat
 from pathlib import Path
 
 import openpyxl
-import pytest
 from typer.testing import CliRunner
 
 from accredit.annual import service
 from accredit.annual.carry import carry_over, confirmed, is_carried, marker
 from accredit.annual.workbook import carried_rows
 from accredit.cli.app import app
-from accredit.demo import demo_source
-from accredit.evidence.service import scan_workspace
 from accredit.model.assessment import Assessment, Narrative, Rating, Status
 from accredit.model.evidence import EvidenceLink
 from accredit.programmes.workspace import score_programme
@@ -39,21 +35,6 @@ def score_workspace(ws: Workspace, framework_id: str | None = None,
                     links: list[EvidenceLink] | None = None) -> ScoreResult:
     """The workspace scored through the service layer (its inputs read once)."""
     return score_all(read_inputs(ws, framework_id, links=links))
-
-
-@pytest.fixture(scope="module")
-def scanned(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("demo") / "truong"
-    shutil.copytree(demo_source(), root)
-    scan_workspace(load_workspace(root), workers=1)
-    return root
-
-
-@pytest.fixture
-def demo(scanned: Path, tmp_path: Path) -> Workspace:
-    root = tmp_path / "truong"
-    shutil.copytree(scanned, root)
-    return load_workspace(root)
 
 
 def digest(path: Path) -> str:
