@@ -68,6 +68,13 @@ class ScopePrefix:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
             where, rest = split_prefix(scope["path"])
+            if where != Where() and rest != "/" and rest.endswith("/"):  # the routes' own redirect would drop the scope
+                from starlette.responses import RedirectResponse
+
+                query = scope.get("query_string", b"").decode("latin-1")
+                target = where.base + rest.rstrip("/") + (f"?{query}" if query else "")
+                await RedirectResponse(target, status_code=307)(scope, receive, send)
+                return
             if where != Where():
                 cut = len(where.base)  # ASCII: as long in the raw (percent-encoded) path
                 raw = scope.get("raw_path") or scope["path"].encode("utf-8")
