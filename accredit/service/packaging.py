@@ -69,11 +69,17 @@ def package(
     ``created`` goes into the manifest (the caller owns the clock). Unsigned without ``signer``."""
     target = out if out is not None else default_package_path(ws)
     content, notes = gather(ws, exclude=target)
+    return _written(ws, ws, content, notes, target, created, with_evidence, signer)
+
+
+def _written(ws: Workspace, view: Workspace, content: PackageContent, notes: list[Msg], target: Path, created: datetime,
+             with_evidence: bool, signer: Signer | None) -> PackageRun:
+    """The gathered ``content`` of ``view`` (the school, or a programme's view of ``ws``) written to ``target``,
+    its cover letter beside it (with the school's public key when signed)."""
     result = write_package(content, target, created=created, with_evidence=with_evidence, signer=signer)
-    public = _public_text(ws) if signer is not None else None
-    letter = write_cover_letter(result, ws.config.school, public)
+    letter = write_cover_letter(result, view.config.school, _public_text(ws) if signer is not None else None)
     result = result.model_copy(update={"cover_letter": str(letter)})
-    notes += [] if signer is not None else [msg("sign.package.unsigned_warning")]
+    notes = [*notes, *([] if signer is not None else [msg("sign.package.unsigned_warning")])]
     return PackageRun(package=result, notes=unique(notes))
 
 
@@ -105,11 +111,7 @@ def package_programme(
     target = out if out is not None else programme_package_path(ws, p)
     content, notes = gather(pws, exclude=target, links=programme_links(load_links(ws), p, ws.config.programmes),
                             programme=p)
-    result = write_package(content, target, created=created, with_evidence=with_evidence, signer=signer)
-    letter = write_cover_letter(result, pws.config.school, _public_text(ws) if signer is not None else None)
-    result = result.model_copy(update={"cover_letter": str(letter)})
-    notes += [] if signer is not None else [msg("sign.package.unsigned_warning")]
-    return PackageRun(package=result, notes=unique(notes))
+    return _written(ws, pws, content, notes, target, created, with_evidence, signer)
 
 
 def package_programmes(ws: Workspace, created: datetime, *, with_evidence: bool = False,
