@@ -74,8 +74,11 @@ def check_evidence(
     year: int,
     obj: ObjectType | None = None,
     scopes: Sequence[tuple[str, str]] = (),
+    *,
+    notices: list[EvidenceFlag] | None = None,
 ) -> list[EvidenceFlag]:
-    """Every flag, in a stable order: per framework and requirement, then duplicates and codes."""
+    """Every flag, in a stable order: per framework and requirement, then duplicates and codes
+    (``notices``: the code flags already found for these records, else :func:`code_flags` finds them)."""
     by_id = {r.evidence_id: r for r in records}
     links = mark_unreadable(links, records)
     flags: list[EvidenceFlag] = []
@@ -131,7 +134,7 @@ def check_evidence(
                 EvidenceFlag(kind=FlagKind.DUPLICATE, evidence_id=record.evidence_id,
                              paths=sorted([record.path, *record.duplicates]))
             )
-    flags.extend(code_flags(frameworks, records, scopes))
+    flags.extend(code_flags(frameworks, records, scopes) if notices is None else notices)
     return flags
 
 

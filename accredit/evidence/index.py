@@ -492,8 +492,11 @@ def _content(r: tuple) -> ContentRow:  # type: ignore[type-arg]
     )
 
 
-def link_model(row: LinkRow, path: str, title: str | None, issued: object = None) -> EvidenceLink:
-    """The public :class:`EvidenceLink` for a stored link held at ``path``."""
+def link_model(row: LinkRow, path: str, title: str | None, issued: object = None, *,
+               file_problem: str | None = None, passage: tuple[str, list[str]] | None = None) -> EvidenceLink:
+    """The public :class:`EvidenceLink` for a stored link held at ``path`` (built once: over 100,000 links a
+    copy per extra field costs seconds), with its file's problem and, for a suggestion, the passage that
+    matched and its words."""
     return EvidenceLink(
         evidence_id=row.hash,
         path=path,
@@ -505,4 +508,7 @@ def link_model(row: LinkRow, path: str, title: str | None, issued: object = None
         evidence_code=row.evidence_code,
         title=title,
         issued=issued,  # type: ignore[arg-type]
+        file_problem=file_problem,
+        passage=passage[0] if passage is not None else None,
+        matched=passage[1] if passage is not None else [],
     )

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
+from typing import TypeVar
 
 from accredit.errors import AccreditError
 from accredit.evidence.codes import CodeBinder, CodeMatcher, resolve
@@ -172,6 +173,56 @@ def unlink(
     return _report(touched, to_link, removed=len(touched))
 
 
+LinkFields = tuple[str, str, str, LinkOrigin, float | None, bool]
+"""What ranking a suggestion reads: (content hash, framework, requirement, origin, score, confirmed)."""
+
+R = TypeVar("R")
+
+
+def _row_fields(row: LinkRow) -> LinkFields:
+    return row.hash, row.framework, row.requirement, row.origin, row.score, row.confirmed
+
+
+def link_fields(link: EvidenceLink) -> LinkFields:
+    """What ranking reads of a public link (as :func:`ranked_suggestions` takes it)."""
+    return link.evidence_id, link.framework, link.requirement, link.origin, link.score, link.confirmed
+
+
+def ranked_suggestions(
+    rows: Iterable[R],
+    fields: Callable[[R], LinkFields],
+    *,
+    hashes: Collection[str] | None = None,
+    wanted: Collection[tuple[str, str]] | None = None,
+    top: int | None = 1,
+    min_score: float | None = None,
+    framework_id: str | None = None,
+) -> list[R]:
+    """The unconfirmed suggestions a bulk confirmation takes, in its order (by file, then framework): of the
+    contents ``hashes`` (all when None), to the (framework, requirement) ``wanted`` (any when None), ranked
+    within ``top`` for their file and framework, scoring at least ``min_score``. Ranks count every
+    suggestion, so a confirmed best one keeps rank 1. Pure: the index's rows or the links a front end holds."""
+    groups: dict[tuple[str, str], list[tuple[LinkFields, R]]] = defaultdict(list)
+    for row in rows:
+        f = fields(row)
+        if f[3] == LinkOrigin.SUGGESTED:
+            groups[(f[0], f[1])].append((f, row))
+    out: list[R] = []
+    for (h, fw), members in sorted(groups.items(), key=lambda g: g[0]):
+        if (hashes is not None and h not in hashes) or (framework_id and fw != framework_id.lower()):
+            continue
+        members.sort(key=lambda m: (-(m[0][4] or 0.0), m[0][2]))
+        for rank, (f, row) in enumerate(members, 1):
+            if top is not None and rank > top:
+                break
+            if f[5] or (min_score is not None and (f[4] or 0.0) < min_score):
+                continue
+            if wanted is not None and (fw, f[2]) not in wanted:
+                continue
+            out.append(row)
+    return out
+
+
 def confirm(
     index: EvidenceIndex,
     files: list[tuple[str, str]] | None,
@@ -191,32 +242,19 @@ def confirm(
     """
     hashes = {h for h, _ in files} if files is not None else None
     wanted = {(fw, req) for fw, req, _ in targets} if targets is not None else None
-    groups: dict[tuple[str, str], list[LinkRow]] = defaultdict(list)
-    # ranks count every suggestion, so a confirmed best one keeps rank 1
-    for row in (index.links() if hashes is None else index.links_of(hashes)):
-        if row.origin == LinkOrigin.SUGGESTED:
-            groups[(row.hash, row.framework)].append(row)
+    rows = index.links() if hashes is None else index.links_of(hashes)
     chosen: list[LinkRow] = []
     skipped: list[EvidenceLink] = []
-    for (h, fw), rows in sorted(groups.items()):
-        if (hashes is not None and h not in hashes) or (framework_id and fw != framework_id.lower()):
+    for row in ranked_suggestions(rows, _row_fields, hashes=hashes, wanted=wanted, top=top, min_score=min_score,
+                                  framework_id=framework_id):
+        new = LinkRow(row.hash, row.framework, row.requirement, row.origin, row.score, True, row.evidence_code, False)
+        shown = to_link(new)
+        if shown is None:
             continue
-        rows.sort(key=lambda r: (-(r.score or 0.0), r.requirement))
-        for rank, row in enumerate(rows, 1):
-            if top is not None and rank > top:
-                break
-            if row.confirmed or (min_score is not None and (row.score or 0.0) < min_score):
-                continue
-            if wanted is not None and (fw, row.requirement) not in wanted:
-                continue
-            new = LinkRow(h, fw, row.requirement, row.origin, row.score, True, row.evidence_code, False)
-            shown = to_link(new)
-            if shown is None:
-                continue
-            if not shown.readable:
-                skipped.append(to_link(row) or shown)
-                continue
-            chosen.append(new)
+        if not shown.readable:
+            skipped.append(to_link(row) or shown)
+            continue
+        chosen.append(new)
     if not dry_run:
         with index.transaction():
             for new in chosen:

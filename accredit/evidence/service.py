@@ -28,6 +28,7 @@ from accredit.model.evidence import (
     EvidenceFlag,
     EvidenceLink,
     EvidenceRecord,
+    EvidenceSnapshot,
     ExtractStatus,
     ImportReport,
     LinkOrigin,
@@ -173,14 +174,10 @@ class _State:
         record = self.by_id.get(row.hash)
         if record is None:
             return None
-        link = link_model(row, record.path, record.title, record.meta.issued)
-        problem = checks.file_problem(record)
-        if problem:
-            link = link.model_copy(update={"file_problem": problem})
-        why = self.passages.get(row.hash, {}).get(row.framework, {}).get(row.requirement)
-        if why is not None and row.origin == LinkOrigin.SUGGESTED:
-            link = link.model_copy(update={"passage": why[0], "matched": why[1]})
-        return link
+        why = self.passages.get(row.hash, {}).get(row.framework, {}).get(row.requirement) \
+            if row.origin == LinkOrigin.SUGGESTED else None
+        return link_model(row, record.path, record.title, record.meta.issued,
+                          file_problem=checks.file_problem(record) or None, passage=why)
 
     def links(self) -> list[EvidenceLink]:
         """Every link of a file present in the evidence folder."""
@@ -199,15 +196,22 @@ def evidence_links(ws: Workspace, *, include_suggestions: bool = True) -> list[E
     return out if include_suggestions else [x for x in out if x.counts]
 
 
-def evidence_state(ws: Workspace) -> tuple[list[EvidenceRecord], list[EvidenceLink], list[EvidenceFlag]]:
+def evidence_snapshot(ws: Workspace) -> EvidenceSnapshot:
     """The scanned records, every link (suggestions included) and the code notices, from ONE read of the
     index (all empty when the folder was never scanned)."""
     if not (ws.cache_dir / INDEX_NAME).is_file():
-        return [], [], []
+        return EvidenceSnapshot()
     with open_index(ws) as index:
         state = _State(index, matcher_of(ws))
     notices = checks.code_flags(frameworks_of(ws), state.records, scopes_of(ws))
-    return state.records, state.links(), notices
+    return EvidenceSnapshot(records=state.records, links=state.links(), notices=notices)
+
+
+def snapshot_flags(ws: Workspace, snapshot: EvidenceSnapshot) -> list[EvidenceFlag]:
+    """Every flag (as :func:`check_workspace` finds them) of the evidence a front end holds: its records, its
+    links as it has them and its code notices (nothing read again)."""
+    return checks.check_evidence(frameworks_of(ws), snapshot.records, snapshot.links, ws.config.assessment.year,
+                                 ws.config.school.object, scopes_of(ws), notices=snapshot.notices)
 
 
 def code_notices(ws: Workspace) -> list[EvidenceFlag]:
@@ -464,7 +468,7 @@ __all__ = [
     "code_notices",
     "confirm_suggestions",
     "evidence_links",
-    "evidence_state",
+    "evidence_snapshot",
     "export_boxes",
     "frameworks_of",
     "import_register",
@@ -475,6 +479,7 @@ __all__ = [
     "scan_workspace",
     "scopes_of",
     "show_evidence",
+    "snapshot_flags",
     "unlink_files",
     "write_register",
 ]

@@ -234,6 +234,17 @@ class EvidenceDetail(Value):
     flags: list[EvidenceFlag] = Field(default_factory=list)
 
 
+class EvidenceSnapshot(Value):
+    """The evidence index read once: the scanned files, every link of a file present (suggestions included)
+    and the code notices (codes in names that link to no framework). A front end that keeps it (the web desk)
+    hands it back to :func:`accredit.service.read_inputs` and :func:`accredit.service.evidence_flags`
+    instead of reading the index again."""
+
+    records: list[EvidenceRecord] = Field(default_factory=list)
+    links: list[EvidenceLink] = Field(default_factory=list)
+    notices: list[EvidenceFlag] = Field(default_factory=list)
+
+
 class CheckReport(Value):
     """Flags over the whole workspace."""
 

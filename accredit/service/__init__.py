@@ -15,9 +15,10 @@ workspace            open_workspace, inside_a_workspace, copy_demo,        Works
                      demo_workspace
 init                 init                                                  InitResult
 scan                 scan (progress=, cancel=)                             ScanResult (embeds ScanReport)
-evidence files       list_evidence, show_evidence, check                   EvidenceList, EvidenceDetail,
-                                                                           CheckReport
-links                links, link, unlink, confirm, reject                  LinkList, LinkReport
+evidence files       list_evidence, show_evidence, check;                  EvidenceList, EvidenceDetail,
+                     evidence_snapshot, evidence_flags (kept by a desk)    CheckReport, EvidenceSnapshot
+links                links, link, unlink, confirm, reject;                 LinkList, LinkReport
+                     suggestions_to_confirm (over the links held)
 register, boxes      write_register, import_register, export_boxes         RegisterReport, ImportReport*,
                                                                            BoxReport
 ratings, narratives  list_standards, get_standard, set_rating,             FrameworkRatings, StandardRatings,
@@ -121,6 +122,8 @@ OPERATIONS: dict[str, str] = {
     "demo_workspace": "accredit.service.workspaces:demo_workspace",
     "draft_path": "accredit.service.criteria:draft_path",
     "evidence_notes": "accredit.service.scoring:evidence_notes",
+    "evidence_flags": "accredit.service.evidence:evidence_flags",
+    "evidence_snapshot": "accredit.service.evidence:evidence_snapshot",
     "export_boxes": "accredit.service.evidence:export_boxes",
     "export_data": "accredit.service.data:export_data",
     "export_ratings": "accredit.service.ratings:export_ratings",
@@ -178,6 +181,7 @@ OPERATIONS: dict[str, str] = {
     "set_narrative": "accredit.service.ratings:set_narrative",
     "set_rating": "accredit.service.ratings:set_rating",
     "show_evidence": "accredit.service.evidence:show_evidence",
+    "suggestions_to_confirm": "accredit.service.evidence:suggestions_to_confirm",
     "show_key": "accredit.service.keys:show_key",
     "standard_history": "accredit.service.ratings:standard_history",
     "trust_of": "accredit.service.reviewing:trust_of",
@@ -286,7 +290,9 @@ __all__ = [  # every name of OPERATIONS (tests/service keeps the two equal)
     "cycle_status",
     "demo_workspace",
     "draft_path",
+    "evidence_flags",
     "evidence_notes",
+    "evidence_snapshot",
     "export_boxes",
     "export_data",
     "export_ratings",
@@ -352,6 +358,7 @@ __all__ = [  # every name of OPERATIONS (tests/service keeps the two equal)
     "show_evidence",
     "show_key",
     "standard_history",
+    "suggestions_to_confirm",
     "trust_of",
     "unassign_criteria",
     "unlink",
@@ -426,6 +433,8 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
     from accredit.service.evidence import (
         check,
         confirm,
+        evidence_flags,
+        evidence_snapshot,
         export_boxes,
         framework_names,
         import_register,
@@ -434,6 +443,7 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
         list_evidence,
         reject,
         show_evidence,
+        suggestions_to_confirm,
         unlink,
         write_register,
     )

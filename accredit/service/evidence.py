@@ -9,6 +9,8 @@ from accredit.model.evidence import (
     BoxReport,
     CheckReport,
     EvidenceDetail,
+    EvidenceLink,
+    EvidenceSnapshot,
     ExtractStatus,
     ImportReport,
     LinkReport,
@@ -80,6 +82,34 @@ def confirm(
     """**confirm**: accept suggestions in bulk (the ``top`` ranks, above ``min_score``); ``dry_run`` only says what."""
     return ev.confirm_suggestions(ws, files, codes, framework=framework, top=top, min_score=min_score,
                                   dry_run=dry_run, actor=actor)
+
+
+def evidence_snapshot(ws: Workspace) -> EvidenceSnapshot:
+    """**the evidence index read once**: the scanned files, every link (suggestions included) and the code
+    notices (empty before the first scan): what a front end keeps and hands back to :func:`read_inputs`
+    (``evidence=``) and :func:`evidence_flags` instead of reading the index again."""
+    return ev.evidence_snapshot(ws)
+
+
+def evidence_flags(ws: Workspace, snapshot: EvidenceSnapshot) -> CheckReport:
+    """**evidence check** of the evidence a front end holds (its records, its links as it has them, its code
+    notices): the flags :func:`check` finds, nothing read again."""
+    return CheckReport(year=ws.config.assessment.year, flags=ev.snapshot_flags(ws, snapshot))
+
+
+def suggestions_to_confirm(
+    links: list[EvidenceLink], *, top: int | None = 1, min_score: float | None = None
+) -> LinkReport:
+    """**confirm --dry-run** over the links a front end holds: the suggestions :func:`confirm` would accept (each
+    file's ``top`` ones scoring at least ``min_score``, as they are: not yet confirmed), and those skipped because
+    their file cannot be read."""
+    from accredit.evidence.links import link_fields, ranked_suggestions
+
+    chosen: list[EvidenceLink] = []
+    skipped: list[EvidenceLink] = []
+    for x in ranked_suggestions(links, link_fields, top=top, min_score=min_score):
+        (chosen if x.readable else skipped).append(x)
+    return LinkReport(links=chosen, confirmed=len(chosen), skipped=skipped, dry_run=True)
 
 
 def framework_names(ws: Workspace) -> dict[str, str]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from pydantic import Field
 
 from accredit.errors import AccreditError
-from accredit.evidence.service import evidence_state
+from accredit.evidence.service import evidence_snapshot
 from accredit.frameworks import resolve_framework, workspace_frameworks
 from accredit.i18n import t
 from accredit.i18n.message import Msg
@@ -23,7 +23,7 @@ from accredit.indicators.data import InstitutionData
 from accredit.indicators.workspace import data_workbook_path, indicators_of, needs_data, workspace_data
 from accredit.model.assessment import Assessment
 from accredit.model.base import Value
-from accredit.model.evidence import EvidenceFlag, EvidenceLink, EvidenceRecord
+from accredit.model.evidence import EvidenceFlag, EvidenceLink, EvidenceRecord, EvidenceSnapshot
 from accredit.model.framework import Framework, FrameworkId
 from accredit.model.indicator import IndicatorReport
 from accredit.model.school import SchoolInfo
@@ -147,13 +147,16 @@ def read_inputs(
     links: list[EvidenceLink] | None = None,
     target: str | None = None,
     actor: Actor | None = None,
+    evidence: EvidenceSnapshot | None = None,
 ) -> WorkspaceInputs:
     """Read the inputs of ``ws`` once: the frameworks to work on (``framework_id``, else every framework of
     the workspace), the roadmap's target (``target``; without ``framework_id``, else ``assessment.target``)
     and the workspace frameworks their gates name, with their ratings, data and indicators; the evidence index.
 
     ``ratings`` replaces the ratings of the framework it names (``framework_id`` when given);
-    ``links`` replaces the evidence index's links (e.g. a JSON file of links).
+    ``links`` replaces the evidence index's links (e.g. a JSON file of links); ``evidence``, the index read
+    already (:func:`accredit.service.evidence_snapshot`, e.g. kept by the web desk with its link changes):
+    the index is then not read again.
     A workbook edited since it was last in step with the store is imported as it is read, recorded as made
     by ``actor`` from Excel (a front end passes its user and its clock; default: this computer's user, now).
     """
@@ -176,7 +179,8 @@ def read_inputs(
         fw = wanted.pop(0)
         order.setdefault(fw.id, fw)
         wanted += [resolve_framework(g) for g in fw.gate_ids if g in in_workspace and g not in order]
-    records, index_links, notices = evidence_state(ws)
+    snapshot = evidence if evidence is not None else evidence_snapshot(ws)
+    records, index_links, notices = snapshot.records, snapshot.links, snapshot.notices
     first = chosen[0].id
     read = [_read_framework(ws, fw, ratings if fw.id == first else None, actor) for fw in order.values()]
     return WorkspaceInputs(
