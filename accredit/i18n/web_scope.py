@@ -100,6 +100,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "web.cycle.days": _m("còn {n} ngày", "in {n} days"),
     "web.cycle.unverified": _m("ngày chưa đối chiếu văn bản", "date not checked against the text"),
     "web.cycle.none_next": _m("Không còn hạn nào trong năm đánh giá.", "Nothing more is due in the assessment year."),
+    # the first pages after start, while the desk reads a large workspace
+    "web.preparing.title": _m("Đang chuẩn bị", "Preparing"),
+    "web.preparing.text": _m(
+        "Accredit đang đọc kho minh chứng và tính kết quả (lần đầu sau khi mở; với nhiều tệp có thể mất một lúc). "
+        "Trang sẽ tự mở khi xong.",
+        "accredit is reading the evidence and computing the results (the first time after it starts; with many "
+        "files this may take a while). The page opens by itself when it is ready."),
     # the audit log
     "web.action.year_start": _m("bắt đầu năm mới", "year started"),
     "web.action.year_confirm": _m("xác nhận kết quả năm trước", "last year's rating confirmed"),

@@ -33,9 +33,9 @@ from accredit.errors import AccreditError, MessageError
 from accredit.i18n.message import LANGUAGES, Messages, Msg, msg
 from accredit.store.errors import StaleWriteError
 from accredit.store.records import Actor
-from accredit.web.backend import UPLOAD_MAX_BYTES, Backend, web_actor
+from accredit.web.backend import UPLOAD_MAX_BYTES, Backend, patience, web_actor
 from accredit.web.desk_store import session_secret
-from accredit.web.model import DeskError, Forbidden, User
+from accredit.web.model import DeskError, Forbidden, Preparing, User
 from accredit.web.scope import SCOPE_KEY, ScopePrefix, Scopes, Where
 from accredit.web.security import LOCAL_USER, Need, RateLimiter, new_token, require, same_token
 
@@ -65,6 +65,8 @@ class Desk:
     review_folder: Path | None = None
     limiter: RateLimiter = field(default_factory=RateLimiter)
     setup_code: str = field(default_factory=lambda: secrets.token_hex(4))
+    warm_scopes: bool = False
+    """Whether a scope's backend starts reading its workspace in the background when it is made (``accredit serve``)."""
     env: Environment = field(init=False)
     scopes: Scopes = field(init=False)
 
@@ -191,7 +193,10 @@ def endpoint(handler: Handler, need: Need | None, *, public: bool = False) -> Ca
                 require(shown, need)
                 if backend.read_only and request.method != "GET":  # a past year: read, never change
                     raise Forbidden(msg("web.scope.past_year", year=backend.year, current=desk.backend.year))
-            return await run_in_threadpool(handler, req)
+            return await run_in_threadpool(_handle, handler, req, request.method != "GET")
+        except Preparing:  # the desk still reads a large workspace: say so at once, the page reloads itself
+            htmx = request.headers.get("HX-Request") == "true"
+            return req.render("fragments/error.html" if htmx else "preparing.html", message=t("web.preparing.text"))
         except DeskError as exc:
             return _error(desk, request, t, user, exc.status, t(exc.message))
         except StaleWriteError as exc:  # someone saved first: the newer value, who, when, from where
@@ -206,6 +211,13 @@ def endpoint(handler: Handler, need: Need | None, *, public: bool = False) -> Ca
                 await form.close()
 
     return run
+
+
+def _handle(handler: Handler, req: Req, wait: bool) -> Response:
+    """Run a page in a worker thread: a change waits for the desk's warming, a page asked is told it is being
+    prepared (:func:`~accredit.web.backend.patience`)."""
+    with patience(wait):
+        return handler(req)
 
 
 def _error(desk: Desk, request: Request, t: Messages, user: User | None, status: int, text: str) -> HTMLResponse:

@@ -16,8 +16,10 @@ request's time, taken at the edge). The desk keeps nothing of its own besides th
 
 from __future__ import annotations
 
+import gc
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -34,6 +36,7 @@ from accredit.model.evidence import (
     EvidenceFlag,
     EvidenceLink,
     EvidenceRecord,
+    EvidenceSnapshot,
     LinkOrigin,
     LinkReport,
     ScanReport,
@@ -45,7 +48,7 @@ from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
 from accredit.programmes.model import Programme, split_assignment
 from accredit.store.records import Actor, AuditEntry, Comment, NarrativeField, Role, Stamp, UserRecord
-from accredit.web.model import NARRATIVE_FIELDS, DeskError, NotFound, User
+from accredit.web.model import NARRATIVE_FIELDS, DeskError, NotFound, Preparing, User
 from accredit.workspace import Workspace, write_atomic
 
 DESK_SOURCE = "web"
@@ -163,6 +166,21 @@ class GroupView:
     """Named after a person: the person's own group, which the users page edits too."""
 
 
+_patience = threading.local()
+
+
+@contextmanager
+def patience(wait: bool) -> Iterator[None]:
+    """Within: whether this thread waits for the desk's warming (a change does) or is told the page is being
+    prepared (a page asked: :class:`~accredit.web.model.Preparing`, answered at once)."""
+    before = getattr(_patience, "wait", True)
+    _patience.wait = wait
+    try:
+        yield
+    finally:
+        _patience.wait = before
+
+
 def web_actor(username: str, at: datetime) -> Actor:
     """Who makes a change from the browser (``at``: the request's time, taken at the edge)."""
     return Actor(username=username or "local", via="web", at=at)
@@ -209,6 +227,7 @@ class Backend:
         self._epoch = 0
         self._evidence_epoch = 0
         self._cache: dict[str, tuple[tuple[object, ...], object]] = {}
+        self._warming = threading.Event()
 
     def warm(self) -> None:
         """Compute what the first pages need (scores, evidence views, roadmap), e.g. in a thread at start."""
@@ -219,6 +238,35 @@ class Backend:
             self.roadmap()
         except AccreditError:
             pass  # the pages say what is wrong when they are opened
+
+    def start_warming(self) -> None:
+        """:meth:`warm` in a thread (``accredit serve``): meanwhile a page that would wait for it says it is
+        being prepared and opens itself when ready (:func:`patience`); a change waits for it."""
+        with self._lock:
+            if self._warming.is_set():
+                return
+            self._warming.set()
+
+        def run() -> None:
+            try:
+                self.warm()
+                # what was read stays for the desk's life: the cyclic collector need not walk its millions of
+                # objects again on every later collection (a full one over 10,000 files' links took ~150 ms)
+                gc.freeze()
+            finally:
+                self._warming.clear()
+
+        threading.Thread(target=run, daemon=True, name="accredit-warm").start()
+
+    @property
+    def warming(self) -> bool:
+        """Whether :meth:`start_warming`'s thread still reads the workspace."""
+        return self._warming.is_set()
+
+    def _not_waiting(self) -> None:
+        """Before computing what the warming thread computes: a page (impatient) is told it is being prepared."""
+        if self._warming.is_set() and not getattr(_patience, "wait", True):
+            raise Preparing(msg("web.preparing.text"))
 
     # --- the workspace and its frameworks -------------------------------------------------------
     @property
@@ -468,25 +516,32 @@ class Backend:
     def _cached(self, name: str, compute: Callable[[], T], *, evidence: bool = False) -> T:
         """``compute()`` once per state of its inputs: the evidence only, or everything the score reads."""
         key = self._evidence_key() if evidence else self._inputs_key()
-        with self._lock:
+        hit = self._cache.get(name)
+        if hit is not None and hit[0] == key:
+            return cast(T, hit[1])
+        self._not_waiting()
+        with self._lock:  # one computation at a time: a second asker waits for the first one's value
+            key = self._evidence_key() if evidence else self._inputs_key()
             hit = self._cache.get(name)
             if hit is not None and hit[0] == key:
                 return cast(T, hit[1])
-        value = compute()
-        with self._lock:
+            value = compute()
             self._cache[name] = (key, value)
         return value
 
     def score(self) -> ScoreState:
-        """The workspace's inputs read once (``service.read_inputs``: the store, the workbooks edited since,
-        the evidence index) and every framework scored (``service.score_all``), the links as the desk has them."""
+        """The workspace's inputs read once (``service.read_inputs``: the store, the workbooks edited since;
+        the evidence as the desk holds it) and every framework scored (``service.score_all``)."""
+        held = self._score
+        if held is not None and held[0] == self._inputs_key():
+            return held[1]
+        self._not_waiting()
         with self._lock:
             key = self._inputs_key()
             if self._score is not None and self._score[0] == key:
                 return self._score[1]
-            inputs = service.read_inputs(self.ws)
-            if self._scanned():
-                inputs = inputs.with_links(self.links())  # a person's link change shows at once
+            evidence = self._evidence()  # the index as the desk holds it: a person's link change shows at once
+            inputs = service.read_inputs(self.ws, evidence=evidence.model_copy(update={"links": self.links()}))
             scored = service.score_all(inputs)
             state = ScoreState(inputs, list(scored.scorecards), list(scored.gates), list(scored.notes))
             self._score = (self._inputs_key(), state)  # reading may have imported an edited workbook
@@ -655,14 +710,25 @@ class Backend:
 
         return (self.ws.cache_dir / INDEX_NAME).is_file()
 
+    def _evidence(self) -> EvidenceSnapshot:
+        """The evidence index read once per state (``service.evidence_snapshot``: records, every link, code
+        notices), with the desk's own link changes patched in: links, records and flags all derive from it."""
+        return self._cached("evidence", lambda: service.evidence_snapshot(self.ws) if self._scanned()
+                            else EvidenceSnapshot(), evidence=True)
+
     def links(self) -> list[EvidenceLink]:
         """Every link of the files present to this scope's frameworks, suggestions included (a programme's:
         to its set, from its own folder or a shared one)."""
-        return self._cached("links", lambda: self._own_links() if self._scanned() else [], evidence=True)
+        return self._cached("links", lambda: self._scope_links(self._evidence().links), evidence=True)
 
-    def _own_links(self) -> list[EvidenceLink]:
-        """The index's links that are this scope's evidence."""
-        return [x for x in service.links(self.files).links if self._owns(x)]
+    def _scope_links(self, links: Iterable[EvidenceLink]) -> list[EvidenceLink]:
+        """The links of ``links`` that are this scope's (:meth:`_owns`, each file's owner looked up once)."""
+        mine = set(self.ws.config.assessment.frameworks)
+        if self.programme is None:
+            return [x for x in links if x.framework in mine]
+        owned: dict[str, bool] = {}
+        return [x for x in links if x.framework in mine
+                and (owned[x.path] if x.path in owned else owned.setdefault(x.path, self._owns_file(x.path)))]
 
     def _owns(self, link: EvidenceLink) -> bool:
         """Whether a link is this scope's evidence: to one of its frameworks, and in a programme's scope from
@@ -691,14 +757,14 @@ class Backend:
 
     def records(self) -> list[EvidenceRecord]:
         """Every scanned file of this scope (a programme's: its own folder's and the shared ones)."""
-        return self._cached("records", lambda: [r for r in service.list_evidence(self.ws).records
-                                                if self._owns_file(r.path)] if self._scanned() else [],
+        return self._cached("records", lambda: [r for r in self._evidence().records if self._owns_file(r.path)],
                             evidence=True)
 
     def flags(self) -> list[EvidenceFlag]:
-        """Every evidence flag (outside window, duplicate, no evidence, unknown or ambiguous code)."""
-        return self._cached("flags", lambda: list(service.check(self.ws).flags) if self._scanned() else [],
-                            evidence=True)
+        """Every evidence flag (outside window, duplicate, no evidence, unknown or ambiguous code), of the
+        evidence as the desk holds it."""
+        return self._cached("flags", lambda: list(service.evidence_flags(self.ws, self._evidence()).flags)
+                            if self._scanned() else [], evidence=True)
 
     def _evidence_rows(self) -> list[EvidenceRow]:
         return self._cached("rows", self._build_rows, evidence=True)
@@ -863,28 +929,22 @@ class Backend:
 
     def suggestions(self) -> list[EvidenceLink]:
         """Unconfirmed suggestions, grouped by file (best first within a file)."""
-        def compute() -> list[EvidenceLink]:
-            rows = [x for x in self.links() if x.origin == LinkOrigin.SUGGESTED and not x.confirmed]
-            return sorted(rows, key=lambda x: (x.path, x.framework, -(x.score or 0.0), x.requirement))
-
-        return self._cached("suggestions", compute, evidence=True)
+        return [x for _, links in self.suggestion_queue() for x in links]
 
     def suggestion_queue(self) -> list[tuple[str, list[EvidenceLink]]]:
-        """The suggestions grouped by file, in file order: the queue the council works through."""
+        """The suggestions grouped by file, in file order (best first within a file): the queue the council
+        works through."""
+        return list(self._cached("queue", lambda: _queue(self.links()), evidence=True).items())
 
-        def compute() -> list[tuple[str, list[EvidenceLink]]]:
-            groups: dict[str, list[EvidenceLink]] = {}
-            for x in self.suggestions():
-                groups.setdefault(x.path, []).append(x)
-            return list(groups.items())
-
-        return self._cached("queue", compute, evidence=True)
+    def pending(self, path: str) -> list[EvidenceLink]:
+        """The unconfirmed suggestions of one file, best first."""
+        return list(self._cached("queue", lambda: _queue(self.links()), evidence=True).get(path, []))
 
     def accept(self, path: str, fid: str, code: str, actor: Actor) -> LinkReport:
         """Accept one suggestion (or link the file to a standard a person picked)."""
         self._known(path)
         self.requirement(fid, code)
-        pending = {(x.framework, x.requirement) for x in self.suggestions() if x.path == path}
+        pending = {(x.framework, x.requirement) for x in self.pending(path)}
         if (fid, code) in pending:
             report = service.confirm(self.files, [path], [code], framework=fid, top=None, actor=actor)
         else:
@@ -906,8 +966,8 @@ class Backend:
 
         ``allowed(path, framework, code)`` filters to the links the person may decide.
         """
-        report = service.confirm(self.files, None, None, top=1, min_score=min_score, dry_run=True)
-        chosen = [x for x in report.links if self._owns(x) and allowed(x.path, x.framework, x.requirement)]
+        report = service.suggestions_to_confirm(self.links(), top=1, min_score=min_score)
+        chosen = [x for x in report.links if allowed(x.path, x.framework, x.requirement)]
         if dry_run or not chosen:
             return report.model_copy(update={"links": chosen})
         done: list[EvidenceLink] = []
@@ -920,8 +980,8 @@ class Backend:
         return report.model_copy(update={"links": done, "dry_run": False, "confirmed": len(done)})
 
     def _links_changed(self, added: list[EvidenceLink], removed: list[EvidenceLink]) -> None:
-        """After a person's link change: patch the cached links at once (the score follows on the next
-        page), keep the file records and flags, and recompute the evidence views in the background."""
+        """After a person's link change: patch the evidence the desk holds (the index's other rows did not
+        change), keep the file records and folders, and let the links, flags and score follow from it."""
 
         from accredit.evidence.service import open_index
 
@@ -935,34 +995,34 @@ class Backend:
             self._score = None
             key = self._evidence_key()
             keep: dict[str, tuple[tuple[object, ...], object]] = {}
-            hit = self._cache.get("links")
+            hit = self._cache.get("evidence")
             if hit is not None:
-                gone, fresh = {key_of(x) for x in removed}, {key_of(x): x for x in added}
-                old: list[EvidenceLink] = hit[1]  # type: ignore[assignment]
-                patched = [fresh[key_of(x)].model_copy(update={"path": x.path}) if key_of(x) in fresh else x
-                           for x in old if key_of(x) not in gone]
-                known = {key_of(x) for x in old}
-                patched += [x for k, x in fresh.items() if k not in known and self._owns(x)]
-                keep["links"] = (key, patched)
-            for name in ("records", "flags", "folders"):
+                gone = {(x.evidence_id, x.framework, x.requirement) for x in removed}
+                fresh = {(x.evidence_id, x.framework, x.requirement): x for x in added}
+                held: EvidenceSnapshot = hit[1]  # type: ignore[assignment]
+                patched: list[EvidenceLink] = []
+                seen: set[tuple[str, str, str]] = set()
+                for x in held.links:  # one pass, no copy of the links that did not change
+                    k = (x.evidence_id, x.framework, x.requirement)
+                    if k in gone:
+                        continue
+                    new = fresh.get(k)
+                    if new is None:
+                        patched.append(x)
+                    else:
+                        seen.add(k)
+                        patched.append(new if new.path == x.path else new.model_copy(update={"path": x.path}))
+                patched += [x for k, x in fresh.items() if k not in seen]
+                keep["evidence"] = (key, held.model_copy(update={"links": patched}))
+                queue = self._cache.get("queue")
+                if queue is not None:  # only the files concerned are grouped again
+                    touched = {x.path for x in (*removed, *added)}
+                    mine = self._scope_links(x for x in patched if x.path in touched)
+                    keep["queue"] = (key, _requeued(queue[1], touched, mine))  # type: ignore[arg-type]
+            for name in ("records", "folders"):
                 if name in self._cache:
                     keep[name] = (key, self._cache[name][1])
             self._cache = keep
-        threading.Thread(target=self._refresh, args=(key,), daemon=True, name="accredit-refresh").start()
-
-    def _refresh(self, key: tuple[object, ...]) -> None:
-        """Recompute the links and flags from the index; used only if nothing changed meanwhile."""
-        try:
-            links, flags = self._own_links(), list(service.check(self.ws).flags)
-        except AccreditError:
-            return
-        with self._lock:
-            if self._evidence_key() != key:
-                return
-            self._epoch += 1
-            self._score = None
-            self._cache = {"links": (key, links), "flags": (key, flags),
-                           **{n: v for n, v in self._cache.items() if n in ("records", "folders")}}
 
     # --- reports --------------------------------------------------------------------------------
     def write_reports(self, formats: Iterable[str], actor: Actor, messages: Messages) -> list[Path]:
@@ -1121,6 +1181,27 @@ class HeatView:
     name: str
     criteria: list[str]
     rows: list[tuple[str, list[tuple[str, str, str]]]]
+
+
+def _queue(links: Iterable[EvidenceLink]) -> dict[str, list[EvidenceLink]]:
+    """The unconfirmed suggestions by file, files in path order, each file's best first."""
+    groups: dict[str, list[EvidenceLink]] = {}
+    for x in links:
+        if x.origin == LinkOrigin.SUGGESTED and not x.confirmed:
+            groups.setdefault(x.path, []).append(x)
+    for rows in groups.values():
+        rows.sort(key=lambda x: (x.framework, -(x.score or 0.0), x.requirement))
+    return dict(sorted(groups.items()))
+
+
+def _requeued(queue: dict[str, list[EvidenceLink]], touched: set[str], links: Iterable[EvidenceLink]
+              ) -> dict[str, list[EvidenceLink]]:
+    """The queue with the files ``touched`` grouped again from their ``links`` (the others as they were)."""
+    again = _queue(links)
+    if all(p in queue or p not in again for p in touched):  # no file new to the queue: its order stands
+        return {p: again.get(p, []) if p in touched else rows for p, rows in queue.items()
+                if p not in touched or p in again}
+    return dict(sorted({**{p: rows for p, rows in queue.items() if p not in touched}, **again}.items()))
 
 
 def _mtime(path: Path) -> int:

@@ -64,3 +64,10 @@ class NotFound(DeskError):
     """No such page, file or standard."""
 
     status = 404
+
+
+class Preparing(DeskError):
+    """A page asked while the desk still reads the workspace (the first minutes after ``accredit serve`` on a
+    large evidence folder): the page says so and opens itself when it is ready, instead of waiting."""
+
+    status = 200

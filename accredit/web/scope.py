@@ -107,6 +107,8 @@ class Scopes:
         with self._lock:
             ws = service.open_workspace(self.school.ws.root)
             self.desk.backend = Backend(ws)
+            if self.desk.warm_scopes:
+                self.desk.backend.start_warming()
             self._opened.clear()
             self._years = None
             self._stamp = _stamp_of(self.desk.backend)
@@ -152,7 +154,10 @@ class Scopes:
         made = Backend(ws, school=school.ws if programme is not None else None, programme=programme,
                        read_only=where.year is not None)
         with self._lock:
-            return self._opened.setdefault(where, made)
+            kept = self._opened.setdefault(where, made)
+        if kept is made and self.desk.warm_scopes:
+            made.start_warming()  # its first page says it is being prepared instead of waiting
+        return kept
 
     def opened(self) -> list[Backend]:
         """The backends opened so far besides the school's (e.g. to warm or to compare)."""

@@ -21,6 +21,16 @@ def build_app(ws: Workspace, *, host: str = "127.0.0.1", review: Path | None = N
     return create_app(backend, local=host in LOCAL_HOSTS, review_folder=review, extra_hosts=extra_hosts)
 
 
+def start_warming(app: Starlette) -> None:
+    """What ``accredit serve`` does before the first request: the school's backend reads the workspace in the
+    background (unless a first scan runs), and so does every scope's when it is first opened; meanwhile a page
+    says it is being prepared and opens itself when ready."""
+    desk = app.state.desk
+    desk.warm_scopes = True
+    if desk.backend.scan_job is None:
+        desk.backend.start_warming()
+
+
 def run(app: Starlette, host: str, port: int, *, open_browser: bool, say: Callable[[str], None]) -> None:
     """Serve ``app`` until Ctrl+C; open the browser on it once the server is up."""
     import uvicorn
@@ -28,9 +38,7 @@ def run(app: Starlette, host: str, port: int, *, open_browser: bool, say: Callab
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     url = f"http://{shown}:{port}"
     say(url)
-    backend = app.state.desk.backend
-    if backend.scan_job is None:
-        threading.Thread(target=backend.warm, daemon=True, name="accredit-warm").start()
+    start_warming(app)
     if open_browser:
         threading.Timer(1.0, lambda: webbrowser.open(url)).start()
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, server_header=False)

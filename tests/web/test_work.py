@@ -10,6 +10,7 @@ from starlette.testclient import TestClient
 
 from accredit import service
 from accredit.web.backend import web_actor
+from accredit.workspace import load_workspace
 from tests.web.conftest import TT35, TT38, post, rate, version_of
 
 
@@ -172,6 +173,24 @@ def test_links_patched_after_a_change_are_the_indexs_links(local: TestClient, ws
 
     own = set(ws.config.assessment.frameworks)  # the desk shows the school's own frameworks
     assert shown(backend.links()) == shown([x for x in evidence_links(ws) if x.framework in own])
+    # the queue, the flags and the score follow the patched links as a desk reading the index afresh has them
+    from accredit.web.backend import Backend
+
+    fresh = Backend(load_workspace(ws.root))
+
+    def queue(b):  # type: ignore[no-untyped-def]
+        return [(p, [(x.framework, x.requirement, x.score) for x in xs]) for p, xs in b.suggestion_queue()]
+
+    assert queue(backend) == queue(fresh)
+    accepted = (first.framework, first.requirement)
+    assert all(p != first.path or all(x[:2] != accepted for x in xs) for p, xs in queue(backend))
+
+    def flagged(b):  # type: ignore[no-untyped-def]
+        return sorted((f.kind.value, f.framework or "", f.requirement or "", f.evidence_id or "") for f in b.flags())
+
+    assert flagged(backend) == flagged(fresh)
+    totals = [(c.framework, c.total) for c in backend.score().cards]
+    assert totals == [(c.framework, c.total) for c in fresh.score().cards]
 
 
 def test_the_dashboard_notes_are_the_librarys(local: TestClient, ws) -> None:  # type: ignore[no-untyped-def]
