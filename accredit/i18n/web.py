@@ -107,6 +107,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "web.dash.files": _m("{files} tệp minh chứng; {pending} gợi ý đang chờ xem.",
                          "{files} evidence files; {pending} suggestions waiting."),
     "web.dash.to_queue": _m("Xem gợi ý", "Review suggestions"),
+    "web.dash.more_notes": _m("… và {n} ghi chú cùng loại.", "… and {n} more notes of this kind."),
+    "web.dash.see_files": _m("Xem các tệp", "See the files"),
     "web.dash.unit_points": _m("điểm", "points"),
     "web.dash.unit_requirements": _m("yêu cầu đạt", "requirements met"),
     "web.dash.chart": _m("Tỷ lệ đạt theo tiêu chí", "Share met per criterion"),

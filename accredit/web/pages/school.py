@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 
 from starlette.responses import FileResponse, RedirectResponse, Response
 
-from accredit.i18n.message import msg
+from accredit.i18n.message import Msg, msg
 from accredit.web import cycle, forms
 from accredit.web.app import Req
 from accredit.web.model import NARRATIVE_FIELDS, DeskError
@@ -19,6 +19,28 @@ REPORT_FORMATS = ("html", "xlsx", "docx", "json")
 def fw_path(fid: str) -> str:
     """The URL part of a framework id ('tt38-2026/co-so-gdnn-v2' is already two segments)."""
     return fid
+
+
+NOTES_PER_KIND = 3
+"""How many notes of one kind the dashboard shows (a large folder can give thousands: the rest are counted)."""
+
+NOTE_FILTERS = {"scoring.cli.ambiguous_code": "ambiguous_code", "scoring.cli.unreadable_file": "damaged"}
+"""The library's problem filter listing the files a kind of note is about."""
+
+
+def shown_notes(notes: list[Msg]) -> list[tuple[Msg, int, str]]:
+    """The notes the dashboard shows: the first :data:`NOTES_PER_KIND` of each kind, in order, the last one
+    shown with how many more of its kind there are and the library filter that lists them all."""
+    kinds = Counter(n.key for n in notes)
+    out: list[tuple[Msg, int, str]] = []
+    seen: Counter[str] = Counter()
+    for n in notes:
+        seen[n.key] += 1
+        if seen[n.key] < NOTES_PER_KIND or (seen[n.key] == NOTES_PER_KIND and kinds[n.key] == NOTES_PER_KIND):
+            out.append((n, 0, ""))
+        elif seen[n.key] == NOTES_PER_KIND:
+            out.append((n, kinds[n.key] - NOTES_PER_KIND, NOTE_FILTERS.get(n.key, "")))
+    return out
 
 
 def dashboard(req: Req) -> Response:
@@ -42,7 +64,8 @@ def dashboard(req: Req) -> Response:
     upcoming = [d for d in due.deadlines if d.state in ("next", "upcoming") and d.subject in (None, req.where.code)
                 ][:6] if due is not None else []
     overview_pending = req.where == Where() and bool(req.desk.scopes.programmes())  # loaded after the page
-    return req.render("dashboard.html", state=state, pending=pending, roadmap=roadmap, next_steps=next_steps,
+    return req.render("dashboard.html", state=state, notes=shown_notes(state.notes), pending=pending,
+                      roadmap=roadmap, next_steps=next_steps,
                       progress=progress, people=sorted(people.items(), key=lambda kv: -kv[1]),
                       names={fw.id: b.display_name(fw.id) for fw in b.frameworks()},
                       files=len(b.records()), overview_pending=overview_pending, cycle=due, upcoming=upcoming)
