@@ -3,6 +3,8 @@ cells only; a status or year column is written only when a person confirms (:fun
 
 from __future__ import annotations
 
+import hashlib
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -83,8 +85,34 @@ def write_confirmed(path: Path, ratings: list[Rating]) -> int:
     return _fill_blanks(path, values_of)
 
 
+_CARRIED: dict[str, tuple[tuple[int, int, str], list[CarriedRow]]] = {}
+"""The last reading of each workbook :func:`carried_rows` read: (size, mtime, sha-256) → its rows."""
+_CARRIED_LOCK = threading.Lock()
+
+
 def carried_rows(path: Path) -> list[CarriedRow]:
-    """The rows whose narrative still starts with a carry-over mark (rated or not)."""
+    """The rows whose narrative still starts with a carry-over mark (rated or not). A workbook read before
+    whose bytes are the same (size, time and SHA-256) is not opened again (the desk asks on every dashboard)."""
+    try:
+        data = path.read_bytes()
+        st = path.stat()
+    except OSError:
+        return _carried_rows(path)  # let the workbook reader say what is wrong
+    stamp = (st.st_size, st.st_mtime_ns, hashlib.sha256(data).hexdigest())
+    key = str(path.resolve())
+    with _CARRIED_LOCK:
+        hit = _CARRIED.get(key)
+    if hit is not None and hit[0] == stamp:
+        return list(hit[1])
+    rows = _carried_rows(path)
+    with _CARRIED_LOCK:
+        if len(_CARRIED) > 64:
+            _CARRIED.clear()
+        _CARRIED[key] = (stamp, rows)
+    return list(rows)
+
+
+def _carried_rows(path: Path) -> list[CarriedRow]:
     out: list[CarriedRow] = []
     for sheet, r, code, cols in _rows(load_workbook(path, read_only=False)):
         texts = [sheet.cell(r, cols[h]).value for h in NARRATIVE if h in cols]

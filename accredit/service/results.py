@@ -27,11 +27,9 @@ def note(text: str | Msg) -> Msg:
 def unique(notes: list[Msg]) -> list[Msg]:
     """The notes without repeats, in order (each known by its data, so thousands of notes on a large
     evidence folder stay linear)."""
-    import json
-
     seen: dict[str, Msg] = {}
     for n in notes:
-        seen.setdefault(json.dumps(n.model_dump(mode="json"), sort_keys=True, ensure_ascii=False), n)
+        seen.setdefault(n.model_dump_json(), n)  # a message's JSON is its data (params in their given order)
     return list(seen.values())
 
 
