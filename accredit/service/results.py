@@ -27,9 +27,14 @@ def note(text: str | Msg) -> Msg:
 def unique(notes: list[Msg]) -> list[Msg]:
     """The notes without repeats, in order (each known by its data, so thousands of notes on a large
     evidence folder stay linear)."""
-    seen: dict[str, Msg] = {}
+    seen: dict[object, Msg] = {}
     for n in notes:
-        seen.setdefault(n.model_dump_json(), n)  # a message's JSON is its data (params in their given order)
+        key: object = (n.key, tuple(n.params.items()))
+        try:
+            hash(key)
+        except TypeError:  # a parameter that is a message or a list: the message's JSON is its data
+            key = n.model_dump_json()
+        seen.setdefault(key, n)
     return list(seen.values())
 
 

@@ -9,7 +9,7 @@ from accredit.evidence.checks import problem_msg
 from accredit.evidence.codes import framework_name
 from accredit.frameworks import resolve_framework
 from accredit.i18n.message import Msg, msg
-from accredit.model.evidence import FlagKind
+from accredit.model.evidence import EvidenceLink, FlagKind
 from accredit.model.framework import display_name, short_name_of_id
 from accredit.model.scorecard import Scorecard
 from accredit.scoring.engine import score
@@ -18,13 +18,27 @@ from accredit.service.results import ScoreResult, unique
 from accredit.workspace import Workspace
 
 
-def score_all(inputs: WorkspaceInputs) -> ScoreResult:
+def score_all(inputs: WorkspaceInputs, *, previous: tuple[WorkspaceInputs, ScoreResult] | None = None) -> ScoreResult:
     """Score every framework read in ``inputs`` (each after the workspace frameworks its gates name).
 
     Gates (``framework_passed``) open only on results declared in the ratings (``external_results``, e.g. an
     accreditation certificate): passing one's own self-assessment against an accreditation framework is
     not accreditation, so it is reported in the notes instead.
+
+    ``previous``: inputs scored before and their result (a front end that keeps them, e.g. the web desk after a
+    person's change): a framework whose inputs are equal to those (its ratings, its indicators, the very same
+    links) keeps its scorecard; the others are scored again. The result is the same as without it.
     """
+    by_framework = _links_by_framework(inputs.links)
+    reusable: dict[str, Scorecard] = {}
+    if previous is not None:
+        before, done = previous
+        old_links = _links_by_framework(before.links)
+        for card in (*done.scorecards, *done.gates):
+            fid = card.framework
+            if inputs.has(fid) and before.has(fid) and _same_inputs(before.of(fid), inputs.of(fid)) \
+                    and _same_links(old_links.get(fid, []), by_framework.get(fid, [])):
+                reusable[fid] = card
     in_workspace = set(inputs.workspace_ids)
     notes: list[Msg] = []
     if not inputs.links_from_file and not inputs.links:
@@ -46,7 +60,7 @@ def score_all(inputs: WorkspaceInputs) -> ScoreResult:
         for gid in fw.gate_ids:
             if gid in results and results[gid].passed:
                 notes.append(msg("scoring.cli.gate_self_assessed", id=display_name(fw), gate=short_name_of_id(gid)))
-        card = score(fw, fi.baseline, inputs.links, fi.indicators.results, {})
+        card = reusable.get(fw.id) or score(fw, fi.baseline, by_framework.get(fw.id, []), fi.indicators.results, {})
         results[fw.id] = card
         return card
 
@@ -65,6 +79,26 @@ def score_all(inputs: WorkspaceInputs) -> ScoreResult:
     return ScoreResult(scorecards=cards, gates=others, notes=unique(notes))
 
 
+def _links_by_framework(links: list[EvidenceLink]) -> dict[str, list[EvidenceLink]]:
+    """The links of each framework, in their order (one pass: scoring each framework reads only its own)."""
+    out: dict[str, list[EvidenceLink]] = {}
+    for lk in links:
+        out.setdefault(lk.framework, []).append(lk)
+    return out
+
+
+def _same_inputs(a: FrameworkInputs, b: FrameworkInputs) -> bool:
+    """Whether a framework's ratings, indicators and criteria are the same in two readings."""
+    return (a.baseline == b.baseline and a.indicators.results == b.indicators.results
+            and (a.framework is b.framework or a.framework == b.framework))
+
+
+def _same_links(a: list[EvidenceLink], b: list[EvidenceLink]) -> bool:
+    """Whether two readings hold the very same links (the same objects, in order: a front end that keeps its
+    links replaces only those a person changed)."""
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
+
+
 def evidence_notes(inputs: WorkspaceInputs, framework_ids: set[str]) -> list[Msg]:
     """What the score must not hide about the evidence: codes that fit several frameworks (counted
     for none until resolved) and accepted links to files the scan could not read (counted for none)."""
@@ -73,7 +107,7 @@ def evidence_notes(inputs: WorkspaceInputs, framework_ids: set[str]) -> list[Msg
         for f in inputs.code_notices if f.kind == FlagKind.AMBIGUOUS_CODE
     ]
     for lk in inputs.links:
-        if lk.framework in framework_ids and lk.counts and not lk.readable:
+        if lk.file_problem is not None and lk.framework in framework_ids and lk.counts:  # cheapest test first
             notes.append(msg("scoring.cli.unreadable_file", path=lk.path, code=lk.requirement,
                              framework=framework_name(resolve_framework(lk.framework)),
                              problem=problem_msg(lk.file_problem)))

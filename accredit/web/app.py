@@ -13,6 +13,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,11 @@ def _finalize(context: Any, value: object) -> object:
     return value
 
 
+_FIRST_PAGE_MODULES = ("accredit.service.records", "accredit.service.programmes", "accredit.service.annual",
+                       "accredit.service.inputs", "accredit.service.scoring")
+"""The service modules every page's frame and the dashboard call (the scope switcher, the years, the score)."""
+
+
 @dataclass
 class Desk:
     """What the pages share: the backend, the mode (local desk or network), the login limiter, the templates."""
@@ -77,6 +83,10 @@ class Desk:
         from accredit.web import render
 
         self.env.filters.update(render.FILTERS)
+        for name in self.env.list_templates(extensions=["html"]):  # compiled before the first page asks
+            self.env.get_template(name)
+        for module in _FIRST_PAGE_MODULES:  # imported before the server listens, not by the first page
+            import_module(module)
 
     def needs_setup(self) -> bool:
         """A network desk with nobody yet: the first visitor (with the setup code) creates the QA lead."""

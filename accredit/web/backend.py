@@ -228,6 +228,10 @@ class Backend:
         self._evidence_epoch = 0
         self._cache: dict[str, tuple[tuple[object, ...], object]] = {}
         self._warming = threading.Event()
+        self._scored: tuple[Any, Any] | None = None
+        self._planned: tuple[Any, list[Scorecard], Roadmap | None] | None = None
+        """The last plan, the configuration and the scorecards (target's, its gates') it was made from."""
+        """The last inputs scored and their result (``service.score_all``'s ``previous``)."""
 
     def warm(self) -> None:
         """Compute what the first pages need (scores, evidence views, roadmap), e.g. in a thread at start."""
@@ -542,7 +546,9 @@ class Backend:
                 return self._score[1]
             evidence = self._evidence()  # the index as the desk holds it: a person's link change shows at once
             inputs = service.read_inputs(self.ws, evidence=evidence.model_copy(update={"links": self.links()}))
-            scored = service.score_all(inputs)
+            before = self._scored  # the frameworks a change did not touch keep their scorecards
+            scored = service.score_all(inputs, previous=before)
+            self._scored = (inputs, scored)
             state = ScoreState(inputs, list(scored.scorecards), list(scored.gates), list(scored.notes))
             self._score = (self._inputs_key(), state)  # reading may have imported an edited workbook
             return state
@@ -560,7 +566,16 @@ class Backend:
 
     def _roadmap(self) -> Roadmap | None:
         state = self.score()
-        plan, _ = service.planned_or_note(state.inputs, [*state.cards, *state.gates], "report.note.no_roadmap")
+        cards = [*state.cards, *state.gates]
+        target = state.inputs.target
+        wanted = {target, *(state.inputs.of(target).framework.gate_ids if target and state.inputs.has(target) else ())}
+        basis = [c for c in cards if c.framework in wanted]
+        held = self._planned
+        if held is not None and held[0] == state.inputs.config and len(held[1]) == len(basis) \
+                and all(a is b for a, b in zip(held[1], basis, strict=True)):
+            return held[2]  # the target's scorecard (and its gates') kept: the plan stands
+        plan, _ = service.planned_or_note(state.inputs, cards, "report.note.no_roadmap")
+        self._planned = (state.inputs.config, basis, plan)
         return plan
 
     # --- institutional data (the store) ---------------------------------------------------------

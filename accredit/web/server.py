@@ -5,10 +5,12 @@ from __future__ import annotations
 import threading
 import webbrowser
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 
 from starlette.applications import Starlette
 
+from accredit.errors import AccreditError
 from accredit.web.app import LOCAL_HOSTS, create_app
 from accredit.web.backend import Backend
 from accredit.workspace import Workspace
@@ -18,7 +20,10 @@ def build_app(ws: Workspace, *, host: str = "127.0.0.1", review: Path | None = N
               extra_hosts: tuple[str, ...] = ()) -> Starlette:
     """The desk for ``ws``: a local desk (no login) on 127.0.0.1/localhost, a network desk (login) otherwise."""
     backend = Backend(ws)
-    return create_app(backend, local=host in LOCAL_HOSTS, review_folder=review, extra_hosts=extra_hosts)
+    app = create_app(backend, local=host in LOCAL_HOSTS, review_folder=review, extra_hosts=extra_hosts)
+    with suppress(AccreditError):  # the years every page's frame lists, read before the first page (its message
+        app.state.desk.scopes.years()  # if the store cannot be read: on the page that needs it)
+    return app
 
 
 def start_warming(app: Starlette) -> None:

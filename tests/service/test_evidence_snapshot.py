@@ -71,3 +71,27 @@ def test_a_snapshot_before_the_first_scan_is_empty(tmp_path: Path) -> None:
     ws = load_workspace(copy_demo(tmp_path / "fresh"))
     snapshot = service.evidence_snapshot(ws)
     assert not snapshot.records and not snapshot.links and not snapshot.notices
+
+
+def test_a_framework_whose_inputs_did_not_change_keeps_its_scorecard(scanned: Workspace) -> None:
+    snapshot = service.evidence_snapshot(scanned)
+    first = service.read_inputs(scanned, evidence=snapshot)
+    done = service.score_all(first)
+    tt35, tt38 = "tt35-2021/truong-cao-dang-v2", "tt38-2026/co-so-gdnn-v3"
+    # one accepted TT 35 link fewer (the objects of every other link kept, as the desk patches them)
+    dropped = next(x for x in snapshot.links if x.framework == tt35 and x.supports)
+    second = service.read_inputs(scanned, evidence=snapshot.model_copy(
+        update={"links": [x for x in snapshot.links if x is not dropped]}))
+    again = service.score_all(second, previous=(first, done))
+    cards = {c.framework: c for c in again.scorecards}
+    before = {c.framework: c for c in done.scorecards}
+    assert cards[tt38] is before[tt38]  # kept
+    assert cards[tt35] is not before[tt35]  # scored again
+    assert _cards(again) == _cards(service.score_all(second))  # the same result as scoring everything
+    # a rating changed: that framework is scored again even with the same links
+    fi = second.of(tt38)
+    ratings = [r.model_copy(update={"status": None}) if r.code == "1.1" else r for r in fi.baseline.ratings]
+    third = second.with_ratings(tt38, fi.baseline.model_copy(update={"ratings": ratings}))
+    changed = service.score_all(third, previous=(second, again))
+    assert {c.framework: c for c in changed.scorecards}[tt38] is not cards[tt38]
+    assert _cards(changed) == _cards(service.score_all(third))

@@ -208,3 +208,24 @@ def test_the_dashboard_notes_are_the_librarys(local: TestClient, ws) -> None:  #
     assert all(note in backend.score().notes for note in expected)
     page = local.get("/").text
     assert all(Messages("vi")(note).split(" ")[0] in page for note in expected)
+
+
+def test_the_plan_is_made_again_only_when_its_scorecards_change(local: TestClient, ws) -> None:  # type: ignore[no-untyped-def]
+    from accredit.web.backend import Backend
+
+    backend = local.app.state.desk.backend  # type: ignore[attr-defined]
+    assert ws.config.assessment.target == TT35
+    plan = backend.roadmap()
+    assert plan is not None
+    url38 = f"/standard/{TT38}/1.1"
+    status = "not_met" if backend.rating(TT38, "1.1").status == "met" else "met"
+    assert rate(local, url38, {"status": status}).status_code in (200, 303)
+    assert backend.roadmap() is plan  # a TT 38 rating leaves the TT 35 target's plan as it was
+    url35 = f"/standard/{TT35}/1.1"
+    status = "not_met" if backend.rating(TT35, "1.1").status == "met" else "met"
+    assert rate(local, url35, {"status": status}).status_code in (200, 303)
+    again = backend.roadmap()
+    assert again is not plan
+    fresh = Backend(load_workspace(ws.root)).roadmap()
+    assert again is not None and fresh is not None
+    assert again.model_dump(mode="json") == fresh.model_dump(mode="json")
