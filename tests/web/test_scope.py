@@ -325,3 +325,22 @@ def test_a_trailing_slash_keeps_the_scope(local: TestClient, pair: Pair) -> None
     r = local.get(f"/p/{pair.a}/evidence/?state=linked", follow_redirects=False)
     assert r.status_code == 307 and r.headers["location"] == f"/p/{pair.a}/evidence?state=linked"
     assert local.get(r.headers["location"], follow_redirects=False).status_code == 200
+
+
+def test_confirming_in_the_schools_scope_leaves_a_programme_on_the_same_set_alone(network_app, pair: Pair) -> None:  # type: ignore[no-untyped-def]
+    from accredit.programmes.config import set_frameworks
+
+    school = network_app.state.desk.backend
+    assessed = school.ws.config.assessment
+    set_frameworks(school.ws, [*assessed.frameworks, pair.framework], assessed.target)  # the school on it too
+    past = school.year
+    lead = login(network_app, "lead")
+    assert post(lead, "/years/start", {"confirm": "yes"}).status_code == 303
+    code = _met(_scoped(network_app, pair.a, past).card(pair.framework))
+    before = service.get_standard(old_card_ws(network_app, pair.a, past), pair.framework, code).status.status
+    post(lead, f"/standard/{pair.framework}/{code}/confirm")  # the school's scope: the school has nothing carried
+    for other in (pair.a, pair.b):
+        assert service.get_standard(_scoped(network_app, other).ws, pair.framework, code).status.status is None
+    assert post(lead, f"/p/{pair.a}/standard/{pair.framework}/{code}/confirm").status_code == 303
+    assert service.get_standard(_scoped(network_app, pair.a).ws, pair.framework, code).status.status == before
+    assert service.get_standard(_scoped(network_app, pair.b).ws, pair.framework, code).status.status is None
