@@ -17,6 +17,7 @@ request's time, taken at the edge). The desk keeps nothing of its own besides th
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -134,6 +135,40 @@ class ScanJob:
     cancel: threading.Event = field(default_factory=threading.Event)
 
 
+class DeskScan:
+    """The desk's one scan (thread-safe): every scope's backend shares it, because they all scan the school's
+    one evidence folder and index. Starting a scan while one runs gives the running one; when it ends, every
+    backend attached (each scope's, those made again after ``accredit.toml`` changed too) forgets its evidence
+    views. It outlives the backends: the desk carries it from one set of backends to the next."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.job: ScanJob | None = None
+        """The latest scan (running or ended), None before the first."""
+        self._backends: weakref.WeakSet[Backend] = weakref.WeakSet()
+
+    def attach(self, backend: Backend) -> None:
+        """Make ``backend`` one of those told when a scan ends (held weakly: a backend dropped is forgotten)."""
+        with self._lock:
+            self._backends.add(backend)
+
+    def claim(self) -> tuple[ScanJob, bool]:
+        """The running scan, or a new one when none runs: (the job, whether the caller must run it)."""
+        with self._lock:
+            if self.job is not None and not self.job.finished:
+                return self.job, False
+            self.job = ScanJob()
+            return self.job, True
+
+    def ended(self, job: ScanJob) -> None:
+        """A scan ended: every attached backend's evidence views are forgotten, then the job says it finished."""
+        with self._lock:
+            backends = list(self._backends)
+        for backend in backends:
+            backend._invalidate()
+        job.finished = True
+
+
 @dataclass(frozen=True)
 class EvidenceRow:
     """A file of the library: its record, the standards it counts for, waiting suggestions, its problems."""
@@ -194,7 +229,7 @@ class Backend:
     """
 
     def __init__(self, ws: Workspace, *, school: Workspace | None = None, programme: Programme | None = None,
-                 read_only: bool = False) -> None:
+                 read_only: bool = False, scans: DeskScan | None = None) -> None:
         self.ws = ws
         self.people = school or ws
         """The workspace whose store holds the people, their working groups and the desk's audit lines."""
@@ -205,10 +240,17 @@ class Backend:
         self._lock = threading.RLock()
         self._score: tuple[tuple[object, ...], ScoreState] | None = None
         self._frameworks: list[Framework] | None = None
-        self.scan_job: ScanJob | None = None
+        self.scans = scans if scans is not None else DeskScan()
+        """The desk's one scan, shared with every other scope's backend (a new one for a backend on its own)."""
         self._epoch = 0
         self._evidence_epoch = 0
         self._cache: dict[str, tuple[tuple[object, ...], object]] = {}
+        self.scans.attach(self)
+
+    @property
+    def scan_job(self) -> ScanJob | None:
+        """The desk's latest scan (running or ended; whichever scope started it), None before the first."""
+        return self.scans.job
 
     def warm(self) -> None:
         """Compute what the first pages need (scores, evidence views, roadmap), e.g. in a thread at start."""
@@ -830,18 +872,16 @@ class Backend:
         return shown
 
     def start_scan(self, actor: Actor | None = None) -> ScanJob:
-        """Start a scan in the background (or return the one running); ``actor``: who asked (default: the person
-        at this computer, now — ``accredit serve`` scanning a workspace never scanned)."""
+        """Start a scan in the background (or return the one running, whichever scope started it: the desk has
+        one, :class:`DeskScan`); ``actor``: who asked (default: the person at this computer, now — ``accredit
+        serve`` scanning a workspace never scanned)."""
         if actor is None:
             from accredit.store.workspace import local_actor
 
             actor = local_actor("cli")
-        with self._lock:
-            if self.scan_job is not None and not self.scan_job.finished:
-                return self.scan_job
-            job = ScanJob()
-            self.scan_job = job
-        threading.Thread(target=self._scan, args=(job, actor), daemon=True, name="accredit-scan").start()
+        job, mine = self.scans.claim()  # one scan for the whole desk: a running one is returned as it is
+        if mine:
+            threading.Thread(target=self._scan, args=(job, actor), daemon=True, name="accredit-scan").start()
         return job
 
     def _scan(self, job: ScanJob, actor: Actor) -> None:
@@ -858,8 +898,7 @@ class Backend:
         except AccreditError as exc:
             job.error = _message_of(exc)
         finally:
-            self._invalidate()
-            job.finished = True
+            self.scans.ended(job)  # every scope's evidence views, not only this one's
 
     def suggestions(self) -> list[EvidenceLink]:
         """Unconfirmed suggestions, grouped by file (best first within a file)."""

@@ -344,3 +344,48 @@ def test_confirming_in_the_schools_scope_leaves_a_programme_on_the_same_set_alon
     assert post(lead, f"/p/{pair.a}/standard/{pair.framework}/{code}/confirm").status_code == 303
     assert service.get_standard(_scoped(network_app, pair.a).ws, pair.framework, code).status.status == before
     assert service.get_standard(_scoped(network_app, pair.b).ws, pair.framework, code).status.status is None
+
+
+def test_the_desk_runs_one_scan_every_scope_shows_and_waits_for(local: TestClient, pair: Pair,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+    import time
+
+    desk = local.app.state.desk  # type: ignore[attr-defined]
+    gate, scans = threading.Event(), []
+    real = service.scan
+
+    def held(ws, **kw):  # type: ignore[no-untyped-def]
+        scans.append(ws.root)
+        assert gate.wait(60)
+        return real(ws, **kw)
+
+    monkeypatch.setattr(service, "scan", held)
+    try:
+        new = "Chung/Biên bản họp mới.txt"
+        (desk.backend.ws.evidence_dir / new).write_text("Biên bản họp hội đồng tự đánh giá", encoding="utf-8")
+        assert post(local, "/evidence/scan").status_code == 200
+        job = desk.backend.scan_job
+        assert job is not None and not job.finished
+        assessed = desk.backend.ws.config.assessment
+        saved = post(local, "/settings", {"frameworks": list(assessed.frameworks), "target": assessed.target or ""})
+        assert saved.status_code == 303  # the settings page makes every backend again
+        assert 'hx-trigger="every 1s"' in local.get(f"/p/{pair.a}/evidence/scan").text  # the school's scan, shown here
+        assert desk.backend.scan_job is job  # kept over the reload
+        programme = _scoped(local.app, pair.a)
+        assert post(local, f"/p/{pair.a}/evidence/scan").status_code == 200
+        assert programme.scan_job is job and _scoped(local.app, pair.b).scan_job is job  # no second scan
+        told = []
+        forget = programme._invalidate
+        monkeypatch.setattr(programme, "_invalidate", lambda **kw: (told.append(kw), forget(**kw)))
+        assert all(r.path != new for r in programme.records())
+    finally:
+        gate.set()  # the scan goes on (at once, if the test stopped early)
+    for _ in range(600):
+        if job.finished:
+            break
+        time.sleep(0.1)
+    assert job.finished and job.error is None and len(scans) == 1
+    assert told  # the programme's evidence views were forgotten, though the school's backend ran the scan
+    assert any(r.path == new for r in programme.records())
+    assert 'id="scan-done"' in local.get(f"/p/{pair.b}/evidence/scan").text
