@@ -386,15 +386,30 @@ class Backend:
             raise DeskError(msg("web.groups.unknown_people", names=", ".join(unknown)))
         return sorted(set(usernames))
 
-    def _check_criteria(self, fid: str, codes: Iterable[str]) -> list[str]:
-        known = {c.code for c in self.framework(fid).criteria}
+    def _check_criteria(self, key: str, codes: Iterable[str]) -> list[str]:
+        """``codes`` as criteria of the set an assignment's framework key names (refused when one is not)."""
+        known = {c.code for c in self.assignable(key).criteria}
         unknown = sorted(set(codes) - known)
         if unknown:
             raise DeskError(msg("web.groups.unknown_criteria", codes=", ".join(unknown)))
         return sorted(set(codes))
 
+    def assignable(self, key: str) -> Framework:
+        """The criteria set of an assignment's framework key: one of the school's frameworks ('<id>'), or the set
+        an assessed programme is assessed against ('<set id>@<mã>', :func:`~accredit.programmes.model.
+        split_assignment`); NotFound for any other (a programme not assessed, or not on that set)."""
+        fid, code = split_assignment(key)
+        if code is None:
+            return self.framework(fid)
+        if not any(p.code == code and p.criteria == fid for p in service.assessed_programmes(self.people)):
+            raise NotFound(msg("web.error.no_framework", id=key))
+        from accredit.frameworks import resolve_framework  # the set the programme's own view resolves
+
+        return resolve_framework(fid)
+
     def create_group(self, name: str, members: list[str], criteria: dict[str, list[str]], actor: Actor) -> GroupView:
-        """Make a working group with ``members`` and the ``criteria`` it owns (framework → codes); refused
+        """Make a working group with ``members`` and the ``criteria`` it owns (framework key → codes: a school's
+        framework id, or a programme's '<set id>@<mã>'); refused
         for a name already used by a group or a person (a person's own group is made on the users page),
         or with neither a member nor a criterion (nothing would hold it)."""
         if any(g.name.casefold() == name.casefold() for g in self.groups()):
@@ -419,8 +434,9 @@ class Backend:
         service.set_group_members(self.people, name, self._check_people(members), actor=actor)
 
     def set_group_criteria(self, name: str, fid: str, codes: list[str], actor: Actor) -> None:
-        """Make ``codes`` the criteria of framework ``fid`` the group ``name`` owns: the others are unassigned
-        and the new ones assigned (each audited)."""
+        """Make ``codes`` the criteria of framework key ``fid`` (a school's framework, or one programme's
+        '<set id>@<mã>', checked against that programme's set) the group ``name`` owns: the others are
+        unassigned and the new ones assigned (each audited)."""
         had = set(self._group(name).criteria.get(fid, []))
         wanted = set(self._check_criteria(fid, codes))
         with self._lock:
