@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import threading
 import weakref
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -1047,11 +1048,23 @@ class Backend:
         return contained(self.ws.output_dir, PurePosixPath(rel))
 
 
+VERIFIED_KEPT = 4
+"""How many verified packages the inspector's desk keeps (the ones opened last)."""
+
+
 class Review:
-    """The inspector's side: the packages of a review folder, each verified and flagged (read-only)."""
+    """The inspector's side: the packages of a review folder, each verified and flagged (read-only).
+
+    One per desk (thread-safe): a package is verified once (integrity, signature, recomputed scores) and the
+    verification kept while the file keeps its size and modification time (the review folder is the
+    inspector's own), for the last :data:`VERIFIED_KEPT` packages opened; a package replaced is verified again.
+    The review log is read every time, and an evidence file's bytes are checked against the manifest's hash
+    whenever they are sent."""
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
+        self._lock = threading.Lock()
+        self._verified: OrderedDict[str, tuple[tuple[int, int], Any]] = OrderedDict()
 
     def packages(self) -> list[str]:
         """The package files (.zip) of the review folder, by name."""
@@ -1080,8 +1093,29 @@ class Review:
         return target.name
 
     def report(self, name: str) -> ReviewReport:
-        """Verify one package of the folder, flag what to look at, read its review log."""
-        return service.review(self._package(name))
+        """One package of the folder verified (once while the file stays the same), flagged, with its review log."""
+        path, verified = self._checked(name)
+        return service.review(path, verified=verified)
+
+    def _checked(self, name: str) -> tuple[Path, Any]:
+        """A package of the folder and its verification (``service.VerifiedPackage``): the one kept while the
+        file has the size and modification time it was verified with, else verified now (and kept)."""
+        path = self._package(name)
+        stamp = _file_stamp(path)
+        key = str(path)
+        with self._lock:
+            hit = self._verified.get(key)
+            if hit is not None and hit[0] == stamp:
+                self._verified.move_to_end(key)
+                return path, hit[1]
+        verified = service.verify_package(path)
+        if _file_stamp(path) == stamp:  # not replaced while it was read: keep it
+            with self._lock:
+                self._verified[key] = (stamp, verified)
+                self._verified.move_to_end(key)
+                while len(self._verified) > VERIFIED_KEPT:
+                    self._verified.popitem(last=False)
+        return path, verified
 
     def _package(self, name: str) -> Path:
         """A package of the folder, by a name :meth:`packages` lists (NotFound otherwise)."""
@@ -1091,16 +1125,18 @@ class Review:
 
     def evidence(self, name: str) -> Any:
         """The evidence files a package lists, per standard (``service.PackageEvidence``): only from a package
-        that verifies (integrity and signature, as :meth:`report` checks them)."""
-        return service.package_evidence(self._package(name))
+        that verifies (integrity and signature, as :meth:`report` checks them, once)."""
+        path, verified = self._checked(name)
+        return service.package_evidence(path, verified=verified)
 
     def evidence_file(self, name: str, member: str, sink: Callable[[bytes], object]) -> Any:
         """Stream one evidence file of a verified package into ``sink`` (``service.EvidenceMember``): ``member`` is
         looked up among the verified package's evidence members, never used as a path; reads are capped."""
         from accredit.service import PackageNotVerified
 
-        try:
-            found = service.read_package_evidence(self._package(name), member, sink, cap=PACKAGE_FILE_MAX_BYTES)
+        path, verified = self._checked(name)
+        try:  # the bytes streamed are checked against the manifest's hash, verified package or not
+            found = service.read_package_evidence(path, member, sink, cap=PACKAGE_FILE_MAX_BYTES, verified=verified)
         except PackageNotVerified:
             raise DeskError(msg("web.error.evidence_not_verified")) from None
         if found is None:
@@ -1111,9 +1147,10 @@ class Review:
         """The text of one evidence file of a verified package (as a scan reads it, no OCR)."""
         from accredit.service import PackageNotVerified
 
+        path, verified = self._checked(name)
         try:
-            text = service.package_evidence_text(self._package(name), member, cap=PACKAGE_FILE_MAX_BYTES,
-                                                 max_chars=max_chars)
+            text = service.package_evidence_text(path, member, cap=PACKAGE_FILE_MAX_BYTES, max_chars=max_chars,
+                                                 verified=verified)
         except PackageNotVerified:
             raise DeskError(msg("web.error.evidence_not_verified")) from None
         if text is None:
@@ -1130,8 +1167,8 @@ class Review:
         from accredit.review.log import append_entry, default_log_path, read_log  # one entry (no workbook)
         from accredit.signing.trust import inspector_fingerprints
 
-        path = self._package(name)
-        report = service.review(path)
+        path, verified = self._checked(name)
+        report = service.review(path, verified=verified)
         if not report.verification.ok:
             raise DeskError(msg("web.error.not_verified"))
         if not any(r.code == code for c in report.comparisons if c.framework == framework for r in c.requirements):
@@ -1176,6 +1213,15 @@ class HeatView:
     name: str
     criteria: list[str]
     rows: list[tuple[str, list[tuple[str, str, str]]]]
+
+
+def _file_stamp(path: Path) -> tuple[int, int]:
+    """A file's size and modification time (ns): (-1, -1) when it cannot be read."""
+    try:
+        st = path.stat()
+    except OSError:
+        return (-1, -1)
+    return (st.st_size, st.st_mtime_ns)
 
 
 def _mtime(path: Path) -> int:
