@@ -79,3 +79,35 @@ def test_only_the_qa_lead_changes_the_settings(network_app) -> None:  # type: ig
     csrf_of(lead)
     assert lead.post("/settings", data={"frameworks": [TT38]}).status_code == 403  # no CSRF token
     assert _config(network_app)[0] == before
+
+
+def test_a_set_newly_chosen_gets_its_evidence_folder_and_its_codes_link_to_it(network_app) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    from accredit.catalog.registry import default_catalog
+    from accredit.workspace_init import evidence_folder
+
+    lead = login(network_app, "lead")
+    folder = evidence_folder(default_catalog().get(TT14))  # the folder `accredit init` makes for the set
+    before = dict(network_app.state.desk.backend.ws.config.evidence.code_scopes)
+    assert folder not in before
+    assert post(lead, "/settings", {"frameworks": [TT38, TT35, TT14], "target": TT35}).status_code == 303
+    _, config = _config(network_app)
+    assert config["evidence"]["code_scopes"] == {**before, folder: TT14}  # the others kept as they were
+    backend = network_app.state.desk.backend
+    assert (backend.ws.evidence_dir / folder).is_dir()
+    assert f'<option value="{folder}">' in lead.get("/evidence").text  # an upload can go there at once
+    name = "MC.1.1.01 Quyết định thành lập trường.txt"
+    sent = lead.post("/evidence/upload", data={"folder": folder, "csrf": csrf_of(lead)},
+                     files={"files": (name, "Quyết định thành lập trường".encode(), "text/plain")})
+    assert sent.status_code == 200, sent.text[:500]
+    job = backend.start_scan()
+    for _ in range(600):
+        if job.finished:
+            break
+        time.sleep(0.1)
+    assert job.finished and job.error is None
+    linked = [(x.framework, x.requirement) for x in backend.links() if x.path == f"{folder}/{name}" and x.counts]
+    assert linked == [(TT14, "1.1")]  # the code filed in the set's folder counts for that set only
+    assert post(lead, "/settings", {"frameworks": [TT38, TT35], "target": TT35}).status_code == 303
+    assert _config(network_app)[1]["evidence"]["code_scopes"][folder] == TT14  # dropped: the folder stays bound
