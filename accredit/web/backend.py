@@ -454,23 +454,34 @@ class Backend:
 
     def save_settings(self, frameworks: list[str], target: str | None, actor: Actor) -> None:
         """Make ``frameworks`` the school's criteria sets and ``target`` the roadmap's (``accredit.toml``, its
-        comments kept), audited with the old and new values; the desk then works on the new sets."""
-        before = self.people.config.assessment
-        old = f"{', '.join(before.frameworks)}; target {before.target or '—'}"
+        comments kept; a set newly chosen gets its evidence folder bound to it), audited one line per value
+        changed with its old and new value; the desk then works on the new sets."""
+        before = self.people.config
         with self._lock:
-            after = service.set_frameworks(self.people, frameworks, target).assessment
+            after = service.set_frameworks(self.people, frameworks, target)
             self._frameworks = None
             self._invalidate()
-        new = f"{', '.join(after.frameworks)}; target {after.target or '—'}"
-        if new != old:
-            self.record("settings", {"file": "accredit.toml", "section": "assessment"}, f"{old} → {new}", actor)
+        Key = dict[str, str | int | None]
+        changed: list[tuple[Key, str | None, str | None]] = [
+            ({"file": "accredit.toml", "section": "assessment", "field": "frameworks"},
+             ", ".join(before.assessment.frameworks), ", ".join(after.assessment.frameworks)),
+            ({"file": "accredit.toml", "section": "assessment", "field": "target"},
+             before.assessment.target, after.assessment.target),
+        ]
+        for folder, fid in after.evidence.code_scopes.items():
+            bound: Key = {"file": "accredit.toml", "section": "evidence.code_scopes", "folder": folder}
+            changed.append((bound, before.evidence.code_scopes.get(folder), fid))
+        for key, old, new in changed:
+            if old != new:
+                self.record("settings", key, new, actor, old=old)
 
-    def record(self, entity: str, key: dict[str, str | int | None], new: str | None, actor: Actor) -> None:
+    def record(self, entity: str, key: dict[str, str | int | None], new: str | None, actor: Actor, *,
+               old: str | None = None) -> None:
         """One line of the school's audit log for a change that is not a store record (an upload, a scan, a
-        year started); in a programme's scope the key names the programme."""
+        year started, a setting: with its ``old`` value); in a programme's scope the key names the programme."""
         if self.programme is not None:
             key = {**key, "programme": self.programme.code}
-        service.log_event(self.people, entity, key, new, actor=actor)
+        service.log_event(self.people, entity, key, new, actor=actor, old=old)
 
     def history(self, limit: int = 200) -> list[AuditEntry]:
         """The latest changes (every front end), newest first: the school's log, and in a programme's scope

@@ -36,9 +36,13 @@ def test_the_qa_lead_chooses_the_frameworks_and_target_and_the_desk_follows(netw
     backend = network_app.state.desk.backend
     assert [fw.id for fw in backend.frameworks()] == [TT38, TT35, TT14]  # reloaded
     assert lead.get(f"/scorecard/{TT14}").status_code == 200
-    entry = [e for e in service.audit_log(backend.ws, entity="settings").entries][-1]
-    assert entry.username == "lead" and entry.via == "web"
-    assert f"{TT38}, {TT35}; target {TT35} → {TT38}, {TT35}, {TT14}; target {TT14}" in (entry.new or "")
+    entries = {e.key.get("field"): e for e in service.audit_log(backend.ws, entity="settings").entries}
+    assert all(e.username == "lead" and e.via == "web" for e in entries.values())
+    sets, aim = entries["frameworks"], entries["target"]  # one line per value, with its old and new value
+    assert (sets.old, sets.new) == (f"{TT38}, {TT35}", f"{TT38}, {TT35}, {TT14}")
+    assert (aim.old, aim.new) == (TT35, TT14)
+    folders = [e for e in service.audit_log(backend.ws, entity="settings").entries if "folder" in e.key]
+    assert [(e.old, e.new) for e in folders] == [(None, TT14)]  # TT 14's evidence folder, bound to it
     assert post(lead, "/settings", {"frameworks": [TT38, TT35]}).status_code == 303  # no target: removed
     assert "target" not in _config(network_app)[1]["assessment"]
 
