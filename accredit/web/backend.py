@@ -61,6 +61,9 @@ UPLOAD_SUFFIXES = frozenset({
 
 T = TypeVar("T")
 
+AuditKey = dict[str, str | int | None]
+"""What an audit line is about (the store's ``key``)."""
+
 UPLOAD_MAX_BYTES = 100 * 1024 * 1024
 """The largest file accepted in one upload."""
 
@@ -461,15 +464,14 @@ class Backend:
             after = service.set_frameworks(self.people, frameworks, target)
             self._frameworks = None
             self._invalidate()
-        Key = dict[str, str | int | None]
-        changed: list[tuple[Key, str | None, str | None]] = [
+        changed: list[tuple[AuditKey, str | None, str | None]] = [
             ({"file": "accredit.toml", "section": "assessment", "field": "frameworks"},
              ", ".join(before.assessment.frameworks), ", ".join(after.assessment.frameworks)),
             ({"file": "accredit.toml", "section": "assessment", "field": "target"},
              before.assessment.target, after.assessment.target),
         ]
         for folder, fid in after.evidence.code_scopes.items():
-            bound: Key = {"file": "accredit.toml", "section": "evidence.code_scopes", "folder": folder}
+            bound: AuditKey = {"file": "accredit.toml", "section": "evidence.code_scopes", "folder": folder}
             changed.append((bound, before.evidence.code_scopes.get(folder), fid))
         for key, old, new in changed:
             if old != new:
