@@ -216,15 +216,17 @@ class Confirmed(Value):
 
 
 def confirm_year(ws: Workspace, codes: list[str] | None, framework: str | None = None,
-                 programme: str | None = None) -> list[Confirmed]:
+                 programme: str | None = None, *, school_only: bool = False) -> list[Confirmed]:
     """Confirm last year's ratings for ``codes`` (all carried ones when None) of the current year's workbooks:
-    their statuses are written into the cells still blank. This is a person's decision; the tool never does it."""
+    their statuses are written into the cells still blank. This is a person's decision; the tool never does it.
+    ``programme``: that programme's workbooks only; ``school_only``: the school's own only (without either,
+    the school's and every programme's on ``framework``)."""
     from accredit.ratings.workspace import ratings_workbook_path
 
     year = ws.config.assessment.year
     out: list[Confirmed] = []
     for code, view in views(ws):
-        if programme is not None and code != programme:
+        if (programme is not None and code != programme) or (school_only and code is not None):
             continue
         for fw in _frameworks(view):
             if framework is not None and fw.id != framework:

@@ -64,10 +64,23 @@ def set_year(ws: Workspace, year: int) -> WorkspaceConfig:
     return config
 
 
-def set_frameworks(ws: Workspace, frameworks: list[str], target: str | None) -> WorkspaceConfig:
+def set_frameworks(ws: Workspace, frameworks: list[str], target: str | None,
+                   code_scopes: dict[str, str] | None = None) -> WorkspaceConfig:
     """Set ``[assessment] frameworks`` (one a line, as ``accredit init`` writes them) and ``target`` (removed when
-    None); the rest of the file, its comments included, is kept."""
+    None), and add ``code_scopes`` (evidence folder → framework) to ``[evidence.code_scopes]``; the rest of the
+    file, its comments included, is kept."""
     doc = _load(ws.config_path)
+    if code_scopes:
+        evidence = doc.get("evidence")
+        if evidence is None:
+            evidence = tomlkit.table()
+            doc.add("evidence", evidence)
+        scopes = evidence.get("code_scopes")  # type: ignore[union-attr]
+        if scopes is None:
+            scopes = tomlkit.table()
+            evidence.add("code_scopes", scopes)  # type: ignore[union-attr]
+        for folder, framework in code_scopes.items():
+            scopes[folder] = framework
     assessment = doc["assessment"]
     listed = tomlkit.array()
     listed.extend(frameworks)

@@ -120,9 +120,17 @@ def conflict_flags(comparisons: list[FrameworkComparison]) -> list[ReviewFlag]:
     ]
 
 
-def review_package(path: Path, *, log: Path | None = None, **kwargs: Any) -> ReviewReport:
-    """Verify the package, flag what to look at, and put the school's scores beside the inspector's."""
-    ctx = _context(path, **kwargs)
+def review_context(path: Path, **kwargs: Any) -> _Context:
+    """The package verified (integrity, signature, recomputed scores) and flagged: what :func:`review_package`
+    reads the review log against (a caller may keep it while the file stays the one verified)."""
+    return _context(path, **kwargs)
+
+
+def review_package(path: Path, *, log: Path | None = None, context: _Context | None = None,
+                   **kwargs: Any) -> ReviewReport:
+    """Verify the package (unless ``context``: :func:`review_context` of it, kept), flag what to look at, and put
+    the school's scores beside the inspector's (the review log is read every time)."""
+    ctx = context if context is not None else _context(path, **kwargs)
     log_path = log or default_log_path(path)
     entries, problems = read_log(log_path, ctx.inspectors)
     comparisons = _comparisons(ctx, for_package(usable(entries, problems), ctx.checked.verification.sha256))

@@ -41,7 +41,8 @@ package              package; gather (the content, checked);               Packa
                      package_programme, package_programmes                 PackageRun, PackageRun list
 review               review, review_workbook, import_review,               ReviewReport, WorkbookResult,
                      package_evidence, read_package_evidence,              ImportResult, PackageEvidence,
-                     package_evidence_text                                 EvidenceMember, str
+                     package_evidence_text; verify_package (verified       EvidenceMember, str,
+                     once, passed to them as verified=)                    VerifiedPackage
 extract, biên bản    extract_package, write_minutes                        ExtractResult, MinutesResult
 roll-up              rollup                                                RollupReport
 signing keys         create_key, show_key, has_school_key, school_signer,  KeyInfo, Signer, Trust
@@ -169,6 +170,8 @@ OPERATIONS: dict[str, str] = {
     "reports": "accredit.service.reporting:reports",
     "review": "accredit.service.reviewing:review",
     "review_workbook": "accredit.service.reviewing:review_workbook",
+    "verify_package": "accredit.service.reviewing:verify_package",
+    "VerifiedPackage": "accredit.service.reviewing:VerifiedPackage",
     "roadmap": "accredit.service.planning:roadmap",
     "rollup": "accredit.service.reviewing:rollup",
     "run": "accredit.service.running:run",
@@ -263,6 +266,7 @@ __all__ = [  # every name of OPERATIONS (tests/service keeps the two equal)
     "StandardHistory",
     "StandardRatings",
     "Users",
+    "VerifiedPackage",
     "WorkspaceInputs",
     "YearHistory",
     "YearStart",
@@ -362,6 +366,7 @@ __all__ = [  # every name of OPERATIONS (tests/service keeps the two equal)
     "trust_of",
     "unassign_criteria",
     "unlink",
+    "verify_package",
     "write_minutes",
     "write_register",
     "write_report_files",
@@ -515,6 +520,7 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
         FolderNotEmpty,
         PackageEvidence,
         PackageNotVerified,
+        VerifiedPackage,
         extract_package,
         import_review,
         package_evidence,
@@ -524,6 +530,7 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
         review_workbook,
         rollup,
         trust_of,
+        verify_package,
         write_minutes,
     )
     from accredit.service.running import run

@@ -54,9 +54,10 @@ def year_view(ws: Workspace, year: int) -> Workspace:
 
 
 def year_confirm(ws: Workspace, codes: list[str] | None, framework: str | None = None,
-                 programme: str | None = None) -> list[Confirmed]:
-    """**year confirm**: a person confirms last year's ratings for ``codes`` (all carried ones when None)."""
-    return confirm_year(ws, codes, framework, programme)
+                 programme: str | None = None, *, school_only: bool = False) -> list[Confirmed]:
+    """**year confirm**: a person confirms last year's ratings for ``codes`` (all carried ones when None), in
+    programme ``programme``'s workbooks, or with ``school_only`` the school's own (neither: every view's)."""
+    return confirm_year(ws, codes, framework, programme, school_only=school_only)
 
 
 def year_history(ws: Workspace) -> list[YearHistory]:

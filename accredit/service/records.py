@@ -95,12 +95,14 @@ def unassign_criteria(ws: Workspace, group: str, framework: str, criteria: list[
 
 
 def log_event(
-    ws: Workspace, entity: str, key: dict[str, str | int | None], text: str | None, *, actor: Actor
+    ws: Workspace, entity: str, key: dict[str, str | int | None], text: str | None, *, actor: Actor,
+    old: str | None = None,
 ) -> None:
     """Write one line of the audit log for a change that is not a store record (a file uploaded into the
-    evidence folder, a scan, reports written, a link changed in the evidence index): who, when, from where."""
+    evidence folder, a scan, reports written, a link changed in the evidence index, a setting of
+    ``accredit.toml``): who, when, from where, the new value (``text``) and, when there was one, the old."""
     with open_workspace_store(ws, actor=actor) as store, store.transaction():
-        store.log(actor, entity, key, None, None if text is None else {"text": text})
+        store.log(actor, entity, key, None if old is None else {"text": old}, None if text is None else {"text": text})
 
 
 def set_group_members(ws: Workspace, group: str, usernames: list[str], *, actor: Actor) -> Groups:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -18,7 +19,7 @@ from accredit.model.base import Value
 from accredit.model.evidence import FileKind
 from accredit.model.review import ImportResult, ReviewReport, Role, RollupReport, WorkbookResult
 from accredit.review.archive import SafeArchive
-from accredit.review.service import import_review_workbook, make_review_workbook
+from accredit.review.service import import_review_workbook, make_review_workbook, review_context
 from accredit.review.service import review_package as _review
 from accredit.review.verify import check_package
 from accredit.service.results import ExtractResult, MinutesResult, note
@@ -42,10 +43,43 @@ def trust_of(folder: Path | None = None) -> Trust:
 
 
 def review(package: Path, *, log: Path | None = None, trust: Trust | None = None, accept_unsigned: bool = False,
-           expect_sha256: str | None = None) -> ReviewReport:
+           expect_sha256: str | None = None, verified: VerifiedPackage | None = None) -> ReviewReport:
     """**review**: verify ``package`` (integrity, signature, recomputed scores), flag what to check, and compare
-    the school's and the inspector's ratings from the review log."""
+    the school's and the inspector's ratings from the review log (read every time). ``verified``: the package
+    verified already (:func:`verify_package`), not verified again."""
+    if verified is not None:
+        return _review(package, log=log, context=_same(package, verified).context)
     return _review(package, log=log, trust=trust, accept_unsigned=accept_unsigned, expect_sha256=expect_sha256)
+
+
+@dataclass(frozen=True)
+class VerifiedPackage:
+    """A package verified once (integrity, signature, recomputed scores, flags) and its evidence listing: what
+    :func:`review`, :func:`package_evidence`, :func:`read_package_evidence` and :func:`package_evidence_text`
+    would verify again. A front end may keep it while the file is the one verified (e.g. its size and time);
+    an evidence file's bytes are still checked against the manifest's hash whenever they are read."""
+
+    path: Path
+    context: Any  # accredit.review.service._Context
+    listing: PackageEvidence
+
+    @property
+    def ok(self) -> bool:
+        """Whether the package verifies (integrity and signature)."""
+        return bool(self.context.checked.verification.ok)
+
+
+def verify_package(package: Path, **verify: Any) -> VerifiedPackage:
+    """**a package verified once**: verify ``package`` (the check :func:`review` and :func:`package_evidence`
+    make) and list its evidence, for a front end to pass to them as ``verified=``."""
+    context = review_context(package, **verify)
+    return VerifiedPackage(path=package, context=context, listing=_listing(context.checked))
+
+
+def _same(package: Path, verified: VerifiedPackage) -> VerifiedPackage:
+    if verified.path != package:
+        raise ValueError(f"{verified.path.name} was verified, not {package.name}")
+    return verified
 
 
 def review_workbook(package: Path, workbook: Path, *, log: Path | None = None, overwrite: bool = False,
@@ -157,10 +191,12 @@ class EvidenceMember(Value):
     size: int
 
 
-def package_evidence(package: Path, **verify: Any) -> PackageEvidence:
+def package_evidence(package: Path, *, verified: VerifiedPackage | None = None, **verify: Any) -> PackageEvidence:
     """**the school's evidence in a package**: verify ``package`` (integrity, signature: the same check as
-    :func:`review`), then list its evidence files with the standards each counts for; nothing from a package
-    that does not verify."""
+    :func:`review`; ``verified``: verified already), then list its evidence files with the standards each counts
+    for; nothing from a package that does not verify."""
+    if verified is not None:
+        return _same(package, verified).listing
     return _listing(check_package(package, **verify))
 
 
@@ -187,13 +223,13 @@ def _listing(checked: Any) -> PackageEvidence:
 
 
 def read_package_evidence(package: Path, member: str, sink: Callable[[bytes], object], *, cap: int,
-                          **verify: Any) -> EvidenceMember | None:
+                          verified: VerifiedPackage | None = None, **verify: Any) -> EvidenceMember | None:
     """Stream one evidence file of a package into ``sink`` (at most ``cap`` bytes): the package verifies first
     (else :class:`PackageNotVerified`), ``member`` is looked up among the verified listing's members (None when
     it is not one of them: a name from a request never opens anything else), and the bytes streamed must hash to
     the manifest's (else :class:`PackageNotVerified`: the package changed since; a caller keeps what it was sent
-    until this returns)."""
-    return _stream(package, package_evidence(package, **verify), member, sink, cap)
+    until this returns). ``verified``: the package verified already (the bytes are hash-checked all the same)."""
+    return _stream(package, package_evidence(package, verified=verified, **verify), member, sink, cap)
 
 
 def _stream(package: Path, listing: PackageEvidence, member: str, sink: Callable[[bytes], object],
@@ -210,14 +246,15 @@ def _stream(package: Path, listing: PackageEvidence, member: str, sink: Callable
     return EvidenceMember(file=found, sha256=digest, size=size)
 
 
-def package_evidence_text(package: Path, member: str, *, cap: int, max_chars: int, **verify: Any) -> str | None:
+def package_evidence_text(package: Path, member: str, *, cap: int, max_chars: int,
+                          verified: VerifiedPackage | None = None, **verify: Any) -> str | None:
     """The text of one evidence file of a verified package (read as a scan reads it, without OCR, at most
-    ``max_chars``); None when ``member`` is not one of its evidence files."""
+    ``max_chars``); None when ``member`` is not one of its evidence files. ``verified``: verified already."""
     import tempfile
 
     from accredit.evidence.extract import ExtractOptions, extract_file
 
-    listing = package_evidence(package, **verify)
+    listing = package_evidence(package, verified=verified, **verify)
     found = listing.file(member) if listing.verified else None
     if listing.verified and (found is None or found.member is None):
         return None

@@ -34,7 +34,7 @@ from accredit.errors import AccreditError, MessageError
 from accredit.i18n.message import LANGUAGES, Messages, Msg, msg
 from accredit.store.errors import StaleWriteError
 from accredit.store.records import Actor
-from accredit.web.backend import UPLOAD_MAX_BYTES, Backend, patience, web_actor
+from accredit.web.backend import UPLOAD_MAX_BYTES, Backend, Review, patience, web_actor
 from accredit.web.desk_store import session_secret
 from accredit.web.model import DeskError, Forbidden, Preparing, User
 from accredit.web.scope import SCOPE_KEY, ScopePrefix, Scopes, Where
@@ -75,9 +75,12 @@ class Desk:
     """Whether a scope's backend starts reading its workspace in the background when it is made (``accredit serve``)."""
     env: Environment = field(init=False)
     scopes: Scopes = field(init=False)
+    review: Review = field(init=False)
+    """The inspector's side of the review folder: one for the desk, so a package is verified once."""
 
     def __post_init__(self) -> None:
         self.scopes = Scopes(self)
+        self.review = Review(self.review_folder)
         self.env = Environment(loader=FileSystemLoader(HERE / "templates"), finalize=_finalize,
                                autoescape=select_autoescape(default=True, default_for_string=True))
         from accredit.web import render

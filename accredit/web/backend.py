@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import gc
 import threading
+import weakref
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -61,6 +63,9 @@ UPLOAD_SUFFIXES = frozenset({
 """File types a person may upload into the evidence folder (documents, spreadsheets, scans)."""
 
 T = TypeVar("T")
+
+AuditKey = dict[str, str | int | None]
+"""What an audit line is about (the store's ``key``)."""
 
 UPLOAD_MAX_BYTES = 100 * 1024 * 1024
 """The largest file accepted in one upload."""
@@ -135,6 +140,40 @@ class ScanJob:
     error: str | Msg | None = None
     report: ScanReport | None = None
     cancel: threading.Event = field(default_factory=threading.Event)
+
+
+class DeskScan:
+    """The desk's one scan (thread-safe): every scope's backend shares it, because they all scan the school's
+    one evidence folder and index. Starting a scan while one runs gives the running one; when it ends, every
+    backend attached (each scope's, those made again after ``accredit.toml`` changed too) forgets its evidence
+    views. It outlives the backends: the desk carries it from one set of backends to the next."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.job: ScanJob | None = None
+        """The latest scan (running or ended), None before the first."""
+        self._backends: weakref.WeakSet[Backend] = weakref.WeakSet()
+
+    def attach(self, backend: Backend) -> None:
+        """Make ``backend`` one of those told when a scan ends (held weakly: a backend dropped is forgotten)."""
+        with self._lock:
+            self._backends.add(backend)
+
+    def claim(self) -> tuple[ScanJob, bool]:
+        """The running scan, or a new one when none runs: (the job, whether the caller must run it)."""
+        with self._lock:
+            if self.job is not None and not self.job.finished:
+                return self.job, False
+            self.job = ScanJob()
+            return self.job, True
+
+    def ended(self, job: ScanJob) -> None:
+        """A scan ended: every attached backend's evidence views are forgotten, then the job says it finished."""
+        with self._lock:
+            backends = list(self._backends)
+        for backend in backends:
+            backend._invalidate()
+        job.finished = True
 
 
 @dataclass(frozen=True)
@@ -212,7 +251,7 @@ class Backend:
     """
 
     def __init__(self, ws: Workspace, *, school: Workspace | None = None, programme: Programme | None = None,
-                 read_only: bool = False) -> None:
+                 read_only: bool = False, scans: DeskScan | None = None) -> None:
         self.ws = ws
         self.people = school or ws
         """The workspace whose store holds the people, their working groups and the desk's audit lines."""
@@ -223,15 +262,22 @@ class Backend:
         self._lock = threading.RLock()
         self._score: tuple[tuple[object, ...], ScoreState] | None = None
         self._frameworks: list[Framework] | None = None
-        self.scan_job: ScanJob | None = None
+        self.scans = scans if scans is not None else DeskScan()
+        """The desk's one scan, shared with every other scope's backend (a new one for a backend on its own)."""
         self._epoch = 0
         self._evidence_epoch = 0
         self._cache: dict[str, tuple[tuple[object, ...], object]] = {}
         self._warming = threading.Event()
         self._scored: tuple[Any, Any] | None = None
+        """The last inputs scored and their result (``service.score_all``'s ``previous``)."""
         self._planned: tuple[Any, list[Scorecard], Roadmap | None] | None = None
         """The last plan, the configuration and the scorecards (target's, its gates') it was made from."""
-        """The last inputs scored and their result (``service.score_all``'s ``previous``)."""
+        self.scans.attach(self)
+
+    @property
+    def scan_job(self) -> ScanJob | None:
+        """The desk's latest scan (running or ended; whichever scope started it), None before the first."""
+        return self.scans.job
 
     def warm(self) -> None:
         """Compute what the first pages need (scores, evidence views, roadmap), e.g. in a thread at start."""
@@ -396,15 +442,30 @@ class Backend:
             raise DeskError(msg("web.groups.unknown_people", names=", ".join(unknown)))
         return sorted(set(usernames))
 
-    def _check_criteria(self, fid: str, codes: Iterable[str]) -> list[str]:
-        known = {c.code for c in self.framework(fid).criteria}
+    def _check_criteria(self, key: str, codes: Iterable[str]) -> list[str]:
+        """``codes`` as criteria of the set an assignment's framework key names (refused when one is not)."""
+        known = {c.code for c in self.assignable(key).criteria}
         unknown = sorted(set(codes) - known)
         if unknown:
             raise DeskError(msg("web.groups.unknown_criteria", codes=", ".join(unknown)))
         return sorted(set(codes))
 
+    def assignable(self, key: str) -> Framework:
+        """The criteria set of an assignment's framework key: one of the school's frameworks ('<id>'), or the set
+        an assessed programme is assessed against ('<set id>@<mã>', :func:`~accredit.programmes.model.
+        split_assignment`); NotFound for any other (a programme not assessed, or not on that set)."""
+        fid, code = split_assignment(key)
+        if code is None:
+            return self.framework(fid)
+        if not any(p.code == code and p.criteria == fid for p in service.assessed_programmes(self.people)):
+            raise NotFound(msg("web.error.no_framework", id=key))
+        from accredit.frameworks import resolve_framework  # the set the programme's own view resolves
+
+        return resolve_framework(fid)
+
     def create_group(self, name: str, members: list[str], criteria: dict[str, list[str]], actor: Actor) -> GroupView:
-        """Make a working group with ``members`` and the ``criteria`` it owns (framework → codes); refused
+        """Make a working group with ``members`` and the ``criteria`` it owns (framework key → codes: a school's
+        framework id, or a programme's '<set id>@<mã>'); refused
         for a name already used by a group or a person (a person's own group is made on the users page),
         or with neither a member nor a criterion (nothing would hold it)."""
         if any(g.name.casefold() == name.casefold() for g in self.groups()):
@@ -429,8 +490,9 @@ class Backend:
         service.set_group_members(self.people, name, self._check_people(members), actor=actor)
 
     def set_group_criteria(self, name: str, fid: str, codes: list[str], actor: Actor) -> None:
-        """Make ``codes`` the criteria of framework ``fid`` the group ``name`` owns: the others are unassigned
-        and the new ones assigned (each audited)."""
+        """Make ``codes`` the criteria of framework key ``fid`` (a school's framework, or one programme's
+        '<set id>@<mã>', checked against that programme's set) the group ``name`` owns: the others are
+        unassigned and the new ones assigned (each audited)."""
         had = set(self._group(name).criteria.get(fid, []))
         wanted = set(self._check_criteria(fid, codes))
         with self._lock:
@@ -447,23 +509,33 @@ class Backend:
 
     def save_settings(self, frameworks: list[str], target: str | None, actor: Actor) -> None:
         """Make ``frameworks`` the school's criteria sets and ``target`` the roadmap's (``accredit.toml``, its
-        comments kept), audited with the old and new values; the desk then works on the new sets."""
-        before = self.people.config.assessment
-        old = f"{', '.join(before.frameworks)}; target {before.target or '—'}"
+        comments kept; a set newly chosen gets its evidence folder bound to it), audited one line per value
+        changed with its old and new value; the desk then works on the new sets."""
+        before = self.people.config
         with self._lock:
-            after = service.set_frameworks(self.people, frameworks, target).assessment
+            after = service.set_frameworks(self.people, frameworks, target)
             self._frameworks = None
             self._invalidate()
-        new = f"{', '.join(after.frameworks)}; target {after.target or '—'}"
-        if new != old:
-            self.record("settings", {"file": "accredit.toml", "section": "assessment"}, f"{old} → {new}", actor)
+        changed: list[tuple[AuditKey, str | None, str | None]] = [
+            ({"file": "accredit.toml", "section": "assessment", "field": "frameworks"},
+             ", ".join(before.assessment.frameworks), ", ".join(after.assessment.frameworks)),
+            ({"file": "accredit.toml", "section": "assessment", "field": "target"},
+             before.assessment.target, after.assessment.target),
+        ]
+        for folder, fid in after.evidence.code_scopes.items():
+            bound: AuditKey = {"file": "accredit.toml", "section": "evidence.code_scopes", "folder": folder}
+            changed.append((bound, before.evidence.code_scopes.get(folder), fid))
+        for key, old, new in changed:
+            if old != new:
+                self.record("settings", key, new, actor, old=old)
 
-    def record(self, entity: str, key: dict[str, str | int | None], new: str | None, actor: Actor) -> None:
+    def record(self, entity: str, key: dict[str, str | int | None], new: str | None, actor: Actor, *,
+               old: str | None = None) -> None:
         """One line of the school's audit log for a change that is not a store record (an upload, a scan, a
-        year started); in a programme's scope the key names the programme."""
+        year started, a setting: with its ``old`` value); in a programme's scope the key names the programme."""
         if self.programme is not None:
             key = {**key, "programme": self.programme.code}
-        service.log_event(self.people, entity, key, new, actor=actor)
+        service.log_event(self.people, entity, key, new, actor=actor, old=old)
 
     def history(self, limit: int = 200) -> list[AuditEntry]:
         """The latest changes (every front end), newest first: the school's log, and in a programme's scope
@@ -911,18 +983,16 @@ class Backend:
         return shown
 
     def start_scan(self, actor: Actor | None = None) -> ScanJob:
-        """Start a scan in the background (or return the one running); ``actor``: who asked (default: the person
-        at this computer, now — ``accredit serve`` scanning a workspace never scanned)."""
+        """Start a scan in the background (or return the one running, whichever scope started it: the desk has
+        one, :class:`DeskScan`); ``actor``: who asked (default: the person at this computer, now — ``accredit
+        serve`` scanning a workspace never scanned)."""
         if actor is None:
             from accredit.store.workspace import local_actor
 
             actor = local_actor("cli")
-        with self._lock:
-            if self.scan_job is not None and not self.scan_job.finished:
-                return self.scan_job
-            job = ScanJob()
-            self.scan_job = job
-        threading.Thread(target=self._scan, args=(job, actor), daemon=True, name="accredit-scan").start()
+        job, mine = self.scans.claim()  # one scan for the whole desk: a running one is returned as it is
+        if mine:
+            threading.Thread(target=self._scan, args=(job, actor), daemon=True, name="accredit-scan").start()
         return job
 
     def _scan(self, job: ScanJob, actor: Actor) -> None:
@@ -939,8 +1009,7 @@ class Backend:
         except AccreditError as exc:
             job.error = _message_of(exc)
         finally:
-            self._invalidate()
-            job.finished = True
+            self.scans.ended(job)  # every scope's evidence views, not only this one's
 
     def suggestions(self) -> list[EvidenceLink]:
         """Unconfirmed suggestions, grouped by file (best first within a file)."""
@@ -1067,11 +1136,23 @@ class Backend:
         return contained(self.ws.output_dir, PurePosixPath(rel))
 
 
+VERIFIED_KEPT = 4
+"""How many verified packages the inspector's desk keeps (the ones opened last)."""
+
+
 class Review:
-    """The inspector's side: the packages of a review folder, each verified and flagged (read-only)."""
+    """The inspector's side: the packages of a review folder, each verified and flagged (read-only).
+
+    One per desk (thread-safe): a package is verified once (integrity, signature, recomputed scores) and the
+    verification kept while the file keeps its size and modification time (the review folder is the
+    inspector's own), for the last :data:`VERIFIED_KEPT` packages opened; a package replaced is verified again.
+    The review log is read every time, and an evidence file's bytes are checked against the manifest's hash
+    whenever they are sent."""
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
+        self._lock = threading.Lock()
+        self._verified: OrderedDict[str, tuple[tuple[int, int], Any]] = OrderedDict()
 
     def packages(self) -> list[str]:
         """The package files (.zip) of the review folder, by name."""
@@ -1100,8 +1181,29 @@ class Review:
         return target.name
 
     def report(self, name: str) -> ReviewReport:
-        """Verify one package of the folder, flag what to look at, read its review log."""
-        return service.review(self._package(name))
+        """One package of the folder verified (once while the file stays the same), flagged, with its review log."""
+        path, verified = self._checked(name)
+        return service.review(path, verified=verified)
+
+    def _checked(self, name: str) -> tuple[Path, Any]:
+        """A package of the folder and its verification (``service.VerifiedPackage``): the one kept while the
+        file has the size and modification time it was verified with, else verified now (and kept)."""
+        path = self._package(name)
+        stamp = _file_stamp(path)
+        key = str(path)
+        with self._lock:
+            hit = self._verified.get(key)
+            if hit is not None and hit[0] == stamp:
+                self._verified.move_to_end(key)
+                return path, hit[1]
+        verified = service.verify_package(path)
+        if _file_stamp(path) == stamp:  # not replaced while it was read: keep it
+            with self._lock:
+                self._verified[key] = (stamp, verified)
+                self._verified.move_to_end(key)
+                while len(self._verified) > VERIFIED_KEPT:
+                    self._verified.popitem(last=False)
+        return path, verified
 
     def _package(self, name: str) -> Path:
         """A package of the folder, by a name :meth:`packages` lists (NotFound otherwise)."""
@@ -1111,16 +1213,18 @@ class Review:
 
     def evidence(self, name: str) -> Any:
         """The evidence files a package lists, per standard (``service.PackageEvidence``): only from a package
-        that verifies (integrity and signature, as :meth:`report` checks them)."""
-        return service.package_evidence(self._package(name))
+        that verifies (integrity and signature, as :meth:`report` checks them, once)."""
+        path, verified = self._checked(name)
+        return service.package_evidence(path, verified=verified)
 
     def evidence_file(self, name: str, member: str, sink: Callable[[bytes], object]) -> Any:
         """Stream one evidence file of a verified package into ``sink`` (``service.EvidenceMember``): ``member`` is
         looked up among the verified package's evidence members, never used as a path; reads are capped."""
         from accredit.service import PackageNotVerified
 
-        try:
-            found = service.read_package_evidence(self._package(name), member, sink, cap=PACKAGE_FILE_MAX_BYTES)
+        path, verified = self._checked(name)
+        try:  # the bytes streamed are checked against the manifest's hash, verified package or not
+            found = service.read_package_evidence(path, member, sink, cap=PACKAGE_FILE_MAX_BYTES, verified=verified)
         except PackageNotVerified:
             raise DeskError(msg("web.error.evidence_not_verified")) from None
         if found is None:
@@ -1131,9 +1235,10 @@ class Review:
         """The text of one evidence file of a verified package (as a scan reads it, no OCR)."""
         from accredit.service import PackageNotVerified
 
+        path, verified = self._checked(name)
         try:
-            text = service.package_evidence_text(self._package(name), member, cap=PACKAGE_FILE_MAX_BYTES,
-                                                 max_chars=max_chars)
+            text = service.package_evidence_text(path, member, cap=PACKAGE_FILE_MAX_BYTES, max_chars=max_chars,
+                                                 verified=verified)
         except PackageNotVerified:
             raise DeskError(msg("web.error.evidence_not_verified")) from None
         if text is None:
@@ -1150,8 +1255,8 @@ class Review:
         from accredit.review.log import append_entry, default_log_path, read_log  # one entry (no workbook)
         from accredit.signing.trust import inspector_fingerprints
 
-        path = self._package(name)
-        report = service.review(path)
+        path, verified = self._checked(name)
+        report = service.review(path, verified=verified)
         if not report.verification.ok:
             raise DeskError(msg("web.error.not_verified"))
         if not any(r.code == code for c in report.comparisons if c.framework == framework for r in c.requirements):
@@ -1217,6 +1322,15 @@ def _requeued(queue: dict[str, list[EvidenceLink]], touched: set[str], links: It
         return {p: again.get(p, []) if p in touched else rows for p, rows in queue.items()
                 if p not in touched or p in again}
     return dict(sorted({**{p: rows for p, rows in queue.items() if p not in touched}, **again}.items()))
+
+
+def _file_stamp(path: Path) -> tuple[int, int]:
+    """A file's size and modification time (ns): (-1, -1) when it cannot be read."""
+    try:
+        st = path.stat()
+    except OSError:
+        return (-1, -1)
+    return (st.st_size, st.st_mtime_ns)
 
 
 def _mtime(path: Path) -> int:

@@ -51,12 +51,13 @@ def carried(backend: Backend, fid: str, code: str) -> Carried | None:
 
 
 def confirm(scopes: Scopes, where: Where, fid: str, code: str, actor: Actor) -> list[Confirmed]:
-    """A person confirms last year's rating of one standard in the current year (``year_confirm``); an audit
+    """A person confirms last year's rating of one standard in the current year (``year_confirm``), in the scope
+    they are in only (the school's, or one programme's: a programme on the same set keeps its own); an audit
     line says who."""
     school = scopes.school
     scoped = scopes.get(where)
     scoped.requirement(fid, code)
-    done = service.year_confirm(school.ws, [code], fid, where.code)
+    done = service.year_confirm(school.ws, [code], fid, where.code, school_only=where.code is None)
     written = [d for d in done if d.codes]
     scoped.record("year_confirm", {"framework": fid, "requirement": code, "year": scoped.year},
                   ", ".join(c for d in written for c in d.codes) or None, actor)

@@ -9,8 +9,10 @@ route table stays one table and every page works in every scope.
 
 :class:`Scopes` keeps one :class:`~accredit.web.backend.Backend` per scope opened: the school's, each
 programme's over its workspace view (``service.programme_view``), each past year's over
-``service.year_view``, read-only. When ``accredit.toml`` changes (a year started, here or from the
-command line) every backend is made again from the file.
+``service.year_view``, read-only. When ``accredit.toml`` changes (a year started, settings saved, here or
+from the command line) every backend is made again from the file. They all share the desk's one scan
+(:class:`~accredit.web.backend.DeskScan`: they scan the same evidence folder and index), carried over to the
+backends made again, so a scan started in one scope is the one every scope shows and waits for.
 """
 
 from __future__ import annotations
@@ -106,7 +108,7 @@ class Scopes:
         """Every backend made again from the workspace as ``accredit.toml`` now says."""
         with self._lock:
             ws = service.open_workspace(self.school.ws.root)
-            self.desk.backend = Backend(ws)
+            self.desk.backend = Backend(ws, scans=self.school.scans)  # a running scan goes on, seen by all
             if self.desk.warm_scopes:
                 self.desk.backend.start_warming()
             self._opened.clear()
@@ -152,7 +154,7 @@ class Scopes:
         if where.year is not None:
             ws = service.year_view(ws, where.year)
         made = Backend(ws, school=school.ws if programme is not None else None, programme=programme,
-                       read_only=where.year is not None)
+                       read_only=where.year is not None, scans=school.scans)
         with self._lock:
             kept = self._opened.setdefault(where, made)
         if kept is made and self.desk.warm_scopes:

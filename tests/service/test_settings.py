@@ -32,3 +32,23 @@ def test_set_frameworks_keeps_the_files_comments_and_refuses_a_set_for_another_k
     assert "Không dùng được cho trường cao đẳng" in refused.value.render(Messages("vi"))
     assert "Not for a college" in refused.value.render(Messages("en"))
     assert ws.config_path.read_text(encoding="utf-8") == written
+
+
+def test_a_set_newly_chosen_gets_its_folder_bound_as_init_names_it(tmp_path: Path) -> None:
+    from accredit.catalog.registry import default_catalog
+    from accredit.workspace_init import evidence_folder
+
+    ws = service.demo_workspace(tmp_path / "demo")
+    before = dict(ws.config.evidence.code_scopes)
+    old35 = "tt35-2021/truong-cao-dang"  # the same folder name as TT35's v2, both chosen: the id tells them apart
+    tt14 = "tt14-2024/truong"
+    config = service.set_frameworks(ws, [V3, TT35, old35, tt14], TT35)
+    folder14, folder35 = evidence_folder(default_catalog().get(tt14)), evidence_folder(default_catalog().get(old35))
+    assert config.evidence.code_scopes == {**before, folder14: tt14, f"{folder35} (truong-cao-dang)": old35}
+    assert (ws.evidence_dir / folder14).is_dir() and (ws.evidence_dir / f"{folder35} (truong-cao-dang)").is_dir()
+    assert tomllib.loads(ws.config_path.read_text(encoding="utf-8"))["evidence"]["code_scopes"] == \
+        config.evidence.code_scopes
+    older38 = "tt38-2026/co-so-gdnn-v2"  # chosen instead of v3: v3's folder goes on with it
+    config = service.set_frameworks(ws, [older38, TT35], TT35)
+    assert config.evidence.code_scopes[evidence_folder(default_catalog().get(V3))] == older38
+    assert config.evidence.code_scopes[folder14] == tt14  # a set dropped keeps its folder

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from accredit import service
 from tests.web.conftest import TT35, TT38, csrf_of, login, post, rate
 
@@ -104,3 +106,37 @@ def test_only_the_qa_lead_opens_or_changes_the_groups(network_app) -> None:  # t
                                                "csrf": "forged"}).status_code == 403
     assert "Tổ X" not in {g.name for g in network_app.state.desk.backend.groups()}
     assert network_app.state.desk.backend.user("lan").criteria == [f"{TT35}#1"]  # type: ignore[union-attr]
+
+
+def test_a_group_owns_criteria_of_one_programme_checked_against_its_set(network_app) -> None:  # type: ignore[no-untyped-def]
+    from accredit.web.scope import Where
+    from tests.web.test_scope import _pair
+
+    desk = network_app.state.desk
+    pair = _pair(desk.backend.ws)
+    view = desk.scopes.get(Where(code=pair.a))
+    fw = view.framework(pair.framework)
+    first, second = fw.criteria[0], fw.criteria[1]
+    key = f"{pair.framework}@{pair.a}"
+    lead, lan = login(network_app, "lead"), login(network_app, "lan")
+    made = post(lead, "/groups", {"name": "Tổ CTĐT", "members": ["lan"], "criteria": [f"{key}#{first.code}"]})
+    assert made.status_code == 303, made.text[:800]
+    page = lead.get("/groups").text
+    section = page.split('data-group="Tổ CTĐT"')[1].split("</section>")[0]
+    name = next(p.name for p in desk.scopes.programmes() if p.code == pair.a)
+    shown = f"{pair.a} {name} — {view.display_name(pair.framework)}"
+    assert f"<legend>{shown}</legend>" in section and f'value="{key}"' in section  # its own form, by its names
+    assert f"{shown}: {first.code}" in section
+    assert pair.framework not in re.sub(r'value="[^"]*"', "", section)  # the set's id in form values only
+    saved = post(lead, "/groups/criteria", {"group": "Tổ CTĐT", "framework": key,
+                                            "criteria": [first.code, second.code]})
+    assert saved.status_code == 303, saved.text[:800]
+    code = second.requirements[0].code
+    assert rate(lan, f"/p/{pair.a}/standard/{pair.framework}/{code}", RATING).status_code == 303
+    assert rate(lan, f"/p/{pair.b}/standard/{pair.framework}/{code}", RATING).status_code == 403  # that one only
+    assert post(lead, "/groups/criteria", {"group": "Tổ CTĐT", "framework": key, "criteria": ["99"]}
+                ).status_code == 400  # not a criterion of the programme's set
+    assert post(lead, "/groups/criteria", {"group": "Tổ CTĐT", "framework": f"{TT35}@{pair.a}", "criteria": ["1"]}
+                ).status_code == 404  # the programme is not assessed against that set
+    groups = {g.name: g for g in desk.backend.groups()}
+    assert groups["Tổ CTĐT"].criteria == {key: sorted([first.code, second.code])}

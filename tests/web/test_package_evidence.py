@@ -154,3 +154,62 @@ def test_the_school_side_cannot_open_a_package(so: TestClient) -> None:
     assert hieu.post("/login", data={"name": "hieu", "password": "x" * 12, "csrf": token}).status_code == 303
     assert hieu.get("/review/evidence/raw", params={"name": "demo.zip",
                                                     "file": "evidence/files/" + NOTE}).status_code == 403
+
+
+@pytest.fixture
+def verifications(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the packages verified (integrity and signature read) from now on, in order."""
+    from accredit.review import service as review_service
+    from accredit.review.verify import check_package
+    from accredit.service import reviewing
+
+    seen: list[str] = []
+
+    def counted(path: Path, **kw):  # type: ignore[no-untyped-def]
+        seen.append(path.name)
+        return check_package(path, **kw)
+
+    monkeypatch.setattr(review_service, "check_package", counted)
+    monkeypatch.setattr(reviewing, "check_package", counted)
+    return seen
+
+
+def test_a_package_is_verified_once_for_every_page_and_again_when_replaced(so: TestClient, folder: Path,
+                                                                          verifications: list[str]) -> None:
+    import os
+
+    member = "evidence/files/" + NOTE
+    assert so.get("/review/package", params={"name": "demo.zip"}).status_code == 200
+    assert so.get("/review/evidence", params={"name": "demo.zip", "file": member}).status_code == 200
+    raw = so.get("/review/evidence/raw", params={"name": "demo.zip", "file": member})
+    assert raw.status_code == 200 and raw.content.decode("utf-8").startswith("Biên bản họp")
+    assert so.get("/review/package", params={"name": "demo.zip"}).status_code == 200
+    assert verifications == ["demo.zip"]
+    path = folder / "demo.zip"
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 2_000_000_000))  # touched: the same bytes, a new time
+    assert so.get("/review/package", params={"name": "demo.zip"}).status_code == 200
+    assert verifications == ["demo.zip", "demo.zip"]
+    _copy(path, folder / "moi.tmp", {member: "Biên bản đã bị sửa sau khi ký.".encode()})
+    os.replace(folder / "moi.tmp", path)  # replaced by another file of the same name
+    page = so.get("/review/package", params={"name": "demo.zip"})
+    assert page.status_code == 200 and "KHÔNG qua được kiểm tra" in page.text
+    refused = so.get("/review/evidence/raw", params={"name": "demo.zip", "file": member})
+    assert refused.status_code == 400 and "đã bị sửa" not in refused.text
+    assert len(verifications) == 3
+
+
+def test_the_desk_keeps_a_few_verified_packages_only(so: TestClient, folder: Path,
+                                                     verifications: list[str]) -> None:
+    import shutil
+
+    from accredit.web.backend import VERIFIED_KEPT
+
+    names = [f"goi-{i}.zip" for i in range(VERIFIED_KEPT + 1)]
+    for name in names:
+        shutil.copyfile(folder / "ma-bam.zip", folder / name)
+        assert so.get("/review/package", params={"name": name}).status_code == 200
+    assert so.get("/review/package", params={"name": names[-1]}).status_code == 200  # kept
+    assert verifications == names
+    assert so.get("/review/package", params={"name": names[0]}).status_code == 200  # the oldest was let go
+    assert verifications == [*names, names[0]]

@@ -325,3 +325,67 @@ def test_a_trailing_slash_keeps_the_scope(local: TestClient, pair: Pair) -> None
     r = local.get(f"/p/{pair.a}/evidence/?state=linked", follow_redirects=False)
     assert r.status_code == 307 and r.headers["location"] == f"/p/{pair.a}/evidence?state=linked"
     assert local.get(r.headers["location"], follow_redirects=False).status_code == 200
+
+
+def test_confirming_in_the_schools_scope_leaves_a_programme_on_the_same_set_alone(network_app, pair: Pair) -> None:  # type: ignore[no-untyped-def]
+    from accredit.programmes.config import set_frameworks
+
+    school = network_app.state.desk.backend
+    assessed = school.ws.config.assessment
+    set_frameworks(school.ws, [*assessed.frameworks, pair.framework], assessed.target)  # the school on it too
+    past = school.year
+    lead = login(network_app, "lead")
+    assert post(lead, "/years/start", {"confirm": "yes"}).status_code == 303
+    code = _met(_scoped(network_app, pair.a, past).card(pair.framework))
+    before = service.get_standard(old_card_ws(network_app, pair.a, past), pair.framework, code).status.status
+    post(lead, f"/standard/{pair.framework}/{code}/confirm")  # the school's scope: the school has nothing carried
+    for other in (pair.a, pair.b):
+        assert service.get_standard(_scoped(network_app, other).ws, pair.framework, code).status.status is None
+    assert post(lead, f"/p/{pair.a}/standard/{pair.framework}/{code}/confirm").status_code == 303
+    assert service.get_standard(_scoped(network_app, pair.a).ws, pair.framework, code).status.status == before
+    assert service.get_standard(_scoped(network_app, pair.b).ws, pair.framework, code).status.status is None
+
+
+def test_the_desk_runs_one_scan_every_scope_shows_and_waits_for(local: TestClient, pair: Pair,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+    import time
+
+    desk = local.app.state.desk  # type: ignore[attr-defined]
+    gate, scans = threading.Event(), []
+    real = service.scan
+
+    def held(ws, **kw):  # type: ignore[no-untyped-def]
+        scans.append(ws.root)
+        assert gate.wait(60)
+        return real(ws, **kw)
+
+    monkeypatch.setattr(service, "scan", held)
+    try:
+        new = "Chung/Biên bản họp mới.txt"
+        (desk.backend.ws.evidence_dir / new).write_text("Biên bản họp hội đồng tự đánh giá", encoding="utf-8")
+        assert post(local, "/evidence/scan").status_code == 200
+        job = desk.backend.scan_job
+        assert job is not None and not job.finished
+        assessed = desk.backend.ws.config.assessment
+        saved = post(local, "/settings", {"frameworks": list(assessed.frameworks), "target": assessed.target or ""})
+        assert saved.status_code == 303  # the settings page makes every backend again
+        assert 'hx-trigger="every 1s"' in local.get(f"/p/{pair.a}/evidence/scan").text  # the school's scan, shown here
+        assert desk.backend.scan_job is job  # kept over the reload
+        programme = _scoped(local.app, pair.a)
+        assert post(local, f"/p/{pair.a}/evidence/scan").status_code == 200
+        assert programme.scan_job is job and _scoped(local.app, pair.b).scan_job is job  # no second scan
+        told = []
+        forget = programme._invalidate
+        monkeypatch.setattr(programme, "_invalidate", lambda **kw: (told.append(kw), forget(**kw)))
+        assert all(r.path != new for r in programme.records())
+    finally:
+        gate.set()  # the scan goes on (at once, if the test stopped early)
+    for _ in range(600):
+        if job.finished:
+            break
+        time.sleep(0.1)
+    assert job.finished and job.error is None and len(scans) == 1
+    assert told  # the programme's evidence views were forgotten, though the school's backend ran the scan
+    assert any(r.path == new for r in programme.records())
+    assert 'id="scan-done"' in local.get(f"/p/{pair.b}/evidence/scan").text

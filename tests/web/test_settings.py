@@ -36,9 +36,13 @@ def test_the_qa_lead_chooses_the_frameworks_and_target_and_the_desk_follows(netw
     backend = network_app.state.desk.backend
     assert [fw.id for fw in backend.frameworks()] == [TT38, TT35, TT14]  # reloaded
     assert lead.get(f"/scorecard/{TT14}").status_code == 200
-    entry = [e for e in service.audit_log(backend.ws, entity="settings").entries][-1]
-    assert entry.username == "lead" and entry.via == "web"
-    assert f"{TT38}, {TT35}; target {TT35} → {TT38}, {TT35}, {TT14}; target {TT14}" in (entry.new or "")
+    entries = {e.key.get("field"): e for e in service.audit_log(backend.ws, entity="settings").entries}
+    assert all(e.username == "lead" and e.via == "web" for e in entries.values())
+    sets, aim = entries["frameworks"], entries["target"]  # one line per value, with its old and new value
+    assert (sets.old, sets.new) == (f"{TT38}, {TT35}", f"{TT38}, {TT35}, {TT14}")
+    assert (aim.old, aim.new) == (TT35, TT14)
+    folders = [e for e in service.audit_log(backend.ws, entity="settings").entries if "folder" in e.key]
+    assert [(e.old, e.new) for e in folders] == [(None, TT14)]  # TT 14's evidence folder, bound to it
     assert post(lead, "/settings", {"frameworks": [TT38, TT35]}).status_code == 303  # no target: removed
     assert "target" not in _config(network_app)[1]["assessment"]
 
@@ -79,3 +83,35 @@ def test_only_the_qa_lead_changes_the_settings(network_app) -> None:  # type: ig
     csrf_of(lead)
     assert lead.post("/settings", data={"frameworks": [TT38]}).status_code == 403  # no CSRF token
     assert _config(network_app)[0] == before
+
+
+def test_a_set_newly_chosen_gets_its_evidence_folder_and_its_codes_link_to_it(network_app) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    from accredit.catalog.registry import default_catalog
+    from accredit.workspace_init import evidence_folder
+
+    lead = login(network_app, "lead")
+    folder = evidence_folder(default_catalog().get(TT14))  # the folder `accredit init` makes for the set
+    before = dict(network_app.state.desk.backend.ws.config.evidence.code_scopes)
+    assert folder not in before
+    assert post(lead, "/settings", {"frameworks": [TT38, TT35, TT14], "target": TT35}).status_code == 303
+    _, config = _config(network_app)
+    assert config["evidence"]["code_scopes"] == {**before, folder: TT14}  # the others kept as they were
+    backend = network_app.state.desk.backend
+    assert (backend.ws.evidence_dir / folder).is_dir()
+    assert f'<option value="{folder}">' in lead.get("/evidence").text  # an upload can go there at once
+    name = "MC.1.1.01 Quyết định thành lập trường.txt"
+    sent = lead.post("/evidence/upload", data={"folder": folder, "csrf": csrf_of(lead)},
+                     files={"files": (name, "Quyết định thành lập trường".encode(), "text/plain")})
+    assert sent.status_code == 200, sent.text[:500]
+    job = backend.start_scan()
+    for _ in range(600):
+        if job.finished:
+            break
+        time.sleep(0.1)
+    assert job.finished and job.error is None
+    linked = [(x.framework, x.requirement) for x in backend.links() if x.path == f"{folder}/{name}" and x.counts]
+    assert linked == [(TT14, "1.1")]  # the code filed in the set's folder counts for that set only
+    assert post(lead, "/settings", {"frameworks": [TT38, TT35], "target": TT35}).status_code == 303
+    assert _config(network_app)[1]["evidence"]["code_scopes"][folder] == TT14  # dropped: the folder stays bound

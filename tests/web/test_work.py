@@ -144,7 +144,7 @@ def test_a_cancelled_scan_says_so(local: TestClient) -> None:
 
     job = ScanJob()
     job.cancel.set()
-    backend.scan_job = job
+    backend.scans.job = job
     backend._scan(job, web_actor("local", datetime.now(UTC)))  # the cancel switch is seen at the first tick
     assert job.finished and job.cancelled
     assert "Đã dừng quét" in local.get("/evidence/scan").text

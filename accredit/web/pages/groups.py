@@ -1,4 +1,5 @@
-"""The QA lead's working groups (tổ công tác): who is in each, which criteria of each framework it owns.
+"""The QA lead's working groups (tổ công tác): who is in each, which criteria of each framework it owns (the
+school's frameworks, and each assessed programme's set for that programme alone).
 
 A member edits the criteria of every group they are in (:meth:`accredit.web.backend.Backend.users`); a
 person's own group, named after them, is the one the users page edits. Every change is the store's,
@@ -11,16 +12,38 @@ from urllib.parse import quote
 
 from starlette.responses import RedirectResponse, Response
 
+from accredit.model.framework import Framework
+from accredit.programmes.model import assignment_framework
 from accredit.web import forms
 from accredit.web.app import Req
 from accredit.web.model import DeskError
 from accredit.web.pages.people import criterion_choices, framework_label
+from accredit.web.scope import Where
+
+
+def _frameworks(req: Req) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """The sets a group can own criteria of, as (assignment key, name, criteria): the school's frameworks, then
+    each assessed programme's set for that programme alone ('<set id>@<mã>', named by the programme's mã and
+    name and the set's name)."""
+    def criteria(fw: Framework) -> list[tuple[str, str]]:
+        return [(c.code, f"{c.label}: {c.title}") for c in fw.criteria]
+
+    school = req.desk.backend
+    out = [(fw.id, school.display_name(fw.id), criteria(fw)) for fw in school.frameworks()]
+    for p in req.desk.scopes.programmes():
+        try:
+            view = req.desk.scopes.get(Where(code=p.code))
+        except DeskError:
+            continue  # an entry of [[programmes]] with a problem: `accredit programmes list` says which
+        for fw in view.frameworks():
+            key = assignment_framework(fw.id, p.code)
+            out.append((key, framework_label(req, key), criteria(fw)))
+    return out
 
 
 def _page(req: Req, status: int = 200, problem: str | None = None, **kept: object) -> Response:
     backend = req.desk.backend
-    frameworks = [(fw.id, backend.display_name(fw.id), [(c.code, f"{c.label}: {c.title}") for c in fw.criteria])
-                  for fw in backend.frameworks()]
+    frameworks = _frameworks(req)
     users = backend.users()
     return req.render("groups.html", status=status, groups=backend.groups(), users=users,
                       people={u.name: u for u in users},

@@ -113,7 +113,8 @@ def criterion_choices(req: Req) -> list[tuple[str, str]]:
             view = req.desk.scopes.get(Where(code=p.code))
         except DeskError:
             continue  # an entry of [[programmes]] with a problem: `accredit programmes list` says which
-        out += [(f"{assignment_framework(fw.id, p.code)}#{c.code}", f"{p.code} {p.name} — {c.label}")
+        out += [(f"{assignment_framework(fw.id, p.code)}#{c.code}",
+                 f"{p.code} {p.name} — {view.display_name(fw.id)} — {c.label}")
                 for fw in view.frameworks() for c in fw.criteria]
     return out
 

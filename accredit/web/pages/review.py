@@ -13,13 +13,12 @@ from starlette.responses import RedirectResponse, Response, StreamingResponse
 from accredit.i18n.message import msg
 from accredit.model.evidence import FileKind
 from accredit.web.app import Req
-from accredit.web.backend import Review
 from accredit.web.model import DeskError, NotFound
 
 
 def desk(req: Req) -> Response:
     """The packages waiting in the review folder (``accredit serve --review FOLDER``)."""
-    review = Review(req.desk.review_folder)
+    review = req.desk.review
     return req.render("review.html", packages=review.packages(), folder=req.desk.review_folder)
 
 
@@ -33,14 +32,13 @@ def upload(req: Req) -> Response:
     item = req.form.get("package")
     if not isinstance(item, UploadFile):
         raise DeskError(msg("web.error.no_files"))
-    name = Review(req.desk.review_folder).add(item.filename or "", item.file.read(UPLOAD_MAX_BYTES + 1),
-                                              req.actor, req.backend)
+    name = req.desk.review.add(item.filename or "", item.file.read(UPLOAD_MAX_BYTES + 1), req.actor, req.backend)
     return RedirectResponse(f"/review/package?name={quote(name)}", status_code=303)
 
 
 def package(req: Req) -> Response:
     """One package: integrity and signature, flags per standard, the review log's state."""
-    review = Review(req.desk.review_folder)
+    review = req.desk.review
     report = review.report(req.query("name"))
     by_standard: dict[tuple[str, str], list] = defaultdict(list)  # type: ignore[type-arg]
     for f in report.flags:
@@ -67,7 +65,7 @@ def _suffix(path: str) -> str:
 def evidence_page(req: Req) -> Response:
     """One evidence file of a verified package, opened in the page: a PDF inline, an image, else its text."""
     name, member = req.query("name"), req.query("file")
-    listing = Review(req.desk.review_folder).evidence(name)
+    listing = req.desk.review.evidence(name)
     if not listing.verified:
         raise DeskError(msg("web.error.evidence_not_verified"))
     found = listing.file(member)
@@ -75,7 +73,7 @@ def evidence_page(req: Req) -> Response:
         raise NotFound(msg("web.error.no_file"))
     suffix = _suffix(found.path)
     readable = found.kind in _READ_HERE and suffix not in _INLINE
-    text = Review(req.desk.review_folder).evidence_text(name, member, TEXT_PREVIEW + 1) if readable else ""
+    text = req.desk.review.evidence_text(name, member, TEXT_PREVIEW + 1) if readable else ""
     return req.render("package_file.html", name=name, file=found, is_pdf=suffix == ".pdf",
                       inline=suffix in _INLINE, text=text[:TEXT_PREVIEW], cut=len(text) > TEXT_PREVIEW)
 
@@ -95,7 +93,7 @@ def evidence_raw(req: Req) -> Response:
     name, member = req.query("name"), req.query("file")
     spool = tempfile.SpooledTemporaryFile(max_size=_SPOOL)  # noqa: SIM115 (closed when the response ends)
     try:
-        found = Review(req.desk.review_folder).evidence_file(name, member, spool.write)
+        found = req.desk.review.evidence_file(name, member, spool.write)
     except BaseException:
         spool.close()
         raise
@@ -129,7 +127,7 @@ def verdict(req: Req) -> Response:
     actor = forms.text(req.form, "actor", limit=100) or req.user.display or req.user.name or "?"
     passphrase = req.form.get("passphrase")
     response = forms.text(req.form, "response", limit=4000) or None
-    Review(req.desk.review_folder).record_verdict(name, framework, code, status, comment, actor,
+    req.desk.review.record_verdict(name, framework, code, status, comment, actor,
                                                   passphrase if isinstance(passphrase, str) else "",
                                                   req.actor, req.backend, response=response)
     return RedirectResponse(f"/review/package?name={quote(name)}#verdicts", status_code=303)
@@ -137,4 +135,4 @@ def verdict(req: Req) -> Response:
 
 def heat_map(req: Req) -> Response:
     """The province roll-up of the review folder: a heat map of schools × criteria per framework."""
-    return req.render("rollup.html", maps=Review(req.desk.review_folder).heat_maps(req.t))
+    return req.render("rollup.html", maps=req.desk.review.heat_maps(req.t))
