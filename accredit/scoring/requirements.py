@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from accredit.i18n.message import Msg, joined, msg
 from accredit.model.assessment import STATUS_LABELS, Assessment, Rating, Status, window_years
-from accredit.model.evidence import EvidenceLink
+from accredit.model.evidence import EvidenceLink, LinkOrigin
 from accredit.model.framework import Framework, Requirement, RequirementKind
 from accredit.model.indicator import IndicatorResult, IndicatorStatus
 from accredit.model.scorecard import Flag, IndicatorBrief, RequirementResult, YearStatus
@@ -113,9 +113,16 @@ def judge_evidence(judgement: _Judgement, links: Sequence[EvidenceLink]) -> _Jud
     """A documentary ``met`` needs a supporting link (accepted, to a file the scan read); otherwise it
     becomes ``not_evaluated`` (unsupported). A link to an unreadable file is named in the reason and
     flagged whatever the status: it never makes the requirement met."""
-    counting = [lk for lk in links if lk.supports]
-    unreadable = [lk for lk in links if lk.counts and not lk.readable]
-    waiting = len(links) - len(counting) - len(unreadable)
+    counting: list[EvidenceLink] = []  # supports: accepted, file read
+    unreadable: list[EvidenceLink] = []  # accepted, file not read
+    waiting = 0  # suggestions not yet confirmed (one pass: a large folder gives thousands per standard)
+    for lk in links:
+        if lk.origin == LinkOrigin.SUGGESTED and not lk.confirmed:
+            waiting += 1
+        elif lk.file_problem is None:
+            counting.append(lk)
+        else:
+            unreadable.append(lk)
     unreadable_reason = msg(
         "scoring.reason.unreadable", count=len(unreadable), files="; ".join(sorted({lk.path for lk in unreadable}))
     )
@@ -220,7 +227,8 @@ def _briefs(results: Mapping[int, IndicatorResult], window: Sequence[int]) -> li
 
 
 def _evidence_names(links: Sequence[EvidenceLink]) -> list[str]:
-    names = [lk.evidence_code or lk.path for lk in links if lk.supports]
+    names = [lk.evidence_code or lk.path for lk in links  # supports, without a property call per suggestion
+             if (lk.origin != LinkOrigin.SUGGESTED or lk.confirmed) and lk.file_problem is None]
     return sorted(dict.fromkeys(names))
 
 
