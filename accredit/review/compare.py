@@ -54,10 +54,19 @@ def inspector_scorecards(
     ratings: Mapping[tuple[str, str], InspectorRating],
     links: Sequence[EvidenceLink],
     indicators: Mapping[str, Sequence[IndicatorResult]],
+    school: Mapping[str, Scorecard] | None = None,
 ) -> dict[str, Scorecard]:
-    """Every framework scored from the inspector's ratings (gates as declared in the ratings)."""
-    theirs = {fw.id: inspector_assessment(fw, assessments[fw.id], ratings) for fw in frameworks}
-    return score_frameworks(frameworks, theirs, links, indicators)
+    """Every framework scored from the inspector's ratings (gates as declared in the ratings).
+
+    ``school``: the school's scorecards scored from the same inputs; a framework of which the
+    inspector rated nothing is the school's assessment unchanged, so its scorecard is kept, not scored again.
+    """
+    rated = {fid for (fid, _), ir in ratings.items() if ir.status is not None}
+    kept = {fw.id: school[fw.id] for fw in frameworks if school and fw.id in school and fw.id not in rated}
+    todo = [fw for fw in frameworks if fw.id not in kept]
+    theirs = {fw.id: inspector_assessment(fw, assessments[fw.id], ratings) for fw in todo}
+    scored = score_frameworks(todo, theirs, links, indicators)
+    return {fw.id: kept[fw.id] if fw.id in kept else scored[fw.id] for fw in frameworks}
 
 
 def compare(

@@ -104,7 +104,8 @@ def _verdicts(checked: CheckedPackage, trust: Trust | None, trusted: Collection[
     frameworks = [lf.framework for lf in ready if lf.framework is not None]
     assessments = {lf.entry.id: lf.assessment for lf in ready if lf.assessment is not None}
     indicators = {fid: rep.results for fid, rep in checked.indicators.items()}
-    cards = inspector_scorecards(frameworks, assessments, ratings, checked.register.links, indicators)
+    cards = inspector_scorecards(frameworks, assessments, ratings, checked.register.links, indicators,
+                                 school=checked.recomputed)
     last = mine[-1]
     closed = last.kind == EntryKind.RECHECK and last.role == Role.INSPECTOR
     return cards, RollupStatus.REVIEWED if closed else RollupStatus.IN_REVIEW, last.cycle, []

@@ -16,7 +16,6 @@ package explicitly. ``expect_sha256`` checks the whole zip against the hash of t
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -135,6 +134,8 @@ class _Reader:
         self.payloads: dict[str, bytes] = {}
         self.reports: dict[str, bytes] = {}
         self.good: set[str] = set()
+        self.digests: dict[str, str] = {}
+        """The verified members' 'sha256:…' (the manifest's, checked against the bytes)."""
 
     def issue(self, kind: IssueKind, detail: str, *, member: str | None = None, framework: str | None = None,
               severity: Severity = Severity.ERROR) -> None:
@@ -149,12 +150,7 @@ class _Reader:
             if m.path not in present:
                 self.issue(IssueKind.MISSING_MEMBER, t("review.issue.missing_member", name=m.path), member=m.path)
                 continue
-            if m.role in _JSON_ROLES:
-                payload = self.arc.read(m.path)
-                digest, size = "sha256:" + hashlib.sha256(payload).hexdigest(), len(payload)
-            else:
-                payload = None
-                digest, size = self.arc.digest(m.path)
+            payload, digest, size = self._read(m.path, m.role)
             if size != m.size:
                 self.issue(IssueKind.SIZE_MISMATCH, t("review.issue.size_mismatch", name=m.path, listed=m.size,
                                                       found=size), member=m.path)
@@ -163,14 +159,24 @@ class _Reader:
                 continue
             if size == m.size:
                 self.good.add(m.path)
+                self.digests[m.path] = digest
                 if payload is not None:
-                    self.payloads[m.path] = payload
-                elif m.role == MemberRole.REPORT and wanted(m.path) and size <= self.arc.limits.max_json_size:
-                    self.reports[m.path] = self.arc.read(m.path)
+                    (self.payloads if m.role in _JSON_ROLES else self.reports)[m.path] = payload
         listed = {m.path for m in self.manifest.members} | {MANIFEST_NAME, SIGNATURE_NAME}
         for name in self.arc.names:
             if name not in listed:
                 self.issue(IssueKind.UNLISTED_MEMBER, t("review.issue.unlisted_member", name=name), member=name)
+
+    def _read(self, name: str, role: MemberRole) -> tuple[bytes | None, str, int]:
+        """(bytes, 'sha256:…', size) of one member, inflated and hashed once: the bytes are kept for a JSON
+        member and for a report the cross-check reads (capped at the JSON limit); others are only hashed."""
+        keep = role in _JSON_ROLES or (role == MemberRole.REPORT and wanted(name)
+                                       and self.arc.size(name) <= self.arc.limits.max_json_size)
+        if not keep:
+            return (None, *self.arc.digest(name))
+        parts: list[bytes] = []
+        digest, size = self.arc.stream(name, parts.append, self.arc.limits.max_json_size)
+        return b"".join(parts), digest, size
 
     def parse(self, name: str, model: type[M], framework: str | None = None) -> M | None:
         """The member as ``model`` when it verified and validates; else None (with an issue)."""
@@ -207,17 +213,16 @@ def _version(entry: PackagedFramework, catalog: Callable[[], Catalog], lock: dic
     return VersionStatus.UNKNOWN
 
 
-_FRAMEWORKS: dict[bytes, Framework] = {}
+_FRAMEWORKS: dict[str, Framework] = {}
 _FRAMEWORKS_KEPT = 16
 
 
 def _parse_framework(r: _Reader, name: str, fid: str) -> Framework | None:
     """The framework member, parsed once per distinct content (packages of one province share a few
     versions); a framework is a frozen value, so one instance serves every package."""
-    payload = r.payloads.get(name)
-    if payload is None:
+    key = r.digests.get(name)
+    if key is None or name not in r.payloads:
         return None
-    key = hashlib.sha256(payload).digest()
     fw = _FRAMEWORKS.get(key)
     if fw is None:
         fw = r.parse(name, Framework, fid)

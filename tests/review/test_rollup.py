@@ -18,9 +18,11 @@ from accredit.cli.app import app
 from accredit.i18n.message import Messages
 from accredit.model.assessment import Status
 from accredit.model.review import InspectorRating, Role, RollupReport, RollupStatus, SchoolResponse
+from accredit.review.compare import inspector_scorecards
 from accredit.review.log import append_entry, default_log_path
 from accredit.review.rollup import rollup
 from accredit.review.rollup_render import table_rows, write_outputs
+from accredit.review.verify import check_package
 from accredit.workspace import Workspace
 from tests.review.conftest import (
     CREATED,
@@ -365,3 +367,20 @@ def test_the_heat_map_writes_the_departments_name_as_text(report: RollupReport, 
     wb = openpyxl.load_workbook(write_outputs(VI, report, tmp_path / "out", "=1+2 Sở", None)[0])
     for ws in wb.worksheets:
         assert ws.cell(1, 1).data_type == "s", ws.title  # never a formula
+
+
+def test_a_framework_the_inspector_did_not_rate_keeps_the_schools_scorecard(
+        rich_package: tuple[Workspace, Path, object]) -> None:
+    checked = check_package(rich_package[1])
+    assert checked.verification.ok and checked.register is not None
+    frameworks = [lf.framework for lf in checked.frameworks.values() if lf.framework is not None]
+    assessments = {fid: lf.assessment for fid, lf in checked.frameworks.items() if lf.assessment is not None}
+    indicators = {fid: rep.results for fid, rep in checked.indicators.items()}
+    ratings = {(TT38, "1.1"): InspectorRating(framework=TT38, code="1.1", status=Status.NOT_MET)}
+    links = checked.register.links
+    scored = inspector_scorecards(frameworks, assessments, ratings, links, indicators)
+    kept = inspector_scorecards(frameworks, assessments, ratings, links, indicators, school=checked.recomputed)
+    assert kept == scored  # the shortcut gives what scoring again gives
+    assert kept[TT35] is checked.recomputed[TT35]  # nothing rated there: not scored again
+    assert kept[TT38] != checked.recomputed[TT38] and "1.1" not in {
+        r.code for r in kept[TT38].requirements if r.status == Status.MET}

@@ -193,3 +193,25 @@ def test_cli_refuses_a_hostile_zip_with_a_clear_message(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["--lang", "en", "review", str(p)])
     assert result.exit_code == 3
     assert "package refused" in result.stderr and "'..'" in result.stderr
+
+
+def test_the_framework_parsed_once_is_served_only_for_the_same_verified_bytes(pkg: Path, tmp_path: Path) -> None:
+    lock = published_lock()
+    assert verify_package(pkg, lock=lock).ok  # its frameworks are now parsed and kept
+
+    def soften(fw: dict[str, Any]) -> None:
+        fw["criteria"][0]["requirements"][0]["text"] = "Một yêu cầu dễ hơn."
+
+    # the manifest still lists the kept framework's hash: the altered bytes fail it, the kept one is not used
+    swapped = rewrite(pkg, tmp_path / "swapped.zip", edit_json={FRAMEWORK_38: soften})
+    v = verify_package(swapped, lock=lock)
+    assert IssueKind.HASH_MISMATCH in [i.kind for i in v.errors] and {i.member for i in v.errors} == {FRAMEWORK_38}
+    assert not next(f for f in v.frameworks if f.id == TT38).recomputed
+    other = rewrite(pkg, tmp_path / "other.zip", edit_json={FRAMEWORK_38: soften}, fix_manifest=True)
+    assert [i.kind for i in verify_package(other, lock=lock).errors] == [IssueKind.INCONSISTENT]
+    # the same framework written with other spacing is other bytes: parsed, and it is the same version
+    spaced = rewrite(pkg, tmp_path / "spaced.zip", fix_manifest=True, replace={
+        FRAMEWORK_38: json.dumps(read_json(pkg, FRAMEWORK_38), ensure_ascii=False).encode("utf-8")})
+    v = verify_package(spaced, lock=lock)  # (its manifest rewritten: the school's signature no longer holds)
+    assert not v.errors and not v.differences and all(f.recomputed for f in v.frameworks)
+    assert verify_package(pkg, lock=lock).ok
