@@ -11,6 +11,29 @@ def _m(vi: str, en: str) -> dict[str, str]:
 MESSAGES: dict[str, dict[str, str]] = {
     "web.nav.groups": _m("Tổ công tác", "Working groups"),
     "web.nav.settings": _m("Thiết lập", "Settings"),
+    # the submission package, built on the reports page
+    "web.pkg.title": _m("Hồ sơ nộp Sở", "The submission package"),
+    "web.pkg.intro": _m(
+        "Đóng gói kết quả tự đánh giá, danh mục minh chứng, lộ trình và các báo cáo thành một tệp .zip (như lệnh "
+        "accredit package), kèm công văn gửi; ký bằng khóa của trường khi trường đã có khóa.",
+        "Packs the self-assessment results, the evidence register, the roadmap and the reports into one .zip (as "
+        "accredit package does), with its cover letter; signed with the school's key when the school has one."),
+    "web.pkg.with_evidence": _m("Kèm các tệp minh chứng", "Include the evidence files"),
+    "web.pkg.passphrase": _m("Mật khẩu khóa ký của trường", "The school key's passphrase"),
+    "web.pkg.no_key": _m(
+        "Trường chưa có khóa ký: hồ sơ sẽ không được ký. Tạo khóa bằng lệnh accredit keys init rồi gửi khóa công "
+        "khai cho Sở.",
+        "The school has no signing key yet: the package will be unsigned. Make one with accredit keys init and send "
+        "its public key to the Sở."),
+    "web.pkg.build": _m("Đóng gói hồ sơ", "Build the package"),
+    "web.pkg.done": _m("Đã đóng gói hồ sơ", "Package written"),
+    "web.pkg.sha256": _m("Mã SHA-256 (ghi vào công văn gửi Sở)", "SHA-256 (quote it when sending the package)"),
+    "web.pkg.signed": _m("Đã ký bằng khóa của trường ({fingerprint}…).",
+                         "Signed with the school's key ({fingerprint}…)."),
+    "web.pkg.unsigned": _m("Hồ sơ CHƯA được ký.", "The package is NOT signed."),
+    "web.action.package": _m("đóng gói hồ sơ nộp", "submission package"),
+    "web.action.settings": _m("thiết lập", "settings"),
+    "web.pkg.passphrase_needed": _m("Hãy nhập mật khẩu khóa ký của trường.", "Type the school key's passphrase."),
     # working groups
     "web.groups.title": _m("Tổ công tác và tiêu chí phụ trách", "Working groups and the criteria they own"),
     "web.groups.intro": _m("Thành viên hội đồng sửa được các tiêu chí của mọi tổ mình tham gia; các tiêu chí khác chỉ "

@@ -1120,6 +1120,36 @@ class Backend:
         self.record("report", {"folder": "output"}, ", ".join(Path(p).name for p in out.files), actor)
         return [Path(p) for p in out.files]
 
+    def can_sign(self) -> bool:
+        """Whether the school has its signing key (a package built on the desk is then signed with it)."""
+        return service.has_school_key(self.people)
+
+    def build_package(self, with_evidence: bool, passphrase: str, actor: Actor) -> Any:
+        """Write this scope's submission package (the school's, or the programme's) into its output folder, as
+        ``accredit package`` does (``service.PackageRun``): signed with the school's key unlocked by
+        ``passphrase`` when the school has one (refused without it), unsigned and saying so otherwise; stamped
+        with the request's time; audited with the package's SHA-256. The passphrase is used once, never kept."""
+        from datetime import UTC
+
+        signer = None
+        if service.has_school_key(self.people):
+            if not passphrase:
+                raise DeskError(msg("web.pkg.passphrase_needed"))
+            signer = service.school_signer(self.people, passphrase.encode("utf-8"))
+        created = actor.at.astimezone(UTC).replace(microsecond=0)
+        with self._lock:
+            if self.programme is not None:
+                run = service.package_programme(self.people, self.programme.code, created,
+                                                with_evidence=with_evidence, signer=signer)
+            else:
+                run = service.package(self.ws, created, with_evidence=with_evidence, signer=signer)
+        self.record("package", {"file": Path(run.package.path).name}, run.package.sha256, actor)
+        return run
+
+    def output_name(self, path: str) -> str:
+        """A file's name in :meth:`report_files` (its path relative to the output folder)."""
+        return Path(path).resolve().relative_to(self.ws.output_dir.resolve()).as_posix()
+
     def report_files(self) -> list[str]:
         """The files in the output folder (relative, POSIX), newest first."""
         root = self.ws.output_dir

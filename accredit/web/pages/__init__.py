@@ -45,6 +45,7 @@ ROUTES: list[Route] = [
     ("/reports", school.reports, Need.READ, ["GET"], False),
     ("/reports", school.build_reports, Need.EDIT, ["POST"], False),
     ("/reports/file", school.download_report, Need.READ, ["GET"], False),
+    ("/reports/package", school.build_package, Need.MANAGE, ["POST"], False),
     ("/evidence", evidence.library, Need.READ, ["GET"], False),
     ("/evidence/file", evidence.file_page, Need.READ, ["GET"], False),
     ("/evidence/raw", evidence.raw_file, Need.READ, ["GET"], False),

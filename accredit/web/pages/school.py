@@ -152,8 +152,24 @@ def comment_standard(req: Req) -> Response:
 
 
 def reports(req: Req) -> Response:
-    """The reports: build them in every format, and download what the output folder holds."""
-    return req.render("reports.html", files=req.backend.report_files(), formats=REPORT_FORMATS)
+    """The reports: build them in every format, build the submission package, download what the output folder
+    holds."""
+    return req.render("reports.html", files=req.backend.report_files(), formats=REPORT_FORMATS,
+                      can_sign=req.backend.can_sign(), package=None)
+
+
+def build_package(req: Req) -> Response:
+    """Build the submission package of the page's scope (QA lead; signed with the school's key and its
+    passphrase typed here, when the school has one) and show what was written."""
+    assert req.form is not None
+    passphrase = req.form.get("passphrase")
+    run = req.backend.build_package(forms.text(req.form, "with_evidence", limit=5) == "1",
+                                    passphrase if isinstance(passphrase, str) else "", req.actor)
+    b = req.backend
+    written = [b.output_name(run.package.path), *([b.output_name(run.package.cover_letter)]
+                                                   if run.package.cover_letter else [])]
+    return req.render("reports.html", files=b.report_files(), formats=REPORT_FORMATS, can_sign=b.can_sign(),
+                      package=run, written=written)
 
 
 def build_reports(req: Req) -> Response:
