@@ -207,6 +207,13 @@ def evidence_snapshot(ws: Workspace) -> EvidenceSnapshot:
     return EvidenceSnapshot(records=state.records, links=state.links(), notices=notices)
 
 
+def scope_snapshot(ws: Workspace, base: EvidenceSnapshot) -> EvidenceSnapshot:
+    """The evidence of ``ws`` from a snapshot of the same index read for another view of the school (a
+    programme's, a past year's: the same evidence folder, index and code patterns): the same records and links
+    (the very objects), and the code notices of ``ws``'s own frameworks."""
+    return base.model_copy(update={"notices": checks.code_flags(frameworks_of(ws), base.records, scopes_of(ws))})
+
+
 def snapshot_flags(ws: Workspace, snapshot: EvidenceSnapshot) -> list[EvidenceFlag]:
     """Every flag (as :func:`check_workspace` finds them) of the evidence a front end holds: its records, its
     links as it has them and its code notices (nothing read again)."""
@@ -477,6 +484,7 @@ __all__ = [
     "matcher_of",
     "open_index",
     "scan_workspace",
+    "scope_snapshot",
     "scopes_of",
     "show_evidence",
     "snapshot_flags",

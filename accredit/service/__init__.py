@@ -16,7 +16,8 @@ workspace            open_workspace, inside_a_workspace, copy_demo,        Works
 init                 init                                                  InitResult
 scan                 scan (progress=, cancel=)                             ScanResult (embeds ScanReport)
 evidence files       list_evidence, show_evidence, check;                  EvidenceList, EvidenceDetail,
-                     evidence_snapshot, evidence_flags (kept by a desk)    CheckReport, EvidenceSnapshot
+                     evidence_snapshot, scope_snapshot, evidence_flags     CheckReport, EvidenceSnapshot
+                     (kept by a desk)
 links                links, link, unlink, confirm, reject;                 LinkList, LinkReport
                      suggestions_to_confirm (over the links held)
 register, boxes      write_register, import_register, export_boxes         RegisterReport, ImportReport*,
@@ -183,6 +184,7 @@ OPERATIONS: dict[str, str] = {
     "set_group_members": "accredit.service.records:set_group_members",
     "set_narrative": "accredit.service.ratings:set_narrative",
     "set_rating": "accredit.service.ratings:set_rating",
+    "scope_snapshot": "accredit.service.evidence:scope_snapshot",
     "show_evidence": "accredit.service.evidence:show_evidence",
     "suggestions_to_confirm": "accredit.service.evidence:suggestions_to_confirm",
     "show_key": "accredit.service.keys:show_key",
@@ -352,6 +354,7 @@ __all__ = [  # every name of OPERATIONS (tests/service keeps the two equal)
     "run",
     "scan",
     "school_signer",
+    "scope_snapshot",
     "score",
     "score_all",
     "set_data_value",
@@ -447,6 +450,7 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
         links,
         list_evidence,
         reject,
+        scope_snapshot,
         show_evidence,
         suggestions_to_confirm,
         unlink,

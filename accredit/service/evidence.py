@@ -91,6 +91,13 @@ def evidence_snapshot(ws: Workspace) -> EvidenceSnapshot:
     return ev.evidence_snapshot(ws)
 
 
+def scope_snapshot(ws: Workspace, base: EvidenceSnapshot) -> EvidenceSnapshot:
+    """**the evidence of another view** of the school (a programme's, a past year's) from the snapshot of the same
+    index already held (:func:`evidence_snapshot` of the school): the same records and links, its own code
+    notices. The caller checks that both views share the index (their cache folder)."""
+    return ev.scope_snapshot(ws, base)
+
+
 def evidence_flags(ws: Workspace, snapshot: EvidenceSnapshot) -> CheckReport:
     """**evidence check** of the evidence a front end holds (its records, its links as it has them, its code
     notices): the flags :func:`check` finds, nothing read again."""

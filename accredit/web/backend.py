@@ -251,7 +251,8 @@ class Backend:
     """
 
     def __init__(self, ws: Workspace, *, school: Workspace | None = None, programme: Programme | None = None,
-                 read_only: bool = False, scans: DeskScan | None = None) -> None:
+                 read_only: bool = False, scans: DeskScan | None = None, evidence_from: Backend | None = None
+                 ) -> None:
         self.ws = ws
         self.people = school or ws
         """The workspace whose store holds the people, their working groups and the desk's audit lines."""
@@ -262,6 +263,8 @@ class Backend:
         self._lock = threading.RLock()
         self._score: tuple[tuple[object, ...], ScoreState] | None = None
         self._frameworks: list[Framework] | None = None
+        self._evidence_from = evidence_from
+        """The school's backend, whose evidence snapshot this scope's derives from when they share the index."""
         self.scans = scans if scans is not None else DeskScan()
         """The desk's one scan, shared with every other scope's backend (a new one for a backend on its own)."""
         self._epoch = 0
@@ -597,6 +600,8 @@ class Backend:
             return cast(T, hit[1])
         self._not_waiting()
         with self._lock:  # one computation at a time: a second asker waits for the first one's value
+            if evidence:
+                self._settle_index()  # so the key read now is the one the index keeps after this reading
             key = self._evidence_key() if evidence else self._inputs_key()
             hit = self._cache.get(name)
             if hit is not None and hit[0] == key:
@@ -800,8 +805,29 @@ class Backend:
     def _evidence(self) -> EvidenceSnapshot:
         """The evidence index read once per state (``service.evidence_snapshot``: records, every link, code
         notices), with the desk's own link changes patched in: links, records and flags all derive from it."""
-        return self._cached("evidence", lambda: service.evidence_snapshot(self.ws) if self._scanned()
-                            else EvidenceSnapshot(), evidence=True)
+        return self._cached("evidence", self._read_evidence, evidence=True)
+
+    def _read_evidence(self) -> EvidenceSnapshot:
+        if not self._scanned():
+            return EvidenceSnapshot()
+        source = self._evidence_from
+        if source is not None and source._index_path() == self._index_path():  # a view of the same index
+            return service.scope_snapshot(self.ws, source._evidence())  # its objects, not a second copy
+        return service.evidence_snapshot(self.ws)
+
+    def _settle_index(self) -> None:
+        """Open the index once: the first reader after a write settles its files (the write-ahead log is folded
+        in), which changes their times; a key read before it would be stale at once."""
+        if self._scanned():
+            from accredit.evidence.service import open_index
+
+            with open_index(self.ws) as index:
+                index.get_meta("schema")
+
+    def _index_path(self) -> Path:
+        from accredit.evidence.index import INDEX_NAME
+
+        return (self.ws.cache_dir / INDEX_NAME).resolve()
 
     def links(self) -> list[EvidenceLink]:
         """Every link of the files present to this scope's frameworks, suggestions included (a programme's:
@@ -1067,13 +1093,11 @@ class Backend:
         """After a person's link change: patch the evidence the desk holds (the index's other rows did not
         change), keep the file records and folders, and let the links, flags and score follow from it."""
 
-        from accredit.evidence.service import open_index
 
         def key_of(x: EvidenceLink) -> tuple[str, str, str]:
             return (x.evidence_id, x.framework, x.requirement)
 
-        with open_index(self.ws) as index:  # the first reader after a write settles the index's files (WAL)
-            index.get_meta("schema")
+        self._settle_index()
         with self._lock:
             self._epoch += 1
             self._score = None

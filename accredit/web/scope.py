@@ -154,7 +154,7 @@ class Scopes:
         if where.year is not None:
             ws = service.year_view(ws, where.year)
         made = Backend(ws, school=school.ws if programme is not None else None, programme=programme,
-                       read_only=where.year is not None, scans=school.scans)
+                       read_only=where.year is not None, scans=school.scans, evidence_from=school)
         with self._lock:
             kept = self._opened.setdefault(where, made)
         if kept is made and self.desk.warm_scopes:

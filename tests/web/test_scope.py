@@ -389,3 +389,23 @@ def test_the_desk_runs_one_scan_every_scope_shows_and_waits_for(local: TestClien
     assert told  # the programme's evidence views were forgotten, though the school's backend ran the scan
     assert any(r.path == new for r in programme.records())
     assert 'id="scan-done"' in local.get(f"/p/{pair.b}/evidence/scan").text
+
+
+def test_a_programmes_evidence_is_the_schools_read_once(local: TestClient, pair: Pair) -> None:
+    from accredit import service
+    from accredit.web.backend import web_actor
+
+    app = local.app
+    school = app.state.desk.backend  # type: ignore[attr-defined]
+    mine = _scoped(app, pair.a)
+    held, derived = school._evidence(), mine._evidence()
+    assert derived.records is held.records and derived.links is held.links  # the same objects, not a copy
+    read = service.evidence_snapshot(mine.ws)  # what reading the index for the programme's view gives
+    assert derived.notices == read.notices and derived.links == read.links and derived.records == read.records
+    # a decision in the programme's scope: the school's desk sees the index changed and reads it again
+    x = mine.suggestions()[0]
+    mine.accept(x.path, x.framework, x.requirement, web_actor("local", datetime.now(UTC)))
+    again = school._evidence()
+    assert again is not held
+    assert any(y.counts for y in again.links if (y.path, y.framework, y.requirement) == (x.path, x.framework,
+                                                                                           x.requirement))
