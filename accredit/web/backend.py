@@ -173,6 +173,8 @@ class DeskScan:
             backends = list(self._backends)
         for backend in backends:
             backend._invalidate()
+            if backend._rewarm:  # a desk that read its workspace in the background reads it so again
+                backend.start_warming()
         job.finished = True
 
 
@@ -271,6 +273,8 @@ class Backend:
         self._evidence_epoch = 0
         self._cache: dict[str, tuple[tuple[object, ...], object]] = {}
         self._warming = threading.Event()
+        self._rewarm = False
+        """Whether it was warmed in the background (``accredit serve``): it is again after a scan."""
         self._scored: tuple[Any, Any] | None = None
         """The last inputs scored and their result (``service.score_all``'s ``previous``)."""
         self._planned: tuple[Any, list[Scorecard], Roadmap | None] | None = None
@@ -296,6 +300,7 @@ class Backend:
         """:meth:`warm` in a thread (``accredit serve``): meanwhile a page that would wait for it says it is
         being prepared and opens itself when ready (:func:`patience`); a change waits for it."""
         with self._lock:
+            self._rewarm = True
             if self._warming.is_set():
                 return
             self._warming.set()
@@ -1003,7 +1008,8 @@ class Backend:
         target.parent.mkdir(parents=True, exist_ok=True)
         contained(root, target.relative_to(root))  # the folders made on the way are inside too
         write_atomic(target, data)
-        self._invalidate()
+        with self._lock:  # a new folder may have been made; the index (what the scan read) is as it was
+            self._cache.pop("folders", None)
         shown = target.relative_to(root).as_posix()
         self.record("upload", {"path": shown}, f"{len(data)} B", actor)
         return shown

@@ -101,3 +101,23 @@ def test_the_dashboard_shows_a_few_notes_of_a_kind_and_counts_the_rest() -> None
     assert [s[0] for s in shown][:2] == [many[0], other]  # in their order
     exactly = shown_notes(many[:NOTES_PER_KIND])
     assert [m for _, m, _ in exactly] == [0] * NOTES_PER_KIND  # nothing more to count
+
+
+def test_an_upload_keeps_what_was_read_and_a_scan_reads_again_in_the_background(local: TestClient) -> None:
+    from datetime import UTC, datetime
+
+    from accredit.web.backend import ScanJob, web_actor
+
+    backend = local.app.state.desk.backend  # type: ignore[attr-defined]
+    backend.start_warming()
+    _done(backend)
+    held = backend._evidence()
+    who = web_actor("local", datetime.now(UTC))
+    name = backend.upload("", "Thư mục mới/Biên bản họp.pdf", b"%PDF-1.4 a new file", who)
+    assert backend._evidence() is held  # the index did not change: nothing read again
+    assert "Thư mục mới" in backend.folders() and name == "Thư mục mới/Biên bản họp.pdf"
+    job = ScanJob()
+    backend.scans.ended(job)  # a scan ended: every view forgets its evidence, the warmed desk reads it again
+    assert job.finished and backend.warming
+    _done(backend)
+    assert backend._evidence() is not held
