@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import unicodedata
 from pathlib import Path
 
 import typer
@@ -26,7 +25,7 @@ app = typer.Typer(help=t("sign.help.keys"), no_args_is_help=True, rich_markup_mo
 
 
 def _clean(text: str) -> bytes:
-    return unicodedata.normalize("NFC", text.strip("\r\n")).encode("utf-8")
+    return service.passphrase_bytes(text)
 
 
 def read_passphrase(file: Path | None, env: str, *, confirm: bool = False) -> bytes:

@@ -65,7 +65,21 @@ CREATE TABLE IF NOT EXISTS links (
     PRIMARY KEY (hash, framework, requirement)
 );
 CREATE TABLE IF NOT EXISTS pending (hash TEXT PRIMARY KEY);
+INSERT OR IGNORE INTO meta VALUES ('links_generation', '0');
+CREATE TRIGGER IF NOT EXISTS links_generation_insert AFTER INSERT ON links BEGIN
+    UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'links_generation';
+END;
+CREATE TRIGGER IF NOT EXISTS links_generation_update AFTER UPDATE ON links BEGIN
+    UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'links_generation';
+END;
+CREATE TRIGGER IF NOT EXISTS links_generation_delete AFTER DELETE ON links BEGIN
+    UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'links_generation';
+END;
 """
+LINKS_GENERATION_KEY = "links_generation"
+"""Index meta: grows with every write to the links (the database counts them, whoever writes: a scan, a
+person's decision on the desk or the command line), so a reader that kept the links knows whether they are
+still the index's (file times are too coarse on some drives)."""
 
 
 class EvidenceIndexError(AccreditError):
@@ -266,6 +280,11 @@ class EvidenceIndex:
         """A stored setting (e.g. the signature of the frameworks last mapped)."""
         row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
         return row[0] if row else None
+
+    def links_generation(self) -> int:
+        """The links' generation (:data:`LINKS_GENERATION_KEY`; 0 for an index never written since it was counted)."""
+        value = self.get_meta(LINKS_GENERATION_KEY)
+        return int(value) if value and value.isdigit() else 0
 
     def set_meta(self, key: str, value: str) -> None:
         """Store a setting."""

@@ -207,6 +207,14 @@ def evidence_snapshot(ws: Workspace) -> EvidenceSnapshot:
     return EvidenceSnapshot(records=state.records, links=state.links(), notices=notices)
 
 
+def links_generation(ws: Workspace) -> int:
+    """The generation of the index's links (grows with every write to them; 0 before the first scan)."""
+    if not (ws.cache_dir / INDEX_NAME).is_file():
+        return 0
+    with open_index(ws) as index:
+        return index.links_generation()
+
+
 def scope_snapshot(ws: Workspace, base: EvidenceSnapshot) -> EvidenceSnapshot:
     """The evidence of ``ws`` from a snapshot of the same index read for another view of the school (a
     programme's, a past year's: the same evidence folder, index and code patterns): the same records and links
@@ -480,6 +488,7 @@ __all__ = [
     "frameworks_of",
     "import_register",
     "link_files",
+    "links_generation",
     "list_evidence",
     "matcher_of",
     "open_index",

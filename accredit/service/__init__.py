@@ -16,8 +16,8 @@ workspace            open_workspace, inside_a_workspace, copy_demo,        Works
 init                 init                                                  InitResult
 scan                 scan (progress=, cancel=)                             ScanResult (embeds ScanReport)
 evidence files       list_evidence, show_evidence, check;                  EvidenceList, EvidenceDetail,
-                     evidence_snapshot, scope_snapshot, evidence_flags     CheckReport, EvidenceSnapshot
-                     (kept by a desk)
+                     evidence_snapshot, scope_snapshot, evidence_flags,    CheckReport, EvidenceSnapshot, int
+                     evidence_generation (kept by a desk)
 links                links, link, unlink, confirm, reject;                 LinkList, LinkReport
                      suggestions_to_confirm (over the links held)
 register, boxes      write_register, import_register, export_boxes         RegisterReport, ImportReport*,
@@ -47,7 +47,7 @@ review               review, review_workbook, import_review,               Revie
 extract, biên bản    extract_package, write_minutes                        ExtractResult, MinutesResult
 roll-up              rollup                                                RollupReport
 signing keys         create_key, show_key, has_school_key, school_signer,  KeyInfo, Signer, Trust
-                     inspector_signer, trust_of
+                     inspector_signer, trust_of, passphrase_bytes
 programmes           list_programmes, add_programme, programme_templates,  ProgrammeList, Programme, ProgrammeInit,
                      programme_scores, programmes_overview,                ProgrammeScore list, Overview,
                      programme_reports, assessed_programmes,               files by programme, Programme list,
@@ -125,6 +125,7 @@ OPERATIONS: dict[str, str] = {
     "draft_path": "accredit.service.criteria:draft_path",
     "evidence_notes": "accredit.service.scoring:evidence_notes",
     "evidence_flags": "accredit.service.evidence:evidence_flags",
+    "evidence_generation": "accredit.service.evidence:evidence_generation",
     "evidence_snapshot": "accredit.service.evidence:evidence_snapshot",
     "export_boxes": "accredit.service.evidence:export_boxes",
     "export_data": "accredit.service.data:export_data",
@@ -143,6 +144,7 @@ OPERATIONS: dict[str, str] = {
     "get_standard": "accredit.service.ratings:get_standard",
     "get_user": "accredit.service.records:get_user",
     "has_school_key": "accredit.service.keys:has_school_key",
+    "passphrase_bytes": "accredit.service.keys:passphrase_bytes",
     "import_data": "accredit.service.data:import_data",
     "import_ratings": "accredit.service.ratings:import_ratings",
     "import_register": "accredit.service.evidence:import_register",
@@ -297,6 +299,7 @@ __all__ = [  # every name of OPERATIONS (tests/service keeps the two equal)
     "demo_workspace",
     "draft_path",
     "evidence_flags",
+    "evidence_generation",
     "evidence_notes",
     "evidence_snapshot",
     "export_boxes",
@@ -335,6 +338,7 @@ __all__ = [  # every name of OPERATIONS (tests/service keeps the two equal)
     "package_evidence_text",
     "package_programme",
     "package_programmes",
+    "passphrase_bytes",
     "plan_roadmap",
     "planned_or_note",
     "programme_reports",
@@ -442,6 +446,7 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
         check,
         confirm,
         evidence_flags,
+        evidence_generation,
         evidence_snapshot,
         export_boxes,
         framework_names,
@@ -457,7 +462,14 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
         write_register,
     )
     from accredit.service.inputs import FrameworkInputs, WorkspaceInputs, read_inputs
-    from accredit.service.keys import create_key, has_school_key, inspector_signer, school_signer, show_key
+    from accredit.service.keys import (
+        create_key,
+        has_school_key,
+        inspector_signer,
+        passphrase_bytes,
+        school_signer,
+        show_key,
+    )
     from accredit.service.packaging import PackageRun, gather, package, package_programme, package_programmes
     from accredit.service.planning import import_roadmap, plan_roadmap, roadmap, write_roadmap
     from accredit.service.programmes import (

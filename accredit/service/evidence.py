@@ -91,6 +91,12 @@ def evidence_snapshot(ws: Workspace) -> EvidenceSnapshot:
     return ev.evidence_snapshot(ws)
 
 
+def evidence_generation(ws: Workspace) -> int:
+    """**the evidence index's link generation**: grows with every write to the links (a scan, a decision from any
+    front end); a front end holding links compares it with the one it read them at."""
+    return ev.links_generation(ws)
+
+
 def scope_snapshot(ws: Workspace, base: EvidenceSnapshot) -> EvidenceSnapshot:
     """**the evidence of another view** of the school (a programme's, a past year's) from the snapshot of the same
     index already held (:func:`evidence_snapshot` of the school): the same records and links, its own code

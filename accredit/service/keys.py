@@ -21,6 +21,14 @@ def show_key(ws: Workspace | None = None) -> KeyInfo:
     return key_info(KeyOwner.SCHOOL, ws) if ws is not None else key_info(KeyOwner.INSPECTOR)
 
 
+def passphrase_bytes(text: str) -> bytes:
+    """A typed passphrase as the key is locked with: NFC (Unikey's 'Unicode tổ hợp' and macOS type decomposed
+    letters), without a line's end; every front end reads it through here."""
+    import unicodedata
+
+    return unicodedata.normalize("NFC", text.strip("\r\n")).encode("utf-8")
+
+
 def has_school_key(ws: Workspace) -> bool:
     """Whether the workspace has a school key (a package is unsigned without one)."""
     return school_key_path(ws).is_file()

@@ -208,8 +208,10 @@ def endpoint(handler: Handler, need: Need | None, *, public: bool = False) -> Ca
                     raise Forbidden(msg("web.scope.past_year", year=backend.year, current=desk.backend.year))
             return await run_in_threadpool(_handle, handler, req, request.method != "GET")
         except Preparing:  # the desk still reads a large workspace: say so at once, the page reloads itself
-            htmx = request.headers.get("HX-Request") == "true"
-            return req.render("fragments/error.html" if htmx else "preparing.html", message=t("web.preparing.text"))
+            if request.headers.get("HX-Request") == "true":  # a part of a page: it asks again by itself
+                again = where.base + request.url.path + (f"?{request.url.query}" if request.url.query else "")
+                return req.render("fragments/preparing.html", again=again)
+            return req.render("preparing.html")
         except DeskError as exc:
             return _error(desk, request, t, user, exc.status, t(exc.message))
         except StaleWriteError as exc:  # someone saved first: the newer value, who, when, from where

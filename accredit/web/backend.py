@@ -16,6 +16,7 @@ request's time, taken at the edge). The desk keeps nothing of its own besides th
 
 from __future__ import annotations
 
+import bisect
 import gc
 import threading
 import weakref
@@ -159,6 +160,11 @@ class DeskScan:
         with self._lock:
             self._backends.add(backend)
 
+    def attached(self) -> list[Backend]:
+        """Every backend attached (every scope's of the desk)."""
+        with self._lock:
+            return list(self._backends)
+
     def claim(self) -> tuple[ScanJob, bool]:
         """The running scan, or a new one when none runs: (the job, whether the caller must run it)."""
         with self._lock:
@@ -208,6 +214,7 @@ class GroupView:
 
 
 _patience = threading.local()
+_PACKAGING = threading.Lock()
 
 
 @contextmanager
@@ -275,6 +282,8 @@ class Backend:
         self._warming = threading.Event()
         self._rewarm = False
         """Whether it was warmed in the background (``accredit serve``): it is again after a scan."""
+        self._held_generation: int | None = None
+        """The index's link generation the held evidence was read at (None: none held)."""
         self._scored: tuple[Any, Any] | None = None
         """The last inputs scored and their result (``service.score_all``'s ``previous``)."""
         self._planned: tuple[Any, list[Scorecard], Roadmap | None] | None = None
@@ -310,6 +319,7 @@ class Backend:
                 self.warm()
                 # what was read stays for the desk's life: the cyclic collector need not walk its millions of
                 # objects again on every later collection (a full one over 10,000 files' links took ~150 ms)
+                gc.collect()  # what is garbage now is freed, not frozen with the rest
                 gc.freeze()
             finally:
                 self._warming.clear()
@@ -596,6 +606,8 @@ class Backend:
             if evidence:
                 self._evidence_epoch += 1
                 self._cache.clear()
+                self._held_generation = None
+                self._scored = self._planned = None  # they would keep the old links alive
 
     def _cached(self, name: str, compute: Callable[[], T], *, evidence: bool = False) -> T:
         """``compute()`` once per state of its inputs: the evidence only, or everything the score reads."""
@@ -813,11 +825,17 @@ class Backend:
         return self._cached("evidence", self._read_evidence, evidence=True)
 
     def _read_evidence(self) -> EvidenceSnapshot:
+        """The snapshot, and the links' generation it was read at (read first: a write meanwhile makes the
+        snapshot newer, never older, than the generation kept, so the next decision reads it again)."""
         if not self._scanned():
+            self._held_generation = 0
             return EvidenceSnapshot()
         source = self._evidence_from
         if source is not None and source._index_path() == self._index_path():  # a view of the same index
-            return service.scope_snapshot(self.ws, source._evidence())  # its objects, not a second copy
+            base = source._evidence()  # its objects, not a second copy
+            self._held_generation = source._held_generation
+            return service.scope_snapshot(self.ws, base)
+        self._held_generation = service.evidence_generation(self.ws)
         return service.evidence_snapshot(self.ws)
 
     def _settle_index(self) -> None:
@@ -1062,55 +1080,73 @@ class Backend:
         self.requirement(fid, code)
         pending = {(x.framework, x.requirement) for x in self.pending(path)}
         if (fid, code) in pending:
-            report = service.confirm(self.files, [path], [code], framework=fid, top=None, actor=actor)
-        else:
-            report = service.link(self.files, [path], [code], framework=fid, actor=actor)
-        self._links_changed([x for x in report.links if x.counts], [])  # the store audits the decision
-        return report
+            return self._decide(lambda: service.confirm(self.files, [path], [code], framework=fid, top=None,
+                                                        actor=actor), added=True)
+        return self._decide(lambda: service.link(self.files, [path], [code], framework=fid, actor=actor), added=True)
 
     def reject(self, path: str, fid: str, code: str, actor: Actor) -> LinkReport:
         """Reject a suggestion (or remove a link): kept as rejected, so a re-scan does not bring it back."""
         self._known(path)
         self.requirement(fid, code)
-        report = service.reject(self.files, [path], [code], framework=fid, actor=actor)
-        self._links_changed([], list(report.links))  # the store audits the decision
-        return report
+        return self._decide(lambda: service.reject(self.files, [path], [code], framework=fid, actor=actor),
+                            added=False)
 
     def bulk(self, min_score: float, *, dry_run: bool, actor: Actor,
              allowed: Callable[[str, str, str], bool]) -> LinkReport:
         """Accept every file's best suggestion scoring at least ``min_score`` (``dry_run``: only say which).
 
-        ``allowed(path, framework, code)`` filters to the links the person may decide.
+        ``allowed(path, framework, code)`` filters to the links the person may decide; exactly the (file,
+        standard) pairs previewed are confirmed, none other.
         """
         report = service.suggestions_to_confirm(self.links(), top=1, min_score=min_score)
         chosen = [x for x in report.links if allowed(x.path, x.framework, x.requirement)]
         if dry_run or not chosen:
             return report.model_copy(update={"links": chosen})
-        done: list[EvidenceLink] = []
-        for fid in sorted({x.framework for x in chosen}):
-            codes = sorted({x.requirement for x in chosen if x.framework == fid})
-            files = sorted({x.path for x in chosen if x.framework == fid})
-            out = service.confirm(self.files, files, codes, framework=fid, top=1, min_score=min_score, actor=actor)
-            done.extend(out.links)
-        self._links_changed([x for x in done if x.counts], [])
-        return report.model_copy(update={"links": done, "dry_run": False, "confirmed": len(done)})
+        pairs: dict[tuple[str, str], list[str]] = {}
+        for x in chosen:
+            pairs.setdefault((x.framework, x.requirement), []).append(x.path)
 
-    def _links_changed(self, added: list[EvidenceLink], removed: list[EvidenceLink]) -> None:
-        """After a person's link change: patch the evidence the desk holds (the index's other rows did not
-        change), keep the file records and folders, and let the links, flags and score follow from it."""
+        def confirm_chosen() -> LinkReport:
+            done: list[EvidenceLink] = []
+            for (fid, code), files in sorted(pairs.items()):
+                done += service.confirm(self.files, sorted(set(files)), [code], framework=fid, top=None,
+                                        min_score=min_score, actor=actor).links
+            return report.model_copy(update={"links": done, "dry_run": False, "confirmed": len(done)})
 
+        return self._decide(confirm_chosen, added=True)
 
-        def key_of(x: EvidenceLink) -> tuple[str, str, str]:
-            return (x.evidence_id, x.framework, x.requirement)
+    def _decide(self, write: Callable[[], LinkReport], *, added: bool) -> LinkReport:
+        """A person's link decision written to the index (``write``), then every scope's desk told: each one
+        holding the index as it was just before patches its links; one that does not (someone else wrote
+        meanwhile: the command line, another scope) reads the index again."""
+        with self._lock:
+            before = service.evidence_generation(self.files)
+            report = write()
+            after = service.evidence_generation(self.files)
+        links = [x for x in report.links if x.counts] if added else list(report.links)
+        for backend in self.scans.attached():  # this backend and every other scope's (they share the index)
+            backend._links_changed(links if added else [], [] if added else links, before, after)
+        return report
 
+    def _links_changed(self, added: list[EvidenceLink], removed: list[EvidenceLink], before: int, after: int
+                       ) -> None:
+        """After a person's link change (the index's links went from generation ``before`` to ``after``): patch
+        the evidence held when it was read at ``before`` (the index's other rows did not change), keep the file
+        records and folders, and let the links, flags and score follow from it; otherwise read it again."""
         self._settle_index()
         with self._lock:
+            if self._held_generation != before:  # not held, or the index changed since it was read
+                self._invalidate()
+                if self._rewarm:
+                    self.start_warming()
+                return
             self._epoch += 1
             self._score = None
             key = self._evidence_key()
             keep: dict[str, tuple[tuple[object, ...], object]] = {}
             hit = self._cache.get("evidence")
             if hit is not None:
+                self._held_generation = after
                 gone = {(x.evidence_id, x.framework, x.requirement) for x in removed}
                 fresh = {(x.evidence_id, x.framework, x.requirement): x for x in added}
                 held: EvidenceSnapshot = hit[1]  # type: ignore[assignment]
@@ -1126,7 +1162,9 @@ class Backend:
                     else:
                         seen.add(k)
                         patched.append(new if new.path == x.path else new.model_copy(update={"path": x.path}))
-                patched += [x for k, x in fresh.items() if k not in seen]
+                for k, x in fresh.items():  # a link new to the index goes where the index keeps it
+                    if k not in seen:
+                        bisect.insort(patched, x, key=_index_order)
                 keep["evidence"] = (key, held.model_copy(update={"links": patched}))
                 queue = self._cache.get("queue")
                 if queue is not None:  # only the files concerned are grouped again
@@ -1165,9 +1203,9 @@ class Backend:
         if service.has_school_key(self.people):
             if not passphrase:
                 raise DeskError(msg("web.pkg.passphrase_needed"))
-            signer = service.school_signer(self.people, passphrase.encode("utf-8"))
+            signer = service.school_signer(self.people, service.passphrase_bytes(passphrase))
         created = actor.at.astimezone(UTC).replace(microsecond=0)
-        with self._lock:
+        with _PACKAGING:  # one build at a time; the pages go on meanwhile (it touches none of the desk's views)
             if self.programme is not None:
                 run = service.package_programme(self.people, self.programme.code, created,
                                                 with_evidence=with_evidence, signer=signer)
@@ -1321,7 +1359,7 @@ class Review:
             raise DeskError(msg("web.error.not_verified"))
         if not any(r.code == code for c in report.comparisons if c.framework == framework for r in c.requirements):
             raise NotFound(msg("web.error.no_standard", code=code))
-        signer = service.inspector_signer(passphrase.encode("utf-8"))
+        signer = service.inspector_signer(service.passphrase_bytes(passphrase))
         trusted = inspector_fingerprints(service.trust_of()) | {signer.public.fingerprint}
         log = default_log_path(path)
         if response is not None:
@@ -1361,6 +1399,11 @@ class HeatView:
     name: str
     criteria: list[str]
     rows: list[tuple[str, list[tuple[str, str, str]]]]
+
+
+def _index_order(link: EvidenceLink) -> tuple[str, str, str]:
+    """The order the index lists links in (framework, requirement, content)."""
+    return (link.framework, link.requirement, link.evidence_id)
 
 
 def _queue(links: Iterable[EvidenceLink]) -> dict[str, list[EvidenceLink]]:

@@ -55,24 +55,45 @@ def test_a_page_asked_while_the_desk_reads_says_it_is_being_prepared(local: Test
 
 
 def test_a_change_made_while_the_desk_reads_waits_for_it(local: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
-    release = _slow_snapshot(monkeypatch)
+    events: list[str] = []
+    release = threading.Event()
+    real = service.evidence_snapshot
+
+    def slow(ws):  # type: ignore[no-untyped-def]
+        release.wait(30)
+        events.append("read")
+        return real(ws)
+
+    monkeypatch.setattr(service, "evidence_snapshot", slow)
     backend = local.app.state.desk.backend  # type: ignore[attr-defined]
-    token_page = local.get("/users")  # a page that needs no evidence
-    assert token_page.status_code == 200
     backend.start_warming()
     answers: list[object] = []
 
     def change() -> None:
         answers.append(post(local, "/reports", {"format": "json"}))
+        events.append("answered")
 
     worker = threading.Thread(target=change)
     worker.start()
-    time.sleep(0.3)
-    assert not answers  # it waits for the reading: no "being prepared" answer to a change
     release.set()
     worker.join(60)
     r = answers[0]
     assert r.status_code in (200, 303) and 'id="preparing"' not in r.text  # type: ignore[attr-defined]
+    assert events.index("read") < events.index("answered")  # it was answered after the reading, not told to wait
+    _done(backend)
+
+
+def test_a_part_of_a_page_asked_while_the_desk_reads_asks_again(local: TestClient,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    release = _slow_snapshot(monkeypatch)
+    backend = local.app.state.desk.backend  # type: ignore[attr-defined]
+    backend.start_warming()
+    try:
+        r = local.get("/suggestions?i=2", headers={"HX-Request": "true"})
+        assert r.status_code == 200 and "<html" not in r.text
+        assert 'hx-get="/suggestions?i=2"' in r.text and 'hx-trigger="load delay:2s"' in r.text
+    finally:
+        release.set()
     _done(backend)
 
 
@@ -93,9 +114,12 @@ def test_the_preparing_page_in_english(local: TestClient, monkeypatch: pytest.Mo
 def test_the_dashboard_shows_a_few_notes_of_a_kind_and_counts_the_rest() -> None:
     many = [msg("scoring.cli.ambiguous_code", detail=f"TC1.TC{i}", path=f"a/{i}.pdf") for i in range(10)]
     other = msg("scoring.cli.no_links")
-    shown = shown_notes([many[0], other, *many[1:]])
+    unreadable = [msg("scoring.cli.unreadable_file", path=f"b/{i}.pdf", code="1.1", framework="TT 35",
+                      problem=msg("evidence.problem.empty")) for i in range(5)]
+    shown = shown_notes([many[0], other, *many[1:], *unreadable])
     kinds = [n.key for n, _, _ in shown]
     assert kinds.count("scoring.cli.ambiguous_code") == NOTES_PER_KIND and kinds.count("scoring.cli.no_links") == 1
+    assert kinds.count("scoring.cli.unreadable_file") == 5  # no filter lists them all: every one is shown
     last = [s for s in shown if s[0].key == "scoring.cli.ambiguous_code"][-1]
     assert last[1] == 10 - NOTES_PER_KIND and last[2] == "ambiguous_code"
     assert [s[0] for s in shown][:2] == [many[0], other]  # in their order

@@ -173,6 +173,8 @@ def test_links_patched_after_a_change_are_the_indexs_links(local: TestClient, ws
 
     own = set(ws.config.assessment.frameworks)  # the desk shows the school's own frameworks
     assert shown(backend.links()) == shown([x for x in evidence_links(ws) if x.framework in own])
+    in_order = [(x.framework, x.requirement, x.evidence_id) for x in evidence_links(ws) if x.framework in own]
+    assert [(x.framework, x.requirement, x.evidence_id) for x in backend.links()] == in_order  # the index's order
     # the queue, the flags and the score follow the patched links as a desk reading the index afresh has them
     from accredit.web.backend import Backend
 
@@ -229,3 +231,37 @@ def test_the_plan_is_made_again_only_when_its_scorecards_change(local: TestClien
     fresh = Backend(load_workspace(ws.root)).roadmap()
     assert again is not None and fresh is not None
     assert again.model_dump(mode="json") == fresh.model_dump(mode="json")
+
+
+def test_a_decision_written_by_someone_else_meanwhile_is_not_lost(local: TestClient, ws) -> None:  # type: ignore[no-untyped-def]
+    backend = local.app.state.desk.backend  # type: ignore[attr-defined]
+    first, second = (links[0] for _, links in backend.suggestion_queue()[:2])
+    # the command line accepts the second file's suggestion while the desk holds the links it read
+    service.confirm(ws, [second.path], [second.requirement], framework=second.framework, top=None)
+    backend.accept(first.path, first.framework, first.requirement, web_actor("local", datetime.now(UTC)))
+
+    def counted(x):  # type: ignore[no-untyped-def]
+        return any(y.counts for y in backend.links()
+                   if (y.path, y.framework, y.requirement) == (x.path, x.framework, x.requirement))
+
+    assert counted(first) and counted(second)
+    assert all(p != second.path or all(y.requirement != second.requirement for y in xs)
+               for p, xs in backend.suggestion_queue())
+
+
+def test_a_decision_in_a_programme_reaches_the_school_on_a_drive_with_coarse_times(  # type: ignore[no-untyped-def]
+        local: TestClient, ws, monkeypatch) -> None:
+    import accredit.web.backend as desk
+    from accredit.web.scope import Where
+
+    monkeypatch.setattr(desk, "_mtime", lambda path: 0)  # a FAT drive: the index's times say nothing
+    school = local.app.state.desk.backend  # type: ignore[attr-defined]
+    code = next(p.code for p in ws.config.programmes if p.criteria)
+    programme = local.app.state.desk.scopes.get(Where(code, None))  # type: ignore[attr-defined]
+    fid = next(p.criteria for p in ws.config.programmes if p.code == code)
+    school.links()
+    x = programme.suggestions()[0]
+    programme.accept(x.path, x.framework, x.requirement, web_actor("local", datetime.now(UTC)))
+    held = school._evidence()
+    assert any(y.counts for y in held.links if (y.path, y.framework, y.requirement)
+               == (x.path, x.framework, x.requirement)) and x.framework == fid

@@ -24,17 +24,22 @@ def fw_path(fid: str) -> str:
 NOTES_PER_KIND = 3
 """How many notes of one kind the dashboard shows (a large folder can give thousands: the rest are counted)."""
 
-NOTE_FILTERS = {"scoring.cli.ambiguous_code": "ambiguous_code", "scoring.cli.unreadable_file": "damaged"}
-"""The library's problem filter listing the files a kind of note is about."""
+NOTE_FILTERS = {"scoring.cli.ambiguous_code": "ambiguous_code"}
+"""The kinds of note the dashboard shortens, each with the library's problem filter listing every file it is about
+(the others are shown in full: nothing hidden without a way to see it)."""
 
 
 def shown_notes(notes: list[Msg]) -> list[tuple[Msg, int, str]]:
-    """The notes the dashboard shows: the first :data:`NOTES_PER_KIND` of each kind, in order, the last one
-    shown with how many more of its kind there are and the library filter that lists them all."""
+    """The notes the dashboard shows, in order: of a kind the library's filter lists (:data:`NOTE_FILTERS`) the
+    first :data:`NOTES_PER_KIND`, the last one shown with how many more there are and that filter; every other
+    note in full."""
     kinds = Counter(n.key for n in notes)
     out: list[tuple[Msg, int, str]] = []
     seen: Counter[str] = Counter()
     for n in notes:
+        if n.key not in NOTE_FILTERS:
+            out.append((n, 0, ""))
+            continue
         seen[n.key] += 1
         if seen[n.key] < NOTES_PER_KIND or (seen[n.key] == NOTES_PER_KIND and kinds[n.key] == NOTES_PER_KIND):
             out.append((n, 0, ""))
