@@ -38,7 +38,7 @@ GOAL_MS = 300.0
 TT35 = "tt35-2021/truong-cao-dang-v2"
 TT38 = "tt38-2026/co-so-gdnn-v3"
 PAGES = ["/", "/evidence", "/evidence?state=suggested", "/evidence?q=bien+ban&page=3", "/suggestions",
-         f"/standard/{TT35}/2.2", f"/scorecard/{TT35}", f"/data/{TT35}", "/reports", "/history"]
+         f"/standard/{TT35}/2.2", f"/scorecard/{TT35}", f"/data/{TT35}", "/reports", "/roadmap", "/history"]
 
 
 def fill(root: Path, files: int) -> None:
@@ -177,7 +177,8 @@ def main() -> None:
     met = [_row("first page after start (warming in the background)", first)]
     print(f"{'  (everything warm after)':<52} {ready:8.0f}")
     programmes = [p for p in ws.config.programmes if p.criteria]  # a programme's pages too (its own scope)
-    scoped = [f"/p/{programmes[0].code}/", f"/p/{programmes[0].code}/evidence"] if programmes else []
+    scoped = [f"/p/{programmes[0].code}/", f"/p/{programmes[0].code}/evidence", f"/p/{programmes[0].code}/roadmap"] \
+        if programmes else []
     for url in [*PAGES, *scoped]:
         t0 = time.perf_counter()
         r = c.get(url)

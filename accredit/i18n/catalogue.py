@@ -31,6 +31,7 @@ _AREAS = [
     "web",
     "web_admin",
     "web_scope",
+    "web_roadmap",
 ]
 
 

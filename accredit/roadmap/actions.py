@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from accredit.i18n.message import Msg, TextOrMsg, joined, msg
 from accredit.model.assessment import fold
-from accredit.model.framework import Framework, Requirement
+from accredit.model.framework import Framework, Requirement, short_name
 from accredit.model.roadmap import Action, Priority, counts_from
 from accredit.roadmap.project import Baseline
 from accredit.scoring.text import fmt_number
@@ -154,7 +154,8 @@ def unlocks_text(
     else:
         first = msg("roadmap.unlocks.met", year=counts, code=req.code)
     if gate_of is not None:
-        rest = msg("roadmap.unlocks.gate", gate=framework.id, year=year if year is not None else "—", target=gate_of)
+        rest = msg("roadmap.unlocks.gate", gate=short_name(framework), year=year if year is not None else "—",
+                   target=gate_of)
     elif priority == "beyond_passing":
         rest = msg("roadmap.unlocks.beyond")
     elif year is not None:

@@ -279,7 +279,7 @@ def _plan_gate(
             earliest_possible=start,
             capacity=capacity,
             owners=owners,
-            gate_of=framework.id,
+            gate_of=short_name(framework),
         )
         projections = [
             year_projection(gfw, projected_scorecard(gfw, problem.bases, y, ends, object_type=object_type))
@@ -315,7 +315,7 @@ def _plan_gate(
             priority="needed_to_pass",
             gate=True,
             why_this_year=msg("roadmap.why.external", year=year),
-            unlocks=msg("roadmap.unlocks.external", target=framework.id, year=year),
+            unlocks=msg("roadmap.unlocks.external", target=short_name(framework), year=year),
         )
         gp = GatePlan(
             any_of=list(rule.any_of),

@@ -672,6 +672,18 @@ class Backend:
         self._planned = (state.inputs.config, basis, plan)
         return plan
 
+    def roadmap_note(self) -> Msg | None:
+        """Why :meth:`roadmap` is None: no target named, or the planner's error (``service.planned_or_note``);
+        None when there is a roadmap."""
+        if self.roadmap() is not None:
+            return None
+        state = self.score()
+        if not state.inputs.target:
+            return msg("web.roadmap.no_target")
+        _, notes = self._cached("roadmap_note", lambda: service.planned_or_note(
+            state.inputs, [*state.cards, *state.gates], "web.roadmap.failed"))
+        return notes[0] if notes else msg("web.roadmap.none")
+
     # --- institutional data (the store) ---------------------------------------------------------
     def _schema(self, fw: Framework):  # type: ignore[no-untyped-def]
         from accredit.indicators.schema import build_schema

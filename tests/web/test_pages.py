@@ -9,7 +9,8 @@ from tests.web.conftest import TT35, TT38, post
 
 PAGES = [
     "/", "/evidence", "/evidence?state=suggested", "/evidence?problem=duplicate", f"/evidence?criterion={TT35}%231",
-    "/evidence?page=2", "/suggestions", "/suggestions?i=3", "/reports", f"/scorecard/{TT38}", f"/scorecard/{TT35}",
+    "/evidence?page=2", "/suggestions", "/suggestions?i=3", "/reports", "/roadmap", f"/scorecard/{TT38}",
+    f"/scorecard/{TT35}",
     f"/standard/{TT38}/1.1", f"/standard/{TT35}/2.2", "/users", "/history", "/review",
 ]
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from starlette.responses import Response
 
-from accredit.web.pages import data, evidence, groups, people, review, school, settings, years
+from accredit.web.pages import data, evidence, groups, people, review, roadmap, school, settings, years
 from accredit.web.security import Need
 
 Route = tuple[str, Callable[..., Response], Need | None, list[str], bool]
@@ -31,6 +31,7 @@ ROUTES: list[Route] = [
     ("/history", school.history, Need.MANAGE, ["GET"], False),
     ("/", school.dashboard, Need.READ, ["GET"], False),
     ("/programmes", school.programmes, Need.READ, ["GET"], False),
+    ("/roadmap", roadmap.roadmap_page, Need.READ, ["GET"], False),
     ("/scorecard/{reg}/{obj}", school.scorecard, Need.READ, ["GET"], False),
     (STANDARD, school.standard, Need.READ, ["GET"], False),
     (STANDARD, school.save_standard, Need.EDIT, ["POST"], False),
