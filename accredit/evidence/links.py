@@ -202,6 +202,9 @@ def ranked_suggestions(
     contents ``hashes`` (all when None), to the (framework, requirement) ``wanted`` (any when None), ranked
     within ``top`` for their file and framework, scoring at least ``min_score``. Ranks count every
     suggestion, so a confirmed best one keeps rank 1. Pure: the index's rows or the links a front end holds."""
+    if top == 1:
+        return _best_suggestions(rows, fields, hashes=hashes, wanted=wanted, min_score=min_score,
+                                 framework_id=framework_id)
     groups: dict[tuple[str, str], list[tuple[LinkFields, R]]] = defaultdict(list)
     for row in rows:
         f = fields(row)
@@ -220,6 +223,38 @@ def ranked_suggestions(
             if wanted is not None and (fw, f[2]) not in wanted:
                 continue
             out.append(row)
+    return out
+
+
+def _best_suggestions(
+    rows: Iterable[R],
+    fields: Callable[[R], LinkFields],
+    *,
+    hashes: Collection[str] | None,
+    wanted: Collection[tuple[str, str]] | None,
+    min_score: float | None,
+    framework_id: str | None,
+) -> list[R]:
+    """:func:`ranked_suggestions` with ``top=1``, in one pass: each file and framework's first suggestion in the
+    ranking order (no sort of each group: a large folder has tens of thousands)."""
+    best: dict[tuple[str, str], tuple[tuple[float, str], LinkFields, R]] = {}
+    for row in rows:
+        f = fields(row)
+        if f[3] != LinkOrigin.SUGGESTED:
+            continue
+        rank = (-(f[4] or 0.0), f[2])
+        held = best.get((f[0], f[1]))
+        if held is None or rank < held[0]:
+            best[(f[0], f[1])] = (rank, f, row)
+    out: list[R] = []
+    for (h, fw), (_, f, row) in sorted(best.items(), key=lambda g: g[0]):
+        if (hashes is not None and h not in hashes) or (framework_id and fw != framework_id.lower()):
+            continue
+        if f[5] or (min_score is not None and (f[4] or 0.0) < min_score):
+            continue
+        if wanted is not None and (fw, f[2]) not in wanted:
+            continue
+        out.append(row)
     return out
 
 

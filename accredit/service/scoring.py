@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from itertools import groupby
+from operator import attrgetter
 from pathlib import Path
 
 from accredit.catalog.registry import default_catalog
@@ -67,7 +70,10 @@ def score_all(inputs: WorkspaceInputs, *, previous: tuple[WorkspaceInputs, Score
     cards = [run(fi, ()) for fi in inputs.selected()]
     for fi in inputs.frameworks:  # the target and the gates it names, when not chosen
         run(fi, ())
-    notes.extend(evidence_notes(inputs, set(inputs.chosen)))
+    ambiguous = None  # the same code notices as the previous reading: their notes are the same too
+    if previous is not None and _same_links(previous[0].code_notices, inputs.code_notices):  # type: ignore[arg-type]
+        ambiguous = [n for n in previous[1].notes if n.key == "scoring.cli.ambiguous_code"]
+    notes.extend(evidence_notes(inputs, set(inputs.chosen), ambiguous=ambiguous))
     catalog = None
     for fid in inputs.chosen:
         catalog = catalog or default_catalog()
@@ -82,8 +88,8 @@ def score_all(inputs: WorkspaceInputs, *, previous: tuple[WorkspaceInputs, Score
 def _links_by_framework(links: list[EvidenceLink]) -> dict[str, list[EvidenceLink]]:
     """The links of each framework, in their order (one pass: scoring each framework reads only its own)."""
     out: dict[str, list[EvidenceLink]] = {}
-    for lk in links:
-        out.setdefault(lk.framework, []).append(lk)
+    for fid, run in groupby(links, key=attrgetter("framework")):  # the index keeps them by framework: few runs
+        out.setdefault(fid, []).extend(run)
     return out
 
 
@@ -93,16 +99,18 @@ def _same_inputs(a: FrameworkInputs, b: FrameworkInputs) -> bool:
             and (a.framework is b.framework or a.framework == b.framework))
 
 
-def _same_links(a: list[EvidenceLink], b: list[EvidenceLink]) -> bool:
+def _same_links(a: Sequence[object], b: Sequence[object]) -> bool:
     """Whether two readings hold the very same links (the same objects, in order: a front end that keeps its
     links replaces only those a person changed)."""
     return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
 
 
-def evidence_notes(inputs: WorkspaceInputs, framework_ids: set[str]) -> list[Msg]:
+def evidence_notes(inputs: WorkspaceInputs, framework_ids: set[str], *, ambiguous: list[Msg] | None = None
+                   ) -> list[Msg]:
     """What the score must not hide about the evidence: codes that fit several frameworks (counted
-    for none until resolved) and accepted links to files the scan could not read (counted for none)."""
-    notes = [
+    for none until resolved) and accepted links to files the scan could not read (counted for none).
+    ``ambiguous``: the first kind's notes already made from the same code notices."""
+    notes = list(ambiguous) if ambiguous is not None else [
         msg("scoring.cli.ambiguous_code", detail=f.detail or "", path=", ".join(f.paths))
         for f in inputs.code_notices if f.kind == FlagKind.AMBIGUOUS_CODE
     ]

@@ -95,3 +95,25 @@ def test_a_framework_whose_inputs_did_not_change_keeps_its_scorecard(scanned: Wo
     changed = service.score_all(third, previous=(second, again))
     assert {c.framework: c for c in changed.scorecards}[tt38] is not cards[tt38]
     assert _cards(changed) == _cards(service.score_all(third))
+
+
+def test_the_one_pass_best_suggestion_is_the_rankings_first(scanned: Workspace) -> None:
+    from collections import defaultdict
+
+    from accredit.evidence.links import link_fields, ranked_suggestions
+
+    links = service.evidence_snapshot(scanned).links
+    confirmed_best = next(x for x in links if x.origin.value == "suggested")  # a confirmed best keeps rank 1
+    links = [x.model_copy(update={"confirmed": True}) if x is confirmed_best else x for x in links]
+    for threshold in (None, 0.0, 12.0):
+        groups = defaultdict(list)  # the ranking by sorting each group, as confirm ranked them
+        for x in links:
+            if x.origin.value == "suggested":
+                groups[(x.evidence_id, x.framework)].append(x)
+        expected = []
+        for _, rows in sorted(groups.items(), key=lambda g: g[0]):
+            first = sorted(rows, key=lambda r: (-(r.score or 0.0), r.requirement))[0]
+            if not first.confirmed and (threshold is None or (first.score or 0.0) >= threshold):
+                expected.append(first)
+        got = ranked_suggestions(links, link_fields, top=1, min_score=threshold)
+        assert [id(x) for x in got] == [id(x) for x in expected] and got

@@ -52,8 +52,7 @@ def dashboard(req: Req) -> Response:
     """Per framework: decision, points and shares per criterion (chart), blockers, minimal fix, next steps."""
     b = req.backend
     state = b.score()
-    links = b.links()
-    pending = sum(1 for x in links if not x.counts)
+    pending = sum(len(waiting) for _, waiting in b.suggestion_queue())  # the links not counted: suggestions
     roadmap = b.roadmap()
     next_steps = sorted(roadmap.actions, key=lambda a: (a.start_year, a.priority, a.id))[:8] if roadmap else []
     progress = []
