@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import PurePosixPath
 
@@ -53,6 +54,21 @@ def build_records(
                     sorted(p for p in holders[row.hash] if p != path))
         )
     return records
+
+
+@dataclass(frozen=True)
+class FileCodes:
+    """A file as the code checks see it (:func:`accredit.evidence.checks.code_flags`): path, content, codes."""
+
+    evidence_id: str
+    path: str
+    codes: tuple[EvidenceCode, ...]
+
+
+def file_codes(index: EvidenceIndex, matcher: CodeMatcher) -> list[FileCodes]:
+    """The codes in every indexed path, sorted by path (as :func:`build_records` orders them): the paths
+    alone, without reading or validating the contents (what a scan's code checks need)."""
+    return [FileCodes(row.hash, path, tuple(matcher.in_path(path))) for path, row in sorted(index.files().items())]
 
 
 def _record(

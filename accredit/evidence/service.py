@@ -17,7 +17,7 @@ from accredit.evidence import assign, checks, links, mapping
 from accredit.evidence.codes import CodeMatcher
 from accredit.evidence.index import INDEX_NAME, EvidenceIndex, LinkRow, link_model
 from accredit.evidence.links import EvidenceError
-from accredit.evidence.records import build_records
+from accredit.evidence.records import build_records, file_codes
 from accredit.evidence.scan import ProgressFn, ScanOptions, scan_folder
 from accredit.frameworks import evidence_frameworks
 from accredit.i18n import t
@@ -92,7 +92,7 @@ def scan_workspace(
         result = scan_folder(ws.evidence_dir, index, opts, progress)
         code_links, suggestions = _map_pending(index, frameworks, matcher, settings)
         _replay_decisions(ws, index)
-        flags = checks.code_flags(frameworks, build_records(index, matcher), settings.scopes)
+        flags = checks.code_flags(frameworks, file_codes(index, matcher), settings.scopes)
     return result.report.model_copy(
         update={"code_links": code_links, "suggestions": suggestions, "code_flags": flags}
     )
