@@ -2,6 +2,8 @@
 
 Each command runs in a fresh process, several times (the best run is shown: start-up times vary
 with the machine's load); the baseline is ``python -c "import typer"``, the floor of any typer CLI.
+``accredit --help`` runs through the console script (:mod:`accredit.entry`) in a user folder of its
+own: the first run renders the help through typer (printed beside), the next ones print the kept copy.
 Also lists the heavy libraries each command's module imports (none should be imported by a
 command that does not use it). The demo run is measured on a fresh copy with the user folder's
 caches filled by a first run (the criteria cache; the OCR cache, where Tesseract reads the demo's
@@ -45,9 +47,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
     typer_s = best([sys.executable, "-c", "import typer"], args.runs)
-    help_s = best([*ACCREDIT, "--help"], args.runs)
-    print(f"accredit --help: {help_s:.2f} s  [baseline: python -c 'import typer' {typer_s:.2f} s]  "
-          f"goal < 0.5 s: {verdict(help_s < 0.5)}")
+    home = Path(tempfile.mkdtemp(prefix="accredit-bench-help-"))
+    try:  # a user folder of its own: the first --help renders it through typer, the next ones print the kept copy
+        help_env = {"ACCREDIT_HOME": str(home)}
+        first_help = run([*ACCREDIT, "--help"], env=help_env).seconds
+        help_s = min(run([*ACCREDIT, "--help"], env=help_env).seconds for _ in range(args.runs))
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    print(f"accredit --help: {help_s:.2f} s  [first run, empty user folder (rendered by typer): {first_help:.2f} s]  "
+          f"[baseline: python -c 'import typer' {typer_s:.2f} s]  goal < 0.5 s: {verdict(help_s < 0.5)}")
     for cmd in COMMANDS:
         heavy = run(python(IMPORTS.format(heavy=HEAVY), cmd), json_out=True).out
         print(f"  accredit {cmd}: imports {', '.join(heavy) or 'no heavy library'}")

@@ -102,7 +102,7 @@ def python(code: str, *args: str) -> list[str]:
     return [sys.executable, str(path), *args]
 
 
-ACCREDIT = [sys.executable, "-c", "from accredit.cli.app import main; main()"]
+ACCREDIT = [sys.executable, "-c", "from accredit.entry import main; main()"]
 """The ``accredit`` command as its console script runs it."""
 
 

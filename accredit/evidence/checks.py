@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 from accredit.evidence.codes import CodeBinder, framework_name
 from accredit.i18n import t
 from accredit.i18n.message import Msg, msg, text
-from accredit.model.evidence import EvidenceFlag, EvidenceLink, EvidenceRecord, ExtractStatus, FlagKind
+from accredit.model.evidence import EvidenceCode, EvidenceFlag, EvidenceLink, EvidenceRecord, ExtractStatus, FlagKind
 from accredit.model.framework import Framework, ObjectType
 
 
@@ -138,8 +139,22 @@ def check_evidence(
     return flags
 
 
+class NamedFile(Protocol):
+    """What the code checks read of a file: its content's id, its path and the codes in its name
+    (an :class:`EvidenceRecord`, or :class:`accredit.evidence.records.FileCodes` without the index's contents)."""
+
+    @property
+    def evidence_id(self) -> str: ...
+
+    @property
+    def path(self) -> str: ...
+
+    @property
+    def codes(self) -> Sequence[EvidenceCode]: ...
+
+
 def code_flags(
-    frameworks: list[Framework], records: list[EvidenceRecord], scopes: Sequence[tuple[str, str]] = ()
+    frameworks: list[Framework], records: Sequence[NamedFile], scopes: Sequence[tuple[str, str]] = ()
 ) -> list[EvidenceFlag]:
     """Codes in names that link to no framework: ambiguous (they fit several) or unknown (none).
 

@@ -27,6 +27,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from accredit.evidence.clean import clean_text, drop_common_names, drop_trade_names, repair_lost_letters
 from accredit.evidence.hints import HintFile, hints_for
@@ -375,12 +376,10 @@ class FrameworkMatcher:
         """The sentence or two of the document that best matches a standard, and the words that matched."""
         i = self.codes.index(requirement)
         weight = self._std_weights[i]
-        pieces = [s.strip() for s in _SENTENCE.split(query.body) if len(s.strip()) >= 8]
-        if query.title:
-            pieces.insert(0, query.title)
+        pieces, piece_terms = _pieces(query.title, query.body)
         best, best_score = -1, 0.0
-        for k, s in enumerate(pieces):
-            score = sum(weight.get(t, 0.0) for t in set(query_terms(s)))
+        for k, terms_of in enumerate(piece_terms):
+            score = sum(weight.get(t, 0.0) for t in terms_of)
             if score > best_score:
                 best, best_score = k, score
         if best < 0:
@@ -399,6 +398,16 @@ class FrameworkMatcher:
             if key in weight and self._std_idf.get(key, 0.0) > 0.5 and len(key) > 1:
                 words.append(s)
         return text, words
+
+
+@lru_cache(maxsize=4)
+def _pieces(title: str, body: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
+    """A document's sentences (its title first) and the terms of each: cut once for all the standards
+    suggested for it (every framework's), not once per standard."""
+    pieces = [s.strip() for s in _SENTENCE.split(body) if len(s.strip()) >= 8]
+    if title:
+        pieces.insert(0, title)
+    return tuple(pieces), tuple(frozenset(query_terms(s)) for s in pieces)
 
 
 class RequirementMatcher(FrameworkMatcher):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import PurePosixPath
 
 from accredit.evidence.codes import CodeMatcher
-from accredit.evidence.index import ContentRow, EvidenceIndex
+from accredit.evidence.index import ContentRow, EvidenceIndex, FileRow
 from accredit.model.evidence import DocumentMeta, EvidenceCode, EvidenceRecord, ExtractStatus
 
 
@@ -53,6 +54,25 @@ def build_records(
                     sorted(p for p in holders[row.hash] if p != path))
         )
     return records
+
+
+@dataclass(frozen=True)
+class FileCodes:
+    """A file as the code checks see it (:func:`accredit.evidence.checks.code_flags`): path, content, codes."""
+
+    evidence_id: str
+    path: str
+    codes: tuple[EvidenceCode, ...]
+
+
+def file_codes(
+    index: EvidenceIndex, matcher: CodeMatcher, files: Mapping[str, FileRow] | None = None
+) -> list[FileCodes]:
+    """The codes in every indexed path (``files``: the index's paths, already read), sorted by path (as
+    :func:`build_records` orders them): the paths alone, without reading or validating the contents
+    (what a scan's code checks need)."""
+    rows = index.files() if files is None else files
+    return [FileCodes(row.hash, path, tuple(matcher.in_path(path))) for path, row in sorted(rows.items())]
 
 
 def _record(

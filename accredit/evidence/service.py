@@ -7,6 +7,7 @@ those listed in ``accredit.toml``; code patterns come from its ``[evidence]`` ta
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
@@ -17,7 +18,7 @@ from accredit.evidence import assign, checks, links, mapping
 from accredit.evidence.codes import CodeMatcher
 from accredit.evidence.index import INDEX_NAME, EvidenceIndex, LinkRow, link_model
 from accredit.evidence.links import EvidenceError
-from accredit.evidence.records import build_records
+from accredit.evidence.records import build_records, file_codes
 from accredit.evidence.scan import ProgressFn, ScanOptions, scan_folder
 from accredit.frameworks import evidence_frameworks
 from accredit.i18n import t
@@ -93,10 +94,43 @@ def scan_workspace(
         result = scan_folder(ws.evidence_dir, index, opts, progress)
         code_links, suggestions = _map_pending(index, frameworks, matcher, settings)
         _replay_decisions(ws, index)
-        flags = checks.code_flags(frameworks, build_records(index, matcher), settings.scopes)
+        flags = _code_flags(index, frameworks, matcher, settings)
     return result.report.model_copy(
         update={"code_links": code_links, "suggestions": suggestions, "code_flags": flags}
     )
+
+
+CODE_FLAGS_KEY = "code_flags"
+"""Index meta: the last scan's code flags, with the digest of what they were computed from."""
+
+
+def _code_flags(
+    index: EvidenceIndex, frameworks: list[Framework], matcher: CodeMatcher, settings: mapping.MapSettings
+) -> list[EvidenceFlag]:
+    """Codes in names that link to no framework, computed again only when their inputs changed.
+
+    They depend on every indexed path and its content, the frameworks, the code patterns and the
+    folder scopes: the digest of exactly those is kept with the flags, so a re-scan of an unchanged
+    folder reads the flags back instead of reading the codes of every name again.
+    """
+    rows = index.files()
+    digest = hashlib.sha256(mapping.signature(frameworks, matcher, settings).encode())
+    for path in sorted(rows):
+        digest.update(f"\n{path}\0{rows[path].hash}".encode())
+    key = digest.hexdigest()
+    kept = index.get_meta(CODE_FLAGS_KEY)
+    if kept:
+        try:
+            data = json.loads(kept)
+            if data.get("key") == key:
+                return [EvidenceFlag.model_validate(f) for f in data["flags"]]
+        except (ValueError, TypeError, AttributeError, KeyError):
+            pass  # an unreadable entry is computed again
+    flags = checks.code_flags(frameworks, file_codes(index, matcher, rows), settings.scopes)
+    with index.transaction():
+        index.set_meta(CODE_FLAGS_KEY, json.dumps({"key": key, "flags": [f.model_dump(mode="json") for f in flags]},
+                                                  ensure_ascii=False))
+    return flags
 
 
 def _replay_decisions(ws: Workspace, index: EvidenceIndex) -> None:

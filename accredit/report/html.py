@@ -24,6 +24,7 @@ from accredit.model.indicator import IndicatorResult
 from accredit.model.scorecard import CriterionResult
 from accredit.report import roadmap_view, svg, view
 from accredit.report.model import FrameworkSection, ReportInput
+from accredit.report.template_cache import UserBytecodeCache
 
 _ENV: Environment | None = None
 
@@ -68,6 +69,7 @@ def environment() -> Environment:
             undefined=StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
+            bytecode_cache=UserBytecodeCache("report:autoescape,strict,trim,lstrip"),
         )
         env.filters["status"] = _status
         _ENV = env

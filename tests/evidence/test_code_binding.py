@@ -125,3 +125,41 @@ def test_scan_and_check_commands_list_the_ambiguous_code_with_how_to_resolve(sch
         text = " ".join(result.output.split())
         assert "Mã khớp nhiều bộ tiêu chí" in text and AMBIGUOUS in text
         assert "chuyển tệp vào thư mục minh chứng của bộ tiêu chí đó, hoặc thêm tiền tố" in text
+
+
+def test_a_warm_rescan_reads_the_code_flags_back_and_a_changed_name_computes_them_again(
+    school: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = service.scan_workspace(school, options=OPTS).code_flags
+    computed = service.checks.code_flags
+
+    def refused(*args: object, **kwargs: object) -> object:
+        raise AssertionError("the code flags were computed again although nothing changed")
+
+    monkeypatch.setattr(service.checks, "code_flags", refused)
+    assert service.scan_workspace(school, options=OPTS).code_flags == first  # unchanged folder: read back
+    monkeypatch.setattr(service.checks, "code_flags", computed)
+
+    unknown = "[H9.09.09.09] Biên bản không thuộc tiêu chí nào.docx"
+    (school.evidence_dir / ADMISSION).rename(school.evidence_dir / unknown)  # a renamed file: same content
+    flags = service.scan_workspace(school, options=OPTS).code_flags
+    assert sorted((f.kind, f.paths[0]) for f in flags) == [
+        (FlagKind.AMBIGUOUS_CODE, AMBIGUOUS), (FlagKind.UNKNOWN_CODE, unknown)]
+
+    make_docx(school.evidence_dir / AMBIGUOUS, paragraphs=["BÁO CÁO", "Nội dung đã sửa, dài hơn bản trước"])
+    edited = service.scan_workspace(school, options=OPTS).code_flags  # same name, another content
+    ambiguous = next(f for f in edited if f.kind == FlagKind.AMBIGUOUS_CODE)
+    assert ambiguous.evidence_id != next(f for f in flags if f.kind == FlagKind.AMBIGUOUS_CODE).evidence_id
+    with service.open_index(school) as index:
+        assert index.file(AMBIGUOUS).hash == ambiguous.evidence_id  # type: ignore[union-attr]
+
+
+def test_the_scan_code_flags_from_the_paths_alone_equal_those_from_the_full_records(school: Workspace) -> None:
+    from accredit.evidence.records import build_records, file_codes
+
+    service.scan_workspace(school, options=OPTS)
+    frameworks, matcher, scopes = service.frameworks_of(school), service.matcher_of(school), service.scopes_of(school)
+    with service.open_index(school) as index:
+        light = service.checks.code_flags(frameworks, file_codes(index, matcher), scopes)
+        full = service.checks.code_flags(frameworks, build_records(index, matcher), scopes)
+    assert light == full and light
