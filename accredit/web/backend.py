@@ -1110,7 +1110,13 @@ class Backend:
         ``allowed(path, framework, code)`` filters to the links the person may decide; exactly the (file,
         standard) pairs previewed are confirmed, none other.
         """
-        report = service.suggestions_to_confirm(self.links(), top=1, min_score=min_score)
+        best = self._cached("best", lambda: service.suggestions_to_confirm(self.links(), top=1), evidence=True)
+
+        def scoring(links: list[EvidenceLink]) -> list[EvidenceLink]:  # each file's best, at least min_score
+            return [x for x in links if (x.score or 0.0) >= min_score]
+
+        report = best.model_copy(update={"links": scoring(best.links), "skipped": scoring(best.skipped)})
+        report = report.model_copy(update={"confirmed": len(report.links)})
         chosen = [x for x in report.links if allowed(x.path, x.framework, x.requirement)]
         if dry_run or not chosen:
             return report.model_copy(update={"links": chosen})
@@ -1136,12 +1142,14 @@ class Backend:
             report = write()
             after = service.evidence_generation(self.files)
         links = [x for x in report.links if x.counts] if added else list(report.links)
+        patches: dict[int, tuple[list[EvidenceLink], list[EvidenceLink], list[EvidenceLink]]] = {}
         for backend in self.scans.attached():  # this backend and every other scope's (they share the index)
-            backend._links_changed(links if added else [], [] if added else links, before, after)
+            backend._links_changed(links if added else [], [] if added else links, before, after, patches)
         return report
 
-    def _links_changed(self, added: list[EvidenceLink], removed: list[EvidenceLink], before: int, after: int
-                       ) -> None:
+    def _links_changed(self, added: list[EvidenceLink], removed: list[EvidenceLink], before: int, after: int,
+                       patches: dict[int, tuple[list[EvidenceLink], list[EvidenceLink], list[EvidenceLink]]]
+                       | None = None) -> None:
         """After a person's link change (the index's links went from generation ``before`` to ``after``): patch
         the evidence held when it was read at ``before`` (the index's other rows did not change), keep the file
         records and folders, and let the links, flags and score follow from it; otherwise read it again."""
@@ -1159,30 +1167,18 @@ class Backend:
             hit = self._cache.get("evidence")
             if hit is not None:
                 self._held_generation = after
-                gone = {(x.evidence_id, x.framework, x.requirement) for x in removed}
-                fresh = {(x.evidence_id, x.framework, x.requirement): x for x in added}
                 held: EvidenceSnapshot = hit[1]  # type: ignore[assignment]
-                patched: list[EvidenceLink] = []
-                seen: set[tuple[str, str, str]] = set()
-                for x in held.links:  # one pass, no copy of the links that did not change
-                    k = (x.evidence_id, x.framework, x.requirement)
-                    if k in gone:
-                        continue
-                    new = fresh.get(k)
-                    if new is None:
-                        patched.append(x)
-                    else:
-                        seen.add(k)
-                        patched.append(new if new.path == x.path else new.model_copy(update={"path": x.path}))
-                for k, x in fresh.items():  # a link new to the index goes where the index keeps it
-                    if k not in seen:
-                        bisect.insort(patched, x, key=_index_order)
+                touched = {x.path for x in (*removed, *added)}
+                memo = patches if patches is not None else {}
+                done = memo.get(id(held.links))  # scopes holding the same links (the school's) share one patch
+                if done is None or done[0] is not held.links:
+                    done = (held.links, *_patched(held.links, added, removed, touched))
+                    memo[id(held.links)] = done
+                _, patched, near = done
                 keep["evidence"] = (key, held.model_copy(update={"links": patched}))
                 queue = self._cache.get("queue")
                 if queue is not None:  # only the files concerned are grouped again
-                    touched = {x.path for x in (*removed, *added)}
-                    mine = self._scope_links(x for x in patched if x.path in touched)
-                    keep["queue"] = (key, _requeued(queue[1], touched, mine))  # type: ignore[arg-type]
+                    keep["queue"] = (key, _requeued(queue[1], touched, self._scope_links(near)))  # type: ignore[arg-type]
             for name in ("records", "folders"):
                 if name in self._cache:
                     keep[name] = (key, self._cache[name][1])
@@ -1411,6 +1407,31 @@ class HeatView:
     name: str
     criteria: list[str]
     rows: list[tuple[str, list[tuple[str, str, str]]]]
+
+
+def _patched(links: list[EvidenceLink], added: list[EvidenceLink], removed: list[EvidenceLink], touched: set[str]
+             ) -> tuple[list[EvidenceLink], list[EvidenceLink]]:
+    """``links`` with ``removed`` taken out and ``added`` put in (in place of the same link, keeping its path;
+    a new one where the index keeps it), in one pass that copies no link left as it was; and the links of the
+    files ``touched`` after it."""
+    gone = {(x.evidence_id, x.framework, x.requirement) for x in removed}
+    fresh = {(x.evidence_id, x.framework, x.requirement): x for x in added}
+    patched: list[EvidenceLink] = []
+    seen: set[tuple[str, str, str]] = set()
+    for x in links:
+        k = (x.evidence_id, x.framework, x.requirement)
+        if k in gone:
+            continue
+        new = fresh.get(k)
+        if new is None:
+            patched.append(x)
+        else:
+            seen.add(k)
+            patched.append(new if new.path == x.path else new.model_copy(update={"path": x.path}))
+    for k, x in fresh.items():  # a link new to the index goes where the index keeps it
+        if k not in seen:
+            bisect.insort(patched, x, key=_index_order)
+    return patched, [x for x in patched if x.path in touched]
 
 
 def _index_order(link: EvidenceLink) -> tuple[str, str, str]:
