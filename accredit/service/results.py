@@ -7,6 +7,8 @@ rather than copies of their strings, and carries its notes as :class:`Msg` (rend
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from pydantic import Field
 
 from accredit.i18n.message import Message, Msg, msg
@@ -24,18 +26,25 @@ def note(text: str | Msg) -> Msg:
     return text if isinstance(text, Msg) else msg("service.text", text=text)
 
 
-def unique(notes: list[Msg]) -> list[Msg]:
+def unique(notes: list[Msg], *, distinct: Collection[int] = ()) -> list[Msg]:
     """The notes without repeats, in order (each known by its data, so thousands of notes on a large
-    evidence folder stay linear)."""
-    seen: dict[object, Msg] = {}
+    evidence folder stay linear). ``distinct``: the ids of notes known to be unlike each other and every other
+    note (e.g. a previous result's notes of one kind, none of that kind among the rest): kept without a key."""
+    out: list[Msg] = []
+    seen: set[object] = set()
     for n in notes:
+        if id(n) in distinct:
+            out.append(n)
+            continue
         key: object = (n.key, tuple(n.params.items()))
         try:
             hash(key)
         except TypeError:  # a parameter that is a message or a list: the message's JSON is its data
             key = n.model_dump_json()
-        seen.setdefault(key, n)
-    return list(seen.values())
+        if key not in seen:
+            seen.add(key)
+            out.append(n)
+    return out
 
 
 class InitResult(Value):

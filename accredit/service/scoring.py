@@ -82,7 +82,8 @@ def score_all(inputs: WorkspaceInputs, *, previous: tuple[WorkspaceInputs, Score
             notes.append(msg("scoring.cli.newer_version", name=display_name(inputs.of(fid).framework), id=fid,
                              newer=newer))
     others = [c for fid, c in results.items() if fid not in inputs.chosen]
-    return ScoreResult(scorecards=cards, gates=others, notes=unique(notes))
+    kept = {id(n) for n in ambiguous} if ambiguous else set()  # unique already, and of a kind no other note is
+    return ScoreResult(scorecards=cards, gates=others, notes=unique(notes, distinct=kept))
 
 
 def _links_by_framework(links: list[EvidenceLink]) -> dict[str, list[EvidenceLink]]:
