@@ -654,6 +654,11 @@ class Backend:
                 return c
         raise NotFound(msg("web.error.no_framework", id=fid))
 
+    def roadmap_ready(self) -> bool:
+        """Whether the plan for the current scores is made (:meth:`roadmap` answers at once)."""
+        hit = self._cache.get("roadmap")
+        return hit is not None and hit[0] == self._inputs_key()
+
     def roadmap(self) -> Roadmap | None:
         """The plan toward the workspace's target (None when it names none or it cannot be made)."""
         return self._cached("roadmap", self._roadmap)

@@ -31,6 +31,7 @@ ROUTES: list[Route] = [
     ("/history", school.history, Need.MANAGE, ["GET"], False),
     ("/", school.dashboard, Need.READ, ["GET"], False),
     ("/programmes", school.programmes, Need.READ, ["GET"], False),
+    ("/dashboard/roadmap", school.dashboard_roadmap, Need.READ, ["GET"], False),
     ("/roadmap", roadmap.roadmap_page, Need.READ, ["GET"], False),
     ("/scorecard/{reg}/{obj}", school.scorecard, Need.READ, ["GET"], False),
     (STANDARD, school.standard, Need.READ, ["GET"], False),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from typing import Any
 
 from starlette.responses import FileResponse, RedirectResponse, Response
 
@@ -53,8 +54,9 @@ def dashboard(req: Req) -> Response:
     b = req.backend
     state = b.score()
     pending = sum(len(waiting) for _, waiting in b.suggestion_queue())  # the links not counted: suggestions
-    roadmap = b.roadmap()
-    next_steps = sorted(roadmap.actions, key=lambda a: (a.start_year, a.priority, a.id))[:8] if roadmap else []
+    pending_plan = not b.roadmap_ready()  # planned after the page is shown (the box loads itself)
+    roadmap = None if pending_plan else b.roadmap()
+    next_steps = _next_steps(roadmap)
     progress = []
     for card in state.cards:
         rated = Counter(r.status.value for r in card.requirements)
@@ -69,10 +71,21 @@ def dashboard(req: Req) -> Response:
                 ][:6] if due is not None else []
     overview_pending = req.where == Where() and bool(req.desk.scopes.programmes())  # loaded after the page
     return req.render("dashboard.html", state=state, notes=shown_notes(state.notes), pending=pending,
-                      roadmap=roadmap, next_steps=next_steps,
+                      roadmap=roadmap, next_steps=next_steps, roadmap_pending=pending_plan,
                       progress=progress, people=sorted(people.items(), key=lambda kv: -kv[1]),
                       names={fw.id: b.display_name(fw.id) for fw in b.frameworks()},
                       files=len(b.records()), overview_pending=overview_pending, cycle=due, upcoming=upcoming)
+
+
+def _next_steps(roadmap: Any) -> list[Any]:
+    return sorted(roadmap.actions, key=lambda a: (a.start_year, a.priority, a.id))[:8] if roadmap else []
+
+
+def dashboard_roadmap(req: Req) -> Response:
+    """The dashboard's roadmap box (its explanation and next steps): loaded after the dashboard is shown when the
+    plan was not made yet for the current scores (after a change, planning takes a moment)."""
+    roadmap = req.backend.roadmap()
+    return req.render("fragments/dash_roadmap.html", roadmap=roadmap, next_steps=_next_steps(roadmap))
 
 
 def programmes(req: Req) -> Response:
