@@ -212,18 +212,26 @@ def ranked_suggestions(
             groups[(f[0], f[1])].append((f, row))
     out: list[R] = []
     for (h, fw), members in sorted(groups.items(), key=lambda g: g[0]):
-        if (hashes is not None and h not in hashes) or (framework_id and fw != framework_id.lower()):
+        if not _group_asked(h, fw, hashes, framework_id):
             continue
         members.sort(key=lambda m: (-(m[0][4] or 0.0), m[0][2]))
         for rank, (f, row) in enumerate(members, 1):
             if top is not None and rank > top:
                 break
-            if f[5] or (min_score is not None and (f[4] or 0.0) < min_score):
-                continue
-            if wanted is not None and (fw, f[2]) not in wanted:
-                continue
-            out.append(row)
+            if _taken(f, wanted, min_score):
+                out.append(row)
     return out
+
+
+def _group_asked(h: str, fw: str, hashes: Collection[str] | None, framework_id: str | None) -> bool:
+    """Whether a file's suggestions to a framework are among those asked (the files, the framework)."""
+    return (hashes is None or h in hashes) and not (framework_id and fw != framework_id.lower())
+
+
+def _taken(f: LinkFields, wanted: Collection[tuple[str, str]] | None, min_score: float | None) -> bool:
+    """Whether a ranked suggestion is confirmed: not yet, scoring enough, to a standard asked."""
+    return (not f[5] and (min_score is None or (f[4] or 0.0) >= min_score)
+            and (wanted is None or (f[1], f[2]) in wanted))
 
 
 def _best_suggestions(
@@ -246,16 +254,8 @@ def _best_suggestions(
         held = best.get((f[0], f[1]))
         if held is None or rank < held[0]:
             best[(f[0], f[1])] = (rank, f, row)
-    out: list[R] = []
-    for (h, fw), (_, f, row) in sorted(best.items(), key=lambda g: g[0]):
-        if (hashes is not None and h not in hashes) or (framework_id and fw != framework_id.lower()):
-            continue
-        if f[5] or (min_score is not None and (f[4] or 0.0) < min_score):
-            continue
-        if wanted is not None and (fw, f[2]) not in wanted:
-            continue
-        out.append(row)
-    return out
+    return [row for (h, fw), (_, f, row) in sorted(best.items(), key=lambda g: g[0])
+            if _group_asked(h, fw, hashes, framework_id) and _taken(f, wanted, min_score)]
 
 
 def confirm(

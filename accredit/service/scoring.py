@@ -71,7 +71,7 @@ def score_all(inputs: WorkspaceInputs, *, previous: tuple[WorkspaceInputs, Score
     for fi in inputs.frameworks:  # the target and the gates it names, when not chosen
         run(fi, ())
     ambiguous = None  # the same code notices as the previous reading: their notes are the same too
-    if previous is not None and _same_links(previous[0].code_notices, inputs.code_notices):  # type: ignore[arg-type]
+    if previous is not None and _same_links(previous[0].code_notices, inputs.code_notices):
         ambiguous = [n for n in previous[1].notes if n.key == "scoring.cli.ambiguous_code"]
     notes.extend(evidence_notes(inputs, set(inputs.chosen), ambiguous=ambiguous))
     catalog = None

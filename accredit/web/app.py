@@ -209,7 +209,8 @@ def endpoint(handler: Handler, need: Need | None, *, public: bool = False) -> Ca
             return await run_in_threadpool(_handle, handler, req, request.method != "GET")
         except Preparing:  # the desk still reads a large workspace: say so at once, the page reloads itself
             if request.headers.get("HX-Request") == "true":  # a part of a page: it asks again by itself
-                again = where.base + request.url.path + (f"?{request.url.query}" if request.url.query else "")
+                again = where.base + "/" + request.url.path.lstrip("/")  # always this desk's own path
+                again += f"?{request.url.query}" if request.url.query else ""
                 return req.render("fragments/preparing.html", again=again)
             return req.render("preparing.html")
         except DeskError as exc:

@@ -875,18 +875,15 @@ class Backend:
         return self._cached("links", lambda: self._scope_links(self._evidence().links), evidence=True)
 
     def _scope_links(self, links: Iterable[EvidenceLink]) -> list[EvidenceLink]:
-        """The links of ``links`` that are this scope's (:meth:`_owns`, each file's owner looked up once)."""
+        """The links of ``links`` that are this scope's evidence: to one of its frameworks, and in a programme's
+        scope from the programme's own folder or from no programme's folder (``programme_links``' rule; each
+        file's owner looked up once)."""
         mine = set(self.ws.config.assessment.frameworks)
         if self.programme is None:
             return [x for x in links if x.framework in mine]
         owned: dict[str, bool] = {}
         return [x for x in links if x.framework in mine
                 and (owned[x.path] if x.path in owned else owned.setdefault(x.path, self._owns_file(x.path)))]
-
-    def _owns(self, link: EvidenceLink) -> bool:
-        """Whether a link is this scope's evidence: to one of its frameworks, and in a programme's scope from
-        the programme's own folder or from no programme's folder (``programme_links``' rule)."""
-        return link.framework in self.ws.config.assessment.frameworks and self._owns_file(link.path)
 
     def _owns_file(self, path: str) -> bool:
         """Whether a file is this scope's: every file at the school; a programme's own or a shared one."""

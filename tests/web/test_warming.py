@@ -15,13 +15,16 @@ from accredit.web.pages.school import NOTES_PER_KIND, shown_notes
 from tests.web.conftest import TT38, post
 
 
-def _slow_snapshot(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
-    """Make the evidence reading wait until the returned event is set (a large folder being read)."""
+def _slow_snapshot(monkeypatch: pytest.MonkeyPatch, events: list[str] | None = None) -> threading.Event:
+    """Make the evidence reading wait until the returned event is set (a large folder being read); ``events``
+    gets 'read' when it is done."""
     release = threading.Event()
     real = service.evidence_snapshot
 
     def slow(ws):  # type: ignore[no-untyped-def]
         release.wait(30)
+        if events is not None:
+            events.append("read")
         return real(ws)
 
     monkeypatch.setattr(service, "evidence_snapshot", slow)
@@ -56,15 +59,7 @@ def test_a_page_asked_while_the_desk_reads_says_it_is_being_prepared(local: Test
 
 def test_a_change_made_while_the_desk_reads_waits_for_it(local: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
     events: list[str] = []
-    release = threading.Event()
-    real = service.evidence_snapshot
-
-    def slow(ws):  # type: ignore[no-untyped-def]
-        release.wait(30)
-        events.append("read")
-        return real(ws)
-
-    monkeypatch.setattr(service, "evidence_snapshot", slow)
+    release = _slow_snapshot(monkeypatch, events)
     backend = local.app.state.desk.backend  # type: ignore[attr-defined]
     backend.start_warming()
     answers: list[object] = []
