@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections.abc import Iterator
@@ -14,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from accredit import json_text
 from accredit.errors import AccreditError
 from accredit.i18n import language, t
 
@@ -88,7 +88,7 @@ def to_jsonable(value: Any) -> Any:
 
 def print_json(value: Any) -> None:
     """Write ``value`` as UTF-8 JSON on standard output (no rich markup, no wrapping)."""
-    text = json.dumps(to_jsonable(value), ensure_ascii=False, indent=2)
+    text = json_text.dumps(to_jsonable(value))
     sys.stdout.buffer.write(text.encode("utf-8") + b"\n")
     sys.stdout.flush()
 

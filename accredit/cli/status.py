@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from pathlib import Path
 
 import typer
 from rich.table import Table
 
+from accredit import json_text
 from accredit.catalog.registry import framework_name
 from accredit.cli.output import console, fail, print_json, styled
 from accredit.cli.ratings import JSON_OPT, WS_OPT, open_workspace
@@ -79,7 +79,7 @@ def status_cmd(
     msgs = Messages(language())
     if as_json:
         data = status.model_dump(mode="json", context=msgs.context)
-        sys.stdout.buffer.write(json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
+        sys.stdout.buffer.write(json_text.dumps(data).encode("utf-8") + b"\n")
         return
     print_status(status, ws.config.school.name, msgs)
 

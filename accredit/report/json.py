@@ -7,11 +7,11 @@ every evidence file with its links, and the roadmap when there is one.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from pydantic import BaseModel
 
+from accredit import json_text
 from accredit.i18n.message import Messages
 from accredit.report import view
 from accredit.report.model import FrameworkSection, ReportInput
@@ -106,4 +106,4 @@ def report_data(inp: ReportInput) -> dict[str, Any]:
 
 def render_json(inp: ReportInput) -> str:
     """The JSON report as UTF-8 text (2-space indent, Vietnamese kept readable)."""
-    return json.dumps(report_data(inp), ensure_ascii=False, indent=2) + "\n"
+    return json_text.dumps(report_data(inp)) + "\n"

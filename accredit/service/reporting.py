@@ -8,6 +8,7 @@ from pathlib import Path
 
 from accredit.errors import AccreditError
 from accredit.i18n.message import Messages, Msg, msg
+from accredit.model.evidence import EvidenceSnapshot
 from accredit.model.roadmap import Roadmap
 from accredit.model.scorecard import Scorecard
 from accredit.ratings.workspace import ratings_workbook_path
@@ -41,12 +42,14 @@ def previous_years(inputs: WorkspaceInputs) -> dict[str, PreviousYear]:
 
     ws = Workspace(Path(inputs.root), inputs.config)
     before = at_year(ws, inputs.year - 1)
+    # the same evidence index as this year's (at_year keeps the folders): what was read is not read again
+    evidence = EvidenceSnapshot(records=inputs.records, links=inputs.links, notices=inputs.code_notices)
     out: dict[str, PreviousYear] = {}
     for fid in inputs.chosen:
         if not ratings_workbook_path(before, fid).is_file():
             continue
         try:
-            card = score_all(read_inputs(before, fid, links=list(inputs.links))).scorecards[0]
+            card = score_all(read_inputs(before, fid, evidence=evidence)).scorecards[0]
         except AccreditError:  # last year unreadable: this year's report is still written, without the column
             continue
         out[fid] = PreviousYear(year=before.config.assessment.year, total=card.total, max=card.max,
