@@ -22,13 +22,13 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.oxml.simpletypes import ST_HpsMeasure, ST_SignedTwipsMeasure
+from docx.oxml.simpletypes import ST_HpsMeasure, ST_SignedTwipsMeasure, ST_TwipsMeasure
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import _Cell
 from docx.text.run import Run as DocxRun
 
 from accredit.i18n.message import Messages
-from accredit.report.document import Cell, Contents, Document, Heading, PageBreak, Para, Run, Table
+from accredit.report.document import Cell, Contents, Document, Heading, PageBreak, Para, Row, Run, Table
 from accredit.report.documents import documents
 from accredit.report.model import ReportInput
 from accredit.xml_text import escape
@@ -160,8 +160,9 @@ def _r_xml(r: Run, size: float | None, bold: bool = False, ns: str = " " + _W) -
 
 def _p_xml(runs: Sequence[Run], *, size: float | None, align: str, bold: bool = False, style: str | None = None,
            space_after_zero: bool = False, first_line: bool = False, keep_with_next: bool = False,
-           empty_run: bool = False) -> str:
-    """A ``<w:p>`` with its properties in the schema's order."""
+           empty_run: bool = False, declare: bool = True) -> str:
+    """A ``<w:p>`` with its properties in the schema's order (``declare``: with the namespace declaration, for a
+    paragraph parsed on its own)."""
     props = []
     if style:
         props.append(f'<w:pStyle w:val="{escape(style)}"/>')
@@ -174,7 +175,7 @@ def _p_xml(runs: Sequence[Run], *, size: float | None, align: str, bold: bool = 
     props.append(f'<w:jc w:val="{_JC[align]}"/>')
     body = "<w:r/>" if empty_run else ""
     body += "".join(_r_xml(r, size, bold, ns="") for r in runs)
-    return f"<w:p {_W}><w:pPr>{''.join(props)}</w:pPr>{body}</w:p>"
+    return f"<w:p{' ' + _W if declare else ''}><w:pPr>{''.join(props)}</w:pPr>{body}</w:p>"
 
 
 def _xml_safe(runs: Sequence[Run]) -> bool:
@@ -303,6 +304,27 @@ def _fill_cell(c: _Cell, value: Cell, *, bold: bool = False, size: float = TABLE
             _run(p, r, size, bold)
 
 
+def _cell_xml(value: Cell, width: str, *, bold: bool, extra: str = "") -> str:
+    """A ``<w:tc>`` of ``width`` twips holding ``value`` (as :func:`_fill_cell` fills one), ``extra`` cell
+    properties after the width (a span, a shade)."""
+    paras = "".join(_p_xml(line, size=TABLE_PT, align=value.align, bold=bold, space_after_zero=True,
+                           empty_run=i == 0, declare=False) for i, line in enumerate(value.lines))
+    return (f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/>{extra}</w:tcPr>'
+            f"{paras or '<w:p><w:r/></w:p>'}</w:tc>")
+
+
+def _row_xml(data: Row, twips: Sequence[str]) -> str:
+    """A body row of a table as one ``<w:tr>`` (what python-docx's add_row, merge and cell widths make, built
+    at once): a group row is one cell spanning every column, bold and shaded."""
+    if data.group:
+        cells = _cell_xml(data.cells[0], str(sum(int(w) for w in twips)), bold=True,
+                          extra=f'<w:gridSpan w:val="{len(twips)}"/><w:shd w:val="clear" w:color="auto" '
+                                'w:fill="F2F2F2"/>')
+    else:
+        cells = "".join(_cell_xml(value, w, bold=data.bold) for value, w in zip(data.cells, twips, strict=True))
+    return f"<w:tr {_W}><w:trPr><w:cantSplit/></w:trPr>{cells}</w:tr>"
+
+
 def _table(d, block: Table) -> None:
     header_rows = 2 if block.numbers else 1
     table = d.add_table(rows=header_rows, cols=len(block.headers))
@@ -322,7 +344,11 @@ def _table(d, block: Table) -> None:
             _fill_cell(n, Cell(((Run(block.numbers[i], italic=True),),), align="center"), size=11)
     for r in range(header_rows):
         _repeat_header(table.rows[r])
+    twips = [ST_TwipsMeasure.convert_to_xml(Cm(w)) for w in block.widths]
     for data in block.rows:
+        if all(_xml_safe(line) for value in data.cells for line in value.lines):
+            table._tbl.append(parse_xml(_row_xml(data, twips)))  # one parse per row, not one per cell property
+            continue
         row = table.add_row()  # (table.rows[-1] would rebuild the list of every row: quadratic)
         cells = row.cells
         _cant_split(row)

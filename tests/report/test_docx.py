@@ -266,3 +266,41 @@ def test_no_internal_ids_on_the_paper(files) -> None:
             assert internal not in body, (name, internal)
     rules = texts(files["bao-cao-tu-danh-gia-2026-tt35-2021-truong-cao-dang.docx"])
     assert any("Điều kiện tiên quyết" in p and ("TT 14/2024" in p or "Thông tư 14/2024" in p) for p in rules)
+
+
+def test_table_body_rows_built_at_once(report_input: ReportInput) -> None:
+    """Body rows are written as one piece of XML each: they read back through python-docx with the cells'
+    text and widths, the group row spanning every column and shaded, rows kept whole, a bold row bold."""
+    from dataclasses import replace
+
+    from docx.shared import Cm
+
+    from accredit.report.document import Cell
+    from accredit.report.document import Row as DocRow
+    from accredit.report.document import Table as DocTable
+
+    def cell(text: str) -> Cell:
+        return Cell(((Run(text),),))
+
+    widths = (1.5, 6.0, 3.0)
+    table = DocTable(headers=("TT", "Nội dung", "Kết quả"), widths=widths, rows=(
+        DocRow((cell("I. Nhóm tiêu chí"),), group=True),
+        DocRow((cell("1"), cell("Quyết định số 12/QĐ-CĐ <&>"), cell("Đạt"))),
+        DocRow((cell("2"), Cell(((Run("Dòng một"),), (Run("Dòng hai"),))), cell("Không đạt")), bold=True),
+    ))
+    doc = replace(documents(report_input)[0], blocks=[table])
+    rendered = [t for t in open_doc(render_document(doc)).tables if header(t) == table.headers]
+    assert len(rendered) == 1
+    body = rendered[0].rows[1:]
+    assert [[c.text for c in r.cells] for r in body] == [
+        ["I. Nhóm tiêu chí"] * 3, ["1", "Quyết định số 12/QĐ-CĐ <&>", "Đạt"], ["2", "Dòng một\nDòng hai", "Không đạt"]]
+    group = body[0]._tr.tc_lst
+    assert len(group) == 1 and group[0].grid_span == 3
+    assert abs(group[0].width.twips - sum(Cm(w).twips for w in widths)) <= len(widths)
+    assert 'w:fill="F2F2F2"' in group[0].xml
+    for row in body:
+        assert row._tr.trPr is not None and row._tr.trPr.xpath("w:cantSplit")
+    for row in body[1:]:
+        assert all(abs(tc.width.twips - Cm(w).twips) <= 1 for tc, w in zip(row._tr.tc_lst, widths, strict=True))
+    plain, bold = (r._tr.tc_lst[1].xml for r in body[1:])
+    assert "<w:b/>" not in plain and "<w:b/>" in bold
