@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from accredit.evidence.clean import clean_text, drop_common_names, drop_trade_names, repair_lost_letters
 from accredit.evidence.hints import HintFile, hints_for
+from accredit.evidence.matcher_cache import Bags, cached_bags
 from accredit.evidence.text import fold, folded_key, has_diacritics, nfc, syllables, tokens
 from accredit.model.framework import Framework, RequirementKind
 
@@ -132,7 +133,7 @@ class DocQuery:
         for terms_of, share in ((query_terms, 1.0), (folded_terms, FOLDED_SHARE)):
             for t, n in Counter(terms_of(text)).items():
                 w[t] = w.get(t, 0.0) + share * (1.0 + math.log(n))
-            for t in set(terms_of(heading)) | set(terms_of(label)):
+            for t in dict.fromkeys([*terms_of(heading), *terms_of(label)]):  # in order: sums never depend on hashing
                 w[t] = w.get(t, 0.0) + share * TITLE_WEIGHT
         w = {
             t: x for t, x in w.items()
@@ -235,25 +236,34 @@ class FrameworkMatcher:
             INDICATOR_FACTOR if all(r.kind == RequirementKind.INDICATOR for r in c.requirements) else 1.0
             for c in framework.criteria
         ]
+        def build() -> Bags:
+            generic = generic_keywords(framework)  # once per framework, not once per standard
+            std = [Counter(terms(requirement_text(framework, code, hints, generic))) for code in self.codes]
+            own: list[Counter[str]] = []
+            for crit in framework.criteria:
+                bag: Counter[str] = Counter()
+                for _ in range(CRITERION_TITLE_WEIGHT):
+                    bag.update(terms(crit.title))
+                hint = hints.criteria.get(crit.code) if hints else None
+                if hint:
+                    for _ in range(HINT_WEIGHT):
+                        bag.update(terms("\n".join(hint.phrases)))
+                own.append(bag)
+            return std, own
+
+        hints_key = hints.model_dump_json() if hints is not None else ""
+        base, own = cached_bags(framework.content_hash, hints_key, len(self.codes), len(framework.criteria), build)
         std_terms: list[Counter[str]] = []
-        generic = generic_keywords(framework)  # once per framework, not once per standard
-        for code in self.codes:
-            std_bag: Counter[str] = Counter(terms(requirement_text(framework, code, hints, generic)))
+        for code, std_bag in zip(self.codes, base, strict=True):
             for t, n in learned.terms.get(code, {}).items():
                 std_bag[t] += n * LEARN_WEIGHT  # type: ignore[assignment]  # learned weights are fractions
             std_terms.append(std_bag)
         self._std_terms = std_terms
+        position = {code: i for i, code in enumerate(self.codes)}
         crit_terms: list[Counter[str]] = []
-        for crit in framework.criteria:
-            bag: Counter[str] = Counter()
-            for _ in range(CRITERION_TITLE_WEIGHT):
-                bag.update(terms(crit.title))
-            hint = hints.criteria.get(crit.code) if hints else None
-            if hint:
-                for _ in range(HINT_WEIGHT):
-                    bag.update(terms("\n".join(hint.phrases)))
+        for crit, bag in zip(framework.criteria, own, strict=True):
             for r in crit.requirements:
-                bag.update(std_terms[self.codes.index(r.code)])
+                bag.update(std_terms[position[r.code]])
             crit_terms.append(bag)
         self._crit_index, self._crit_idf = self._vectors(crit_terms)
         self._std_index, self._std_idf = self._bm25(std_terms)
@@ -379,7 +389,7 @@ class FrameworkMatcher:
         pieces, piece_terms = _pieces(query.title, query.body)
         best, best_score = -1, 0.0
         for k, terms_of in enumerate(piece_terms):
-            score = sum(weight.get(t, 0.0) for t in terms_of)
+            score = math.fsum(weight.get(t, 0.0) for t in terms_of)  # exact: the same whatever the set's order
             if score > best_score:
                 best, best_score = k, score
         if best < 0:
