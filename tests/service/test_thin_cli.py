@@ -17,7 +17,7 @@ OTHERS = {"ratings.py", "data.py", "localise.py"}  # the store's and the languag
 
 ALLOWED_PREFIXES = ("accredit.cli", "accredit.service", "accredit.i18n", "accredit.model")
 RENDERING = {
-    "accredit": {"service"},
+    "accredit": {"service", "json_text"},  # json_text: the --json output's writer
     "accredit.catalog.registry": {"framework_name", "framework_short_name"},  # names people use
     "accredit.scoring.text": {"fmt_number", "fmt_share", "fmt_quantity", "COMPARATOR_SYMBOLS"},
     "accredit.evidence.checks": {"problem_text"},
