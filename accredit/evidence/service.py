@@ -118,7 +118,7 @@ def _code_flags(
     """
     hashes = index.file_hashes()
     digest = hashlib.sha256(base_signature.encode())
-    digest.update("".join(f"\n{path}\0{hashes[path]}" for path in sorted(hashes)).encode())
+    digest.update("".join(f"\n{path}\0{h}" for path, h in hashes.items()).encode())  # sorted by path
     key = digest.hexdigest()
     kept = index.get_meta(CODE_FLAGS_KEY)
     if kept:

@@ -4,6 +4,7 @@ an unreadable folder and folders to skip."""
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 from accredit.containment import inside
 from accredit.evidence.extract import kind_of, kind_of_name
 from accredit.evidence.extract.base import short
-from accredit.evidence.scan import _ignored, walk
+from accredit.evidence.scan import _ignored, paused_gc, walk
 from accredit.model.evidence import ExtractStatus, FileKind, ScanIssue
 from accredit.safe_text import clean_text
 
@@ -179,3 +180,17 @@ def test_an_unreadable_evidence_folder_is_one_issue(tmp_path: Path) -> None:
                                   "x.Jpeg", "bảng.xlsm"])
 def test_the_kind_from_a_name_follows_the_suffix_rule(name: str) -> None:
     assert kind_of_name(name) == kind_of(Path("thư mục") / name)
+
+
+def test_the_collector_is_paused_only_while_rows_are_built() -> None:
+    assert gc.isenabled()
+    with paused_gc():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with paused_gc():
+            pass
+        assert not gc.isenabled()  # a collector paused by someone else stays paused
+    finally:
+        gc.enable()
