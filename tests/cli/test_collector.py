@@ -9,8 +9,8 @@ import sys
 
 from typer.testing import CliRunner
 
-from accredit import collector
 from accredit.cli.app import app
+from accredit.cli.streams import pause_collector, resume_collector
 
 
 def test_the_console_script_collects_again_once_the_command_is_loaded() -> None:
@@ -35,11 +35,11 @@ def test_running_the_group_in_a_program_leaves_its_collector_alone() -> None:
 def test_pause_then_resume_restores_the_collector() -> None:
     assert gc.isenabled()
     try:
-        collector.pause()
+        pause_collector()
         assert not gc.isenabled()
     finally:
-        collector.resume()
+        resume_collector()
         gc.unfreeze()  # the objects of the test run go back to the collector
     assert gc.isenabled()
-    collector.resume()  # a second resume changes nothing
+    resume_collector()  # a second resume changes nothing
     assert gc.isenabled()
