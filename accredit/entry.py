@@ -21,7 +21,7 @@ from importlib.util import find_spec
 from io import StringIO
 from pathlib import Path
 
-from accredit.cli.streams import robust_streams
+from accredit.cli.streams import pause_collector, robust_streams
 
 FORMAT = "1"
 FOLDER = "tro-giup"
@@ -69,6 +69,7 @@ def _folder() -> Path:
 
 def main() -> None:
     """Console-script entry point."""
+    pause_collector()  # resumed once the command is loaded (accredit.cli.streams)
     robust_streams()
     lang = help_language(sys.argv[1:])
     if lang is None:

@@ -18,6 +18,7 @@ from typer.core import TyperGroup
 from typer.main import get_command_from_info, get_group_from_info
 from typer.models import CommandInfo, TyperInfo
 
+from accredit.cli.streams import resume_collector
 from accredit.i18n import t
 
 try:  # typer ≥ 0.20 vendors click
@@ -60,6 +61,7 @@ class LazyGroup(TyperGroup):
         entry = self._entry(cmd_name)
         if entry is not None and cmd_name not in self.commands:
             self.commands[cmd_name] = self._build(entry)
+        resume_collector()  # the command's modules are loaded (a console-script run paused the collector)
         return self.commands.get(cmd_name)
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:

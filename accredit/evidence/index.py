@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import quote
 
 from accredit.errors import AccreditError
@@ -215,9 +216,9 @@ class ContentRow:
     version: int
 
 
-@dataclass(frozen=True)
-class ContentState:
-    """A content's extraction outcome without its header metadata (cheap to read for every row)."""
+class ContentState(NamedTuple):
+    """A content's extraction outcome without its header metadata (cheap to read for every row: a named tuple,
+    built three times faster than a frozen dataclass, which counts over 10,000 contents)."""
 
     kind: FileKind
     status: ExtractStatus
@@ -296,6 +297,15 @@ class EvidenceIndex:
         rows = self.conn.execute("SELECT path, hash, size, mtime_ns, kind FROM files")
         return {r[0]: FileRow(r[0], r[1], r[2], r[3], _kind(r[4])) for r in rows}
 
+    def file_hashes(self) -> dict[str, str]:
+        """Every indexed path → its content hash, sorted by path (one query along the primary key, no row
+        objects: what a digest of the paths needs; UTF-8 byte order is the order of ``sorted`` on the paths)."""
+        return dict(self.conn.execute("SELECT path, hash FROM files ORDER BY path"))
+
+    def stamps(self) -> dict[str, tuple[str, int, int]]:
+        """Every indexed path → (hash, size, mtime_ns), as plain tuples (what a re-scan compares, cheaply)."""
+        return {r[0]: (r[1], r[2], r[3]) for r in self.conn.execute("SELECT path, hash, size, mtime_ns FROM files")}
+
     def files_of(self, hashes: Iterable[str]) -> dict[str, FileRow]:
         """The indexed paths holding the contents ``hashes`` (what an operation on a few files reads)."""
         out: dict[str, FileRow] = {}
@@ -350,8 +360,15 @@ class EvidenceIndex:
 
     def states(self) -> dict[str, ContentState]:
         """Every content's extraction outcome, without metadata or text (what a re-scan compares)."""
-        rows = self.conn.execute("SELECT hash, kind, status, problem, detail, pages, version FROM contents")
-        return {r[0]: ContentState(FileKind(r[1]), ExtractStatus(r[2]), r[3], r[4], r[5], r[6]) for r in rows}
+        return _states(self.conn.execute(f"SELECT {_STATE_COLUMNS} FROM contents"))
+
+    def states_of(self, hashes: Iterable[str]) -> dict[str, ContentState]:
+        """The extraction outcomes of the contents ``hashes``, without metadata or text."""
+        out: dict[str, ContentState] = {}
+        for chunk in _chunks(hashes):
+            out.update(_states(self.conn.execute(
+                f"SELECT {_STATE_COLUMNS} FROM contents WHERE hash IN ({_marks(chunk)})", chunk)))
+        return out
 
     def put_content(self, row: ContentRow, text: str) -> None:
         """Store an extraction outcome and its text (compressed)."""
@@ -477,6 +494,19 @@ def _kind(value: str) -> FileKind:
 
 def _origin(value: str) -> LinkOrigin:
     return _ORIGINS.get(value) or LinkOrigin(value)
+
+
+def _status(value: str) -> ExtractStatus:
+    return _STATUSES.get(value) or ExtractStatus(value)
+
+
+_STATE_COLUMNS = "hash, kind, status, problem, detail, pages, version"
+
+
+def _states(rows: Iterable[tuple]) -> dict[str, ContentState]:  # type: ignore[type-arg]
+    return {r[0]: ContentState(_kind(r[1]), _status(r[2]), r[3], r[4], r[5], r[6]) for r in rows}
+
+
 _CHUNK = 500  # SQLite's limit on the values of one query is 999 in old versions
 
 
@@ -505,7 +535,7 @@ def _content(r: tuple) -> ContentRow:  # type: ignore[type-arg]
     return ContentRow(
         hash=r[0],
         kind=_kind(r[1]),
-        status=_STATUSES.get(r[2]) or ExtractStatus(r[2]),
+        status=_status(r[2]),
         problem=r[3],
         detail=r[4],
         pages=r[5],

@@ -14,19 +14,22 @@ The contents a scan changed are marked *pending* in the index until mapping has 
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import time
 from collections import Counter, deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISREG
 
 from accredit.containment import inside
 from accredit.evidence import workers as worker_pool
-from accredit.evidence.extract import EXTRACTOR_VERSION, Extraction, ExtractOptions, extract_file, kind_of, ocr
+from accredit.evidence.extract import EXTRACTOR_VERSION, Extraction, ExtractOptions, extract_file, kind_of_name, ocr
 from accredit.evidence.extract.base import short
 from accredit.evidence.extract.legacy import soffice
 from accredit.evidence.index import ContentRow, ContentState, EvidenceIndex, FileRow, compress_text
@@ -91,16 +94,31 @@ class ScanResult:
 @dataclass
 class _Seen:
     path: str
-    full: Path
+    full: str
     size: int
     mtime_ns: int
     kind: FileKind
 
 
-def sha256_file(path: Path) -> str:
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """The cyclic garbage collector paused while a scan builds its lists of plain rows (no reference cycles,
+    so nothing waits for it): over 10,000 files it would otherwise walk every object of the process, the
+    imported libraries included, several times (half the time of a warm re-scan's walk). It is enabled
+    again after, when it was."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def sha256_file(path: str | Path) -> str:
     """'sha256:<hex>' of a file's bytes, read in chunks."""
     digest = hashlib.sha256()
-    with path.open("rb") as fh:
+    with open(path, "rb") as fh:
         while chunk := fh.read(HASH_CHUNK):
             digest.update(chunk)
     return "sha256:" + digest.hexdigest()
@@ -113,64 +131,111 @@ def _ignored(name: str) -> bool:
 def walk(root: Path, skip_dirs: tuple[Path, ...] = ()) -> tuple[list[_Seen], list[ScanIssue], int]:
     """Every regular file under ``root`` (any depth, symlinked folders not followed).
 
-    Returns the files, the problems met (unreadable folders, undecodable names, broken links)
-    and the number of system/temporary files ignored.
+    Returns the files, the problems met (unreadable folders, undecodable names, broken links,
+    links and junctions leading out of the folder) and the number of system/temporary files ignored.
+
+    One ``os.scandir`` per folder and one ``stat`` per file (the entry's type comes with the
+    listing); paths stay strings. Only a link (on Windows also a folder, which may be a junction)
+    has its target resolved to check that it stays inside ``root``.
     """
     seen: list[_Seen] = []
     issues: list[ScanIssue] = []
     ignored = 0
-    skip = {p.resolve() for p in skip_dirs}
-
-    def onerror(exc: OSError) -> None:
-        """A folder os.walk could not read: listed, and the walk goes on."""
-        rel = _rel(Path(exc.filename), root) if exc.filename else "."
-        issues.append(ScanIssue(path=rel, status=ExtractStatus.ERROR, problem="unreadable", detail=short(exc)))
-
-    for folder, dirs, names in os.walk(root, onerror=onerror):
-        here = Path(folder)
-        kept = sorted(d for d in dirs if not _ignored(d) and (here / d).resolve() not in skip)
-        dirs[:] = [d for d in kept if inside(here / d, root)]  # a junction out of the folder is not walked
-        for d in kept:
-            if d not in dirs:
-                issues.append(_outside(here / d, root))
-        for name in sorted(names):
+    skip = {os.path.normcase(os.path.realpath(p)) for p in skip_dirs}
+    windows = os.name == "nt"  # a folder may be a junction there (neither a link nor followed by is_symlink)
+    top = os.fspath(root)
+    stack: list[tuple[str, str, str]] = [(top, "", os.path.realpath(top))]  # (folder, its path under root, real)
+    while stack:
+        folder, prefix, real = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as exc:  # a folder that cannot be read: listed, and the walk goes on
+            issues.append(ScanIssue(path=prefix or ".", status=ExtractStatus.ERROR, problem="unreadable",
+                                    detail=short(exc)))
+            continue
+        named_ok = _good_name(prefix)
+        below: list[tuple[str, str, str]] = []
+        problems: list[ScanIssue] = []  # of the files, listed after those of the folders (as os.walk did)
+        for entry in entries:
+            name = entry.name
+            rel = f"{prefix}/{name}" if prefix else name
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if _ignored(name):
+                    continue
+                link = _is_link(entry)
+                target = os.path.realpath(entry.path) if link or windows else os.path.join(real, name)
+                if os.path.normcase(target) in skip:
+                    continue
+                if (link or windows) and not inside(Path(entry.path), root):
+                    issues.append(_outside(entry.path, rel))  # a link or junction out of the folder
+                elif not link:  # a symlinked folder inside is not followed (its files are reached directly)
+                    below.append((entry.path, rel, target))
+                continue
             if _ignored(name):
                 ignored += 1
                 continue
-            full = here / name
-            rel = _rel(full, root)
+            if not (named_ok and _good_name(name)):
+                problem = _bad_name(rel)
+                if problem is not None:
+                    problems.append(problem)
+                    continue
             try:
-                rel.encode("utf-8")
-            except UnicodeEncodeError:
-                shown = os.fsencode(rel).decode("utf-8", "replace")
-                issues.append(ScanIssue(path=shown, status=ExtractStatus.ERROR, problem="bad_name"))
+                st = entry.stat()
+            except OSError as exc:  # a broken link, a file gone or not allowed
+                problems.append(ScanIssue(path=rel, status=ExtractStatus.ERROR, problem="unreadable",
+                                          detail=short(exc)))
                 continue
-            if clean_text(rel) != rel:  # a control character: no Windows folder, workbook or document can hold it
-                issues.append(ScanIssue(path=rel.encode("unicode_escape").decode("ascii"), status=ExtractStatus.ERROR,
-                                        problem="bad_name"))
+            if not S_ISREG(st.st_mode):
                 continue
-            try:
-                st = full.stat()
-            except OSError as exc:
-                issues.append(ScanIssue(path=rel, status=ExtractStatus.ERROR, problem="unreadable", detail=short(exc)))
+            if _is_link(entry) and not inside(Path(entry.path), root):
+                problems.append(_outside(entry.path, rel))  # never read, indexed or packaged
                 continue
-            if not full.is_file():
-                continue
-            if full.is_symlink() and not inside(full, root):
-                issues.append(_outside(full, root))  # never read, indexed or packaged
-                continue
-            seen.append(_Seen(rel, full, st.st_size, st.st_mtime_ns, kind_of(name)))
+            seen.append(_Seen(rel, entry.path, st.st_size, st.st_mtime_ns, kind_of_name(name)))
+        issues += problems
+        stack += reversed(below)  # folders in name order, each one's files before the next folder's
     return seen, issues, ignored
 
 
-def _outside(path: Path, root: Path) -> ScanIssue:
+def _is_link(entry: os.DirEntry[str]) -> bool:
+    """Whether the entry is a symbolic link (False when that cannot be told, as ``Path.is_symlink``)."""
+    try:
+        return entry.is_symlink()
+    except OSError:
+        return False
+
+
+def _good_name(name: str) -> bool:
+    """A name (or path) every file system, workbook and document can hold: UTF-8, no control character."""
+    if name.isprintable():  # no control character, no lone surrogate (the common case, told at C speed)
+        return True
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return clean_text(name) == name
+
+
+def _bad_name(rel: str) -> ScanIssue | None:
+    """The issue of a path that cannot be shown or stored as it is (None when it can)."""
+    try:
+        rel.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = os.fsencode(rel).decode("utf-8", "replace")
+        return ScanIssue(path=shown, status=ExtractStatus.ERROR, problem="bad_name")
+    if clean_text(rel) != rel:  # a control character: no Windows folder, workbook or document can hold it
+        return ScanIssue(path=rel.encode("unicode_escape").decode("ascii"), status=ExtractStatus.ERROR,
+                         problem="bad_name")
+    return None
+
+
+def _outside(path: str, rel: str) -> ScanIssue:
     """The issue of a link (or junction) that leads outside the evidence folder."""
-    return ScanIssue(path=_rel(path, root), status=ExtractStatus.SKIPPED, problem="outside_folder",
-                     detail=os.path.realpath(path))
-
-
-def _rel(path: Path, root: Path) -> str:
-    return path.relative_to(root).as_posix()
+    return ScanIssue(path=rel, status=ExtractStatus.SKIPPED, problem="outside_folder", detail=os.path.realpath(path))
 
 
 def _extract_job(path: str, options: ExtractOptions) -> tuple[Extraction, DocumentMeta]:
@@ -215,7 +280,7 @@ def _hash_batch(paths: list[str]) -> list[tuple[str, str | None, str | None]]:
     out: list[tuple[str, str | None, str | None]] = []
     for p in paths:
         try:
-            out.append((p, sha256_file(Path(p)), None))
+            out.append((p, sha256_file(p), None))
         except OSError as exc:
             out.append((p, None, short(exc)))
     return out
@@ -233,7 +298,7 @@ def _needs_retry(row: ContentState | ContentRow, options: ExtractOptions) -> boo
 class _Writer:
     """Buffers file rows and extraction results and commits them to the index in batches."""
 
-    def __init__(self, index: EvidenceIndex, before: dict[str, FileRow], every: int) -> None:
+    def __init__(self, index: EvidenceIndex, before: dict[str, tuple[str, int, int]], every: int) -> None:
         self.index, self.before, self.every = index, before, max(1, every)
         self.files: list[FileRow] = []
         self.contents: list[tuple[ContentRow, bytes | None]] = []
@@ -244,7 +309,7 @@ class _Writer:
     def file(self, row: FileRow) -> None:
         """A hashed path (pending for mapping when it is new or its content changed)."""
         old = self.before.get(row.path)
-        if old is None or old.hash != row.hash:
+        if old is None or old[0] != row.hash:
             self.pending.add(row.hash)
         self.files.append(row)
         self._maybe_flush()
@@ -334,9 +399,9 @@ class _Scan:
                     self.hashed_one(f, None, short(exc))
             while self.to_extract:
                 h = self.to_extract.popleft()
-                self.extracted_one(_read(h, str(self.queued[h].full), self.options.extract))
+                self.extracted_one(_read(h, self.queued[h].full, self.options.extract))
             return
-        by_full = {str(f.full): f for f in files}
+        by_full = {f.full: f for f in files}
         chunks: deque[list[str]] = deque(list(by_full)[i : i + HASH_BATCH] for i in range(0, len(files), HASH_BATCH))
         while chunks or self.to_extract:
             suspects = self._stream(workers, chunks, by_full)
@@ -356,7 +421,7 @@ class _Scan:
                     while len(inflight) < workers * 2:
                         if len(self.to_extract) >= BATCH or (self.to_extract and not chunks):
                             batch = [self.to_extract.popleft() for _ in range(min(BATCH, len(self.to_extract)))]
-                            items = [(h, str(self.queued[h].full)) for h in batch]
+                            items = [(h, self.queued[h].full) for h in batch]
                             inflight[pool.submit(_extract_batch, items, opts)] = ("extract", batch)
                         elif chunks:
                             chunk = chunks.popleft()
@@ -395,7 +460,7 @@ class _Scan:
             if len(group) == 1:
                 try:
                     with worker_pool.pool(1, start_method=self.options.start_method) as pool:
-                        result = pool.submit(_extract_batch, [(group[0], str(self.queued[group[0]].full))],
+                        result = pool.submit(_extract_batch, [(group[0], self.queued[group[0]].full)],
                                              self.options.extract).result()
                     for read in result:
                         self.extracted_one(read)
@@ -405,7 +470,7 @@ class _Scan:
                 continue
             try:
                 with worker_pool.pool(min(workers, len(group)), start_method=self.options.start_method) as pool:
-                    futures = [pool.submit(_extract_batch, [(h, str(self.queued[h].full))], self.options.extract)
+                    futures = [pool.submit(_extract_batch, [(h, self.queued[h].full)], self.options.extract)
                                for h in group]
                     for fut in futures:
                         for read in fut.result():
@@ -421,17 +486,18 @@ def scan_folder(
 ) -> ScanResult:
     """Bring the index up to date with the files under ``root``; never writes under ``root``."""
     options = options or ScanOptions()
-    seen, issues, ignored = walk(root, options.skip_dirs)
+    with paused_gc():
+        seen, issues, ignored = walk(root, options.skip_dirs)
+        before = index.stamps()  # path → (hash, size, mtime_ns): plain tuples, read in one query
+        states = index.states()
     if progress:
         progress(ScanProgress("walk", len(seen), len(seen)))
-    before = index.files()
-    states = index.states()
 
     unchanged: list[_Seen] = []
     to_hash: list[_Seen] = []
     for f in seen:
         old = before.get(f.path)
-        if old and not options.full and old.size == f.size and old.mtime_ns == f.mtime_ns and old.hash in states:
+        if old and not options.full and old[1] == f.size and old[2] == f.mtime_ns and old[0] in states:
             unchanged.append(f)
         else:
             to_hash.append(f)
@@ -442,7 +508,7 @@ def scan_folder(
     writer.flush()
     issues += scan.issues
     hashes = scan.hashes
-    hashes.update({f.path: before[f.path].hash for f in unchanged})
+    hashes.update({f.path: before[f.path][0] for f in unchanged})
     unreadable = {i.path for i in scan.issues}
     present = [f for f in seen if f.path in hashes]
     extracted = scan.extracted
@@ -456,23 +522,24 @@ def scan_folder(
     for n in new_paths:
         new_by_hash.setdefault(hashes[n], []).append(n)
     for p in gone:
-        target = next((n for n in new_by_hash.get(before[p].hash, ()) if n not in claimed), None)
+        target = next((n for n in new_by_hash.get(before[p][0], ()) if n not in claimed), None)
         if target is not None:
             claimed.add(target)
             renamed.append(Rename(old=p, new=target))
     renamed_old = {r.old for r in renamed}
     changed = [
-        f.path for f in to_hash if f.path in before and f.path in hashes and hashes[f.path] != before[f.path].hash
+        f.path for f in to_hash if f.path in before and f.path in hashes and hashes[f.path] != before[f.path][0]
     ]
 
-    gone_hashes = {before[p].hash for p in gone}
+    gone_hashes = {before[p][0] for p in gone}
     with index.transaction():
         index.delete_files(gone)
         index.add_pending(gone_hashes)
         index.prune_contents()
 
     touched = set(extracted) | {hashes[p] for p in new_paths} | {hashes[p] for p in changed} | gone_hashes
-    report = _report(root, index, present, hashes, issues)
+    with paused_gc():
+        report = _report(root, {**states, **index.states_of(extracted)}, present, hashes, issues)
     report = report.model_copy(
         update={
             "new": len(new_paths) - len({r.new for r in renamed}),
@@ -490,29 +557,26 @@ def scan_folder(
 
 
 def _report(
-    root: Path, index: EvidenceIndex, present: list[_Seen], hashes: dict[str, str], issues: list[ScanIssue]
+    root: Path, contents: dict[str, ContentState], present: list[_Seen], hashes: dict[str, str],
+    issues: list[ScanIssue],
 ) -> ScanReport:
-    """Totals over every file now in the folder (so a warm re-scan still lists every problem)."""
-    contents = index.states()
-    by_kind: Counter[str] = Counter()
-    by_status: Counter[str] = Counter()
-    pages = size = 0
+    """Totals over every file now in the folder (so a warm re-scan still lists every problem); ``contents``:
+    the outcome of every content the folder holds (those read before the scan, updated with those it read)."""
+    rows = [contents[hashes[f.path]] for f in present]
+    by_kind = Counter(f.kind for f in present)  # counted by member, named once per kind (not once per file)
+    by_status = Counter(row.status for row in rows)
     listed = list(issues)
-    for f in present:
-        row = contents[hashes[f.path]]
-        by_kind[f.kind.value] += 1
-        by_status[row.status.value] += 1
-        pages += row.pages or 0
-        size += f.size
-        if row.status != ExtractStatus.OK:
+    ok = ExtractStatus.OK
+    for f, row in zip(present, rows, strict=True):
+        if row.status is not ok:
             listed.append(ScanIssue(path=f.path, status=row.status, problem=row.problem or row.status.value,
                                     detail=row.detail))
     return ScanReport(
         root=str(root),
         files=len(present),
-        pages=pages,
-        bytes=size,
-        by_kind=dict(sorted(by_kind.items())),
-        by_status=dict(sorted(by_status.items())),
+        pages=sum(row.pages or 0 for row in rows),
+        bytes=sum(f.size for f in present),
+        by_kind=dict(sorted((k.value, n) for k, n in by_kind.items())),
+        by_status=dict(sorted((s.value, n) for s, n in by_status.items())),
         issues=sorted(listed, key=lambda i: i.path),
     )

@@ -92,9 +92,10 @@ def scan_workspace(
         settings = mapping.MapSettings(scopes=scopes_of(ws))
     with open_index(ws, write=True) as index:
         result = scan_folder(ws.evidence_dir, index, opts, progress)
-        code_links, suggestions = _map_pending(index, frameworks, matcher, settings)
+        base_signature = mapping.signature(frameworks, matcher, settings)
+        code_links, suggestions = _map_pending(index, frameworks, matcher, settings, base_signature)
         _replay_decisions(ws, index)
-        flags = _code_flags(index, frameworks, matcher, settings)
+        flags = _code_flags(index, frameworks, matcher, settings, base_signature)
     return result.report.model_copy(
         update={"code_links": code_links, "suggestions": suggestions, "code_flags": flags}
     )
@@ -105,18 +106,19 @@ CODE_FLAGS_KEY = "code_flags"
 
 
 def _code_flags(
-    index: EvidenceIndex, frameworks: list[Framework], matcher: CodeMatcher, settings: mapping.MapSettings
+    index: EvidenceIndex, frameworks: list[Framework], matcher: CodeMatcher, settings: mapping.MapSettings,
+    base_signature: str,
 ) -> list[EvidenceFlag]:
     """Codes in names that link to no framework, computed again only when their inputs changed.
 
     They depend on every indexed path and its content, the frameworks, the code patterns and the
     folder scopes: the digest of exactly those is kept with the flags, so a re-scan of an unchanged
-    folder reads the flags back instead of reading the codes of every name again.
+    folder reads the flags back instead of reading the codes of every name again (``base_signature``:
+    :func:`mapping.signature` of the frameworks, patterns and settings, computed once per scan).
     """
-    rows = index.files()
-    digest = hashlib.sha256(mapping.signature(frameworks, matcher, settings).encode())
-    for path in sorted(rows):
-        digest.update(f"\n{path}\0{rows[path].hash}".encode())
+    hashes = index.file_hashes()
+    digest = hashlib.sha256(base_signature.encode())
+    digest.update("".join(f"\n{path}\0{h}" for path, h in hashes.items()).encode())  # sorted by path
     key = digest.hexdigest()
     kept = index.get_meta(CODE_FLAGS_KEY)
     if kept:
@@ -126,7 +128,7 @@ def _code_flags(
                 return [EvidenceFlag.model_validate(f) for f in data["flags"]]
         except (ValueError, TypeError, AttributeError, KeyError):
             pass  # an unreadable entry is computed again
-    flags = checks.code_flags(frameworks, file_codes(index, matcher, rows), settings.scopes)
+    flags = checks.code_flags(frameworks, file_codes(index, matcher), settings.scopes)
     with index.transaction():
         index.set_meta(CODE_FLAGS_KEY, json.dumps({"key": key, "flags": [f.model_dump(mode="json") for f in flags]},
                                                   ensure_ascii=False))
@@ -166,17 +168,19 @@ def _links_changed(index: EvidenceIndex) -> None:
 
 
 def _map_pending(
-    index: EvidenceIndex, frameworks: list[Framework], matcher: CodeMatcher, settings: mapping.MapSettings
+    index: EvidenceIndex, frameworks: list[Framework], matcher: CodeMatcher, settings: mapping.MapSettings,
+    base_signature: str,
 ) -> tuple[int, int]:
     """Map the contents a scan left pending (every file when the frameworks or settings changed, and the
     unconfirmed ones again when the office's links taught the matcher something new).
 
     When nothing changed, nothing is mapped again: the counts come from the stored links.
     Pending contents are cleared only after mapping committed, so a killed run maps them next time.
+    ``base_signature`` is :func:`mapping.signature` without what was learned (that needs every link).
     """
     pending = index.pending()
     relearn = index.get_meta(RELEARN_KEY) == "1"
-    base = mapping.signature(frameworks, matcher, settings)  # without what was learned: that needs every link
+    base = base_signature
     if pending or relearn or index.get_meta(BASE_SIGNATURE_KEY) != base:
         stats = mapping.map_links(index, frameworks, matcher, pending, settings)
         with index.transaction():

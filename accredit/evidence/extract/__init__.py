@@ -16,7 +16,7 @@ from accredit.zipguard import ZipBombError, check_zip
 
 __all__ = [
     "EXTRACTOR_VERSION", "KINDS", "ExtractOptions", "Extraction", "FormatReader",
-    "extract_file", "kind_of", "reader_of",
+    "extract_file", "kind_of", "kind_of_name", "reader_of",
 ]
 
 KINDS: dict[str, FileKind] = {
@@ -65,7 +65,13 @@ def reader_of(kind: FileKind) -> FormatReader:
 
 def kind_of(path: Path | str) -> FileKind:
     """The format family of a file, from its extension."""
-    return KINDS.get(Path(path).suffix.lower(), FileKind.OTHER)
+    return kind_of_name(Path(path).name)
+
+
+def kind_of_name(name: str) -> FileKind:
+    """The format family of a file named ``name`` (no folder), from its extension (``Path.suffix``'s rule)."""
+    dot = name.rfind(".")
+    return KINDS.get(name[dot:].lower(), FileKind.OTHER) if 0 < dot < len(name) - 1 else FileKind.OTHER
 
 
 def extract_file(path: Path, options: ExtractOptions | None = None) -> Extraction:
