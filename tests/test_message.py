@@ -111,3 +111,12 @@ def test_a_parameter_of_another_type_is_still_validated() -> None:
         msg("scoring.reason.met", value=Decimal("1.5"))  # type: ignore[arg-type]
     with pytest.raises(ValueError):
         msg("scoring.reason.met", values=[1.5])  # type: ignore[list-item]
+
+
+def test_leaving_fields_out_of_a_message_works_as_for_any_model() -> None:
+    bare = Msg(key="scoring.reason.met")
+    key_only = {"key": "scoring.reason.met"}
+    assert bare.model_dump(exclude_defaults=True) == bare.model_dump(exclude_unset=True) == key_only
+    assert bare.model_dump(include={"key"}) == bare.model_dump(exclude={"params"}) == key_only
+    assert msg("scoring.reason.met", n=None).model_dump(exclude_none=True) == {"key": "scoring.reason.met",
+                                                                             "params": {"n": None}}

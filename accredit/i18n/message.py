@@ -42,6 +42,7 @@ from pydantic import (
     ConfigDict,
     Field,
     SerializationInfo,
+    SerializerFunctionWrapHandler,
     model_serializer,
     model_validator,
 )
@@ -78,13 +79,17 @@ class Msg(Value):
             return {k: v for k, v in data.items() if k != "text"}
         return data
 
-    @model_serializer(mode="plain")
-    def _with_text(self, info: SerializationInfo) -> dict[str, Any]:
+    @model_serializer(mode="wrap")
+    def _with_text(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> dict[str, Any]:
         """``key`` and ``params`` (nested messages serialised in turn), and the rendered ``text`` with a context.
 
-        Built here rather than by pydantic's handler: a scorecard holds hundreds of messages, and a round
-        trip through the handler for each made serialising one several times slower."""
-        data: dict[str, Any] = {"key": self.key, "params": self.params}
+        Built here rather than by pydantic's handler unless fields are to be left out (``include``,
+        ``exclude``, ``exclude_unset``, ``exclude_defaults``): a scorecard holds hundreds of messages, and a
+        round trip through the handler for each made serialising one several times slower."""
+        if info.include is None and info.exclude is None and not info.exclude_unset and not info.exclude_defaults:
+            data: dict[str, Any] = {"key": self.key, "params": self.params}
+        else:
+            data = handler(self)
         messages = info.context.get(CONTEXT_KEY) if isinstance(info.context, dict) else None
         if isinstance(messages, Messages):
             data["text"] = messages.render(self)
