@@ -311,8 +311,9 @@ def _outcomes(paths: list[Path], workers: int | None, kwargs: dict[str, Any]) ->
     and ``workers - 1`` worker processes (only rows come back from them)."""
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers <= 1 or len(paths) < MIN_PARALLEL or set(kwargs) - PARALLEL_OPTIONS:
-        for path in paths:
-            yield _check(path, **kwargs)
+        with _fewer_collections():
+            for path in paths:
+                yield _check(path, **kwargs)
         return
     with worker_pool.pool(workers - 1, initializer=_worker_start, initargs=(language(), kwargs)) as pool, \
             _fewer_collections():
