@@ -76,3 +76,47 @@ def test_a_message_read_back_from_json_is_the_same_message() -> None:
     assert '"text"' in with_text
     assert Holder.model_validate_json(with_text) == original == Holder.model_validate_json(original.model_dump_json())
     assert Holder(note="as typed").note == Msg(key="fmt.text", params={"text": "as typed"})  # plain text accepted
+
+
+def test_a_message_made_by_the_helpers_is_the_validated_message() -> None:
+    from accredit.i18n.message import joined, number, quantity
+
+    items = [number(1.5), "x", 3]
+    made = msg("test.not_in_the_catalogue", year=2026, value=quantity(62.5, "%"), ok=True, none=None,
+               parts=joined(items), codes=["1.1", "1.2"])
+    validated = Msg.model_validate(json.loads(made.model_dump_json()))
+    assert made == validated
+    assert made.model_dump_json() == validated.model_dump_json()
+    assert made.model_dump() == validated.model_dump()
+    assert made.model_fields_set == validated.model_fields_set == {"key", "params"}
+    assert repr(made) == repr(validated)
+    en = Messages("en").context
+    assert made.model_dump_json(context=en) == validated.model_dump_json(context=en)
+    items.append("later")  # a list given is copied, as validation copies it
+    assert len(made.params["parts"].params["items"]) == 3  # type: ignore[union-attr]
+    with pytest.raises(ValueError, match="frozen"):
+        made.key = "other"  # type: ignore[misc]
+
+
+def test_a_parameter_of_another_type_is_still_validated() -> None:
+    from decimal import Decimal
+    from enum import StrEnum
+
+    class Kind(StrEnum):
+        MET = "met"
+
+    converted = msg("scoring.reason.met", status=Kind.MET)  # type: ignore[arg-type]
+    assert type(converted.params["status"]) is str and converted.params["status"] == "met"
+    with pytest.raises(ValueError):
+        msg("scoring.reason.met", value=Decimal("1.5"))  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        msg("scoring.reason.met", values=[1.5])  # type: ignore[list-item]
+
+
+def test_leaving_fields_out_of_a_message_works_as_for_any_model() -> None:
+    bare = Msg(key="scoring.reason.met")
+    key_only = {"key": "scoring.reason.met"}
+    assert bare.model_dump(exclude_defaults=True) == bare.model_dump(exclude_unset=True) == key_only
+    assert bare.model_dump(include={"key"}) == bare.model_dump(exclude={"params"}) == key_only
+    assert msg("scoring.reason.met", n=None).model_dump(exclude_none=True) == {"key": "scoring.reason.met",
+                                                                             "params": {"n": None}}

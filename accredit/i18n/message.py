@@ -81,7 +81,15 @@ class Msg(Value):
 
     @model_serializer(mode="wrap")
     def _with_text(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> dict[str, Any]:
-        data: dict[str, Any] = handler(self)
+        """``key`` and ``params`` (nested messages serialised in turn), and the rendered ``text`` with a context.
+
+        Built here rather than by pydantic's handler unless fields are to be left out (``include``,
+        ``exclude``, ``exclude_unset``, ``exclude_defaults``): a scorecard holds hundreds of messages, and a
+        round trip through the handler for each made serialising one several times slower."""
+        if info.include is None and info.exclude is None and not info.exclude_unset and not info.exclude_defaults:
+            data: dict[str, Any] = {"key": self.key, "params": self.params}
+        else:
+            data = handler(self)
         messages = info.context.get(CONTEXT_KEY) if isinstance(info.context, dict) else None
         if isinstance(messages, Messages):
             data["text"] = messages.render(self)
@@ -100,14 +108,50 @@ def _blank(item: object) -> bool:
     return item is None or item == "" or (isinstance(item, Msg) and item.empty)
 
 
+_EXACT = frozenset({str, int, bool, type(None), Msg})
+"""Parameter types that validation keeps as they are (a subclass, e.g. a StrEnum, is converted, so it is validated)."""
+_ITEMS = frozenset({str, int, Msg})
+_MSG_FIELDS = frozenset({"key", "params"})
+_set = object.__setattr__
+
+
+def _made(key: str, params: dict[str, Any]) -> Msg:
+    """``Msg(key=key, params=params)``, built without running validation when it would change nothing.
+
+    The core makes hundreds of messages per scorecard, and validating each (the parameters' union
+    type, nested messages seen again) was a third of the scoring time. When the key is a ``str`` and
+    every parameter is already of a type validation keeps as it is (``str``, ``int``, ``bool``, None,
+    a message, a list of ``str``/``int``/messages, copied as validation copies it), the message is
+    set up as ``model_construct`` does; anything else goes through validation, which may refuse it.
+    """
+    if type(key) is not str:
+        return Msg(key=key, params=params)
+    kept: dict[str, Any] = {}
+    for name, value in params.items():
+        kind = type(value)
+        if kind is list:
+            if not all(type(item) in _ITEMS for item in value):
+                return Msg(key=key, params=params)
+            value = list(value)
+        elif kind not in _EXACT:
+            return Msg(key=key, params=params)
+        kept[name] = value
+    made = Msg.__new__(Msg)
+    _set(made, "__dict__", {"key": key, "params": kept})
+    _set(made, "__pydantic_fields_set__", set(_MSG_FIELDS))
+    _set(made, "__pydantic_extra__", None)
+    _set(made, "__pydantic_private__", None)
+    return made
+
+
 def msg(key: str, /, **params: Param) -> Msg:
     """A :class:`Msg` for ``key`` with ``params`` (shorthand for the core)."""
-    return Msg(key=key, params=params)
+    return _made(key, params)
 
 
 def text(value: str) -> Msg:
     """Text that reads the same in every language (a path, a code, a person's own words) as a message."""
-    return Msg(key=TEXT, params={"text": value})
+    return _made(TEXT, {"text": value})
 
 
 def number(value: Decimal | int | float | None, places: int | None = None) -> Msg | str:
@@ -125,12 +169,12 @@ def number(value: Decimal | int | float | None, places: int | None = None) -> Ms
         if d == d.to_integral_value():
             d = d.quantize(Decimal(1))
         shown = format(d.normalize(), "f")
-    return Msg(key=NUMBER, params={"value": shown})
+    return _made(NUMBER, {"value": shown})
 
 
 def percent(value: Decimal | int | float | None, places: int | None = None) -> Msg:
     """A percentage (the number is already ×100): '62,5%'."""
-    return Msg(key=PERCENT, params={"value": number(value, places)})
+    return _made(PERCENT, {"value": number(value, places)})
 
 
 def quantity(value: Decimal | int | float | None, unit: str, places: int | None = None) -> Msg | str:
@@ -139,8 +183,8 @@ def quantity(value: Decimal | int | float | None, unit: str, places: int | None 
     if not unit:
         return shown
     if unit == "%":
-        return Msg(key=PERCENT, params={"value": shown})
-    return Msg(key=QUANTITY, params={"value": shown, "unit": unit})
+        return _made(PERCENT, {"value": shown})
+    return _made(QUANTITY, {"value": shown, "unit": unit})
 
 
 def joined(parts: Iterable[Msg | str | None], sep: str = "; ") -> Msg:
@@ -148,7 +192,7 @@ def joined(parts: Iterable[Msg | str | None], sep: str = "; ") -> Msg:
     items: list[str | int | Msg] = [p for p in parts if p is not None and not _blank(p)]
     if len(items) == 1:
         return items[0] if isinstance(items[0], Msg) else text(str(items[0]))
-    return Msg(key=JOIN, params={"items": items, "sep": sep})
+    return _made(JOIN, {"items": items, "sep": sep})
 
 
 def _as_message(value: Any) -> Any:

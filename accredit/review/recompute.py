@@ -46,9 +46,12 @@ def score_frameworks(
     Gates open only on results declared in the ratings (``external_results``, e.g. an
     accreditation certificate); a passing self-assessment of another framework does not count.
     """
-    all_links = list(links)
+    by_framework: dict[str, list[EvidenceLink]] = {fw.id: [] for fw in frameworks}
+    for lk in links:  # each framework's links, in their order (score() would filter all of them per framework)
+        if lk.framework in by_framework:
+            by_framework[lk.framework].append(lk)
     return {
-        fw.id: score(fw, assessments[fw.id], all_links, indicators.get(fw.id, ()), {}) for fw in frameworks
+        fw.id: score(fw, assessments[fw.id], by_framework[fw.id], indicators.get(fw.id, ()), {}) for fw in frameworks
     }
 
 

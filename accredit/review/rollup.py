@@ -16,7 +16,8 @@ own results are shown.
 Packages are read one at a time and dropped once their row is made (memory does not grow with
 the number of packages); the published lock, the trust folder and the inspectors' keys are read
 once, and sent once to each worker process; the catalog is read only for a framework the lock
-does not know.
+does not know. For a large folder this process checks packages too, beside ``workers - 1`` worker
+processes (see :func:`_shared`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ import json
 import os
 import unicodedata
 from collections.abc import Collection, Iterator, Sequence
+from concurrent.futures import Executor, Future
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -278,25 +281,68 @@ def _worker_start(lang: str, options: dict[str, Any]) -> None:
     gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
-def _check_in_worker(path: Path) -> tuple[Outcome, bool]:
-    return _check(path, **_WORKER_OPTIONS)
+def _check_chunk(paths: list[Path]) -> list[tuple[Outcome, bool]]:
+    """A roll-up worker's task: a few packages, checked with the options it was started with."""
+    return [_check(path, **_WORKER_OPTIONS) for path in paths]
 
 
-MIN_PARALLEL = 8
-"""Fewer packages than this are checked in this process (starting workers costs more)."""
+MIN_PARALLEL = 24
+"""Fewer packages than this are checked in this process alone (a worker takes about as long to start as this
+process takes to check that many)."""
 PARALLEL_OPTIONS = {"lock", "trust", "accept_unsigned", "trusted"}
 """The options workers receive (plain data); a custom catalog or limits keep the check in this process."""
+CHUNK = 4
+"""Packages sent to a worker at a time (at most)."""
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Cyclic garbage collected less often while this process checks packages (as in a worker), then as before."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], WORKER_GC_THRESHOLD), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _outcomes(paths: list[Path], workers: int | None, kwargs: dict[str, Any]) -> Iterator[tuple[Outcome, bool]]:
-    """Each package's outcome, in order: in worker processes for a large folder (only rows come back)."""
+    """Each package's outcome, in order. For a large folder ``workers`` processes check packages: this one
+    and ``workers - 1`` worker processes (only rows come back from them)."""
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers <= 1 or len(paths) < MIN_PARALLEL or set(kwargs) - PARALLEL_OPTIONS:
-        for path in paths:
-            yield _check(path, **kwargs)
+        with _fewer_collections():
+            for path in paths:
+                yield _check(path, **kwargs)
         return
-    with worker_pool.pool(min(workers, len(paths)), initializer=_worker_start, initargs=(language(), kwargs)) as pool:
-        yield from pool.map(_check_in_worker, paths, chunksize=4)
+    with worker_pool.pool(workers - 1, initializer=_worker_start, initargs=(language(), kwargs)) as pool, \
+            _fewer_collections():
+        yield from _shared(pool, paths, workers - 1, kwargs)
+
+
+def _shared(pool: Executor, paths: list[Path], workers: int, kwargs: dict[str, Any]
+            ) -> Iterator[tuple[Outcome, bool]]:
+    """Each package's outcome, in order: chunks of packages go to the workers from the front of the list
+    (a few ahead of each), and while the next result due is not back (a worker is still starting, or busy)
+    this process checks chunks from the end of the list itself rather than wait: it is already started, so
+    one fewer worker has to import and warm up, and no core waits."""
+    size = max(1, min(CHUNK, len(paths) // (8 * workers)))  # a small folder: one package at a time
+    chunks = [paths[i:i + size] for i in range(0, len(paths), size)]
+    sent: dict[int, Future[list[tuple[Outcome, bool]]]] = {}
+    here: dict[int, list[tuple[Outcome, bool]]] = {}
+    front, back = 0, len(chunks)  # the chunks not started yet: [front, back)
+    for i in range(len(chunks)):
+        while front < back and len(sent) < 2 * workers:
+            sent[front] = pool.submit(_check_chunk, chunks[front])
+            front += 1
+        if i in here:
+            yield from here.pop(i)
+            continue
+        due = sent.pop(i)
+        while not due.done() and front < back:
+            back -= 1
+            here[back] = [_check(path, **kwargs) for path in chunks[back]]
+        yield from due.result()
 
 
 def trust_digest(kwargs: dict[str, Any]) -> str:
@@ -338,7 +384,8 @@ def rollup(folder: Path, *, target: str = TT35, workers: int | None = None, cach
     """Verify every package of ``folder`` and build the province table.
 
     ``kwargs`` go to :func:`~accredit.review.verify.check_package`; ``workers`` processes check
-    packages in parallel (default: one per CPU; a custom catalog or limits keep it in this process);
+    packages in parallel, this one among them (default: one per CPU; a custom catalog or limits keep
+    it in this process);
     with ``cache`` (see :mod:`accredit.review.rollup_cache`) a package already verified, with the
     same review log, is not verified again.
     """

@@ -174,9 +174,7 @@ class _Reader:
                                        and self.arc.size(name) <= self.arc.limits.max_json_size)
         if not keep:
             return (None, *self.arc.digest(name))
-        parts: list[bytes] = []
-        digest, size = self.arc.stream(name, parts.append, self.arc.limits.max_json_size)
-        return b"".join(parts), digest, size
+        return self.arc.load(name, self.arc.limits.max_json_size)
 
     def parse(self, name: str, model: type[M], framework: str | None = None) -> M | None:
         """The member as ``model`` when it verified and validates; else None (with an issue)."""

@@ -100,13 +100,21 @@ def judge_rating(rating: Rating | None, window: Sequence[int]) -> _Judgement:
     )
 
 
+_SINGLE_REASONS = {
+    Status.MET: "scoring.reason.met",
+    Status.NOT_MET: "scoring.reason.not_met",
+    Status.NOT_EVALUATED: "scoring.reason.rated_not_evaluated",
+    Status.NOT_APPLICABLE: "scoring.reason.not_applicable",
+}
+
+
 def _single_reason(status: Status) -> Msg:
-    return {
-        Status.MET: msg("scoring.reason.met"),
-        Status.NOT_MET: msg("scoring.reason.not_met"),
-        Status.NOT_EVALUATED: msg("scoring.reason.rated_not_evaluated"),
-        Status.NOT_APPLICABLE: msg("scoring.reason.not_applicable"),
-    }[status]
+    return msg(_SINGLE_REASONS[status])
+
+
+def _unreadable_reason(unreadable: Sequence[EvidenceLink]) -> Msg:
+    return msg("scoring.reason.unreadable", count=len(unreadable),
+               files="; ".join(sorted({lk.path for lk in unreadable})))
 
 
 def judge_evidence(judgement: _Judgement, links: Sequence[EvidenceLink]) -> _Judgement:
@@ -123,24 +131,21 @@ def judge_evidence(judgement: _Judgement, links: Sequence[EvidenceLink]) -> _Jud
             counting.append(lk)
         else:
             unreadable.append(lk)
-    unreadable_reason = msg(
-        "scoring.reason.unreadable", count=len(unreadable), files="; ".join(sorted({lk.path for lk in unreadable}))
-    )
     if judgement.status != Status.MET:
         if unreadable:
-            judgement.reasons.append(unreadable_reason)
+            judgement.reasons.append(_unreadable_reason(unreadable))
             judgement.flags.append(Flag.UNREADABLE_EVIDENCE)
         return judgement
     if counting:
         judgement.reasons.append(msg("scoring.reason.evidence", count=len(counting)))
         if unreadable:
-            judgement.reasons.append(unreadable_reason)
+            judgement.reasons.append(_unreadable_reason(unreadable))
             judgement.flags.append(Flag.UNREADABLE_EVIDENCE)
         return judgement
     reasons = [msg("scoring.reason.unsupported")]
     flags = [*judgement.flags, Flag.UNSUPPORTED]
     if unreadable:
-        reasons.append(unreadable_reason)
+        reasons.append(_unreadable_reason(unreadable))
         flags.append(Flag.UNREADABLE_EVIDENCE)
     if waiting:
         reasons.append(msg("scoring.reason.unconfirmed", count=waiting))

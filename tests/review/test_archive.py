@@ -252,3 +252,86 @@ def test_member_names_keep_vietnamese(tmp_path: Path) -> None:
     p.write_bytes(buf.getvalue())
     with SafeArchive.open(p) as arc:
         assert arc.names == ["Minh chứng/Kế hoạch đào tạo.docx"]
+
+
+@pytest.fixture(params=["isal", "zlib"])
+def inflate_with(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Members read with ISA-L's inflate (when installed) and with the standard library's: the same results."""
+    import functools
+    import zlib
+
+    import accredit.review.archive as archive
+
+    if request.param == "isal":
+        pytest.importorskip("isal", reason="isal is not installed here: the standard library's zlib is used")
+        return "isal"
+    monkeypatch.setattr(archive, "_inflater", functools.partial(zlib.decompressobj, -zlib.MAX_WBITS))
+    monkeypatch.setattr(archive, "_crc32", zlib.crc32)
+    monkeypatch.setattr(archive, "_CORRUPT", (zipfile.BadZipFile, EOFError, UnicodeDecodeError, zlib.error))
+    return "zlib"
+
+
+def _member_data_at(data: bytes, index: int = 0) -> int:
+    """Where the compressed data of the ``index``-th member start (after its local header)."""
+    pos = -1
+    for _ in range(index + 1):
+        pos = data.find(b"PK\x03\x04", pos + 1)
+    name_len, extra_len = struct.unpack_from("<HH", data, pos + 26)
+    return pos + 30 + name_len + extra_len
+
+
+def test_members_are_read_whole_and_in_chunks_alike(tmp_path: Path, inflate_with: str) -> None:
+    body = os.urandom(700_000) + b"x" * 900_000  # several chunks of output, part of it compressible
+    p = make_zip(tmp_path / "big.zip", [("a.bin", body), ("b.json", b'{"x": 1}')])
+    with SafeArchive.open(p) as arc:
+        parts: list[bytes] = []
+        digest, size = arc.stream("a.bin", parts.append)
+        assert len(parts) > 1 and b"".join(parts) == body and size == len(body)
+        whole, again, _ = arc.load("a.bin", cap=len(body))
+        assert whole == body and again == digest
+        assert arc.read("b.json") == b'{"x": 1}'
+
+
+def test_a_deflated_member_with_damaged_data_is_refused_as_corrupt(tmp_path: Path, inflate_with: str) -> None:
+    p = make_zip(tmp_path / "bad.zip", [("a.txt", "Minh chứng số 1. ".encode() * 2000)])
+    data = bytearray(p.read_bytes())
+    data[_member_data_at(bytes(data)) + 40] ^= 0xFF
+    p.write_bytes(bytes(data))
+    with SafeArchive.open(p) as arc, pytest.raises(PackageRefused) as info:
+        arc.digest("a.txt")
+    assert info.value.reason in ("corrupt", "size_mismatch")
+
+
+def test_a_deflated_member_with_a_wrong_crc_is_refused(tmp_path: Path, inflate_with: str) -> None:
+    p = make_zip(tmp_path / "crc.zip", [("a.txt", b"hello " * 500)])
+    data = bytearray(p.read_bytes())
+    central = data.find(b"PK\x01\x02")
+    data[central + 16] ^= 0x01  # the CRC-32 the central directory declares
+    p.write_bytes(bytes(data))
+    with SafeArchive.open(p) as arc, pytest.raises(PackageRefused) as info:
+        arc.read("a.txt")
+    assert info.value.reason == "corrupt"
+
+
+def test_a_local_header_that_names_another_file_is_refused(tmp_path: Path, inflate_with: str) -> None:
+    p = make_zip(tmp_path / "twin.zip", [("a.txt", b"hello")])
+    data = bytearray(p.read_bytes())
+    local = data.find(b"PK\x03\x04")
+    data[local + 30] = ord("b")  # the local header now says 'b.txt'; the directory still 'a.txt'
+    p.write_bytes(bytes(data))
+    with SafeArchive.open(p) as arc, pytest.raises(PackageRefused) as info:
+        arc.read("a.txt")
+    assert info.value.reason == "corrupt"
+
+
+def test_a_deflated_member_inflating_past_its_declared_size_is_refused(tmp_path: Path, inflate_with: str) -> None:
+    p = make_zip(tmp_path / "more.zip", [("a.txt", b"a" * 200_000)])
+    data = bytearray(p.read_bytes())
+    for sig, at in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):  # uncompressed size in both headers
+        struct.pack_into("<I", data, data.find(sig) + at, 1000)
+    p.write_bytes(bytes(data))
+    with SafeArchive.open(p) as arc:
+        for read in (lambda: arc.read("a.txt"), lambda: arc.digest("a.txt")):
+            with pytest.raises(PackageRefused) as info:
+                read()
+            assert info.value.reason == "size_mismatch"

@@ -290,6 +290,26 @@ def test_packages_checked_in_worker_processes_give_the_same_table(province: Path
     assert rollup(province, workers=2) == report
 
 
+def test_this_process_checks_packages_too_and_the_order_is_kept(province: Path, report: RollupReport,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """One package a chunk: the worker gets the first ones; this process checks from the end while it starts."""
+    module = sys.modules["accredit.review.rollup"]
+    monkeypatch.setattr(module, "MIN_PARALLEL", 0)
+    monkeypatch.setattr(module, "CHUNK", 1)
+    here: list[str] = []
+    check = module._check
+
+    def counted(path: Path, *args: object, **kwargs: object) -> object:
+        here.append(path.name)
+        return check(path, *args, **kwargs)
+
+    monkeypatch.setattr(module, "_check", counted)  # only this process's calls (workers import their own)
+    assert rollup(province, workers=2) == report
+    packages = sorted(p.name for p in province.glob("*.zip"))
+    assert 1 <= len(here) <= len(packages) - 2  # the first two went to the worker before this process began
+    assert set(here) <= set(packages[2:])
+
+
 def test_a_second_rollup_verifies_only_what_changed(rich_package: tuple[Workspace, Path, object], tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "nop"
