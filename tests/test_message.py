@@ -120,3 +120,20 @@ def test_leaving_fields_out_of_a_message_works_as_for_any_model() -> None:
     assert bare.model_dump(include={"key"}) == bare.model_dump(exclude={"params"}) == key_only
     assert msg("scoring.reason.met", n=None).model_dump(exclude_none=True) == {"key": "scoring.reason.met",
                                                                              "params": {"n": None}}
+
+
+def test_text_or_message_field_reads_text_as_text_and_an_object_as_a_message() -> None:
+    from pydantic import ValidationError
+
+    from accredit.indicators.data import Cell
+
+    assert Cell.model_validate_json('{"value": 1, "source": "  \'Số liệu\'!F5 "}').source == "'Số liệu'!F5"
+    m = msg("scoring.ind.source.cohorts", sheet="Khóa", year=2026, count=2)
+    rendered = json.loads(m.model_dump_json(context=Messages("vi").context))  # a dumped message with its text
+    assert Cell.model_validate_json(json.dumps({"value": 1, "source": rendered})).source == m
+    assert Cell(value=1, source=m).source is m
+    for bad in (5, None, {"key": "a", "bogus": 1}):
+        with pytest.raises(ValidationError) as info:
+            Cell.model_validate_json(json.dumps({"value": 1, "source": bad}))
+        kinds = [e["type"] for e in info.value.errors()]  # both readings are reported, as for any union
+        assert kinds[0] == "string_type" and kinds[1] in ("model_type", "extra_forbidden"), kinds

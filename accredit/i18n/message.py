@@ -199,8 +199,12 @@ def _as_message(value: Any) -> Any:
     return text(value) if isinstance(value, str) else value
 
 
-TextOrMsg: TypeAlias = str | Msg
-"""A field holding either a person's own words (a string, e.g. an owner typed in the workbook) or a message."""
+TextOrMsg: TypeAlias = Annotated[str | Msg, Field(union_mode="left_to_right")]
+"""A field holding either a person's own words (a string, e.g. an owner typed in the workbook) or a message.
+
+Validated as a string first, else as a message: the same values and the same errors as pydantic's smart union,
+but a string (the usual case, e.g. every data cell's 'Sheet'!F5) is not also tried as a message, whose
+validator drops a rendered ``text`` in Python."""
 
 Message = Annotated[Msg, BeforeValidator(_as_message)]
 """A model field holding a message; a plain string given there is text the same in every language (``fmt.text``)."""

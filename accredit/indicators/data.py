@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from accredit.i18n.message import Msg
+from accredit.i18n.message import TextOrMsg
 from accredit.model.base import Value
 from accredit.model.framework import Bounded
 
@@ -13,7 +13,7 @@ class Cell(Value):
     """A number and where it was read (``'Sheet'!F5``; a message when it was derived, e.g. from the courses)."""
 
     value: Bounded
-    source: str | Msg
+    source: TextOrMsg
 
 
 class TableRow(Value):

@@ -8,7 +8,7 @@ parentheses are allowed; anything else is rejected when the criteria file is loa
 from __future__ import annotations
 
 import ast
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from functools import lru_cache
 
@@ -60,26 +60,48 @@ def evaluate(expression: str, values: Mapping[str, Decimal]) -> Decimal:
 
     Raises ``KeyError`` naming a missing input and ``ZeroDivisionError`` on division by zero.
     """
+    return _compiled(expression)(values)
 
-    def ev(node: ast.expr) -> Decimal:
-        if isinstance(node, ast.BinOp):
-            left, right = ev(node.left), ev(node.right)
-            if isinstance(node.op, ast.Add):
-                return left + right
-            if isinstance(node.op, ast.Sub):
-                return left - right
-            if isinstance(node.op, ast.Mult):
-                return left * right
-            if right == 0:
+
+Evaluator = Callable[[Mapping[str, Decimal]], Decimal]
+
+
+@lru_cache(maxsize=4096)  # a framework's few formulas are evaluated for every school, year and programme
+def _compiled(expression: str) -> Evaluator:
+    """The expression as nested functions of the values, built once: walking its tree for every evaluation
+    (a node type test per node) was most of an indicator's arithmetic. Operands are evaluated left first."""
+    return _compile(_parse(expression), expression)
+
+
+def _compile(node: ast.expr, expression: str) -> Evaluator:
+    if isinstance(node, ast.BinOp):
+        left, right = _compile(node.left, expression), _compile(node.right, expression)
+        if isinstance(node.op, ast.Add):
+            return lambda values: left(values) + right(values)
+        if isinstance(node.op, ast.Sub):
+            return lambda values: left(values) - right(values)
+        if isinstance(node.op, ast.Mult):
+            return lambda values: left(values) * right(values)
+
+        def divide(values: Mapping[str, Decimal]) -> Decimal:
+            a, b = left(values), right(values)
+            if b == 0:
                 raise ZeroDivisionError(expression)
-            return left / right
-        if isinstance(node, ast.UnaryOp):
-            return -ev(node.operand)
-        if isinstance(node, ast.Name):
-            if node.id not in values:
-                raise KeyError(node.id)
-            return Decimal(values[node.id])
-        assert isinstance(node, ast.Constant)
-        return Decimal(str(node.value))
+            return a / b
 
-    return ev(_parse(expression))
+        return divide
+    if isinstance(node, ast.UnaryOp):
+        operand = _compile(node.operand, expression)
+        return lambda values: -operand(values)
+    if isinstance(node, ast.Name):
+        name = node.id
+
+        def read(values: Mapping[str, Decimal]) -> Decimal:
+            if name not in values:
+                raise KeyError(name)
+            return Decimal(values[name])
+
+        return read
+    assert isinstance(node, ast.Constant)
+    constant = Decimal(str(node.value))
+    return lambda values: constant
