@@ -1,5 +1,5 @@
 """accredit: quality self-assessment of Vietnamese vocational schools."""
 
-from accredit.openpyxl_numbers import prepare as _prepare_openpyxl
+from accredit.openpyxl_numbers import install as _openpyxl_without_numpy
 
-_prepare_openpyxl()  # openpyxl, when a command opens a workbook, loads without numpy (a third of its cost)
+_openpyxl_without_numpy()  # when a command opens a workbook, openpyxl loads without numpy (a third of its cost)
