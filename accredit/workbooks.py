@@ -190,20 +190,34 @@ def read_grids(path: Path) -> dict[str, list[list[Any]]]:
     """Every sheet's cell values as rows of equal length (cached results for formulas).
 
     Row and column 0 are Excel's row 1 and column A; trailing empty rows and columns are dropped.
-    Raises what openpyxl raises for a file it cannot read.
+    Read straight from the XML (:func:`accredit.xlsx_xml.read_values`, as openpyxl's read-only mode gives the
+    values), else by openpyxl; raises what openpyxl raises for a file it cannot read.
     """
+    from accredit.xlsx_xml import read_values
+    from accredit.zipguard import check_zip
+
+    check_zip(Path(path))
+    try:
+        sheets = [(ws.title, ws.grid()) for ws in read_values(Path(path), merged=False).worksheets]
+    except Exception:  # openpyxl reads it, or says in its own words why it cannot
+        sheets = _openpyxl_grids(path)
+    grids: dict[str, list[list[Any]]] = {}
+    for title, rows in sheets:
+        while rows and all(is_blank(v) for v in rows[-1]):
+            rows.pop()
+        width = max((max((i + 1 for i, v in enumerate(r) if not is_blank(v)), default=0) for r in rows), default=0)
+        grids[title] = [(r + [None] * width)[:width] for r in rows]
+    return grids
+
+
+def _openpyxl_grids(path: Path) -> list[tuple[str, list[list[Any]]]]:
     wb = load_workbook(Path(path), read_only=True, data_only=True, keep_links=False)
     try:
-        grids: dict[str, list[list[Any]]] = {}
+        out = []
         for ws in wb.worksheets:
             ws.reset_dimensions()  # a saved dimension can be wrong: read what is there
-            rows = [list(r) for r in ws.iter_rows(values_only=True)]
-            while rows and all(is_blank(v) for v in rows[-1]):
-                rows.pop()
-            width = max((max((i + 1 for i, v in enumerate(r) if not is_blank(v)), default=0) for r in rows),
-                        default=0)
-            grids[ws.title] = [(r + [None] * width)[:width] for r in rows]
-        return grids
+            out.append((ws.title, [list(r) for r in ws.iter_rows(values_only=True)]))
+        return out
     finally:
         wb.close()
 

@@ -265,6 +265,17 @@ class ValueSheet:
         """The cells of one row, from column A to the sheet's last column."""
         return tuple(self.cell(row, c) for c in range(1, self.max_column + 1))
 
+    def iter_rows(self, min_row: int = 1, max_row: int | None = None, min_col: int = 1, max_col: int | None = None,
+                  values_only: bool = False) -> Iterator[tuple[object, ...]]:
+        """The rows ``min_row``..``max_row`` (default: the last), each the cells (or, ``values_only``, their
+        values) of the columns ``min_col``..``max_col`` (default: the last), as openpyxl's full mode gives them."""
+        last_col = self.max_column if max_col is None else max_col
+        for r in range(min_row, (self.max_row if max_row is None else max_row) + 1):
+            if values_only:
+                yield tuple(self._values.get((r, c)) for c in range(min_col, last_col + 1))
+            else:
+                yield tuple(self.cell(r, c) for c in range(min_col, last_col + 1))
+
     def grid(self) -> list[list[object]]:
         """Every row from 1 to the last one, each from column A to the sheet's last column."""
         rows: list[list[object]] = [[None] * self.max_column for _ in range(self.max_row)] if self._values else []

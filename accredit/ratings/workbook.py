@@ -28,7 +28,7 @@ from accredit.ratings.layout import (
 )
 from accredit.ratings.template import RatingsError, read_guide
 from accredit.workbooks import is_blank
-from accredit.zipguard import load_workbook
+from accredit.zipguard import load_values
 
 MAX_PROBLEMS = 50
 _SPLIT = re.compile(r"[,;\n]+")
@@ -225,7 +225,7 @@ def read_ratings_places(path: Path, framework: Framework) -> tuple[Assessment, d
     if not path.is_file():
         raise RatingsError(t("scoring.ratings.missing_file", path=path))
     try:
-        wb = load_workbook(path, data_only=True)
+        wb = load_values(path, data_only=True)
     except Exception as exc:  # openpyxl raises several types for a damaged or non-Excel file
         raise RatingsError(t("scoring.ind.read.unreadable", path=path, error=exc)) from exc
     if SHEET_GUIDE not in wb.sheetnames:
