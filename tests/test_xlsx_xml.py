@@ -1,4 +1,4 @@
-"""The XLSX value reader (accredit.xlsx_xml) gives what openpyxl gives, and hands to openpyxl what it does not follow."""
+"""The XLSX value reader (accredit.xlsx_xml) gives what openpyxl gives, and hands openpyxl what it does not follow."""
 
 from __future__ import annotations
 
