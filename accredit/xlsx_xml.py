@@ -220,6 +220,17 @@ _REF = re.compile(r"([A-Z]{1,3})([0-9]+)$")
 _COMMENTS = "/comments"
 
 
+def column_letter(column: int) -> str:
+    """A column's letters: 1 → 'A', 28 → 'AB' (as openpyxl's ``get_column_letter``, without loading openpyxl)."""
+    if not 1 <= column <= 18278:
+        raise ValueError(f"Invalid column index {column}")
+    letters = ""
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
 def _ref(text: str | None) -> tuple[int, int]:
     """'B12' → (12, 2); a cell without its reference is :class:`Unexpected` (openpyxl would count them)."""
     m = _REF.match(text or "")

@@ -7,9 +7,8 @@ import hashlib
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from openpyxl import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import Field
 
 from accredit.annual.carry import CarriedRating, is_carried
@@ -19,6 +18,10 @@ from accredit.ratings.layout import H_CODES, H_STATUS, NARRATIVE, SHEET_GUIDE, Y
 from accredit.safe_text import put
 from accredit.workbooks import FIRST_ROW, HEADER_ROW, headers, is_blank, save
 from accredit.zipguard import load_values, load_workbook
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 
 class CarriedRow(Value):
