@@ -104,6 +104,17 @@ def _worker_trouble(exc: BaseException) -> bool:
     return isinstance(exc, (BrokenProcessPool, PicklingError)) or "pickle" in str(exc).lower()
 
 
+def usable_cpus() -> int:
+    """The processors this process may run on (its affinity where the system says, else every processor)."""
+    affinity = getattr(os, "sched_getaffinity", None)  # Linux; elsewhere the machine's count
+    if affinity is not None:
+        try:
+            return len(affinity(0))
+        except OSError:
+            pass
+    return os.cpu_count() or 1
+
+
 INLINE = RenderWorker()
 """Every job done in this process (the default of the service operations)."""
 
@@ -114,7 +125,7 @@ def render_worker(enabled: bool = True) -> Iterator[RenderWorker]:
     the process ends with the block."""
     from accredit.i18n import language
 
-    if not enabled or (os.cpu_count() or 1) < 2:
+    if not enabled or usable_cpus() < 2:
         yield RenderWorker()
         return
     from accredit.evidence import workers

@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import subprocess
+import sys
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,7 +18,7 @@ from accredit.demo import copy_demo
 from accredit.errors import AccreditError
 from accredit.i18n.message import Messages
 from accredit.run import run_workspace
-from accredit.service.render_process import INLINE, RenderWorker, render_worker
+from accredit.service.render_process import INLINE, RenderWorker, render_worker, usable_cpus
 from accredit.workspace import load_workspace
 
 AT = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
@@ -38,7 +40,7 @@ def _run(tmp_path: Path, name: str, worker: RenderWorker) -> tuple[dict[str, str
     return files, [str(n) for n in summary.notes]
 
 
-@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: the run renders everything in its own process")
+@pytest.mark.skipif(usable_cpus() < 2, reason="one core: the run renders everything in its own process")
 def test_the_worker_writes_what_one_process_writes(tmp_path: Path) -> None:
     alone = _run(tmp_path, "mot", INLINE)
     with render_worker() as worker:
@@ -72,3 +74,20 @@ def test_a_roadmap_that_cannot_be_written_writes_no_report(tmp_path: Path) -> No
         messages.append(str(caught.value).replace(str(root), "<root>"))
         assert not list(out.glob("bao-cao-tu-danh-gia-*"))
     assert messages[0] == messages[1]
+
+
+@pytest.mark.skipif(usable_cpus() < 2, reason="one core: the run renders everything in its own process")
+def test_the_command_leaves_openpyxl_and_python_docx_to_its_worker(tmp_path: Path) -> None:
+    """``accredit run`` reads the workbooks from their XML and has its worker write them: its own process loads
+    neither openpyxl nor python-docx (with Pillow, but for OCR, a tenth of the command's time)."""
+    probe = ("import atexit, sys\n"
+             "atexit.register(lambda: print('LOADED', sorted({m.split('.')[0] for m in sys.modules}"
+             " & {'openpyxl', 'docx'}), file=sys.stderr))\n"
+             "from accredit.entry import main\nsys.argv = ['accredit', 'run', '--out', sys.argv[1]]\nmain()")
+    env = {**os.environ, "ACCREDIT_HOME": str(tmp_path / "home")}
+    done = subprocess.run([sys.executable, "-c", probe, str(tmp_path / "demo")], capture_output=True, text=True,
+                          env=env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "LOADED []" in done.stderr
+    assert (tmp_path / "demo" / "bao-cao" / "bao-cao-tu-danh-gia-2026.xlsx").is_file()
+    assert list((tmp_path / "demo" / "bao-cao").glob("*.docx"))
