@@ -34,8 +34,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 WARM_MODULES = ("accredit.report.write", "accredit.report.docx", "accredit.report.xlsx", "accredit.roadmap.chart",
-                "accredit.roadmap.workbook")
-"""What the worker loads on start (python-docx, openpyxl and the renderers), while this process scans."""
+                "accredit.roadmap.workbook", "PIL.Image", "PIL.ImageDraw", "PIL.ImageFont", "PIL.PngImagePlugin")
+"""What the worker loads on start (python-docx, openpyxl, Pillow and the renderers), while this process scans."""
 REMOTE_FORMATS = ("xlsx", "docx")
 """The report formats the worker renders (the others are rendered here meanwhile)."""
 
