@@ -33,7 +33,7 @@ _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
-_WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
+_CHARTSHEET = "/chartsheet"
 ROW, CELL = _MAIN + "row", _MAIN + "c"
 _ROW, _C, _V, _IS, _T, _R, _SI, _F = (_MAIN + n for n in ("row", "c", "v", "is", "t", "r", "si", "f"))
 _MERGE_CELL, _HYPERLINKS = _MAIN + "mergeCell", _MAIN + "hyperlinks"
@@ -92,14 +92,18 @@ class XlsxParts:
         pr = root.find(_MAIN + "workbookPr")
         self.epoch = _MAC_EPOCH if pr is not None and pr.get("date1904") in ("1", "true") else _WINDOWS_EPOCH
         targets = self.relationships(workbook)
+        if not targets:
+            raise Unexpected("the workbook's relationships")  # openpyxl says whether it is damaged
         sheets = root.find(_MAIN + "sheets")
         self.names: list[str] = []
-        self.sheets: list[tuple[str, str]] = []  # (name, part) of each worksheet, in the workbook's order
+        self.sheets: list[tuple[str, str]] = []  # (name, part) of each sheet of cells, in the workbook's order
         for sheet in sheets if sheets is not None else ():
             name, rid = sheet.get("name", ""), sheet.get(_REL + "id", "")
             self.names.append(name)
-            kind, part = targets.get(rid, ("", ""))
-            if kind == _WORKSHEET:
+            if rid not in targets or targets[rid][1] not in zf.NameToInfo:
+                raise Unexpected(f"the part of sheet {name!r}")  # a damaged workbook: never read in part
+            kind, part = targets[rid]
+            if not kind.endswith(_CHARTSHEET):  # worksheets, and macro and dialog sheets, as openpyxl reads them
                 self.sheets.append((name, part))
         self.strings = self._shared_strings(targets)
         self.dates, self.timedeltas = self._date_styles(targets)

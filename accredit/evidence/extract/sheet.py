@@ -6,8 +6,11 @@ relationships, the shared strings, the cell formats (which numbers are dates) an
 streamed row by row. openpyxl — which also builds styles, themes and a cell object per value — took
 most of a scan of a folder holding workbooks of thousands of rows, and tens of milliseconds for the
 smallest one. The text is what openpyxl's read-only mode gives (``values_only``, cached results for
-formulas, dates as ``YYYY-MM-DD HH:MM:SS``); a workbook this reader does not expect (strict OOXML,
-ISO dates in cells) is read by openpyxl as before. The XML goes through the standard library's
+formulas, dates as ``YYYY-MM-DD HH:MM:SS``; worksheets, macro and dialog sheets), except that every
+cell is read where a sheet declares a smaller size than it holds or lists cells out of order (openpyxl's
+read-only mode stopped at the declared size, or lost such a cell); a workbook this reader does not expect
+(strict OOXML, ISO dates in cells) or a damaged one (a sheet without its part) is read by openpyxl as
+before, which says why it cannot. The XML goes through the standard library's
 parser (expat refuses entity expansion attacks); each part's uncompressed size is checked first.
 """
 
