@@ -91,3 +91,18 @@ def test_the_command_leaves_openpyxl_and_python_docx_to_its_worker(tmp_path: Pat
     assert "LOADED []" in done.stderr
     assert (tmp_path / "demo" / "bao-cao" / "bao-cao-tu-danh-gia-2026.xlsx").is_file()
     assert list((tmp_path / "demo" / "bao-cao").glob("*.docx"))
+
+
+@pytest.mark.skipif(usable_cpus() < 2, reason="one core: the run renders everything in its own process")
+def test_an_error_in_the_worker_comes_back_as_itself(tmp_path: Path) -> None:
+    """A file the worker cannot write (open in Excel on Windows, a folder in its place): the caller gets the same
+    error, with its message and the file, from the worker itself (not a broken pool done again here)."""
+    from accredit.workspace import OutputError, write_atomic
+
+    blocked = tmp_path / "lo-trinh.png"
+    (blocked / "x").mkdir(parents=True)
+    with render_worker() as worker:
+        job = worker.submit(write_atomic, blocked, b"png")
+        with pytest.raises(OutputError) as caught:
+            job.result()
+    assert caught.value.path == blocked and str(blocked) in str(caught.value)
