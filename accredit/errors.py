@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class AccreditError(Exception):
-    """Base class for errors a user can fix (bad files, unknown ids, wrong versions)."""
+    """Base class for errors a user can fix (bad files, unknown ids, wrong versions).
+
+    Pickled as they are (message and attributes), whatever their constructor takes: an error raised in a
+    worker process reaches the caller as the same error."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _restored, (type(self), self.args, self.__dict__)
+
+
+def _restored(cls: type[AccreditError], args: tuple[Any, ...], state: dict[str, Any]) -> AccreditError:
+    """An error unpickled: its message and attributes, without calling its constructor again."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class MessageError(AccreditError):

@@ -10,14 +10,10 @@ from __future__ import annotations
 
 import io
 import re
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import Field
 
 from accredit.errors import AccreditError
@@ -27,20 +23,45 @@ from accredit.model.framework import Framework, short_name
 from accredit.numbers import parse_number
 from accredit.safe_text import clean_text, put
 from accredit.workspace import write_atomic
+from accredit.xlsx_xml import column_letter as get_column_letter
 from accredit.zipguard import load_workbook
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.worksheet import Worksheet
 
 TITLE_ROW = 1
 HEADER_ROW = 2
 FIRST_ROW = 3
 MARK = "accredit"
-TOOL_FILL = PatternFill("solid", fgColor="E7E6E6")
-HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-BOLD = Font(bold=True)
-WRAP = Alignment(wrap_text=True, vertical="top")
+STYLES = ("TOOL_FILL", "HEADER_FILL", "BOLD", "WRAP")
+"""The tool's cell styles (grey tool columns, blue headers, bold, wrapped), made with openpyxl on first use: a
+command that only reads workbooks does not load it."""
 SHEET_NAME_MAX = 31  # Excel's limit
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 __all__ = ["parse_number"]  # re-exported: the one number reader (accredit.numbers) for every workbook
+
+
+def style(name: str) -> Any:
+    """One of the tool's cell styles (:data:`STYLES`), made with openpyxl on first use."""
+    return _styles()[name]
+
+
+@cache
+def _styles() -> dict[str, Any]:
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    return {"TOOL_FILL": PatternFill("solid", fgColor="E7E6E6"), "HEADER_FILL": PatternFill("solid", fgColor="DDEBF7"),
+            "BOLD": Font(bold=True), "WRAP": Alignment(wrap_text=True, vertical="top")}
+
+
+def __getattr__(name: str) -> Any:
+    """The cell styles of :data:`STYLES` (PEP 562)."""
+    if name in STYLES:
+        return _styles()[name]
+    raise AttributeError(f"module 'accredit.workbooks' has no attribute {name!r}")
 
 
 class WorkbookUpdate(Value):
@@ -77,6 +98,8 @@ def open_or_new(path: Path) -> tuple[Workbook, bool]:
         except (BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
             raise WorkbookUnreadable(t("workspace.error.workbook_unreadable", path=path,
                                        detail=type(exc).__name__)) from exc
+    from openpyxl import Workbook
+
     wb = Workbook()
     wb.remove(wb.active)  # type: ignore[arg-type]
     return wb, True
@@ -116,9 +139,8 @@ def ensure_columns(ws: Worksheet, wanted: list[str], tool_owned: set[str]) -> in
             continue
         col = next_col
         cell = put(ws.cell(HEADER_ROW, col), h)
-        cell.font = BOLD
-        cell.fill = HEADER_FILL
-        cell.alignment = WRAP
+        styles = _styles()
+        cell.font, cell.fill, cell.alignment = styles["BOLD"], styles["HEADER_FILL"], styles["WRAP"]
         have[h] = col
         next_col = col + 1
         added += 1
@@ -137,13 +159,14 @@ def set_tool_cell(ws: Worksheet, row: int, col: int, value: Any) -> bool:
     changed = (old if old not in ("",) else None) != new
     if changed:
         put(cell, new)
-    cell.fill = TOOL_FILL
-    cell.alignment = WRAP
+    cell.fill, cell.alignment = _styles()["TOOL_FILL"], _styles()["WRAP"]
     return changed
 
 
 def set_title(ws: Worksheet, text: str) -> None:
     """Row 1: the sheet's title."""
+    from openpyxl.styles import Font
+
     put(ws.cell(TITLE_ROW, 1), text).font = Font(bold=True, size=12)
 
 
@@ -190,20 +213,34 @@ def read_grids(path: Path) -> dict[str, list[list[Any]]]:
     """Every sheet's cell values as rows of equal length (cached results for formulas).
 
     Row and column 0 are Excel's row 1 and column A; trailing empty rows and columns are dropped.
-    Raises what openpyxl raises for a file it cannot read.
+    Read straight from the XML (:func:`accredit.xlsx_xml.read_values`, as openpyxl's read-only mode gives the
+    values), else by openpyxl; raises what openpyxl raises for a file it cannot read.
     """
+    from accredit.xlsx_xml import read_values
+    from accredit.zipguard import check_zip
+
+    check_zip(Path(path))
+    try:
+        sheets = [(ws.title, ws.grid()) for ws in read_values(Path(path), merged=False).worksheets]
+    except Exception:  # openpyxl reads it, or says in its own words why it cannot
+        sheets = _openpyxl_grids(path)
+    grids: dict[str, list[list[Any]]] = {}
+    for title, rows in sheets:
+        while rows and all(is_blank(v) for v in rows[-1]):
+            rows.pop()
+        width = max((max((i + 1 for i, v in enumerate(r) if not is_blank(v)), default=0) for r in rows), default=0)
+        grids[title] = [(r + [None] * width)[:width] for r in rows]
+    return grids
+
+
+def _openpyxl_grids(path: Path) -> list[tuple[str, list[list[Any]]]]:
     wb = load_workbook(Path(path), read_only=True, data_only=True, keep_links=False)
     try:
-        grids: dict[str, list[list[Any]]] = {}
+        out = []
         for ws in wb.worksheets:
             ws.reset_dimensions()  # a saved dimension can be wrong: read what is there
-            rows = [list(r) for r in ws.iter_rows(values_only=True)]
-            while rows and all(is_blank(v) for v in rows[-1]):
-                rows.pop()
-            width = max((max((i + 1 for i, v in enumerate(r) if not is_blank(v)), default=0) for r in rows),
-                        default=0)
-            grids[ws.title] = [(r + [None] * width)[:width] for r in rows]
-        return grids
+            out.append((ws.title, [list(r) for r in ws.iter_rows(values_only=True)]))
+        return out
     finally:
         wb.close()
 

@@ -59,3 +59,19 @@ def test_reading_a_text_file_imports_no_other_format_library(tmp_path) -> None: 
             f"assert extract_file(Path({str(note)!r})).text == 'Biên bản họp'")
     assert loaded_after(code) == []
 
+
+
+def test_openpyxl_loads_without_numpy_and_numpy_stays_importable(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """openpyxl imports numpy only for numpy cell values, which accredit never writes: a workbook is written and
+    read back without numpy loaded, and numpy (where installed) still imports afterwards."""
+    book = tmp_path / "sổ.xlsx"
+    code = (f"from decimal import Decimal\nfrom pathlib import Path\nimport accredit\nimport openpyxl\n"
+            f"wb = openpyxl.Workbook()\nwb.active['A1'] = Decimal('1.5')\nwb.active['A2'] = 'Đạt'\n"
+            f"wb.save(Path({str(book)!r}))\n"
+            f"ws = openpyxl.load_workbook(Path({str(book)!r})).active\n"
+            f"assert (ws['A1'].value, ws['A2'].value) == (1.5, 'Đạt')")
+    assert "numpy" not in loaded_after(code)
+    probe = "import accredit, openpyxl, importlib.util, sys\nprint(importlib.util.find_spec('numpy') is not None)"
+    has_numpy = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    if has_numpy.stdout.strip() == "True":
+        subprocess.run([sys.executable, "-c", "import accredit, openpyxl, numpy; numpy.zeros(1)"], check=True)

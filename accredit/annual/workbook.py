@@ -7,9 +7,8 @@ import hashlib
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from openpyxl import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import Field
 
 from accredit.annual.carry import CarriedRating, is_carried
@@ -18,7 +17,11 @@ from accredit.model.base import Value
 from accredit.ratings.layout import H_CODES, H_STATUS, NARRATIVE, SHEET_GUIDE, YEAR_HEADER
 from accredit.safe_text import put
 from accredit.workbooks import FIRST_ROW, HEADER_ROW, headers, is_blank, save
-from accredit.zipguard import load_workbook
+from accredit.zipguard import load_values, load_workbook
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 
 class CarriedRow(Value):
@@ -114,7 +117,7 @@ def carried_rows(path: Path) -> list[CarriedRow]:
 
 def _carried_rows(path: Path) -> list[CarriedRow]:
     out: list[CarriedRow] = []
-    for sheet, r, code, cols in _rows(load_workbook(path, read_only=False)):
+    for sheet, r, code, cols in _rows(load_values(path, data_only=False)):
         texts = [sheet.cell(r, cols[h]).value for h in NARRATIVE if h in cols]
         if any(isinstance(v, str) and is_carried(v) for v in texts):
             status = sheet.cell(r, cols[H_STATUS]).value if H_STATUS in cols else None

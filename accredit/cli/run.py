@@ -27,11 +27,11 @@ def run_cmd(
     as_json: bool = typer.Option(False, "--json", help=t("app.json")),
 ) -> None:
     """Scan, compute indicators, score every framework, plan the roadmap and write all reports."""
-    with user_errors():
+    with user_errors(), service.render_worker() as worker:  # started now: it loads its libraries meanwhile
         ws = _workspace_or_demo(workspace, out, as_json)
         with scan_progress(not as_json and err_console.is_terminal) as progress:
             summary = service.run(ws, datetime.now().astimezone(), formats=formats, progress=progress,
-                                  messages=messages())
+                                  messages=messages(), worker=worker)
     if as_json:
         print_result(summary)
     else:

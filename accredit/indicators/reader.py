@@ -12,8 +12,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
 from accredit.i18n import t
 from accredit.indicators.data import Cell, InstitutionData, TableRow
 from accredit.indicators.schema import (
@@ -29,6 +27,7 @@ from accredit.indicators.schema import (
 from accredit.indicators.template import META_FRAMEWORK, DataWorkbookError
 from accredit.numbers import NumberKind, kind_of_unit, parse_number
 from accredit.workbooks import is_blank, read_grids
+from accredit.xlsx_xml import column_letter
 from accredit.zipguard import check_zip
 
 _YEAR_RE = re.compile(r"^(?:Năm\s*)?(\d{4})$", re.IGNORECASE)
@@ -61,13 +60,13 @@ class _Sheet:
             file=self.file,
             sheet=self.name,
             row=row + 1,
-            col=get_column_letter(col + 1),
+            col=column_letter(col + 1),
             header=f" ({header})" if header else "",
         )
 
     def ref(self, row: int, col: int) -> str:
         """Short reference used in traces: "'Số liệu chung'!F5"."""
-        return f"'{self.name}'!{get_column_letter(col + 1)}{row + 1}"
+        return f"'{self.name}'!{column_letter(col + 1)}{row + 1}"
 
     def header_row(self, first: str) -> int | None:
         """The first row (within the first 10) holding ``first`` as a cell value."""

@@ -8,10 +8,7 @@ columns the framework now needs, and re-applies the data validations.
 from __future__ import annotations
 
 from pathlib import Path
-
-from openpyxl import Workbook
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
+from typing import TYPE_CHECKING
 
 from accredit.errors import AccreditError
 from accredit.i18n import t
@@ -36,7 +33,6 @@ from accredit.indicators.schema import (
 from accredit.safe_text import put
 from accredit.workbooks import (
     FIRST_ROW,
-    WRAP,
     WorkbookUpdate,
     add_validation,
     clear_validations,
@@ -49,7 +45,13 @@ from accredit.workbooks import (
     save,
     set_title,
     set_tool_cell,
+    style,
 )
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.worksheet import Worksheet
 
 META_FRAMEWORK = "Bộ tiêu chí"
 META_VERSION = "Phiên bản"
@@ -63,6 +65,8 @@ class DataWorkbookError(AccreditError):
 
 
 def _number_validation(minimum: int = 0, maximum: int | None = None) -> DataValidation:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
     if maximum is None:
         dv = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1=str(minimum), allow_blank=True)
     else:
@@ -76,6 +80,8 @@ def _number_validation(minimum: int = 0, maximum: int | None = None) -> DataVali
 
 
 def _year_validation() -> DataValidation:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
     dv = DataValidation(type="whole", operator="between", formula1="2000", formula2="2100", allow_blank=True)
     dv.error = t("scoring.ind.template.year_error")
     dv.showErrorMessage = True
@@ -113,7 +119,7 @@ def _guide(wb: Workbook, schema: DataSchema, title: str, year: int) -> tuple[boo
         put(ws.cell(i, 2), v)
     line = 3 + len(rows) + 1
     for key in ("intro", "grey", "numbers", "institution", "survey", "programmes", "groups", "cohorts", "rerun"):
-        put(ws.cell(line, 1), t(f"scoring.ind.guide.{key}")).alignment = WRAP
+        put(ws.cell(line, 1), t(f"scoring.ind.guide.{key}")).alignment = style("WRAP")
         ws.merge_cells(start_row=line, start_column=1, end_row=line, end_column=6)
         ws.row_dimensions[line].height = 32
         line += 1

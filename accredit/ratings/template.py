@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-
-from openpyxl import Workbook
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
+from typing import TYPE_CHECKING
 
 from accredit.errors import AccreditError
 from accredit.evidence.hints import suggested_evidence
@@ -47,10 +44,7 @@ from accredit.ratings.layout import (
 )
 from accredit.safe_text import put
 from accredit.workbooks import (
-    BOLD,
     FIRST_ROW,
-    TOOL_FILL,
-    WRAP,
     WorkbookUpdate,
     add_validation,
     clear_validations,
@@ -63,7 +57,13 @@ from accredit.workbooks import (
     save,
     set_title,
     set_tool_cell,
+    style,
 )
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.worksheet import Worksheet
 
 WIDTHS = {H_CODE: 9, H_TEXT: 70, H_POINTS: 7, H_WINDOW: 18, H_KIND: 16, H_STATUS: 15, H_LINKED: 40, H_HINTS: 40}
 HINTS_SHOWN = 6
@@ -155,12 +155,12 @@ def _guide(wb: Workbook, framework: Framework, year: int, obj: ObjectType | None
     statuses = ", ".join(STATUS_LABELS.values())
     for key in ("intro", "grey", "status", "years", "evidence", "rerun", "decision"):
         text = t(f"scoring.ratings.guide.{key}", statuses=statuses, rule=framework.decision.text)
-        put(ws.cell(line, 1), text).alignment = WRAP
+        put(ws.cell(line, 1), text).alignment = style("WRAP")
         ws.merge_cells(start_row=line, start_column=1, end_row=line, end_column=6)
         ws.row_dimensions[line].height = 45
         line += 1
     line += 1
-    put(ws.cell(line, 1), t("scoring.ratings.guide.sheets")).font = BOLD
+    put(ws.cell(line, 1), t("scoring.ratings.guide.sheets")).font = style("BOLD")
     for c in framework.criteria:
         line += 1
         put(ws.cell(line, 1), names[c.code])
@@ -170,6 +170,8 @@ def _guide(wb: Workbook, framework: Framework, year: int, obj: ObjectType | None
 
 
 def _status_validation() -> DataValidation:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
     labels = ",".join(STATUS_LABELS.values())
     dv = DataValidation(type="list", formula1=f'"{labels}"', allow_blank=True)
     dv.errorStyle = "warning"  # 'Dat' or 'khong dat' typed without diacritics is accepted by the reader
@@ -234,7 +236,7 @@ def _criterion_sheet(
         own = set(window_years(framework, req, year, obj))
         for y in years:  # years outside this requirement's window are greyed (not needed)
             if y not in own:
-                ws.cell(row, cols[YEAR_HEADER.format(year=y)]).fill = TOOL_FILL
+                ws.cell(row, cols[YEAR_HEADER.format(year=y)]).fill = style("TOOL_FILL")
     end = max(last, FIRST_ROW)
     status_cols = [cols[H_STATUS], *(cols[YEAR_HEADER.format(year=y)] for y in years)]
     add_validation(ws, _status_validation(), [column_range(c, FIRST_ROW, end) for c in status_cols])

@@ -5,10 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from typing import TYPE_CHECKING, Any
 
 from accredit.i18n import t
 from accredit.model.assessment import Assessment, Narrative, Rating, Status, parse_status, short_version, window_years
@@ -28,7 +25,11 @@ from accredit.ratings.layout import (
 )
 from accredit.ratings.template import RatingsError, read_guide
 from accredit.workbooks import is_blank
-from accredit.zipguard import load_workbook
+from accredit.xlsx_xml import column_letter
+from accredit.zipguard import load_values
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 MAX_PROBLEMS = 50
 _SPLIT = re.compile(r"[,;\n]+")
@@ -53,7 +54,7 @@ def _code(value: Any) -> str:
 
 def _where(file: str, sheet: str, row: int, col: int, header: str) -> str:
     return t(
-        "scoring.ind.where.cell", file=file, sheet=sheet, row=row, col=get_column_letter(col), header=f" ({header})"
+        "scoring.ind.where.cell", file=file, sheet=sheet, row=row, col=column_letter(col), header=f" ({header})"
     )
 
 
@@ -203,7 +204,7 @@ class RowPlace:
     def cell(self, header: str) -> str | None:
         """The cell reference ('F5') of ``header`` on this row, None when the sheet has no such column."""
         col = self.columns.get(header)
-        return f"{get_column_letter(col)}{self.row}" if col is not None else None
+        return f"{column_letter(col)}{self.row}" if col is not None else None
 
 
 def read_ratings_workbook(path: Path, framework: Framework) -> Assessment:
@@ -225,7 +226,7 @@ def read_ratings_places(path: Path, framework: Framework) -> tuple[Assessment, d
     if not path.is_file():
         raise RatingsError(t("scoring.ratings.missing_file", path=path))
     try:
-        wb = load_workbook(path, data_only=True)
+        wb = load_values(path, data_only=True)
     except Exception as exc:  # openpyxl raises several types for a damaged or non-Excel file
         raise RatingsError(t("scoring.ind.read.unreadable", path=path, error=exc)) from exc
     if SHEET_GUIDE not in wb.sheetnames:

@@ -18,11 +18,9 @@ from accredit.i18n.message import Messages
 from accredit.model.review import LogEntry, ReviewReport
 from accredit.report.document import Document
 from accredit.report.documents import documents, slug
-from accredit.report.docx import render_document
 from accredit.report.html import render_html
 from accredit.report.json import render_json
 from accredit.report.model import FORMATS, ReportInput
-from accredit.report.xlsx import render_xlsx
 from accredit.workspace import write_atomic
 
 REPORT_STEM = "bao-cao-tu-danh-gia"
@@ -85,6 +83,8 @@ def document_name(doc: Document, year: int) -> str:
 
 def render_documents(inp: ReportInput, notes: list[str] | None = None) -> list[tuple[str, bytes]]:
     """Every Word document of ``inp`` as (file name, bytes); remarks for the console go into ``notes``."""
+    from accredit.report.docx import render_document  # python-docx: loaded by the process that renders
+
     out: list[tuple[str, bytes]] = []
     for doc in documents(inp):
         name = document_name(doc, inp.year)
@@ -104,6 +104,8 @@ folder; remarks for the console go into the notes list when one is given."""
 
 
 def _xlsx(inp: ReportInput, out_dir: Path, notes: list[str] | None) -> list[tuple[str, bytes]]:
+    from accredit.report.xlsx import render_xlsx  # openpyxl: loaded by the process that renders
+
     return [(report_path(out_dir, inp.year, "xlsx").name, render_xlsx(inp))]
 
 
@@ -151,19 +153,43 @@ def write_reports(
     remarks (blanks to fill, drafted passages, forms not verified) are appended to ``notes``.
     """
     chosen = parse_formats(list(formats))
+    out_dir = output_folder(out_dir)
+    return write_rendered(out_dir, [render_format(f, inp, out_dir) for f in chosen], notes)
+
+
+def output_folder(out_dir: Path) -> Path:
+    """``out_dir`` as a path; raises :class:`ReportError` when it exists and is not a folder."""
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise ReportError(t("report.error.not_a_folder", path=str(out_dir)))
-    payloads: list[tuple[Path, bytes]] = []
-    for f in chosen:
-        payloads += [(out_dir / name, data) for name, data in renderer(f)(inp, out_dir, notes)]
+    return out_dir
+
+
+Rendered = tuple[list[tuple[str, bytes]], list[str]]
+"""One format rendered: its files (name inside the output folder, bytes) and the remarks it made."""
+
+
+def render_format(fmt: str, inp: ReportInput, out_dir: Path) -> Rendered:
+    """One format's files and remarks, for a report written to ``out_dir``."""
+    remarks: list[str] = []
+    return renderer(fmt)(inp, out_dir, remarks), remarks
+
+
+def write_rendered(out_dir: Path, rendered: Sequence[Rendered], notes: list[str] | None = None) -> list[Path]:
+    """Write every rendered file into ``out_dir`` (each atomically), in order; each format's remarks not yet in
+    ``notes`` are appended to it. Returns the files written."""
     written: list[Path] = []
-    for path, data in payloads:
-        try:
-            write_atomic(path, data)
-        except OSError as exc:
-            raise ReportError(t("report.error.write", path=str(path), error=str(exc))) from exc
-        written.append(path)
+    for _, remarks in rendered:
+        if notes is not None:
+            notes.extend(r for r in remarks if r not in notes)
+    for files, _ in rendered:
+        for name, data in files:
+            path = out_dir / name
+            try:
+                write_atomic(path, data)
+            except OSError as exc:
+                raise ReportError(t("report.error.write", path=str(path), error=str(exc))) from exc
+            written.append(path)
     return written
 
 
@@ -181,6 +207,7 @@ def write_minutes(
 
     In the language of ``messages`` (default: the command line's).
     """
+    from accredit.report.docx import render_document
     from accredit.report.minutes import minutes
 
     messages = messages or Messages(language())

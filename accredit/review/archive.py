@@ -128,16 +128,16 @@ class SafeArchive:
             raise PackageRefused(label, "not_zip")
         if count > limits.max_members:
             raise PackageRefused(label, "too_many", count=count, limit=limits.max_members)
-        try:
-            zf = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
-            raise PackageRefused(label, "not_zip", detail=str(exc)) from exc
-        try:
-            files = _check_directory(label, zf, limits)
-            with path.open("rb") as fh:
+        with path.open("rb") as fh:  # one handle: the directory checked is the one the members are read from
+            try:
+                zf = zipfile.ZipFile(fh)
+            except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+                raise PackageRefused(label, "not_zip", detail=str(exc)) from exc
+            try:
+                files = _check_directory(label, zf, limits)
                 yield cls(path, fh, files, limits)
-        finally:
-            zf.close()
+            finally:
+                zf.close()
 
     @property
     def names(self) -> list[str]:

@@ -26,6 +26,7 @@ import gc
 import hashlib
 import json
 import os
+import threading
 import unicodedata
 from collections.abc import Collection, Iterator, Sequence
 from concurrent.futures import Executor, Future
@@ -295,15 +296,30 @@ CHUNK = 4
 """Packages sent to a worker at a time (at most)."""
 
 
+_GC_LOCK = threading.Lock()
+_gc_users = 0
+_gc_before: tuple[int, ...] = ()
+
+
 @contextmanager
 def _fewer_collections() -> Iterator[None]:
-    """Cyclic garbage collected less often while this process checks packages (as in a worker), then as before."""
-    before = gc.get_threshold()
-    gc.set_threshold(max(before[0], WORKER_GC_THRESHOLD), *before[1:])
+    """Cyclic garbage collected less often while this process checks packages (as in a worker), then as before.
+
+    The threshold is the process's: roll-ups running at once in threads (the web desk) share one raised
+    threshold, and the last one to end puts back what was there before the first began."""
+    global _gc_users, _gc_before
+    with _GC_LOCK:
+        if _gc_users == 0:
+            _gc_before = gc.get_threshold()
+            gc.set_threshold(max(_gc_before[0], WORKER_GC_THRESHOLD), *_gc_before[1:])
+        _gc_users += 1
     try:
         yield
     finally:
-        gc.set_threshold(*before)
+        with _GC_LOCK:
+            _gc_users -= 1
+            if _gc_users == 0:
+                gc.set_threshold(*_gc_before)
 
 
 def _outcomes(paths: list[Path], workers: int | None, kwargs: dict[str, Any]) -> Iterator[tuple[Outcome, bool]]:

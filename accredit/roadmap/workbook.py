@@ -51,7 +51,7 @@ from accredit.workbooks import (
     save,
     set_title,
 )
-from accredit.zipguard import load_workbook
+from accredit.zipguard import load_values
 
 SHEET_GANTT = "Lộ trình"
 SHEET_MILESTONES = "Mốc"
@@ -499,7 +499,7 @@ def read_roadmap_workbook(path: Path) -> tuple[Roadmap, list[RowEdit], list[Impo
     """The roadmap the workbook was written with, the Gantt rows as edited, and the cells that could not be read."""
     if not path.is_file():
         raise RoadmapWorkbookError(t("roadmap.import.missing_file", path=path))
-    wb = load_workbook(path, data_only=True)
+    wb = load_values(path, data_only=True)
     roadmap = _stored_roadmap(wb, path)
     if SHEET_GANTT not in wb.sheetnames:
         raise RoadmapWorkbookError(t("roadmap.import.missing_sheet", path=path, sheet=SHEET_GANTT))

@@ -14,8 +14,6 @@ from accredit.i18n import language, t
 from accredit.i18n.message import Messages
 from accredit.indicators.workspace import file_slug
 from accredit.model.roadmap import Roadmap
-from accredit.roadmap.chart import chart_png, chart_svg
-from accredit.roadmap.workbook import write_roadmap_workbook
 from accredit.workspace import Workspace, write_atomic
 
 
@@ -51,6 +49,9 @@ def write_roadmap_files(roadmap: Roadmap, workbook: Path, messages: Messages | N
 
     Texts in the language of ``messages`` (default: the command line's language).
     """
+    from accredit.roadmap.chart import chart_png, chart_svg
+    from accredit.roadmap.workbook import write_roadmap_workbook  # openpyxl: loaded by the process that writes
+
     messages = messages or Messages(language())
     kept = write_roadmap_workbook(roadmap, workbook, messages)
     svg = workbook.with_suffix(".svg")

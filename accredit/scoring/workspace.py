@@ -58,9 +58,9 @@ def ratings_framework_id(path: Path) -> str | None:
         return None
     if path.suffix.lower() in WORKBOOK_SUFFIXES:
         from accredit.ratings.template import read_guide
-        from accredit.zipguard import load_workbook
+        from accredit.zipguard import load_values
 
-        wb = load_workbook(path, read_only=True, data_only=True)
+        wb = load_values(path, data_only=True)
         try:
             return read_guide(wb[SHEET_GUIDE]).get(META_FRAMEWORK) if SHEET_GUIDE in wb.sheetnames else None
         finally:

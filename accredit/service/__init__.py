@@ -36,8 +36,8 @@ score                score; score_all (over the inputs)                    Score
 roadmap              roadmap; plan_roadmap, write_roadmap (inputs)         RoadmapResult (Roadmap); Roadmap
 roadmap import       import_roadmap                                        roadmap ImportReport
 reports              reports; write_report_files, planned_or_note (inputs)  ReportResult
-run (all of it)      run (progress=, cancel=)                              RunResult (ScanReport, Scorecards,
-                                                                           Roadmap)
+run (all of it)      run (progress=, cancel=, worker=); render_worker      RunResult (ScanReport, Scorecards,
+                     (a second process for the roadmap, Word, Excel)       Roadmap); RenderWorker
 package              package; gather (the content, checked);               PackageRun (PackageResult)
                      package_programme, package_programmes                 PackageRun, PackageRun list
 review               review, review_workbook, import_review,               ReviewReport, WorkbookResult,
@@ -177,6 +177,7 @@ OPERATIONS: dict[str, str] = {
     "VerifiedPackage": "accredit.service.reviewing:VerifiedPackage",
     "roadmap": "accredit.service.planning:roadmap",
     "rollup": "accredit.service.reviewing:rollup",
+    "render_worker": "accredit.service.render_process:render_worker",
     "run": "accredit.service.running:run",
     "scan": "accredit.service.scanning:scan",
     "school_signer": "accredit.service.keys:school_signer",
@@ -350,6 +351,7 @@ __all__ = [  # every name of OPERATIONS (tests/service keeps the two equal)
     "read_inputs",
     "read_package_evidence",
     "reject",
+    "render_worker",
     "reports",
     "review",
     "review_workbook",
@@ -516,6 +518,7 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
         set_group_members,
         unassign_criteria,
     )
+    from accredit.service.render_process import render_worker
     from accredit.service.reporting import planned_or_note, reports, write_report_files
     from accredit.service.results import (
         EvidenceList,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -14,9 +14,10 @@ from accredit.model.scorecard import Scorecard
 from accredit.ratings.workspace import ratings_workbook_path
 from accredit.report.model import FORMATS, PreviousYear
 from accredit.report.workspace import report_input
-from accredit.report.write import parse_formats, write_reports
+from accredit.report.write import output_folder, parse_formats, render_format, write_rendered
 from accredit.service.inputs import WorkspaceInputs, read_inputs
 from accredit.service.planning import plan_roadmap
+from accredit.service.render_process import INLINE, REMOTE_FORMATS, RenderWorker
 from accredit.service.results import FrameworkOutcome, ReportResult, note, unique
 from accredit.service.scoring import score_all
 from accredit.workspace import Workspace
@@ -66,13 +67,26 @@ def write_report_files(
     out_dir: Path,
     notes: list[Msg],
     messages: Messages | None = None,
+    *,
+    worker: RenderWorker = INLINE,
+    before_writing: Callable[[], object] | None = None,
 ) -> ReportResult:
     """Write the reports of ``inputs`` (with ``scorecards`` and ``roadmap``) into ``out_dir``;
-    ``messages``: the language the documents are written in (the caller's; never a global)."""
+    ``messages``: the language the documents are written in (the caller's; never a global).
+    ``worker``: renders the Word and Excel reports while the others are rendered here
+    (:mod:`accredit.service.render_process`); ``before_writing`` runs once every format is rendered and before
+    any file is written (an error there writes none)."""
     chosen = parse_formats(formats)
     inp = report_input(inputs, scorecards, roadmap, generated_at, messages, previous_years(inputs))
+    folder = output_folder(out_dir)
+    remote = {f: worker.submit(render_format, f, inp, folder)
+              for f in chosen if worker.parallel and f in REMOTE_FORMATS}
+    here = {f: render_format(f, inp, folder) for f in chosen if f not in remote}
+    rendered = [here[f] if f in here else worker.result(remote[f], render_format, f, inp, folder) for f in chosen]
+    if before_writing is not None:
+        before_writing()
     remarks: list[str] = []
-    paths = write_reports(inp, out_dir, chosen, remarks)
+    paths = write_rendered(folder, rendered, remarks)
     return ReportResult(
         out_dir=str(out_dir),
         formats=chosen,

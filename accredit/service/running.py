@@ -18,7 +18,8 @@ from accredit.report.model import FORMATS
 from accredit.report.write import parse_formats
 from accredit.scoring.workspace import load_links
 from accredit.service.inputs import read_inputs
-from accredit.service.planning import plan_roadmap, write_roadmap
+from accredit.service.planning import plan_roadmap, roadmap_workbook_path
+from accredit.service.render_process import INLINE, RenderWorker, write_roadmap_files
 from accredit.service.reporting import write_report_files
 from accredit.service.results import RunResult, unique
 from accredit.service.scanning import CancelToken, ScanCancelled, scan
@@ -62,12 +63,16 @@ def run(
     cancel: CancelToken | None = None,
     messages: Messages | None = None,
     actor: Actor | None = None,
+    worker: RenderWorker = INLINE,
 ) -> RunResult:
     """**run**: scan the evidence (unless the caller passes the report of the scan it just ran, ``scanned``),
     create the workbooks that are missing, score every framework, plan toward the target and write every
     report; ``generated_at`` is stamped on the reports (the caller owns the clock).
     ``messages``: the language the documents are written in (the caller's; never a global).
-    ``actor``: who an edited workbook's import is recorded as (see :func:`read_inputs`)."""
+    ``actor``: who an edited workbook's import is recorded as (see :func:`read_inputs`).
+    ``worker``: writes the roadmap and renders the Word and Excel reports while this process renders the
+    others (:func:`accredit.service.render_process.render_worker`); a roadmap that cannot be written is the
+    run's error before any report is written, as when it is written here."""
     chosen = parse_formats(formats)
     ws.ensure_dirs()
     notes: list[Msg] = []
@@ -88,16 +93,23 @@ def run(
     notes = [*(msg("run.created", path=str(p)) for p in created), *scored.notes, *carried, *notes]
     roadmap = None
     files: list[str] = []
+    job = None
     if inputs.target:
         try:
             roadmap = plan_roadmap(inputs, {c.framework: c for c in (*scored.scorecards, *scored.gates)})
         except (AccreditError, KeyError) as exc:  # a plan that cannot be made never blocks the reports
             notes.append(msg("run.no_roadmap", error=str(exc)))
         else:
-            written = write_roadmap(ws, roadmap, messages=messages)
-            files += [written.workbook, written.svg, written.png]
+            args = (roadmap, roadmap_workbook_path(ws, roadmap), messages)
+            job = worker.submit(write_roadmap_files, *args)
+
+    def roadmap_written() -> None:
+        if job is not None:
+            written = worker.result(job, write_roadmap_files, *args)
+            files.extend(str(p) for p in (written.workbook, written.svg, written.png))
+
     reports = write_report_files(inputs, scored.scorecards, roadmap, generated_at, chosen, ws.output_dir, [],
-                                 messages)
+                                 messages, worker=worker, before_writing=roadmap_written)
     return RunResult(
         workspace=str(ws.root),
         scan=scanned,

@@ -3,6 +3,7 @@ collects again; a program running the command group itself keeps its collector u
 
 from __future__ import annotations
 
+import ast
 import gc
 import subprocess
 import sys
@@ -14,15 +15,22 @@ from accredit.cli.streams import pause_collector, resume_collector
 
 
 def test_the_console_script_collects_again_once_the_command_is_loaded() -> None:
+    """Seen when the command is loaded (not at exit, where the console script freezes everything anyway): the
+    collector was paused until then, and is running again with what was loaded frozen."""
     probe = (
-        "import gc, sys\nfrom accredit.entry import main\n"
+        "import gc, sys\nimport accredit.cli.lazy as lazy\nseen = []\nreal = lazy.resume_collector\n"
+        "def resume():\n    seen.append((gc.isenabled(), gc.get_freeze_count()))\n    real()\n"
+        "    seen.append((gc.isenabled(), gc.get_freeze_count()))\n"
+        "lazy.resume_collector = resume\nfrom accredit.entry import main\n"
         "sys.argv = ['accredit', 'evidence', 'scan', '--help']\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print(gc.isenabled(), gc.get_freeze_count() > 1000, file=sys.stderr)"
+        "print(seen, file=sys.stderr)"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert "scan" in out.stdout
-    assert out.stderr.strip().splitlines()[-1] == "True True"
+    (paused, frozen_before), (running, frozen_after) = ast.literal_eval(out.stderr.strip().splitlines()[-1])
+    assert (paused, running) == (False, True)
+    assert frozen_before == 0 and frozen_after > 1000
 
 
 def test_running_the_group_in_a_program_leaves_its_collector_alone() -> None:

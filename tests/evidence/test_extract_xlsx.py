@@ -123,7 +123,7 @@ DOC_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 def as_excel_writes_it(path: Path) -> Path:
     """A workbook laid out as Excel and LibreOffice write one: shared strings (plain, rich text with a phonetic
-    guide, an escaped underscore), cell formats from styles.xml, a chart sheet beside the worksheets."""
+    guide, an escaped underscore), cell formats from styles.xml."""
     parts = {
         "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
         'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships'
@@ -170,3 +170,55 @@ def test_shared_strings_and_styles_as_excel_writes_them(tmp_path: Path) -> None:
     assert direct == openpyxl_text(path)
     assert direct[0] == ["# Danh sách", "Họ và tên\tKhoa Điện\tmã_x0041_",
                          "2024-11-04 00:00:00\t2024-11-04 12:00:00\t0.25\tHọ và tênx\tTrue", "#DIV/0!\t1000.0"]
+
+
+def _edited(src: Path, dst: Path, edit: dict[str, tuple[str, str]], add: dict[str, str] | None = None,
+            drop: str | None = None) -> Path:
+    """``src`` with ``old`` replaced by ``new`` in the parts of ``edit``, the parts of ``add`` added, ``drop`` left
+    out."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
+        for info in zin.infolist():
+            if info.filename == drop:
+                continue
+            data = zin.read(info).decode("utf-8")
+            if info.filename in edit:
+                old, new = edit[info.filename]
+                assert old in data
+                data = data.replace(old, new)
+            zout.writestr(info.filename, data)
+        for name, text in (add or {}).items():
+            zout.writestr(name, text)
+    return dst
+
+
+@pytest.mark.filterwarnings("ignore:Workbook contains no default style")
+def test_macro_and_dialog_sheets_are_read_as_openpyxl_reads_them(tmp_path: Path) -> None:
+    """An .xlsm's macro sheet and a dialog sheet hold cells like a worksheet: openpyxl reads them, so does this."""
+    base = as_excel_writes_it(tmp_path / "excel.xlsx")
+    macro = '<worksheet xmlns="{}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>{}</t></is></c></row>' \
+        "</sheetData></worksheet>"
+    path = _edited(base, tmp_path / "macro.xlsx", {
+        "xl/workbook.xml": ("</sheets>", '<sheet name="Macro" sheetId="2" r:id="rId8"/>'
+                                         '<sheet name="Hộp thoại" sheetId="3" r:id="rId9"/></sheets>'),
+        "xl/_rels/workbook.xml.rels": ("</Relationships>",
+                                       '<Relationship Id="rId8" Type="http://schemas.microsoft.com/office/2006/'
+                                       'relationships/xlMacrosheet" Target="macrosheets/sheet1.xml"/>'
+                                       f'<Relationship Id="rId9" Type="{DOC_RELS}/dialogsheet" '
+                                       'Target="dialogsheets/sheet1.xml"/></Relationships>')},
+        {"xl/macrosheets/sheet1.xml": macro.format(SPREADSHEET, "Lệnh in sổ"),
+         "xl/dialogsheets/sheet1.xml": macro.format(SPREADSHEET, "Hộp chọn năm")})
+    direct = sheet._direct(path, NO_OCR)
+    assert direct == openpyxl_text(path)
+    assert direct[0][-4:] == ["# Macro", "Lệnh in sổ", "# Hộp thoại", "Hộp chọn năm"] and direct[1] == 3
+
+
+def test_a_sheet_without_its_part_is_a_corrupt_workbook_not_a_partial_text(tmp_path: Path) -> None:
+    """A sheet naming a relationship the workbook does not have, or a workbook without its relationships: the
+    workbook is damaged (as openpyxl says), never read in part as if nothing were missing."""
+    base = as_excel_writes_it(tmp_path / "excel.xlsx")
+    unknown = _edited(base, tmp_path / "unknown.xlsx", {
+        "xl/workbook.xml": ("</sheets>", '<sheet name="Mất" sheetId="2" r:id="rId77"/></sheets>')})
+    no_rels = _edited(base, tmp_path / "no-rels.xlsx", {}, drop="xl/_rels/workbook.xml.rels")
+    for path in (unknown, no_rels):
+        e = extract_file(path, NO_OCR)
+        assert e.status == ExtractStatus.ERROR and e.problem == "office_corrupt", path.name

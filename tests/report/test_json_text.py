@@ -1,4 +1,5 @@
-"""The indented JSON writer (accredit.json_text) writes what the standard library's indented encoder writes."""
+"""The indented JSON writer (accredit.json_text) writes what the standard library's indented encoder writes (floats
+in the usual range; very small ones in Rust's notation, the same values)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,8 @@ def test_reads_back_to_the_same_data() -> None:
 def test_keeps_vietnamese_as_written() -> None:
     text = dumps({"tên": "Nguyễn Thị Hằng"})
     assert "Nguyễn Thị Hằng" in text and "\\u" not in text
+
+
+def test_very_small_and_large_floats_read_back_to_the_same_values() -> None:
+    values = [9.99e-05, 3.3e-09, 1.5e17, 12345.678, 0.25]
+    assert json.loads(dumps({"v": values}))["v"] == values

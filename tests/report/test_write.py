@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from accredit.report import FORMATS, ReportError, ReportInput, parse_formats, write_reports
-from accredit.report import write as write_module
+from accredit.report import docx as docx_module
 from accredit.workspace import SchoolInfo
 
 
@@ -64,7 +64,7 @@ def test_failure_while_rendering_keeps_previous_reports(
     def broken(_doc: object) -> bytes:
         raise RuntimeError("renderer crashed")
 
-    monkeypatch.setattr(write_module, "render_document", broken)
+    monkeypatch.setattr(docx_module, "render_document", broken)  # the Word renderer
     renamed = report_input.model_copy(update={"school": SchoolInfo(name="Tên khác")})
     with pytest.raises(RuntimeError):
         write_reports(renamed, out, ["html", "docx"])

@@ -404,3 +404,21 @@ def test_a_framework_the_inspector_did_not_rate_keeps_the_schools_scorecard(
     assert kept[TT35] is checked.recomputed[TT35]  # nothing rated there: not scored again
     assert kept[TT38] != checked.recomputed[TT38] and "1.1" not in {
         r.code for r in kept[TT38].requirements if r.status == Status.MET}
+
+
+def test_overlapping_roll_ups_put_the_collector_threshold_back() -> None:
+    """Two roll-ups at once (two requests of the web desk, in threads) share the raised threshold; when the first
+    ends before the second, the second does not put back the raised value: once both end, it is as before."""
+    import gc
+
+    from accredit.review.rollup import WORKER_GC_THRESHOLD, _fewer_collections
+
+    before = gc.get_threshold()
+    first, second = _fewer_collections(), _fewer_collections()
+    first.__enter__()
+    second.__enter__()
+    assert gc.get_threshold()[0] == max(before[0], WORKER_GC_THRESHOLD)
+    first.__exit__(None, None, None)
+    assert gc.get_threshold()[0] == max(before[0], WORKER_GC_THRESHOLD)  # the second is still checking
+    second.__exit__(None, None, None)
+    assert gc.get_threshold() == before

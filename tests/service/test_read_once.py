@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 from typer.testing import CliRunner
 
+from accredit import xlsx_xml
 from accredit.cli.app import app
 from accredit.demo import copy_demo
 
@@ -19,16 +20,19 @@ runner = CliRunner()
 
 @pytest.fixture()
 def reads(monkeypatch: pytest.MonkeyPatch) -> Iterator[Counter[Path]]:
-    """Every workbook openpyxl opens (whichever module asks: the zip guard calls openpyxl's loader), by path."""
+    """Every workbook opened, by openpyxl or by the XML value reader (whichever module asks: both are looked up
+    when called), by path."""
     counts: Counter[Path] = Counter()
-    real = openpyxl.load_workbook
 
-    def counting(filename: Any, *args: Any, **kwargs: Any) -> Any:
-        if isinstance(filename, str | Path):
-            counts[Path(filename).resolve()] += 1
-        return real(filename, *args, **kwargs)
+    def counted(real: Any) -> Any:
+        def counting(filename: Any, *args: Any, **kwargs: Any) -> Any:
+            if isinstance(filename, str | Path):
+                counts[Path(filename).resolve()] += 1
+            return real(filename, *args, **kwargs)
+        return counting
 
-    monkeypatch.setattr(openpyxl, "load_workbook", counting)
+    monkeypatch.setattr(openpyxl, "load_workbook", counted(openpyxl.load_workbook))
+    monkeypatch.setattr(xlsx_xml, "read_values", counted(xlsx_xml.read_values))
     yield counts
 
 
