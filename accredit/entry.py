@@ -22,6 +22,7 @@ from io import StringIO
 from pathlib import Path
 
 from accredit.cli.streams import pause_collector, robust_streams
+from accredit.openpyxl_numbers import install as openpyxl_without_numpy
 
 FORMAT = "1"
 FOLDER = "tro-giup"
@@ -71,6 +72,7 @@ def main() -> None:
     """Console-script entry point."""
     pause_collector()  # resumed once the command is loaded (accredit.cli.streams)
     robust_streams()
+    openpyxl_without_numpy()  # when the command opens a workbook (a third of openpyxl's cost)
     lang = help_language(sys.argv[1:])
     if lang is None:
         _run()

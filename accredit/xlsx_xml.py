@@ -85,6 +85,8 @@ class XlsxParts:
 
     def __init__(self, zf: zipfile.ZipFile) -> None:
         self.zf = zf
+        if "[Content_Types].xml" not in zf.NameToInfo:
+            raise Unexpected("[Content_Types].xml")  # openpyxl refuses such a package: it says so
         workbook = self._workbook_part()
         root = self._xml(workbook)
         if root.tag != _MAIN + "workbook":
@@ -106,6 +108,7 @@ class XlsxParts:
             if not kind.endswith(_CHARTSHEET):  # worksheets, and macro and dialog sheets, as openpyxl reads them
                 self.sheets.append((name, part))
         self.strings = self._shared_strings(targets)
+        self.formats = 1  # how many cell formats the workbook has (openpyxl's default style alone without any)
         self.dates, self.timedeltas = self._date_styles(targets)
 
     def size_checked(self, name: str) -> zipfile.ZipInfo:
@@ -166,6 +169,7 @@ class XlsxParts:
         dates: set[int] = set()
         timedeltas: set[int] = set()
         for i, xf in enumerate(root.iterfind(f"{_MAIN}cellXfs/{_MAIN}xf")):
+            self.formats = max(self.formats, i + 1)
             fid = int(xf.get("numFmtId", "0"))
             fmt = custom.get(fid, _BUILTIN_DATES.get(fid))
             if _is_date_format(fmt):
@@ -324,6 +328,8 @@ def _sheet_values(parts: XlsxParts, part: str, formulas: bool, merged: bool) -> 
             if tag == _ROW:
                 for c in node:
                     if c.tag == _C:
+                        if merged and int(c.get("s") or 0) >= parts.formats:
+                            raise Unexpected("a cell format the workbook does not have")  # openpyxl: damaged
                         values[_ref(c.get("r"))] = parts.value(c, formulas)
                 node.clear()
             elif tag == _MERGE_CELL:

@@ -62,16 +62,37 @@ def test_reading_a_text_file_imports_no_other_format_library(tmp_path) -> None: 
 
 
 def test_openpyxl_loads_without_numpy_and_numpy_stays_importable(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """openpyxl imports numpy only for numpy cell values, which accredit never writes: a workbook is written and
-    read back without numpy loaded, and numpy (where installed) still imports afterwards."""
+    """The console script's hook: openpyxl imports numpy only for numpy cell values, which accredit never writes; a
+    workbook is written and read back without numpy loaded, and numpy (where installed) still imports afterwards."""
     book = tmp_path / "sổ.xlsx"
-    code = (f"from decimal import Decimal\nfrom pathlib import Path\nimport accredit\nimport openpyxl\n"
+    code = (f"from decimal import Decimal\nfrom pathlib import Path\n"
+            f"from accredit.openpyxl_numbers import install\ninstall()\nimport openpyxl\n"
             f"wb = openpyxl.Workbook()\nwb.active['A1'] = Decimal('1.5')\nwb.active['A2'] = 'Đạt'\n"
             f"wb.save(Path({str(book)!r}))\n"
             f"ws = openpyxl.load_workbook(Path({str(book)!r})).active\n"
-            f"assert (ws['A1'].value, ws['A2'].value) == (1.5, 'Đạt')")
+            f"assert (ws['A1'].value, ws['A2'].value) == (1.5, 'Đạt')\n"
+            f"assert openpyxl.compat.numbers.NUMPY is False")
     assert "numpy" not in loaded_after(code)
-    probe = "import accredit, openpyxl, importlib.util, sys\nprint(importlib.util.find_spec('numpy') is not None)"
+    probe = "import importlib.util\nprint(importlib.util.find_spec('numpy') is not None)"
     has_numpy = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     if has_numpy.stdout.strip() == "True":
-        subprocess.run([sys.executable, "-c", "import accredit, openpyxl, numpy; numpy.zeros(1)"], check=True)
+        subprocess.run([sys.executable, "-c", "from accredit.openpyxl_numbers import install\ninstall()\n"
+                        "import openpyxl, numpy\nnumpy.zeros(1)"], check=True)
+
+
+def test_a_program_importing_accredit_keeps_openpyxl_as_it_is() -> None:
+    """Only the console script installs the hook: a program using the library gets openpyxl unchanged (numpy's
+    values accepted where numpy is installed)."""
+    probe = ("import importlib.util, accredit.service, accredit.workbooks, openpyxl\n"
+             "numpy = importlib.util.find_spec('numpy') is not None\n"
+             "assert openpyxl.compat.numbers.NUMPY is numpy\n"
+             "if numpy:\n    import numpy as np\n    openpyxl.Workbook().active['A1'] = np.int64(5)")
+    subprocess.run([sys.executable, "-c", probe], check=True)
+
+
+def test_the_console_script_installs_the_hook() -> None:
+    probe = ("import sys\nfrom accredit.entry import main\nfrom accredit.openpyxl_numbers import _BeforeOpenpyxl\n"
+             "sys.argv = ['accredit', '--help']\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+             "print(_BeforeOpenpyxl in sys.meta_path, file=sys.stderr)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stderr.strip().splitlines()[-1] == "True"

@@ -134,3 +134,26 @@ def test_a_damaged_workbook_is_refused_in_openpyxls_words(tmp_path: Path) -> Non
     with pytest.raises(Exception) as theirs:
         openpyxl.load_workbook(path)
     assert type(mine.value) is type(theirs.value) and str(mine.value) == str(theirs.value)
+
+
+def test_damaged_packages_are_refused_as_openpyxl_refuses_them(tmp_path: Path) -> None:
+    """No content types part, or a cell naming a format the workbook does not have: openpyxl refuses them (a damaged
+    file), and so do the readers, in openpyxl's words; never read as if nothing were wrong."""
+    path = _book(tmp_path / "sổ.xlsx")
+    no_types = tmp_path / "no-types.xlsx"
+    bad_format = tmp_path / "bad-format.xlsx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(no_types, "w") as a, zipfile.ZipFile(bad_format, "w") as b:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename != "[Content_Types].xml":
+                a.writestr(item, data)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b'<c r="A3"', b'<c r="A3" s="999"', 1) if b'<c r="A3" s=' not in data \
+                    else data.replace(b'<c r="A3" s="', b'<c r="A3" s="999', 1)
+            b.writestr(item, data)
+    for broken in (no_types, bad_format):
+        with pytest.raises(Exception) as theirs:
+            openpyxl.load_workbook(broken)
+        with pytest.raises(type(theirs.value)):
+            load_values(broken)
+    assert read_grids(bad_format)["Đánh giá"][2][0] == "Mã"  # openpyxl's read-only mode reads it: so does this

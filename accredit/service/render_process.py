@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import signal
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
@@ -43,7 +44,10 @@ REMOTE_FORMATS = ("xlsx", "docx")
 def _warm(lang: str) -> None:
     """Worker start-up: the caller's language, and the libraries the jobs use loaded before the first job."""
     from accredit.i18n import set_language
+    from accredit.openpyxl_numbers import install
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the command's: it ends the worker with the pool
+    install()  # openpyxl without numpy, as in the command's own process
     set_language(lang)
     for module in WARM_MODULES:
         importlib.import_module(module)
@@ -68,6 +72,7 @@ class RenderWorker:
 
     def __init__(self, pool: ProcessPoolExecutor | None = None) -> None:
         self._pool = pool
+        self._sent: set[int] = set()  # the jobs the worker took (by id): those are done here if it breaks
 
     @property
     def parallel(self) -> bool:
@@ -78,24 +83,28 @@ class RenderWorker:
         """``fn(*args)`` in the worker (a future of its result), else here (a future already done)."""
         if self._pool is not None:
             try:
-                return self._pool.submit(fn, *args)
+                job = self._pool.submit(fn, *args)
             except (BrokenProcessPool, RuntimeError):
                 self._pool = None
+            else:
+                self._sent.add(id(job))
+                return job
         done: Future[T] = Future()
         try:
             done.set_result(fn(*args))
-        except BaseException as exc:  # handed to whoever asks for the result, as the worker's would be
+        except Exception as exc:  # handed to whoever asks for the result, as the worker's would be (Ctrl+C is not)
             done.set_exception(exc)
         return done
 
     def result(self, job: Future[T], fn: Callable[..., T], *args: Any) -> T:
-        """The result of ``job`` (submitted as ``fn(*args)``); when the worker broke or could not take the
-        arguments, ``fn(*args)`` is done here instead."""
+        """The result of ``job`` (submitted as ``fn(*args)``); when the worker took it and then broke, or could
+        not take its arguments, ``fn(*args)`` is done here instead."""
         try:
             return job.result()
         except (BrokenProcessPool, PicklingError, AttributeError, TypeError) as exc:
-            if self._pool is None or not _worker_trouble(exc):
+            if id(job) not in self._sent or not _worker_trouble(exc):
                 raise
+            self._pool = None  # the jobs still to come are done here
             return fn(*args)
 
 

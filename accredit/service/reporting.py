@@ -81,8 +81,13 @@ def write_report_files(
     folder = output_folder(out_dir)
     remote = {f: worker.submit(render_format, f, inp, folder)
               for f in chosen if worker.parallel and f in REMOTE_FORMATS}
-    here = {f: render_format(f, inp, folder) for f in chosen if f not in remote}
-    rendered = [here[f] if f in here else worker.result(remote[f], render_format, f, inp, folder) for f in chosen]
+    try:
+        here = {f: render_format(f, inp, folder) for f in chosen if f not in remote}
+        rendered = [here[f] if f in here else worker.result(remote[f], render_format, f, inp, folder) for f in chosen]
+    except Exception:
+        if before_writing is not None:
+            before_writing()  # its error first (the roadmap's, written before the reports), as in one process
+        raise
     if before_writing is not None:
         before_writing()
     remarks: list[str] = []

@@ -51,14 +51,39 @@ def test_the_worker_writes_what_one_process_writes(tmp_path: Path) -> None:
                                                                for f in alone[0])
 
 
+def _kill(worker: RenderWorker) -> None:
+    for process in list(worker._pool._processes.values()):  # type: ignore[union-attr]
+        process.kill()
+        process.join()
+
+
+@pytest.mark.skipif(usable_cpus() < 2, reason="one core: the run renders everything in its own process")
 def test_a_worker_that_died_leaves_the_work_to_this_process(tmp_path: Path) -> None:
     with render_worker() as worker:
-        if worker.parallel:
-            for process in list(worker._pool._processes.values()):  # type: ignore[union-attr]
-                process.kill()
-                process.join()
+        assert worker.parallel
+        _kill(worker)
         files, _ = _run(tmp_path, "chet", worker)
     assert files == _run(tmp_path, "mot", INLINE)[0]
+
+
+@pytest.mark.skipif(usable_cpus() < 2, reason="one core: the run renders everything in its own process")
+def test_a_job_the_worker_took_before_it_died_is_done_here() -> None:
+    """The worker dies with a job (the roadmap) in hand and the next job is done here: the first one is done here
+    too when its result is asked for, not reported as a broken pool."""
+    with render_worker() as worker:
+        first = worker.submit(sum, [1, 2])
+        _kill(worker)
+        second = worker.submit(sum, [3, 4])
+        assert worker.result(second, sum, [3, 4]) == 7
+        assert worker.result(first, sum, [1, 2]) == 3
+
+
+def test_ctrl_c_in_a_job_done_here_is_not_held_back() -> None:
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        INLINE.submit(interrupted)
 
 
 def test_a_roadmap_that_cannot_be_written_writes_no_report(tmp_path: Path) -> None:
@@ -106,3 +131,13 @@ def test_an_error_in_the_worker_comes_back_as_itself(tmp_path: Path) -> None:
         with pytest.raises(OutputError) as caught:
             job.result()
     assert caught.value.path == blocked and str(blocked) in str(caught.value)
+
+
+@pytest.mark.skipif(usable_cpus() < 2, reason="one core: the run renders everything in its own process")
+def test_the_worker_leaves_ctrl_c_to_the_command() -> None:
+    """Ctrl+C in the terminal reaches every process of the console: the worker ignores it (no traceback of its
+    own); the command stops and its pool ends the worker."""
+    import signal
+
+    with render_worker() as worker:
+        assert worker.submit(signal.getsignal, signal.SIGINT).result() == signal.SIG_IGN

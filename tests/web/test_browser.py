@@ -109,6 +109,12 @@ def test_journey_suggestion_rating_score_report(ws, browser, tmp_path: Path) -> 
         page.locator("#status").select_option("not_met")
         page.locator("#save").click()
         page.locator("#save-state", has_text="Đã lưu").wait_for()
+        # "Đã lưu" may be the narrative's autosave: the status is in the store once the save's request is done
+        deadline = time.monotonic() + 30
+        while service.get_standard(ws, TT35, met.code).status.status is None or \
+                service.get_standard(ws, TT35, met.code).status.status.value != "not_met":
+            assert time.monotonic() < deadline, "the status was never saved"
+            time.sleep(0.05)
         page.goto(base + "/")
         after = page.locator(f'[data-framework="{TT35}"] [data-testid="total"]').inner_text()
         assert after != before
