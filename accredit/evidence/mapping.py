@@ -214,7 +214,7 @@ class Prepared:
         self.fw_ids = {f.id for f in frameworks}
         self.binder: CodeBinder | None = None  # built on the first step (a scan that reads nothing needs none)
         self.queue: deque[tuple[str, str, DocumentMeta]] = deque()
-        self.done: dict[str, tuple[str, DocumentMeta, Ready]] = {}
+        self.done: dict[str, tuple[str, str, Ready]] = {}  # hash → (path, header as the index stores it, work)
         self.learned: dict[str, Learned] | None = None
         self.matchers: _Matchers | None = None
 
@@ -240,7 +240,7 @@ class Prepared:
                 fm = matchers.get(fw_id)
                 ready[fw_id] = [(s, fm.passage(query, s.requirement))
                                 for s in fm.suggest(query, st.top_k, st.min_score, st.min_ratio)]
-        self.done[h] = (path, meta, ready)
+        self.done[h] = (path, meta.model_dump_json(exclude_none=True), ready)  # a short text, not the model
         return True
 
     def _matchers(self) -> _Matchers:
@@ -263,7 +263,7 @@ class Prepared:
     def take(self, h: str, path: str, meta: DocumentMeta | None) -> Ready | None:
         """The suggestions worked out for content ``h`` when made from ``path`` and ``meta`` (else None)."""
         got = self.done.pop(h, None)
-        if got is None or got[0] != path or got[1] != meta:
+        if got is None or got[0] != path or meta is None or got[1] != meta.model_dump_json(exclude_none=True):
             return None
         return got[2]
 

@@ -264,9 +264,12 @@ def test_suggestions_worked_out_during_the_scan_are_those_mapping_makes(ev: Work
         other = service.mapping.Prepared(index, frameworks, matcher, settings)
         h = next(iter(worked))
         other.done[h] = worked[h]
-        assert other.take(h, "another/path.pdf", worked[h][1]) is None  # made from another path: not used
+        meta = contents[h].meta
+        assert other.take(h, "another/path.pdf", meta) is None  # made from another path: not used
         other.done[h] = worked[h]
-        assert other.take(h, worked[h][0], worked[h][1]) == worked[h][2]
+        assert other.take(h, worked[h][0], meta.model_copy(update={"number": "99/XYZ"})) is None  # another header
+        other.done[h] = worked[h]
+        assert other.take(h, worked[h][0], meta) == worked[h][2]
         assert other.matchers_for({}) is None  # no step ran: no matchers to lend
 
 
