@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import PurePosixPath
@@ -19,7 +19,7 @@ from accredit.evidence.clean import clean_text, first_line, repair_lost_letters,
 from accredit.evidence.codes import CodeBinder, CodeMatcher
 from accredit.evidence.hints import hints_for
 from accredit.evidence.index import EvidenceIndex, LinkRow
-from accredit.evidence.match import DocQuery, FrameworkMatcher, Learned, terms
+from accredit.evidence.match import DocQuery, FrameworkMatcher, Learned, Suggestion, terms
 from accredit.evidence.metadata import HEAD_CHARS, read_header, strip_header
 from accredit.evidence.records import default_title
 from accredit.model.evidence import DocumentMeta, LinkOrigin
@@ -111,8 +111,12 @@ def map_links(
     matcher: CodeMatcher,
     touched: set[str],
     settings: MapSettings | None = None,
+    prepared: Prepared | None = None,
 ) -> MapStats:
-    """Update code links for every file and suggestions for ``touched`` contents (all, when the signature changed)."""
+    """Update code links for every file and suggestions for ``touched`` contents (all, when the signature changed).
+
+    ``prepared``: the suggestions a :class:`Prepared` worked out while the scan read the files; each is used
+    only when it was made from what mapping sees now (same matchers, path and metadata), else made again."""
     settings = settings or MapSettings()
     files = index.files()
     holders: dict[str, list[str]] = defaultdict(list)
@@ -128,7 +132,10 @@ def map_links(
     learned = learn(index, holders, contents, fw_ids)
     sig = signature(frameworks, matcher, settings, learned)
     remap_all = index.get_meta(SIGNATURE_KEY) != sig
-    matchers = _Matchers(frameworks, learned)
+    matchers = prepared.matchers_for(learned) if prepared is not None else None
+    if matchers is None:
+        prepared = None  # made with other matchers: nothing of it is used
+        matchers = _Matchers(frameworks, learned)
 
     with index.transaction():
         for h, paths in holders.items():
@@ -145,7 +152,9 @@ def map_links(
                     index.put_link(LinkRow(h, key[1], key[2], held.origin, held.score, True, text, held.rejected))
             if not (remap_all or h in touched):
                 continue
-            _suggest(index, h, paths, contents.get(h), mine, desired, matchers, fw_ids, settings)
+            content = contents.get(h)
+            ready = prepared.take(h, paths[0], getattr(content, "meta", None)) if prepared is not None else None
+            _suggest(index, h, paths, content, mine, desired, matchers, fw_ids, settings, ready)
         index.set_meta(SIGNATURE_KEY, sig)
 
     rows = index.links()
@@ -181,6 +190,82 @@ class _Matchers:
                     vocab[w] = vocab.get(w, 0) + n
             self._vocabulary = vocab
         return self._vocabulary
+
+
+Ready = dict[str, list[tuple[Suggestion, tuple[str, list[str]]]]]
+"""A content's suggestions worked out ahead, by framework: each with its passage and matched words."""
+
+
+class Prepared:
+    """Suggestions worked out while a scan still reads files, in the time this process would wait for its
+    workers (:class:`accredit.evidence.scan.Background`), so mapping after the scan has little left to do.
+
+    Each content the scan commits is queued with the path it was read from and its header; a step makes its
+    query and, for every framework its path carries no code of, the suggestions with their passages. The
+    matchers are built with what the workspace learned as the index says when the first step runs; mapping
+    uses this work only when it learned the same (:meth:`matchers_for`), and a content's only when its first
+    path and header are those it was made from (:meth:`take`): the links are exactly those mapping alone
+    would make.
+    """
+
+    def __init__(self, index: EvidenceIndex, frameworks: list[Framework], matcher: CodeMatcher,
+                 settings: MapSettings) -> None:
+        self.index, self.frameworks, self.matcher, self.settings = index, frameworks, matcher, settings
+        self.fw_ids = {f.id for f in frameworks}
+        self.binder: CodeBinder | None = None  # built on the first step (a scan that reads nothing needs none)
+        self.queue: deque[tuple[str, str, DocumentMeta]] = deque()
+        self.done: dict[str, tuple[str, str, Ready]] = {}  # hash → (path, header as the index stores it, work)
+        self.learned: dict[str, Learned] | None = None
+        self.matchers: _Matchers | None = None
+
+    def committed(self, contents: list[tuple[str, str, DocumentMeta]]) -> None:
+        """Contents (hash, path, header) whose text the index now holds: queued."""
+        self.queue.extend(contents)
+
+    def step(self) -> bool:
+        """Work out one queued content's suggestions; False when none is queued."""
+        if not self.queue:
+            return False
+        h, path, meta = self.queue.popleft()
+        matchers = self._matchers()
+        if self.binder is None:
+            self.binder = CodeBinder(self.frameworks, self.settings.scopes)
+        coded = {fid for fid, _req in _code_targets([path], self.matcher, self.binder)}
+        ready: Ready = {}
+        wanted = sorted(self.fw_ids - coded)
+        if wanted:
+            query = document_query(self.index.text(h), path, meta, matchers.vocabulary())
+            st = self.settings
+            for fw_id in wanted:
+                fm = matchers.get(fw_id)
+                ready[fw_id] = [(s, fm.passage(query, s.requirement))
+                                for s in fm.suggest(query, st.top_k, st.min_score, st.min_ratio)]
+        self.done[h] = (path, meta.model_dump_json(exclude_none=True), ready)  # a short text, not the model
+        return True
+
+    def _matchers(self) -> _Matchers:
+        if self.matchers is None:
+            if self.index.links(include_rejected=True):
+                files = self.index.files()
+                holders: dict[str, list[str]] = defaultdict(list)
+                for p in sorted(files):
+                    holders[files[p].hash].append(p)
+                self.learned = learn(self.index, holders, self.index.contents(), self.fw_ids)
+            else:
+                self.learned = {}  # nothing linked yet: nothing learned (what a first scan sees)
+            self.matchers = _Matchers(self.frameworks, self.learned)
+        return self.matchers
+
+    def matchers_for(self, learned: Mapping[str, Learned]) -> _Matchers | None:
+        """The matchers the steps used, when they were built with ``learned`` (else None)."""
+        return self.matchers if self.matchers is not None and self.learned == learned else None
+
+    def take(self, h: str, path: str, meta: DocumentMeta | None) -> Ready | None:
+        """The suggestions worked out for content ``h`` when made from ``path`` and ``meta`` (else None)."""
+        got = self.done.pop(h, None)
+        if got is None or got[0] != path or meta is None or got[1] != meta.model_dump_json(exclude_none=True):
+            return None
+        return got[2]
 
 
 def learn(
@@ -228,8 +313,10 @@ def _suggest(
     matchers: _Matchers,
     fw_ids: set[str],
     settings: MapSettings,
+    ready: Mapping[str, list[tuple[Suggestion, tuple[str, list[str]]]]] | None = None,
 ) -> None:
-    """Replace a content's unconfirmed suggestions, framework by framework, with their passages."""
+    """Replace a content's unconfirmed suggestions, framework by framework, with their passages (``ready``:
+    those already worked out for the same query and matchers, by framework)."""
     explicit = {k[1] for k in desired} | {
         k[1] for k, r in mine.items() if not r.rejected and (r.origin == LinkOrigin.MANUAL or r.confirmed)
     }
@@ -242,16 +329,21 @@ def _suggest(
     query: DocQuery | None = None
     passages: dict[str, dict[str, list[object]]] = {}
     for fw_id in sorted(fw_ids - explicit):
-        if query is None:
-            query = document_query(index.text(h), paths[0], meta, matchers.vocabulary())
         fm = matchers.get(fw_id)
-        for s in fm.suggest(query, settings.top_k, settings.min_score, settings.min_ratio):
+        found: list[tuple[Suggestion, tuple[str, list[str]] | None]] | None = None
+        if ready is not None and fw_id in ready:
+            found = list(ready[fw_id])
+        if found is None:
+            if query is None:
+                query = document_query(index.text(h), paths[0], meta, matchers.vocabulary())
+            found = [(s, None) for s in fm.suggest(query, settings.top_k, settings.min_score, settings.min_ratio)]
+        for s, why in found:
             key = (h, fw_id, s.requirement)
             old = mine.get(key)
             if old is not None and (old.rejected or old.confirmed or old.origin != LinkOrigin.SUGGESTED):
                 continue
             index.put_link(LinkRow(h, fw_id, s.requirement, LinkOrigin.SUGGESTED, s.score, False, None, False))
-            text, words = fm.passage(query, s.requirement)
+            text, words = why if why is not None else fm.passage(query, s.requirement)  # type: ignore[arg-type]
             if text:
                 passages.setdefault(fw_id, {})[s.requirement] = [text, words]
     if passages or index.get_meta(PASSAGE_KEY + h):

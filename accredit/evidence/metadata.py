@@ -112,8 +112,14 @@ class _Segment:
     cells: int = 1  # segments on its source line (3 or more: a table row)
 
 
-def _segments(text: str) -> list[_Segment]:
-    """Header lines split into segments, the national motto and separator rules removed.
+SEGMENTS_READ = 43
+"""Segments :func:`read_header` ever looks at: the number, v/v and date among the first 30, the type line
+among the first 40, and the three after it (its trích yếu)."""
+
+
+def _segments(text: str, limit: int | None = None) -> list[_Segment]:
+    """Header lines split into segments, the national motto and separator rules removed; with ``limit``,
+    the lines after the one that brings the count to ``limit`` are not read (their segments are never used).
 
     Linear in the header's length: each line is folded once and scanned once. A worksheet's name
     line (``# Sheet``, from the XLSX reader) is a break, never a header line."""
@@ -156,7 +162,7 @@ def _segments(text: str) -> list[_Segment]:
             lines_seen += 1
         elif not spans:
             blank = True
-        if lines_seen >= HEAD_LINES:
+        if lines_seen >= HEAD_LINES or (limit is not None and len(out) >= limit):
             break
     return out
 
@@ -278,7 +284,7 @@ def _sentence_case(parts: list[str]) -> list[str]:
 
 def read_header(text: str) -> DocumentMeta:
     """The header metadata of a document's text; fields not found stay ``None``."""
-    segs = _segments(text)
+    segs = _segments(text, SEGMENTS_READ)
     if not segs:
         return DocumentMeta()
     number = None

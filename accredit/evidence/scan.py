@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from stat import S_ISREG
+from typing import Protocol
 
 from accredit.containment import inside
 from accredit.evidence import workers as worker_pool
@@ -80,6 +81,21 @@ class ScanProgress:
 
 
 ProgressFn = Callable[[ScanProgress], None]
+
+
+class Background(Protocol):
+    """Work the main process does while it waits for its workers (the mapping of the contents read so far).
+
+    ``committed`` is told (hash, path it was read from, header metadata) of each content as soon as its text
+    is committed to the index; ``step`` does a little work (one content) and says whether it did any. The
+    scan calls ``step`` only when no worker has a result ready, so the workers never wait for it.
+    """
+
+    def committed(self, contents: list[tuple[str, str, DocumentMeta]]) -> None:
+        """Contents whose text the index now holds."""
+
+    def step(self) -> bool:
+        """Do one unit of work; False when there is none."""
 
 
 @dataclass
@@ -298,10 +314,12 @@ def _needs_retry(row: ContentState | ContentRow, options: ExtractOptions) -> boo
 class _Writer:
     """Buffers file rows and extraction results and commits them to the index in batches."""
 
-    def __init__(self, index: EvidenceIndex, before: dict[str, tuple[str, int, int]], every: int) -> None:
+    def __init__(self, index: EvidenceIndex, before: dict[str, tuple[str, int, int]], every: int,
+                 background: Background | None = None) -> None:
         self.index, self.before, self.every = index, before, max(1, every)
+        self.background = background
         self.files: list[FileRow] = []
-        self.contents: list[tuple[ContentRow, bytes | None]] = []
+        self.contents: list[tuple[ContentRow, bytes | None, str]] = []
         self.pending: set[str] = set()
         self.text_bytes = 0
         self.last = time.monotonic()
@@ -314,9 +332,9 @@ class _Writer:
         self.files.append(row)
         self._maybe_flush()
 
-    def content(self, row: ContentRow, blob: bytes | None) -> None:
-        """An extraction outcome and its compressed text."""
-        self.contents.append((row, blob))
+    def content(self, row: ContentRow, blob: bytes | None, path: str = "") -> None:
+        """An extraction outcome and its compressed text (read from ``path``)."""
+        self.contents.append((row, blob, path))
         self.pending.add(row.hash)
         self.text_bytes += len(blob or b"")
         self._maybe_flush()
@@ -330,10 +348,12 @@ class _Writer:
         """Commit what is buffered (contents before the paths that point to them)."""
         if self.files or self.contents or self.pending:
             with self.index.transaction():
-                for row, blob in self.contents:
+                for row, blob, _path in self.contents:
                     self.index.put_content_blob(row, blob)
                 self.index.put_files(self.files)
                 self.index.add_pending(self.pending)
+            if self.background is not None and self.contents:
+                self.background.committed([(row.hash, path, row.meta) for row, _blob, path in self.contents])
         self.files, self.contents, self.pending = [], [], set()
         self.text_bytes = 0
         self.last = time.monotonic()
@@ -381,6 +401,7 @@ class _Scan:
             ContentRow(h, f.kind, res.status, res.problem, res.detail, res.pages, read.chars, res.ocr, read.meta,
                        EXTRACTOR_VERSION),
             read.blob,
+            f.path,
         )
         if self.progress:
             self.progress(ScanProgress("extract", len(self.extracted), len(self.queued), f.path))
@@ -430,7 +451,7 @@ class _Scan:
                             break
                     if not inflight:
                         return []
-                    finished, _ = wait(inflight, return_when=FIRST_COMPLETED)
+                    finished = self._wait(inflight)
                     for fut in finished:
                         kind, _items = inflight[fut]
                         result = fut.result()  # raises BrokenProcessPool when a worker died
@@ -449,6 +470,19 @@ class _Scan:
                 else:
                     suspects += work
             return suspects
+
+    def _wait(self, inflight: dict[Future, tuple[str, list[str]]]) -> set[Future]:  # type: ignore[type-arg]
+        """The tasks finished; while none is, the background work goes on one step at a time."""
+        background = self.writer.background
+        finished: set[Future] = set()  # type: ignore[type-arg]
+        if background is not None:
+            while True:
+                finished, _ = wait(inflight, timeout=0)
+                if finished or not background.step():
+                    break
+        if not finished:
+            finished, _ = wait(inflight, return_when=FIRST_COMPLETED)
+        return finished
 
     def _isolate(self, suspects: list[str], workers: int) -> None:
         """Read the contents in flight when a worker died, halving the group until the culprit stands alone."""
@@ -482,9 +516,13 @@ class _Scan:
 
 
 def scan_folder(
-    root: Path, index: EvidenceIndex, options: ScanOptions | None = None, progress: ProgressFn | None = None
+    root: Path, index: EvidenceIndex, options: ScanOptions | None = None, progress: ProgressFn | None = None,
+    background: Background | None = None,
 ) -> ScanResult:
-    """Bring the index up to date with the files under ``root``; never writes under ``root``."""
+    """Bring the index up to date with the files under ``root``; never writes under ``root``.
+
+    ``background`` is told of each content committed and given the time this process would otherwise
+    spend waiting for its workers (see :class:`Background`)."""
     options = options or ScanOptions()
     with paused_gc():
         seen, issues, ignored = walk(root, options.skip_dirs)
@@ -502,7 +540,7 @@ def scan_folder(
         else:
             to_hash.append(f)
 
-    writer = _Writer(index, before, options.commit_every)
+    writer = _Writer(index, before, options.commit_every, background)
     scan = _Scan(options, states, writer, progress)
     scan.run(to_hash)
     writer.flush()

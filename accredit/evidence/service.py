@@ -91,9 +91,10 @@ def scan_workspace(
     if settings is None:
         settings = mapping.MapSettings(scopes=scopes_of(ws))
     with open_index(ws, write=True) as index:
-        result = scan_folder(ws.evidence_dir, index, opts, progress)
+        prepared = mapping.Prepared(index, frameworks, matcher, settings)  # mapping while the workers read
+        result = scan_folder(ws.evidence_dir, index, opts, progress, background=prepared)
         base_signature = mapping.signature(frameworks, matcher, settings)
-        code_links, suggestions = _map_pending(index, frameworks, matcher, settings, base_signature)
+        code_links, suggestions = _map_pending(index, frameworks, matcher, settings, base_signature, prepared)
         _replay_decisions(ws, index)
         flags = _code_flags(index, frameworks, matcher, settings, base_signature)
     return result.report.model_copy(
@@ -170,19 +171,21 @@ def _links_changed(index: EvidenceIndex) -> None:
 def _map_pending(
     index: EvidenceIndex, frameworks: list[Framework], matcher: CodeMatcher, settings: mapping.MapSettings,
     base_signature: str,
+    prepared: mapping.Prepared | None = None,
 ) -> tuple[int, int]:
     """Map the contents a scan left pending (every file when the frameworks or settings changed, and the
     unconfirmed ones again when the office's links taught the matcher something new).
 
     When nothing changed, nothing is mapped again: the counts come from the stored links.
     Pending contents are cleared only after mapping committed, so a killed run maps them next time.
-    ``base_signature`` is :func:`mapping.signature` without what was learned (that needs every link).
+    ``base_signature`` is :func:`mapping.signature` without what was learned (that needs every link);
+    ``prepared``: the suggestions worked out while the scan ran (:class:`mapping.Prepared`).
     """
     pending = index.pending()
     relearn = index.get_meta(RELEARN_KEY) == "1"
     base = base_signature
     if pending or relearn or index.get_meta(BASE_SIGNATURE_KEY) != base:
-        stats = mapping.map_links(index, frameworks, matcher, pending, settings)
+        stats = mapping.map_links(index, frameworks, matcher, pending, settings, prepared)
         with index.transaction():
             index.clear_pending()
             index.set_meta(RELEARN_KEY, "0")

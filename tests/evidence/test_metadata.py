@@ -175,3 +175,25 @@ def test_header_reading_folds_each_line_once(monkeypatch: pytest.MonkeyPatch) ->
     assert read_header(long_text).title is not None
     assert len(calls) <= md.HEAD_LINES * 2 + 5  # one call per header line read, plus a few for the title
     assert sum(calls) <= md.HEAD_CHARS * 2
+
+
+def test_header_reading_stops_after_the_segments_it_uses(monkeypatch: pytest.MonkeyPatch) -> None:
+    import accredit.evidence.metadata as md
+
+    text = "\n".join([
+        "UBND TỈNH LẠNG SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "TRƯỜNG CAO ĐẲNG NGHỀ LẠNG SƠN\tĐộc lập - Tự do - Hạnh phúc",
+        *[f"Dòng {i}\tô thứ hai\tô thứ ba" for i in range(8)],
+        "Số: 12/QĐ-CĐN\tLạng Sơn, ngày 05 tháng 3 năm 2024",
+        "QUYẾT ĐỊNH",
+        "Về việc thành lập hội đồng tự đánh giá",
+        *[f"Điều {i}. Nội dung thứ {i}." for i in range(80)],
+    ])
+    limited = md._segments(text, md.SEGMENTS_READ)
+    assert md.SEGMENTS_READ <= len(limited) < len(md._segments(text))
+    meta = md.read_header(text)
+    title = "Về việc thành lập hội đồng tự đánh giá"
+    assert (meta.number, meta.doc_type, meta.title) == ("12/QĐ-CĐN", "Quyết định", title)
+    whole = md._segments
+    monkeypatch.setattr(md, "_segments", lambda t, limit=None: whole(t))
+    assert md.read_header(text) == meta

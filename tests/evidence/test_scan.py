@@ -229,3 +229,57 @@ def test_index_lives_in_cache_and_output_is_not_scanned(ev: Workspace) -> None:
     service.scan_workspace(ev, options=OPTS)
     assert (ev.cache_dir / INDEX_NAME).is_file()
     assert not any(p.name == INDEX_NAME for p in ev.evidence_dir.rglob("*"))
+
+
+def _links_and_passages(index: EvidenceIndex) -> tuple[list[object], dict[str, str | None]]:
+    rows = sorted(index.links(include_rejected=True), key=lambda r: (r.hash, r.framework, r.requirement))
+    return rows, {r.hash: index.get_meta(service.mapping.PASSAGE_KEY + r.hash) for r in rows}
+
+
+def test_suggestions_worked_out_during_the_scan_are_those_mapping_makes(ev: Workspace) -> None:
+    service.scan_workspace(ev, options=OPTS)  # serial: mapping alone made the links
+    frameworks, matcher = service.frameworks_of(ev), service.matcher_of(ev)
+    settings = service.mapping.MapSettings(scopes=service.scopes_of(ev))
+    with service.open_index(ev, write=True) as index:
+        alone = _links_and_passages(index)
+        files, contents = index.files(), index.contents()
+        first = {}
+        for path in sorted(files):
+            first.setdefault(files[path].hash, path)
+        with index.transaction():
+            index.delete_links([(r.hash, r.framework, r.requirement) for r in index.links(include_rejected=True)])
+            index.set_meta(service.mapping.SIGNATURE_KEY, "")
+        prepared = service.mapping.Prepared(index, frameworks, matcher, settings)
+        prepared.committed([(h, first[h], contents[h].meta) for h in sorted(first)])
+        steps = 0
+        while prepared.step():
+            steps += 1
+        assert steps == len(first)
+        worked = dict(prepared.done)
+        assert any(ready for _path, _meta, ready in worked.values())  # some suggestion was worked out ahead
+        service.mapping.map_links(index, frameworks, matcher, set(first), settings, prepared)
+        assert not prepared.done  # every content's work was taken
+        assert _links_and_passages(index) == alone
+
+        other = service.mapping.Prepared(index, frameworks, matcher, settings)
+        h = next(iter(worked))
+        other.done[h] = worked[h]
+        meta = contents[h].meta
+        assert other.take(h, "another/path.pdf", meta) is None  # made from another path: not used
+        other.done[h] = worked[h]
+        assert other.take(h, worked[h][0], meta.model_copy(update={"number": "99/XYZ"})) is None  # another header
+        other.done[h] = worked[h]
+        assert other.take(h, worked[h][0], meta) == worked[h][2]
+        assert other.matchers_for({}) is None  # no step ran: no matchers to lend
+
+
+def test_parallel_scan_with_background_mapping_equals_serial(ev: Workspace) -> None:
+    service.scan_workspace(ev, options=OPTS)
+    with service.open_index(ev) as index:
+        serial = _links_and_passages(index)
+    (ev.cache_dir / INDEX_NAME).unlink()
+    options = ScanOptions(workers=2, extract=ExtractOptions(ocr=False), min_parallel=0, min_parallel_bytes=0,
+                          commit_every=1)
+    service.scan_workspace(ev, options=options)
+    with service.open_index(ev) as index:
+        assert _links_and_passages(index) == serial
