@@ -60,7 +60,7 @@ def _styles() -> dict[str, Any]:
 def __getattr__(name: str) -> Any:
     """The cell styles of :data:`STYLES` (PEP 562)."""
     if name in STYLES:
-        return _styles()[name]
+        return style(name)
     raise AttributeError(f"module 'accredit.workbooks' has no attribute {name!r}")
 
 
@@ -139,8 +139,7 @@ def ensure_columns(ws: Worksheet, wanted: list[str], tool_owned: set[str]) -> in
             continue
         col = next_col
         cell = put(ws.cell(HEADER_ROW, col), h)
-        styles = _styles()
-        cell.font, cell.fill, cell.alignment = styles["BOLD"], styles["HEADER_FILL"], styles["WRAP"]
+        cell.font, cell.fill, cell.alignment = style("BOLD"), style("HEADER_FILL"), style("WRAP")
         have[h] = col
         next_col = col + 1
         added += 1
@@ -159,7 +158,7 @@ def set_tool_cell(ws: Worksheet, row: int, col: int, value: Any) -> bool:
     changed = (old if old not in ("",) else None) != new
     if changed:
         put(cell, new)
-    cell.fill, cell.alignment = _styles()["TOOL_FILL"], _styles()["WRAP"]
+    cell.fill, cell.alignment = style("TOOL_FILL"), style("WRAP")
     return changed
 
 

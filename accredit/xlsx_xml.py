@@ -35,7 +35,7 @@ _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 _CHARTSHEET = "/chartsheet"
 ROW, CELL = _MAIN + "row", _MAIN + "c"
-_ROW, _C, _V, _IS, _T, _R, _SI, _F = (_MAIN + n for n in ("row", "c", "v", "is", "t", "r", "si", "f"))
+_V, _IS, _T, _R, _SI, _F = (_MAIN + n for n in ("v", "is", "t", "r", "si", "f"))
 _MERGE_CELL, _HYPERLINKS = _MAIN + "mergeCell", _MAIN + "hyperlinks"
 
 # Number formats whose numbers are dates or times (openpyxl.styles.numbers, same rules).
@@ -108,8 +108,7 @@ class XlsxParts:
             if not kind.endswith(_CHARTSHEET):  # worksheets, and macro and dialog sheets, as openpyxl reads them
                 self.sheets.append((name, part))
         self.strings = self._shared_strings(targets)
-        self.formats = 1  # how many cell formats the workbook has (openpyxl's default style alone without any)
-        self.dates, self.timedeltas = self._date_styles(targets)
+        self.dates, self.timedeltas, self.formats = self._cell_formats(targets)
 
     def size_checked(self, name: str) -> zipfile.ZipInfo:
         try:
@@ -135,7 +134,7 @@ class XlsxParts:
         return "xl/workbook.xml"
 
     def relationships(self, part: str) -> dict[str, tuple[str, str]]:
-        """The workbook's relationships: id → (type, part name in the zip)."""
+        """A part's relationships: id → (type, part name in the zip); none when it has no relationships part."""
         folder, name = posixpath.split(part)
         try:
             rels = self._xml(posixpath.join(folder, "_rels", name + ".rels"))
@@ -158,25 +157,26 @@ class XlsxParts:
             return []
         return [string_text(node).replace("x005F_", "") for node in self.stream(part, _SI)]
 
-    def _date_styles(self, targets: dict[str, tuple[str, str]]) -> tuple[set[int], set[int]]:
-        """The cell formats (``s`` of a cell) whose numbers are dates, and those that are durations."""
+    def _cell_formats(self, targets: dict[str, tuple[str, str]]) -> tuple[set[int], set[int], int]:
+        """The cell formats (``s`` of a cell) whose numbers are dates, those that are durations, and how many
+        formats there are (1, openpyxl's default, in a workbook without any)."""
         part = self._part_of(targets, "styles")
         if part is None:
-            return set(), set()
+            return set(), set(), 1
         root = self._xml(part)
         custom = {int(n.get("numFmtId", "-1")): n.get("formatCode", "")
                   for n in root.iterfind(f"{_MAIN}numFmts/{_MAIN}numFmt")}
         dates: set[int] = set()
         timedeltas: set[int] = set()
-        for i, xf in enumerate(root.iterfind(f"{_MAIN}cellXfs/{_MAIN}xf")):
-            self.formats = max(self.formats, i + 1)
+        formats = list(root.iterfind(f"{_MAIN}cellXfs/{_MAIN}xf"))
+        for i, xf in enumerate(formats):
             fid = int(xf.get("numFmtId", "0"))
             fmt = custom.get(fid, _BUILTIN_DATES.get(fid))
             if _is_date_format(fmt):
                 dates.add(i)
             if _is_timedelta_format(fmt):
                 timedeltas.add(i)
-        return dates, timedeltas
+        return dates, timedeltas, max(len(formats), 1)
 
     def stream(self, part: str, tag: str) -> Iterator[ElementTree.Element]:
         """Each complete ``tag`` element of a part, in order, emptied once read (what is left of a read row is an
@@ -325,9 +325,9 @@ def _sheet_values(parts: XlsxParts, part: str, formulas: bool, merged: bool) -> 
     with parts.zf.open(parts.size_checked(part)) as fh:
         for _, node in ElementTree.iterparse(fh):
             tag = node.tag
-            if tag == _ROW:
+            if tag == ROW:
                 for c in node:
-                    if c.tag == _C:
+                    if c.tag == CELL:
                         if merged and int(c.get("s") or 0) >= parts.formats:
                             raise Unexpected("a cell format the workbook does not have")  # openpyxl: damaged
                         values[_ref(c.get("r"))] = parts.value(c, formulas)
@@ -358,10 +358,7 @@ def read_values(path: Path, *, formulas: bool = False, merged: bool = True) -> V
             raise Unexpected("chart sheets")
         sheets = []
         for name, part in parts.sheets:
-            folder, file = posixpath.split(part)
-            rels = parts.relationships(part) if posixpath.join(folder, "_rels", file + ".rels") in zf.NameToInfo \
-                else {}
-            if any(kind.endswith(_COMMENTS) for kind, _ in rels.values()):
+            if any(kind.endswith(_COMMENTS) for kind, _ in parts.relationships(part).values()):
                 raise Unexpected("comments")  # openpyxl makes a cell for each comment
             sheets.append(ValueSheet(name, _sheet_values(parts, part, formulas, merged)))
     return ValueBook(sheets)

@@ -139,7 +139,6 @@ def load_workbook(path: Path, **options: Any) -> Workbook:
     return _load(str(path), **options)
 
 
-
 def load_values(path: Path, *, data_only: bool = True) -> Any:
     """A workbook opened only to read its values, as :func:`load_workbook` gives them (full mode: merged cells but
     the top-left one empty): :func:`accredit.xlsx_xml.read_values`, a tenth of openpyxl's time; a layout that

@@ -59,17 +59,13 @@ def plan_roadmap(
     )
 
 
-def roadmap_workbook_path(ws: Workspace, roadmap: Roadmap, workbook: Path | None = None) -> Path:
-    """Where the roadmap's workbook goes: ``workbook``, else ``<output>/lo-trinh_<id>.xlsx`` (the charts beside it)."""
-    return workbook or default_workbook_path(ws, roadmap.target)
-
-
 def write_roadmap(
     ws: Workspace, roadmap: Roadmap, workbook: Path | None = None, *, messages: Messages | None = None
 ) -> RoadmapFiles:
     """Write the roadmap's workbook (default: ``<output>/lo-trinh_<id>.xlsx``) and its chart (SVG, PNG) beside it;
     ``messages``: the language the documents are written in (the caller's; never a global)."""
-    files = write_roadmap_files(roadmap, roadmap_workbook_path(ws, roadmap, workbook), messages)
+    path = workbook or default_workbook_path(ws, roadmap.target)
+    files = write_roadmap_files(roadmap, path, messages)
     return RoadmapFiles(workbook=str(files.workbook), svg=str(files.svg), png=str(files.png),
                         kept=str(files.kept) if files.kept is not None else None)
 

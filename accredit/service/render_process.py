@@ -21,17 +21,11 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from pathlib import Path
 from pickle import PicklingError
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
-
-    from accredit.i18n.message import Messages
-    from accredit.model.roadmap import Roadmap
-    from accredit.report.model import ReportInput
-    from accredit.roadmap.workspace import RoadmapFiles
 
 T = TypeVar("T")
 WARM_MODULES = ("accredit.report.write", "accredit.report.docx", "accredit.report.xlsx", "accredit.roadmap.chart",
@@ -51,20 +45,6 @@ def _warm(lang: str) -> None:
     set_language(lang)
     for module in WARM_MODULES:
         importlib.import_module(module)
-
-
-def render_format(fmt: str, inp: ReportInput, out_dir: Path) -> tuple[list[tuple[str, bytes]], list[str]]:
-    """One report format's files and remarks (:func:`accredit.report.write.render_format`)."""
-    from accredit.report.write import render_format as render
-
-    return render(fmt, inp, out_dir)
-
-
-def write_roadmap_files(roadmap: Roadmap, workbook: Path, messages: Messages | None) -> RoadmapFiles:
-    """The roadmap's workbook and charts written (:func:`accredit.roadmap.workspace.write_roadmap_files`)."""
-    from accredit.roadmap.workspace import write_roadmap_files as write
-
-    return write(roadmap, workbook, messages)
 
 
 class RenderWorker:

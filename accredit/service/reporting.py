@@ -84,12 +84,9 @@ def write_report_files(
     try:
         here = {f: render_format(f, inp, folder) for f in chosen if f not in remote}
         rendered = [here[f] if f in here else worker.result(remote[f], render_format, f, inp, folder) for f in chosen]
-    except Exception:
+    finally:
         if before_writing is not None:
-            before_writing()  # its error first (the roadmap's, written before the reports), as in one process
-        raise
-    if before_writing is not None:
-        before_writing()
+            before_writing()  # also when rendering failed: its error first (the roadmap's), as in one process
     remarks: list[str] = []
     paths = write_rendered(folder, rendered, remarks)
     return ReportResult(

@@ -16,10 +16,11 @@ from accredit.model.evidence import EvidenceLink, ScanReport
 from accredit.ratings.workspace import ratings_workbook_path, write_workspace_ratings_template
 from accredit.report.model import FORMATS
 from accredit.report.write import parse_formats
+from accredit.roadmap.workspace import default_workbook_path, write_roadmap_files
 from accredit.scoring.workspace import load_links
 from accredit.service.inputs import read_inputs
-from accredit.service.planning import plan_roadmap, roadmap_workbook_path
-from accredit.service.render_process import INLINE, RenderWorker, write_roadmap_files
+from accredit.service.planning import plan_roadmap
+from accredit.service.render_process import INLINE, RenderWorker
 from accredit.service.reporting import write_report_files
 from accredit.service.results import RunResult, unique
 from accredit.service.scanning import CancelToken, ScanCancelled, scan
@@ -94,13 +95,14 @@ def run(
     roadmap = None
     files: list[str] = []
     job = None
+    args: tuple[object, ...] = ()
     if inputs.target:
         try:
             roadmap = plan_roadmap(inputs, {c.framework: c for c in (*scored.scorecards, *scored.gates)})
         except (AccreditError, KeyError) as exc:  # a plan that cannot be made never blocks the reports
             notes.append(msg("run.no_roadmap", error=str(exc)))
         else:
-            args = (roadmap, roadmap_workbook_path(ws, roadmap), messages)
+            args = (roadmap, default_workbook_path(ws, roadmap.target), messages)
             job = worker.submit(write_roadmap_files, *args)
 
     def roadmap_written() -> None:
