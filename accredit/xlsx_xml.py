@@ -22,8 +22,9 @@ import posixpath
 import re
 import zipfile
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
-from typing import NamedTuple
+from typing import IO, NamedTuple
 from xml.etree import ElementTree
 
 MAX_PART_BYTES = 256 * 1024 * 1024
@@ -362,3 +363,28 @@ def read_values(path: Path, *, formulas: bool = False, merged: bool = True) -> V
                 raise Unexpected("comments")  # openpyxl makes a cell for each comment
             sheets.append(ValueSheet(name, _sheet_values(parts, part, formulas, merged)))
     return ValueBook(sheets)
+
+
+def first_rows(source: Path | IO[bytes], max_rows: int) -> list[list[object]]:
+    """The values of rows 1..``max_rows`` of the first worksheet, as openpyxl's read-only mode gives them with
+    ``data_only`` (cached results for formulas): row by row, each from column A to its last cell, a row without
+    cells empty; the sheet ends at its last row. Only the workbook, its relationships, shared strings, cell
+    formats and that sheet's first rows are read (openpyxl's read-only mode stops at a declared size smaller
+    than the sheet: this reads what is there). Raises as :func:`read_values`."""
+    with zipfile.ZipFile(source) as zf:
+        parts = XlsxParts(zf)
+        if not parts.sheets:
+            return []
+        values: dict[tuple[int, int], object] = {}
+        with closing(parts.stream(parts.sheets[0][1], ROW)) as stream:
+            for node in stream:
+                cells = [(_ref(c.get("r")), c) for c in node if c.tag == CELL]
+                if cells and min(r for (r, _), _ in cells) > max_rows:
+                    break  # rows come in order (a later one out of order is past what is wanted)
+                values.update({rc: parts.value(c) for rc, c in cells if rc[0] <= max_rows})
+    rows: list[list[object]] = [[] for _ in range(max((r for r, _ in values), default=0))]
+    for (r, c), v in sorted(values.items()):
+        row = rows[r - 1]
+        row.extend([None] * (c - len(row)))
+        row[c - 1] = v
+    return rows

@@ -1,12 +1,13 @@
 """Benchmark ``accredit rollup`` over many packages (goal: 500 packages in < 3 s and < 400 MB).
 
-One real package is made from the bundled demo (scanned, scored, planned, packaged), then copied
-as N schools (each with its own name, code, date and key: every package is signed by its school,
-whose key is registered in a trust folder; one school in ten sent a second, newer package; one in
-ten has an inspector's signed review log). The roll-up runs in a fresh process, as ``accredit
-rollup`` does (trust folder, cache in the user folder): once verifying every package and once more
-with the cache filled (what a re-run does as packages arrive); the baselines are reading and hashing
-the same zips, and inflating and hashing every member of them (what any verification must do at least).
+One real package is made from the bundled demo as a school sends it (scanned, scored, planned, with
+every report ``accredit run`` writes — Word, Excel, HTML and JSON — and packaged), then copied as N
+schools (each with its own name, code, date and key: every package is signed by its school, whose key
+is registered in a trust folder; one school in ten sent a second, newer package; one in ten has an
+inspector's signed review log). The roll-up runs in a fresh process, as ``accredit rollup`` does
+(trust folder, cache in the user folder): once verifying every package and once more with the cache
+filled (what a re-run does as packages arrive); the baselines are reading and hashing the same zips,
+and inflating and hashing every member of them (what any verification must do at least).
 
     python benchmarks/bench_rollup.py [--packages 500] [--workers N] [--keep DIR]
 """
@@ -29,6 +30,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from measure import Measured, fmt_mb, python, run, verdict
 
 CREATED = datetime(2026, 5, 4, 8, 30, tzinfo=UTC)
+CORPUS = "goi-2"
+"""The kept packages' folder under ``--keep``: a new name whenever the packages are made differently (2: with
+every report), so a kept folder of older packages is not measured as if it were these."""
 
 
 def base_package(work: Path) -> Path:
@@ -43,7 +47,7 @@ def base_package(work: Path) -> Path:
     if out.is_file():
         return out
     ws = load_workspace(copy_demo(work / "demo"))
-    run_workspace(ws, CREATED, formats="json")
+    run_workspace(ws, CREATED)  # every report, as a school's package holds them
     write_package(gather_workspace(ws, exclude=out), out, created=CREATED)
     return out
 
@@ -174,7 +178,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workers", default="auto", help="worker processes for the roll-up (default: one per CPU)")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it (the packages are reused)")
     args = parser.parse_args(argv)
-    work = args.keep or Path(tempfile.mkdtemp(prefix="accredit-bench-rollup-"))
+    work = (args.keep / CORPUS) if args.keep else Path(tempfile.mkdtemp(prefix="accredit-bench-rollup-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
         base = base_package(work)

@@ -13,7 +13,7 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Font
 
 from accredit.workbooks import read_grids
-from accredit.xlsx_xml import Unexpected, ValueBook, read_values
+from accredit.xlsx_xml import Unexpected, ValueBook, first_rows, read_values
 from accredit.zipguard import load_values
 
 
@@ -124,6 +124,35 @@ def test_read_grids_is_openpyxls_read_only_mode(tmp_path: Path) -> None:
     rows = [list(r) for r in ws.iter_rows(values_only=True)]
     assert grids["Đánh giá"] == [(r + [None] * 4)[:4] for r in rows[:6]]
     assert grids["Hướng dẫn"] == [["Khung tiêu chí", "tt38"]]
+
+
+def _trimmed(rows: list[list[object]]) -> list[list[object]]:
+    """Rows without their trailing empty cells, and without trailing empty rows (how long openpyxl pads a row
+    depends on the size the sheet declares)."""
+    out = []
+    for row in rows:
+        row = list(row)
+        while row and row[-1] is None:
+            row.pop()
+        out.append(row)
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+def test_first_rows_are_openpyxls_read_only_values(tmp_path: Path) -> None:
+    """The first sheet's first rows (gaps kept as empty rows, cached results for formulas), reading no further."""
+    path = _book(tmp_path / "g.xlsx")
+    wb = openpyxl.load_workbook(path)
+    for i in range(300):
+        wb["Đánh giá"].append([f"dòng {i}", i, i / 4])
+    wb.save(path)
+    for limit in (1, 5, 200):
+        theirs = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        rows = [list(r) for r in theirs.worksheets[0].iter_rows(max_row=limit, values_only=True)]
+        assert _trimmed(first_rows(path, limit)) == _trimmed(rows)
+    assert first_rows(path, 5)[1] == [] and first_rows(path, 5)[3][:2] == ["1.1", "Đạt"]
+    assert len(first_rows(path, 200)) == 200
 
 
 def test_a_damaged_workbook_is_refused_in_openpyxls_words(tmp_path: Path) -> None:

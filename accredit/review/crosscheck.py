@@ -15,7 +15,7 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -179,21 +179,36 @@ def _headers() -> tuple[set[str], set[str]]:
     return framework - {""}, total - {""}
 
 
-def check_xlsx_report(name: str, payload: bytes, cards: Mapping[str, Scorecard]) -> list[IntegrityIssue]:
-    """The totals on the Excel report's summary sheet that differ from the recomputed ``cards``."""
+def _summary_rows(payload: bytes) -> Sequence[Sequence[Any]] | None:
+    """The first :data:`SUMMARY_ROWS` rows of the workbook's first sheet (values, cached results for formulas),
+    straight from its XML (:func:`accredit.xlsx_xml.first_rows`); a layout that reader does not follow, or a
+    damaged file, is read by openpyxl as before; None when openpyxl cannot read it either."""
+    from accredit.xlsx_xml import first_rows
+
+    try:
+        return first_rows(io.BytesIO(payload), SUMMARY_ROWS)
+    except Exception:  # openpyxl reads it, or says it cannot
+        pass
     import openpyxl
 
-    size = _unpacked_size(payload)
-    if size is None or size > MAX_XLSX_UNPACKED:
-        return [_unchecked(name, t("sign.report.not_xlsx"))]
     try:
         wb = openpyxl.load_workbook(io.BytesIO(payload), read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds on a damaged file
-        return [_unchecked(name, t("sign.report.not_xlsx"))]
+        return None
     try:
-        rows = list(wb.worksheets[0].iter_rows(max_row=SUMMARY_ROWS, values_only=True)) if wb.worksheets else []
+        return list(wb.worksheets[0].iter_rows(max_row=SUMMARY_ROWS, values_only=True)) if wb.worksheets else []
     finally:
         wb.close()
+
+
+def check_xlsx_report(name: str, payload: bytes, cards: Mapping[str, Scorecard]) -> list[IntegrityIssue]:
+    """The totals on the Excel report's summary sheet that differ from the recomputed ``cards``."""
+    size = _unpacked_size(payload)
+    if size is None or size > MAX_XLSX_UNPACKED:
+        return [_unchecked(name, t("sign.report.not_xlsx"))]
+    rows = _summary_rows(payload)
+    if rows is None:
+        return [_unchecked(name, t("sign.report.not_xlsx"))]
     fw_heads, total_heads = _headers()
     for i, row in enumerate(rows):
         cells = [str(v).strip() if v is not None else "" for v in row]

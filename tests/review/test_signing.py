@@ -8,6 +8,7 @@ scorecard recomputed while the packaged reports still state the old score.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import shutil
 import zipfile
@@ -27,6 +28,7 @@ from accredit.service import reports as write_workspace_reports
 from accredit.signing.keys import show_fingerprint
 from accredit.signing.trust import load_trust
 from accredit.workspace import Workspace
+from accredit.xlsx_xml import Unexpected, first_rows
 from tests.review.conftest import (
     CREATED,
     SCHOOL_SIGNER,
@@ -38,7 +40,7 @@ from tests.review.conftest import (
     register,
     rich_spec,
 )
-from tests.review.tamper import read_json, rewrite
+from tests.review.tamper import read_json, read_member, rewrite
 
 EVIDENCE_FILE = "evidence/files/DK1/quy-che-to-chuc.docx"
 REGISTER = "evidence/register.json"
@@ -149,6 +151,26 @@ def test_links_confirmed_and_scorecard_recomputed_while_reports_say_the_old_scor
     assert any(m == JSON_REPORT and "kết quả tiêu chuẩn 4.3" in d and "là Chưa đánh giá" in d for m, d in details)
     result = CliRunner().invoke(app, ["review", str(bad)])
     assert result.exit_code == 1 and f"Báo cáo {JSON_REPORT} ghi tổng điểm" in flat(result.stdout)
+
+
+def test_an_excel_report_the_fast_reader_does_not_follow_is_still_checked(pkg: Path, tmp_path: Path) -> None:
+    """A summary sheet with a cell of a kind only openpyxl reads (an ISO date, as strict OOXML writes it) is read by
+    openpyxl: its stale total is flagged as from any Excel report."""
+    step = rewrite(pkg, tmp_path / "step.zip", edit_json={REGISTER: _confirm_links}, fix_manifest=True)
+    card = check_package(step).recomputed[TT35]
+    source = io.BytesIO(read_member(step, XLSX_REPORT))
+    edited = io.BytesIO()
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(edited, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</row>", b'<c r="Z1" t="d"><v>2026-05-04T00:00:00</v></c></row>', 1)
+            dst.writestr(item, data)
+    with pytest.raises(Unexpected):
+        first_rows(io.BytesIO(edited.getvalue()), 200)
+    bad = rewrite(step, tmp_path / "bad.zip", replace={XLSX_REPORT: edited.getvalue()}, fix_manifest=True)
+    details = [i.detail for i in verify_package(bad).errors if i.kind == IssueKind.REPORT_MISMATCH]
+    assert f"Báo cáo {XLSX_REPORT} ghi tổng điểm của {card.title} là" in " ".join(details)
 
 
 def test_a_signed_package_whose_report_was_edited_is_flagged(reported: tuple[Workspace, Path],
