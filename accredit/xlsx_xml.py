@@ -21,7 +21,7 @@ import datetime
 import posixpath
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import closing
 from pathlib import Path
 from typing import IO, NamedTuple
@@ -179,7 +179,7 @@ class XlsxParts:
                 timedeltas.add(i)
         return dates, timedeltas, max(len(formats), 1)
 
-    def stream(self, part: str, tag: str) -> Iterator[ElementTree.Element]:
+    def stream(self, part: str, tag: str) -> Generator[ElementTree.Element, None, None]:
         """Each complete ``tag`` element of a part, in order, emptied once read (what is left of a read row is an
         empty element: a sheet's rows are at most a million, and reading stops at ``max_chars``)."""
         with self.zf.open(self.size_checked(part)) as fh:
