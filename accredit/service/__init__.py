@@ -45,7 +45,7 @@ review               review, review_workbook, import_review,               Revie
                      package_evidence_text; verify_package (verified       EvidenceMember, str,
                      once, passed to them as verified=)                    VerifiedPackage
 extract, biên bản    extract_package, write_minutes                        ExtractResult, MinutesResult
-roll-up              rollup                                                RollupReport
+roll-up              rollup; province (the table alone, no files: a desk)  RollupReport
 signing keys         create_key, show_key, has_school_key, school_signer,  KeyInfo, Signer, Trust
                      inspector_signer, trust_of, passphrase_bytes
 programmes           list_programmes, add_programme, programme_templates,  ProgrammeList, Programme, ProgrammeInit,
@@ -177,6 +177,7 @@ OPERATIONS: dict[str, str] = {
     "VerifiedPackage": "accredit.service.reviewing:VerifiedPackage",
     "roadmap": "accredit.service.planning:roadmap",
     "rollup": "accredit.service.reviewing:rollup",
+    "province": "accredit.service.reviewing:province",
     "render_worker": "accredit.service.render_process:render_worker",
     "run": "accredit.service.running:run",
     "scan": "accredit.service.scanning:scan",
@@ -347,6 +348,7 @@ __all__ = [  # every name of OPERATIONS (tests/service keeps the two equal)
     "programme_templates",
     "programme_view",
     "programmes_overview",
+    "province",
     "put_user",
     "read_inputs",
     "read_package_evidence",
@@ -544,6 +546,7 @@ if TYPE_CHECKING:  # the same names, for type checkers and editors
         import_review,
         package_evidence,
         package_evidence_text,
+        province,
         read_package_evidence,
         review,
         review_workbook,

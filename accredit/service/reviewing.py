@@ -131,6 +131,22 @@ def write_minutes(package: Path, report: ReviewReport, folder: Path, *, on: date
     return MinutesResult(files=[str(f) for f in files], notes=[note(r) for r in remarks])
 
 
+def province(folder: Path, *, target: str | None = None, cache: bool | Path = True, trust: Trust | None = None,
+             accept_unsigned: bool = False, workers: int | None = None) -> RollupReport:
+    """**the province table** of ``folder``'s packages, every one verified, no file written (what a desk shows);
+    ``cache``: the roll-up cache (True: the user-level one, False: none, or a path), so a package already verified
+    is not verified again; ``target`` defaults to TT 35; ``workers``: processes checking packages (default: one
+    per CPU)."""
+    from accredit.review.rollup import TT35
+    from accredit.review.rollup import rollup as build
+    from accredit.review.rollup_cache import default_cache_path
+
+    if cache is True:
+        cache = default_cache_path(folder)
+    return build(folder, target=(target or TT35).lower(), workers=workers, cache=cache or None, trust=trust,
+                 accept_unsigned=accept_unsigned)
+
+
 def rollup(folder: Path, *, on: date, target: str | None = None, out: Path | None = None,
            cache: bool | Path = True, trust: Trust | None = None, accept_unsigned: bool = False,
            authority: str | None = None, messages: Messages | None = None) -> RollupReport:
@@ -138,15 +154,9 @@ def rollup(folder: Path, *, on: date, target: str | None = None, out: Path | Non
     (default: the folder); ``cache``: the roll-up cache (True: the user-level one, False: none, or a path);
     ``target`` defaults to TT 35; ``messages``: the language (the caller's); ``on`` is the date printed on it
     (the caller owns the clock)."""
-    from accredit.review.rollup import TT35
-    from accredit.review.rollup import rollup as build
-    from accredit.review.rollup_cache import default_cache_path
     from accredit.review.rollup_render import write_outputs
 
-    if cache is True:
-        cache = default_cache_path(folder)
-    report = build(folder, target=(target or TT35).lower(), cache=cache or None, trust=trust,
-                   accept_unsigned=accept_unsigned)
+    report = province(folder, target=target, cache=cache, trust=trust, accept_unsigned=accept_unsigned)
     where = out if out is not None else folder
     outputs = write_outputs(messages or Messages("vi"), report, where, authority, on)
     return report.model_copy(update={"outputs": outputs})

@@ -1389,14 +1389,14 @@ class Review:
         return len(read_log(log, trusted)[0])
 
     def heat_maps(self, messages: Messages) -> list[HeatView]:
-        """The province roll-up of the folder: per framework, schools × criteria coloured by share."""
-        from accredit.review.rollup import rollup
+        """The province roll-up of the folder: per framework, schools × criteria coloured by share (a package
+        verified once, through the user's roll-up cache, as ``accredit rollup`` does; in this process)."""
         from accredit.review.rollup_render import band, heat_maps
 
         if self.folder is None or not self.packages():
             return []
         out = []
-        for hm in heat_maps(messages, rollup(self.folder, workers=1)):
+        for hm in heat_maps(messages, service.province(self.folder, workers=1)):
             rows = [(school, [(c.text, *band(c.share)) for c in cells]) for school, cells in hm.rows]
             out.append(HeatView(hm.name, [c.label for c in hm.framework.criteria], rows))
         return out

@@ -77,6 +77,22 @@ def test_a_signed_package_verifies_and_fills_the_province_heat_map(ws, signed_fo
     assert "background:#E3F4E8" in page.text  # TT 38's conditions at 100 %: the top band
 
 
+def test_the_heat_map_verifies_a_package_once(ws, signed_folder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The page goes through the user's roll-up cache: shown again, an unchanged package is not verified again."""
+    import accredit.review.rollup as rollup_module
+    from accredit.web.server import build_app
+
+    client = TestClient(build_app(ws, review=signed_folder, extra_hosts=("testserver",)))
+    first = client.get("/review/rollup").text
+    assert ws.config.school.name in first
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("verified again")
+
+    monkeypatch.setattr(rollup_module, "check_package", never)
+    assert client.get("/review/rollup").text == first
+
+
 def test_the_inspector_records_a_signed_verdict_in_the_browser(ws, signed_folder) -> None:  # type: ignore[no-untyped-def]
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
