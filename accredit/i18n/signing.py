@@ -272,6 +272,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Report {file} could not be cross-checked ({reason})",
     },
     "sign.report.not_xlsx": {"vi": "không phải tệp Excel đọc được", "en": "not a readable Excel file"},
+    "sign.report.not_json": {
+        "vi": "không phải báo cáo JSON của accredit đọc được",
+        "en": "not a readable accredit JSON report",
+    },
     "sign.report.no_summary": {
         "vi": "không tìm thấy bảng tổng hợp có cột tổng điểm",
         "en": "no summary table with a total column found",

@@ -147,10 +147,12 @@ def _report_data(payload: bytes) -> Any:
 
 
 def check_json_report(name: str, payload: bytes, cards: Mapping[str, Scorecard], year: int) -> list[IntegrityIssue]:
-    """The figures of a JSON report that differ from the recomputed ``cards`` (other JSON files: none)."""
+    """The figures of a JSON report that differ from the recomputed ``cards`` (other JSON files: none; a file named
+    as the report that is not a readable one: not checked, a warning)."""
     data = _report_data(payload)
     if not isinstance(data, dict) or not str(data.get("schema", "")).startswith(JSON_SCHEMA_PREFIX):
-        return []
+        # another JSON file is not a report; the report's own name that is not one is said, never passed over
+        return [_unchecked(name, t("sign.report.not_json"))] if REPORT_STEM in name.rsplit("/", 1)[-1].lower() else []
     issues: list[IntegrityIssue] = []
     if data.get("year") != year:  # e.g. last year's report left in the output folder
         return [_unchecked(name, t("sign.report.other_year", year=data.get("year"), package=year))]

@@ -321,3 +321,13 @@ def test_last_years_report_left_in_the_output_folder_is_listed_not_checked(repor
     unchecked = [i for i in v.issues if i.kind == IssueKind.REPORT_UNCHECKED]
     assert [(i.member, i.severity.value) for i in unchecked] == [("reports/bao-cao-tu-danh-gia-2025.json", "warning")]
     assert "báo cáo năm 2025, không phải năm 2026 của gói" in unchecked[0].detail
+
+
+def test_a_report_that_is_not_readable_json_is_listed_not_checked(pkg: Path, tmp_path: Path) -> None:
+    """The JSON report cut short (or any file named as the report that is not one) is never passed over in silence."""
+    cut = read_member(pkg, JSON_REPORT)[:5000]
+    bad = rewrite(pkg, tmp_path / "cut.zip", replace={JSON_REPORT: cut}, fix_manifest=True)
+    unchecked = [i for i in verify_package(bad).issues if i.kind == IssueKind.REPORT_UNCHECKED]
+    assert [(i.member, i.severity.value) for i in unchecked] == [(JSON_REPORT, "warning")]
+    assert unchecked[0].detail == f"Báo cáo {JSON_REPORT} không đối chiếu được (không phải báo cáo JSON của accredit " \
+                                  "đọc được)"
