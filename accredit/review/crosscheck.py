@@ -36,10 +36,15 @@ STATUSES = {s.value for s in Status}
 _YEAR_IN_NAME = re.compile(r"-((?:19|20)\d{2})\.(?:json|xlsx)$", re.IGNORECASE)
 
 
+def _named_report(name: str) -> bool:
+    """Whether the member's file name is the self-assessment report's (``bao-cao-tu-danh-gia…``)."""
+    return REPORT_STEM in name.rsplit("/", 1)[-1].lower()
+
+
 def wanted(name: str) -> bool:
     """Whether a report member is one the cross-check reads (JSON, or the Excel report)."""
     low = name.lower()
-    return low.endswith(".json") or (low.endswith(".xlsx") and REPORT_STEM in low.rsplit("/", 1)[-1])
+    return low.endswith(".json") or (low.endswith(".xlsx") and _named_report(name))
 
 
 def _decimal(value: Any) -> Decimal | None:
@@ -152,7 +157,7 @@ def check_json_report(name: str, payload: bytes, cards: Mapping[str, Scorecard],
     data = _report_data(payload)
     if not isinstance(data, dict) or not str(data.get("schema", "")).startswith(JSON_SCHEMA_PREFIX):
         # another JSON file is not a report; the report's own name that is not one is said, never passed over
-        return [_unchecked(name, t("sign.report.not_json"))] if REPORT_STEM in name.rsplit("/", 1)[-1].lower() else []
+        return [_unchecked(name, t("sign.report.not_json"))] if _named_report(name) else []
     issues: list[IntegrityIssue] = []
     if data.get("year") != year:  # e.g. last year's report left in the output folder
         return [_unchecked(name, t("sign.report.other_year", year=data.get("year"), package=year))]
