@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import gc
+import os
 import threading
 import weakref
 from collections import OrderedDict
@@ -1252,15 +1253,16 @@ class Review:
     """The inspector's side: the packages of a review folder, each verified and flagged (read-only).
 
     One per desk (thread-safe): a package is verified once (integrity, signature, recomputed scores) and the
-    verification kept while the file keeps its size and modification time (the review folder is the
-    inspector's own), for the last :data:`VERIFIED_KEPT` packages opened; a package replaced is verified again.
+    verification kept while the file stays the one verified (:func:`_file_stamp`: a file written over or put in
+    its place is seen even with its old size and time), for the last :data:`VERIFIED_KEPT` packages opened; a
+    package replaced is verified again.
     The review log is read every time, and an evidence file's bytes are checked against the manifest's hash
     whenever they are sent."""
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
         self._lock = threading.Lock()
-        self._verified: OrderedDict[str, tuple[tuple[int, int], Any]] = OrderedDict()
+        self._verified: OrderedDict[str, tuple[tuple[int, int, int, int], Any]] = OrderedDict()
 
     def packages(self) -> list[str]:
         """The package files (.zip) of the review folder, by name."""
@@ -1295,7 +1297,7 @@ class Review:
 
     def _checked(self, name: str) -> tuple[Path, Any]:
         """A package of the folder and its verification (``service.VerifiedPackage``): the one kept while the
-        file has the size and modification time it was verified with, else verified now (and kept)."""
+        file is still the one verified (:func:`_file_stamp`), else verified now (and kept)."""
         path = self._package(name)
         stamp = _file_stamp(path)
         key = str(path)
@@ -1462,13 +1464,15 @@ def _requeued(queue: dict[str, list[EvidenceLink]], touched: set[str], links: It
     return dict(sorted({**{p: rows for p, rows in queue.items() if p not in touched}, **again}.items()))
 
 
-def _file_stamp(path: Path) -> tuple[int, int]:
-    """A file's size and modification time (ns): (-1, -1) when it cannot be read."""
+def _file_stamp(path: Path) -> tuple[int, int, int, int]:
+    """What changes when a file is replaced or written over: its size, modification time (ns), file id (a file put
+    in its place has another) and, but on Windows (where it is the creation time), its status-change time (ns), which
+    no program can set back; all -1 when it cannot be read."""
     try:
         st = path.stat()
     except OSError:
-        return (-1, -1)
-    return (st.st_size, st.st_mtime_ns)
+        return (-1, -1, -1, -1)
+    return (st.st_size, st.st_mtime_ns, st.st_ino, 0 if os.name == "nt" else st.st_ctime_ns)
 
 
 def _mtime(path: Path) -> int:
