@@ -13,6 +13,7 @@ from accredit import service
 from accredit.cli.output import console, user_errors
 from accredit.cli.result import print_result
 from accredit.i18n import t
+from accredit.i18n.message import msg
 from accredit.signing.keys import KeyFileError
 from accredit.signing.setup import KeyInfo
 
@@ -37,15 +38,15 @@ def read_passphrase(file: Path | None, env: str, *, confirm: bool = False) -> by
         try:
             lines = file.read_text(encoding="utf-8-sig").splitlines()
         except (OSError, UnicodeDecodeError) as exc:
-            raise KeyFileError(t("sign.key.passphrase_file", path=str(file), error=str(exc))) from exc
+            raise KeyFileError(msg("sign.key.passphrase_file", path=str(file), error=str(exc))) from exc
         if not lines or not lines[0]:
-            raise KeyFileError(t("sign.key.passphrase_empty", path=str(file)))
+            raise KeyFileError(msg("sign.key.passphrase_empty", path=str(file)))
         return _clean(lines[0])
     value = os.environ.get(env)
     if value:
         return _clean(value)
     if sys.stdin is None or not sys.stdin.isatty():
-        raise KeyFileError(t("sign.key.no_passphrase", env=env))
+        raise KeyFileError(msg("sign.key.no_passphrase", env=env))
     typed = typer.prompt(t("sign.cli.passphrase"), hide_input=True, confirmation_prompt=confirm)
     return _clean(typed)
 

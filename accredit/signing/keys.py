@@ -31,8 +31,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import pkcs12
 
-from accredit.errors import AccreditError
+from accredit.errors import MessageError
 from accredit.i18n import t
+from accredit.i18n.message import msg
 from accredit.user_folder import ENV_HOME as ENV_HOME  # re-exported: where the user folder is
 from accredit.user_folder import user_dir
 from accredit.workspace import Workspace, write_atomic
@@ -49,8 +50,9 @@ _PEM_BLOCK = re.compile(rb"-----BEGIN PUBLIC KEY-----.+?-----END PUBLIC KEY-----
 _HEX = re.compile(r"[0-9a-f]{64}")
 
 
-class KeyFileError(AccreditError):
-    """A key cannot be created, read or unlocked; the message names the file and what to do."""
+class KeyFileError(MessageError):
+    """A key cannot be created, read or unlocked; the message names the file and what to do (a message: the web
+    desk says it in the person's language, the command line in its own)."""
 
 
 def fingerprint_of(raw: bytes) -> str:
@@ -133,7 +135,7 @@ def generate() -> Signer:
 def check_passphrase(passphrase: bytes) -> None:
     """Refuse a passphrase shorter than :data:`MIN_PASSPHRASE` characters."""
     if len(passphrase.decode("utf-8", "replace")) < MIN_PASSPHRASE:
-        raise KeyFileError(t("sign.key.short_passphrase", min=MIN_PASSPHRASE))
+        raise KeyFileError(msg("sign.key.short_passphrase", min=MIN_PASSPHRASE))
 
 
 def public_key_text(key: PublicKey, heading: list[str]) -> str:
@@ -153,7 +155,7 @@ def save_key_pair(
     """
     check_passphrase(passphrase)
     if path.exists() and not overwrite:
-        raise KeyFileError(t("sign.key.exists", path=str(path)))
+        raise KeyFileError(msg("sign.key.exists", path=str(path)))
     encryption = (
         serialization.PrivateFormat.PKCS12.encryption_builder()
         .kdf_rounds(KDF_ROUNDS)
@@ -180,15 +182,15 @@ def load_signer(path: Path, passphrase: bytes) -> Signer:
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise KeyFileError(t("sign.key.missing", path=str(path))) from exc
+        raise KeyFileError(msg("sign.key.missing", path=str(path))) from exc
     except OSError as exc:
-        raise KeyFileError(t("sign.key.unreadable", path=str(path), error=exc.strerror or str(exc))) from exc
+        raise KeyFileError(msg("sign.key.unreadable", path=str(path), error=exc.strerror or str(exc))) from exc
     try:
         key, _, _ = pkcs12.load_key_and_certificates(data, passphrase)
     except (ValueError, TypeError) as exc:
-        raise KeyFileError(t("sign.key.wrong_passphrase", path=str(path))) from exc
+        raise KeyFileError(msg("sign.key.wrong_passphrase", path=str(path))) from exc
     if not isinstance(key, Ed25519PrivateKey):
-        raise KeyFileError(t("sign.key.not_ed25519", path=str(path)))
+        raise KeyFileError(msg("sign.key.not_ed25519", path=str(path)))
     return Signer(key)
 
 
@@ -212,10 +214,10 @@ def read_public_key(path: Path) -> PublicKey:
         with path.open("rb") as fh:
             data = fh.read(MAX_KEY_FILE)
     except OSError as exc:
-        raise KeyFileError(t("sign.key.unreadable", path=str(path), error=exc.strerror or str(exc))) from exc
+        raise KeyFileError(msg("sign.key.unreadable", path=str(path), error=exc.strerror or str(exc))) from exc
     key = parse_public_key(data)
     if key is None:
-        raise KeyFileError(t("sign.key.not_public", path=str(path)))
+        raise KeyFileError(msg("sign.key.not_public", path=str(path)))
     return key
 
 
@@ -236,7 +238,7 @@ def school_code(ws: Workspace) -> str:
     """The school code of ``accredit.toml`` (a key is registered for a code); a clear error when unset."""
     code = (ws.config.school.code or "").strip()
     if not code:
-        raise KeyFileError(t("sign.key.no_code", path=str(ws.config_path)))
+        raise KeyFileError(msg("sign.key.no_code", path=str(ws.config_path)))
     return code
 
 

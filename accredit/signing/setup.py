@@ -8,6 +8,7 @@ from pathlib import Path
 from pydantic import Field
 
 from accredit.i18n import t
+from accredit.i18n.message import msg
 from accredit.model.base import Value
 from accredit.signing.keys import (
     KeyFileError,
@@ -86,7 +87,7 @@ def key_info(owner: KeyOwner, ws: Workspace | None = None) -> KeyInfo:
         private, code, exported = inspector_key_path(), None, None
     public = public_path(private)
     if not private.is_file() or not public.is_file():
-        raise KeyFileError(t(f"sign.key.none_{owner.value}", path=str(private)))
+        raise KeyFileError(msg(f"sign.key.none_{owner.value}", path=str(private)))
     key = read_public_key(public)
     return _info(owner, private, public, exported, key.fingerprint, code, False)
 
@@ -103,5 +104,5 @@ def inspector_signer(passphrase: bytes) -> Signer:
 
 def _unlock(path: Path, passphrase: bytes, owner: KeyOwner) -> Signer:
     if not path.is_file():
-        raise KeyFileError(t(f"sign.key.none_{owner.value}", path=str(path)))
+        raise KeyFileError(msg(f"sign.key.none_{owner.value}", path=str(path)))
     return load_signer(path, passphrase)

@@ -55,6 +55,12 @@ def test_a_signed_package_needs_the_passphrase(local: TestClient, ws: Workspace)
     assert refused.status_code == 400 and "mật khẩu khóa ký" in refused.text
     wrong = post(local, "/reports/package", {"passphrase": "không đúng"})
     assert wrong.status_code == 400 and 'id="package-result"' not in wrong.text
+    assert "sai mật khẩu hoặc tệp khóa bị hỏng" in wrong.text
+    post(local, "/lang", {"lang": "en"})  # the person's language, not the process's
+    wrong = post(local, "/reports/package", {"passphrase": "không đúng"})
+    assert wrong.status_code == 400 and "wrong passphrase, or the key file is damaged" in wrong.text
+    assert "sai mật khẩu" not in wrong.text
+    post(local, "/lang", {"lang": "vi"})
     assert not list(ws.output_dir.glob("ho-so-nop_*.zip"))  # nothing written on a refusal
     import unicodedata
 
