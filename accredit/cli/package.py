@@ -35,6 +35,8 @@ def package_cmd(
     as_json: bool = typer.Option(False, "--json", help=t("app.json")),
 ) -> None:
     """Write the submission package: manifest, results, evidence register (and files), reports."""
+    if all_programmes and (out is not None or programme is not None):  # one file, or one programme: which?
+        raise typer.BadParameter(t("review.err.all_programmes_alone"), param_hint="'--all-programmes'")
     with user_errors():
         ws = service.open_workspace(workspace)
         signer = None if no_sign else _signer(ws, passphrase_file)

@@ -32,6 +32,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Một gói hồ sơ cho mỗi chương trình được đánh giá theo bộ tiêu chí",
         "en": "One package for each programme assessed against a criteria set",
     },
+    "review.err.all_programmes_alone": {
+        "vi": "--all-programmes ghi gói của mỗi chương trình vào thư mục riêng của chương trình "
+              "(chuong-trinh/<mã>/ trong thư mục báo cáo): không dùng cùng --out hoặc --programme",
+        "en": "--all-programmes writes each programme's package into that programme's own folder "
+              "(chuong-trinh/<code>/ in the output folder): not together with --out or --programme",
+    },
     "review.opt.package_out": {
         "vi": "Tệp gói hồ sơ cần ghi (mặc định: thư mục báo cáo của thư mục làm việc)",
         "en": "Package file to write (default: the workspace's output folder)",

@@ -89,3 +89,11 @@ def test_package_cli_per_programme(demo: Workspace, tmp_path: Path) -> None:
     assert one.exit_code == 0 and "6510216 — Công nghệ ô tô (cao đẳng)" in one.output
     wrong = runner.invoke(app, ["package", "--programme", "9999999", "--no-sign", "-w", str(demo.root)])
     assert wrong.exit_code != 0 and "9999999" in wrong.output and "Traceback" not in wrong.output
+
+
+def test_all_programmes_takes_no_single_file_or_programme(demo: Workspace, tmp_path: Path) -> None:
+    for extra in (["--out", str(tmp_path / "goi.zip")], ["--programme", "6510216"]):
+        out = runner.invoke(app, ["package", "--all-programmes", *extra, "--no-sign", "-w", str(demo.root)])
+        assert out.exit_code == 2 and "không dùng cùng --out hoặc --programme" in out.output, out.output
+        assert "Traceback" not in out.output
+    assert not (tmp_path / "goi.zip").exists()
