@@ -119,8 +119,9 @@ def framework_members(framework_id: str) -> dict[MemberRole, str]:
 
 
 def to_json(model: BaseModel) -> bytes:
-    """Deterministic UTF-8 JSON of a model."""
-    return model.model_dump_json(indent=2).encode("utf-8") + b"\n"
+    """Deterministic UTF-8 JSON of a model: ``model_dump_json(indent=2)``'s bytes, as pydantic's serializer makes them
+    (without a round trip through ``str``), and a newline."""
+    return model.__pydantic_serializer__.to_json(model, indent=2) + b"\n"
 
 
 def _zip_time(created: datetime) -> tuple[int, int, int, int, int, int]:

@@ -79,6 +79,16 @@ def test_scorecards_and_inputs_are_the_workspace_results(rich_package: tuple[Wor
     assert {r["code"]: r["status"] for r in assessment["ratings"] if r["status"]}["3.4"] == "not_met"
 
 
+def test_members_are_written_as_earlier_versions_wrote_them(rich_package: tuple[Workspace, Path, object]) -> None:
+    """Each JSON member is ``model_dump_json(indent=2)`` and a newline, byte for byte: a package built by an earlier
+    version still verifies, since the review compares the scores it recomputes byte for byte."""
+    _, out, _ = rich_package
+    content = members(out)
+    for name in ("frameworks/tt38-2026_co-so-gdnn/scorecard.json", "evidence/register.json"):
+        model = (Scorecard if name.endswith("scorecard.json") else EvidenceRegister).model_validate_json(content[name])
+        assert content[name] == (model.model_dump_json(indent=2) + "\n").encode("utf-8"), name
+
+
 def test_the_roadmap_toward_the_target_is_packaged(rich_package: tuple[Workspace, Path, object]) -> None:
     ws, out, result = rich_package
     roadmap = Roadmap.model_validate_json(members(out)["roadmap.json"])
