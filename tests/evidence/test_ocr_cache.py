@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,3 +85,35 @@ def test_other_options_or_no_ocr_are_not_served(engine: CountingEngine, tmp_path
     assert cached_ocr(h, OPTIONS.extract) is not None
     assert cached_ocr(h, ExtractOptions(ocr=True, ocr_engine="dem", ocr_lang="vie+eng")) is None
     assert cached_ocr(h, ExtractOptions(ocr=False, ocr_engine="dem")) is None
+
+
+# --- the engine's version, needed for every cached entry, is not asked of the program on every scan ---------
+
+COUNTING_TESSERACT = """#!/bin/sh
+echo run >> "$(dirname "$0")/runs.txt"
+echo "tesseract {version}"
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the stand-in program is a POSIX shell script")
+def test_the_version_is_asked_once_per_program_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("ACCREDIT_HOME", str(tmp_path / "home"))
+    program = tmp_path / "bin" / "tesseract"
+    program.parent.mkdir()
+    program.write_text(COUNTING_TESSERACT.format(version="5.3.0"), encoding="utf-8")
+    program.chmod(0o755)
+    runs = tmp_path / "bin" / "runs.txt"
+
+    def asked() -> str:  # as a new process asks: nothing remembered but the user folder
+        ocr._version_of.cache_clear()
+        return ocr.version(str(program))
+
+    assert asked() == "tesseract 5.3.0" and runs.read_text().count("run") == 1
+    assert asked() == "tesseract 5.3.0" and runs.read_text().count("run") == 1  # from the user folder
+    program.unlink()  # upgraded: a new program file
+    program.write_text(COUNTING_TESSERACT.format(version="5.4.1"), encoding="utf-8")
+    program.chmod(0o755)
+    assert asked() == "tesseract 5.4.1" and runs.read_text().count("run") == 2
+    assert len(list((tmp_path / "home").joinpath(*ocr.VERSIONS).iterdir())) == 2  # one line per program file
+    monkeypatch.setenv("ACCREDIT_HOME", str(tmp_path / "other-home"))  # another user: asks the program itself
+    assert asked() == "tesseract 5.4.1" and runs.read_text().count("run") == 3

@@ -8,6 +8,7 @@ program is found by :func:`accredit.tools.find_tool` (setting, PATH, Windows ins
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import subprocess
@@ -17,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 from accredit.tools import find_tool
+from accredit.user_folder import CACHE_DIR, read_entry, user_dir, write_entry
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -46,9 +48,43 @@ def version(configured: str | None = None) -> str:
     return _version_of(exe) if exe else ""
 
 
+VERSIONS = (CACHE_DIR, "chuong-trinh")
+"""Where the user folder keeps the version line of each program run before (:func:`_version_of`)."""
+
+
 @lru_cache(maxsize=8)
 def _version_of(exe: str) -> str:
-    """The first line ``exe --version`` prints (cached per program and process)."""
+    """The first line ``exe --version`` prints, cached per process and, in the user folder, per program file.
+
+    A scan whose scans' text is all in the OCR cache needs only the version (the cache's entries are kept
+    under it): running the program for it on every scan would cost a process start each time. The line is
+    kept under the program's real path, size, modification and change times and file number, so a program
+    installed again or upgraded (a new file) is asked again."""
+    key = _program_key(exe)
+    folder = user_dir().joinpath(*VERSIONS)
+    if key is not None:
+        kept = read_entry(folder, key)
+        if kept is not None:
+            return kept.decode("utf-8", "replace")
+    line = _run_version(exe)
+    if line and key is not None:
+        write_entry(folder, key, line.encode("utf-8"))
+    return line
+
+
+def _program_key(exe: str) -> str | None:
+    """The cache key of the program file ``exe`` as it is now (None when it cannot be looked at)."""
+    try:
+        real = os.path.realpath(exe)
+        st = os.stat(real)
+    except (OSError, ValueError):
+        return None
+    parts = (real, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
+    return hashlib.sha256("|".join(map(str, parts)).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _run_version(exe: str) -> str:
+    """The first line ``exe --version`` prints ('' when it cannot be run)."""
     try:
         out = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=30, check=False)
     except (OSError, subprocess.SubprocessError):
