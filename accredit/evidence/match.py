@@ -33,6 +33,7 @@ from accredit.evidence.clean import clean_text, drop_common_names, drop_trade_na
 from accredit.evidence.hints import HintFile, hints_for
 from accredit.evidence.matcher_cache import Bags, cached_bags
 from accredit.evidence.text import fold, folded_key, has_diacritics, nfc, syllables, tokens
+from accredit.evidence.text import query_tokens as text_query_tokens
 from accredit.model.framework import Framework, RequirementKind
 
 BODY_CHARS = 3000
@@ -74,6 +75,8 @@ _PHRASE_BREAK = re.compile(
 
 def _has_number(term: str) -> bool:
     """Whether a term is or holds a number (a year, a count): numbers never say what a text is about."""
+    if term.replace("_", "").isalpha():  # letters only (most terms): no part is a number
+        return False
     return any(p.isdigit() for p in term.split("_"))
 
 
@@ -111,6 +114,19 @@ def query_terms(text: str) -> list[str]:
     return _tokens(text, "exact" if has_diacritics(text) else "folded")
 
 
+def _query_and_folded_terms(text: str) -> tuple[list[str], list[str]]:
+    """``(query_terms(text), folded_terms(text))``, the text cut into chunks and syllables once for both."""
+    if not has_diacritics(text):
+        return _tokens(text, "folded"), []
+    exact: list[str] = []
+    folded: list[str] = []
+    for chunk in _chunks(text):
+        e, f = text_query_tokens(chunk)
+        exact += e
+        folded += f
+    return exact, folded
+
+
 @dataclass(frozen=True)
 class DocQuery:
     """A document as the matcher sees it: weighted terms, with the cleaned text kept for passages."""
@@ -129,11 +145,12 @@ class DocQuery:
             body = repair_lost_letters(body[: BODY_CHARS * 2], vocabulary)
         cleaned = clean_text(body[: BODY_CHARS * 2])[:BODY_CHARS]
         text, heading, label = (drop_common_names(drop_trade_names(x)) for x in (cleaned, title, name))
+        cut = [_query_and_folded_terms(x) for x in (text, heading, label)]  # (query terms, folded terms) of each
         w: dict[str, float] = {}
-        for terms_of, share in ((query_terms, 1.0), (folded_terms, FOLDED_SHARE)):
-            for t, n in Counter(terms_of(text)).items():
+        for form, share in ((0, 1.0), (1, FOLDED_SHARE)):  # query_terms, then folded_terms
+            for t, n in Counter(cut[0][form]).items():
                 w[t] = w.get(t, 0.0) + share * (1.0 + math.log(n))
-            for t in dict.fromkeys([*terms_of(heading), *terms_of(label)]):  # in order: sums never depend on hashing
+            for t in dict.fromkeys([*cut[1][form], *cut[2][form]]):  # in order: sums never depend on hashing
                 w[t] = w.get(t, 0.0) + share * TITLE_WEIGHT
         w = {
             t: x for t, x in w.items()

@@ -60,10 +60,9 @@ _FOLD_TABLE = _FoldTable()
 
 def fold(text: str) -> str:
     """Remove Vietnamese diacritics (đ → d), keeping case and length of the NFC text."""
-    text = nfc(text)
-    if text.isascii():
+    if text.isascii():  # ASCII is NFC already, and has nothing to fold
         return text
-    return text.translate(_FOLD_TABLE)
+    return nfc(text).translate(_FOLD_TABLE)
 
 
 def normalise(text: str) -> str:
@@ -84,6 +83,23 @@ def syllables(text: str) -> list[str]:
 def has_diacritics(text: str) -> bool:
     """Whether the text carries Vietnamese diacritics (then its spelling can be trusted for matching)."""
     return fold(text) != nfc(text)
+
+
+def query_tokens(text: str) -> tuple[list[str], list[str]]:
+    """``tokens(text, mode="exact")`` and ``tokens(text, mode="folded")`` at once: a document's query needs both,
+    and they share the syllables and their folding (the same lists, cut and folded once)."""
+    sylls = syllables(text)
+    folded = [fold(s) for s in sylls]
+    exact_out: list[str] = []
+    folded_out: list[str] = []
+    for s, f in zip(sylls, folded, strict=True):
+        if s not in ACCENTED_STOPWORDS:
+            exact_out.append(s)
+        if f not in STOPWORDS:
+            folded_out.append(f)
+    exact_out.extend(f"{a}_{b}" for a, b in itertools.pairwise(sylls))
+    folded_out.extend(f"{a}_{b}" for a, b in itertools.pairwise(folded))
+    return exact_out, folded_out
 
 
 def tokens(text: str, *, mode: str = "both", stopwords: bool = True) -> list[str]:
