@@ -11,17 +11,20 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from accredit.errors import AccreditError
 from accredit.i18n import language, t
 from accredit.i18n.message import Messages
-from accredit.model.review import LogEntry, ReviewReport
 from accredit.report.document import Document
 from accredit.report.documents import documents, slug
 from accredit.report.html import render_html
 from accredit.report.json import render_json
 from accredit.report.model import FORMATS, ReportInput
 from accredit.workspace import write_atomic
+
+if TYPE_CHECKING:  # the inspector's models (and the package's they hold): only the minutes use them
+    from accredit.model.review import LogEntry, ReviewReport
 
 REPORT_STEM = "bao-cao-tu-danh-gia"
 """File name stem of the reports: ``bao-cao-tu-danh-gia-<year>.<format>``."""
