@@ -21,6 +21,13 @@ _VERSION = re.compile(r"-v(\d+)$")
 HINTS_DIR = "hints"  # editorial evidence hints (accredit.evidence.hints), not criteria
 
 
+@lru_cache(maxsize=1)
+def _package_parent() -> Path:
+    """The folder holding the ``accredit`` package, resolved once (it does not move while the process runs; the
+    reports ask for the criteria folder once per standard)."""
+    return Path(__file__).resolve().parent.parent
+
+
 def criteria_root() -> Path:
     """Where the criteria files live.
 
@@ -30,7 +37,7 @@ def criteria_root() -> Path:
     env = os.environ.get("ACCREDIT_CRITERIA")
     if env:
         return Path(env)
-    here = Path(__file__).resolve().parent.parent
+    here = _package_parent()
     bundled = here / "_criteria"
     if bundled.is_dir():
         return bundled
