@@ -17,7 +17,7 @@ from __future__ import annotations
 import importlib
 import os
 import signal
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -47,6 +47,20 @@ def _warm(lang: str) -> None:
         importlib.import_module(module)
 
 
+def prepare(framework_ids: Sequence[str]) -> None:
+    """Worker: what the jobs of a run on these frameworks need first, made while the worker waits for them (this
+    process scans meanwhile): the frameworks' evidence hints read, and the models the renderers validate or dump
+    built. Only work the jobs would do anyway; a failure here is met again, and reported, by the job that needs it."""
+    from accredit.evidence.hints import hints_for
+    from accredit.model.assessment import Narrative
+    from accredit.model.roadmap import Roadmap
+
+    for fid in framework_ids:
+        hints_for(fid)
+    for model in (Roadmap, Narrative):
+        model.model_rebuild()
+
+
 class RenderWorker:
     """Jobs for the worker process, or done in this process when there is none (see the module's docstring)."""
 
@@ -58,6 +72,15 @@ class RenderWorker:
     def parallel(self) -> bool:
         """Whether a worker process takes the jobs."""
         return self._pool is not None
+
+    def prepare(self, framework_ids: Sequence[str]) -> None:
+        """Let the worker, if there is one, make ready for the jobs of these frameworks (:func:`prepare`); nothing
+        is done here without one (the jobs make what they need as they go)."""
+        if self._pool is not None:
+            try:
+                self._pool.submit(prepare, list(framework_ids))  # its result is never asked for
+            except (BrokenProcessPool, RuntimeError):
+                self._pool = None
 
     def submit(self, fn: Callable[..., T], *args: Any) -> Future[T]:
         """``fn(*args)`` in the worker (a future of its result), else here (a future already done)."""

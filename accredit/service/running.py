@@ -8,7 +8,7 @@ from pathlib import Path
 
 from accredit.errors import AccreditError
 from accredit.evidence.scan import ProgressFn, ScanOptions
-from accredit.frameworks import workspace_frameworks
+from accredit.frameworks import evidence_frameworks, workspace_frameworks
 from accredit.i18n import t
 from accredit.i18n.message import Messages, Msg, msg
 from accredit.indicators.workspace import data_workbook_path, needs_data, write_workspace_data_template
@@ -76,6 +76,7 @@ def run(
     run's error before any report is written, as when it is written here."""
     chosen = parse_formats(formats)
     ws.ensure_dirs()
+    worker.prepare([f.id for f in evidence_frameworks(ws)])  # the worker reads their hints while this process scans
     notes: list[Msg] = []
     if scanned is None:
         done = scan(ws, options=options, progress=progress, cancel=cancel)

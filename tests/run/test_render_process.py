@@ -141,3 +141,22 @@ def test_the_worker_leaves_ctrl_c_to_the_command() -> None:
 
     with render_worker() as worker:
         assert worker.submit(signal.getsignal, signal.SIGINT).result() == signal.SIG_IGN
+
+
+@pytest.mark.skipif(usable_cpus() < 2, reason="one core: the run renders everything in its own process")
+def test_the_worker_reads_the_hints_before_its_first_job(tmp_path: Path) -> None:
+    """The run lets its worker make ready while it scans: the frameworks' hints are in the worker's cache before
+    the first report is asked of it; a framework that cannot be prepared (no such one) breaks nothing."""
+    with render_worker() as worker:
+        before = worker.submit(_hint_files_read).result()
+        worker.prepare(["tt38-2026/co-so-gdnn-v3", "tt35-2021/truong-cao-dang-v2", "khong-co/khung", 7])  # type: ignore[list-item]
+        assert worker.submit(_hint_files_read).result() == before + 2
+        files, _ = _run(tmp_path, "hai", worker)
+    assert files == _run(tmp_path, "mot", INLINE)[0]
+
+
+def _hint_files_read() -> int:
+    """Worker: how many hints files this process has read (and keeps)."""
+    from accredit.evidence import hints
+
+    return hints._cached.cache_info().currsize
