@@ -406,7 +406,8 @@ class FrameworkMatcher:
         pieces, piece_terms = _pieces(query.title, query.body)
         best, best_score = -1, 0.0
         for k, terms_of in enumerate(piece_terms):
-            score = math.fsum(weight.get(t, 0.0) for t in terms_of)  # exact: the same whatever the set's order
+            # the standard's terms among the piece's; fsum is exact: the same whatever the order, zeros or not
+            score = math.fsum([weight[t] for t in terms_of & weight.keys()])
             if score > best_score:
                 best, best_score = k, score
         if best < 0:
