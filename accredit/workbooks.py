@@ -372,3 +372,34 @@ def framework_sheet_name(framework: Framework, prefix: str, taken: set[str]) -> 
     suffix = " CTĐT" if "/ctdt" in framework.id else ""
     name = short_name(framework).replace("/", "-")
     return unique_sheet_name(clean_sheet_name(f"{prefix} {name}{suffix}".strip()), taken)
+
+
+_STYLE_IDS = {"font": "fontId", "fill": "fillId", "border": "borderId", "alignment": "alignmentId"}
+
+
+class CellStyles:
+    """Set one font, fill, border or alignment object on many cells of one workbook, finding its place once.
+
+    openpyxl finds a style in the workbook's list of styles by its hash, made from every field, on each cell it is
+    set on (a quarter of writing the Excel report). Here the place is kept after the first cell and given to the
+    next ones as it is; each object is kept too, so its ``id`` names it while it is used. Every cell and the
+    workbook's lists end exactly as setting the style cell by cell leaves them. One instance serves one workbook.
+    """
+
+    def __init__(self) -> None:
+        from openpyxl.styles.cell_style import StyleArray
+
+        self._array = StyleArray
+        self._places: dict[tuple[str, int], tuple[object, int]] = {}
+
+    def set(self, cell: Any, attr: str, style: object) -> Any:
+        """``cell.<attr> = style`` (``attr``: font, fill, border or alignment); returns the cell."""
+        kept = self._places.get((attr, id(style)))
+        if kept is None or kept[0] is not style:
+            setattr(cell, attr, style)  # openpyxl adds it to the workbook's list, where it is from now on
+            self._places[(attr, id(style))] = (style, getattr(cell._style, _STYLE_IDS[attr]))
+            return cell
+        if cell._style is None:
+            cell._style = self._array()
+        setattr(cell._style, _STYLE_IDS[attr], kept[1])
+        return cell

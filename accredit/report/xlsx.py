@@ -23,7 +23,7 @@ from accredit.model.assessment import Status
 from accredit.report import roadmap_view, view
 from accredit.report.model import ReportInput
 from accredit.safe_text import put
-from accredit.workbooks import print_layout
+from accredit.workbooks import CellStyles, print_layout
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -76,6 +76,7 @@ class _Table:
         self.columns = list(columns)
         self.header_row = header_row
         self.row = header_row
+        self.styles = CellStyles()  # the same alignments and fills on every row: found in the workbook once
         for i, col in enumerate(self.columns, start=1):
             cell = put(ws.cell(row=header_row, column=i), msgs(col.key))
             cell.font = HEADER_FONT
@@ -88,11 +89,11 @@ class _Table:
         self.row += 1
         for i, (col, value) in enumerate(zip(self.columns, values, strict=True), start=1):
             cell = put(self.ws.cell(row=self.row, column=i), value)
-            cell.alignment = WRAP if col.wrap else TOP
+            self.styles.set(cell, "alignment", WRAP if col.wrap else TOP)
             if col.number_format:
                 cell.number_format = col.number_format
         for i, fill in (fills or {}).items():
-            self.ws.cell(row=self.row, column=i + 1).fill = fill
+            self.styles.set(self.ws.cell(row=self.row, column=i + 1), "fill", fill)
         return self.row
 
     def finish(self, freeze_column: int = 1) -> None:
@@ -291,7 +292,7 @@ def _matrix(wb: Workbook, inp: ReportInput) -> None:
             for eid, lks in per_file.items():
                 col = index.get(eid)
                 if col is not None:
-                    put(ws.cell(row=r, column=col), view.link_mark(lks)).alignment = center
+                    table.styles.set(put(ws.cell(row=r, column=col), view.link_mark(lks)), "alignment", center)
     last = get_column_letter(len(fixed) + len(rows))
     ws.freeze_panes = f"{get_column_letter(len(fixed) + 1)}{header + 1}"
     ws.auto_filter.ref = f"A{header}:{last}{max(table.row, header + 1)}"

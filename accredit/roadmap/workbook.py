@@ -44,6 +44,7 @@ from accredit.workbooks import (
     HEADER_ROW,
     TOOL_FILL,
     WRAP,
+    CellStyles,
     add_validation,
     headers,
     is_blank,
@@ -189,6 +190,7 @@ def _gantt(wb: Workbook, roadmap: Roadmap, msgs: Messages) -> None:
     names: list[Any] = [*GANTT_HEADERS[:cut], *([None] * n_months), *GANTT_HEADERS[cut:]]
     col = {h: i for i, h in enumerate(names, start=1) if isinstance(h, str)}
     _gantt_headers(ws, names, roadmap, first_month_col)
+    styles = CellStyles()  # the same few styles on every action's cells: found in the workbook once
     for i, a in enumerate(roadmap.actions):
         r = GANTT_FIRST_ROW + i
         values = {
@@ -213,17 +215,17 @@ def _gantt(wb: Workbook, roadmap: Roadmap, msgs: Messages) -> None:
         }
         for h, v in values.items():
             cell = put(ws.cell(r, col[h]), v)
-            cell.alignment = WRAP
-            cell.fill = PERSON_FILL if h in PERSON else TOOL_FILL
+            styles.set(cell, "alignment", WRAP)
+            styles.set(cell, "fill", PERSON_FILL if h in PERSON else TOOL_FILL)
         for j in range(len(roadmap.years)):
             year_cell = f"${get_column_letter(first_month_col + 12 * j)}${HEADER_ROW}"
             for m in range(12):
                 c = first_month_col + 12 * j + m
                 cell = ws.cell(r, c)
                 cell.value = bar_formula(year_cell, f"{get_column_letter(c)}${MONTH_ROW}", r, col)
-                cell.alignment = CENTER
+                styles.set(cell, "alignment", CENTER)
                 if m == 0:
-                    cell.border = YEAR_EDGE
+                    styles.set(cell, "border", YEAR_EDGE)
     last_row = GANTT_FIRST_ROW + max(len(roadmap.actions), 1) - 1
     first_c, last_c = get_column_letter(first_month_col), get_column_letter(first_month_col + n_months - 1)
     area = f"{first_c}{GANTT_FIRST_ROW}:{last_c}{last_row}"
