@@ -14,6 +14,7 @@ from accredit.catalog.registry import framework_name
 from accredit.cli.evidence import problem_text, scan_progress
 from accredit.cli.output import console, err_console, render, user_errors
 from accredit.cli.result import messages, print_notes, print_result
+from accredit.cli.streams import fewer_collections
 from accredit.i18n import t
 from accredit.report.model import FORMATS
 from accredit.service import RunResult
@@ -27,7 +28,7 @@ def run_cmd(
     as_json: bool = typer.Option(False, "--json", help=t("app.json")),
 ) -> None:
     """Scan, compute indicators, score every framework, plan the roadmap and write all reports."""
-    with user_errors(), service.render_worker() as worker:  # started now: it loads its libraries meanwhile
+    with user_errors(), fewer_collections(), service.render_worker() as worker:  # started now: it loads its libraries
         ws = _workspace_or_demo(workspace, out, as_json)
         with scan_progress(not as_json and err_console.is_terminal) as progress:
             summary = service.run(ws, datetime.now().astimezone(), formats=formats, progress=progress,

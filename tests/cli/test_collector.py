@@ -7,11 +7,12 @@ import ast
 import gc
 import subprocess
 import sys
+from pathlib import Path
 
 from typer.testing import CliRunner
 
 from accredit.cli.app import app
-from accredit.cli.streams import pause_collector, resume_collector
+from accredit.cli.streams import BATCH_THRESHOLD, pause_collector, resume_collector
 
 
 def test_the_console_script_collects_again_once_the_command_is_loaded() -> None:
@@ -51,3 +52,26 @@ def test_pause_then_resume_restores_the_collector() -> None:
     assert gc.isenabled()
     resume_collector()  # a second resume changes nothing
     assert gc.isenabled()
+
+
+def test_the_run_collects_young_objects_less_often_and_gives_the_thresholds_back(tmp_path: Path) -> None:
+    """``accredit run`` makes many short-lived objects: inside it the youngest generation is collected every
+    BATCH_THRESHOLD allocations; a program running the command gets its own thresholds back afterwards."""
+    import accredit.service as service
+
+    before = gc.get_threshold()
+    seen: list[tuple[int, int, int]] = []
+    real = service.run
+
+    def spy(*args: object, **kwargs: object) -> object:
+        seen.append(gc.get_threshold())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    service.run = spy  # type: ignore[assignment]
+    try:
+        result = CliRunner().invoke(app, ["run", "--out", str(tmp_path / "demo"), "--format", "json"])
+    finally:
+        service.run = real
+    assert result.exit_code == 0, result.output
+    assert seen == [(BATCH_THRESHOLD, *before[1:])]
+    assert gc.get_threshold() == before
