@@ -76,7 +76,8 @@ def run(
     run's error before any report is written, as when it is written here."""
     chosen = parse_formats(formats)
     ws.ensure_dirs()
-    worker.prepare([f.id for f in evidence_frameworks(ws)])  # the worker reads their hints while this process scans
+    if worker.parallel:
+        _prepare(worker, ws)
     notes: list[Msg] = []
     if scanned is None:
         done = scan(ws, options=options, progress=progress, cancel=cancel)
@@ -124,6 +125,16 @@ def run(
         files=[*reports.files, *files],
         notes=unique([*notes, *reports.notes]),
     )
+
+
+def _prepare(worker: RenderWorker, ws: Workspace) -> None:
+    """Let the worker read the frameworks' hints while this process scans (a framework that cannot be resolved is
+    left out: the step that needs it reports it, as without a worker)."""
+    try:
+        ids = [f.id for f in evidence_frameworks(ws)]
+    except AccreditError:
+        return
+    worker.prepare(ids)
 
 
 def scan_notes(ws: Workspace) -> list[Msg]:
