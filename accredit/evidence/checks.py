@@ -154,7 +154,7 @@ class NamedFile(Protocol):
 
 
 def code_flags(
-    frameworks: list[Framework], records: Sequence[NamedFile], scopes: Sequence[tuple[str, str]] = ()
+    frameworks: list[Framework], records: Iterable[NamedFile], scopes: Sequence[tuple[str, str]] = ()
 ) -> list[EvidenceFlag]:
     """Codes in names that link to no framework: ambiguous (they fit several) or unknown (none).
 

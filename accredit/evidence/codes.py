@@ -120,9 +120,13 @@ class CodeMatcher:
                 out.append(code)
         return out
 
-    def in_path(self, relpath: str) -> list[EvidenceCode]:
-        """Codes for a file: those in its name, else those of the nearest folder that has any."""
-        return list(_in_path(self, relpath))
+    def in_path(self, relpath: str, *, remember: bool = True) -> list[EvidenceCode]:
+        """Codes for a file: those in its name, else those of the nearest folder that has any.
+
+        ``remember``: kept for the next call on the same path (the views of the index read the same names again
+        and again); a scan, which reads each name of its folder a few times and is done, passes False (kept, a
+        folder's codes and names would grow its memory by a KB a file)."""
+        return list(_in_path(self, relpath) if remember else self._in_path(relpath))
 
     def _in_path(self, relpath: str) -> list[EvidenceCode]:
         parts = PurePosixPath(relpath).parts
@@ -277,6 +281,7 @@ class CodeBinder:
             return Binding(code, path, "bound", by, targets=hits, candidates=hits, pool=pool)
         return Binding(code, path, "ambiguous" if hits else "unknown", by, candidates=hits, pool=pool)
 
-    def in_paths(self, matcher: CodeMatcher, paths: Iterable[str]) -> list[Binding]:
-        """The binding of every code found in the given paths (one content may have several)."""
-        return [self.bind(c, p) for p in paths for c in matcher.in_path(p)]
+    def in_paths(self, matcher: CodeMatcher, paths: Iterable[str], *, remember: bool = True) -> list[Binding]:
+        """The binding of every code found in the given paths (one content may have several; ``remember``: as
+        :meth:`CodeMatcher.in_path`)."""
+        return [self.bind(c, p) for p in paths for c in matcher.in_path(p, remember=remember)]

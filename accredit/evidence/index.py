@@ -302,6 +302,14 @@ class EvidenceIndex:
         objects: what a digest of the paths needs; UTF-8 byte order is the order of ``sorted`` on the paths)."""
         return dict(self.conn.execute("SELECT path, hash FROM files ORDER BY path"))
 
+    def each_file_hash(self) -> Iterator[tuple[str, str]]:
+        """:meth:`file_hashes`, streamed one (path, hash) at a time (nothing kept for the whole index)."""
+        yield from self.conn.execute("SELECT path, hash FROM files ORDER BY path")
+
+    def hashes_by_first_path(self) -> list[str]:
+        """Every indexed content once, in the order of the first path (by name) that holds it."""
+        return [r[0] for r in self.conn.execute("SELECT hash FROM files GROUP BY hash ORDER BY MIN(path)")]
+
     def stamps(self) -> dict[str, tuple[str, int, int]]:
         """Every indexed path → (hash, size, mtime_ns), as plain tuples (what a re-scan compares, cheaply)."""
         return {r[0]: (r[1], r[2], r[3]) for r in self.conn.execute("SELECT path, hash, size, mtime_ns FROM files")}
@@ -458,6 +466,22 @@ class EvidenceIndex:
             for r in self.conn.execute(sql, args)
         ]
 
+    def taught_links(self) -> Iterator[tuple[LinkRow, str, DocumentMeta | None]]:
+        """The links a person or a code made, confirmed or rejected (open suggestions left out) of the contents a
+        path holds, sorted by framework, requirement, hash, each with the first path (in name order) holding its
+        content and that content's header: streamed, one row at a time, whatever the size of the index."""
+        rows = self.conn.execute(
+            "SELECT l.hash, l.framework, l.requirement, l.origin, l.score, l.confirmed, l.evidence_code, l.rejected,"
+            " (SELECT MIN(f.path) FROM files f WHERE f.hash = l.hash) AS first, c.meta"
+            " FROM links l LEFT JOIN contents c ON c.hash = l.hash"
+            " WHERE (l.rejected = 1 OR l.origin != ? OR l.confirmed = 1) AND first IS NOT NULL"
+            " ORDER BY l.framework, l.requirement, l.hash",
+            (LinkOrigin.SUGGESTED.value,),
+        )
+        for r in rows:  # MIN on the UTF-8 bytes: the first path as ``sorted`` orders them
+            meta = DocumentMeta.model_validate(json.loads(r[9] or "{}")) if r[9] is not None else None
+            yield LinkRow(r[0], r[1], r[2], _origin(r[3]), r[4], bool(r[5]), r[6], bool(r[7])), r[8], meta
+
     def put_link(self, row: LinkRow) -> None:
         """Insert or replace a link."""
         self.conn.execute(
@@ -481,6 +505,46 @@ class EvidenceIndex:
         self.conn.executemany(
             "DELETE FROM links WHERE hash=? AND framework=? AND requirement=?", list(keys)
         )
+
+
+class Scratch:
+    """Values worked out during one run, kept on disk instead of in memory: a private temporary SQLite database
+    (a file SQLite unlinks as soon as it made it, so nothing is left behind, even by a killed process; only
+    its page cache, a few MB at most, stays in memory). Separate from the index: writing it never begins,
+    joins or commits a transaction of the index. Use it as a context manager, or :meth:`close` it."""
+
+    def __init__(self) -> None:
+        self.conn = sqlite3.connect("", isolation_level=None)  # autocommit: each write stands alone
+        self.conn.execute("PRAGMA journal_mode=OFF")  # nothing to recover: the file dies with the connection
+        self.conn.execute("PRAGMA synchronous=OFF")
+        self.conn.execute("CREATE TABLE scratch (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+
+    def __enter__(self) -> Scratch:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def put_many(self, items: Iterable[tuple[str, bytes]]) -> None:
+        """Store (key, value) pairs, replacing those of the same keys, in one transaction."""
+        with self.conn:
+            self.conn.execute("BEGIN")
+            self.conn.executemany("INSERT OR REPLACE INTO scratch VALUES (?, ?)", items)
+
+    def pop(self, key: str) -> bytes | None:
+        """The value stored for ``key``, removed (None when there is none)."""
+        row = self.conn.execute("SELECT value FROM scratch WHERE key=?", (key,)).fetchone()
+        if row is None:
+            return None
+        self.conn.execute("DELETE FROM scratch WHERE key=?", (key,))
+        return bytes(row[0])
+
+    def __len__(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM scratch").fetchone()[0])
+
+    def close(self) -> None:
+        """Drop every value (the file goes with the connection)."""
+        self.conn.close()
 
 
 _KINDS = {k.value: k for k in FileKind}

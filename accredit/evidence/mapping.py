@@ -18,7 +18,7 @@ from pathlib import PurePosixPath
 from accredit.evidence.clean import clean_text, first_line, repair_lost_letters, trich_yeu
 from accredit.evidence.codes import CodeBinder, CodeMatcher
 from accredit.evidence.hints import hints_for
-from accredit.evidence.index import EvidenceIndex, LinkRow
+from accredit.evidence.index import EvidenceIndex, LinkRow, Scratch
 from accredit.evidence.match import DocQuery, FrameworkMatcher, Learned, Suggestion, terms
 from accredit.evidence.metadata import HEAD_CHARS, read_header, strip_header
 from accredit.evidence.records import default_title
@@ -28,6 +28,8 @@ from accredit.model.framework import Framework
 SIGNATURE_KEY = "map_signature"
 PASSAGE_KEY = "passages:"  # + content hash → {framework: {standard: [passage, [words]]}}
 MATCHER_VERSION = 3
+MAP_CHUNK = 500
+"""Contents mapped together: their links and headers are read in one query each (never the whole index's)."""
 
 
 @dataclass(frozen=True)
@@ -97,9 +99,10 @@ def signature(
 
 def _code_targets(paths: list[str], matcher: CodeMatcher, binder: CodeBinder) -> dict[tuple[str, str], str]:
     """(framework id, requirement) → evidence code, for every code of one content's paths that binds
-    to exactly one framework (ambiguous and unknown codes link to nothing)."""
+    to exactly one framework (ambiguous and unknown codes link to nothing); the codes are read once, not
+    remembered (a scan's memory would grow with its folder)."""
     out: dict[tuple[str, str], str] = {}
-    for binding in binder.in_paths(matcher, paths):
+    for binding in binder.in_paths(matcher, paths, remember=False):
         for target in binding.targets:
             out.setdefault(target, binding.code.text)
     return out
@@ -118,18 +121,9 @@ def map_links(
     ``prepared``: the suggestions a :class:`Prepared` worked out while the scan read the files; each is used
     only when it was made from what mapping sees now (same matchers, path and metadata), else made again."""
     settings = settings or MapSettings()
-    files = index.files()
-    holders: dict[str, list[str]] = defaultdict(list)
-    for path in sorted(files):
-        holders[files[path].hash].append(path)
-    existing: dict[str, dict[tuple[str, str, str], LinkRow]] = defaultdict(dict)
-    for r in index.links(include_rejected=True):
-        existing[r.hash][(r.hash, r.framework, r.requirement)] = r
-    contents = index.contents()
-    known = {fw.id: [r.code for r in fw.requirements] for fw in frameworks}
-    fw_ids = set(known)
+    fw_ids = {fw.id for fw in frameworks}
     binder = CodeBinder(frameworks, settings.scopes)
-    learned = learn(index, holders, contents, fw_ids)
+    learned = learn(index, fw_ids)
     sig = signature(frameworks, matcher, settings, learned)
     remap_all = index.get_meta(SIGNATURE_KEY) != sig
     matchers = prepared.matchers_for(learned) if prepared is not None else None
@@ -137,33 +131,41 @@ def map_links(
         prepared = None  # made with other matchers: nothing of it is used
         matchers = _Matchers(frameworks, learned)
 
+    order = index.hashes_by_first_path()
     with index.transaction():
-        for h, paths in holders.items():
-            desired = {(h, fid, req): text for (fid, req), text in _code_targets(paths, matcher, binder).items()}
-            mine = existing.get(h, {})
-            for key, row in mine.items():
-                if row.origin == LinkOrigin.CODE and key not in desired:
-                    index.delete_links([key])
-            for key, text in desired.items():
-                held = mine.get(key)
-                if held is None or (held.origin == LinkOrigin.SUGGESTED and not held.rejected):
-                    index.put_link(LinkRow(h, key[1], key[2], LinkOrigin.CODE, None, True, text, False))
-                elif held.origin == LinkOrigin.MANUAL and not held.evidence_code:
-                    index.put_link(LinkRow(h, key[1], key[2], held.origin, held.score, True, text, held.rejected))
-            if not (remap_all or h in touched):
-                continue
-            content = contents.get(h)
-            ready = prepared.take(h, paths[0], getattr(content, "meta", None)) if prepared is not None else None
-            _suggest(index, h, paths, content, mine, desired, matchers, fw_ids, settings, ready)
+        for start in range(0, len(order), MAP_CHUNK):  # the paths, links and headers of a few contents at a time
+            chunk = order[start:start + MAP_CHUNK]
+            holders: dict[str, list[str]] = defaultdict(list)
+            for path, f in index.files_of(chunk).items():  # sorted by path
+                holders[f.hash].append(path)
+            existing: dict[str, dict[tuple[str, str, str], LinkRow]] = defaultdict(dict)
+            for r in index.links_of(chunk, include_rejected=True):
+                existing[r.hash][(r.hash, r.framework, r.requirement)] = r
+            contents = index.contents_of([h for h in chunk if remap_all or h in touched])
+            for h in chunk:
+                paths = holders[h]
+                desired = {(h, fid, req): text for (fid, req), text in _code_targets(paths, matcher, binder).items()}
+                mine = existing.get(h, {})
+                for key, row in mine.items():
+                    if row.origin == LinkOrigin.CODE and key not in desired:
+                        index.delete_links([key])
+                for key, text in desired.items():
+                    held = mine.get(key)
+                    if held is None or (held.origin == LinkOrigin.SUGGESTED and not held.rejected):
+                        index.put_link(LinkRow(h, key[1], key[2], LinkOrigin.CODE, None, True, text, False))
+                    elif held.origin == LinkOrigin.MANUAL and not held.evidence_code:
+                        index.put_link(LinkRow(h, key[1], key[2], held.origin, held.score, True, text, held.rejected))
+                if not (remap_all or h in touched):
+                    continue
+                content = contents.get(h)
+                meta = content.meta if content is not None else None
+                ready = prepared.take(h, paths[0], meta) if prepared is not None else None
+                _suggest(index, h, paths, content, mine, desired, matchers, fw_ids, settings, ready)
         index.set_meta(SIGNATURE_KEY, sig)
 
-    rows = index.links()
-    live = set(holders)
-    return MapStats(
-        code_links=sum(1 for r in rows if r.origin == LinkOrigin.CODE and r.hash in live),
-        suggestions=sum(1 for r in rows if r.origin == LinkOrigin.SUGGESTED and r.hash in live),
-        suggested_files=len({r.hash for r in rows if r.origin == LinkOrigin.SUGGESTED and r.hash in live}),
-    )
+    counts = index.link_counts()  # of the contents a path holds, rejected links left out
+    code, suggested = counts.get(LinkOrigin.CODE, (0, 0)), counts.get(LinkOrigin.SUGGESTED, (0, 0))
+    return MapStats(code_links=code[0], suggestions=suggested[0], suggested_files=suggested[1])
 
 
 class _Matchers:
@@ -195,13 +197,34 @@ class _Matchers:
 Ready = dict[str, list[tuple[Suggestion, tuple[str, list[str]]]]]
 """A content's suggestions worked out ahead, by framework: each with its passage and matched words."""
 
+QUEUE_LIMIT = 1000
+"""Contents waiting for :meth:`Prepared.step`, at most: those committed while it is full are left to mapping
+(which works out whatever was not prepared), so a scan whose workers outrun the steps, or a scan in one
+process (which takes no step), holds no more of them."""
+HELD = 64
+"""Contents worked out ahead held in memory before they are written to the scratch database together."""
+
+
+def _dump_ready(path: str, header: str, ready: Ready) -> bytes:
+    """A content's prepared work as the scratch database keeps it (JSON: floats come back exactly)."""
+    work = {fw: [[asdict(s), text, words] for s, (text, words) in found] for fw, found in ready.items()}
+    return json.dumps([path, header, work], ensure_ascii=False).encode()
+
+
+def _load_ready(raw: bytes) -> tuple[str, str, Ready]:
+    path, header, work = json.loads(raw)
+    ready: Ready = {fw: [(Suggestion(**s), (text, words)) for s, text, words in found] for fw, found in work.items()}
+    return path, header, ready
+
 
 class Prepared:
     """Suggestions worked out while a scan still reads files, in the time this process would wait for its
     workers (:class:`accredit.evidence.scan.Background`), so mapping after the scan has little left to do.
 
-    Each content the scan commits is queued with the path it was read from and its header; a step makes its
-    query and, for every framework its path carries no code of, the suggestions with their passages. The
+    Each content the scan commits is queued (up to :data:`QUEUE_LIMIT`) with the path it was read from and its
+    header; a step makes its query and, for every framework its path carries no code of, the suggestions with
+    their passages. What the steps worked out waits for mapping on disk, in a :class:`Scratch` database (a few
+    KB a content: in memory, they would grow with the folder), until mapping takes it or :meth:`close`. The
     matchers are built with what the workspace learned as the index says when the first step runs; mapping
     uses this work only when it learned the same (:meth:`matchers_for`), and a content's only when its first
     path and header are those it was made from (:meth:`take`): the links are exactly those mapping alone
@@ -214,13 +237,23 @@ class Prepared:
         self.fw_ids = {f.id for f in frameworks}
         self.binder: CodeBinder | None = None  # built on the first step (a scan that reads nothing needs none)
         self.queue: deque[tuple[str, str, DocumentMeta]] = deque()
-        self.done: dict[str, tuple[str, str, Ready]] = {}  # hash → (path, header as the index stores it, work)
+        self.held: dict[str, bytes] = {}  # hash → work not yet written to the scratch database
+        self.scratch: Scratch | None = None  # opened on the first write
+        self.kept = 0  # contents worked out and not taken yet (held or on disk)
         self.learned: dict[str, Learned] | None = None
         self.matchers: _Matchers | None = None
 
+    def __enter__(self) -> Prepared:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def committed(self, contents: list[tuple[str, str, DocumentMeta]]) -> None:
-        """Contents (hash, path, header) whose text the index now holds: queued."""
-        self.queue.extend(contents)
+        """Contents (hash, path, header) whose text the index now holds: queued, while there is room."""
+        room = QUEUE_LIMIT - len(self.queue)
+        if room > 0:
+            self.queue.extend(contents[:room])
 
     def step(self) -> bool:
         """Work out one queued content's suggestions; False when none is queued."""
@@ -240,19 +273,22 @@ class Prepared:
                 fm = matchers.get(fw_id)
                 ready[fw_id] = [(s, fm.passage(query, s.requirement))
                                 for s in fm.suggest(query, st.top_k, st.min_score, st.min_ratio)]
-        self.done[h] = (path, meta.model_dump_json(exclude_none=True), ready)  # a short text, not the model
+        self.kept += h not in self.held
+        self.held[h] = _dump_ready(path, meta.model_dump_json(exclude_none=True), ready)  # the header as stored
+        if len(self.held) >= HELD:
+            self._write()
         return True
+
+    def _write(self) -> None:
+        """Move the work held in memory to the scratch database."""
+        if self.scratch is None:
+            self.scratch = Scratch()
+        self.scratch.put_many(self.held.items())
+        self.held = {}
 
     def _matchers(self) -> _Matchers:
         if self.matchers is None:
-            if self.index.links(include_rejected=True):
-                files = self.index.files()
-                holders: dict[str, list[str]] = defaultdict(list)
-                for p in sorted(files):
-                    holders[files[p].hash].append(p)
-                self.learned = learn(self.index, holders, self.index.contents(), self.fw_ids)
-            else:
-                self.learned = {}  # nothing linked yet: nothing learned (what a first scan sees)
+            self.learned = learn(self.index, self.fw_ids)  # nothing linked yet: nothing (what a first scan sees)
             self.matchers = _Matchers(self.frameworks, self.learned)
         return self.matchers
 
@@ -261,30 +297,38 @@ class Prepared:
         return self.matchers if self.matchers is not None and self.learned == learned else None
 
     def take(self, h: str, path: str, meta: DocumentMeta | None) -> Ready | None:
-        """The suggestions worked out for content ``h`` when made from ``path`` and ``meta`` (else None)."""
-        got = self.done.pop(h, None)
-        if got is None or got[0] != path or meta is None or got[1] != meta.model_dump_json(exclude_none=True):
+        """The suggestions worked out for content ``h`` when made from ``path`` and ``meta`` (else None); taken
+        either way (asked once per content)."""
+        raw = self.held.pop(h, None)
+        if raw is None and self.scratch is not None:
+            raw = self.scratch.pop(h)
+        if raw is None:
             return None
-        return got[2]
+        self.kept -= 1
+        made_from, header, ready = _load_ready(raw)
+        if made_from != path or meta is None or header != meta.model_dump_json(exclude_none=True):
+            return None
+        return ready
+
+    def close(self) -> None:
+        """Drop the work not taken (and the scratch database with it)."""
+        self.queue.clear()
+        self.held = {}
+        self.kept = 0
+        if self.scratch is not None:
+            self.scratch.close()
+            self.scratch = None
 
 
-def learn(
-    index: EvidenceIndex, holders: Mapping[str, list[str]], contents: Mapping[str, object], fw_ids: set[str]
-) -> dict[str, Learned]:
+def learn(index: EvidenceIndex, fw_ids: set[str]) -> dict[str, Learned]:
     """What the office taught: the title terms of files it linked (by code, by hand, or by confirming a
-    suggestion) count for that standard; a rejected suggestion takes its file's terms back."""
+    suggestion) count for that standard; a rejected suggestion takes its file's terms back (in the order of
+    framework, standard and content: a take-back only removes what was counted before it)."""
     out: dict[str, Learned] = {}
-    for r in index.links(include_rejected=True):
-        if r.framework not in fw_ids or r.hash not in holders:
+    for r, path, meta in index.taught_links():  # streamed
+        if r.framework not in fw_ids:
             continue
-        if r.rejected:
-            sign = -1
-        elif r.origin != LinkOrigin.SUGGESTED or r.confirmed:
-            sign = 1
-        else:
-            continue
-        path = holders[r.hash][0]
-        meta = getattr(contents.get(r.hash), "meta", None)
+        sign = -1 if r.rejected else 1
         title = default_title(meta, path, []) if meta is not None and meta.title else ""
         name = PurePosixPath(path).stem.replace("_", " ")
         out.setdefault(r.framework, Learned()).add(r.requirement, terms(f"{title}\n{name}"), sign)

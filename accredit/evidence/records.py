@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import PurePosixPath
@@ -73,6 +73,13 @@ def file_codes(
     (what a scan's code checks need)."""
     rows = index.files() if files is None else files
     return [FileCodes(row.hash, path, tuple(matcher.in_path(path))) for path, row in sorted(rows.items())]
+
+
+def each_file_codes(index: EvidenceIndex, matcher: CodeMatcher) -> Iterator[FileCodes]:
+    """:func:`file_codes`, one path at a time, streamed from the index and not remembered (what a scan's code
+    checks read once: its memory does not grow with the folder)."""
+    for path, h in index.each_file_hash():
+        yield FileCodes(h, path, tuple(matcher.in_path(path, remember=False)))
 
 
 def _record(

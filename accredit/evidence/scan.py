@@ -107,8 +107,8 @@ class ScanResult:
     touched: set[str]
 
 
-@dataclass
-class _Seen:
+@dataclass(slots=True)
+class _Seen:  # one a file of the folder: no __dict__ each
     path: str
     full: str
     size: int

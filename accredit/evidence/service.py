@@ -18,7 +18,7 @@ from accredit.evidence import assign, checks, links, mapping
 from accredit.evidence.codes import CodeMatcher
 from accredit.evidence.index import INDEX_NAME, EvidenceIndex, LinkRow, link_model
 from accredit.evidence.links import EvidenceError
-from accredit.evidence.records import build_records, file_codes
+from accredit.evidence.records import build_records, each_file_codes
 from accredit.evidence.scan import ProgressFn, ScanOptions, scan_folder
 from accredit.frameworks import evidence_frameworks
 from accredit.i18n import t
@@ -91,13 +91,14 @@ def scan_workspace(
     if settings is None:
         settings = mapping.MapSettings(scopes=scopes_of(ws))
     with open_index(ws, write=True) as index:
-        prepared = mapping.Prepared(index, frameworks, matcher, settings)  # mapping while the workers read
-        result = scan_folder(ws.evidence_dir, index, opts, progress, background=prepared)
-        base_signature = mapping.signature(frameworks, matcher, settings)
-        code_links, suggestions = _map_pending(index, frameworks, matcher, settings, base_signature, prepared)
+        with mapping.Prepared(index, frameworks, matcher, settings) as prepared:  # mapping while the workers read
+            # the report alone is kept (not the touched contents: mapping reads those pending from the index)
+            report = scan_folder(ws.evidence_dir, index, opts, progress, background=prepared).report
+            base_signature = mapping.signature(frameworks, matcher, settings)
+            code_links, suggestions = _map_pending(index, frameworks, matcher, settings, base_signature, prepared)
         _replay_decisions(ws, index)
         flags = _code_flags(index, frameworks, matcher, settings, base_signature)
-    return result.report.model_copy(
+    return report.model_copy(
         update={"code_links": code_links, "suggestions": suggestions, "code_flags": flags}
     )
 
@@ -117,9 +118,9 @@ def _code_flags(
     folder reads the flags back instead of reading the codes of every name again (``base_signature``:
     :func:`mapping.signature` of the frameworks, patterns and settings, computed once per scan).
     """
-    hashes = index.file_hashes()
     digest = hashlib.sha256(base_signature.encode())
-    digest.update("".join(f"\n{path}\0{h}" for path, h in hashes.items()).encode())  # sorted by path
+    for path, h in index.each_file_hash():  # sorted by path, streamed
+        digest.update(f"\n{path}\0{h}".encode())
     key = digest.hexdigest()
     kept = index.get_meta(CODE_FLAGS_KEY)
     if kept:
@@ -129,7 +130,7 @@ def _code_flags(
                 return [EvidenceFlag.model_validate(f) for f in data["flags"]]
         except (ValueError, TypeError, AttributeError, KeyError):
             pass  # an unreadable entry is computed again
-    flags = checks.code_flags(frameworks, file_codes(index, matcher), settings.scopes)
+    flags = checks.code_flags(frameworks, each_file_codes(index, matcher), settings.scopes)
     with index.transaction():
         index.set_meta(CODE_FLAGS_KEY, json.dumps({"key": key, "flags": [f.model_dump(mode="json") for f in flags]},
                                                   ensure_ascii=False))

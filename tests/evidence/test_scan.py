@@ -6,6 +6,7 @@ import hashlib
 import multiprocessing
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -236,8 +237,11 @@ def _links_and_passages(index: EvidenceIndex) -> tuple[list[object], dict[str, s
     return rows, {r.hash: index.get_meta(service.mapping.PASSAGE_KEY + r.hash) for r in rows}
 
 
-def test_suggestions_worked_out_during_the_scan_are_those_mapping_makes(ev: Workspace) -> None:
+def test_suggestions_worked_out_during_the_scan_are_those_mapping_makes(
+    ev: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
     service.scan_workspace(ev, options=OPTS)  # serial: mapping alone made the links
+    monkeypatch.setattr(service.mapping, "HELD", 2)  # some of the work waits in memory, the rest on disk
     frameworks, matcher = service.frameworks_of(ev), service.matcher_of(ev)
     settings = service.mapping.MapSettings(scopes=service.scopes_of(ev))
     with service.open_index(ev, write=True) as index:
@@ -249,28 +253,62 @@ def test_suggestions_worked_out_during_the_scan_are_those_mapping_makes(ev: Work
         with index.transaction():
             index.delete_links([(r.hash, r.framework, r.requirement) for r in index.links(include_rejected=True)])
             index.set_meta(service.mapping.SIGNATURE_KEY, "")
-        prepared = service.mapping.Prepared(index, frameworks, matcher, settings)
-        prepared.committed([(h, first[h], contents[h].meta) for h in sorted(first)])
-        steps = 0
-        while prepared.step():
-            steps += 1
-        assert steps == len(first)
-        worked = dict(prepared.done)
-        assert any(ready for _path, _meta, ready in worked.values())  # some suggestion was worked out ahead
-        service.mapping.map_links(index, frameworks, matcher, set(first), settings, prepared)
-        assert not prepared.done  # every content's work was taken
-        assert _links_and_passages(index) == alone
+        with service.mapping.Prepared(index, frameworks, matcher, settings) as prepared:
+            prepared.committed([(h, first[h], contents[h].meta) for h in sorted(first)])
+            steps = 0
+            while prepared.step():
+                steps += 1
+            assert steps == len(first) and prepared.kept == len(first)
+            kept = [h for h in sorted(first) if h not in prepared.held]
+            assert kept and prepared.scratch is not None and len(prepared.scratch) == len(kept)  # on disk
+            worked = {h: prepared.take(h, first[h], contents[h].meta) for h in sorted(first)}
+            assert prepared.kept == 0 and not prepared.held and len(prepared.scratch) == 0  # each taken once
+            assert prepared.take(kept[0], first[kept[0]], contents[kept[0]].meta) is None
+            assert any(worked.values())  # some suggestion was worked out ahead, and came back from the disk
+            prepared.committed([(h, first[h], contents[h].meta) for h in sorted(first)])
+            while prepared.step():
+                pass
+            service.mapping.map_links(index, frameworks, matcher, set(first), settings, prepared)
+            assert prepared.kept == 0 and not prepared.held and len(prepared.scratch) == 0  # mapping took it all
+            assert _links_and_passages(index) == alone
 
-        other = service.mapping.Prepared(index, frameworks, matcher, settings)
-        h = next(iter(worked))
-        other.done[h] = worked[h]
+        h = next(h for h in sorted(first) if worked[h])
         meta = contents[h].meta
-        assert other.take(h, "another/path.pdf", meta) is None  # made from another path: not used
-        other.done[h] = worked[h]
-        assert other.take(h, worked[h][0], meta.model_copy(update={"number": "99/XYZ"})) is None  # another header
-        other.done[h] = worked[h]
-        assert other.take(h, worked[h][0], meta) == worked[h][2]
-        assert other.matchers_for({}) is None  # no step ran: no matchers to lend
+        with service.mapping.Prepared(index, frameworks, matcher, settings) as other:
+            assert other.matchers_for({}) is None  # no step ran: no matchers to lend
+            for path, header, used in ((first[h], meta, True), ("another/path.pdf", meta, False),
+                                       (first[h], meta.model_copy(update={"number": "99/XYZ"}), False)):
+                other.committed([(h, first[h], meta)])
+                assert other.step()
+                # made from another path or another header: not used
+                assert other.take(h, path, header) == (worked[h] if used else None)
+
+
+def test_prepared_work_waits_on_disk_and_the_queue_has_a_limit(
+    ev: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service.scan_workspace(ev, options=OPTS)
+    frameworks, matcher = service.frameworks_of(ev), service.matcher_of(ev)
+    settings = service.mapping.MapSettings(scopes=service.scopes_of(ev))
+    monkeypatch.setattr(service.mapping, "QUEUE_LIMIT", 2)
+    monkeypatch.setattr(service.mapping, "HELD", 1)
+    with service.open_index(ev) as index:
+        files, contents = index.files(), index.contents()
+        first = {}
+        for path in sorted(files):
+            first.setdefault(files[path].hash, path)
+        assert len(first) > 2
+        with service.mapping.Prepared(index, frameworks, matcher, settings) as prepared:
+            prepared.committed([(h, first[h], contents[h].meta) for h in sorted(first)])
+            assert [q[0] for q in prepared.queue] == sorted(first)[:2]  # the rest is left to mapping
+            while prepared.step():
+                pass
+            assert prepared.kept == 2 and not prepared.held and prepared.scratch is not None
+            assert len(prepared.scratch) == 2
+            scratch = prepared.scratch
+        assert prepared.scratch is None and prepared.kept == 0
+        with pytest.raises(sqlite3.ProgrammingError):  # closed: its file is gone with it
+            len(scratch)
 
 
 def test_parallel_scan_with_background_mapping_equals_serial(ev: Workspace) -> None:
