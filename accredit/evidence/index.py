@@ -507,6 +507,10 @@ class EvidenceIndex:
         )
 
 
+SCRATCH_CACHE_KB = 256
+"""Page cache of a :class:`Scratch` database (SQLite's default is 2 MB)."""
+
+
 class Scratch:
     """Values worked out during one run, kept on disk instead of in memory: a private temporary SQLite database
     (a file SQLite unlinks as soon as it made it, so nothing is left behind, even by a killed process; only
@@ -517,6 +521,7 @@ class Scratch:
         self.conn = sqlite3.connect("", isolation_level=None)  # autocommit: each write stands alone
         self.conn.execute("PRAGMA journal_mode=OFF")  # nothing to recover: the file dies with the connection
         self.conn.execute("PRAGMA synchronous=OFF")
+        self.conn.execute(f"PRAGMA cache_size=-{SCRATCH_CACHE_KB}")  # each value is written once, read once
         self.conn.execute("CREATE TABLE scratch (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
 
     def __enter__(self) -> Scratch:

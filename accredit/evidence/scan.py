@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from stat import S_ISREG
-from typing import Protocol
+from typing import Any, Protocol
 
 from accredit.containment import inside
 from accredit.evidence import workers as worker_pool
@@ -108,12 +108,20 @@ class ScanResult:
 
 
 @dataclass(slots=True)
-class _Seen:  # one a file of the folder: no __dict__ each
+class _Seen:
+    """A file of the folder, one each (no ``__dict__``; the full path is made when asked for, not kept: over
+    10,000 files the Vietnamese names held twice would be 3 MB)."""
+
     path: str
-    full: str
+    top: str  # the folder walked, as given (one string shared by all)
     size: int
     mtime_ns: int
     kind: FileKind
+
+    @property
+    def full(self) -> str:
+        """The file's path as the walk met it (``os.scandir`` joins each name to its folder the same way)."""
+        return os.path.join(self.top, *self.path.split("/"))
 
 
 @contextmanager
@@ -211,7 +219,7 @@ def walk(root: Path, skip_dirs: tuple[Path, ...] = ()) -> tuple[list[_Seen], lis
             if _is_link(entry) and not inside(Path(entry.path), root):
                 problems.append(_outside(entry.path, rel))  # never read, indexed or packaged
                 continue
-            seen.append(_Seen(rel, entry.path, st.st_size, st.st_mtime_ns, kind_of_name(name)))
+            seen.append(_Seen(rel, top, st.st_size, st.st_mtime_ns, kind_of_name(name)))
         issues += problems
         stack += reversed(below)  # folders in name order, each one's files before the next folder's
     return seen, issues, ignored
@@ -422,19 +430,18 @@ class _Scan:
                 h = self.to_extract.popleft()
                 self.extracted_one(_read(h, self.queued[h].full, self.options.extract))
             return
-        by_full = {f.full: f for f in files}
-        chunks: deque[list[str]] = deque(list(by_full)[i : i + HASH_BATCH] for i in range(0, len(files), HASH_BATCH))
+        chunks: deque[list[_Seen]] = deque(files[i : i + HASH_BATCH] for i in range(0, len(files), HASH_BATCH))
         while chunks or self.to_extract:
-            suspects = self._stream(workers, chunks, by_full)
+            suspects = self._stream(workers, chunks)
             if suspects:
                 self._isolate(suspects, workers)
 
-    def _stream(self, workers: int, chunks: deque[list[str]], by_full: dict[str, _Seen]) -> list[str]:
+    def _stream(self, workers: int, chunks: deque[list[_Seen]]) -> list[str]:
         """Run hashing and extraction tasks in one pool until done or until it breaks.
 
         Returns the contents that were being read when a worker died (one of them killed it).
         """
-        inflight: dict[Future, tuple[str, list[str]]] = {}  # type: ignore[type-arg]
+        inflight: dict[Future, tuple[str, list[Any]]] = {}  # type: ignore[type-arg]  # hashes or files
         opts = self.options.extract
         try:
             with worker_pool.pool(workers, start_method=self.options.start_method) as pool:
@@ -446,19 +453,19 @@ class _Scan:
                             inflight[pool.submit(_extract_batch, items, opts)] = ("extract", batch)
                         elif chunks:
                             chunk = chunks.popleft()
-                            inflight[pool.submit(_hash_batch, chunk)] = ("hash", chunk)
+                            inflight[pool.submit(_hash_batch, [f.full for f in chunk])] = ("hash", chunk)
                         else:
                             break
                     if not inflight:
                         return []
                     finished = self._wait(inflight)
                     for fut in finished:
-                        kind, _items = inflight[fut]
+                        kind, sent = inflight[fut]
                         result = fut.result()  # raises BrokenProcessPool when a worker died
                         del inflight[fut]
-                        if kind == "hash":
-                            for full, h, problem in result:
-                                self.hashed_one(by_full[full], h, problem)
+                        if kind == "hash":  # one result a file, in order
+                            for f, (_full, h, problem) in zip(sent, result, strict=True):
+                                self.hashed_one(f, h, problem)
                         else:
                             for read in result:
                                 self.extracted_one(read)
@@ -471,7 +478,7 @@ class _Scan:
                     suspects += work
             return suspects
 
-    def _wait(self, inflight: dict[Future, tuple[str, list[str]]]) -> set[Future]:  # type: ignore[type-arg]
+    def _wait(self, inflight: dict[Future, tuple[str, list[Any]]]) -> set[Future]:  # type: ignore[type-arg]
         """The tasks finished; while none is, the background work goes on one step at a time."""
         background = self.writer.background
         finished: set[Future] = set()  # type: ignore[type-arg]
