@@ -5,7 +5,9 @@ For each size (default 1k, 3k and 10k files, so growth is visible), in fresh pro
 * the baseline: a bare extraction of the same files (the format readers alone, same number of
   spawned processes, no hashing, header reading, index or mapping);
 * the cold scan (goal ≤ 1.3× the baseline's wall time), its peak memory (goal < 300 MB, flat in
-  the corpus size: the main process, and the main process plus its workers, sampled);
+  the corpus size: the main process, and the main process plus its workers, sampled); with several
+  sizes, "flat" is checked on the main process: its peak at the largest size at most
+  ``FLAT_GROWTH`` (25 %) above its peak at the smallest size;
 * the warm re-scan of the unchanged folder, end to end through the CLI (goal < 1 s), against
   ``python -c "import typer"``.
 
@@ -31,6 +33,8 @@ from evidence_corpus import generate, plan
 from measure import ACCREDIT, fmt_mb, python, run, sizes, verdict
 
 PREFERRED = "tt35-2021/truong-cao-dang"
+FLAT_GROWTH = 0.25
+"""Flat in size: the main process's peak at the largest size at most this much above the smallest size's."""
 
 BARE = """
 import os
@@ -119,6 +123,18 @@ def best(args: list[str], times: int = 3) -> float:
     return min(run(args).seconds for _ in range(times))
 
 
+def flat_verdict(peaks: dict[int, float], bare: dict[int, float]) -> str:
+    """The "flat in size" line: the main process's peak at the largest size against the smallest size's (and,
+    for reference, the bare extraction's main process, which grows too: its list of paths)."""
+    small, large = min(peaks), max(peaks)
+    growth = peaks[large] / peaks[small] - 1
+    bare_growth = bare[large] / bare[small] - 1
+    return (f"peak memory, flat in size: main process {fmt_mb(peaks[large])} at {large} files "
+            f"[baseline: {fmt_mb(peaks[small])} at {small} files; bare extraction {fmt_mb(bare[small])} -> "
+            f"{fmt_mb(bare[large])}, {bare_growth:+.0%}] -> {growth:+.0%}, "
+            f"goal <= {FLAT_GROWTH:+.0%}: {verdict(growth <= FLAT_GROWTH)}")
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the benchmark and print each figure with its baseline and goal."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -132,6 +148,8 @@ def main(argv: list[str] | None = None) -> None:
     work.mkdir(parents=True, exist_ok=True)
     ocr = "1" if args.ocr else "0"
     print(f"workers {args.workers}; OCR {'on' if args.ocr else 'off'}; sizes {wanted}")
+    peaks: dict[int, float] = {}
+    bare_peaks: dict[int, float] = {}
     try:
         for size in wanted:
             corpus = corpus_of(work, size, max(wanted))
@@ -149,11 +167,15 @@ def main(argv: list[str] | None = None) -> None:
             print(f"[{size} files] peak memory: main process {fmt_mb(main_mb)}, main + workers "
                   f"{fmt_mb(c.get('total_sampled_mb'))}  [baseline: bare extraction, main {fmt_mb(bare.peak_mb)}] "
                   f"goal < 300 MB: {verdict(main_mb is not None and main_mb < 300)}")
+            if main_mb is not None and bare.peak_mb is not None:
+                peaks[size], bare_peaks[size] = main_mb, bare.peak_mb
             warm = min((run([*ACCREDIT, "evidence", "scan", "-w", str(ws), "--json"]) for _ in range(3)),
                        key=lambda m: m.seconds)
             typer_s = best([sys.executable, "-c", "import typer"])
             print(f"[{size} files] warm re-scan (CLI, nothing changed): {warm.seconds:.2f} s "
                   f"[baseline: python -c 'import typer' {typer_s:.2f} s] goal < 1 s: {verdict(warm.seconds < 1)}")
+        if len(peaks) > 1:
+            print(flat_verdict(peaks, bare_peaks))
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

@@ -240,6 +240,7 @@ class Prepared:
         self.held: dict[str, bytes] = {}  # hash → work not yet written to the scratch database
         self.scratch: Scratch | None = None  # opened on the first write
         self.kept = 0  # contents worked out and not taken yet (held or on disk)
+        self.dropped = 0  # contents committed while the queue was full (mapping works them out)
         self.learned: dict[str, Learned] | None = None
         self.matchers: _Matchers | None = None
 
@@ -251,9 +252,9 @@ class Prepared:
 
     def committed(self, contents: list[tuple[str, str, DocumentMeta]]) -> None:
         """Contents (hash, path, header) whose text the index now holds: queued, while there is room."""
-        room = QUEUE_LIMIT - len(self.queue)
-        if room > 0:
-            self.queue.extend(contents[:room])
+        room = max(0, QUEUE_LIMIT - len(self.queue))
+        self.queue.extend(contents[:room])
+        self.dropped += max(0, len(contents) - room)
 
     def step(self) -> bool:
         """Work out one queued content's suggestions; False when none is queued."""

@@ -301,6 +301,7 @@ def test_prepared_work_waits_on_disk_and_the_queue_has_a_limit(
         with service.mapping.Prepared(index, frameworks, matcher, settings) as prepared:
             prepared.committed([(h, first[h], contents[h].meta) for h in sorted(first)])
             assert [q[0] for q in prepared.queue] == sorted(first)[:2]  # the rest is left to mapping
+            assert prepared.dropped == len(first) - 2
             while prepared.step():
                 pass
             assert prepared.kept == 2 and not prepared.held and prepared.scratch is not None
