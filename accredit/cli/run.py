@@ -14,10 +14,10 @@ from accredit.catalog.registry import framework_name
 from accredit.cli.evidence import problem_text, scan_progress
 from accredit.cli.output import console, err_console, render, user_errors
 from accredit.cli.result import messages, print_notes, print_result
-from accredit.cli.streams import fewer_collections
 from accredit.i18n import t
 from accredit.report.model import FORMATS
 from accredit.service import RunResult
+from accredit.service.collector import fewer_collections
 from accredit.workspace import Workspace
 
 

@@ -19,8 +19,7 @@ from __future__ import annotations
 import codecs
 import gc
 import sys
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from typing import TextIO
 
 
@@ -72,21 +71,3 @@ def resume_collector() -> None:
         gc.freeze()
         gc.enable()
 
-
-BATCH_THRESHOLD = 50_000
-"""Allocations between two collections of the youngest generation during a batch command (Python's default: 700)."""
-
-
-@contextmanager
-def fewer_collections() -> Iterator[None]:
-    """Inside: the collector looks at new objects every :data:`BATCH_THRESHOLD` allocations, not 700.
-
-    ``accredit run`` makes hundreds of thousands of short-lived objects, very few of them in reference cycles:
-    with the default the collector ran 250 times in it (4 % of its time) and freed next to nothing. The older
-    generations keep their thresholds; the previous one is set back on the way out."""
-    old = gc.get_threshold()
-    gc.set_threshold(BATCH_THRESHOLD, *old[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)

@@ -297,13 +297,9 @@ class EvidenceIndex:
         rows = self.conn.execute("SELECT path, hash, size, mtime_ns, kind FROM files")
         return {r[0]: FileRow(r[0], r[1], r[2], r[3], _kind(r[4])) for r in rows}
 
-    def file_hashes(self) -> dict[str, str]:
-        """Every indexed path → its content hash, sorted by path (one query along the primary key, no row
-        objects: what a digest of the paths needs; UTF-8 byte order is the order of ``sorted`` on the paths)."""
-        return dict(self.conn.execute("SELECT path, hash FROM files ORDER BY path"))
-
     def each_file_hash(self) -> Iterator[tuple[str, str]]:
-        """:meth:`file_hashes`, streamed one (path, hash) at a time (nothing kept for the whole index)."""
+        """Every indexed (path, content hash), sorted by path, streamed one at a time (one query along the primary
+        key, no row objects, nothing kept for the whole index; UTF-8 byte order is the order of ``sorted``)."""
         yield from self.conn.execute("SELECT path, hash FROM files ORDER BY path")
 
     def hashes_by_first_path(self) -> list[str]:

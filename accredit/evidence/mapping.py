@@ -239,7 +239,6 @@ class Prepared:
         self.queue: deque[tuple[str, str, DocumentMeta]] = deque()
         self.held: dict[str, bytes] = {}  # hash → work not yet written to the scratch database
         self.scratch: Scratch | None = None  # opened on the first write
-        self.kept = 0  # contents worked out and not taken yet (held or on disk)
         self.dropped = 0  # contents committed while the queue was full (mapping works them out)
         self.learned: dict[str, Learned] | None = None
         self.matchers: _Matchers | None = None
@@ -249,6 +248,11 @@ class Prepared:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @property
+    def kept(self) -> int:
+        """Contents worked out and not taken yet (held in memory or on disk)."""
+        return len(self.held) + (len(self.scratch) if self.scratch is not None else 0)
 
     def committed(self, contents: list[tuple[str, str, DocumentMeta]]) -> None:
         """Contents (hash, path, header) whose text the index now holds: queued, while there is room."""
@@ -274,7 +278,6 @@ class Prepared:
                 fm = matchers.get(fw_id)
                 ready[fw_id] = [(s, fm.passage(query, s.requirement))
                                 for s in fm.suggest(query, st.top_k, st.min_score, st.min_ratio)]
-        self.kept += h not in self.held
         self.held[h] = _dump_ready(path, meta.model_dump_json(exclude_none=True), ready)  # the header as stored
         if len(self.held) >= HELD:
             self._write()
@@ -305,7 +308,6 @@ class Prepared:
             raw = self.scratch.pop(h)
         if raw is None:
             return None
-        self.kept -= 1
         made_from, header, ready = _load_ready(raw)
         if made_from != path or meta is None or header != meta.model_dump_json(exclude_none=True):
             return None
@@ -315,7 +317,6 @@ class Prepared:
         """Drop the work not taken (and the scratch database with it)."""
         self.queue.clear()
         self.held = {}
-        self.kept = 0
         if self.scratch is not None:
             self.scratch.close()
             self.scratch = None

@@ -102,11 +102,6 @@ def terms(text: str) -> list[str]:
     return _tokens(text, "both")
 
 
-def folded_terms(text: str) -> list[str]:
-    """Folded terms of a text with diacritics (none for text without: its terms are folded already)."""
-    return _tokens(text, "folded") if has_diacritics(text) else []
-
-
 def query_terms(text: str) -> list[str]:
     """A document's terms: as written when it has diacritics ('hè' is not 'hệ'), folded when it has none.
 
@@ -115,7 +110,8 @@ def query_terms(text: str) -> list[str]:
 
 
 def _query_and_folded_terms(text: str) -> tuple[list[str], list[str]]:
-    """``(query_terms(text), folded_terms(text))``, the text cut into chunks and syllables once for both."""
+    """``query_terms(text)`` and the folded terms of a text with diacritics (none for text without: its query terms
+    are folded already), the text cut into chunks and syllables once for both."""
     if not has_diacritics(text):
         return _tokens(text, "folded"), []
     exact: list[str] = []
@@ -147,7 +143,7 @@ class DocQuery:
         text, heading, label = (drop_common_names(drop_trade_names(x)) for x in (cleaned, title, name))
         cut = [_query_and_folded_terms(x) for x in (text, heading, label)]  # (query terms, folded terms) of each
         w: dict[str, float] = {}
-        for form, share in ((0, 1.0), (1, FOLDED_SHARE)):  # query_terms, then folded_terms
+        for form, share in ((0, 1.0), (1, FOLDED_SHARE)):  # the query terms, then the folded ones
             for t, n in Counter(cut[0][form]).items():
                 w[t] = w.get(t, 0.0) + share * (1.0 + math.log(n))
             for t in dict.fromkeys([*cut[1][form], *cut[2][form]]):  # in order: sums never depend on hashing

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import PurePosixPath
 
 from accredit.evidence.codes import CodeMatcher
-from accredit.evidence.index import ContentRow, EvidenceIndex, FileRow
+from accredit.evidence.index import ContentRow, EvidenceIndex
 from accredit.model.evidence import DocumentMeta, EvidenceCode, EvidenceRecord, ExtractStatus
 
 
@@ -65,19 +65,10 @@ class FileCodes:
     codes: tuple[EvidenceCode, ...]
 
 
-def file_codes(
-    index: EvidenceIndex, matcher: CodeMatcher, files: Mapping[str, FileRow] | None = None
-) -> list[FileCodes]:
-    """The codes in every indexed path (``files``: the index's paths, already read), sorted by path (as
-    :func:`build_records` orders them): the paths alone, without reading or validating the contents
-    (what a scan's code checks need)."""
-    rows = index.files() if files is None else files
-    return [FileCodes(row.hash, path, tuple(matcher.in_path(path))) for path, row in sorted(rows.items())]
-
-
 def each_file_codes(index: EvidenceIndex, matcher: CodeMatcher) -> Iterator[FileCodes]:
-    """:func:`file_codes`, one path at a time, streamed from the index and not remembered (what a scan's code
-    checks read once: its memory does not grow with the folder)."""
+    """The codes in every indexed path, sorted by path (as :func:`build_records` orders them): the paths alone,
+    without reading or validating the contents, one at a time, streamed from the index and not remembered (what a
+    scan's code checks read once: its memory does not grow with the folder)."""
     for path, h in index.each_file_hash():
         yield FileCodes(h, path, tuple(matcher.in_path(path, remember=False)))
 

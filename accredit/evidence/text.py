@@ -86,8 +86,8 @@ def has_diacritics(text: str) -> bool:
 
 
 def query_tokens(text: str) -> tuple[list[str], list[str]]:
-    """``tokens(text, mode="exact")`` and ``tokens(text, mode="folded")`` at once: a document's query needs both,
-    and they share the syllables and their folding (the same lists, cut and folded once)."""
+    """The ``exact`` and the ``folded`` tokens of :func:`tokens` at once: a document's query needs both, and they
+    share the syllables and their folding (the same lists, cut and folded once)."""
     sylls = syllables(text)
     folded = [fold(s) for s in sylls]
     exact_out: list[str] = []
@@ -102,31 +102,29 @@ def query_tokens(text: str) -> tuple[list[str], list[str]]:
     return exact_out, folded_out
 
 
-def tokens(text: str, *, mode: str = "both", stopwords: bool = True) -> list[str]:
+def tokens(text: str, *, mode: str = "both") -> list[str]:
     """Matching tokens: syllables and syllable bigrams (``"kế_hoạch"``), in three modes.
 
     ``both`` (for the indexed side): accented and folded forms, so a query in either form matches;
     ``exact``: the syllables as written (for text with diacritics: ``hè`` does not match ``hệ``);
-    ``folded``: without diacritics (for text typed without them). Stopwords are dropped from
-    unigrams only, so bigrams like ``"co_so"`` survive; as written in ``both`` and ``exact`` (so
-    "thi", "tài", "đề" stay), folded in ``folded`` (where "thi" may be "thì").
+    ``folded``: without diacritics (for text typed without them); both of these as :func:`query_tokens` makes
+    them. Stopwords are dropped from unigrams only, so bigrams like ``"co_so"`` survive; as written in ``both``
+    and ``exact`` (so "thi", "tài", "đề" stay), folded in ``folded`` (where "thi" may be "thì").
     """
+    if mode != "both":
+        exact, folded_only = query_tokens(text)
+        return exact if mode == "exact" else folded_only
     sylls = syllables(text)
     folded = [fold(s) for s in sylls]
     out: list[str] = []
     for s, f in zip(sylls, folded, strict=True):
-        if stopwords and (f in STOPWORDS if mode == "folded" else s in ACCENTED_STOPWORDS):
+        if s in ACCENTED_STOPWORDS:
             continue
-        if mode in ("both", "folded"):
-            out.append(f)
-        if mode == "exact" or (mode == "both" and s != f):
+        out.append(f)
+        if s != f:
             out.append(s)
     folded_pairs = [f"{a}_{b}" for a, b in itertools.pairwise(folded)]
     exact_pairs = [f"{a}_{b}" for a, b in itertools.pairwise(sylls)]
-    if mode in ("both", "folded"):
-        out.extend(folded_pairs)
-    if mode == "exact":
-        out.extend(exact_pairs)
-    elif mode == "both":
-        out.extend(e for e, f in zip(exact_pairs, folded_pairs, strict=True) if e != f)
+    out.extend(folded_pairs)
+    out.extend(e for e, f in zip(exact_pairs, folded_pairs, strict=True) if e != f)
     return out

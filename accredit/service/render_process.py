@@ -14,7 +14,6 @@ lives inside one ``with`` block, in the thread that opened it.
 
 from __future__ import annotations
 
-import gc
 import importlib
 import os
 import signal
@@ -29,8 +28,6 @@ if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
 T = TypeVar("T")
-BATCH_THRESHOLD = 50_000
-"""Allocations between two collections of the youngest generation in the worker (as ``accredit run`` has it)."""
 WARM_MODULES = ("accredit.report.write", "accredit.report.docx", "accredit.report.xlsx", "accredit.roadmap.chart",
                 "accredit.roadmap.workbook", "PIL.Image", "PIL.ImageDraw", "PIL.ImageFont", "PIL.PngImagePlugin")
 """What the worker loads on start (python-docx, openpyxl, Pillow and the renderers), while this process scans."""
@@ -42,9 +39,10 @@ def _warm(lang: str) -> None:
     """Worker start-up: the caller's language, and the libraries the jobs use loaded before the first job."""
     from accredit.i18n import set_language
     from accredit.openpyxl_numbers import install
+    from accredit.service.collector import batch_pace
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the command's: it ends the worker with the pool
-    gc.set_threshold(BATCH_THRESHOLD, *gc.get_threshold()[1:])  # its jobs make many short-lived objects, few cycles
+    batch_pace()  # its jobs make many short-lived objects, few cycles
     install()  # openpyxl without numpy, as in the command's own process
     set_language(lang)
     for module in WARM_MODULES:

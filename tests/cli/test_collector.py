@@ -12,7 +12,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from accredit.cli.app import app
-from accredit.cli.streams import BATCH_THRESHOLD, pause_collector, resume_collector
+from accredit.cli.streams import pause_collector, resume_collector
+from accredit.service.collector import BATCH_THRESHOLD
 
 
 def test_the_console_script_collects_again_once_the_command_is_loaded() -> None:

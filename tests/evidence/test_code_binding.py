@@ -155,11 +155,11 @@ def test_a_warm_rescan_reads_the_code_flags_back_and_a_changed_name_computes_the
 
 
 def test_the_scan_code_flags_from_the_paths_alone_equal_those_from_the_full_records(school: Workspace) -> None:
-    from accredit.evidence.records import build_records, file_codes
+    from accredit.evidence.records import build_records, each_file_codes
 
     service.scan_workspace(school, options=OPTS)
     frameworks, matcher, scopes = service.frameworks_of(school), service.matcher_of(school), service.scopes_of(school)
     with service.open_index(school) as index:
-        light = service.checks.code_flags(frameworks, file_codes(index, matcher), scopes)
+        light = service.checks.code_flags(frameworks, each_file_codes(index, matcher), scopes)
         full = service.checks.code_flags(frameworks, build_records(index, matcher), scopes)
     assert light == full and light
