@@ -165,8 +165,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "member '{name}' inflates to another size than declared ({declared} bytes)",
     },
     "review.refuse.corrupt": {
-        "vi": "tệp '{name}' bị hỏng ({detail})",
-        "en": "member '{name}' is corrupt ({detail})",
+        "vi": "tệp '{name}' bị hỏng ({problem}); hãy yêu cầu trường gửi lại gói",
+        "en": "member '{name}' is corrupt ({problem}); ask the school to send the package again",
+    },
+    "review.corrupt.header": {
+        "vi": "phần đầu của tệp trong gói không khớp với danh mục của gói",
+        "en": "its header inside the zip does not match the zip's directory",
+    },
+    "review.corrupt.data": {
+        "vi": "dữ liệu nén không giải nén được hoặc bị cắt cụt",
+        "en": "its compressed data cannot be inflated or are cut short",
+    },
+    "review.corrupt.crc": {
+        "vi": "mã kiểm tra CRC-32 không khớp với nội dung",
+        "en": "its CRC-32 check does not match its contents",
     },
     "review.refuse.no_manifest": {
         "vi": "gói không có manifest.json; đây không phải gói do 'accredit package' tạo",

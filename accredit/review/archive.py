@@ -24,8 +24,8 @@ from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, cast
 
-from accredit.errors import AccreditError
-from accredit.i18n import t
+from accredit.errors import MessageError
+from accredit.i18n.message import Msg, joined, msg
 from accredit.review.limits import DEFAULT_LIMITS, Limits
 from accredit.workspace import make_dirs
 from accredit.zipguard import declared_entries, mb, zip_problem
@@ -48,6 +48,9 @@ def _deflate_library() -> tuple[Callable[[], Any], Callable[[bytes, int], int], 
 _inflater, _crc32, _INFLATE_ERRORS = _deflate_library()
 _CORRUPT: tuple[type[Exception], ...] = (zipfile.BadZipFile, EOFError, UnicodeDecodeError, *_INFLATE_ERRORS)
 """What reading a member raises when its data are damaged."""
+_HEADER_DAMAGE: tuple[type[Exception], ...] = (zipfile.BadZipFile, UnicodeDecodeError)
+"""What :meth:`SafeArchive._chunks` raises when a member's local header does not match the directory (a broken
+deflate stream or data ending early are the other damage: :data:`_CORRUPT`)."""
 _EOCD = b"PK\x05\x06"
 _ZIP64_LOCATOR = b"PK\x06\x07"
 _ZIP64_EOCD = b"PK\x06\x06"
@@ -60,14 +63,21 @@ _DOS_REPARSE_POINT = 0x400
 _ALLOWED_COMPRESSION = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 
 
-class PackageRefused(AccreditError):
-    """The package is not safe or not valid to read; ``reason`` is a short code, the message says why."""
+class PackageRefused(MessageError):
+    """The package is not safe or not valid to read; ``reason`` is a short code, the message says why (as a
+    message: a front end says it in the reader's language, ``str()`` in the command line's)."""
 
-    def __init__(self, package: str, reason: str, **params: object) -> None:
+    def __init__(self, package: str, reason: str, **params: str | int | Msg) -> None:
         self.package = package
         self.reason = reason
         self.params = params
-        super().__init__(t("review.refuse.header", package=package) + t(f"review.refuse.{reason}", **params))
+        header = msg("review.refuse.header", package=package)
+        super().__init__(joined([header, msg(f"review.refuse.{reason}", **params)], sep=""))
+
+    def __reduce__(self) -> tuple[type[PackageRefused], tuple[str, str], dict[str, object]]:
+        """Pickled with its package, reason and parameters (a worker process sends it whole)."""
+        return type(self), (self.package, self.reason), {"params": self.params, "messages": self.messages,
+                                                          "args": self.args}
 
 
 def name_problem(name: str, max_length: int = DEFAULT_LIMITS.max_name_length) -> str | None:
@@ -170,10 +180,12 @@ class SafeArchive:
                 digest.update(part)
                 crc = _crc32(part, crc)
                 sink(part)
+        except _HEADER_DAMAGE as exc:  # the member's local header, or its name, is not the directory's
+            raise PackageRefused(self.path.name, "corrupt", name=name, problem=msg("review.corrupt.header")) from exc
         except _CORRUPT as exc:
-            raise PackageRefused(self.path.name, "corrupt", name=name, detail=str(exc)) from exc
+            raise PackageRefused(self.path.name, "corrupt", name=name, problem=msg("review.corrupt.data")) from exc
         if crc != info.CRC:
-            raise PackageRefused(self.path.name, "corrupt", name=name, detail=f"Bad CRC-32 for file {name!r}")
+            raise PackageRefused(self.path.name, "corrupt", name=name, problem=msg("review.corrupt.crc"))
         if total != info.file_size:
             raise PackageRefused(self.path.name, "size_mismatch", name=name, declared=info.file_size)
         return "sha256:" + digest.hexdigest(), total

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import pickle
 import stat
 import struct
 import zipfile
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from accredit.i18n.message import Messages
 from accredit.review.archive import PackageRefused, SafeArchive, name_problem
 from accredit.review.limits import Limits
 from accredit.review.verify import check_package
@@ -313,6 +315,22 @@ def test_a_deflated_member_with_a_wrong_crc_is_refused(tmp_path: Path, inflate_w
     assert info.value.reason == "corrupt"
 
 
+def test_a_corrupt_member_is_said_in_the_readers_language_without_the_libraries_words(tmp_path: Path,
+                                                                                       inflate_with: str) -> None:
+    p = make_zip(tmp_path / "crc.zip", [("a.txt", b"hello " * 500)])
+    data = bytearray(p.read_bytes())
+    data[data.find(b"PK\x01\x02") + 16] ^= 0x01  # the CRC-32 the central directory declares
+    p.write_bytes(bytes(data))
+    with SafeArchive.open(p) as arc, pytest.raises(PackageRefused) as info:
+        arc.read("a.txt")
+    vi, en = info.value.render(Messages("vi")), info.value.render(Messages("en"))
+    assert vi == ("crc.zip: gói bị từ chối: tệp 'a.txt' bị hỏng (mã kiểm tra CRC-32 không khớp với nội dung); "
+                  "hãy yêu cầu trường gửi lại gói")
+    assert en.startswith("crc.zip: package refused: member 'a.txt' is corrupt (its CRC-32 check") and "Bad" not in en
+    again = pickle.loads(pickle.dumps(info.value))  # as a roll-up worker sends it
+    assert (again.package, again.reason, again.render(Messages("en"))) == ("crc.zip", "corrupt", en)
+
+
 def test_a_local_header_that_names_another_file_is_refused(tmp_path: Path, inflate_with: str) -> None:
     p = make_zip(tmp_path / "twin.zip", [("a.txt", b"hello")])
     data = bytearray(p.read_bytes())
@@ -322,6 +340,8 @@ def test_a_local_header_that_names_another_file_is_refused(tmp_path: Path, infla
     with SafeArchive.open(p) as arc, pytest.raises(PackageRefused) as info:
         arc.read("a.txt")
     assert info.value.reason == "corrupt"
+    assert info.value.render(Messages("vi")).endswith("(phần đầu của tệp trong gói không khớp với danh mục của gói); "
+                                                     "hãy yêu cầu trường gửi lại gói")
 
 
 def test_a_deflated_member_inflating_past_its_declared_size_is_refused(tmp_path: Path, inflate_with: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from accredit.workspace import Workspace
-from tests.web.conftest import add_person, csrf_of, login, trusted_school_signer
+from tests.web.conftest import add_person, csrf_of, login, post, trusted_school_signer
 
 NOTE = 'Chung/Ghi chú "họp"; số 2.txt'
 """An evidence file whose name has Vietnamese letters, quotes and a semicolon (a header must stay one header)."""
@@ -251,3 +252,19 @@ def test_the_desk_keeps_a_few_verified_packages_only(so: TestClient, folder: Pat
     assert verifications == names
     assert so.get("/review/package", params={"name": names[0]}).status_code == 200  # the oldest was let go
     assert verifications == [*names, names[0]]
+
+
+def test_a_damaged_package_is_refused_in_the_persons_language(so: TestClient, folder: Path) -> None:
+    data = bytearray((folder / "demo.zip").read_bytes())
+    name = data.rfind(b"manifest.json")  # its name in the central directory, after the 46-byte entry header
+    data[name - 46 + 16] ^= 0x01  # the CRC-32 the directory declares for the manifest
+    (folder / "hong.zip").write_bytes(bytes(data))
+    vi = so.get("/review/package", params={"name": "hong.zip"})
+    assert vi.status_code == 400
+    assert "tệp 'manifest.json' bị hỏng (mã kiểm tra CRC-32 không khớp" in html.unescape(vi.text)
+    assert "Bad CRC" not in vi.text
+    post(so, "/lang", {"lang": "en", "back": "/"})
+    en = so.get("/review/package", params={"name": "hong.zip"})
+    assert en.status_code == 400
+    assert "member 'manifest.json' is corrupt (its CRC-32 check does not match" in html.unescape(en.text)
+    assert "bị hỏng" not in en.text
