@@ -23,6 +23,7 @@ from accredit.indicators.schema import (
 from accredit.indicators.template import write_data_template
 from accredit.numbers import parse_number
 from accredit.safe_text import put
+from accredit.store.db import Write
 from accredit.store.exchange import (
     BookCell,
     Kind,
@@ -37,7 +38,7 @@ from accredit.store.exchange import (
     new_base,
 )
 from accredit.store.records import Actor, DataRecord
-from accredit.store.store import Store
+from accredit.store.store import Store, data_write
 
 KIND: Kind = "data"
 SYNC_YEAR = 0  # one data workbook per framework, whatever the assessment year
@@ -156,12 +157,10 @@ def import_data(
             return import_result(KIND, schema.framework, SYNC_YEAR, path, diff, applied=False, dry_run=dry_run,
                                  overwrite=overwrite)
         order = {k: i for i, k in enumerate(book)}
-        for key, _ in [*diff.changes, *diff.conflicts]:
-            cell = current.get(key) or StoreCell(None, 0)
-            sheet, item, seq, year, field = json.loads(key)
-            store.set_data_value(schema.framework, sheet, field, year, book[key].value if key in book else None,
-                                 item=item, seq=seq, base_version=cell.version, actor=actor,
-                                 source=sources.get(key), position=order.get(key, len(order)))
+        store.write_many((_write(schema.framework, key, book[key].value if key in book else None,
+                                 (current.get(key) or StoreCell(None, 0)).version, sources.get(key),
+                                 order.get(key, len(order)))
+                          for key, _ in [*diff.changes, *diff.conflicts]), actor)
         store.conn.executemany(  # where each value is now (rows move): provenance, not versioned
             "UPDATE data_values SET source=?, position=? WHERE framework=? AND sheet=? AND item=? AND seq=?"
             " AND year=? AND field=?",
@@ -174,6 +173,12 @@ def import_data(
                                  base=new_base(after, base, diff.untouched), extra={"unknown": data.unknown})
     return import_result(KIND, schema.framework, SYNC_YEAR, path, diff, applied=True, dry_run=dry_run,
                          overwrite=overwrite)
+
+
+def _write(framework: str, key: str, value: str | None, version: int, source: str | None, position: int) -> Write:
+    sheet, item, seq, year, field = json.loads(key)
+    return data_write(framework, sheet, field, year, value, item=item, seq=seq, base_version=version, source=source,
+                      position=position)
 
 
 def _source_text(source: str | Msg) -> str:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,26 @@ gives up with :class:`StoreLockedError`."""
 
 _DAMAGED = ("not a database", "malformed", "corrupt", "encrypted")
 STAMP_COLUMNS = ("version", "updated_by", "updated_at", "via")
+
+
+@dataclass(frozen=True)
+class Write:
+    """One versioned write (the arguments of :meth:`Database.write`), for :meth:`Database.write_many`."""
+
+    table: str
+    key: dict[str, Any]
+    values: dict[str, Any]
+    base_version: int
+    entity: str
+    what: Callable[[], Msg]
+    shown: Callable[[sqlite3.Row], str]
+    extra: dict[str, Any] | None = None
+    hidden: tuple[str, ...] = ()
+
+    @property
+    def where(self) -> str:
+        """The SQL condition selecting the record (its key's columns)."""
+        return " AND ".join(f"{k}=?" for k in self.key)
 
 
 def sqlite_uri(path: Path) -> str:
@@ -259,45 +280,93 @@ class Database:
         are compared and written but never copied into the audit log (a password hash).
         Returns the row as stored.
         """
-        where = " AND ".join(f"{k}=?" for k in key)
+        op = Write(table, key, values, base_version, entity, what, shown, extra, hidden)
         with self.transaction():
-            row = self.conn.execute(f"SELECT * FROM {table} WHERE {where}", tuple(key.values())).fetchone()
-            current = row["version"] if row is not None else 0
-            if base_version != current:
-                assert row is not None or current == 0
-                raise StaleWriteError(
-                    what(), base_version, Stamp(**stamp_of(row)) if row is not None else Stamp(version=0),
-                    shown(row) if row is not None else "",
-                )
-            old = {k: row[k] for k in values} if row is not None else None
-            if old == values:
-                if extra and any(row[k] != v for k, v in extra.items()):  # type: ignore[index]
-                    sets = ", ".join(f"{k}=?" for k in extra)
-                    self.conn.execute(f"UPDATE {table} SET {sets} WHERE {where}", (*extra.values(), *key.values()))
-                    row = self.conn.execute(f"SELECT * FROM {table} WHERE {where}", tuple(key.values())).fetchone()
-                assert row is not None
-                return row
-            version = current + 1
-            full = {**key, **values, **(extra or {}), "version": version, "updated_by": actor.username,
-                    "updated_at": iso(actor.at), "via": actor.via}
-            cols = ", ".join(full)
-            marks = ", ".join("?" for _ in full)
-            self.conn.execute(f"INSERT OR REPLACE INTO {table} ({cols}) VALUES ({marks})", tuple(full.values()))
-            def audited(v: dict[str, Any] | None) -> dict[str, Any] | None:
-                return None if v is None else {k: x for k, x in v.items() if k not in hidden}
-
-            self.log(actor, entity, key, audited(old), audited(values), version)
-            stored = self.conn.execute(f"SELECT * FROM {table} WHERE {where}", tuple(key.values())).fetchone()
+            statement, audit = self._step(op, actor)
+            if statement is not None:
+                self.conn.execute(*statement)
+            if audit is not None:
+                self.conn.execute(_AUDIT_SQL, audit)
+            stored = self.conn.execute(f"SELECT * FROM {table} WHERE {op.where}", tuple(key.values())).fetchone()
         assert stored is not None
         return stored
+
+    def write_many(self, ops: Iterable[Write], actor: Actor) -> None:
+        """Apply many writes in one transaction, each exactly as :meth:`write` would apply it (its version
+        checked, a write of what is there skipped, one audit row per change, in order), with far fewer
+        statements: for an import of a whole workbook. The first stale write raises
+        :class:`StaleWriteError` and nothing is written. Each record may be written once."""
+        with self.transaction():
+            statements: list[tuple[str, tuple[Any, ...]]] = []
+            audits: list[tuple[Any, ...]] = []
+            seen: set[tuple[str, tuple[Any, ...]]] = set()
+            for op in ops:
+                ident = (op.table, tuple(op.key.items()))
+                if ident in seen:
+                    raise ValueError(f"{op.table} {op.key} is written twice in one write_many")
+                seen.add(ident)
+                statement, audit = self._step(op, actor)
+                if statement is not None:
+                    statements.append(statement)
+                if audit is not None:
+                    audits.append(audit)
+            i = 0
+            while i < len(statements):  # consecutive statements of the same SQL: one executemany
+                sql = statements[i][0]
+                j = i
+                while j < len(statements) and statements[j][0] == sql:
+                    j += 1
+                self.conn.executemany(sql, [params for _, params in statements[i:j]])
+                i = j
+            if audits:
+                self.conn.executemany(_AUDIT_SQL, audits)
+
+    def _step(
+        self, op: Write, actor: Actor
+    ) -> tuple[tuple[str, tuple[Any, ...]] | None, tuple[Any, ...] | None]:
+        """The statement and the audit row of one write (inside a transaction), after its version check."""
+        row = self.conn.execute(f"SELECT * FROM {op.table} WHERE {op.where}", tuple(op.key.values())).fetchone()
+        current = row["version"] if row is not None else 0
+        if op.base_version != current:
+            assert row is not None or current == 0
+            raise StaleWriteError(
+                op.what(), op.base_version, Stamp(**stamp_of(row)) if row is not None else Stamp(version=0),
+                op.shown(row) if row is not None else "",
+            )
+        old = {k: row[k] for k in op.values} if row is not None else None
+        if old == op.values:
+            extra = op.extra
+            if extra and any(row[k] != v for k, v in extra.items()):  # type: ignore[index]
+                sets = ", ".join(f"{k}=?" for k in extra)
+                return (f"UPDATE {op.table} SET {sets} WHERE {op.where}", (*extra.values(), *op.key.values())), None
+            return None, None
+        version = current + 1
+        full = {**op.key, **op.values, **(op.extra or {}), "version": version, "updated_by": actor.username,
+                "updated_at": iso(actor.at), "via": actor.via}
+        cols = ", ".join(full)
+        marks = ", ".join("?" for _ in full)
+        statement = (f"INSERT OR REPLACE INTO {op.table} ({cols}) VALUES ({marks})", tuple(full.values()))
+
+        def audited(v: dict[str, Any] | None) -> dict[str, Any] | None:
+            return None if v is None else {k: x for k, x in v.items() if k not in op.hidden}
+
+        return statement, _audit_row(actor, op.entity, op.key, audited(old), audited(op.values), version)
 
     def log(
         self, actor: Actor, entity: str, key: dict[str, Any], old: dict[str, Any] | None,
         new: dict[str, Any] | None, version: int = 0,
     ) -> None:
         """Append one audit row (the caller is inside a transaction)."""
-        self.conn.execute(
-            "INSERT INTO audit (at, username, via, entity, key, old, new, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (iso(actor.at), actor.username, actor.via, entity, json.dumps(key, ensure_ascii=False, sort_keys=True),
-             audit_text(old), audit_text(new), version),
-        )
+        self.conn.execute(_AUDIT_SQL, _audit_row(actor, entity, key, old, new, version))
+
+
+_AUDIT_SQL = "INSERT INTO audit (at, username, via, entity, key, old, new, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+_KEY_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # json.dumps(key, ensure_ascii=False, sort_keys=True)
+
+
+def _audit_row(
+    actor: Actor, entity: str, key: dict[str, Any], old: dict[str, Any] | None, new: dict[str, Any] | None,
+    version: int,
+) -> tuple[Any, ...]:
+    return (iso(actor.at), actor.username, actor.via, entity, _KEY_JSON.encode(key), audit_text(old),
+            audit_text(new), version)

@@ -14,6 +14,7 @@ from accredit.ratings.layout import H_CODES, H_NOTE, H_STATUS, NARRATIVE, YEAR_H
 from accredit.ratings.template import write_ratings_template
 from accredit.ratings.workbook import RowPlace, read_ratings_places, split_codes
 from accredit.safe_text import clean_text
+from accredit.store.db import Write
 from accredit.store.exchange import (
     BookCell,
     Kind,
@@ -28,7 +29,7 @@ from accredit.store.exchange import (
     new_base,
 )
 from accredit.store.records import NARRATIVE_FIELDS, Actor
-from accredit.store.store import Store, status_text
+from accredit.store.store import Store, narrative_write, rating_write, status_text
 
 KIND: Kind = "ratings"
 HEADER_OF = {**{f: h for h, f in NARRATIVE.items()}, "evidence_codes": H_CODES, "note": H_NOTE}
@@ -129,13 +130,12 @@ def shown(key: str, value: str | None) -> str | None:
     return status_text(value) if json.loads(key)[0] == "status" else value
 
 
-def _write(store: Store, framework: str, year: int, key: str, value: str | None, version: int, actor: Actor) -> None:
+def _write(framework: str, year: int, key: str, value: str | None, version: int) -> Write:
     kind, code, what = json.loads(key)
     if kind == "status":
-        store.set_rating(framework, year, code, Status(value) if value else None, period=what or None,
-                         base_version=version, actor=actor)
-    else:
-        store.set_narrative(framework, year, code, what, value, base_version=version, actor=actor)
+        return rating_write(framework, year, code, Status(value) if value else None, period=what or None,
+                            base_version=version)
+    return narrative_write(framework, year, code, what, value, base_version=version)
 
 
 def import_ratings(
@@ -166,9 +166,12 @@ def import_ratings(
         if dry_run or blocked:
             return import_result(KIND, framework.id, year, path, diff, applied=False, dry_run=dry_run,
                                  overwrite=overwrite)
-        for key, _ in [*diff.changes, *diff.conflicts]:
-            cell = current.get(key) or StoreCell(None, 0)
-            _write(store, framework.id, year, key, book[key].value if key in book else None, cell.version, actor)
+        store.write_many(  # one statement per cell, the writes themselves batched (an import of hundreds of cells)
+            (_write(framework.id, year, key, book[key].value if key in book else None,
+                    (current.get(key) or StoreCell(None, 0)).version)
+             for key, _ in [*diff.changes, *diff.conflicts]),
+            actor,
+        )
         store.set_assessment_meta(framework.id, year, assessment.framework_version,
                                   assessment.object_type.value if assessment.object_type else None)
         store.set_rating_sources(framework.id, year, {r.code: r.source for r in assessment.ratings})

@@ -16,7 +16,7 @@ from typing import Any
 
 from accredit.i18n.message import msg
 from accredit.model.assessment import STATUS_LABELS, Status
-from accredit.store.db import Database, iso, parse_time, stamp_of
+from accredit.store.db import Database, Write, iso, parse_time, stamp_of
 from accredit.store.records import (
     Actor,
     Assignment,
@@ -77,6 +77,49 @@ def status_text(status: str | Status | None) -> str:
     return STATUS_LABELS[Status(status)] if status else ""
 
 
+def rating_write(
+    framework: str, year: int, requirement: str, status: Status | None, *, period: int | None = None,
+    base_version: int,
+) -> Write:
+    """The write of one status (see :meth:`Store.set_rating`), for :meth:`Store.write_many`."""
+    key = {"framework": framework, "year": year, "requirement": requirement, "period": period or _OVERALL}
+    return Write(
+        "ratings", key, {"status": status.value if status else None}, base_version, "rating",
+        what=lambda: msg("store.what.rating_year", requirement=requirement, framework=framework, year=year,
+                         period=period) if period else
+        msg("store.what.rating", requirement=requirement, framework=framework, year=year),
+        shown=lambda r: status_text(r["status"]),
+    )
+
+
+def narrative_write(
+    framework: str, year: int, requirement: str, field: NarrativeField, text: str | None, *, base_version: int,
+) -> Write:
+    """The write of one text field (see :meth:`Store.set_narrative`), for :meth:`Store.write_many`."""
+    key = {"framework": framework, "year": year, "requirement": requirement, "field": field}
+    return Write(
+        "narratives", key, {"text": text or None}, base_version, "narrative",
+        what=lambda: msg("store.what.narrative", field=msg(f"store.field.{field}"), requirement=requirement,
+                         framework=framework, year=year),
+        shown=lambda r: r["text"] or "",
+    )
+
+
+def data_write(
+    framework: str, sheet: str, field: str, year: int, value: str | None, *, item: str = "", seq: int = 1,
+    base_version: int, source: str | None, position: int,
+) -> Write:
+    """The write of one data value at ``position`` (see :meth:`Store.set_data_value`), for
+    :meth:`Store.write_many`."""
+    key = {"framework": framework, "sheet": sheet, "item": item, "seq": seq, "year": year, "field": field}
+    return Write(
+        "data_values", key, {"value": value}, base_version, "data",
+        what=lambda: msg("store.what.data", field=field or item, item=f" ({item})" if item and field else "",
+                         year=year, framework=framework),
+        shown=lambda r: r["value"] or "", extra={"source": source, "position": position},
+    )
+
+
 class Store(Database):
     """An open workspace store. ``with Store.open(path) as store: …`` (see :meth:`Database.open`)."""
 
@@ -103,16 +146,9 @@ class Store(Database):
         base_version: int, actor: Actor,
     ) -> RatingRecord:
         """Set (or clear, with None) one status, if it is still at ``base_version``."""
-        key = {"framework": framework, "year": year, "requirement": requirement, "period": period or _OVERALL}
-        row = self.write(
-            "ratings", key, {"status": status.value if status else None}, base_version=base_version, actor=actor,
-            entity="rating",
-            what=lambda: msg("store.what.rating_year", requirement=requirement, framework=framework, year=year,
-                             period=period) if period else
-            msg("store.what.rating", requirement=requirement, framework=framework, year=year),
-            shown=lambda r: status_text(r["status"]),
-        )
-        return _rating(row)
+        op = rating_write(framework, year, requirement, status, period=period, base_version=base_version)
+        return _rating(self.write(op.table, op.key, op.values, base_version=op.base_version, actor=actor,
+                                  entity=op.entity, what=op.what, shown=op.shown))
 
     # --- narratives ------------------------------------------------------------------------------------
     def narratives(self, framework: str, year: int) -> list[NarrativeRecord]:
@@ -137,14 +173,9 @@ class Store(Database):
         base_version: int, actor: Actor,
     ) -> NarrativeRecord:
         """Set (or clear) one text field, if it is still at ``base_version``."""
-        key = {"framework": framework, "year": year, "requirement": requirement, "field": field}
-        row = self.write(
-            "narratives", key, {"text": text or None}, base_version=base_version, actor=actor, entity="narrative",
-            what=lambda: msg("store.what.narrative", field=msg(f"store.field.{field}"), requirement=requirement,
-                             framework=framework, year=year),
-            shown=lambda r: r["text"] or "",
-        )
-        return _narrative(row)
+        op = narrative_write(framework, year, requirement, field, text, base_version=base_version)
+        return _narrative(self.write(op.table, op.key, op.values, base_version=op.base_version, actor=actor,
+                                     entity=op.entity, what=op.what, shown=op.shown))
 
     # --- assessment metadata (the framework version and object the ratings were made for) ---------------
     def assessment_meta(self, framework: str, year: int) -> tuple[str, str | None] | None:
@@ -200,19 +231,13 @@ class Store(Database):
         base_version: int, actor: Actor, source: str | None = None, position: int | None = None,
     ) -> DataRecord:
         """Set (or clear) one data value (exact decimal text), if it is still at ``base_version``."""
-        key = {"framework": framework, "sheet": sheet, "item": item, "seq": seq, "year": year, "field": field}
-        extra: dict[str, Any] = {"source": source}
         if position is None:
             old = self.data_value(framework, sheet, field, year, item=item, seq=seq)
             position = old.position if old.version else self._next_position(framework)
-        extra["position"] = position
-        row = self.write(
-            "data_values", key, {"value": value}, base_version=base_version, actor=actor, entity="data",
-            what=lambda: msg("store.what.data", field=field or item, item=f" ({item})" if item and field else "",
-                             year=year, framework=framework),
-            shown=lambda r: r["value"] or "", extra=extra,
-        )
-        return _data(row)
+        op = data_write(framework, sheet, field, year, value, item=item, seq=seq, base_version=base_version,
+                        source=source, position=position)
+        return _data(self.write(op.table, op.key, op.values, base_version=op.base_version, actor=actor,
+                                entity=op.entity, what=op.what, shown=op.shown, extra=op.extra))
 
     def _next_position(self, framework: str) -> int:
         row = self.conn.execute("SELECT MAX(position) FROM data_values WHERE framework=?", (framework,)).fetchone()

@@ -15,7 +15,7 @@ from accredit.model.assessment import Status
 from accredit.store.errors import StaleWriteError, StoreError
 from accredit.store.records import Actor, Role
 from accredit.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate
-from accredit.store.store import Store
+from accredit.store.store import Store, data_write, narrative_write, rating_write
 
 AT = datetime(2026, 12, 2, 8, 30, tzinfo=UTC)
 LAN = Actor(username="lan", via="web", at=AT)
@@ -64,6 +64,54 @@ def test_creating_a_record_twice_is_a_stale_write_too(tmp_path: Path) -> None:
         with pytest.raises(StaleWriteError) as caught:
             store.set_data_value(FW, "Số liệu chung", "so_nha_giao", 2026, "40", base_version=0, actor=MINH)
     assert caught.value.shown == "41" and "so_nha_giao" in str(caught.value)
+
+
+def _dump(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    tables = [r[0] for r in store.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name != 'sqlite_sequence' ORDER BY name")]
+    return {t: [tuple(r) for r in store.conn.execute(f"SELECT rowid, * FROM {t} ORDER BY 1")] for t in tables}
+
+
+def _edits(store: Store) -> None:
+    store.set_rating(FW, 2026, "1.1", Status.MET, base_version=0, actor=LAN)
+    store.set_narrative(FW, 2026, "1.1", "strengths", "Cũ", base_version=0, actor=LAN)
+    store.set_data_value(FW, "Số liệu chung", "so_nha_giao", 2026, "41", base_version=0, actor=LAN, source="a",
+                         position=1)
+
+
+def test_a_batch_of_writes_stores_and_audits_exactly_what_the_writes_one_by_one_do(tmp_path: Path) -> None:
+    ops = [  # a change, a new record, one that holds its value already, one whose provenance alone moves
+        rating_write(FW, 2026, "1.1", Status.NOT_MET, base_version=1),
+        narrative_write(FW, 2026, "1.2", "weaknesses", "Thiếu", base_version=0),
+        narrative_write(FW, 2026, "1.1", "strengths", "Cũ", base_version=1),
+        data_write(FW, "Số liệu chung", "so_nha_giao", 2026, "41", base_version=1, source="b", position=2),
+        rating_write(FW, 2026, "1.3", None, period=2025, base_version=0),
+    ]
+    with Store.open(tmp_path / "one.sqlite") as one, Store.open(tmp_path / "many.sqlite") as many:
+        _edits(one)
+        _edits(many)
+        for op in ops:
+            one.write(op.table, op.key, op.values, base_version=op.base_version, actor=MINH, entity=op.entity,
+                      what=op.what, shown=op.shown, extra=op.extra)
+        many.write_many(ops, MINH)
+        assert _dump(many) == _dump(one)
+        assert [(e.entity, e.old, e.new) for e in many.history()][3:] == [
+            ("rating", "met", "not_met"), ("narrative", None, "Thiếu"), ("rating", None, None)]
+        assert many.data_value(FW, "Số liệu chung", "so_nha_giao", 2026).source == "b"
+
+
+def test_a_batch_with_a_stale_write_writes_nothing(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "kho.sqlite") as store:
+        _edits(store)
+        before = _dump(store)
+        with pytest.raises(StaleWriteError) as caught:
+            store.write_many([narrative_write(FW, 2026, "1.2", "weaknesses", "Thiếu", base_version=0),
+                              rating_write(FW, 2026, "1.1", Status.NOT_MET, base_version=0)], MINH)
+        assert caught.value.current.version == 1 and caught.value.shown == "Đạt"
+        assert _dump(store) == before
+        with pytest.raises(ValueError, match="twice"):
+            store.write_many([rating_write(FW, 2026, "1.2", Status.MET, base_version=0)] * 2, MINH)
+        assert _dump(store) == before
 
 
 def _append(path: Path, who: str, times: int) -> int:
