@@ -10,7 +10,7 @@ from __future__ import annotations
 import inspect
 import re
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
@@ -52,11 +52,17 @@ class BoundView:
 
     def __getattr__(self, name: str) -> Any:
         value = getattr(view, name)
-        if callable(value) and not isinstance(value, type):
-            params = list(inspect.signature(value).parameters)
-            if params and params[0] == "msgs":
-                return partial(value, self._messages)
+        if callable(value) and not isinstance(value, type) and _takes_msgs(value):
+            value = partial(value, self._messages)
+        self.__dict__[name] = value  # looked up once per report (the template asks for some names thousands of times)
         return value
+
+
+@cache
+def _takes_msgs(function: Any) -> bool:
+    """Whether ``function``'s first parameter is ``msgs``."""
+    params = list(inspect.signature(function).parameters)
+    return bool(params) and params[0] == "msgs"
 
 
 def environment() -> Environment:
