@@ -9,6 +9,7 @@ per framework, so that a code like ``MC.1.1.01`` filed there links to that frame
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from accredit.evidence.codes import framework_name, regulation_tag
@@ -86,7 +87,7 @@ def object_text(obj: ObjectType) -> str:
 
 
 def warnings(frameworks: list[Framework], target: Framework | None, obj: ObjectType,
-             by_id: dict[str, Framework]) -> list[str]:
+             by_id: Mapping[str, Framework]) -> list[str]:
     """What a new workspace should be told: a superseded framework (and what replaces it), a
     framework or target that does not apply to the school's kind."""
     out: list[str] = []

@@ -80,8 +80,10 @@ def load_framework(path: Path) -> Framework:
 
 
 def load_crosswalk(path: Path) -> Crosswalk:
-    """Load and validate one crosswalk file."""
-    return parse_model(Crosswalk, read_document(path), path)
+    """Load and validate one crosswalk file (a file read before comes from :mod:`accredit.catalog.cache`)."""
+    from accredit.catalog.cache import cached_crosswalk
+
+    return cached_crosswalk(path, lambda: parse_model(Crosswalk, read_document(path), path))
 
 
 def dump_yaml(model: BaseModel) -> str:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+from pydantic import ValidationError
 
 from accredit.catalog.files import load_crosswalk, load_framework
 from accredit.errors import AccreditError, CriteriaFileError, UnknownFrameworkError
@@ -79,12 +82,62 @@ def crosswalk_files(root: Path) -> list[Path]:
     return [p for p in sorted(folder.rglob("*")) if p.suffix.lower() in (".yaml", ".yml", ".json")]
 
 
+@dataclass(frozen=True)
+class _Kept:
+    """A criteria file the cache holds (its validated framework as JSON), validated when first asked for."""
+
+    path: Path
+    value: bytes
+
+    def load(self) -> Framework:
+        try:
+            return Framework.model_validate_json(self.value)
+        except ValidationError:  # a kept entry that no longer validates: the file itself, as a cache miss is read
+            return load_framework(self.path)
+
+
+class Frameworks(MutableMapping[str, Framework]):
+    """Framework id → framework, in the catalog's order; a framework the criteria cache holds is validated from it
+    when first asked for (a command on two frameworks does not validate the thirteen of the folder)."""
+
+    def __init__(self) -> None:
+        self._items: dict[str, Framework | _Kept] = {}
+
+    def keep(self, framework_id: str, kept: _Kept) -> None:
+        """Add the framework of a kept entry, validated on first use."""
+        self._items[framework_id] = kept
+
+    def __getitem__(self, framework_id: str) -> Framework:
+        item = self._items[framework_id]
+        if isinstance(item, _Kept):
+            item = self._items[framework_id] = item.load()
+        return item
+
+    def __setitem__(self, framework_id: str, fw: Framework) -> None:
+        self._items[framework_id] = fw
+
+    def __delitem__(self, framework_id: str) -> None:
+        del self._items[framework_id]
+
+    def __contains__(self, framework_id: object) -> bool:
+        return framework_id in self._items
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __repr__(self) -> str:
+        return f"Frameworks({list(self._items)})"
+
+
 @dataclass
 class Catalog:
     """Loaded frameworks and crosswalks, plus the files that failed to load."""
 
     root: Path
-    frameworks: dict[str, Framework] = field(default_factory=dict)
+    frameworks: MutableMapping[str, Framework] = field(default_factory=dict)
     paths: dict[str, Path] = field(default_factory=dict)
     crosswalks: list[Crosswalk] = field(default_factory=list)
     errors: list[CriteriaFileError] = field(default_factory=list)
@@ -123,27 +176,40 @@ class Catalog:
         return None
 
 
-def load_catalog(root: Path | None = None) -> Catalog:
+def load_catalog(root: Path | None = None, *, lazy: bool = False) -> Catalog:
     """Load every criteria and crosswalk file under ``root`` (default :func:`criteria_root`).
 
     Files that fail are collected in ``errors`` rather than raised, so one bad draft does not
-    hide the others; a duplicate framework id is an error naming both files.
+    hide the others; a duplicate framework id is an error naming both files. ``lazy``: a file the
+    criteria cache holds as it is (:func:`accredit.catalog.cache.kept_framework`: it loaded before, so it
+    loads again) is validated when its framework is first asked for; every other file is loaded now.
     """
+    from accredit.catalog.cache import kept_framework
+
     root = root or criteria_root()
-    catalog = Catalog(root=root)
+    frameworks = Frameworks() if lazy else None
+    catalog = Catalog(root=root, frameworks=frameworks if frameworks is not None else {})
     for path in framework_files(root):
-        try:
-            fw = load_framework(path)
-        except CriteriaFileError as exc:
-            catalog.errors.append(exc)
-            continue
-        if fw.id in catalog.frameworks:
+        kept = kept_framework(path) if frameworks is not None else None
+        if kept is not None:
+            fid = kept[0]
+        else:
+            try:
+                fw = load_framework(path)
+            except CriteriaFileError as exc:
+                catalog.errors.append(exc)
+                continue
+            fid = fw.id
+        if fid in catalog.frameworks:
             catalog.errors.append(
-                CriteriaFileError(str(path), [f"id '{fw.id}' is already used by {catalog.paths[fw.id]}"])
+                CriteriaFileError(str(path), [f"id '{fid}' is already used by {catalog.paths[fid]}"])
             )
             continue
-        catalog.frameworks[fw.id] = fw
-        catalog.paths[fw.id] = path
+        if kept is not None and frameworks is not None:
+            frameworks.keep(fid, _Kept(path, kept[1]))
+        else:
+            catalog.frameworks[fid] = fw
+        catalog.paths[fid] = path
     for path in crosswalk_files(root):
         try:
             catalog.crosswalks.append(load_crosswalk(path))
@@ -155,11 +221,12 @@ def load_catalog(root: Path | None = None) -> Catalog:
 
 @lru_cache(maxsize=4)
 def _cached(root: str) -> Catalog:
-    return load_catalog(Path(root))
+    return load_catalog(Path(root), lazy=True)
 
 
 def default_catalog() -> Catalog:
-    """The catalog of the default criteria folder, loaded once per process."""
+    """The catalog of the default criteria folder, loaded once per process (each framework validated when first
+    asked for, see :func:`load_catalog`)."""
     return _cached(str(criteria_root()))
 
 

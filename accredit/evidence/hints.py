@@ -20,6 +20,7 @@ from pydantic import Field, StringConstraints, ValidationError
 
 from accredit.catalog.registry import HINTS_DIR, criteria_root, read_superseded
 from accredit.errors import AccreditError
+from accredit.model import base
 from accredit.model.base import Value
 from accredit.model.framework import Framework
 from accredit.safe_yaml import load_yaml
@@ -71,7 +72,15 @@ def hints_path(framework_id: str, root: Path | None = None) -> Path:
 
 
 def load_hints_file(path: Path) -> HintFile:
-    """Read and validate one hints file (errors name the file and field)."""
+    """Read and validate one hints file (errors name the file and field); a file read before comes from the
+    criteria cache (:mod:`accredit.catalog.cache`), validated from the JSON kept there."""
+    from accredit.catalog.cache import cached_model, modules_digest
+
+    schema = modules_digest("hints", (base.__name__, __name__))
+    return cached_model(path, HintFile, lambda: _parse_hints_file(path), schema)
+
+
+def _parse_hints_file(path: Path) -> HintFile:
     try:
         data = load_yaml(path.read_text(encoding="utf-8"))
         return HintFile.model_validate(data)
