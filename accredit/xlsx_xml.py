@@ -365,23 +365,30 @@ def read_values(path: Path, *, formulas: bool = False, merged: bool = True) -> V
     return ValueBook(sheets)
 
 
-def first_rows(source: Path | IO[bytes], max_rows: int) -> list[list[object]]:
+def first_rows(source: Path | IO[bytes] | zipfile.ZipFile, max_rows: int) -> list[list[object]]:
     """The values of rows 1..``max_rows`` of the first worksheet, as openpyxl's read-only mode gives them with
     ``data_only`` (cached results for formulas): row by row, each from column A to its last cell, a row without
     cells empty; the sheet ends at its last row. Only the workbook, its relationships, shared strings, cell
     formats and that sheet's first rows are read (openpyxl's read-only mode stops at a declared size smaller
-    than the sheet: this reads what is there). Raises as :func:`read_values`."""
+    than the sheet: this reads what is there). An open :class:`zipfile.ZipFile` is read as it is (and left
+    open). Raises as :func:`read_values`."""
+    if isinstance(source, zipfile.ZipFile):
+        return _first_rows(source, max_rows)
     with zipfile.ZipFile(source) as zf:
-        parts = XlsxParts(zf)
-        if not parts.sheets:
-            return []
-        values: dict[tuple[int, int], object] = {}
-        with closing(parts.stream(parts.sheets[0][1], ROW)) as stream:
-            for node in stream:
-                cells = [(_ref(c.get("r")), c) for c in node if c.tag == CELL]
-                if cells and min(r for (r, _), _ in cells) > max_rows:
-                    break  # rows come in order (a later one out of order is past what is wanted)
-                values.update({rc: parts.value(c) for rc, c in cells if rc[0] <= max_rows})
+        return _first_rows(zf, max_rows)
+
+
+def _first_rows(zf: zipfile.ZipFile, max_rows: int) -> list[list[object]]:
+    parts = XlsxParts(zf)
+    if not parts.sheets:
+        return []
+    values: dict[tuple[int, int], object] = {}
+    with closing(parts.stream(parts.sheets[0][1], ROW)) as stream:
+        for node in stream:
+            cells = [(_ref(c.get("r")), c) for c in node if c.tag == CELL]
+            if cells and min(r for (r, _), _ in cells) > max_rows:
+                break  # rows come in order (a later one out of order is past what is wanted)
+            values.update({rc: parts.value(c) for rc, c in cells if rc[0] <= max_rows})
     rows: list[list[object]] = [[] for _ in range(max((r for r, _ in values), default=0))]
     for (r, c), v in sorted(values.items()):
         row = rows[r - 1]

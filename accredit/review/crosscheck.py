@@ -171,14 +171,6 @@ def check_json_report(name: str, payload: bytes, cards: Mapping[str, Scorecard],
     return issues
 
 
-def _unpacked_size(payload: bytes) -> int | None:
-    try:
-        with zipfile.ZipFile(io.BytesIO(payload)) as zf:
-            return sum(i.file_size for i in zf.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return None
-
-
 def _headers() -> tuple[set[str], set[str]]:
     """The Excel report's 'criteria set' and 'total' headers in every language it may have been written in."""
     framework = {MESSAGES["report.col.framework"].get(lang, "") for lang in LANGUAGES}
@@ -186,14 +178,15 @@ def _headers() -> tuple[set[str], set[str]]:
     return framework - {""}, total - {""}
 
 
-def _summary_rows(payload: bytes) -> Sequence[Sequence[Any]] | None:
+def _summary_rows(zf: zipfile.ZipFile, payload: bytes) -> Sequence[Sequence[Any]] | None:
     """The first :data:`SUMMARY_ROWS` rows of the workbook's first sheet (values, cached results for formulas),
-    straight from its XML (:func:`accredit.xlsx_xml.first_rows`); a layout that reader does not follow, or a
-    damaged file, is read by openpyxl as before; None when openpyxl cannot read it either."""
+    straight from its XML (:func:`accredit.xlsx_xml.first_rows`, through ``zf``, the zip of ``payload`` already
+    open); a layout that reader does not follow, or a damaged file, is read by openpyxl as before; None when
+    openpyxl cannot read it either."""
     from accredit.xlsx_xml import first_rows
 
     try:
-        return first_rows(io.BytesIO(payload), SUMMARY_ROWS)
+        return first_rows(zf, SUMMARY_ROWS)
     except Exception:  # openpyxl reads it, or says it cannot
         pass
     import openpyxl
@@ -210,10 +203,14 @@ def _summary_rows(payload: bytes) -> Sequence[Sequence[Any]] | None:
 
 def check_xlsx_report(name: str, payload: bytes, cards: Mapping[str, Scorecard]) -> list[IntegrityIssue]:
     """The totals on the Excel report's summary sheet that differ from the recomputed ``cards``."""
-    size = _unpacked_size(payload)
-    if size is None or size > MAX_XLSX_UNPACKED:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(payload))  # opened once: its sizes, then its first sheet
+    except (zipfile.BadZipFile, OSError, ValueError):
         return [_unchecked(name, t("sign.report.not_xlsx"))]
-    rows = _summary_rows(payload)
+    with zf:
+        if sum(i.file_size for i in zf.infolist()) > MAX_XLSX_UNPACKED:
+            return [_unchecked(name, t("sign.report.not_xlsx"))]
+        rows = _summary_rows(zf, payload)
     if rows is None:
         return [_unchecked(name, t("sign.report.not_xlsx"))]
     fw_heads, total_heads = _headers()
