@@ -31,6 +31,7 @@ from accredit.workspace import make_dirs
 from accredit.zipguard import declared_entries, mb, zip_problem
 
 CHUNK = 256 * 1024
+_HASH_CHUNK = 1 << 20
 """Bytes read or inflated at a time (smaller than glibc's mmap threshold: a freed chunk is reused, not unmapped)."""
 
 
@@ -148,6 +149,16 @@ class SafeArchive:
                 yield cls(path, fh, files, limits)
             finally:
                 zf.close()
+
+    def sha256(self) -> str:
+        """'sha256:…' of the whole zip, read through the handle its members are read from (the file checked is
+        the file hashed, and it is not opened again)."""
+        digest = hashlib.sha256()
+        fh = self._fh
+        fh.seek(0)
+        while chunk := fh.read(_HASH_CHUNK):
+            digest.update(chunk)
+        return "sha256:" + digest.hexdigest()
 
     @property
     def names(self) -> list[str]:

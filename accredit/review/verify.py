@@ -25,7 +25,6 @@ from pydantic import BaseModel, ValidationError
 
 from accredit.catalog.registry import Catalog, criteria_root, default_catalog
 from accredit.catalog.validate import read_lock
-from accredit.evidence.scan import sha256_file
 from accredit.i18n import t
 from accredit.indicators.data import InstitutionData
 from accredit.model.assessment import Assessment
@@ -310,6 +309,7 @@ def check_package(
         signature_bytes = arc.read(SIGNATURE_NAME) if SIGNATURE_NAME in arc.names else None
         r = _Reader(arc, manifest)
         r.check_members()
+        zip_sha256 = arc.sha256()
     signature = check_signature(manifest_bytes, signature_bytes, manifest, trust, accept_unsigned=accept_unsigned)
     loaded = {e.id: _load_framework(e, manifest, r, catalog_of, lock) for e in manifest.frameworks}
     register = r.parse(manifest.evidence_register, EvidenceRegister)
@@ -318,7 +318,7 @@ def check_package(
     roadmap = r.parse(manifest.roadmap, Roadmap) if manifest.roadmap else None
     checked = CheckedPackage(
         path=path,
-        verification=Verification(package=str(path), sha256=sha256_file(path), manifest=manifest, ok=False,
+        verification=Verification(package=str(path), sha256=zip_sha256, manifest=manifest, ok=False,
                                   signature=signature),
         frameworks=loaded,
         register=register,

@@ -277,7 +277,8 @@ def test_a_broken_trust_folder_reads_as_no_registered_key(pkg: Path, tmp_path: P
 def test_expect_sha256_checks_the_whole_zip(pkg: Path) -> None:
     good = sha(pkg)
     shown = show_fingerprint(good)  # as printed in the cover letter, in groups of four
-    assert verify_package(pkg, expect_sha256=shown).ok
+    checked = verify_package(pkg, expect_sha256=shown)
+    assert checked.ok and checked.sha256 == good  # the hash of the zip read through the archive's own handle
     runner = CliRunner()
     assert runner.invoke(app, ["review", str(pkg), "--expect-sha256", good]).exit_code == 0
     wrong = "sha256:" + "0" * 64
