@@ -31,8 +31,9 @@ from accredit.workspace import make_dirs
 from accredit.zipguard import declared_entries, mb, zip_problem
 
 CHUNK = 256 * 1024
-_HASH_CHUNK = 1 << 20
 """Bytes read or inflated at a time (smaller than glibc's mmap threshold: a freed chunk is reused, not unmapped)."""
+_HASH_CHUNK = 1 << 20
+"""Bytes of the whole zip read at a time to hash it."""
 
 
 def _deflate_library() -> tuple[Callable[[], Any], Callable[[bytes, int], int], tuple[type[Exception], ...]]:
