@@ -243,13 +243,18 @@ Outcome = tuple[SchoolRow | None, FailedPackage | None, Columns]
 """A package's row and columns, or why it is left out."""
 
 
+def outcome_of(checked: CheckedPackage, trust: Trust | None, trusted: Collection[str] | None = None) -> Outcome:
+    """A verified package's outcome in the roll-up: its row and columns, or why it is left out (``trusted``: see
+    :func:`_verdicts`)."""
+    if not checked.verification.ok:
+        return None, FailedPackage(package=checked.path.name, reasons=failure_reasons(checked)), {}
+    return school_row(checked, trust, trusted), None, _columns_of(checked.recomputed)
+
+
 def _check(path: Path, trusted: Collection[str] | None = None, **kwargs: Any) -> tuple[Outcome, bool]:
     """The outcome, and whether it may be cached (not when the file could not be read: that may pass)."""
     try:
-        checked = check_package(path, **kwargs)
-        if not checked.verification.ok:
-            return (None, FailedPackage(package=path.name, reasons=failure_reasons(checked)), {}), True
-        return (school_row(checked, kwargs.get("trust"), trusted), None, _columns_of(checked.recomputed)), True
+        return outcome_of(check_package(path, **kwargs), kwargs.get("trust"), trusted), True
     except PackageRefused as exc:
         return (None, FailedPackage(package=path.name, reasons=[str(exc)]), {}), True
     except OSError as exc:
@@ -393,6 +398,20 @@ def _all_outcomes(paths: list[Path], workers: int | None, cache: Path | None,
             if cacheable:
                 store.put(keys[path], outcome)
             yield outcome
+
+
+def remember(checked: CheckedPackage, trust: Trust, cache: Path) -> None:
+    """Keep a package verified elsewhere (the inspector's desk) in the roll-up cache ``cache``, as the roll-up of
+    its folder would have: the next roll-up does not verify it again.
+
+    Only for a package checked with the roll-up's own options (the published lock, ``trust``, unsigned packages
+    refused). The entry is keyed by the bytes that were verified (``checked.verification.sha256``), never by the
+    file as it is now, so a package replaced meanwhile is a miss; and by the review log as it is read here."""
+    lock = read_lock(criteria_root())
+    options = {"lock": lock, "trust": trust}
+    with RollupCache.open(cache, lock, tool_version(), trust_digest(options)) as store:
+        key = store.key(checked.path, sha256=checked.verification.sha256)  # before the log is read for the row
+        store.put(key, outcome_of(checked, trust, inspector_fingerprints(trust)))
 
 
 def rollup(folder: Path, *, target: str = TT35, workers: int | None = None, cache: Path | None = None,

@@ -1,11 +1,12 @@
 """What a roll-up learnt about each package, kept for the next roll-up of the same folder.
 
 A Sở re-runs the roll-up as packages arrive: only packages (or review logs) it has not seen are
-verified again. An entry is keyed by the SHA-256 of the package's bytes, of its review log and the
-log's signed head, the published lock, the tool's version, the language and the trust folder's
+verified again. An entry is keyed by the package's file name, the SHA-256 of its bytes, of its
+review log and the log's signed head, the published lock, the tool's version, the language and the trust folder's
 keys, so a changed package, a new review step, a new criteria release, another language or a
 revoked key is never served from the cache. A cache that cannot be opened or written is simply
-not used.
+not used. A package the inspector's desk verified is kept here too, as it arrives
+(:func:`accredit.review.rollup.remember`).
 
 The cache lives in the inspector's user folder, never in the packages folder (whoever can drop a
 zip there could otherwise rewrite a school's verified result), and every value carries an HMAC
@@ -32,7 +33,7 @@ from accredit.user_folder import CACHE_DIR, cache_secret, user_dir
 if TYPE_CHECKING:
     from accredit.review.rollup import Outcome
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
 
 def default_cache_path(folder: Path) -> Path:
@@ -78,11 +79,14 @@ class RollupCache:
                     conn.commit()
                 conn.close()
 
-    def key(self, package: Path) -> str:
-        """The package's key: its bytes, its review log's and the log head's bytes, and the cache's salt."""
+    def key(self, package: Path, sha256: str | None = None) -> str:
+        """The package's key: its file name, its bytes (``sha256``: their 'sha256:…' when already known), its
+        review log's and the log head's bytes, and the cache's salt."""
         log = default_log_path(package)
-        parts = [sha256_file(p) if p.is_file() else "-" for p in (package, log, head_path(log))]
-        return hashlib.sha256("|".join([self.salt, *parts]).encode()).hexdigest()
+        parts = [sha256_file(p) if p.is_file() else "-" for p in (log, head_path(log))]
+        parts.insert(0, sha256 if sha256 is not None else sha256_file(package) if package.is_file() else "-")
+        # and its name: the row names its package (two copies of one zip are two rows, each with its own name)
+        return hashlib.sha256("|".join([self.salt, package.name, *parts]).encode()).hexdigest()
 
     def _mac(self, key: str, value: str) -> str:
         return hmac.new(self.secret, f"{key}|{value}".encode(), hashlib.sha256).hexdigest()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
@@ -46,10 +47,13 @@ def review(package: Path, *, log: Path | None = None, trust: Trust | None = None
            expect_sha256: str | None = None, verified: VerifiedPackage | None = None) -> ReviewReport:
     """**review**: verify ``package`` (integrity, signature, recomputed scores), flag what to check, and compare
     the school's and the inspector's ratings from the review log (read every time). ``verified``: the package
-    verified already (:func:`verify_package`), not verified again."""
+    verified already (:func:`verify_package`), not verified again; verified here with the roll-up's options, it
+    is kept for the roll-up of its folder as :func:`verify_package` keeps it."""
     if verified is not None:
         return _review(package, log=log, context=_same(package, verified).context)
-    return _review(package, log=log, trust=trust, accept_unsigned=accept_unsigned, expect_sha256=expect_sha256)
+    if accept_unsigned or expect_sha256 is not None:  # not the roll-up's options: nothing kept for it
+        return _review(package, log=log, trust=trust, accept_unsigned=accept_unsigned, expect_sha256=expect_sha256)
+    return _review(package, log=log, context=verify_package(package, trust=trust).context)
 
 
 @dataclass(frozen=True)
@@ -69,11 +73,28 @@ class VerifiedPackage:
         return bool(self.context.checked.verification.ok)
 
 
-def verify_package(package: Path, **verify: Any) -> VerifiedPackage:
+def verify_package(package: Path, *, remember: bool = True, **verify: Any) -> VerifiedPackage:
     """**a package verified once**: verify ``package`` (the check :func:`review` and :func:`package_evidence`
-    make) and list its evidence, for a front end to pass to them as ``verified=``."""
+    make) and list its evidence, for a front end to pass to them as ``verified=``.
+
+    Verified with the roll-up's own options (no option but ``trust``), it is also kept in the roll-up cache of
+    its folder (``remember``, the default; see :func:`accredit.review.rollup.remember`): a package the inspector
+    has opened, or just uploaded, is not verified again by the province table of that folder."""
     context = review_context(package, **verify)
+    if remember and set(verify) <= {"trust"}:
+        _remember(context)
     return VerifiedPackage(path=package, context=context, listing=_listing(context.checked))
+
+
+def _remember(context: Any) -> None:
+    """Best effort: when the outcome cannot be kept (a cache or review log that cannot be read, anything else),
+    nothing is kept and the roll-up verifies the package itself, saying what is wrong with it."""
+    from accredit.review.rollup import remember
+    from accredit.review.rollup_cache import default_cache_path
+
+    checked = context.checked
+    with suppress(Exception):  # never the page's error: only a cache entry not written
+        remember(checked, context.trust, default_cache_path(checked.path.parent))
 
 
 def _same(package: Path, verified: VerifiedPackage) -> VerifiedPackage:

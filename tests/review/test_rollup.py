@@ -340,6 +340,56 @@ def test_a_second_rollup_verifies_only_what_changed(rich_package: tuple[Workspac
     assert [f.package for f in again.failed] == ["hong.zip"]
 
 
+def test_a_package_verified_on_the_desk_is_not_verified_again_by_the_rollup(
+    rich_package: tuple[Workspace, Path, object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from accredit.review.rollup_cache import default_cache_path
+    from accredit.service import verify_package
+
+    folder = tmp_path / "nop"
+    folder.mkdir()
+    opened = Path(shutil.copy(rich_package[1], folder / "ktm.zip"))
+    lax = Path(shutil.copy(rich_package[1], folder / "ktm-ban-sao.zip"))  # the same zip under another name
+    replaced = folder / "lan.zip"
+    package(rich_package[0], replaced, created=CREATED + timedelta(days=1))
+    expected = rollup(folder)  # no cache
+    verify_package(opened)  # as the desk opens a package (or one just uploaded)
+    verify_package(lax, accept_unsigned=True)  # not the roll-up's options: not kept
+    verify_package(replaced)
+    shutil.copy(rich_package[1], replaced)  # put in its place after it was verified: not the bytes kept
+
+    module = sys.modules["accredit.review.rollup"]
+    real = module.check_package
+    checked: list[str] = []
+
+    def counting(path: Path, **kwargs: object) -> object:
+        checked.append(path.name)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(module, "check_package", counting)
+    report = rollup(folder, cache=default_cache_path(folder))
+    assert sorted(checked) == ["ktm-ban-sao.zip", "lan.zip"]  # the one opened on the desk is not checked again
+    assert rollup(folder) != expected  # lan.zip is now a copy of the others
+    assert report == rollup(folder)
+    assert sorted([report.schools[0].package, *(s.package for s in report.superseded)]) == [
+        "ktm-ban-sao.zip", "ktm.zip", "lan.zip"]  # every copy under its own name, from the cache too
+    checked.clear()
+    assert rollup(folder, cache=default_cache_path(folder)) == report and checked == []
+
+
+def test_two_copies_of_one_package_keep_their_own_names_from_the_cache(
+    rich_package: tuple[Workspace, Path, object], tmp_path: Path
+) -> None:
+    folder = tmp_path / "nop"
+    folder.mkdir()
+    for name in ("goi.zip", "goi (2).zip"):  # a package uploaded twice: the desk names the second '(2)'
+        shutil.copy(rich_package[1], folder / name)
+    cache = tmp_path / "bo-nho-dem" / "tong-hop.sqlite"
+    first = rollup(folder, cache=cache)
+    assert [first.schools[0].package, first.superseded[0].package] == ["goi.zip", "goi (2).zip"]
+    assert rollup(folder, cache=cache) == first
+
+
 def test_the_cache_lives_in_the_user_folder_and_a_forged_value_is_a_miss(
     rich_package: tuple[Workspace, Path, object], tmp_path: Path
 ) -> None:

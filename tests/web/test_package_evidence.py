@@ -268,3 +268,20 @@ def test_a_damaged_package_is_refused_in_the_persons_language(so: TestClient, fo
     assert en.status_code == 400
     assert "member 'manifest.json' is corrupt (its CRC-32 check does not match" in html.unescape(en.text)
     assert "bị hỏng" not in en.text
+
+
+def test_a_package_opened_on_the_desk_is_not_verified_again_for_the_heat_map(
+        so: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    import accredit.review.rollup as rollup
+
+    assert so.get("/review/package", params={"name": "demo.zip"}).status_code == 200
+    real, checked = rollup.check_package, []
+
+    def counting(path: Path, **kwargs: object) -> object:
+        checked.append(path.name)
+        return real(path, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(rollup, "check_package", counting)
+    page = so.get("/review/rollup")
+    assert page.status_code == 200 and checked == ["ma-bam.zip"]  # only the package nobody opened yet
+    assert so.get("/review/rollup").text == page.text and checked == ["ma-bam.zip"]
