@@ -67,7 +67,8 @@ _ALLOWED_COMPRESSION = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 
 class PackageRefused(MessageError):
     """The package is not safe or not valid to read; ``reason`` is a short code, the message says why (as a
-    message: a front end says it in the reader's language, ``str()`` in the command line's)."""
+    message: a front end says it in the reader's language, ``str()`` in the command line's; pickled whole, as
+    every :class:`~accredit.errors.AccreditError`)."""
 
     def __init__(self, package: str, reason: str, **params: str | int | Msg) -> None:
         self.package = package
@@ -75,11 +76,6 @@ class PackageRefused(MessageError):
         self.params = params
         header = msg("review.refuse.header", package=package)
         super().__init__(joined([header, msg(f"review.refuse.{reason}", **params)], sep=""))
-
-    def __reduce__(self) -> tuple[type[PackageRefused], tuple[str, str], dict[str, object]]:
-        """Pickled with its package, reason and parameters (a worker process sends it whole)."""
-        return type(self), (self.package, self.reason), {"params": self.params, "messages": self.messages,
-                                                          "args": self.args}
 
 
 def name_problem(name: str, max_length: int = DEFAULT_LIMITS.max_name_length) -> str | None:
@@ -144,7 +140,7 @@ class SafeArchive:
             try:
                 zf = zipfile.ZipFile(fh)
             except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
-                raise PackageRefused(label, "not_zip", detail=str(exc)) from exc
+                raise PackageRefused(label, "not_zip") from exc
             try:
                 files = _check_directory(label, zf, limits)
                 yield cls(path, fh, files, limits)
@@ -184,18 +180,23 @@ class SafeArchive:
         digest = hashlib.sha256()
         total = 0
         crc = 0
-        try:
-            for part in self._chunks(info, chunk):
-                total += len(part)
-                if total > limit:
-                    raise PackageRefused(self.path.name, "size_mismatch", name=name, declared=info.file_size)
-                digest.update(part)
-                crc = _crc32(part, crc)
-                sink(part)
-        except _HEADER_DAMAGE as exc:  # the member's local header, or its name, is not the directory's
-            raise PackageRefused(self.path.name, "corrupt", name=name, problem=msg("review.corrupt.header")) from exc
-        except _CORRUPT as exc:
-            raise PackageRefused(self.path.name, "corrupt", name=name, problem=msg("review.corrupt.data")) from exc
+        chunks = self._chunks(info, chunk)
+        while True:
+            try:  # only reading the member is classified (the sink's own errors are its caller's)
+                part = next(chunks, None)
+            except _HEADER_DAMAGE as exc:  # the member's local header, or its name, is not the directory's
+                raise PackageRefused(self.path.name, "corrupt", name=name,
+                                     problem=msg("review.corrupt.header")) from exc
+            except _CORRUPT as exc:
+                raise PackageRefused(self.path.name, "corrupt", name=name, problem=msg("review.corrupt.data")) from exc
+            if part is None:
+                break
+            total += len(part)
+            if total > limit:
+                raise PackageRefused(self.path.name, "size_mismatch", name=name, declared=info.file_size)
+            digest.update(part)
+            crc = _crc32(part, crc)
+            sink(part)
         if crc != info.CRC:
             raise PackageRefused(self.path.name, "corrupt", name=name, problem=msg("review.corrupt.crc"))
         if total != info.file_size:
@@ -215,8 +216,8 @@ class SafeArchive:
         if len(header) != _LOCAL_HEADER or header[:4] != _LOCAL_SIGNATURE:
             raise zipfile.BadZipFile("Bad magic number for file header")
         flags, name_length, extra_length = struct.unpack("<H", header[6:8])[0], *struct.unpack("<HH", header[26:30])
-        if info.flag_bits & _UNSUPPORTED_FLAGS:
-            raise zipfile.BadZipFile("compressed patched data or strong encryption")
+        if info.flag_bits & _UNSUPPORTED_FLAGS:  # data this reader cannot inflate: said as damaged data
+            raise EOFError("compressed patched data or strong encryption")
         raw_name = fh.read(name_length)
         found = raw_name.decode("utf-8") if flags & _UTF8_NAME else raw_name.decode("cp437")
         if found != info.orig_filename:

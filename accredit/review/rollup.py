@@ -400,16 +400,16 @@ def _all_outcomes(paths: list[Path], workers: int | None, cache: Path | None,
             yield outcome
 
 
-def remember(checked: CheckedPackage, trust: Trust, cache: Path) -> None:
+def remember(checked: CheckedPackage, trust: Trust, cache: Path, lock: dict[str, str]) -> None:
     """Keep a package verified elsewhere (the inspector's desk) in the roll-up cache ``cache``, as the roll-up of
     its folder would have: the next roll-up does not verify it again.
 
-    Only for a package checked with the roll-up's own options (the published lock, ``trust``, unsigned packages
-    refused). The entry is keyed by the bytes that were verified (``checked.verification.sha256``), never by the
-    file as it is now, so a package replaced meanwhile is a miss; and by the review log as it is read here."""
-    lock = read_lock(criteria_root())
+    Only for a package checked with the roll-up's own options (``lock``, the published lock it was checked
+    against; ``trust``; unsigned packages refused). The entry is keyed by the bytes that were verified
+    (``checked.verification.sha256``), never by the file as it is now, so a package replaced meanwhile is a miss;
+    and by the review log as it is read here. A cache busy with a roll-up is not waited for: nothing is kept."""
     options = {"lock": lock, "trust": trust}
-    with RollupCache.open(cache, lock, tool_version(), trust_digest(options)) as store:
+    with RollupCache.open(cache, lock, tool_version(), trust_digest(options), wait=0.1) as store:
         key = store.key(checked.path, sha256=checked.verification.sha256)  # before the log is read for the row
         store.put(key, outcome_of(checked, trust, inspector_fingerprints(trust)))
 

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from accredit.review.rollup import Outcome
 
 CACHE_FORMAT = 3
+COMMIT_EVERY = 16
+"""Outcomes written between two commits (another writer, e.g. the inspector's desk, waits at most that long;
+a roll-up stopped half-way keeps what it committed)."""
 
 
 def default_cache_path(folder: Path) -> Path:
@@ -52,12 +55,15 @@ class RollupCache:
 
     def __init__(self, conn: sqlite3.Connection | None, salt: str, secret: bytes = b"") -> None:
         self.conn, self.salt, self.secret = conn, salt, secret
+        self._unsaved = 0
 
     @classmethod
     @contextmanager
-    def open(cls, path: Path, lock: dict[str, str], version: str, options: str = "") -> Iterator[RollupCache]:
+    def open(cls, path: Path, lock: dict[str, str], version: str, options: str = "", wait: float = 5.0
+             ) -> Iterator[RollupCache]:
         """The cache at ``path`` (created if needed; unused when it cannot be). ``options`` is a digest of
-        whatever else an outcome depends on (the trust folder's keys, accepting unsigned packages)."""
+        whatever else an outcome depends on (the trust folder's keys, accepting unsigned packages); ``wait``: the
+        seconds a write waits for another process's (a write still locked out is not kept)."""
         salt = json.dumps([CACHE_FORMAT, version, language(), sorted(lock.items()), options])
         conn, secret = None, b""
         try:
@@ -65,7 +71,7 @@ class RollupCache:
             if path.parent.is_symlink() or path.is_symlink():
                 raise OSError("a link")  # never follow a planted link
             secret = _secret(path.parent)
-            conn = sqlite3.connect(str(path))
+            conn = sqlite3.connect(str(path), timeout=wait)
             conn.execute("CREATE TABLE IF NOT EXISTS outcomes (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         except (OSError, sqlite3.Error):
             if conn is not None:
@@ -127,3 +133,7 @@ class RollupCache:
         with suppress(sqlite3.Error):
             stored = f"{self._mac(key, value)}|{value}"
             self.conn.execute("INSERT OR REPLACE INTO outcomes VALUES (?, ?)", (key, stored))
+            self._unsaved += 1
+            if self._unsaved >= COMMIT_EVERY:  # the write lock is held for a few packages, not the whole roll-up
+                self.conn.commit()
+                self._unsaved = 0

@@ -79,22 +79,40 @@ def verify_package(package: Path, *, remember: bool = True, **verify: Any) -> Ve
 
     Verified with the roll-up's own options (no option but ``trust``), it is also kept in the roll-up cache of
     its folder (``remember``, the default; see :func:`accredit.review.rollup.remember`): a package the inspector
-    has opened, or just uploaded, is not verified again by the province table of that folder."""
-    context = review_context(package, **verify)
-    if remember and set(verify) <= {"trust"}:
-        _remember(context)
+    has opened, or just uploaded, is not verified again by the province table of that folder. Only when the
+    file's bytes were the same before and after it was read (a package written over meanwhile is not kept)."""
+    if not remember or not set(verify) <= {"trust"}:
+        context = review_context(package, **verify)
+        return VerifiedPackage(path=package, context=context, listing=_listing(context.checked))
+    from accredit.catalog.registry import criteria_root
+    from accredit.catalog.validate import read_lock
+
+    lock = read_lock(criteria_root())  # once: the lock checked against is the one the entry is kept under
+    before = _hash_or_none(package)
+    context = review_context(package, lock=lock, **verify)
+    if before is not None and before == context.checked.verification.sha256:  # the same bytes all along
+        _remember(context, lock)
     return VerifiedPackage(path=package, context=context, listing=_listing(context.checked))
 
 
-def _remember(context: Any) -> None:
-    """Best effort: when the outcome cannot be kept (a cache or review log that cannot be read, anything else),
-    nothing is kept and the roll-up verifies the package itself, saying what is wrong with it."""
+def _hash_or_none(path: Path) -> str | None:
+    from accredit.evidence.scan import sha256_file
+
+    try:
+        return sha256_file(path)
+    except OSError:
+        return None  # the verification says why it cannot be read
+
+
+def _remember(context: Any, lock: dict[str, str]) -> None:
+    """Best effort: when the outcome cannot be kept (a cache busy or that cannot be written, a review log that
+    cannot be read, anything else), nothing is kept and the roll-up verifies the package itself."""
     from accredit.review.rollup import remember
     from accredit.review.rollup_cache import default_cache_path
 
     checked = context.checked
     with suppress(Exception):  # never the page's error: only a cache entry not written
-        remember(checked, context.trust, default_cache_path(checked.path.parent))
+        remember(checked, context.trust, default_cache_path(checked.path.parent), lock)
 
 
 def _same(package: Path, verified: VerifiedPackage) -> VerifiedPackage:

@@ -304,6 +304,27 @@ def test_a_deflated_member_with_damaged_data_is_refused_as_corrupt(tmp_path: Pat
     assert info.value.reason in ("corrupt", "size_mismatch")
 
 
+def test_a_broken_deflate_stream_is_said_as_damaged_data(tmp_path: Path, inflate_with: str) -> None:
+    p = make_zip(tmp_path / "bad.zip", [("a.txt", "Minh chứng số 1. ".encode() * 2000)])
+    data = bytearray(p.read_bytes())
+    data[_member_data_at(bytes(data))] |= 0x06  # the first block's type: 11, which deflate does not have
+    p.write_bytes(bytes(data))
+    with SafeArchive.open(p) as arc, pytest.raises(PackageRefused) as info:
+        arc.digest("a.txt")
+    assert info.value.reason == "corrupt"
+    assert "(dữ liệu nén không giải nén được hoặc bị cắt cụt)" in info.value.render(Messages("vi"))
+
+
+def test_a_sinks_own_error_is_not_taken_for_damage(tmp_path: Path) -> None:
+    p = make_zip(tmp_path / "ok.zip", [("a.txt", b"hello " * 500)])
+
+    def refusing(_part: bytes) -> None:
+        raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "the caller's own")
+
+    with SafeArchive.open(p) as arc, pytest.raises(UnicodeDecodeError):
+        arc.stream("a.txt", refusing)
+
+
 def test_a_deflated_member_with_a_wrong_crc_is_refused(tmp_path: Path, inflate_with: str) -> None:
     p = make_zip(tmp_path / "crc.zip", [("a.txt", b"hello " * 500)])
     data = bytearray(p.read_bytes())
@@ -327,8 +348,9 @@ def test_a_corrupt_member_is_said_in_the_readers_language_without_the_libraries_
     assert vi == ("crc.zip: gói bị từ chối: tệp 'a.txt' bị hỏng (mã kiểm tra CRC-32 không khớp với nội dung); "
                   "hãy yêu cầu trường gửi lại gói")
     assert en.startswith("crc.zip: package refused: member 'a.txt' is corrupt (its CRC-32 check") and "Bad" not in en
-    again = pickle.loads(pickle.dumps(info.value))  # as a roll-up worker sends it
-    assert (again.package, again.reason, again.render(Messages("en"))) == ("crc.zip", "corrupt", en)
+    again = pickle.loads(pickle.dumps(info.value))  # as a worker process would send it
+    assert (again.package, again.reason, again.params, again.render(Messages("en"))) == (
+        "crc.zip", "corrupt", info.value.params, en)
 
 
 def test_a_local_header_that_names_another_file_is_refused(tmp_path: Path, inflate_with: str) -> None:

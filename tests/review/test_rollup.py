@@ -377,6 +377,58 @@ def test_a_package_verified_on_the_desk_is_not_verified_again_by_the_rollup(
     assert rollup(folder, cache=default_cache_path(folder)) == report and checked == []
 
 
+def test_a_package_written_over_while_the_desk_verified_it_is_not_kept(
+    rich_package: tuple[Workspace, Path, object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from accredit.review.archive import SafeArchive
+    from accredit.review.rollup_cache import default_cache_path
+    from accredit.service import verify_package
+
+    folder = tmp_path / "nop"
+    folder.mkdir()
+    pkg = Path(shutil.copy(rich_package[1], folder / "ktm.zip"))
+    damaged = bytearray(pkg.read_bytes())
+    name = damaged.rfind(b"manifest.json")  # in the central directory, after its 46-byte entry header
+    damaged[name - 46 + 16] ^= 0x01  # the manifest's CRC-32
+    real = SafeArchive.sha256
+
+    def written_over(arc: SafeArchive) -> str:  # a copy tool writes the file in place after its members were read
+        pkg.write_bytes(bytes(damaged))
+        return real(arc)
+
+    monkeypatch.setattr(SafeArchive, "sha256", written_over)
+    verify_package(pkg)
+    monkeypatch.setattr(SafeArchive, "sha256", real)
+    report = rollup(folder, cache=default_cache_path(folder))
+    assert report.schools == [] and [f.package for f in report.failed] == ["ktm.zip"]  # verified, not the kept one
+
+
+def test_a_cache_busy_with_a_rollup_keeps_nothing_and_breaks_nothing(
+    rich_package: tuple[Workspace, Path, object], tmp_path: Path
+) -> None:
+    import sqlite3
+
+    from accredit.review.rollup_cache import default_cache_path
+    from accredit.service import verify_package
+
+    folder = tmp_path / "nop"
+    folder.mkdir()
+    pkg = Path(shutil.copy(rich_package[1], folder / "ktm.zip"))
+    cache = default_cache_path(folder)
+    expected = rollup(folder, cache=cache)  # creates the cache
+    (folder / "ktm.review.head.json").write_text("{}", encoding="utf-8")  # the key changes: a new entry is due
+    busy = sqlite3.connect(cache)
+    busy.execute("BEGIN IMMEDIATE")  # another roll-up writing
+    try:
+        assert verify_package(pkg).ok  # the page is served; the entry is not kept
+    finally:
+        busy.rollback()
+        busy.close()
+    with sqlite3.connect(cache) as conn:
+        assert conn.execute("SELECT count(*) FROM outcomes").fetchone()[0] == 1  # only the roll-up's own
+    assert rollup(folder, cache=cache).schools[0].package == expected.schools[0].package
+
+
 def test_two_copies_of_one_package_keep_their_own_names_from_the_cache(
     rich_package: tuple[Workspace, Path, object], tmp_path: Path
 ) -> None:
