@@ -310,6 +310,20 @@ def test_this_process_checks_packages_too_and_the_order_is_kept(province: Path, 
     assert set(here) <= set(packages[2:])
 
 
+def _counted_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the packages the roll-up verifies (in this process) from now on."""
+    module = sys.modules["accredit.review.rollup"]
+    real = module.check_package
+    checked: list[str] = []
+
+    def counting(path: Path, **kwargs: object) -> object:
+        checked.append(path.name)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(module, "check_package", counting)
+    return checked
+
+
 def test_a_second_rollup_verifies_only_what_changed(rich_package: tuple[Workspace, Path, object], tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "nop"
@@ -320,15 +334,7 @@ def test_a_second_rollup_verifies_only_what_changed(rich_package: tuple[Workspac
     first = rollup(folder, cache=cache)
     assert first == rollup(folder) and cache.is_file()
 
-    module = sys.modules["accredit.review.rollup"]
-    real = module.check_package
-    checked: list[str] = []
-
-    def counting(path: Path, **kwargs: object) -> object:
-        checked.append(path.name)
-        return real(path, **kwargs)
-
-    monkeypatch.setattr(module, "check_package", counting)
+    checked = _counted_checks(monkeypatch)
     assert rollup(folder, cache=cache) == first and checked == []  # nothing changed: nothing verified again
 
     append_entry(default_log_path(pkg), role=Role.INSPECTOR, actor="Sở", at=CREATED, package=first.schools[0].sha256,
@@ -358,15 +364,7 @@ def test_a_package_verified_on_the_desk_is_not_verified_again_by_the_rollup(
     verify_package(replaced)
     shutil.copy(rich_package[1], replaced)  # put in its place after it was verified: not the bytes kept
 
-    module = sys.modules["accredit.review.rollup"]
-    real = module.check_package
-    checked: list[str] = []
-
-    def counting(path: Path, **kwargs: object) -> object:
-        checked.append(path.name)
-        return real(path, **kwargs)
-
-    monkeypatch.setattr(module, "check_package", counting)
+    checked = _counted_checks(monkeypatch)
     report = rollup(folder, cache=default_cache_path(folder))
     assert sorted(checked) == ["ktm-ban-sao.zip", "lan.zip"]  # the one opened on the desk is not checked again
     assert rollup(folder) != expected  # lan.zip is now a copy of the others
