@@ -45,7 +45,7 @@ MAX_FILE = 16 * 1024 * 1024
 @lru_cache(maxsize=8)
 def modules_digest(kind: str, modules: tuple[str, ...]) -> str | None:
     """SHA-256 of the source of the modules that define a kind of file (None when the source is not there)."""
-    digest = hashlib.sha256(CACHE_FORMAT.encode() if kind == "framework" else f"{CACHE_FORMAT}|{kind}".encode())
+    digest = hashlib.sha256(f"{CACHE_FORMAT}|{kind}".encode())
     try:
         for name in modules:
             digest.update(Path(importlib.import_module(name).__file__ or "").read_bytes())

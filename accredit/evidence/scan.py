@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from stat import S_ISREG
-from typing import Any, Protocol
+from typing import Any, BinaryIO, Protocol
 
 from accredit.containment import inside
 from accredit.evidence import workers as worker_pool
@@ -141,10 +141,15 @@ def paused_gc() -> Iterator[None]:
 
 def sha256_file(path: str | Path) -> str:
     """'sha256:<hex>' of a file's bytes, read in chunks."""
-    digest = hashlib.sha256()
     with open(path, "rb") as fh:
-        while chunk := fh.read(HASH_CHUNK):
-            digest.update(chunk)
+        return sha256_stream(fh)
+
+
+def sha256_stream(fh: BinaryIO) -> str:
+    """'sha256:<hex>' of what is left to read from the open binary file ``fh``, read in chunks."""
+    digest = hashlib.sha256()
+    while chunk := fh.read(HASH_CHUNK):
+        digest.update(chunk)
     return "sha256:" + digest.hexdigest()
 
 

@@ -32,8 +32,6 @@ from accredit.zipguard import declared_entries, mb, zip_problem
 
 CHUNK = 256 * 1024
 """Bytes read or inflated at a time (smaller than glibc's mmap threshold: a freed chunk is reused, not unmapped)."""
-_HASH_CHUNK = 1 << 20
-"""Bytes of the whole zip read at a time to hash it."""
 
 
 def _deflate_library() -> tuple[Callable[[], Any], Callable[[bytes, int], int], tuple[type[Exception], ...]]:
@@ -150,12 +148,10 @@ class SafeArchive:
     def sha256(self) -> str:
         """'sha256:…' of the whole zip, read through the handle its members are read from (the file checked is
         the file hashed, and it is not opened again)."""
-        digest = hashlib.sha256()
-        fh = self._fh
-        fh.seek(0)
-        while chunk := fh.read(_HASH_CHUNK):
-            digest.update(chunk)
-        return "sha256:" + digest.hexdigest()
+        from accredit.evidence.scan import sha256_stream
+
+        self._fh.seek(0)
+        return sha256_stream(self._fh)
 
     @property
     def names(self) -> list[str]:

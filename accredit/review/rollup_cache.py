@@ -45,6 +45,11 @@ def default_cache_path(folder: Path) -> Path:
     return user_dir() / CACHE_DIR / f"tong-hop-{digest}.sqlite"
 
 
+def _hash_of(path: Path) -> str:
+    """'sha256:…' of the file at ``path``, '-' when there is none."""
+    return sha256_file(path) if path.is_file() else "-"
+
+
 def _secret(folder: Path) -> bytes:
     """The HMAC secret of the caches in ``folder`` (see :func:`accredit.user_folder.cache_secret`)."""
     return cache_secret(folder)
@@ -89,10 +94,10 @@ class RollupCache:
         """The package's key: its file name, its bytes (``sha256``: their 'sha256:…' when already known), its
         review log's and the log head's bytes, and the cache's salt."""
         log = default_log_path(package)
-        parts = [sha256_file(p) if p.is_file() else "-" for p in (log, head_path(log))]
-        parts.insert(0, sha256 if sha256 is not None else sha256_file(package) if package.is_file() else "-")
+        own = sha256 if sha256 is not None else _hash_of(package)
         # and its name: the row names its package (two copies of one zip are two rows, each with its own name)
-        return hashlib.sha256("|".join([self.salt, package.name, *parts]).encode()).hexdigest()
+        parts = [self.salt, package.name, own, _hash_of(log), _hash_of(head_path(log))]
+        return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
     def _mac(self, key: str, value: str) -> str:
         return hmac.new(self.secret, f"{key}|{value}".encode(), hashlib.sha256).hexdigest()

@@ -280,14 +280,18 @@ class Database:
         are compared and written but never copied into the audit log (a password hash).
         Returns the row as stored.
         """
-        op = Write(table, key, values, base_version, entity, what, shown, extra, hidden)
+        return self.apply(Write(table, key, values, base_version, entity, what, shown, extra, hidden), actor)
+
+    def apply(self, op: Write, actor: Actor) -> sqlite3.Row:
+        """:meth:`write` of one prepared write (as :meth:`write_many` takes them); returns the row as stored."""
         with self.transaction():
             statement, audit = self._step(op, actor)
             if statement is not None:
                 self.conn.execute(*statement)
             if audit is not None:
                 self.conn.execute(_AUDIT_SQL, audit)
-            stored = self.conn.execute(f"SELECT * FROM {table} WHERE {op.where}", tuple(key.values())).fetchone()
+            stored = self.conn.execute(f"SELECT * FROM {op.table} WHERE {op.where}",
+                                       tuple(op.key.values())).fetchone()
         assert stored is not None
         return stored
 

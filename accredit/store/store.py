@@ -147,8 +147,7 @@ class Store(Database):
     ) -> RatingRecord:
         """Set (or clear, with None) one status, if it is still at ``base_version``."""
         op = rating_write(framework, year, requirement, status, period=period, base_version=base_version)
-        return _rating(self.write(op.table, op.key, op.values, base_version=op.base_version, actor=actor,
-                                  entity=op.entity, what=op.what, shown=op.shown))
+        return _rating(self.apply(op, actor))
 
     # --- narratives ------------------------------------------------------------------------------------
     def narratives(self, framework: str, year: int) -> list[NarrativeRecord]:
@@ -174,8 +173,7 @@ class Store(Database):
     ) -> NarrativeRecord:
         """Set (or clear) one text field, if it is still at ``base_version``."""
         op = narrative_write(framework, year, requirement, field, text, base_version=base_version)
-        return _narrative(self.write(op.table, op.key, op.values, base_version=op.base_version, actor=actor,
-                                     entity=op.entity, what=op.what, shown=op.shown))
+        return _narrative(self.apply(op, actor))
 
     # --- assessment metadata (the framework version and object the ratings were made for) ---------------
     def assessment_meta(self, framework: str, year: int) -> tuple[str, str | None] | None:
@@ -236,8 +234,7 @@ class Store(Database):
             position = old.position if old.version else self._next_position(framework)
         op = data_write(framework, sheet, field, year, value, item=item, seq=seq, base_version=base_version,
                         source=source, position=position)
-        return _data(self.write(op.table, op.key, op.values, base_version=op.base_version, actor=actor,
-                                entity=op.entity, what=op.what, shown=op.shown, extra=op.extra))
+        return _data(self.apply(op, actor))
 
     def _next_position(self, framework: str) -> int:
         row = self.conn.execute("SELECT MAX(position) FROM data_values WHERE framework=?", (framework,)).fetchone()

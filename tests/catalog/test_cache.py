@@ -26,19 +26,24 @@ def entries(home: Path) -> list[Path]:
     return sorted(folder.glob("*.json")) if folder.is_dir() else []
 
 
+def calls(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> list[Any]:
+    """The argument of every call of ``owner.name`` from now on (the call itself goes on as before)."""
+    seen: list[Any] = []
+    real = getattr(owner, name)
+
+    def counting(arg: Any) -> Any:
+        seen.append(arg)
+        return real(arg)
+
+    monkeypatch.setattr(owner, name, counting)
+    return seen
+
+
 def parses(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Count the YAML parses from now on."""
     import accredit.catalog.files as files
 
-    seen: list[Path] = []
-    real = files.read_document
-
-    def counting(path: Path) -> Any:
-        seen.append(path)
-        return real(path)
-
-    monkeypatch.setattr(files, "read_document", counting)
-    return seen
+    return calls(monkeypatch, files, "read_document")
 
 
 def test_a_file_read_before_loads_from_the_cache_and_is_equal(home: Path, tmp_path: Path, mini: dict[str, Any],
@@ -111,14 +116,7 @@ def test_a_lazy_catalog_validates_only_what_is_asked_for_and_equals_the_eager_on
     write_yaml(root / "tt99-2030" / "hong.yaml", {**mini, "surprise": 1})  # invalid
     eager = load_catalog(root)  # fills the cache
     seen = parses(monkeypatch)
-    validated: list[bytes] = []
-    real = Framework.model_validate_json
-
-    def counting(value: bytes) -> Framework:
-        validated.append(value)
-        return real(value)
-
-    monkeypatch.setattr(Framework, "model_validate_json", counting)
+    validated = calls(monkeypatch, Framework, "model_validate_json")
     lazy = load_catalog(root, lazy=True)
     assert isinstance(lazy.frameworks, Frameworks) and validated == []
     assert seen == [root / "tt99-2030" / "hong.yaml"]  # a file that does not load is read, and fails, as before
